@@ -1,0 +1,87 @@
+#pragma once
+
+#include "apijob.h"
+#include "apirequest.h"
+#include "endpoint.h"
+#include "retrypolicy.h"
+
+#include <QHash>
+#include <QObject>
+#include <QQueue>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace sinch {
+
+class Clock;
+class RequestLog;
+class TokenProvider;
+
+// The one way to the API. Owns one QNetworkAccessManager (injectable for tests), holds
+// one Endpoint per project key, and runs ApiJobs: at most maxInFlight() per project at
+// once, the rest queued in order. Every operation of the contract goes through call();
+// nothing else in the application builds a URL.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes ownership of `nam` when given (reparents it); creates one otherwise.
+    explicit ApiClient(QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    void setEndpoint(const QString &projectKey, const Endpoint &endpoint);
+    void removeEndpoint(const QString &projectKey); // cancels its jobs
+    bool hasEndpoint(const QString &projectKey) const;
+    Endpoint endpoint(const QString &projectKey) const;
+
+    // Queues a request of the operation named in `request`. Never returns null; an unknown
+    // operation or project finishes the job with a Config error on the next event loop turn.
+    ApiJob *call(const QString &projectKey, const ApiRequest &request);
+
+    void cancelAll(const QString &projectKey = QString());
+
+    int maxInFlight() const { return m_maxInFlight; }
+    void setMaxInFlight(int n);
+    RetryPolicy &retryPolicy() { return m_retry; }
+    void setRetryPolicy(const RetryPolicy &p) { m_retry = p; }
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    void setClock(Clock *clock);            // not owned; nullptr = system clock
+    Clock *clock() const { return m_clock; }
+    RequestLog *requestLog() const { return m_log; }
+
+    int inFlight() const;
+    int queued() const;
+
+signals:
+    void activityChanged(int inFlight, int queued);
+    void jobStarted(sinch::ApiJob *job);
+    void jobFinished(const sinch::ApiResult &result);
+    void backingOff(const QString &projectKey, int delayMs, const sinch::ApiError &reason);
+
+private:
+    friend class ApiJob;
+    struct ProjectState {
+        Endpoint endpoint;
+        TokenProvider *tokens = nullptr;
+        QQueue<QPointer<ApiJob>> queue;
+        QList<QPointer<ApiJob>> running;
+    };
+    void pump(const QString &projectKey);
+    void jobDone(ApiJob *job);
+    TokenProvider *tokensFor(const QString &projectKey) const;
+    void emitActivity();
+
+    QNetworkAccessManager *m_nam;
+    QHash<QString, ProjectState> m_projects;
+    RetryPolicy m_retry;
+    Clock *m_clock;
+    RequestLog *m_log;
+    int m_maxInFlight = 4;
+    int m_transferTimeoutMs = 30000;
+};
+
+} // namespace sinch

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "apirequest.h"
+#include "apiresult.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+class QTimer;
+
+namespace sinch {
+
+class ApiClient;
+struct Operation;
+
+// One request of one operation, from queue to result: owns its reply, retries with
+// backoff when the policy allows, refreshes the bearer token once on 401, and deletes
+// itself after finished() has been emitted. Cancel at any time; finished() then carries
+// an ApiError of kind Cancelled.
+class ApiJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Queued, Authorizing, Running, BackingOff, Finished };
+    Q_ENUM(State)
+
+    const ApiRequest &request() const { return m_request; }
+    QString projectKey() const { return m_projectKey; }
+    QString requestId() const { return m_requestId; }
+    State state() const { return m_state; }
+    const ApiResult &result() const { return m_result; }
+
+public slots:
+    void cancel();
+
+signals:
+    void finished(const sinch::ApiResult &result);
+    // Emitted before each wait between attempts.
+    void backingOff(int delayMs, const sinch::ApiError &reason);
+    void stateChanged(sinch::ApiJob::State state);
+
+private:
+    friend class ApiClient;
+    ApiJob(ApiClient *client, QString projectKey, const Operation *op, ApiRequest request);
+
+    void start();                           // called by the client when a slot is free
+    void sendAttempt(const QString &bearer);
+    void onReplyFinished();
+    void finish(ApiResult result);
+    void setState(State s);
+    QNetworkRequest buildRequest(const QString &bearer, QString *error) const;
+
+    ApiClient *m_client;
+    QString m_projectKey;
+    const Operation *m_op;
+    ApiRequest m_request;
+    QString m_requestId;
+    State m_state = State::Queued;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_backoffTimer = nullptr;
+    QElapsedTimer m_elapsed;
+    QElapsedTimer m_attemptTimer;
+    int m_attempts = 0;
+    bool m_refreshedToken = false;
+    QByteArray m_body;
+    ApiResult m_result;
+};
+
+} // namespace sinch

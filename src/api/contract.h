@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace sinch {
+
+// The Provisioning API contract (OpenAPI 3.0.3) as data. The JSON copy is embedded as a
+// resource (":/api/provisioning-api.json", made by scripts/convert-contract.py) so the
+// client, the rules and the sandbox all read the same document.
+class Contract
+{
+public:
+    // The whole document, parsed once and shared. Thread-safe after first use.
+    static const QJsonObject &document();
+
+    // Resolves a local "$ref" such as "#/components/schemas/WebhookWebhookDto".
+    // Returns an undefined value when the reference does not exist.
+    static QJsonValue resolve(const QString &ref);
+
+    // The schema with the given name under components/schemas.
+    static QJsonObject schema(const QString &name);
+
+    // The contract's version string (info.version).
+    static QString version();
+
+    // Path prefix of every operation; ApiClient builds URLs below it.
+    static QString projectPathPrefix() { return QStringLiteral("/v1/projects/{projectId}"); }
+};
+
+} // namespace sinch

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+namespace sinch::sandbox {
+
+// Faults the emulator injects, set from `--faults SPEC`, the environment variable
+// SINCH_SANDBOX_FAULTS, or by tests. SPEC is a comma list of key=value:
+//   latency=MS        added delay before every answer
+//   500=SHARE         share (0..1) of requests answered 500 internal_error
+//   503=SHARE         share answered 503
+//   429=SHARE         share answered 429 with Retry-After
+//   retry-after=S     the Retry-After value for 429 (default 1)
+//   drop=SHARE        share of connections closed without an answer
+//   truncate=SHARE    share of JSON bodies cut in half
+//   malformed=SHARE   share of JSON bodies replaced by broken JSON
+//   token-ttl=S       lifetime of issued OAuth2 tokens (default 3600)
+//   seed=N            seed of the fault dice (default 1), so runs repeat
+struct FaultSettings
+{
+    int latencyMs = 0;
+    double share500 = 0;
+    double share503 = 0;
+    double share429 = 0;
+    int retryAfterSeconds = 1;
+    double shareDrop = 0;
+    double shareTruncate = 0;
+    double shareMalformed = 0;
+    int tokenTtlSeconds = 3600;
+    quint32 seed = 1;
+
+    // Parses SPEC; on error returns defaults and sets *error to a sentence.
+    static FaultSettings parse(const QString &spec, QString *error = nullptr);
+    QString toString() const;
+    bool any() const;
+};
+
+struct SandboxConfig
+{
+    // Fixed, documented defaults (README): any client that knows them can use the sandbox.
+    QString projectId = QStringLiteral("0b9f4c2e-6a55-4c8e-9c1a-3f2d7e5a8b10");
+    QString keyId = QStringLiteral("7d3e2a91-4b6f-4f0e-8a2c-5c1b9e6d4f20");
+    QString keySecret = QStringLiteral("sandbox-secret");
+    double reviewDelaySeconds = 5;   // lifecycle clock; 0 = decide at once
+    FaultSettings faults;
+    bool seed = true;                // load the realistic seed data
+    quint16 port = 0;                // 0 = ephemeral
+};
+
+class SandboxState;
+
+// The built-in emulator of the Provisioning API on loopback: all operations of the
+// contract plus the OAuth2 token endpoint (POST /oauth2/token), state kept per project in
+// memory, Basic and bearer auth checked against the configured key, faults injected as
+// configured. Requests are dispatched through a route table built from the contract.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(SandboxConfig config = SandboxConfig(), QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1 (config().port, 0 = ephemeral). False with *error set on failure.
+    bool start(QString *error = nullptr);
+    quint16 port() const;
+    QUrl baseUrl() const;   // http://127.0.0.1:PORT
+    QUrl tokenUrl() const;  // http://127.0.0.1:PORT/oauth2/token
+
+    const SandboxConfig &config() const { return m_config; }
+    void setFaults(const FaultSettings &faults);
+    void setReviewDelaySeconds(double seconds);
+
+    // One-shot faults for tests, consumed in order by the next requests (before the dice):
+    // answer with this status (and body, and Retry-After when >= 0) ...
+    void injectNext(int status, const QByteArray &body = QByteArray(), int retryAfterSeconds = -1);
+    // ... or close the connection without answering.
+    void injectNextDrop();
+    // Makes every token issued so far invalid (the next bearer request gets 401).
+    void expireTokens();
+
+    int requestCount() const;
+    int requestCount(const QString &operationId) const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    SandboxConfig m_config;
+    quint16 m_port = 0;
+    std::unique_ptr<SandboxState> m_state;
+};
+
+// `sinch-console serve-sandbox [--port N] [--faults SPEC] [--project-id ID] [--key-id ID]
+// [--key-secret S] [--review-delay SECONDS]`: runs only the emulator, headless, until
+// stopped. First stdout line: SANDBOX url=... project=... key=... secret=... token_url=...
+int runServeSandbox(const QStringList &arguments);
+
+} // namespace sinch::sandbox
