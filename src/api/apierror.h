@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QMultiMap>
@@ -14,6 +15,9 @@ namespace sinch {
 // or parse failure. Keeps the server's own words; userText() adds what to do.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind {
         None,            // no error
         Http,            // the server answered 4xx/5xx

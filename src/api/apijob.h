@@ -27,6 +27,8 @@ public:
     enum class State { Queued, Authorizing, Running, BackingOff, Finished };
     Q_ENUM(State)
 
+    ~ApiJob() override;
+
     const ApiRequest &request() const { return m_request; }
     QString projectKey() const { return m_projectKey; }
     QString requestId() const { return m_requestId; }
@@ -47,6 +49,7 @@ private:
     ApiJob(ApiClient *client, QString projectKey, const Operation *op, ApiRequest request);
 
     void start();                           // called by the client when a slot is free
+    void detach();                          // drops the reply and the timer, emits nothing
     void sendAttempt(const QString &bearer);
     void onReplyFinished();
     void finish(ApiResult result);

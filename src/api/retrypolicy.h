@@ -10,7 +10,7 @@ namespace sinch {
 
 // When and how long to wait before trying a request again. Only idempotent requests
 // (GET, PUT, DELETE) are retried, on 429/502/503/504 and transient network errors,
-// with exponential backoff and full jitter, honouring Retry-After.
+// with exponential backoff and jitter, honouring Retry-After.
 struct RetryPolicy
 {
     int maxAttempts = 4;          // including the first

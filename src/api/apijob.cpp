@@ -1,0 +1,281 @@
+#include "apijob.h"
+
+#include "apiclient.h"
+#include "clock.h"
+#include "operations.h"
+#include "requestlog.h"
+#include "auth/tokenprovider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace sinch {
+
+namespace {
+
+// Retry-After is either seconds or an HTTP date.
+int parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int secs = value.trimmed().toInt(&ok);
+    if (ok)
+        return qMax(0, secs);
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return at.isValid() ? int(qMax<qint64>(0, now.secsTo(at))) : -1;
+}
+
+} // namespace
+
+ApiJob::ApiJob(ApiClient *client, QString projectKey, const Operation *op, ApiRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_projectKey(std::move(projectKey))
+    , m_op(op)
+    , m_request(std::move(request))
+    , m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_result.requestId = m_requestId;
+    m_result.operationId = m_request.operationId;
+    if (!m_request.body.isUndefined()) {
+        m_body = m_request.body.isArray() ? QJsonDocument(m_request.body.toArray()).toJson(QJsonDocument::Compact)
+                                          : QJsonDocument(m_request.body.toObject()).toJson(QJsonDocument::Compact);
+    }
+    m_elapsed.start();
+}
+
+ApiJob::~ApiJob()
+{
+    detach();
+}
+
+void ApiJob::detach()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (m_backoffTimer)
+        m_backoffTimer->stop();
+}
+
+void ApiJob::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    emit stateChanged(s);
+}
+
+void ApiJob::start()
+{
+    if (m_state == State::Finished)
+        return;
+    const Endpoint ep = m_client->endpoint(m_projectKey);
+    if (ep.authMode == AuthMode::OAuth2) {
+        setState(State::Authorizing);
+        TokenProvider *tokens = m_client->tokensFor(m_projectKey);
+        if (!tokens) {
+            finish({0, {}, ApiError::config(tr("The project is no longer configured.")), m_requestId, m_request.operationId});
+            return;
+        }
+        tokens->token(this, [this](const QString &token, const ApiError &error) {
+            if (m_state == State::Finished)
+                return;
+            if (error.isError()) {
+                ApiResult r;
+                r.error = error;
+                r.httpStatus = error.httpStatus;
+                finish(r);
+                return;
+            }
+            sendAttempt(token);
+        });
+    } else {
+        sendAttempt(QString());
+    }
+}
+
+QNetworkRequest ApiJob::buildRequest(const QString &bearer, QString *error) const
+{
+    const Endpoint ep = m_client->endpoint(m_projectKey);
+    for (const QString &name : m_op->pathParams) {
+        if (m_request.pathParams.value(name).isEmpty()) {
+            *error = tr("The request lacks the path parameter \"%1\".").arg(name);
+            return QNetworkRequest();
+        }
+    }
+    QUrl url = ep.baseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QLatin1String("/v1/projects/")
+                    + QString::fromLatin1(QUrl::toPercentEncoding(ep.projectId))
+                    + m_op->expandPath(m_request.pathParams),
+                QUrl::TolerantMode);
+    if (!m_request.query.isEmpty()) {
+        QUrlQuery q;
+        for (const auto &item : m_request.query)
+            q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first)),
+                           QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+        url.setQuery(q.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+    }
+    QNetworkRequest req(url);
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("X-Request-ID", m_requestId.toLatin1());
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("sinch-console/" SINCH_VERSION));
+    if (!m_body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (ep.authMode == AuthMode::OAuth2)
+        req.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    else
+        req.setRawHeader("Authorization", "Basic " + (ep.keyId + QLatin1Char(':') + ep.keySecret).toUtf8().toBase64());
+    // Redirects only within the same origin, so the Authorization header never leaves
+    // the host it was meant for (and HTTPS never drops to HTTP).
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    req.setMaximumRedirectsAllowed(5);
+    req.setTransferTimeout(m_client->transferTimeoutMs());
+    return req;
+}
+
+void ApiJob::sendAttempt(const QString &bearer)
+{
+    QString buildError;
+    const QNetworkRequest req = buildRequest(bearer, &buildError);
+    if (!buildError.isEmpty()) {
+        ApiResult r;
+        r.error = ApiError::config(buildError);
+        finish(r);
+        return;
+    }
+    ++m_attempts;
+    setState(State::Running);
+    m_attemptTimer.start();
+    m_reply = m_client->networkAccessManager()->sendCustomRequest(req, m_op->method, m_body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    if (m_attempts == 1)
+        emit m_client->jobStarted(this);
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+
+    ApiResult r;
+    r.httpStatus = status;
+    if (status == 0 && reply->error() != QNetworkReply::NoError) {
+        r.error = ApiError::fromNetwork(reply->error(), reply->errorString());
+        // A transfer timeout aborts the reply: report it as the timeout it is.
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            r.error = ApiError::fromNetwork(QNetworkReply::TimeoutError, tr("no answer within %n second(s)", nullptr,
+                                                                              m_client->transferTimeoutMs() / 1000));
+    } else if (status >= 200 && status < 300) {
+        if (!body.trimmed().isEmpty()) {
+            QJsonParseError perr;
+            r.json = QJsonDocument::fromJson(body, &perr);
+            if (perr.error != QJsonParseError::NoError)
+                r.error = ApiError::invalidResponse(status, tr("the JSON is broken at byte %1: %2").arg(perr.offset).arg(perr.errorString()));
+        }
+    } else if (status >= 300 && status < 400) {
+        r.error = ApiError::invalidResponse(status, tr("a redirect to another site was refused"));
+    } else {
+        r.error = ApiError::fromHttp(status, body, contentType);
+        r.error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), m_client->clock()->now());
+    }
+    r.error.requestId = m_requestId;
+    r.error.operationId = m_request.operationId;
+
+    // The request log: bodies only when asked for (debug) or when something went wrong.
+    RequestLog::Entry entry;
+    entry.at = m_client->clock()->now();
+    entry.requestId = m_requestId;
+    entry.projectKey = m_projectKey;
+    entry.operationId = m_request.operationId;
+    entry.method = m_op->method;
+    entry.url = RequestLog::redactUrl(reply->request().url());
+    entry.status = status;
+    entry.error = r.error.isError() ? r.error.summary() : QString();
+    entry.durationMs = m_attemptTimer.elapsed();
+    entry.attempt = m_attempts;
+    if (r.error.isError() || lcApi().isDebugEnabled()) {
+        entry.requestBody = RequestLog::redactBody(m_body, "application/json");
+        entry.responseBody = RequestLog::redactBody(body, contentType);
+    }
+    m_client->requestLog()->record(entry);
+
+    const Endpoint ep = m_client->endpoint(m_projectKey);
+    if (status == 401 && ep.authMode == AuthMode::OAuth2 && !m_refreshedToken) {
+        // The token may have expired early or been revoked: one fresh token, then resend.
+        m_refreshedToken = true;
+        if (TokenProvider *tokens = m_client->tokensFor(m_projectKey))
+            tokens->invalidate();
+        start();
+        return;
+    }
+
+    if (r.error.isError()) {
+        const Operation *op = m_op;
+        const auto delay = m_client->m_retry.nextDelayMs(op->isIdempotent(), r.error, m_attempts);
+        if (delay) {
+            setState(State::BackingOff);
+            emit backingOff(*delay, r.error);
+            emit m_client->backingOff(m_projectKey, *delay, r.error);
+            if (!m_backoffTimer) {
+                m_backoffTimer = new QTimer(this);
+                m_backoffTimer->setSingleShot(true);
+                connect(m_backoffTimer, &QTimer::timeout, this, &ApiJob::start);
+            }
+            m_backoffTimer->start(*delay);
+            return;
+        }
+    }
+    finish(r);
+}
+
+void ApiJob::finish(ApiResult result)
+{
+    if (m_state == State::Finished)
+        return;
+    detach();
+    result.requestId = m_requestId;
+    result.operationId = m_request.operationId;
+    result.attempts = m_attempts;
+    result.elapsedMs = m_elapsed.elapsed();
+    if (result.error.isError()) {
+        result.error.requestId = m_requestId;
+        result.error.operationId = m_request.operationId;
+    }
+    m_result = result;
+    setState(State::Finished);
+    emit finished(m_result);
+    m_client->jobDone(this);
+    deleteLater();
+}
+
+void ApiJob::cancel()
+{
+    if (m_state == State::Finished)
+        return;
+    ApiResult r;
+    r.error = ApiError::cancelled();
+    finish(r);
+}
+
+} // namespace sinch

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QString>
+#include <memory>
+
+namespace sinch::test {
+
+// A sandbox on an ephemeral loopback port and an ApiClient pointed at it, the way every
+// test that talks HTTP starts.
+struct SandboxFixture
+{
+    explicit SandboxFixture(sandbox::SandboxConfig config = sandbox::SandboxConfig(),
+                            AuthMode mode = AuthMode::Basic);
+    ~SandboxFixture();
+
+    std::unique_ptr<sandbox::SandboxServer> server;
+    std::unique_ptr<ApiClient> client;
+    QString projectKey = QStringLiteral("test");
+    bool started = false;
+    QString error;
+
+    Endpoint endpoint(AuthMode mode) const;
+};
+
+} // namespace sinch::test
