@@ -56,6 +56,9 @@ public:
     int inFlight() const;
     int queued() const;
 
+    // The OAuth2 token source of a project (null for Basic), for status displays and tests.
+    TokenProvider *tokensFor(const QString &projectKey) const;
+
 signals:
     void activityChanged(int inFlight, int queued);
     void jobStarted(sinch::ApiJob *job);
@@ -72,7 +75,6 @@ private:
     };
     void pump(const QString &projectKey);
     void jobDone(ApiJob *job);
-    TokenProvider *tokensFor(const QString &projectKey) const;
     void emitActivity();
 
     QNetworkAccessManager *m_nam;

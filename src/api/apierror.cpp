@@ -61,6 +61,12 @@ QString ApiError::userText() const
             text += QLatin1Char(' ') + statusAdvice(401);
         else
             text += QLatin1Char(' ') + (resolution.isEmpty() ? statusAdvice(httpStatus) : resolution);
+        // Filters and enums name the values the server accepts: show them.
+        for (const char *key : {"supportedCodes", "supportedValues", "validUseCases"}) {
+            const QString values = additionalInformation.value(QLatin1String(key)).toString();
+            if (!values.isEmpty() && !text.contains(values))
+                text += QLatin1Char(' ') + tr("Accepted values: %1.").arg(values);
+        }
         return text;
     }
     case Kind::Network:
@@ -159,9 +165,6 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         if (!parts.isEmpty())
             e.message += (e.message.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(Meta: %1)").arg(parts.join(QLatin1String("; ")));
     }
-    const QString supported = e.additionalInformation.value(QLatin1String("supportedCodes")).toString();
-    if (!supported.isEmpty() && e.resolution.isEmpty())
-        e.resolution = tr("Supported values: %1.").arg(supported);
     if (e.errorCode.isEmpty() && e.message.isEmpty())
         e.message = tr("The server answered HTTP %1.").arg(status);
     return e;
