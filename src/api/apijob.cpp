@@ -180,6 +180,7 @@ void ApiJob::onReplyFinished()
 
     ApiResult r;
     r.httpStatus = status;
+    r.headers = reply->rawHeaderPairs();
     if (status == 0 && reply->error() != QNetworkReply::NoError) {
         r.error = ApiError::fromNetwork(reply->error(), reply->errorString());
         // A transfer timeout aborts the reply: report it as the timeout it is.

@@ -2,7 +2,10 @@
 
 #include "apierror.h"
 
+#include <QByteArray>
 #include <QJsonDocument>
+#include <QList>
+#include <QPair>
 #include <QMetaType>
 
 namespace sinch {
@@ -12,6 +15,7 @@ struct ApiResult
 {
     int httpStatus = 0;
     QJsonDocument json;      // empty for 204
+    QList<QPair<QByteArray, QByteArray>> headers; // response headers of the last attempt
     ApiError error;          // kind None on success
     QString requestId;
     QString operationId;
