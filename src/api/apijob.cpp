@@ -85,7 +85,9 @@ void ApiJob::start()
         setState(State::Authorizing);
         TokenProvider *tokens = m_client->tokensFor(m_projectKey);
         if (!tokens) {
-            finish({0, {}, ApiError::config(tr("The project is no longer configured.")), m_requestId, m_request.operationId});
+            ApiResult r;
+            r.error = ApiError::config(tr("The project is no longer configured."));
+            finish(r);
             return;
         }
         tokens->token(this, [this](const QString &token, const ApiError &error) {
