@@ -5,6 +5,11 @@
 #include <QString>
 #include <QUuid>
 #include <functional>
+#include <memory>
+
+namespace QKeychain {
+class Job;
+}
 
 namespace sinch {
 
@@ -43,8 +48,23 @@ signals:
     void keychainUnavailable(const QString &reason);
 
 private:
+    struct Operation;
+    using OperationPtr = std::shared_ptr<Operation>;
+
+    void startJob(const OperationPtr &op);
+    void onJobFinished(const OperationPtr &op, QKeychain::Job *job);
+    SecretResult resultWithoutKeychain(const OperationPtr &op);
+    void deliverLater(const OperationPtr &op, const SecretResult &result);
+    static void deliver(const OperationPtr &op, const SecretResult &result);
+    void markUnavailable(const QString &backendError);
+    QString jobKey(const QUuid &project) const;
+
+    // Delay before the one retry when the Linux keyring is not ready yet.
+    static constexpr int kRetryDelayMs = 500;
+
     QString m_service;
     bool m_available = true;
+    QString m_unavailableReason;
     QHash<QUuid, QString> m_memory; // fallback for this run only
 };
 
