@@ -1,0 +1,549 @@
+#include "whatsapptemplaterules.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace sinch::rules {
+
+namespace {
+
+using Tr = WhatsappTemplateRules;
+
+const QLatin1String kAuth("AUTHENTICATION");
+const QLatin1String kMarketing("MARKETING");
+
+class Collector
+{
+public:
+    explicit Collector(Mode m) : mode(m) {}
+    void error(const QString &path, const char *rule, const QString &message, const QString &code = QString())
+    {
+        out << Finding{path, Severity::Error, message, QLatin1String(rule), code};
+    }
+    void warning(const QString &path, const char *rule, const QString &message, const QString &code = QString())
+    {
+        out << Finding{path, Severity::Warning, message, QLatin1String(rule), code};
+    }
+    bool submit() const { return mode == Mode::Submit; }
+    Mode mode;
+    QList<Finding> out;
+};
+
+QString at(const QString &base, const QString &key) { return base.isEmpty() ? key : base + QLatin1Char('.') + key; }
+QString at(const QString &base, int index) { return base + QLatin1Char('.') + QString::number(index); }
+
+// Media types by extension or the optional mimeType: 1 = accepted, 0 = unknown, -1 = wrong.
+int mediaTypeFits(const QString &format, const QJsonObject &example)
+{
+    QString kind = example.value(QLatin1String("mimeType")).toString().toLower();
+    if (kind.isEmpty()) {
+        const QString path = QUrl(example.value(QLatin1String("url")).toString()).path().toLower();
+        const int dot = path.lastIndexOf(QLatin1Char('.'));
+        if (dot < 0 || path.size() - dot > 6)
+            return 0;
+        const QString ext = path.mid(dot + 1);
+        static const QHash<QString, QString> byExt = {
+            {"jpg", "image/jpeg"}, {"jpeg", "image/jpeg"}, {"png", "image/png"}, {"gif", "image/gif"},
+            {"webp", "image/webp"}, {"mp4", "video/mp4"}, {"3gp", "video/3gp"}, {"mov", "video/quicktime"},
+            {"avi", "video/x-msvideo"}, {"pdf", "application/pdf"}, {"doc", "application/msword"},
+            {"docx", "application/docx"}, {"txt", "text/plain"}};
+        kind = byExt.value(ext);
+        if (kind.isEmpty())
+            return 0;
+    }
+    if (format == QLatin1String("IMAGE"))
+        return kind == QLatin1String("image/jpeg") || kind == QLatin1String("image/png") ? 1 : -1;
+    if (format == QLatin1String("VIDEO"))
+        return kind == QLatin1String("video/mp4") || kind == QLatin1String("video/3gp") || kind == QLatin1String("video/3gpp") ? 1 : -1;
+    if (format == QLatin1String("DOCUMENT"))
+        return kind == QLatin1String("application/pdf") ? 1 : -1;
+    return 0;
+}
+
+QString supportedMedia(const QString &format)
+{
+    if (format == QLatin1String("IMAGE"))
+        return Tr::tr("a JPEG or PNG image up to 5 MB");
+    if (format == QLatin1String("VIDEO"))
+        return Tr::tr("an MP4 or 3GP video (H.264 and AAC) up to 16 MB");
+    return Tr::tr("a PDF document up to 100 MB");
+}
+
+void checkMediaExample(Collector &c, const QString &path, const QString &format, const QJsonObject &component)
+{
+    const QJsonObject example = component.value(QLatin1String("example")).toObject();
+    const QString url = example.value(QLatin1String("url")).toString();
+    if (url.isEmpty()) {
+        if (c.submit())
+            c.error(at(path, QStringLiteral("example.url")), "wa.media.example",
+                    Tr::tr("Add a sample %1 URL: reviewers need to see the media.").arg(format.toLower()));
+        return;
+    }
+    const QUrl u(url);
+    if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")) || u.host().isEmpty()) {
+        c.error(at(path, QStringLiteral("example.url")), "wa.media.url", Tr::tr("The sample media must be a full http(s) URL."));
+        return;
+    }
+    switch (mediaTypeFits(format, example)) {
+    case -1:
+        c.error(at(path, QStringLiteral("example.url")), "wa.media.type",
+                Tr::tr("This file type does not fit a %1 header: use %2.").arg(format, supportedMedia(format)));
+        break;
+    case 0:
+        c.warning(at(path, QStringLiteral("example.url")), "wa.media.unknown",
+                  Tr::tr("The file type cannot be told from the URL: make sure it is %1, or set mimeType.").arg(supportedMedia(format)));
+        break;
+    default:
+        break;
+    }
+}
+
+// Variables {{n}}: numbered from 1 without gaps, one non-empty example each; warnings for
+// the rejection risks of body texts. `examplesKey` is "examples".
+void checkVariables(Collector &c, const QString &path, const QString &text, const QJsonArray &examples, bool isBody)
+{
+    const QList<int> vars = WhatsappTemplateRules::variables(text);
+    QList<int> sorted = vars;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (int i = 0; i < sorted.size(); ++i) {
+        if (sorted.at(i) != i + 1) {
+            c.error(at(path, QStringLiteral("text")), "wa.variables.sequence",
+                    Tr::tr("Variables must be numbered {{1}}, {{2}} ... without gaps: {{%1}} is missing.").arg(i + 1));
+            break;
+        }
+    }
+    if (c.submit() || !examples.isEmpty()) {
+        if (examples.size() != sorted.size()) {
+            c.error(at(path, QStringLiteral("examples")), "wa.variables.examples",
+                    Tr::tr("Give one example for each variable: %1 variable(s), %2 example(s).").arg(sorted.size()).arg(examples.size()));
+        }
+        for (int i = 0; i < examples.size(); ++i) {
+            if (examples.at(i).toString().trimmed().isEmpty())
+                c.error(at(at(path, QStringLiteral("examples")), i), "wa.variables.example.empty",
+                        Tr::tr("Example %1 is empty: write a realistic value.").arg(i + 1));
+        }
+    }
+    if (!isBody || vars.isEmpty())
+        return;
+    static const QRegularExpression startVar(QStringLiteral("^\\s*\\{\\{\\s*\\d+\\s*\\}\\}"));
+    static const QRegularExpression endVar(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}[\\s.!?]*$"));
+    static const QRegularExpression touching(QStringLiteral("\\}\\}\\s*\\{\\{"));
+    if (startVar.match(text).hasMatch())
+        c.warning(at(path, QStringLiteral("text")), "wa.body.variable.start",
+                  Tr::tr("The text starts with a variable; Meta often rejects that. Start with words."), QStringLiteral("INVALID_FORMAT"));
+    if (endVar.match(text).hasMatch())
+        c.warning(at(path, QStringLiteral("text")), "wa.body.variable.end",
+                  Tr::tr("The text ends with a variable; Meta often rejects that. Add text after {{%1}}.").arg(vars.last()),
+                  QStringLiteral("INVALID_FORMAT"));
+    if (touching.match(text).hasMatch())
+        c.warning(at(path, QStringLiteral("text")), "wa.body.variable.adjacent",
+                  Tr::tr("Two variables stand side by side; put words between them."), QStringLiteral("INVALID_FORMAT"));
+    static const QRegularExpression varRe(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}"));
+    QString plain = text;
+    plain.replace(varRe, QStringLiteral(" "));
+    const int words = plain.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+    if (vars.size() * 3 > words + 2)
+        c.warning(at(path, QStringLiteral("text")), "wa.body.variable.density",
+                  Tr::tr("Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.")
+                      .arg(vars.size()).arg(words),
+                  QStringLiteral("INVALID_FORMAT"));
+}
+
+QString buttonType(const QJsonObject &b) { return b.value(QLatin1String("type")).toString(); }
+
+void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, const QString &category, bool inCard)
+{
+    const QString listPath = at(path, QStringLiteral("buttons"));
+    const int maxButtons = inCard ? 2 : 10;
+    if (buttons.isEmpty() && c.submit())
+        c.error(listPath, "wa.buttons.count", Tr::tr("Add at least one button, or remove the buttons part."));
+    if (buttons.size() > maxButtons)
+        c.error(listPath, inCard ? "wa.card.buttons.count" : "wa.buttons.count",
+                Tr::tr("At most %1 buttons are allowed; remove %2.").arg(maxButtons).arg(buttons.size() - maxButtons));
+    QHash<QString, int> textSeen;
+    int urls = 0, phones = 0, otps = 0;
+    bool quickBlockClosed = false, sawQuick = false;
+    for (int i = 0; i < buttons.size(); ++i) {
+        const QJsonObject b = buttons.at(i).toObject();
+        const QString bp = at(listPath, i);
+        const QString type = buttonType(b);
+        const QString text = b.value(QLatin1String("text")).toString();
+        if (inCard && type != QLatin1String("URL") && type != QLatin1String("QUICK_REPLY") && type != QLatin1String("PHONE_NUMBER"))
+            c.error(at(bp, QStringLiteral("type")), "wa.card.buttons.kind",
+                    Tr::tr("Card buttons can only be quick replies, URLs or phone numbers."));
+        if (text.isEmpty()) {
+            if (c.submit() || type == QLatin1String("FLOW"))
+                c.error(at(bp, QStringLiteral("text")), "wa.button.text.required", Tr::tr("Give the button a label."));
+        } else if (text.size() > 25) {
+            c.error(at(bp, QStringLiteral("text")), "wa.button.text.length",
+                    Tr::tr("Button labels are at most 25 characters; this one has %1.").arg(text.size()));
+        }
+        if (!text.isEmpty()) {
+            if (textSeen.contains(text))
+                c.error(at(bp, QStringLiteral("text")), "wa.button.text.unique",
+                        Tr::tr("Another button (%1) already says \"%2\": labels must differ.").arg(textSeen.value(text) + 1).arg(text));
+            else
+                textSeen.insert(text, i);
+        }
+        // Quick replies stay together, not interleaved with other kinds.
+        if (type == QLatin1String("QUICK_REPLY")) {
+            if (quickBlockClosed)
+                c.error(at(bp, QStringLiteral("type")), "wa.buttons.grouping",
+                        Tr::tr("Keep the quick replies together: move this one next to the other quick replies."));
+            sawQuick = true;
+        } else if (sawQuick) {
+            quickBlockClosed = true;
+        }
+        if (type == QLatin1String("URL")) {
+            ++urls;
+            const QString url = b.value(QLatin1String("url")).toString();
+            if (url.isEmpty()) {
+                if (c.submit())
+                    c.error(at(bp, QStringLiteral("url")), "wa.button.url.required", Tr::tr("Enter the web address the button opens."));
+            } else {
+                const QList<int> vars = WhatsappTemplateRules::variables(url);
+                static const QRegularExpression tail(QStringLiteral("\\{\\{1\\}\\}$"));
+                if (!vars.isEmpty() && (vars != QList<int>{1} || !tail.match(url).hasMatch()))
+                    c.error(at(bp, QStringLiteral("url")), "wa.button.url.variable",
+                            Tr::tr("A URL can only have one variable, {{1}}, at its very end."));
+                const QUrl u(QString(url).remove(QStringLiteral("{{1}}")));
+                if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
+                    c.error(at(bp, QStringLiteral("url")), "wa.button.url.invalid", Tr::tr("Enter a full web address starting with https://."));
+                else if (WhatsappTemplateRules::isRestrictedDomain(u))
+                    c.error(at(bp, QStringLiteral("url")), "wa.button.url.restricted",
+                            Tr::tr("WhatsApp refuses links to %1: link to your own site.").arg(u.host()));
+                if (!vars.isEmpty()) {
+                    const QString example = b.value(QLatin1String("example")).toString();
+                    if (example.isEmpty()) {
+                        if (c.submit())
+                            c.error(at(bp, QStringLiteral("example")), "wa.button.url.example",
+                                    Tr::tr("Give a full example URL with a value in place of {{1}}."));
+                    } else if (!QUrl(example).isValid() || QUrl(example).host().isEmpty() || example.contains(QLatin1String("{{"))) {
+                        c.error(at(bp, QStringLiteral("example")), "wa.button.url.example",
+                                Tr::tr("The example must be the full URL with a value in place of {{1}}."));
+                    }
+                }
+            }
+        } else if (type == QLatin1String("PHONE_NUMBER")) {
+            ++phones;
+            const QString phone = b.value(QLatin1String("phoneNumber")).toString();
+            static const QRegularExpression e164(QStringLiteral("^\\+?[1-9]\\d{5,14}$"));
+            if (phone.isEmpty()) {
+                if (c.submit())
+                    c.error(at(bp, QStringLiteral("phoneNumber")), "wa.button.phone.required", Tr::tr("Enter the phone number to call."));
+            } else if (!e164.match(QString(phone).remove(QLatin1Char(' '))).hasMatch()) {
+                c.error(at(bp, QStringLiteral("phoneNumber")), "wa.button.phone.format",
+                        Tr::tr("Write the number in international form, e.g. +4670123456."));
+            }
+        } else if (type == QLatin1String("OTP")) {
+            ++otps;
+            if (category != kAuth)
+                c.error(at(bp, QStringLiteral("type")), "wa.button.otp.category",
+                        Tr::tr("One-time-password buttons belong in AUTHENTICATION templates only."));
+            const QString otpType = b.value(QLatin1String("otpType")).toString();
+            if (otpType.isEmpty())
+                c.error(at(bp, QStringLiteral("otpType")), "wa.button.otp.type", Tr::tr("Choose copy code, one tap or zero tap."));
+            if (b.value(QLatin1String("autofillText")).toString().size() > 25)
+                c.error(at(bp, QStringLiteral("autofillText")), "wa.button.otp.autofill", Tr::tr("The autofill label is at most 25 characters."));
+            if (otpType == QLatin1String("ONE_TAP") || otpType == QLatin1String("ZERO_TAP")) {
+                const QJsonArray apps = b.value(QLatin1String("supportedApps")).toArray();
+                const bool legacy = b.contains(QLatin1String("packageName")) || b.contains(QLatin1String("signatureHash"));
+                if (legacy)
+                    c.warning(at(bp, QStringLiteral("packageName")), "wa.button.otp.legacy",
+                              Tr::tr("packageName and signatureHash on the button are deprecated: move them into supported apps."));
+                if (apps.isEmpty() && !legacy && c.submit())
+                    c.error(at(bp, QStringLiteral("supportedApps")), "wa.button.otp.apps",
+                            Tr::tr("One-tap and zero-tap codes need your Android app: add its package name and signature hash."));
+                for (int a = 0; a < apps.size(); ++a) {
+                    const QJsonObject app = apps.at(a).toObject();
+                    for (const char *key : {"packageName", "signatureHash"}) {
+                        if (app.value(QLatin1String(key)).toString().isEmpty())
+                            c.error(at(at(at(bp, QStringLiteral("supportedApps")), a), QLatin1String(key)), "wa.button.otp.app",
+                                    Tr::tr("Each supported app needs a package name and a signature hash."));
+                    }
+                }
+                if (otpType == QLatin1String("ZERO_TAP") && !b.value(QLatin1String("zeroTapTermsAccepted")).toBool())
+                    c.error(at(bp, QStringLiteral("zeroTapTermsAccepted")), "wa.button.otp.terms",
+                            Tr::tr("Zero-tap codes need you to accept WhatsApp's zero-tap terms."));
+            }
+        } else if (type == QLatin1String("FLOW")) {
+            static const QRegularExpression digits(QStringLiteral("^\\d{1,30}$"));
+            if (!digits.match(b.value(QLatin1String("flowId")).toString()).hasMatch())
+                c.error(at(bp, QStringLiteral("flowId")), "wa.button.flow.id", Tr::tr("Pick a flow: its ID is 1 to 30 digits."));
+            const QString action = b.value(QLatin1String("flowAction")).toString();
+            if (action != QLatin1String("DATA_EXCHANGE") && action != QLatin1String("NAVIGATE"))
+                c.error(at(bp, QStringLiteral("flowAction")), "wa.button.flow.action", Tr::tr("Choose the flow action: data exchange or navigate."));
+            const QString screen = b.value(QLatin1String("navigateScreen")).toString();
+            if (action == QLatin1String("NAVIGATE") && screen.isEmpty())
+                c.error(at(bp, QStringLiteral("navigateScreen")), "wa.button.flow.screen", Tr::tr("Choose the screen the flow opens on."));
+            if (screen.size() > 432)
+                c.error(at(bp, QStringLiteral("navigateScreen")), "wa.button.flow.screen", Tr::tr("The screen ID is at most 432 characters."));
+        }
+    }
+    if (urls > 2)
+        c.error(listPath, "wa.buttons.url.count", Tr::tr("At most 2 URL buttons are allowed; this has %1.").arg(urls));
+    if (phones > 1)
+        c.error(listPath, "wa.buttons.phone.count", Tr::tr("At most 1 phone number button is allowed; this has %1.").arg(phones));
+    if (!inCard && category == kAuth && otps != 1 && (c.submit() || otps > 1))
+        c.error(listPath, "wa.auth.otp", otps == 0 ? Tr::tr("Authentication templates need a one-time-password button.")
+                                                   : Tr::tr("Authentication templates have exactly one one-time-password button."));
+}
+
+QString cardShape(const QJsonArray &components)
+{
+    QStringList parts;
+    for (const QJsonValue &v : components) {
+        const QJsonObject comp = v.toObject();
+        QString part = comp.value(QLatin1String("type")).toString();
+        if (part == QLatin1String("HEADER"))
+            part += QLatin1Char(':') + comp.value(QLatin1String("format")).toString();
+        if (part == QLatin1String("BUTTONS")) {
+            QStringList kinds;
+            for (const QJsonValue &b : comp.value(QLatin1String("buttons")).toArray())
+                kinds << buttonType(b.toObject());
+            part += QLatin1Char(':') + kinds.join(QLatin1Char(','));
+        }
+        parts << part;
+    }
+    return parts.join(QLatin1Char('|'));
+}
+
+void checkCarousel(Collector &c, const QString &path, const QJsonObject &carousel, const QString &category)
+{
+    const QJsonArray cards = carousel.value(QLatin1String("cards")).toArray();
+    const QString cardsPath = at(path, QStringLiteral("cards"));
+    if (cards.isEmpty() && c.submit())
+        c.error(cardsPath, "wa.carousel.count", Tr::tr("A carousel needs at least one card."));
+    else if (cards.size() == 1 && c.submit())
+        c.warning(cardsPath, "wa.carousel.few", Tr::tr("A carousel with one card shows no carousel; add a second card."));
+    if (cards.size() > 10)
+        c.error(cardsPath, "wa.carousel.count", Tr::tr("At most 10 cards are allowed; remove %1.").arg(cards.size() - 10));
+    if (category != kMarketing)
+        c.warning(at(QString(), QStringLiteral("category")), "wa.carousel.category",
+                  Tr::tr("Carousels are meant for MARKETING templates; Meta may change or reject the category."),
+                  QStringLiteral("INCORRECT_CATEGORY"));
+    QString firstShape;
+    for (int i = 0; i < cards.size(); ++i) {
+        const QString cp = at(cardsPath, i);
+        const QJsonArray comps = cards.at(i).toObject().value(QLatin1String("components")).toArray();
+        bool header = false, body = false, buttons = false;
+        QSet<QString> types;
+        for (int k = 0; k < comps.size(); ++k) {
+            const QJsonObject comp = comps.at(k).toObject();
+            const QString kp = at(at(cp, QStringLiteral("components")), k);
+            const QString type = comp.value(QLatin1String("type")).toString();
+            if (types.contains(type))
+                c.error(at(kp, QStringLiteral("type")), "wa.card.components.unique", Tr::tr("A card has one %1; remove this one.").arg(type));
+            types.insert(type);
+            if (type == QLatin1String("HEADER")) {
+                header = true;
+                const QString format = comp.value(QLatin1String("format")).toString();
+                if (format != QLatin1String("IMAGE") && format != QLatin1String("VIDEO"))
+                    c.error(at(kp, QStringLiteral("format")), "wa.card.header.format", Tr::tr("Card headers are an image or a video."));
+                else
+                    checkMediaExample(c, kp, format, comp);
+            } else if (type == QLatin1String("BODY")) {
+                body = true;
+                const QString text = comp.value(QLatin1String("text")).toString();
+                if (text.size() > 160)
+                    c.error(at(kp, QStringLiteral("text")), "wa.card.body.length",
+                            Tr::tr("Card texts are at most 160 characters; this one has %1.").arg(text.size()));
+                if (text.isEmpty() && c.submit())
+                    c.error(at(kp, QStringLiteral("text")), "wa.card.body.required", Tr::tr("Write the card's text."));
+                checkVariables(c, kp, text, comp.value(QLatin1String("examples")).toArray(), false);
+            } else if (type == QLatin1String("BUTTONS")) {
+                buttons = true;
+                checkButtons(c, kp, comp.value(QLatin1String("buttons")).toArray(), category, true);
+            } else {
+                c.error(at(kp, QStringLiteral("type")), "wa.card.components.kind", Tr::tr("Cards hold a media header, a text and buttons only."));
+            }
+        }
+        if (c.submit()) {
+            if (!header)
+                c.error(at(cp, QStringLiteral("components")), "wa.card.header.required", Tr::tr("Card %1 needs an image or video header.").arg(i + 1));
+            if (!body)
+                c.error(at(cp, QStringLiteral("components")), "wa.card.body.required", Tr::tr("Card %1 needs a text.").arg(i + 1));
+            if (!buttons)
+                c.error(at(cp, QStringLiteral("components")), "wa.card.buttons.required", Tr::tr("Card %1 needs one or two buttons.").arg(i + 1));
+        }
+        const QString shape = cardShape(comps);
+        if (i == 0)
+            firstShape = shape;
+        else if (shape != firstShape && !comps.isEmpty())
+            c.error(cp, "wa.card.structure",
+                    Tr::tr("Card %1 differs from card 1: all cards need the same parts, header format and button kinds in the same order.").arg(i + 1));
+    }
+}
+
+} // namespace
+
+QList<int> WhatsappTemplateRules::variables(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("\\{\\{\\s*(\\d+)\\s*\\}\\}"));
+    QList<int> out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out << it.next().captured(1).toInt();
+    return out;
+}
+
+QPair<int, int> WhatsappTemplateRules::ttlRange(const QString &category)
+{
+    if (category == kAuth)
+        return {10, 900};
+    if (category == kMarketing)
+        return {43200, 2592000};
+    if (category == QLatin1String("UTILITY"))
+        return {30, 43200};
+    return {0, 0};
+}
+
+int WhatsappTemplateRules::defaultTtl(const QString &category)
+{
+    return category == kAuth ? 600 : 2592000;
+}
+
+bool WhatsappTemplateRules::isRestrictedDomain(const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    for (const char *d : {"facebook.com", "fbcdn.net", "instagram.com", "tfbnw.net", "wa.me", "whatsapp.com"}) {
+        const QLatin1String domain(d);
+        if (host == domain || host.endsWith(QLatin1Char('.') + domain))
+            return true;
+    }
+    return false;
+}
+
+QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
+{
+    Collector c(mode);
+    const QString name = input.value(QLatin1String("name")).toString();
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9][a-z0-9_]*[a-z0-9]$"));
+    if (name.isEmpty())
+        c.error(QStringLiteral("name"), "wa.name.required", tr("Give the template a name, e.g. order_update."));
+    else if (!namePattern.match(name).hasMatch())
+        c.error(QStringLiteral("name"), "wa.name.pattern",
+                tr("Use lower-case letters, digits and underscores, starting and ending with a letter or digit."));
+    else if (name.size() > 512)
+        c.error(QStringLiteral("name"), "wa.name.length", tr("Names are at most 512 characters."));
+    if (input.value(QLatin1String("language")).toString().isEmpty())
+        c.error(QStringLiteral("language"), "wa.language.required", tr("Choose the template's language."));
+    const QString category = input.value(QLatin1String("category")).toString();
+    if (category.isEmpty())
+        c.error(QStringLiteral("category"), "wa.category.required", tr("Choose a category: marketing, utility or authentication."));
+
+    if (!input.value(QLatin1String("details")).isObject()) {
+        c.error(QStringLiteral("details"), "wa.details.required", tr("The template has no details; add at least a body."));
+        return c.out;
+    }
+    const QJsonObject details = input.value(QLatin1String("details")).toObject();
+    const QJsonValue ttl = details.value(QLatin1String("messageSendTtlSeconds"));
+    if (!ttl.isUndefined() && !ttl.isNull()) {
+        const auto range = ttlRange(category);
+        const double v = ttl.toDouble();
+        if (range.second > 0 && (v < range.first || v > range.second))
+            c.error(QStringLiteral("details.messageSendTtlSeconds"), "wa.ttl.range",
+                    tr("For %1 templates the time to live is %2 to %3 seconds.").arg(category).arg(range.first).arg(range.second));
+        else if (category == kAuth && v < 30)
+            c.warning(QStringLiteral("details.messageSendTtlSeconds"), "wa.ttl.short",
+                      tr("Meta's own minimum is 30 seconds; shorter codes may expire before they arrive."));
+    }
+
+    const QJsonArray components = details.value(QLatin1String("components")).toArray();
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < components.size(); ++i) {
+        const QString type = components.at(i).toObject().value(QLatin1String("type")).toString();
+        if (indexOf.contains(type))
+            c.error(QStringLiteral("details.components.%1.type").arg(i), "wa.components.unique",
+                    tr("A template has one %1 part; merge or remove this one.").arg(type));
+        else
+            indexOf.insert(type, i);
+    }
+    const bool carousel = indexOf.contains(QStringLiteral("CAROUSEL"));
+    if (c.submit() && !indexOf.contains(QStringLiteral("BODY")))
+        c.error(QStringLiteral("details.components"), "wa.body.required", tr("Add a body: every template has one."));
+
+    for (int i = 0; i < components.size(); ++i) {
+        const QJsonObject comp = components.at(i).toObject();
+        const QString path = QStringLiteral("details.components.%1").arg(i);
+        const QString type = comp.value(QLatin1String("type")).toString();
+        if (indexOf.value(type) != i)
+            continue; // a duplicate, reported above
+        if (type == QLatin1String("HEADER")) {
+            if (carousel)
+                c.error(path, "wa.carousel.toplevel", tr("A carousel template has no header of its own: the cards carry the media."));
+            const QString format = comp.value(QLatin1String("format")).toString();
+            if (format == QLatin1String("TEXT")) {
+                const QString text = comp.value(QLatin1String("text")).toString();
+                if (text.isEmpty() && c.submit())
+                    c.error(at(path, QStringLiteral("text")), "wa.header.text.required", tr("Write the header text, or choose no header."));
+                if (text.size() > 60)
+                    c.error(at(path, QStringLiteral("text")), "wa.header.text.length",
+                            tr("Header texts are at most 60 characters; this one has %1.").arg(text.size()));
+                const QList<int> vars = variables(text);
+                if (vars.size() > 1 || (vars.size() == 1 && vars.first() != 1))
+                    c.error(at(path, QStringLiteral("text")), "wa.header.variables", tr("A text header can have one variable, {{1}}."));
+                if (!vars.isEmpty() && comp.value(QLatin1String("example")).toString().trimmed().isEmpty() && c.submit())
+                    c.error(at(path, QStringLiteral("example")), "wa.header.example", tr("Give an example for the header's {{1}}."));
+            } else if (format == QLatin1String("IMAGE") || format == QLatin1String("VIDEO") || format == QLatin1String("DOCUMENT")) {
+                checkMediaExample(c, path, format, comp);
+            } else if (format == QLatin1String("LOCATION")) {
+                if (comp.contains(QLatin1String("example")))
+                    c.warning(at(path, QStringLiteral("example")), "wa.header.location.example",
+                              tr("A location header takes no example; the location is sent with each message."));
+            } else {
+                c.error(at(path, QStringLiteral("format")), "wa.header.format", tr("Choose the header's kind: text, image, video, document or location."));
+            }
+        } else if (type == QLatin1String("BODY")) {
+            const QString text = comp.value(QLatin1String("text")).toString();
+            if (category == kAuth) {
+                if (!text.isEmpty())
+                    c.warning(at(path, QStringLiteral("text")), "wa.auth.body.text",
+                              tr("Authentication bodies have preset wording; this text will not be used."));
+            } else {
+                if (text.isEmpty() && c.submit())
+                    c.error(at(path, QStringLiteral("text")), "wa.body.text.required", tr("Write the message text."));
+                if (text.size() > 1024)
+                    c.error(at(path, QStringLiteral("text")), "wa.body.text.length",
+                            tr("Bodies are at most 1024 characters; this one has %1.").arg(text.size()));
+                checkVariables(c, path, text, comp.value(QLatin1String("examples")).toArray(), true);
+            }
+            if (comp.contains(QLatin1String("addSecurityRecommendation")) && category != kAuth)
+                c.error(at(path, QStringLiteral("addSecurityRecommendation")), "wa.auth.option",
+                        tr("The security recommendation is only for AUTHENTICATION templates."));
+        } else if (type == QLatin1String("FOOTER")) {
+            if (carousel)
+                c.error(path, "wa.carousel.toplevel", tr("A carousel template has no footer."));
+            const QString text = comp.value(QLatin1String("text")).toString();
+            if (text.size() > 60)
+                c.error(at(path, QStringLiteral("text")), "wa.footer.length",
+                        tr("Footers are at most 60 characters; this one has %1.").arg(text.size()));
+            if (!variables(text).isEmpty())
+                c.error(at(path, QStringLiteral("text")), "wa.footer.variables", tr("Footers cannot have variables."));
+            if (comp.contains(QLatin1String("codeExpirationMinutes"))) {
+                const double m = comp.value(QLatin1String("codeExpirationMinutes")).toDouble();
+                if (category != kAuth)
+                    c.error(at(path, QStringLiteral("codeExpirationMinutes")), "wa.auth.option",
+                            tr("The code expiry note is only for AUTHENTICATION templates."));
+                else if (m < 1 || m > 90)
+                    c.error(at(path, QStringLiteral("codeExpirationMinutes")), "wa.auth.expiry", tr("Codes expire after 1 to 90 minutes."));
+            }
+        } else if (type == QLatin1String("BUTTONS")) {
+            if (carousel)
+                c.error(path, "wa.carousel.toplevel", tr("A carousel template has no buttons of its own: each card has its buttons."));
+            checkButtons(c, path, comp.value(QLatin1String("buttons")).toArray(), category, false);
+        } else if (type == QLatin1String("CAROUSEL")) {
+            checkCarousel(c, path, comp, category);
+        } else {
+            c.error(at(path, QStringLiteral("type")), "wa.components.kind",
+                    tr("Unknown part \"%1\": use HEADER, BODY, FOOTER, BUTTONS or CAROUSEL.").arg(type));
+        }
+    }
+    if (category == kAuth && c.submit() && !indexOf.contains(QStringLiteral("BUTTONS")))
+        c.error(QStringLiteral("details.components"), "wa.auth.otp", tr("Authentication templates need a one-time-password button."));
+    return c.out;
+}
+
+} // namespace sinch::rules
