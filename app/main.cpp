@@ -1,3 +1,191 @@
-// Placeholder until the application shell lands; replaced by the shell's main.cpp.
+// sinch-console: the command line first (no display needed for --help, --version and
+// serve-sandbox), then either a headless subcommand or the GUI. No logic of its own.
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "api/apiclient.h"
+#include "auth/credentialstore.h"
+#include "sandbox/sandboxserver.h"
+#include "storage/project.h"
+#include "storage/projectstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("sinch-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("sinch-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SINCH_VERSION));
+}
+
+struct Options {
+    bool sandbox = false;
+    QString faults;
+    std::optional<double> reviewDelay;
+};
+
+// Options Qt's GUI takes for itself; the parser lets them pass.
+bool isQtOption(const QString &name)
+{
+    static const QStringList qt{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("reverse"), QStringLiteral("session"),
+        QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("widgetcount"),
+        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("qmljsdebugger")};
+    return qt.contains(name);
+}
+
+// Parses the command line with a QCoreApplication only. Returns an exit code when the
+// program is done (help, version, error), nothing when the GUI should start.
+std::optional<int> parseCommandLine(int argc, char **argv, Options *options)
+{
+    QCoreApplication core(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.\n\n"
+                "Subcommands:\n  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)"));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("main", "Print the version and exit."));
+    parser.addOption(version);
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QCoreApplication::translate("main", "Start the built-in sandbox and open it as a project."));
+    const QCommandLineOption faults(QStringLiteral("faults"),
+                                    QCoreApplication::translate("main", "Faults the sandbox injects, e.g. latency=200,503=0.1."),
+                                    QStringLiteral("SPEC"));
+    const QCommandLineOption reviewDelay(QStringLiteral("review-delay"),
+                                         QCoreApplication::translate("main", "Seconds the sandbox takes to review a submission."),
+                                         QStringLiteral("S"));
+    parser.addOption(sandbox);
+    parser.addOption(faults);
+    parser.addOption(reviewDelay);
+
+    const bool ok = parser.parse(core.arguments());
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        std::printf("sinch-console %s\n", SINCH_VERSION);
+        return 0;
+    }
+    if (!ok) {
+        bool onlyQt = true;
+        for (const QString &name : parser.unknownOptionNames())
+            onlyQt = onlyQt && isQtOption(name);
+        if (!onlyQt || parser.unknownOptionNames().isEmpty()) {
+            std::fprintf(stderr, "sinch-console: %s\n", qPrintable(parser.errorText()));
+            return 2;
+        }
+    }
+    options->sandbox = parser.isSet(sandbox);
+    options->faults = parser.value(faults);
+    if (parser.isSet(reviewDelay)) {
+        bool number = false;
+        const double s = parser.value(reviewDelay).toDouble(&number);
+        if (!number || s < 0) {
+            std::fprintf(stderr, "sinch-console: --review-delay takes a number of seconds, not \"%s\"\n",
+                         qPrintable(parser.value(reviewDelay)));
+            return 2;
+        }
+        options->reviewDelay = s;
+    }
+    if ((!options->faults.isEmpty() || options->reviewDelay) && !options->sandbox) {
+        std::fprintf(stderr, "sinch-console: --faults and --review-delay need --sandbox\n");
+        return 2;
+    }
+    return std::nullopt;
+}
+
+void loadTranslations(QApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("sinch-console"), QStringLiteral("_"), QStringLiteral(":/i18n/")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "serve-sandbox") == 0) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return sinch::sandbox::runServeSandbox(QStringList{QStringLiteral("sinch-console serve-sandbox")}
+                                               + app.arguments().mid(2));
+    }
+
+    Options options;
+    if (const std::optional<int> exitCode = parseCommandLine(argc, argv, &options))
+        return *exitCode;
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Sinch Provisioning Console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("sinch-console"));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    sinch::ui::Theme::captureSystemPalette();
+    loadTranslations(app);
+
+    std::unique_ptr<sinch::sandbox::SandboxServer> sandbox;
+    if (options.sandbox) {
+        sinch::sandbox::SandboxConfig config;
+        if (!options.faults.isEmpty()) {
+            QString error;
+            config.faults = sinch::sandbox::FaultSettings::parse(options.faults, &error);
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "sinch-console: --faults: %s\n", qPrintable(error));
+                return 2;
+            }
+        }
+        if (options.reviewDelay)
+            config.reviewDelaySeconds = *options.reviewDelay;
+        sandbox = std::make_unique<sinch::sandbox::SandboxServer>(config);
+        QString error;
+        if (!sandbox->start(&error)) {
+            std::fprintf(stderr, "sinch-console: the sandbox could not start: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+
+    QSettings settings;
+    sinch::ProjectStore projects;
+    sinch::CredentialStore credentials;
+    sinch::ApiClient client;
+    sinch::ui::MessageBox messageBox;
+
+    sinch::ui::MainWindow window({&client, &projects, &credentials, &messageBox, &settings});
+    if (sandbox) {
+        sinch::Project p;
+        p.id = QUuid::createUuid();
+        p.displayName = QCoreApplication::translate("main", "Sandbox");
+        p.projectId = sandbox->config().projectId;
+        p.keyId = sandbox->config().keyId;
+        p.authMode = sinch::AuthMode::OAuth2;
+        p.baseUrl = sandbox->baseUrl();
+        p.tokenUrl = sandbox->tokenUrl();
+        p.sandbox = true;
+        window.addTransientProject(p, sandbox->config().keySecret);
+    }
+    window.restore();
+    window.show();
+    const int rc = app.exec();
+    return rc;
+}

@@ -1,0 +1,127 @@
+#include "projectsummary.h"
+
+#include "api/apiclient.h"
+#include "api/pager.h"
+#include "resourcelistmodel.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace sinch {
+
+ProjectSummary::ProjectSummary(ApiClient *client, QString projectKey, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_projectKey(std::move(projectKey))
+{
+    const struct { const char *id, *op, *state; } table[] = {
+        {"webhooks", "WebhookController_listWebhooks_v1", ""},
+        {"whatsappTemplates", "TemplatesController_listTemplates_v1", "state"},
+        {"whatsappSenders", "SendersController_listSenders_v1", "state"},
+        {"kakaotalkSenders", "KakaotalkSendersController_listSenders_v1", "state"},
+        {"rcsSenders", "RcsSendersController_listSenders_v1", "state"},
+        {"rcsUpscales", "UpscalesController_listUpscales_v1", "state"},
+    };
+    for (const auto &row : table) {
+        Section s;
+        s.id = QString::fromLatin1(row.id);
+        s.operationId = QString::fromLatin1(row.op);
+        s.stateField = QString::fromLatin1(row.state);
+        m_sections.append(s);
+        m_pagers.append(nullptr);
+    }
+}
+
+ProjectSummary::~ProjectSummary()
+{
+    cancel();
+}
+
+const ProjectSummary::Section *ProjectSummary::section(const QString &id) const
+{
+    for (const Section &s : m_sections) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool ProjectSummary::isLoading() const
+{
+    for (const Section &s : m_sections) {
+        if (s.loading)
+            return true;
+    }
+    return false;
+}
+
+void ProjectSummary::refresh()
+{
+    cancel();
+    for (int i = 0; i < m_sections.size(); ++i)
+        start(i);
+}
+
+void ProjectSummary::cancel()
+{
+    for (int i = 0; i < m_pagers.size(); ++i) {
+        if (Pager *p = m_pagers.at(i)) {
+            p->disconnect(this);
+            p->cancel();
+            p->deleteLater();
+            m_pagers[i] = nullptr;
+            m_sections[i].loading = false;
+        }
+    }
+}
+
+void ProjectSummary::start(int i)
+{
+    if (!m_client)
+        return;
+    Section &s = m_sections[i];
+    s.loading = true;
+    s.error = ApiError();
+    auto *pager = new Pager(m_client, m_projectKey, ApiRequest(s.operationId), this);
+    pager->setPageSize(100);
+    m_pagers[i] = pager;
+    // Counted into fresh numbers, published when the last page is in.
+    auto counts = std::make_shared<QMap<QString, int>>();
+    auto total = std::make_shared<int>(0);
+    const QString stateField = s.stateField;
+    connect(pager, &Pager::pageReceived, this, [counts, total, stateField](const QJsonArray &items) {
+        *total += int(items.size());
+        if (stateField.isEmpty())
+            return;
+        for (const QJsonValue &v : items) {
+            const QString state = ResourceListModel::displayText(ResourceListModel::valueAt(v.toObject(), stateField));
+            (*counts)[state.isEmpty() ? QStringLiteral("UNKNOWN") : state] += 1;
+        }
+    });
+    const QString id = s.id;
+    auto done = [this, i, id, pager]() {
+        if (m_pagers.value(i) == pager) {
+            m_pagers[i] = nullptr;
+            pager->deleteLater();
+        }
+        m_sections[i].loading = false;
+        emit sectionChanged(id);
+        if (!isLoading())
+            emit finished();
+    };
+    connect(pager, &Pager::finished, this, [this, i, counts, total, done]() {
+        m_sections[i].total = *total;
+        m_sections[i].byState = *counts;
+        m_sections[i].loaded = true;
+        done();
+    });
+    connect(pager, &Pager::failed, this, [this, i, done](const ApiError &error) {
+        m_sections[i].error = error;
+        done();
+    });
+    emit sectionChanged(id);
+    pager->fetchAll();
+}
+
+} // namespace sinch

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "api/apiclient.h"
+
+#include "api/apierror.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace sinch {
+
+class ApiClient;
+class Pager;
+
+// The numbers of one project's Overview: for each resource family, how many there are and
+// how many in each state, read from the real list operations (every page). A family the
+// project does not have (404, e.g. no WhatsApp account) or that failed keeps its error.
+class ProjectSummary : public QObject
+{
+    Q_OBJECT
+public:
+    struct Section {
+        QString id;            // "webhooks", "whatsappTemplates", ...
+        QString operationId;
+        QString stateField;    // counted field, empty = count only
+        int total = 0;
+        QMap<QString, int> byState;
+        bool loading = false;
+        bool loaded = false;
+        ApiError error;
+    };
+
+    ProjectSummary(ApiClient *client, QString projectKey, QObject *parent = nullptr);
+    ~ProjectSummary() override;
+
+    QString projectKey() const { return m_projectKey; }
+    const QList<Section> &sections() const { return m_sections; }
+    const Section *section(const QString &id) const;
+    bool isLoading() const;
+
+public slots:
+    void refresh();
+    void cancel();
+
+signals:
+    void sectionChanged(const QString &id);
+    void finished(); // every section loaded or failed
+
+private:
+    void start(int i);
+
+    QPointer<ApiClient> m_client;
+    QString m_projectKey;
+    QList<Section> m_sections;
+    QList<Pager *> m_pagers;
+};
+
+} // namespace sinch

@@ -1,0 +1,308 @@
+// ResourceListModel against the in-process sandbox: paging, in-place refresh, errors.
+#include "testsupport.h"
+
+#include "api/apiclient.h"
+#include "models/projectsummary.h"
+#include "models/resourcelistmodel.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sinch;
+
+namespace {
+
+const QString kList = QStringLiteral("WebhookController_listWebhooks_v1");
+
+ApiResult callSync(ApiClient &client, const QString &key, const ApiRequest &request)
+{
+    ApiJob *job = client.call(key, request);
+    QSignalSpy spy(job, &ApiJob::finished);
+    if (!spy.wait(15000))
+        return ApiResult();
+    return spy.first().first().value<ApiResult>();
+}
+
+QList<ResourceListModel::Column> webhookColumns()
+{
+    return {{QStringLiteral("Target"), QStringLiteral("target")},
+            {QStringLiteral("Triggers"), QStringLiteral("triggers")},
+            {QStringLiteral("ID"), QStringLiteral("id")}};
+}
+
+sandbox::SandboxConfig emptySandbox()
+{
+    sandbox::SandboxConfig config;
+    config.seed = false;
+    return config;
+}
+
+} // namespace
+
+class TestResourceListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::SandboxFixture> fx;
+    QStringList ids; // the created webhooks, in creation order
+
+    QString createWebhook(const QString &target)
+    {
+        const ApiResult r = callSync(*fx->client, fx->projectKey,
+                                     ApiRequest(QStringLiteral("WebhookController_createWebhook_v1"))
+                                         .json(QJsonObject{{QStringLiteral("target"), target},
+                                                           {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}}));
+        if (!r.ok()) {
+            qWarning() << "create failed:" << r.error.summary();
+            return QString();
+        }
+        return r.json.object().value(QStringLiteral("id")).toString();
+    }
+
+    std::unique_ptr<ResourceListModel> makeModel(int pageSize = 2)
+    {
+        auto model = std::make_unique<ResourceListModel>(fx->client.get(), fx->projectKey, ApiRequest(kList),
+                                                         webhookColumns());
+        model->setPageSize(pageSize);
+        return model;
+    }
+
+    // Fetches pages until the model is done.
+    bool loadAll(ResourceListModel &model)
+    {
+        for (int guard = 0; guard < 50 && !model.isDone(); ++guard) {
+            if (model.canFetchMore())
+                model.fetchMore();
+            if (!QTest::qWaitFor([&]() { return !model.isLoading(); }, 15000))
+                return false;
+            if (model.hasError())
+                return false;
+        }
+        return model.isDone();
+    }
+
+private slots:
+    void init()
+    {
+        fx = std::make_unique<test::SandboxFixture>(emptySandbox());
+        QVERIFY2(fx->started, qPrintable(fx->error));
+        fx->client->retryPolicy().maxAttempts = 1;
+        ids.clear();
+        for (int i = 1; i <= 5; ++i) {
+            const QString id = createWebhook(QStringLiteral("https://example.com/hook/%1").arg(i));
+            QVERIFY(!id.isEmpty());
+            ids << id;
+        }
+    }
+
+    void cleanup()
+    {
+        fx.reset();
+    }
+
+    void pathsAndText()
+    {
+        const QJsonObject o{{QStringLiteral("details"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Shop")}}},
+                            {QStringLiteral("triggers"), QJsonArray{QStringLiteral("A"), QStringLiteral("B")}},
+                            {QStringLiteral("n"), 3}};
+        QCOMPARE(ResourceListModel::valueAt(o, QStringLiteral("details.name")).toString(), QStringLiteral("Shop"));
+        QCOMPARE(ResourceListModel::valueAt(o, QStringLiteral("triggers.1")).toString(), QStringLiteral("B"));
+        QVERIFY(ResourceListModel::valueAt(o, QStringLiteral("details.missing.deeper")).isUndefined());
+        QCOMPARE(ResourceListModel::displayText(o.value(QStringLiteral("triggers"))), QStringLiteral("A, B"));
+        QCOMPARE(ResourceListModel::displayText(o.value(QStringLiteral("n"))), QStringLiteral("3"));
+        QCOMPARE(ResourceListModel::displayText(QJsonValue()), QString());
+    }
+
+    void pagesAsTheViewAsks()
+    {
+        auto model = makeModel(2);
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(model->columnCount(), 3);
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Target"));
+        QVERIFY(model->canFetchMore());
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy loading(model.get(), &ResourceListModel::loadingChanged);
+
+        model->fetchMore();
+        QVERIFY(model->isLoading());
+        QVERIFY(!model->canFetchMore()); // not while a page is on its way
+        model->fetchMore();              // a second ask while fetching is a no-op
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        QVERIFY(!model->isLoading());
+        QCOMPARE(inserted.count(), 1); // one insertion per page
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(model->totalSize(), 5);
+        QVERIFY(model->canFetchMore());
+        QCOMPARE(fx->server->requestCount(kList), 1);
+
+        QVERIFY(loadAll(*model));
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(inserted.count(), 3);
+        QVERIFY(!model->canFetchMore()); // done
+        QCOMPARE(fx->server->requestCount(kList), 3);
+
+        // Every created webhook once, with its JSON and key.
+        for (const QString &id : std::as_const(ids)) {
+            const int row = model->rowOfKey(id);
+            QVERIFY2(row >= 0, qPrintable(id));
+            const QModelIndex idx = model->index(row, 0);
+            QVERIFY(idx.data().toString().startsWith(QStringLiteral("https://example.com/hook/")));
+            QCOMPARE(model->index(row, 1).data().toString(), QStringLiteral("ALL"));
+            QCOMPARE(idx.data(ResourceListModel::JsonRole).toJsonObject().value(QStringLiteral("id")).toString(), id);
+            QCOMPARE(idx.data(ResourceListModel::KeyRole).toString(), id);
+        }
+    }
+
+    void refreshUpdatesChangedRowInPlace()
+    {
+        auto model = makeModel(2);
+        QVERIFY(loadAll(*model));
+        const QString changedId = ids.at(2);
+        const int row = model->rowOfKey(changedId);
+        QVERIFY(row >= 0);
+
+        const ApiResult patched = callSync(*fx->client, fx->projectKey,
+                                           ApiRequest(QStringLiteral("WebhookController_updateWebhook_v1"))
+                                               .path(QStringLiteral("webhookId"), changedId)
+                                               .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.org/changed")}}));
+        QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
+
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy moved(model.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy refreshed(model.get(), &ResourceListModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(10000));
+
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex tl = changed.first().at(0).toModelIndex();
+        const QModelIndex br = changed.first().at(1).toModelIndex();
+        QCOMPARE(tl.row(), row);
+        QCOMPARE(br.row(), row);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(moved.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(model->index(row, 0).data().toString(), QStringLiteral("https://example.org/changed"));
+    }
+
+    void refreshRemovesDeletedRow()
+    {
+        auto model = makeModel(2);
+        QVERIFY(loadAll(*model));
+        const QString goneId = ids.at(1);
+        const int row = model->rowOfKey(goneId);
+        QVERIFY(row >= 0);
+        QPersistentModelIndex keep(model->index(model->rowOfKey(ids.at(3)), 0));
+
+        const ApiResult deleted = callSync(*fx->client, fx->projectKey,
+                                           ApiRequest(QStringLiteral("WebhookController_deleteWebhook_v1"))
+                                               .path(QStringLiteral("webhookId"), goneId));
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.summary()));
+
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy refreshed(model.get(), &ResourceListModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(10000));
+
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), row);
+        QCOMPARE(removed.first().at(2).toInt(), row);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->rowOfKey(goneId), -1);
+        // Other rows kept their identity (a view's selection would survive).
+        QVERIFY(keep.isValid());
+        QCOMPARE(keep.data(ResourceListModel::KeyRole).toString(), ids.at(3));
+    }
+
+    void refreshAddsNewRowsAndPagingGoesOn()
+    {
+        auto model = makeModel(2);
+        model->fetchMore();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        const QString newId = createWebhook(QStringLiteral("https://example.com/hook/new"));
+        QVERIFY(!newId.isEmpty());
+
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy refreshed(model.get(), &ResourceListModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model->totalSize(), 6);
+        QVERIFY(model->canFetchMore());
+        QVERIFY(loadAll(*model));
+        QCOMPARE(model->rowCount(), 6);
+        QVERIFY(model->rowOfKey(newId) >= 0);
+        // No row twice.
+        QSet<QString> keys;
+        for (int r = 0; r < model->rowCount(); ++r)
+            keys.insert(model->keyOf(r));
+        QCOMPARE(keys.size(), 6);
+    }
+
+    void errorIsStateNotRows()
+    {
+        auto model = makeModel(2);
+        QSignalSpy failed(model.get(), &ResourceListModel::failed);
+        fx->server->injectNext(503);
+        model->fetchMore();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(model->hasError());
+        QCOMPARE(model->lastError().httpStatus, 503);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!model->isLoading());
+        QVERIFY(!model->canFetchMore()); // no automatic re-fetch loop from views
+
+        QSignalSpy errorChanged(model.get(), &ResourceListModel::errorChanged);
+        model->retry();
+        QVERIFY(!model->hasError());
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        QVERIFY(errorChanged.count() >= 1);
+    }
+
+    void failedRefreshKeepsRows()
+    {
+        auto model = makeModel(2);
+        QVERIFY(loadAll(*model));
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy failed(model.get(), &ResourceListModel::failed);
+        fx->server->injectNext(503);
+        model->refresh();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(model->hasError());
+        QVERIFY(!model->isRefreshing());
+        QSignalSpy refreshed(model.get(), &ResourceListModel::refreshed);
+        model->retry();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(!model->hasError());
+        QCOMPARE(model->rowCount(), 5);
+    }
+
+    void summaryCountsWebhooks()
+    {
+        ProjectSummary summary(fx->client.get(), fx->projectKey);
+        QSignalSpy finished(&summary, &ProjectSummary::finished);
+        summary.refresh();
+        QVERIFY(finished.wait(20000));
+        const ProjectSummary::Section *webhooks = summary.section(QStringLiteral("webhooks"));
+        QVERIFY(webhooks);
+        QVERIFY(webhooks->loaded);
+        QCOMPARE(webhooks->total, 5);
+        QVERIFY(!summary.isLoading());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResourceListModel)
+#include "tst_resourcelistmodel.moc"

@@ -1,0 +1,223 @@
+#include "areacatalog.h"
+
+namespace sinch::ui {
+
+using Col = ResourceListModel::Column;
+
+QList<Area> AreaCatalog::areas()
+{
+    QList<Area> list;
+    auto add = [&list](Area a) { list.append(std::move(a)); };
+
+    const QString whatsapp = tr("WhatsApp");
+    const QString kakao = tr("KakaoTalk");
+    const QString rcs = tr("RCS");
+
+    {
+        Area a;
+        a.id = QStringLiteral("overview");
+        a.title = tr("Overview");
+        a.iconName = QStringLiteral("overview");
+        a.kind = Area::Kind::Overview;
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("whatsapp.account");
+        a.group = whatsapp;
+        a.title = tr("Account");
+        a.iconName = QStringLiteral("account");
+        a.kind = Area::Kind::Document;
+        a.operationId = QStringLiteral("AccountsController_getAccount_v1");
+        a.emptyText = tr("This project has no WhatsApp account yet. Create one in the Sinch dashboard, then refresh (F5).");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("whatsapp.senders");
+        a.group = whatsapp;
+        a.title = tr("Senders");
+        a.iconName = QStringLiteral("sender");
+        a.operationId = QStringLiteral("SendersController_listSenders_v1");
+        a.columns = {Col{tr("Phone number"), QStringLiteral("phoneNumber")},
+                     Col{tr("Display name"), QStringLiteral("details.displayName")},
+                     Col{tr("State"), QStringLiteral("state")},
+                     Col{tr("Quality"), QStringLiteral("qualityRating")},
+                     Col{tr("Region"), QStringLiteral("region")},
+                     Col{tr("Modified"), QStringLiteral("modified")},
+                     Col{tr("ID"), QStringLiteral("id")}};
+        a.noun = tr("senders");
+        a.emptyText = tr("No WhatsApp senders in this project yet. Register a phone number as a sender to start sending.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("whatsapp.templates");
+        a.group = whatsapp;
+        a.title = tr("Templates");
+        a.iconName = QStringLiteral("template");
+        a.operationId = QStringLiteral("TemplatesController_listTemplates_v1");
+        a.columns = {Col{tr("Name"), QStringLiteral("name")},
+                     Col{tr("Language"), QStringLiteral("language")},
+                     Col{tr("Category"), QStringLiteral("category")},
+                     Col{tr("State"), QStringLiteral("state")},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status")},
+                     Col{tr("Quality"), QStringLiteral("qualityScore")}};
+        a.keyPaths = {QStringLiteral("name"), QStringLiteral("language")};
+        a.noun = tr("templates");
+        a.emptyText = tr("No WhatsApp templates yet. Templates are created per name and language; refresh (F5) after creating one.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("whatsapp.flows");
+        a.group = whatsapp;
+        a.title = tr("Flows");
+        a.iconName = QStringLiteral("flow");
+        a.operationId = QStringLiteral("FlowsController_listFlows_v1");
+        a.columns = {Col{tr("Name"), QStringLiteral("name")},
+                     Col{tr("Status"), QStringLiteral("status")},
+                     Col{tr("ID"), QStringLiteral("id")}};
+        a.noun = tr("flows");
+        a.emptyText = tr("No WhatsApp Flows in this account. Flows are built in WhatsApp Manager and appear here once published.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("whatsapp.solutions");
+        a.group = whatsapp;
+        a.title = tr("Solutions");
+        a.iconName = QStringLiteral("solution");
+        a.operationId = QStringLiteral("SolutionsController_listSolutions_v1");
+        a.columns = {Col{tr("Name"), QStringLiteral("details.name")},
+                     Col{tr("Partner app"), QStringLiteral("partnerApp.name")},
+                     Col{tr("Owner app"), QStringLiteral("ownerApp.name")},
+                     Col{tr("Assigned"), QStringLiteral("assigned")},
+                     Col{tr("ID"), QStringLiteral("id")}};
+        a.noun = tr("solutions");
+        a.emptyText = tr("No multi-partner solutions. A solution appears here once a partner shares it with this project.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("kakaotalk.senders");
+        a.group = kakao;
+        a.title = tr("Senders");
+        a.iconName = QStringLiteral("sender");
+        a.operationId = QStringLiteral("KakaotalkSendersController_listSenders_v1");
+        a.columns = {Col{tr("Plus friend ID"), QStringLiteral("plusFriendId")},
+                     Col{tr("Name"), QStringLiteral("details.name")},
+                     Col{tr("State"), QStringLiteral("state")},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status")},
+                     Col{tr("Modified"), QStringLiteral("modified")}};
+        a.noun = tr("senders");
+        a.emptyText = tr("No KakaoTalk senders yet. Register a KakaoTalk channel (plus friend ID) as a sender to start.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("kakaotalk.categories");
+        a.group = kakao;
+        a.title = tr("Categories");
+        a.iconName = QStringLiteral("category");
+        a.operationId = QStringLiteral("CategoriesController_listSenderCategories_v1");
+        a.columns = {Col{tr("Name"), QStringLiteral("name")},
+                     Col{tr("Code"), QStringLiteral("code")},
+                     Col{tr("Depth"), QStringLiteral("depth")},
+                     Col{tr("Parent"), QStringLiteral("parentCode")}};
+        a.keyPaths = {QStringLiteral("code")};
+        a.noun = tr("categories");
+        a.emptyText = tr("The server listed no sender categories. Refresh (F5) to ask again.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("rcs.activities");
+        a.group = rcs;
+        a.title = tr("Account activity");
+        a.iconName = QStringLiteral("activity");
+        a.operationId = QStringLiteral("RcsAccountsController_listActivities_v1");
+        a.columns = {Col{tr("Created"), QStringLiteral("created")},
+                     Col{tr("Type"), QStringLiteral("type")},
+                     Col{tr("Author"), QStringLiteral("author")},
+                     Col{tr("Comment"), QStringLiteral("comment")}};
+        a.keyPaths = {};
+        a.noun = tr("activities");
+        a.emptyText = tr("No RCS account activity yet. Comments and review events appear here.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("rcs.senders");
+        a.group = rcs;
+        a.title = tr("Senders");
+        a.iconName = QStringLiteral("sender");
+        a.operationId = QStringLiteral("RcsSendersController_listSenders_v1");
+        a.columns = {Col{tr("Brand"), QStringLiteral("details.brand.name")},
+                     Col{tr("State"), QStringLiteral("state")},
+                     Col{tr("Use case"), QStringLiteral("useCase")},
+                     Col{tr("Region"), QStringLiteral("region")},
+                     Col{tr("Modified"), QStringLiteral("modified")},
+                     Col{tr("ID"), QStringLiteral("id")}};
+        a.noun = tr("senders");
+        a.emptyText = tr("No RCS senders yet. Create an RCS agent, fill its launch questionnaire and launch it per country.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("rcs.upscales");
+        a.group = rcs;
+        a.title = tr("Upscales");
+        a.iconName = QStringLiteral("upscale");
+        a.operationId = QStringLiteral("UpscalesController_listUpscales_v1");
+        a.columns = {Col{tr("Country"), QStringLiteral("countryCode")},
+                     Col{tr("State"), QStringLiteral("state")},
+                     Col{tr("RCS sender"), QStringLiteral("details.rcs.senderId")},
+                     Col{tr("Created"), QStringLiteral("created")},
+                     Col{tr("ID"), QStringLiteral("id")}};
+        a.noun = tr("upscales");
+        a.emptyText = tr("No upscales. An upscale sends RCS to users of an SMS number once its sender is launched.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("rcs.upscaleSenders");
+        a.group = rcs;
+        a.title = tr("Upscale senders");
+        a.iconName = QStringLiteral("sender");
+        a.operationId = QStringLiteral("UpscaleSendersController_listUpscaleSenders_v1");
+        a.columns = {Col{tr("Brand"), QStringLiteral("details.brand.name")},
+                     Col{tr("State"), QStringLiteral("state")},
+                     Col{tr("Upscaled"), QStringLiteral("isUpscaled")},
+                     Col{tr("Region"), QStringLiteral("region")},
+                     Col{tr("ID"), QStringLiteral("id")}};
+        a.noun = tr("senders");
+        a.emptyText = tr("No senders can be upscaled yet. Launched RCS senders appear here.");
+        add(a);
+    }
+    {
+        Area a;
+        a.id = QStringLiteral("webhooks");
+        a.title = tr("Webhooks");
+        a.iconName = QStringLiteral("webhook");
+        a.operationId = QStringLiteral("WebhookController_listWebhooks_v1");
+        a.columns = {Col{tr("Target"), QStringLiteral("target")},
+                     Col{tr("Triggers"), QStringLiteral("triggers")},
+                     Col{tr("ID"), QStringLiteral("id")}};
+        a.noun = tr("webhooks");
+        a.emptyText = tr("No webhooks yet. Add one to get callbacks when templates and senders change state.");
+        add(a);
+    }
+    return list;
+}
+
+Area AreaCatalog::find(const QString &id)
+{
+    for (const Area &a : areas()) {
+        if (a.id == id)
+            return a;
+    }
+    return Area();
+}
+
+} // namespace sinch::ui

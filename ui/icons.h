@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+#include <QStyle>
+
+namespace sinch::ui {
+
+// Icons come from the application's SVGs (":/icons/NAME.svg"), then the desktop theme,
+// then the style's standard pixmap, so a missing file never leaves a blank button.
+class Icons
+{
+public:
+    static QIcon get(const QString &name, QStyle::StandardPixmap fallback = QStyle::SP_CustomBase);
+};
+
+} // namespace sinch::ui

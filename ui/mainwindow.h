@@ -1,0 +1,147 @@
+#pragma once
+
+#include "theme.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QUuid>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QStandardItemModel;
+class QTreeView;
+
+namespace sinch {
+class ApiClient;
+class CredentialStore;
+class ProjectStore;
+struct ApiError;
+struct Project;
+struct SecretResult;
+}
+
+namespace sinch::ui {
+
+class ActionCollection;
+class MessageBar;
+class MessageBox;
+class NetworkStatus;
+class OverviewPage;
+class ProjectManager;
+class RequestLogWindow;
+
+// The application shell: project switcher and Refresh in the toolbar, the navigation
+// tree of areas, one page per area, a banner for window-wide notices (keychain), and the
+// network status in the status bar. Everything it needs is handed in (Services), so tests
+// run it against the sandbox with a scripted MessageBox and their own settings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Services {
+        ApiClient *client = nullptr;
+        ProjectStore *projects = nullptr;
+        CredentialStore *credentials = nullptr;
+        MessageBox *messageBox = nullptr;
+        QSettings *settings = nullptr;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // A project that lives only for this run (the built-in sandbox): its secret goes to
+    // ApiClient only. Selected when `select` is true.
+    void addTransientProject(const Project &project, const QString &secret, bool select = true);
+    // Restores settings, selects the last project and shows the last area.
+    void restore();
+
+    QUuid currentProject() const { return m_current; }
+    void setCurrentProject(const QUuid &id);
+    QString currentArea() const { return m_area; }
+    void showArea(const QString &areaId);
+    QWidget *page(const QString &areaId) const { return m_pages.value(areaId); }
+    QWidget *currentPage() const;
+
+    ProjectManager *projectManager() const { return m_projects; }
+    ActionCollection *actionCollection() const { return m_actions; }
+    QComboBox *projectSwitcher() const { return m_switcher; }
+    QTreeView *navigation() const { return m_nav; }
+    MessageBar *banner() const { return m_banner; }
+    NetworkStatus *networkStatus() const { return m_network; }
+    RequestLogWindow *requestLogWindow() const { return m_requestLog; }
+
+public slots:
+    void addProject();
+    void editProject();
+    void removeProject();
+    void refresh();
+    void focusFilter();
+    void showRequestLog();
+    void showShortcuts();
+    void showAbout();
+    void setTheme(sinch::ui::Theme::Mode mode);
+
+signals:
+    void currentProjectChanged(const QUuid &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createNavigation();
+    void createStatusBar();
+    QWidget *ensurePage(const QString &areaId);
+    void updateProjects();
+    void updateCentral();
+    void updateTitle();
+    void onSaved(const Project &project, const SecretResult &result);
+    void showErrorDetails(const ApiError &error);
+    void saveSettings();
+
+    Services m_services;
+    ProjectManager *m_projects;
+    ActionCollection *m_actions;
+    MessageBox *m_box;
+    QUuid m_current;
+    QString m_area;
+
+    QComboBox *m_switcher = nullptr;
+    QTreeView *m_nav = nullptr;
+    QStandardItemModel *m_navModel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_welcome = nullptr;
+    QLabel *m_welcomeText = nullptr;
+    QPushButton *m_welcomeAdd = nullptr;
+    MessageBar *m_banner = nullptr;
+    NetworkStatus *m_network = nullptr;
+    QLabel *m_projectStatus = nullptr;
+    QHash<QString, QWidget *> m_pages;
+    QPointer<RequestLogWindow> m_requestLog;
+
+    QAction *m_addProject = nullptr;
+    QAction *m_editProject = nullptr;
+    QAction *m_removeProject = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_filter = nullptr;
+    QAction *m_focusNav = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_requestLogAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_switchActions;
+    QActionGroup *m_themeGroup = nullptr;
+    QHash<int, QAction *> m_themeActions;
+};
+
+} // namespace sinch::ui

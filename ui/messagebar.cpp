@@ -1,0 +1,157 @@
+#include "messagebar.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sinch::ui {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_detailsToggle(new QToolButton(this))
+    , m_close(new QToolButton(this))
+    , m_details(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Message"));
+
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setAccessibleName(tr("Message text"));
+    m_icon->setFixedSize(20, 20);
+
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setAccessibleName(tr("Retry"));
+    m_retry->setToolTip(tr("Send the request again"));
+
+    m_detailsToggle->setObjectName(QStringLiteral("detailsToggle"));
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setAccessibleName(tr("Show details"));
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_close->setObjectName(QStringLiteral("dismissButton"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAccessibleName(tr("Dismiss message"));
+    m_close->setToolTip(tr("Dismiss"));
+
+    m_details->setObjectName(QStringLiteral("messageDetails"));
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Error details"));
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setMaximumHeight(140);
+    m_details->setVisible(false);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_icon, 0, Qt::AlignTop);
+    row->addWidget(m_text, 1);
+    row->addWidget(m_retry, 0, Qt::AlignTop);
+    row->addWidget(m_detailsToggle, 0, Qt::AlignTop);
+    row->addWidget(m_close, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addLayout(row);
+    layout->addWidget(m_details);
+
+    connect(m_retry, &QPushButton::clicked, this, [this]() {
+        hide();
+        emit retryRequested();
+    });
+    connect(m_detailsToggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+
+    setVisible(false);
+    updateColors();
+}
+
+void MessageBar::showError(const ApiError &error)
+{
+    showMessage(Level::Error, error.userText(), error.details());
+    m_retry->setVisible(!error.isCancelled());
+}
+
+void MessageBar::showMessage(Level level, const QString &text, const QString &details)
+{
+    m_level = level;
+    m_text->setText(text);
+    m_details->setPlainText(details);
+    m_detailsToggle->setVisible(!details.isEmpty());
+    m_detailsToggle->setChecked(false);
+    m_retry->setVisible(level == Level::Error);
+    const QStyle::StandardPixmap pix = level == Level::Error ? QStyle::SP_MessageBoxCritical
+                                     : level == Level::Warning ? QStyle::SP_MessageBoxWarning
+                                                               : QStyle::SP_MessageBoxInformation;
+    m_icon->setPixmap(style()->standardIcon(pix).pixmap(18, 18));
+    setAccessibleDescription(text);
+    updateColors();
+    show();
+}
+
+void MessageBar::setRetryVisible(bool visible)
+{
+    m_retry->setVisible(visible);
+}
+
+void MessageBar::dismiss()
+{
+    if (!isVisible())
+        return;
+    hide();
+    emit dismissed();
+}
+
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
+
+QString MessageBar::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+bool MessageBar::detailsShown() const
+{
+    return m_detailsToggle->isChecked();
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateColors();
+}
+
+void MessageBar::updateColors()
+{
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    QColor bg;
+    switch (m_level) {
+    case Level::Error: bg = dark ? QColor(0x4a, 0x22, 0x24) : QColor(0xfd, 0xe7, 0xe7); break;
+    case Level::Warning: bg = dark ? QColor(0x4a, 0x3d, 0x1c) : QColor(0xff, 0xf4, 0xd6); break;
+    case Level::Info: bg = dark ? QColor(0x1f, 0x35, 0x4d) : QColor(0xe5, 0xf0, 0xfd); break;
+    }
+    QPalette p = palette();
+    p.setColor(QPalette::Window, bg);
+    p.setColor(QPalette::WindowText, QApplication::palette().color(QPalette::WindowText));
+    setPalette(p);
+}
+
+} // namespace sinch::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+class QPushButton;
+
+namespace sinch::ui {
+
+// A bar inside a view for what went wrong there (or a notice), never a modal dialog:
+// the server's message and what to do, Retry, and a Details toggle with status, error
+// code and request id.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Level { Info, Warning, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showError(const ApiError &error);
+    void showMessage(Level level, const QString &text, const QString &details = QString());
+    void setRetryVisible(bool visible);
+    void dismiss();
+
+    Level level() const { return m_level; }
+    QString text() const;
+    QString detailsText() const;
+    bool detailsShown() const;
+
+signals:
+    void retryRequested();
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateColors();
+
+    Level m_level = Level::Info;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_retry;
+    QToolButton *m_detailsToggle;
+    QToolButton *m_close;
+    QPlainTextEdit *m_details;
+};
+
+} // namespace sinch::ui

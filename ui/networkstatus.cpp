@@ -1,0 +1,113 @@
+#include "networkstatus.h"
+
+#include "api/apiclient.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+namespace sinch::ui {
+
+NetworkStatus::NetworkStatus(ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_activity(new QLabel(this))
+    , m_backoff(new QLabel(this))
+    , m_error(new QToolButton(this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("networkStatus"));
+    m_activity->setObjectName(QStringLiteral("activityLabel"));
+    m_activity->setAccessibleName(tr("Network activity"));
+    m_backoff->setObjectName(QStringLiteral("backoffLabel"));
+    m_backoff->setAccessibleName(tr("Retry wait"));
+    m_error->setObjectName(QStringLiteral("lastErrorButton"));
+    m_error->setAccessibleName(tr("Last error, click for details"));
+    m_error->setAutoRaise(true);
+    m_error->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_error->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_error->setToolTip(tr("Show the details of the last error"));
+    m_error->setVisible(false);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addWidget(m_activity);
+    layout->addWidget(m_backoff);
+    layout->addWidget(m_error);
+
+    m_timer->setInterval(250);
+    connect(m_timer, &QTimer::timeout, this, &NetworkStatus::tick);
+    connect(m_error, &QToolButton::clicked, this, [this]() { emit lastErrorClicked(m_lastError); });
+    if (client) {
+        connect(client, &ApiClient::activityChanged, this, &NetworkStatus::onActivity);
+        connect(client, &ApiClient::backingOff, this, &NetworkStatus::onBackoff);
+        connect(client, &ApiClient::jobFinished, this, &NetworkStatus::onFinished);
+        onActivity(client->inFlight(), client->queued());
+    }
+    m_backoff->setVisible(false);
+}
+
+void NetworkStatus::onActivity(int inFlight, int queued)
+{
+    QString text;
+    if (inFlight == 0 && queued == 0)
+        text = tr("● Idle");
+    else if (queued == 0)
+        text = tr("● %n request(s)", nullptr, inFlight);
+    else
+        text = tr("● %n request(s), %1 queued", nullptr, inFlight).arg(queued);
+    m_activity->setText(text);
+    m_activity->setToolTip(tr("Requests in flight: %1, waiting: %2").arg(inFlight).arg(queued));
+}
+
+void NetworkStatus::onBackoff(const QString &, int delayMs, const ApiError &reason)
+{
+    m_backoffUntil = QDateTime::currentMSecsSinceEpoch() + delayMs;
+    m_backoffReason = reason.httpStatus ? QString::number(reason.httpStatus) : reason.message;
+    m_timer->start();
+    tick();
+}
+
+void NetworkStatus::tick()
+{
+    const qint64 left = m_backoffUntil - QDateTime::currentMSecsSinceEpoch();
+    if (left <= 0) {
+        m_timer->stop();
+        m_backoff->setVisible(false);
+        m_backoff->clear();
+        return;
+    }
+    const int seconds = int((left + 999) / 1000);
+    m_backoff->setText(tr("%1, retrying in %2 s").arg(m_backoffReason).arg(seconds));
+    m_backoff->setVisible(true);
+}
+
+void NetworkStatus::onFinished(const ApiResult &result)
+{
+    if (result.ok() || result.error.isCancelled())
+        return;
+    m_lastError = result.error;
+    m_error->setText(tr("Last error: %1").arg(result.error.summary()));
+    m_error->setVisible(true);
+}
+
+QString NetworkStatus::activityText() const
+{
+    return m_activity->text();
+}
+
+QString NetworkStatus::backoffText() const
+{
+    return m_backoff->text();
+}
+
+QString NetworkStatus::lastErrorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+} // namespace sinch::ui

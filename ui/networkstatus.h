@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/apiclient.h"
+
+#include "api/apierror.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+class QToolButton;
+
+namespace sinch {
+class ApiClient;
+struct ApiResult;
+}
+
+namespace sinch::ui {
+
+// The status bar's view of the network: requests in flight and queued, the current
+// backoff wait ("503, retrying in 2 s") and the last error, which opens its details.
+class NetworkStatus : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NetworkStatus(ApiClient *client, QWidget *parent = nullptr);
+
+    QString activityText() const;
+    QString backoffText() const;
+    QString lastErrorText() const;
+    const ApiError &lastError() const { return m_lastError; }
+
+signals:
+    void lastErrorClicked(const sinch::ApiError &error);
+
+private:
+    void onActivity(int inFlight, int queued);
+    void onBackoff(const QString &projectKey, int delayMs, const ApiError &reason);
+    void onFinished(const ApiResult &result);
+    void tick();
+
+    QPointer<ApiClient> m_client;
+    QLabel *m_activity;
+    QLabel *m_backoff;
+    QToolButton *m_error;
+    QTimer *m_timer;
+    qint64 m_backoffUntil = 0;
+    QString m_backoffReason;
+    ApiError m_lastError;
+};
+
+} // namespace sinch::ui

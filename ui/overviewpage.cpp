@@ -1,0 +1,164 @@
+#include "overviewpage.h"
+
+#include "projects/projectmanager.h"
+#include "models/projectsummary.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace sinch::ui {
+
+OverviewPage::OverviewPage(ProjectManager *projects, QWidget *parent)
+    : QWidget(parent)
+    , m_projects(projects)
+    , m_hint(new QLabel(this))
+    , m_cards(new QWidget)
+    , m_grid(new QGridLayout(m_cards))
+{
+    setObjectName(QStringLiteral("page.overview"));
+    setAccessibleName(tr("Overview"));
+    m_hint->setObjectName(QStringLiteral("overviewHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(12);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_cards);
+    scroll->setAccessibleName(tr("Projects"));
+
+    auto *title = new QLabel(tr("Overview"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(title);
+    layout->addWidget(m_hint);
+    layout->addWidget(scroll, 1);
+
+    if (m_projects) {
+        connect(m_projects, &ProjectManager::projectsChanged, this, &OverviewPage::rebuild);
+        connect(m_projects, &ProjectManager::projectReady, this, [this](const QUuid &) { rebuild(); });
+    }
+    rebuild();
+}
+
+QString OverviewPage::sectionTitle(const QString &id) const
+{
+    if (id == QLatin1String("webhooks")) return tr("Webhooks");
+    if (id == QLatin1String("whatsappTemplates")) return tr("WhatsApp templates");
+    if (id == QLatin1String("whatsappSenders")) return tr("WhatsApp senders");
+    if (id == QLatin1String("kakaotalkSenders")) return tr("KakaoTalk senders");
+    if (id == QLatin1String("rcsSenders")) return tr("RCS senders");
+    if (id == QLatin1String("rcsUpscales")) return tr("RCS upscales");
+    return id;
+}
+
+void OverviewPage::rebuild()
+{
+    if (!m_projects)
+        return;
+    // Cards for every ready project; summaries of projects that went away are dropped.
+    QList<QUuid> ready;
+    for (const Project &p : m_projects->projects()) {
+        if (m_projects->isReady(p.id))
+            ready << p.id;
+    }
+    for (auto it = m_summaries.begin(); it != m_summaries.end();) {
+        if (!ready.contains(it.key())) {
+            it.value()->deleteLater();
+            it = m_summaries.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_labels.clear();
+    m_hint->setText(ready.isEmpty()
+                        ? tr("No project is ready yet. Add one with Project → Add project (Ctrl+Shift+N).")
+                        : tr("Numbers of each project, read from its lists. Refresh with F5."));
+    int column = 0;
+    for (const QUuid &id : ready) {
+        const Project p = *m_projects->project(id);
+        auto *box = new QGroupBox(p.displayName, m_cards);
+        box->setAccessibleName(tr("Project %1").arg(p.displayName));
+        auto *label = new QLabel(box);
+        label->setTextFormat(Qt::RichText);
+        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setMinimumWidth(260);
+        auto *v = new QVBoxLayout(box);
+        v->addWidget(label);
+        v->addStretch(1);
+        m_grid->addWidget(box, 0, column++, Qt::AlignTop);
+        m_labels.insert(id, label);
+        if (!m_summaries.contains(id)) {
+            auto *summary = new ProjectSummary(m_projects->client(), ProjectManager::keyFor(id), this);
+            m_summaries.insert(id, summary);
+            connect(summary, &ProjectSummary::sectionChanged, this, [this, id]() { updateCard(id); });
+            summary->refresh();
+        }
+        updateCard(id);
+    }
+    m_grid->setColumnStretch(column, 1);
+    m_grid->setRowStretch(1, 1);
+}
+
+void OverviewPage::updateCard(const QUuid &id)
+{
+    QLabel *label = m_labels.value(id);
+    ProjectSummary *summary = m_summaries.value(id);
+    if (!label || !summary)
+        return;
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    for (const ProjectSummary::Section &s : summary->sections()) {
+        QString value;
+        if (s.loading && !s.loaded)
+            value = tr("loading…");
+        else if (s.error.isError())
+            value = s.error.httpStatus == 404 ? tr("not set up") : tr("failed: %1").arg(s.error.summary());
+        else {
+            value = QStringLiteral("<b>%1</b>").arg(s.total);
+            QStringList parts;
+            for (auto it = s.byState.cbegin(); it != s.byState.cend(); ++it)
+                parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key().toLower().replace(QLatin1Char('_'), QLatin1Char(' ')));
+            if (!parts.isEmpty())
+                value += QStringLiteral(" &nbsp;<span style='color:gray'>(%1)</span>").arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(sectionTitle(s.id).toHtmlEscaped(), value);
+    }
+    html += QStringLiteral("</table>");
+    label->setText(html);
+}
+
+QString OverviewPage::cardText(const QUuid &id) const
+{
+    QLabel *label = m_labels.value(id);
+    return label ? label->text() : QString();
+}
+
+void OverviewPage::refresh()
+{
+    for (ProjectSummary *s : std::as_const(m_summaries))
+        s->refresh();
+}
+
+void OverviewPage::setCurrentProject(const QUuid &id)
+{
+    m_current = id;
+    rebuild();
+}
+
+} // namespace sinch::ui

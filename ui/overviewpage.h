@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QUuid>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+
+namespace sinch {
+class ApiClient;
+class ProjectSummary;
+}
+
+namespace sinch::ui {
+
+class ProjectManager;
+
+// The Overview: every ready project side by side, one card each, with the numbers read
+// from the real list operations (webhooks; WhatsApp templates and senders, KakaoTalk and
+// RCS senders and upscales by state).
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    OverviewPage(ProjectManager *projects, QWidget *parent = nullptr);
+
+    void refresh();
+    // Makes sure the card of this project exists and shows it first.
+    void setCurrentProject(const QUuid &id);
+    ProjectSummary *summary(const QUuid &id) const { return m_summaries.value(id); }
+    QString cardText(const QUuid &id) const;
+
+private:
+    void rebuild();
+    void updateCard(const QUuid &id);
+    QString sectionTitle(const QString &sectionId) const;
+
+    QPointer<ProjectManager> m_projects;
+    QUuid m_current;
+    QLabel *m_hint;
+    QWidget *m_cards;
+    QGridLayout *m_grid;
+    QHash<QUuid, ProjectSummary *> m_summaries;
+    QHash<QUuid, QLabel *> m_labels;
+};
+
+} // namespace sinch::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+class QLineEdit;
+
+namespace sinch {
+class RequestLog;
+class RequestLogModel;
+}
+
+namespace sinch::ui {
+
+// Help → Request log: every request of this run (already redacted) with its status,
+// duration and request id; the selected one's bodies below. Follows new requests.
+class RequestLogWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestLogWindow(RequestLog *log, QWidget *parent = nullptr);
+
+    RequestLogModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+private:
+    RequestLogModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+    QPlainTextEdit *m_details;
+};
+
+} // namespace sinch::ui
