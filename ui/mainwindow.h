@@ -1,5 +1,6 @@
 #pragma once
 
+#include "requestlogwindow.h"
 #include "theme.h"
 
 #include <QHash>
@@ -35,7 +36,6 @@ class MessageBox;
 class NetworkStatus;
 class OverviewPage;
 class ProjectManager;
-class RequestLogWindow;
 
 // The application shell: project switcher and Refresh in the toolbar, the navigation
 // tree of areas, one page per area, a banner for window-wide notices (keychain), and the

@@ -1,0 +1,319 @@
+// The main window against the in-process sandbox, with a scripted MessageBox and its own
+// settings: lists show rows, errors stay inline, themes and shortcuts work.
+#include "testsupport.h"
+
+#include "actioncollection.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "networkstatus.h"
+#include "overviewpage.h"
+#include "resourcelistpage.h"
+#include "scriptedmessagebox.h"
+#include "theme.h"
+#include "projects/projectmanager.h"
+#include "api/apiclient.h"
+#include "auth/credentialstore.h"
+#include "models/projectsummary.h"
+#include "models/resourcelistmodel.h"
+#include "sandbox/sandboxserver.h"
+#include "storage/projectstore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace sinch;
+using namespace sinch::ui;
+
+namespace {
+const QString kList = QStringLiteral("WebhookController_listWebhooks_v1");
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<test::SandboxFixture> fx;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<ProjectStore> store;
+    std::unique_ptr<CredentialStore> credentials;
+    std::unique_ptr<ScriptedMessageBox> box;
+    std::unique_ptr<MainWindow> window;
+    Project sandboxProject;
+
+    ApiResult callSync(const ApiRequest &request)
+    {
+        ApiJob *job = fx->client->call(fx->projectKey, request);
+        QSignalSpy spy(job, &ApiJob::finished);
+        if (!spy.wait(15000))
+            return ApiResult();
+        return spy.first().first().value<ApiResult>();
+    }
+
+    void makeWindow()
+    {
+        window = std::make_unique<MainWindow>(
+            MainWindow::Services{fx->client.get(), store.get(), credentials.get(), box.get(), settings.get()});
+        sandboxProject = Project();
+        sandboxProject.id = QUuid::createUuid();
+        sandboxProject.displayName = QStringLiteral("Sandbox");
+        sandboxProject.projectId = fx->server->config().projectId;
+        sandboxProject.keyId = fx->server->config().keyId;
+        sandboxProject.baseUrl = fx->server->baseUrl();
+        sandboxProject.tokenUrl = fx->server->tokenUrl();
+        sandboxProject.sandbox = true;
+        window->addTransientProject(sandboxProject, fx->server->config().keySecret);
+        window->restore();
+        window->show();
+        QApplication::setActiveWindow(window.get());
+    }
+
+    ResourceListPage *openWebhooks()
+    {
+        window->showArea(QStringLiteral("webhooks"));
+        return qobject_cast<ResourceListPage *>(window->page(QStringLiteral("webhooks")));
+    }
+
+private slots:
+    void init()
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(dir->isValid());
+        fx = std::make_unique<test::SandboxFixture>(sandbox::SandboxConfig(), AuthMode::OAuth2);
+        QVERIFY2(fx->started, qPrintable(fx->error));
+        fx->client->retryPolicy().maxAttempts = 1;
+        settings = std::make_unique<QSettings>(dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+        store = std::make_unique<ProjectStore>(dir->filePath(QStringLiteral("projects.ini")));
+        credentials = std::make_unique<CredentialStore>(QStringLiteral("sinch-console-test-%1").arg(QCoreApplication::applicationPid()));
+        box = std::make_unique<ScriptedMessageBox>();
+        for (int i = 0; i < 3; ++i) {
+            const ApiResult r = callSync(ApiRequest(QStringLiteral("WebhookController_createWebhook_v1"))
+                                             .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.com/ui/%1").arg(i)},
+                                                               {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}}));
+            QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+        }
+    }
+
+    void cleanup()
+    {
+        if (box)
+            QVERIFY2(box->failures().isEmpty(), qPrintable(box->report()));
+        window.reset();
+        box.reset();
+        credentials.reset();
+        store.reset();
+        settings.reset();
+        fx.reset();
+        dir.reset();
+        Theme::apply(Theme::System);
+    }
+
+    void startsWithSandboxAndShowsWebhooks()
+    {
+        makeWindow();
+        QCOMPARE(window->currentProject(), sandboxProject.id);
+        QCOMPARE(window->projectSwitcher()->count(), 1);
+        QVERIFY(window->projectSwitcher()->currentText().contains(QStringLiteral("Sandbox")));
+        ResourceListPage *page = openWebhooks();
+        QVERIFY(page);
+        QCOMPARE(window->currentPage(), page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->view()->model()->rowCount() >= 3, 15000);
+        QVERIFY(!page->isShowingEmptyState());
+        QCOMPARE(page->view()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Target"));
+
+        // Selecting a row shows its JSON.
+        page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+        QTRY_VERIFY(page->detailView()->toPlainText().contains(QStringLiteral("\"target\"")));
+
+        // Filter narrows the rows, and a filter that matches nothing says so.
+        const QString first = page->view()->model()->index(0, 2).data().toString(); // the id
+        QVERIFY(!first.isEmpty());
+        QTest::keyClicks(page->filterEdit(), first);
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+        page->filterEdit()->setText(QStringLiteral("no-such-thing"));
+        QVERIFY(page->isShowingEmptyState());
+        QVERIFY(page->emptyStateText().contains(QStringLiteral("no-such-thing")));
+        page->filterEdit()->clear();
+        QVERIFY(!page->isShowingEmptyState());
+    }
+
+    void errorsStayInlineWithRetry()
+    {
+        makeWindow();
+        ResourceListPage *page = openWebhooks();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model() && page->model()->rowCount() >= 3, 15000);
+        const int rows = page->model()->rowCount();
+        fx->server->injectNext(503);
+        window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page->errorBar()->isVisible(), 15000);
+        QCOMPARE(page->model()->rowCount(), rows); // the rows stay
+        QVERIFY(!page->errorBar()->text().isEmpty());
+        QVERIFY(page->errorBar()->detailsText().contains(QStringLiteral("503")));
+        QTRY_VERIFY(!window->networkStatus()->lastErrorText().isEmpty());
+        QVERIFY(window->networkStatus()->lastErrorText().contains(QStringLiteral("503")));
+        auto *retry = page->errorBar()->findChild<QAbstractButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry && retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && !page->model()->hasError(), 15000);
+        QVERIFY(!page->errorBar()->isVisible());
+        QVERIFY(box->seen().isEmpty()); // never a modal dialog
+    }
+
+    void themeSwitchIsAppliedAndRemembered()
+    {
+        makeWindow();
+        QAction *dark = window->findChild<QAction *>(QStringLiteral("theme.dark"));
+        QAction *light = window->findChild<QAction *>(QStringLiteral("theme.light"));
+        QVERIFY(dark && light);
+        dark->trigger();
+        QVERIFY(Theme::isDark());
+        QVERIFY(dark->isChecked());
+        QCOMPARE(settings->value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+        light->trigger();
+        QVERIFY(!Theme::isDark());
+        QCOMPARE(settings->value(QStringLiteral("ui/theme")).toString(), QStringLiteral("light"));
+        dark->trigger();
+        // A new window restores the theme from the settings.
+        window.reset();
+        Theme::apply(Theme::Light);
+        makeWindow();
+        QVERIFY(Theme::isDark());
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("theme.dark"))->isChecked());
+    }
+
+    void shortcutsExistAndWork()
+    {
+        makeWindow();
+        ActionCollection *actions = window->actionCollection();
+        QVERIFY(actions->find(QStringLiteral("refresh"))->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+        QVERIFY(actions->find(QStringLiteral("filter"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_F)));
+        QVERIFY(actions->find(QStringLiteral("addProject"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)));
+        QVERIFY(actions->find(QStringLiteral("quit"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+        for (int i = 1; i <= 9; ++i)
+            QCOMPARE(actions->find(QStringLiteral("switchProject%1").arg(i))->shortcut(),
+                     QKeySequence(QStringLiteral("Ctrl+%1").arg(i)));
+        QVERIFY(actions->conflicts().isEmpty());
+
+        ResourceListPage *page = openWebhooks();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model() && page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        const int before = fx->server->requestCount(kList);
+        page->view()->setFocus();
+        QTest::keyClick(window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(fx->server->requestCount(kList) > before, 15000);
+
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(page->filterEdit()->hasFocus());
+    }
+
+    void ctrlNumberSwitchesProjects()
+    {
+        // A second project, saved with its secret, next to the sandbox.
+        Project other;
+        other.id = QUuid::createUuid();
+        other.displayName = QStringLiteral("Zeta shop");
+        other.projectId = fx->server->config().projectId;
+        other.keyId = fx->server->config().keyId;
+        other.baseUrl = fx->server->baseUrl();
+        other.tokenUrl = fx->server->tokenUrl();
+        QVERIFY(store->save(other));
+        bool written = false;
+        credentials->write(other.id, fx->server->config().keySecret, this, [&](const SecretResult &) { written = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+
+        makeWindow();
+        QCOMPARE(window->projectSwitcher()->count(), 2);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window->currentProject(), other.id);
+        QTRY_VERIFY_WITH_TIMEOUT(window->projectManager()->isReady(other.id), 20000);
+        QCOMPARE(store->lastProject(), other.id);
+        QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window->currentProject(), sandboxProject.id);
+    }
+
+    void removeProjectAsksFirst()
+    {
+        Project other;
+        other.id = QUuid::createUuid();
+        other.displayName = QStringLiteral("To remove");
+        other.projectId = fx->server->config().projectId;
+        other.keyId = fx->server->config().keyId;
+        other.baseUrl = fx->server->baseUrl();
+        other.tokenUrl = fx->server->tokenUrl();
+        QVERIFY(store->save(other));
+        makeWindow();
+        window->setCurrentProject(other.id);
+
+        box->expect(MessageBox::Kind::Question, QStringLiteral("To remove"), QMessageBox::Cancel);
+        window->removeProject();
+        QTRY_COMPARE(box->pending(), 0);
+        QTest::qWait(50);
+        QCOMPARE(store->projects().size(), 1);
+
+        box->expect(MessageBox::Kind::Question, QStringLiteral("To remove"), QMessageBox::Yes);
+        window->removeProject();
+        QTRY_VERIFY(store->projects().isEmpty());
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+        QCOMPARE(window->currentProject(), sandboxProject.id);
+        QCOMPARE(window->projectSwitcher()->count(), 1);
+    }
+
+    void overviewCountsFromRealCalls()
+    {
+        makeWindow();
+        window->showArea(QStringLiteral("overview"));
+        auto *overview = qobject_cast<OverviewPage *>(window->page(QStringLiteral("overview")));
+        QVERIFY(overview);
+        QTRY_VERIFY_WITH_TIMEOUT(overview->summary(sandboxProject.id), 15000);
+        ProjectSummary *summary = overview->summary(sandboxProject.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!summary->isLoading(), 20000);
+        const ProjectSummary::Section *webhooks = summary->section(QStringLiteral("webhooks"));
+        QVERIFY(webhooks && webhooks->loaded);
+        QVERIFY(webhooks->total >= 3);
+        QVERIFY(overview->cardText(sandboxProject.id).contains(QString::number(webhooks->total)));
+    }
+
+    void aboutAndErrorDetailsGoThroughTheSeam()
+    {
+        makeWindow();
+        box->expect(MessageBox::Kind::Information, QStringLiteral(SINCH_VERSION));
+        window->showAbout();
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+    }
+
+    void everyInteractiveWidgetHasAName()
+    {
+        makeWindow();
+        ResourceListPage *page = openWebhooks();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model() && page->model()->rowCount() > 0, 15000);
+        QStringList unnamed;
+        const auto widgets = window->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w)
+                && !qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QPlainTextEdit *>(w))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
