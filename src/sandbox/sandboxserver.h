@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QString>
 #include <QUrl>
 #include <memory>
@@ -51,6 +52,9 @@ struct SandboxConfig
 };
 
 class SandboxState;
+class FaultInjector;
+class TokenIssuer;
+struct SandboxReply;
 
 // The built-in emulator of the Provisioning API on loopback: all operations of the
 // contract plus the OAuth2 token endpoint (POST /oauth2/token), state kept per project in
@@ -86,11 +90,22 @@ public:
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    SandboxReply tokenEndpoint(const QHttpServerRequest &request);
+    bool authorized(const QHttpServerRequest &request) const;
+    // Writes the reply after the configured latency; drop closes the connection instead.
+    void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
+                 bool drop = false, bool truncate = false, bool malformed = false);
+
     SandboxConfig m_config;
     quint16 m_port = 0;
     std::unique_ptr<SandboxState> m_state;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<TokenIssuer> m_tokens;
+    QHash<QString, int> m_counts;   // per operationId ("oauth2/token" for the token endpoint)
+    int m_total = 0;
 };
 
 // `sinch-console serve-sandbox [--port N] [--faults SPEC] [--project-id ID] [--key-id ID]

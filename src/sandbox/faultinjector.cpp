@@ -1,0 +1,86 @@
+#include "faultinjector.h"
+
+namespace sinch::sandbox {
+
+FaultInjector::FaultInjector(const FaultSettings &settings)
+{
+    setSettings(settings);
+}
+
+void FaultInjector::setSettings(const FaultSettings &settings)
+{
+    m_settings = settings;
+    m_rng.seed(settings.seed);
+}
+
+void FaultInjector::pushStatus(int status, const QByteArray &body, int retryAfterSeconds)
+{
+    Decision d;
+    d.kind = Kind::Status;
+    d.status = status;
+    d.body = body;
+    d.retryAfterSeconds = retryAfterSeconds;
+    d.scripted = true;
+    m_queue << d;
+}
+
+void FaultInjector::pushDrop()
+{
+    Decision d;
+    d.kind = Kind::Drop;
+    d.scripted = true;
+    m_queue << d;
+}
+
+double FaultInjector::roll()
+{
+    return double(m_rng()) / 4294967296.0;
+}
+
+FaultInjector::Decision FaultInjector::next()
+{
+    if (!m_queue.isEmpty())
+        return m_queue.takeFirst();
+    Decision d;
+    const double a = roll();
+    const double b = roll();
+    const FaultSettings &s = m_settings;
+    double edge = s.shareDrop;
+    if (a < edge) {
+        d.kind = Kind::Drop;
+        return d;
+    }
+    const struct { double share; int status; } statuses[] = {
+        {s.share500, 500}, {s.share503, 503}, {s.share429, 429}};
+    for (const auto &st : statuses) {
+        edge += st.share;
+        if (a < edge) {
+            d.kind = Kind::Status;
+            d.status = st.status;
+            if (st.status == 429)
+                d.retryAfterSeconds = s.retryAfterSeconds;
+            return d;
+        }
+    }
+    if (b < s.shareTruncate)
+        d.truncate = true;
+    else if (b < s.shareTruncate + s.shareMalformed)
+        d.malformed = true;
+    return d;
+}
+
+QByteArray FaultInjector::damage(const QByteArray &body, const Decision &decision)
+{
+    if (decision.truncate)
+        return body.left(body.size() / 2);
+    if (decision.malformed) {
+        QByteArray broken = body;
+        // Keys lose their quotes and the document its end: no JSON parser accepts this.
+        broken.replace("\":", "':");
+        broken.chop(qMin<qsizetype>(1, broken.size()));
+        return "{malformed " + broken;
+    }
+    return body;
+}
+
+} // namespace sinch::sandbox

@@ -1,0 +1,110 @@
+#include "listpager.h"
+
+#include "contracterrors.h"
+
+#include "api/contract.h"
+#include "api/operations.h"
+
+#include <QCryptographicHash>
+
+namespace sinch::sandbox {
+
+namespace {
+
+QJsonObject resolved(QJsonObject schema)
+{
+    for (int guard = 0; guard < 8 && schema.contains(QLatin1String("$ref")); ++guard)
+        schema = Contract::resolve(schema.value(QLatin1String("$ref")).toString()).toObject();
+    return schema;
+}
+
+QJsonObject pageSizeSchema(const Operation *op)
+{
+    for (const QJsonValue &p : op->definition().value(QLatin1String("parameters")).toArray()) {
+        const QJsonObject param = p.toObject();
+        if (param.value(QLatin1String("name")).toString() == QLatin1String("pageSize"))
+            return param.value(QLatin1String("schema")).toObject();
+    }
+    return QJsonObject();
+}
+
+QString contextHash(const QString &context)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(context.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+}
+
+} // namespace
+
+QString ListPager::listKey(const Operation *op)
+{
+    QJsonObject schema = resolved(op->responseSchema(200));
+    if (schema.contains(QLatin1String("oneOf")))
+        schema = resolved(schema.value(QLatin1String("oneOf")).toArray().first().toObject());
+    const QJsonObject props = schema.value(QLatin1String("properties")).toObject();
+    for (auto it = props.begin(); it != props.end(); ++it)
+        if (it.value().toObject().value(QLatin1String("type")).toString() == QLatin1String("array"))
+            return it.key();
+    return QStringLiteral("items");
+}
+
+QString ListPager::encode(const QString &context, int offset)
+{
+    const QByteArray raw = QStringLiteral("sbx1|%1|%2").arg(contextHash(context)).arg(offset).toUtf8();
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool ListPager::decode(const QString &token, const QString &context, int *offset)
+{
+    const auto result = QByteArray::fromBase64Encoding(token.toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        return false;
+    const QStringList parts = QString::fromUtf8(*result).split(QLatin1Char('|'));
+    if (parts.size() != 3 || parts.at(0) != QLatin1String("sbx1") || parts.at(1) != contextHash(context))
+        return false;
+    bool ok = false;
+    *offset = parts.at(2).toInt(&ok);
+    return ok && *offset >= 0;
+}
+
+bool ListPager::page(const Operation *op, const QUrlQuery &query, const QJsonArray &items,
+                     const QString &context, QJsonObject *body, SandboxReply *error)
+{
+    const QJsonObject sizeSchema = pageSizeSchema(op);
+    const double maximum = sizeSchema.value(QLatin1String("maximum")).toDouble(100);
+    const double minimum = sizeSchema.value(QLatin1String("minimum")).toDouble(1);
+    int pageSize = int(qMin(maximum, 100.0));
+    if (query.hasQueryItem(QStringLiteral("pageSize"))) {
+        bool ok = false;
+        const QString text = query.queryItemValue(QStringLiteral("pageSize"));
+        const double v = text.toDouble(&ok);
+        if (!ok || v != double(qint64(v)) || v < minimum || v > maximum) {
+            *error = SandboxReply::ok(400, ContractErrors::body(op, 400, QStringLiteral("invalid_page_size")));
+            return false;
+        }
+        pageSize = int(qMin(v, 1e6));
+    }
+    int offset = 0;
+    if (query.hasQueryItem(QStringLiteral("pageToken"))) {
+        const QString token = query.queryItemValue(QStringLiteral("pageToken"), QUrl::FullyDecoded);
+        if (!token.isEmpty() && (!decode(token, context, &offset) || offset > items.size())) {
+            *error = SandboxReply::ok(400, ContractErrors::body(op, 400, QStringLiteral("invalid_page_token")));
+            return false;
+        }
+    }
+    QJsonArray pageItems;
+    for (int i = offset; i < items.size() && i < offset + pageSize; ++i)
+        pageItems << items.at(i);
+    QJsonObject out;
+    out.insert(QStringLiteral("totalSize"), items.size());
+    out.insert(QStringLiteral("pageSize"), pageItems.size());
+    if (offset + pageSize < items.size())
+        out.insert(QStringLiteral("nextPageToken"), encode(context, offset + pageSize));
+    if (offset > 0)
+        out.insert(QStringLiteral("previousPageToken"), encode(context, qMax(0, offset - pageSize)));
+    out.insert(listKey(op), pageItems);
+    *body = out;
+    return true;
+}
+
+} // namespace sinch::sandbox

@@ -1,0 +1,53 @@
+#include "resourcestore.h"
+
+namespace sinch::sandbox {
+
+void ResourceStore::put(const QString &id, const QJsonObject &object)
+{
+    if (!m_items.contains(id))
+        m_order << id;
+    m_items.insert(id, object);
+}
+
+bool ResourceStore::remove(const QString &id)
+{
+    if (!m_items.remove(id))
+        return false;
+    m_order.removeAll(id);
+    m_activities.remove(id);
+    return true;
+}
+
+QList<QJsonObject> ResourceStore::values() const
+{
+    QList<QJsonObject> out;
+    out.reserve(m_order.size());
+    for (const QString &id : m_order)
+        out << m_items.value(id);
+    return out;
+}
+
+void ResourceStore::addActivity(const QString &id, const QJsonObject &activity)
+{
+    m_activities[id].append(activity);
+}
+
+QJsonArray ResourceStore::activities(const QString &id) const
+{
+    QJsonArray out;
+    const QList<QJsonObject> list = m_activities.value(id);
+    for (auto it = list.crbegin(); it != list.crend(); ++it)
+        out << *it;
+    return out;
+}
+
+QJsonObject ResourceStore::view(const QJsonObject &object)
+{
+    QJsonObject out = object;
+    for (const QString &key : object.keys())
+        if (key.startsWith(QLatin1Char('_')))
+            out.remove(key);
+    return out;
+}
+
+} // namespace sinch::sandbox

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sinch::sandbox {
+
+// One resource family's state: objects keyed by id in creation order, each with its own
+// activity feed (newest first when listed). The objects are stored as the API shows them
+// plus internal fields whose names start with "_" (stripped by view()).
+class ResourceStore
+{
+public:
+    bool contains(const QString &id) const { return m_items.contains(id); }
+    QJsonObject get(const QString &id) const { return m_items.value(id); }
+    void put(const QString &id, const QJsonObject &object);
+    bool remove(const QString &id);
+    QStringList ids() const { return m_order; }
+    QList<QJsonObject> values() const;
+    int size() const { return m_order.size(); }
+
+    void addActivity(const QString &id, const QJsonObject &activity);
+    QJsonArray activities(const QString &id) const;
+
+    // The object without its internal "_" fields.
+    static QJsonObject view(const QJsonObject &object);
+
+private:
+    QStringList m_order;
+    QHash<QString, QJsonObject> m_items;
+    QHash<QString, QList<QJsonObject>> m_activities;
+};
+
+} // namespace sinch::sandbox

@@ -1,0 +1,306 @@
+#include "sandboxserver.h"
+
+#include "contracterrors.h"
+#include "faultinjector.h"
+#include "sandboxlogging.h"
+#include "sandboxreply.h"
+#include "sandboxstate.h"
+#include "tokenissuer.h"
+
+#include "api/operations.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace sinch::sandbox {
+
+namespace {
+
+const QLatin1String kApiPrefix("/v1/projects/");
+const QLatin1String kTokenPath("/oauth2/token");
+const QString kTokenCounter = QStringLiteral("oauth2/token");
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "UNKNOWN";
+    }
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &h : request.headers())
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return QByteArray();
+}
+
+QJsonObject oauthError(const QString &error, const QString &description)
+{
+    return QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}};
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_config(std::move(config))
+    , m_state(std::make_unique<SandboxState>(m_config))
+    , m_faults(std::make_unique<FaultInjector>(m_config.faults))
+    , m_tokens(std::make_unique<TokenIssuer>())
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start(QString *error)
+{
+    const quint16 port = listen(QHostAddress::LocalHost, m_config.port);
+    if (port == 0) {
+        if (error)
+            *error = QStringLiteral("The sandbox cannot listen on 127.0.0.1:%1.").arg(m_config.port);
+        return false;
+    }
+    m_port = port;
+    qCInfo(lcSandbox) << "sandbox listening on" << baseUrl().toString();
+    return true;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QUrl SandboxServer::tokenUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/oauth2/token").arg(m_port));
+}
+
+void SandboxServer::setFaults(const FaultSettings &faults)
+{
+    m_config.faults = faults;
+    m_faults->setSettings(faults);
+}
+
+void SandboxServer::setReviewDelaySeconds(double seconds)
+{
+    m_config.reviewDelaySeconds = seconds;
+    m_state->setReviewDelaySeconds(seconds);
+}
+
+void SandboxServer::injectNext(int status, const QByteArray &body, int retryAfterSeconds)
+{
+    m_faults->pushStatus(status, body, retryAfterSeconds);
+}
+
+void SandboxServer::injectNextDrop()
+{
+    m_faults->pushDrop();
+}
+
+void SandboxServer::expireTokens()
+{
+    m_tokens->expireAll();
+}
+
+int SandboxServer::requestCount() const
+{
+    return m_total;
+}
+
+int SandboxServer::requestCount(const QString &operationId) const
+{
+    return m_counts.value(operationId);
+}
+
+bool SandboxServer::authorized(const QHttpServerRequest &request) const
+{
+    const QByteArray auth = header(request, "Authorization").trimmed();
+    if (auth.startsWith("Basic ")) {
+        const auto decoded = QByteArray::fromBase64Encoding(auth.mid(6).trimmed(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return false;
+        const QString pair = QString::fromUtf8(*decoded);
+        return pair == m_config.keyId + QLatin1Char(':') + m_config.keySecret;
+    }
+    if (auth.startsWith("Bearer "))
+        return m_tokens->isValid(QString::fromLatin1(auth.mid(7).trimmed()));
+    return false;
+}
+
+SandboxReply SandboxServer::tokenEndpoint(const QHttpServerRequest &request)
+{
+    const QUrlQuery form(QString::fromUtf8(request.body()).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    QString keyId, keySecret;
+    const QByteArray auth = header(request, "Authorization").trimmed();
+    if (auth.startsWith("Basic ")) {
+        const auto decoded = QByteArray::fromBase64Encoding(auth.mid(6).trimmed(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded) {
+            const QString pair = QString::fromUtf8(*decoded);
+            const int colon = pair.indexOf(QLatin1Char(':'));
+            keyId = pair.left(colon);
+            keySecret = colon < 0 ? QString() : pair.mid(colon + 1);
+        }
+    } else {
+        keyId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+        keySecret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
+    }
+    if (keyId != m_config.keyId || keySecret != m_config.keySecret || keyId.isEmpty()) {
+        SandboxReply r = SandboxReply::ok(401, oauthError(QStringLiteral("invalid_client"),
+            QStringLiteral("The key ID or key secret is wrong.")));
+        r.headers << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"sandbox\""));
+        return r;
+    }
+    const QString grant = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
+    if (grant != QLatin1String("client_credentials")) {
+        return SandboxReply::ok(400, oauthError(grant.isEmpty() ? QStringLiteral("invalid_request")
+                                                                : QStringLiteral("unsupported_grant_type"),
+            QStringLiteral("grant_type must be client_credentials.")));
+    }
+    const int ttl = m_config.faults.tokenTtlSeconds;
+    return SandboxReply::ok(200, QJsonObject{{QStringLiteral("access_token"), m_tokens->issue(ttl)},
+                                             {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                                             {QStringLiteral("expires_in"), ttl}});
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_total;
+    const QByteArray method = methodName(request.method());
+    const QString path = request.url().path();
+    qCDebug(lcSandbox) << method << path;
+
+    if (path == kTokenPath) {
+        m_counts[kTokenCounter]++;
+        if (method != "POST") {
+            respond(request, socket, SandboxReply::ok(405, ContractErrors::generic(405)));
+            return true;
+        }
+        respond(request, socket, tokenEndpoint(request));
+        return true;
+    }
+
+    if (!path.startsWith(kApiPrefix)) {
+        respond(request, socket, SandboxReply::ok(404, ContractErrors::generic(404)));
+        return true;
+    }
+    const QString rest = path.mid(kApiPrefix.size());
+    const int slash = rest.indexOf(QLatin1Char('/'));
+    const QString projectId = slash < 0 ? rest : rest.left(slash);
+    const QString relative = slash < 0 ? QString() : rest.mid(slash);
+    QHash<QString, QString> params;
+    const Operation *op = Operations::instance().match(method, relative, &params);
+    if (!op) {
+        respond(request, socket, SandboxReply::ok(404, ContractErrors::generic(404)));
+        return true;
+    }
+    m_counts[op->id]++;
+
+    const FaultInjector::Decision fault = m_faults->next();
+    if (fault.kind == FaultInjector::Kind::Drop) {
+        qCDebug(lcSandbox) << "dropping" << op->id;
+        respond(request, socket, SandboxReply(), true);
+        return true;
+    }
+    if (fault.kind == FaultInjector::Kind::Status) {
+        SandboxReply r;
+        r.status = fault.status;
+        if (!fault.body.isEmpty())
+            r.raw = fault.body;
+        else if (fault.status >= 200 && fault.status < 300)
+            r = m_state->handle(op, params, request.query(), request.body());
+        else
+            r.json = ContractErrors::body(op, fault.status);
+        r.status = fault.status;
+        if (fault.retryAfterSeconds >= 0)
+            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(fault.retryAfterSeconds));
+        respond(request, socket, r);
+        return true;
+    }
+
+    if (!authorized(request) || projectId != m_config.projectId) {
+        respond(request, socket, SandboxReply::ok(401, ContractErrors::body(op, 401, QStringLiteral("unauthorized_error"))),
+                false, fault.truncate, fault.malformed);
+        return true;
+    }
+    respond(request, socket, m_state->handle(op, params, request.query(), request.body()),
+            false, fault.truncate, fault.malformed);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    respond(request, socket, SandboxReply::ok(404, ContractErrors::generic(404)));
+}
+
+void SandboxServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
+                            bool drop, bool truncate, bool malformed)
+{
+    QPointer<QTcpSocket> guard(socket);
+    if (drop) {
+        const auto doDrop = [guard] {
+            if (guard)
+                guard->abort();
+        };
+        if (m_config.faults.latencyMs > 0)
+            QTimer::singleShot(m_config.faults.latencyMs, this, doDrop);
+        else
+            doDrop();
+        return;
+    }
+    QByteArray body;
+    if (!reply.raw.isEmpty())
+        body = reply.raw;
+    else if (reply.status != 204 && !reply.json.isUndefined())
+        body = reply.json.isArray() ? QJsonDocument(reply.json.toArray()).toJson(QJsonDocument::Compact)
+                                    : QJsonDocument(reply.json.toObject()).toJson(QJsonDocument::Compact);
+    FaultInjector::Decision damage;
+    damage.truncate = truncate;
+    damage.malformed = malformed;
+    if (!body.isEmpty())
+        body = FaultInjector::damage(body, damage);
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QList<QPair<QByteArray, QByteArray>> headers = reply.headers;
+    const QByteArray requestId = header(request, "X-Request-ID");
+    if (!requestId.isEmpty())
+        headers << qMakePair(QByteArray("X-Request-ID"), requestId);
+    const int status = reply.status;
+    const auto write = [guard, responder, headers, body, status] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        responder->writeStatusLine(QHttpServerResponder::StatusCode(status));
+        if (status != 204)
+            responder->writeHeader("Content-Type", "application/json");
+        responder->writeHeader("Content-Length", QByteArray::number(body.size()));
+        for (const auto &h : headers)
+            responder->writeHeader(h.first, h.second);
+        responder->writeBody(body);
+    };
+    if (m_config.faults.latencyMs > 0)
+        QTimer::singleShot(m_config.faults.latencyMs, this, write);
+    else
+        write();
+}
+
+} // namespace sinch::sandbox

@@ -1,0 +1,93 @@
+#include "sandboxstate.h"
+
+#include "contracterrors.h"
+#include "sandboxlogging.h"
+#include "schemavalidator.h"
+#include "webhookapi.h"
+
+#include "api/operations.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUuid>
+
+namespace sinch::sandbox {
+
+SandboxState::SandboxState(const SandboxConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    WebhookApi::install(this);
+}
+
+SandboxState::~SandboxState() = default;
+
+void SandboxState::on(const QString &operationId, Handler handler)
+{
+    m_handlers.insert(operationId, std::move(handler));
+}
+
+QString SandboxState::newId(const QString &kind)
+{
+    const int n = ++m_idCounters[kind];
+    static const QUuid ns(QStringLiteral("{5b0c7f7e-2f44-4a8e-9d7e-51c2b7a0d3c1}"));
+    return QUuid::createUuidV5(ns, QStringLiteral("%1/%2/%3").arg(m_config.projectId, kind).arg(n))
+        .toString(QUuid::WithoutBraces);
+}
+
+QString SandboxState::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+SandboxReply SandboxState::error(const RequestContext &ctx, int status, const QString &errorCode) const
+{
+    return SandboxReply::ok(status, ContractErrors::body(ctx.op, status, errorCode));
+}
+
+SandboxReply SandboxState::invalid(const RequestContext &ctx, const QStringList &validationErrors) const
+{
+    return SandboxReply::ok(400, ContractErrors::invalidInput(ctx.op, validationErrors));
+}
+
+void SandboxState::schedule(std::function<void()> decide)
+{
+    if (m_config.reviewDelaySeconds <= 0) {
+        decide();
+        return;
+    }
+    QTimer::singleShot(int(m_config.reviewDelaySeconds * 1000), this, std::move(decide));
+}
+
+SandboxReply SandboxState::handle(const Operation *op, const QHash<QString, QString> &params,
+                                  const QUrlQuery &query, const QByteArray &body)
+{
+    RequestContext ctx;
+    ctx.op = op;
+    ctx.params = params;
+    ctx.query = query;
+    if (op->hasRequestBody) {
+        QJsonParseError perr;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+        if (body.trimmed().isEmpty() || perr.error != QJsonParseError::NoError) {
+            const QString code = ContractErrors::codes(op, 400).contains(QStringLiteral("invalid_payload"))
+                ? QStringLiteral("invalid_payload") : QString();
+            if (code.isEmpty())
+                return invalid(ctx, {QStringLiteral("body must be a JSON document")});
+            return error(ctx, 400, code);
+        }
+        ctx.body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        const QStringList problems = SchemaValidator::validate(ctx.body, op->requestBodySchema());
+        if (!problems.isEmpty())
+            return invalid(ctx, problems);
+    }
+    const auto it = m_handlers.constFind(op->id);
+    if (it == m_handlers.constEnd()) {
+        qCWarning(lcSandbox) << "no handler for" << op->id;
+        return SandboxReply::ok(500, ContractErrors::body(op, 500, QStringLiteral("internal_error")));
+    }
+    return (*it)(ctx);
+}
+
+} // namespace sinch::sandbox

@@ -1,0 +1,32 @@
+#include "tokenissuer.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+namespace sinch::sandbox {
+
+QString TokenIssuer::issue(int ttlSeconds)
+{
+    ++m_issued;
+    QByteArray seed = QByteArray::number(m_issued);
+    for (int i = 0; i < 4; ++i)
+        seed += QByteArray::number(QRandomGenerator::global()->generate());
+    const QString token = QStringLiteral("sbx.")
+        + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256)
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    m_expiry.insert(token, QDateTime::currentDateTimeUtc().addSecs(ttlSeconds));
+    return token;
+}
+
+bool TokenIssuer::isValid(const QString &token) const
+{
+    const auto it = m_expiry.constFind(token);
+    return it != m_expiry.constEnd() && QDateTime::currentDateTimeUtc() < *it;
+}
+
+void TokenIssuer::expireAll()
+{
+    m_expiry.clear();
+}
+
+} // namespace sinch::sandbox
