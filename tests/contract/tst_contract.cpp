@@ -37,7 +37,7 @@ QString fill(const QString &name)
     if (name == QLatin1String("testNumber"))
         return QStringLiteral("+46700000001");
     if (name == QLatin1String("languageCode"))
-        return QStringLiteral("en_US");
+        return QStringLiteral("EN_US");
     if (name == QLatin1String("useCase"))
         return QStringLiteral("MULTIUSE");
     if (name == QLatin1String("templateName"))
