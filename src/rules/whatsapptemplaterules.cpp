@@ -9,7 +9,6 @@ namespace sinch::rules {
 
 namespace {
 
-using Tr = WhatsappTemplateRules;
 
 const QLatin1String kAuth("AUTHENTICATION");
 const QLatin1String kMarketing("MARKETING");
@@ -65,10 +64,10 @@ int mediaTypeFits(const QString &format, const QJsonObject &example)
 QString supportedMedia(const QString &format)
 {
     if (format == QLatin1String("IMAGE"))
-        return Tr::tr("a JPEG or PNG image up to 5 MB");
+        return WhatsappTemplateRules::tr("a JPEG or PNG image up to 5 MB");
     if (format == QLatin1String("VIDEO"))
-        return Tr::tr("an MP4 or 3GP video (H.264 and AAC) up to 16 MB");
-    return Tr::tr("a PDF document up to 100 MB");
+        return WhatsappTemplateRules::tr("an MP4 or 3GP video (H.264 and AAC) up to 16 MB");
+    return WhatsappTemplateRules::tr("a PDF document up to 100 MB");
 }
 
 void checkMediaExample(Collector &c, const QString &path, const QString &format, const QJsonObject &component)
@@ -78,22 +77,22 @@ void checkMediaExample(Collector &c, const QString &path, const QString &format,
     if (url.isEmpty()) {
         if (c.submit())
             c.error(at(path, QStringLiteral("example.url")), "wa.media.example",
-                    Tr::tr("Add a sample %1 URL: reviewers need to see the media.").arg(format.toLower()));
+                    WhatsappTemplateRules::tr("Add a sample %1 URL: reviewers need to see the media.").arg(format.toLower()));
         return;
     }
     const QUrl u(url);
     if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")) || u.host().isEmpty()) {
-        c.error(at(path, QStringLiteral("example.url")), "wa.media.url", Tr::tr("The sample media must be a full http(s) URL."));
+        c.error(at(path, QStringLiteral("example.url")), "wa.media.url", WhatsappTemplateRules::tr("The sample media must be a full http(s) URL."));
         return;
     }
     switch (mediaTypeFits(format, example)) {
     case -1:
         c.error(at(path, QStringLiteral("example.url")), "wa.media.type",
-                Tr::tr("This file type does not fit a %1 header: use %2.").arg(format, supportedMedia(format)));
+                WhatsappTemplateRules::tr("This file type does not fit a %1 header: use %2.").arg(format, supportedMedia(format)));
         break;
     case 0:
         c.warning(at(path, QStringLiteral("example.url")), "wa.media.unknown",
-                  Tr::tr("The file type cannot be told from the URL: make sure it is %1, or set mimeType.").arg(supportedMedia(format)));
+                  WhatsappTemplateRules::tr("The file type cannot be told from the URL: make sure it is %1, or set mimeType.").arg(supportedMedia(format)));
         break;
     default:
         break;
@@ -111,19 +110,19 @@ void checkVariables(Collector &c, const QString &path, const QString &text, cons
     for (int i = 0; i < sorted.size(); ++i) {
         if (sorted.at(i) != i + 1) {
             c.error(at(path, QStringLiteral("text")), "wa.variables.sequence",
-                    Tr::tr("Variables must be numbered {{1}}, {{2}} ... without gaps: {{%1}} is missing.").arg(i + 1));
+                    WhatsappTemplateRules::tr("Variables must be numbered {{1}}, {{2}} ... without gaps: {{%1}} is missing.").arg(i + 1));
             break;
         }
     }
     if (c.submit() || !examples.isEmpty()) {
         if (examples.size() != sorted.size()) {
             c.error(at(path, QStringLiteral("examples")), "wa.variables.examples",
-                    Tr::tr("Give one example for each variable: %1 variable(s), %2 example(s).").arg(sorted.size()).arg(examples.size()));
+                    WhatsappTemplateRules::tr("Give one example for each variable: %1 variable(s), %2 example(s).").arg(sorted.size()).arg(examples.size()));
         }
         for (int i = 0; i < examples.size(); ++i) {
             if (examples.at(i).toString().trimmed().isEmpty())
                 c.error(at(at(path, QStringLiteral("examples")), i), "wa.variables.example.empty",
-                        Tr::tr("Example %1 is empty: write a realistic value.").arg(i + 1));
+                        WhatsappTemplateRules::tr("Example %1 is empty: write a realistic value.").arg(i + 1));
         }
     }
     if (!isBody || vars.isEmpty())
@@ -133,21 +132,21 @@ void checkVariables(Collector &c, const QString &path, const QString &text, cons
     static const QRegularExpression touching(QStringLiteral("\\}\\}\\s*\\{\\{"));
     if (startVar.match(text).hasMatch())
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.start",
-                  Tr::tr("The text starts with a variable; Meta often rejects that. Start with words."), QStringLiteral("INVALID_FORMAT"));
+                  WhatsappTemplateRules::tr("The text starts with a variable; Meta often rejects that. Start with words."), QStringLiteral("INVALID_FORMAT"));
     if (endVar.match(text).hasMatch())
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.end",
-                  Tr::tr("The text ends with a variable; Meta often rejects that. Add text after {{%1}}.").arg(vars.last()),
+                  WhatsappTemplateRules::tr("The text ends with a variable; Meta often rejects that. Add text after {{%1}}.").arg(vars.last()),
                   QStringLiteral("INVALID_FORMAT"));
     if (touching.match(text).hasMatch())
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.adjacent",
-                  Tr::tr("Two variables stand side by side; put words between them."), QStringLiteral("INVALID_FORMAT"));
+                  WhatsappTemplateRules::tr("Two variables stand side by side; put words between them."), QStringLiteral("INVALID_FORMAT"));
     static const QRegularExpression varRe(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}"));
     QString plain = text;
     plain.replace(varRe, QStringLiteral(" "));
     const int words = plain.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
     if (vars.size() * 3 > words + 2)
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.density",
-                  Tr::tr("Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.")
+                  WhatsappTemplateRules::tr("Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.")
                       .arg(vars.size()).arg(words),
                   QStringLiteral("INVALID_FORMAT"));
 }
@@ -159,10 +158,10 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
     const QString listPath = at(path, QStringLiteral("buttons"));
     const int maxButtons = inCard ? 2 : 10;
     if (buttons.isEmpty() && c.submit())
-        c.error(listPath, "wa.buttons.count", Tr::tr("Add at least one button, or remove the buttons part."));
+        c.error(listPath, "wa.buttons.count", WhatsappTemplateRules::tr("Add at least one button, or remove the buttons part."));
     if (buttons.size() > maxButtons)
         c.error(listPath, inCard ? "wa.card.buttons.count" : "wa.buttons.count",
-                Tr::tr("At most %1 buttons are allowed; remove %2.").arg(maxButtons).arg(buttons.size() - maxButtons));
+                WhatsappTemplateRules::tr("At most %1 buttons are allowed; remove %2.").arg(maxButtons).arg(buttons.size() - maxButtons));
     QHash<QString, int> textSeen;
     int urls = 0, phones = 0, otps = 0;
     bool quickBlockClosed = false, sawQuick = false;
@@ -173,18 +172,18 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
         const QString text = b.value(QLatin1String("text")).toString();
         if (inCard && type != QLatin1String("URL") && type != QLatin1String("QUICK_REPLY") && type != QLatin1String("PHONE_NUMBER"))
             c.error(at(bp, QStringLiteral("type")), "wa.card.buttons.kind",
-                    Tr::tr("Card buttons can only be quick replies, URLs or phone numbers."));
+                    WhatsappTemplateRules::tr("Card buttons can only be quick replies, URLs or phone numbers."));
         if (text.isEmpty()) {
             if (c.submit() || type == QLatin1String("FLOW"))
-                c.error(at(bp, QStringLiteral("text")), "wa.button.text.required", Tr::tr("Give the button a label."));
+                c.error(at(bp, QStringLiteral("text")), "wa.button.text.required", WhatsappTemplateRules::tr("Give the button a label."));
         } else if (text.size() > 25) {
             c.error(at(bp, QStringLiteral("text")), "wa.button.text.length",
-                    Tr::tr("Button labels are at most 25 characters; this one has %1.").arg(text.size()));
+                    WhatsappTemplateRules::tr("Button labels are at most 25 characters; this one has %1.").arg(text.size()));
         }
         if (!text.isEmpty()) {
             if (textSeen.contains(text))
                 c.error(at(bp, QStringLiteral("text")), "wa.button.text.unique",
-                        Tr::tr("Another button (%1) already says \"%2\": labels must differ.").arg(textSeen.value(text) + 1).arg(text));
+                        WhatsappTemplateRules::tr("Another button (%1) already says \"%2\": labels must differ.").arg(textSeen.value(text) + 1).arg(text));
             else
                 textSeen.insert(text, i);
         }
@@ -192,7 +191,7 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
         if (type == QLatin1String("QUICK_REPLY")) {
             if (quickBlockClosed)
                 c.error(at(bp, QStringLiteral("type")), "wa.buttons.grouping",
-                        Tr::tr("Keep the quick replies together: move this one next to the other quick replies."));
+                        WhatsappTemplateRules::tr("Keep the quick replies together: move this one next to the other quick replies."));
             sawQuick = true;
         } else if (sawQuick) {
             quickBlockClosed = true;
@@ -202,28 +201,28 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
             const QString url = b.value(QLatin1String("url")).toString();
             if (url.isEmpty()) {
                 if (c.submit())
-                    c.error(at(bp, QStringLiteral("url")), "wa.button.url.required", Tr::tr("Enter the web address the button opens."));
+                    c.error(at(bp, QStringLiteral("url")), "wa.button.url.required", WhatsappTemplateRules::tr("Enter the web address the button opens."));
             } else {
                 const QList<int> vars = WhatsappTemplateRules::variables(url);
                 static const QRegularExpression tail(QStringLiteral("\\{\\{1\\}\\}$"));
                 if (!vars.isEmpty() && (vars != QList<int>{1} || !tail.match(url).hasMatch()))
                     c.error(at(bp, QStringLiteral("url")), "wa.button.url.variable",
-                            Tr::tr("A URL can only have one variable, {{1}}, at its very end."));
+                            WhatsappTemplateRules::tr("A URL can only have one variable, {{1}}, at its very end."));
                 const QUrl u(QString(url).remove(QStringLiteral("{{1}}")));
                 if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
-                    c.error(at(bp, QStringLiteral("url")), "wa.button.url.invalid", Tr::tr("Enter a full web address starting with https://."));
+                    c.error(at(bp, QStringLiteral("url")), "wa.button.url.invalid", WhatsappTemplateRules::tr("Enter a full web address starting with https://."));
                 else if (WhatsappTemplateRules::isRestrictedDomain(u))
                     c.error(at(bp, QStringLiteral("url")), "wa.button.url.restricted",
-                            Tr::tr("WhatsApp refuses links to %1: link to your own site.").arg(u.host()));
+                            WhatsappTemplateRules::tr("WhatsApp refuses links to %1: link to your own site.").arg(u.host()));
                 if (!vars.isEmpty()) {
                     const QString example = b.value(QLatin1String("example")).toString();
                     if (example.isEmpty()) {
                         if (c.submit())
                             c.error(at(bp, QStringLiteral("example")), "wa.button.url.example",
-                                    Tr::tr("Give a full example URL with a value in place of {{1}}."));
+                                    WhatsappTemplateRules::tr("Give a full example URL with a value in place of {{1}}."));
                     } else if (!QUrl(example).isValid() || QUrl(example).host().isEmpty() || example.contains(QLatin1String("{{"))) {
                         c.error(at(bp, QStringLiteral("example")), "wa.button.url.example",
-                                Tr::tr("The example must be the full URL with a value in place of {{1}}."));
+                                WhatsappTemplateRules::tr("The example must be the full URL with a value in place of {{1}}."));
                     }
                 }
             }
@@ -233,63 +232,63 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
             static const QRegularExpression e164(QStringLiteral("^\\+?[1-9]\\d{5,14}$"));
             if (phone.isEmpty()) {
                 if (c.submit())
-                    c.error(at(bp, QStringLiteral("phoneNumber")), "wa.button.phone.required", Tr::tr("Enter the phone number to call."));
+                    c.error(at(bp, QStringLiteral("phoneNumber")), "wa.button.phone.required", WhatsappTemplateRules::tr("Enter the phone number to call."));
             } else if (!e164.match(QString(phone).remove(QLatin1Char(' '))).hasMatch()) {
                 c.error(at(bp, QStringLiteral("phoneNumber")), "wa.button.phone.format",
-                        Tr::tr("Write the number in international form, e.g. +4670123456."));
+                        WhatsappTemplateRules::tr("Write the number in international form, e.g. +4670123456."));
             }
         } else if (type == QLatin1String("OTP")) {
             ++otps;
             if (category != kAuth)
                 c.error(at(bp, QStringLiteral("type")), "wa.button.otp.category",
-                        Tr::tr("One-time-password buttons belong in AUTHENTICATION templates only."));
+                        WhatsappTemplateRules::tr("One-time-password buttons belong in AUTHENTICATION templates only."));
             const QString otpType = b.value(QLatin1String("otpType")).toString();
             if (otpType.isEmpty())
-                c.error(at(bp, QStringLiteral("otpType")), "wa.button.otp.type", Tr::tr("Choose copy code, one tap or zero tap."));
+                c.error(at(bp, QStringLiteral("otpType")), "wa.button.otp.type", WhatsappTemplateRules::tr("Choose copy code, one tap or zero tap."));
             if (b.value(QLatin1String("autofillText")).toString().size() > 25)
-                c.error(at(bp, QStringLiteral("autofillText")), "wa.button.otp.autofill", Tr::tr("The autofill label is at most 25 characters."));
+                c.error(at(bp, QStringLiteral("autofillText")), "wa.button.otp.autofill", WhatsappTemplateRules::tr("The autofill label is at most 25 characters."));
             if (otpType == QLatin1String("ONE_TAP") || otpType == QLatin1String("ZERO_TAP")) {
                 const QJsonArray apps = b.value(QLatin1String("supportedApps")).toArray();
                 const bool legacy = b.contains(QLatin1String("packageName")) || b.contains(QLatin1String("signatureHash"));
                 if (legacy)
                     c.warning(at(bp, QStringLiteral("packageName")), "wa.button.otp.legacy",
-                              Tr::tr("packageName and signatureHash on the button are deprecated: move them into supported apps."));
+                              WhatsappTemplateRules::tr("packageName and signatureHash on the button are deprecated: move them into supported apps."));
                 if (apps.isEmpty() && !legacy && c.submit())
                     c.error(at(bp, QStringLiteral("supportedApps")), "wa.button.otp.apps",
-                            Tr::tr("One-tap and zero-tap codes need your Android app: add its package name and signature hash."));
+                            WhatsappTemplateRules::tr("One-tap and zero-tap codes need your Android app: add its package name and signature hash."));
                 for (int a = 0; a < apps.size(); ++a) {
                     const QJsonObject app = apps.at(a).toObject();
                     for (const char *key : {"packageName", "signatureHash"}) {
                         if (app.value(QLatin1String(key)).toString().isEmpty())
                             c.error(at(at(at(bp, QStringLiteral("supportedApps")), a), QLatin1String(key)), "wa.button.otp.app",
-                                    Tr::tr("Each supported app needs a package name and a signature hash."));
+                                    WhatsappTemplateRules::tr("Each supported app needs a package name and a signature hash."));
                     }
                 }
                 if (otpType == QLatin1String("ZERO_TAP") && !b.value(QLatin1String("zeroTapTermsAccepted")).toBool())
                     c.error(at(bp, QStringLiteral("zeroTapTermsAccepted")), "wa.button.otp.terms",
-                            Tr::tr("Zero-tap codes need you to accept WhatsApp's zero-tap terms."));
+                            WhatsappTemplateRules::tr("Zero-tap codes need you to accept WhatsApp's zero-tap terms."));
             }
         } else if (type == QLatin1String("FLOW")) {
             static const QRegularExpression digits(QStringLiteral("^\\d{1,30}$"));
             if (!digits.match(b.value(QLatin1String("flowId")).toString()).hasMatch())
-                c.error(at(bp, QStringLiteral("flowId")), "wa.button.flow.id", Tr::tr("Pick a flow: its ID is 1 to 30 digits."));
+                c.error(at(bp, QStringLiteral("flowId")), "wa.button.flow.id", WhatsappTemplateRules::tr("Pick a flow: its ID is 1 to 30 digits."));
             const QString action = b.value(QLatin1String("flowAction")).toString();
             if (action != QLatin1String("DATA_EXCHANGE") && action != QLatin1String("NAVIGATE"))
-                c.error(at(bp, QStringLiteral("flowAction")), "wa.button.flow.action", Tr::tr("Choose the flow action: data exchange or navigate."));
+                c.error(at(bp, QStringLiteral("flowAction")), "wa.button.flow.action", WhatsappTemplateRules::tr("Choose the flow action: data exchange or navigate."));
             const QString screen = b.value(QLatin1String("navigateScreen")).toString();
             if (action == QLatin1String("NAVIGATE") && screen.isEmpty())
-                c.error(at(bp, QStringLiteral("navigateScreen")), "wa.button.flow.screen", Tr::tr("Choose the screen the flow opens on."));
+                c.error(at(bp, QStringLiteral("navigateScreen")), "wa.button.flow.screen", WhatsappTemplateRules::tr("Choose the screen the flow opens on."));
             if (screen.size() > 432)
-                c.error(at(bp, QStringLiteral("navigateScreen")), "wa.button.flow.screen", Tr::tr("The screen ID is at most 432 characters."));
+                c.error(at(bp, QStringLiteral("navigateScreen")), "wa.button.flow.screen", WhatsappTemplateRules::tr("The screen ID is at most 432 characters."));
         }
     }
     if (urls > 2)
-        c.error(listPath, "wa.buttons.url.count", Tr::tr("At most 2 URL buttons are allowed; this has %1.").arg(urls));
+        c.error(listPath, "wa.buttons.url.count", WhatsappTemplateRules::tr("At most 2 URL buttons are allowed; this has %1.").arg(urls));
     if (phones > 1)
-        c.error(listPath, "wa.buttons.phone.count", Tr::tr("At most 1 phone number button is allowed; this has %1.").arg(phones));
+        c.error(listPath, "wa.buttons.phone.count", WhatsappTemplateRules::tr("At most 1 phone number button is allowed; this has %1.").arg(phones));
     if (!inCard && category == kAuth && otps != 1 && (c.submit() || otps > 1))
-        c.error(listPath, "wa.auth.otp", otps == 0 ? Tr::tr("Authentication templates need a one-time-password button.")
-                                                   : Tr::tr("Authentication templates have exactly one one-time-password button."));
+        c.error(listPath, "wa.auth.otp", otps == 0 ? WhatsappTemplateRules::tr("Authentication templates need a one-time-password button.")
+                                                   : WhatsappTemplateRules::tr("Authentication templates have exactly one one-time-password button."));
 }
 
 QString cardShape(const QJsonArray &components)
@@ -316,14 +315,14 @@ void checkCarousel(Collector &c, const QString &path, const QJsonObject &carouse
     const QJsonArray cards = carousel.value(QLatin1String("cards")).toArray();
     const QString cardsPath = at(path, QStringLiteral("cards"));
     if (cards.isEmpty() && c.submit())
-        c.error(cardsPath, "wa.carousel.count", Tr::tr("A carousel needs at least one card."));
+        c.error(cardsPath, "wa.carousel.count", WhatsappTemplateRules::tr("A carousel needs at least one card."));
     else if (cards.size() == 1 && c.submit())
-        c.warning(cardsPath, "wa.carousel.few", Tr::tr("A carousel with one card shows no carousel; add a second card."));
+        c.warning(cardsPath, "wa.carousel.few", WhatsappTemplateRules::tr("A carousel with one card shows no carousel; add a second card."));
     if (cards.size() > 10)
-        c.error(cardsPath, "wa.carousel.count", Tr::tr("At most 10 cards are allowed; remove %1.").arg(cards.size() - 10));
+        c.error(cardsPath, "wa.carousel.count", WhatsappTemplateRules::tr("At most 10 cards are allowed; remove %1.").arg(cards.size() - 10));
     if (category != kMarketing)
         c.warning(at(QString(), QStringLiteral("category")), "wa.carousel.category",
-                  Tr::tr("Carousels are meant for MARKETING templates; Meta may change or reject the category."),
+                  WhatsappTemplateRules::tr("Carousels are meant for MARKETING templates; Meta may change or reject the category."),
                   QStringLiteral("INCORRECT_CATEGORY"));
     QString firstShape;
     for (int i = 0; i < cards.size(); ++i) {
@@ -336,13 +335,13 @@ void checkCarousel(Collector &c, const QString &path, const QJsonObject &carouse
             const QString kp = at(at(cp, QStringLiteral("components")), k);
             const QString type = comp.value(QLatin1String("type")).toString();
             if (types.contains(type))
-                c.error(at(kp, QStringLiteral("type")), "wa.card.components.unique", Tr::tr("A card has one %1; remove this one.").arg(type));
+                c.error(at(kp, QStringLiteral("type")), "wa.card.components.unique", WhatsappTemplateRules::tr("A card has one %1; remove this one.").arg(type));
             types.insert(type);
             if (type == QLatin1String("HEADER")) {
                 header = true;
                 const QString format = comp.value(QLatin1String("format")).toString();
                 if (format != QLatin1String("IMAGE") && format != QLatin1String("VIDEO"))
-                    c.error(at(kp, QStringLiteral("format")), "wa.card.header.format", Tr::tr("Card headers are an image or a video."));
+                    c.error(at(kp, QStringLiteral("format")), "wa.card.header.format", WhatsappTemplateRules::tr("Card headers are an image or a video."));
                 else
                     checkMediaExample(c, kp, format, comp);
             } else if (type == QLatin1String("BODY")) {
@@ -350,31 +349,31 @@ void checkCarousel(Collector &c, const QString &path, const QJsonObject &carouse
                 const QString text = comp.value(QLatin1String("text")).toString();
                 if (text.size() > 160)
                     c.error(at(kp, QStringLiteral("text")), "wa.card.body.length",
-                            Tr::tr("Card texts are at most 160 characters; this one has %1.").arg(text.size()));
+                            WhatsappTemplateRules::tr("Card texts are at most 160 characters; this one has %1.").arg(text.size()));
                 if (text.isEmpty() && c.submit())
-                    c.error(at(kp, QStringLiteral("text")), "wa.card.body.required", Tr::tr("Write the card's text."));
+                    c.error(at(kp, QStringLiteral("text")), "wa.card.body.required", WhatsappTemplateRules::tr("Write the card's text."));
                 checkVariables(c, kp, text, comp.value(QLatin1String("examples")).toArray(), false);
             } else if (type == QLatin1String("BUTTONS")) {
                 buttons = true;
                 checkButtons(c, kp, comp.value(QLatin1String("buttons")).toArray(), category, true);
             } else {
-                c.error(at(kp, QStringLiteral("type")), "wa.card.components.kind", Tr::tr("Cards hold a media header, a text and buttons only."));
+                c.error(at(kp, QStringLiteral("type")), "wa.card.components.kind", WhatsappTemplateRules::tr("Cards hold a media header, a text and buttons only."));
             }
         }
         if (c.submit()) {
             if (!header)
-                c.error(at(cp, QStringLiteral("components")), "wa.card.header.required", Tr::tr("Card %1 needs an image or video header.").arg(i + 1));
+                c.error(at(cp, QStringLiteral("components")), "wa.card.header.required", WhatsappTemplateRules::tr("Card %1 needs an image or video header.").arg(i + 1));
             if (!body)
-                c.error(at(cp, QStringLiteral("components")), "wa.card.body.required", Tr::tr("Card %1 needs a text.").arg(i + 1));
+                c.error(at(cp, QStringLiteral("components")), "wa.card.body.required", WhatsappTemplateRules::tr("Card %1 needs a text.").arg(i + 1));
             if (!buttons)
-                c.error(at(cp, QStringLiteral("components")), "wa.card.buttons.required", Tr::tr("Card %1 needs one or two buttons.").arg(i + 1));
+                c.error(at(cp, QStringLiteral("components")), "wa.card.buttons.required", WhatsappTemplateRules::tr("Card %1 needs one or two buttons.").arg(i + 1));
         }
         const QString shape = cardShape(comps);
         if (i == 0)
             firstShape = shape;
         else if (shape != firstShape && !comps.isEmpty())
             c.error(cp, "wa.card.structure",
-                    Tr::tr("Card %1 differs from card 1: all cards need the same parts, header format and button kinds in the same order.").arg(i + 1));
+                    WhatsappTemplateRules::tr("Card %1 differs from card 1: all cards need the same parts, header format and button kinds in the same order.").arg(i + 1));
     }
 }
 
