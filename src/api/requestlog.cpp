@@ -51,15 +51,17 @@ RequestLog::RequestLog(QObject *parent)
 
 bool RequestLog::isSecretName(QStringView name)
 {
-    // Names that carry secrets in this API and in OAuth2: secret, keySecret, access_token,
-    // facebookToken, password, client_secret, Authorization, apiKey, signature ...
-    static const char *const kParts[] = {"secret", "token", "password", "authorization",
-                                         "apikey", "api_key", "credential", "signature"};
+    // Names that carry secrets in this API and in OAuth2: secret, keySecret, client_secret,
+    // password, Authorization, apiKey, access_token, facebookToken, refresh_token ... but
+    // not the opaque paging cursors (pageToken, nextPageToken) nor token_type.
+    QString n = name.toString().toLower();
+    n.remove(QLatin1Char('_')).remove(QLatin1Char('-'));
+    static const char *const kParts[] = {"secret", "password", "passwd", "authorization", "apikey", "credential"};
     for (const char *part : kParts) {
-        if (name.contains(QLatin1String(part), Qt::CaseInsensitive))
+        if (n.contains(QLatin1String(part)))
             return true;
     }
-    return false;
+    return n.endsWith(QLatin1String("token")) && !n.endsWith(QLatin1String("pagetoken"));
 }
 
 QString RequestLog::redactUrl(const QUrl &url)
@@ -71,11 +73,7 @@ QString RequestLog::redactUrl(const QUrl &url)
         const auto items = q.queryItems(QUrl::FullyEncoded);
         QUrlQuery out;
         for (const auto &item : items) {
-            // Page tokens are opaque cursors, not credentials; anything else named like a
-            // secret is hidden.
-            const bool cursor = item.first == QLatin1String("pageToken");
-            out.addQueryItem(item.first, !cursor && isSecretName(item.first)
-                                             ? QString::fromLatin1(kRedacted) : item.second);
+            out.addQueryItem(item.first, isSecretName(item.first) ? QString::fromLatin1(kRedacted) : item.second);
         }
         u.setQuery(out);
     }

@@ -59,6 +59,24 @@ private slots:
         QVERIFY(RequestLog::redactBody(big, "text/plain").size() < big.size());
     }
 
+    void secretNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("secret");
+        for (const char *n : {"secret", "keySecret", "client_secret", "password", "Authorization", "apiKey",
+                              "access_token", "refresh_token", "facebookToken", "accessToken", "token"})
+            QTest::newRow(n) << QString(n) << true;
+        for (const char *n : {"pageToken", "nextPageToken", "previousPageToken", "token_type", "signatureHash",
+                              "target", "name", "expires_in"})
+            QTest::newRow(n) << QString(n) << false;
+    }
+    void secretNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, secret);
+        QCOMPARE(RequestLog::isSecretName(name), secret);
+    }
+
     void urls()
     {
         const QString u = RequestLog::redactUrl(QUrl("https://user:pw@h.example/v1/x?pageToken=abc&access_token=zzz&pageSize=2"));
