@@ -84,7 +84,8 @@ void ProjectSummary::start(int i)
     s.loading = true;
     s.error = ApiError();
     auto *pager = new Pager(m_client, m_projectKey, ApiRequest(s.operationId), this);
-    pager->setPageSize(100);
+    if (const int size = ResourceListModel::pageSizeFor(s.operationId, 100))
+        pager->setPageSize(size);
     m_pagers[i] = pager;
     // Counted into fresh numbers, published when the last page is in.
     auto counts = std::make_shared<QMap<QString, int>>();

@@ -159,9 +159,9 @@ int ResourceListModel::rowOfKey(const QString &key) const
 Pager *ResourceListModel::makePager()
 {
     auto *pager = new Pager(m_client, m_projectKey, m_request, this);
-    const Operation *op = Operations::instance().find(m_request.operationId);
-    if (m_pageSize > 0 && op && op->queryParams.contains(QLatin1String("pageSize")))
-        pager->setPageSize(m_pageSize);
+    const int size = pageSizeFor(m_request.operationId, m_pageSize);
+    if (size > 0)
+        pager->setPageSize(size);
     if (!m_itemsKey.isEmpty())
         pager->setItemsKey(m_itemsKey);
     return pager;
@@ -175,6 +175,23 @@ void ResourceListModel::adoptPager(Pager *pager)
         setLoading(false);
         setError(error, Failed::Page);
     });
+}
+
+int ResourceListModel::pageSizeFor(const QString &operationId, int wanted)
+{
+    const Operation *op = Operations::instance().find(operationId);
+    if (wanted <= 0 || !op || !op->queryParams.contains(QLatin1String("pageSize")))
+        return 0;
+    const QJsonArray params = op->definition().value(QLatin1String("parameters")).toArray();
+    for (const QJsonValue &v : params) {
+        const QJsonObject param = v.toObject();
+        if (param.value(QLatin1String("name")).toString() != QLatin1String("pageSize"))
+            continue;
+        const QJsonValue max = param.value(QLatin1String("schema")).toObject().value(QLatin1String("maximum"));
+        if (max.isDouble() && max.toInt() > 0)
+            return qMin(wanted, max.toInt());
+    }
+    return wanted;
 }
 
 QString ResourceListModel::keyFor(const QJsonObject &object) const

@@ -92,6 +92,9 @@ public:
     // The text of a JSON value in a cell: strings as they are, arrays joined with ", ",
     // objects as compact JSON, null/undefined as empty.
     static QString displayText(const QJsonValue &value);
+    // The page size to ask of an operation: `wanted`, capped at the contract's maximum for
+    // its pageSize parameter; 0 when the operation takes no pageSize.
+    static int pageSizeFor(const QString &operationId, int wanted);
 
 public slots:
     // Loads the first page when nothing was loaded yet; otherwise re-reads as many pages

@@ -54,6 +54,7 @@ private:
         const ApiResult r = callSync(*fx->client, fx->projectKey,
                                      ApiRequest(QStringLiteral("WebhookController_createWebhook_v1"))
                                          .json(QJsonObject{{QStringLiteral("target"), target},
+                                                           {QStringLiteral("secret"), QStringLiteral("hook-secret-1234")},
                                                            {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}}));
         if (!r.ok()) {
             qWarning() << "create failed:" << r.error.summary();
@@ -167,7 +168,7 @@ private slots:
         const ApiResult patched = callSync(*fx->client, fx->projectKey,
                                            ApiRequest(QStringLiteral("WebhookController_updateWebhook_v1"))
                                                .path(QStringLiteral("webhookId"), changedId)
-                                               .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.org/changed")}}));
+                                               .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.com/hook/3-changed")}}));
         QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
 
         QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
@@ -189,7 +190,52 @@ private slots:
         QCOMPARE(moved.count(), 0);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model->rowCount(), 5);
-        QCOMPARE(model->index(row, 0).data().toString(), QStringLiteral("https://example.org/changed"));
+        QCOMPARE(model->index(row, 0).data().toString(), QStringLiteral("https://example.com/hook/3-changed"));
+    }
+
+    void refreshMovesReorderedRow()
+    {
+        // The sandbox lists webhooks by target: a new target moves the row.
+        auto model = makeModel(2);
+        QVERIFY(loadAll(*model));
+        const QString movedId = ids.at(0);
+        QPersistentModelIndex kept(model->index(model->rowOfKey(movedId), 0));
+        const ApiResult patched = callSync(*fx->client, fx->projectKey,
+                                           ApiRequest(QStringLiteral("WebhookController_updateWebhook_v1"))
+                                               .path(QStringLiteral("webhookId"), movedId)
+                                               .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.org/last")}}));
+        QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
+        QSignalSpy moved(model.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy refreshed(model.get(), &ResourceListModel::refreshed);
+        model->refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(moved.count() >= 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model->rowOfKey(movedId), 4);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 4);
+        QVERIFY(kept.isValid()); // a selection follows the row
+        QCOMPARE(kept.row(), 4);
+        QCOMPARE(model->index(4, 0).data().toString(), QStringLiteral("https://example.org/last"));
+    }
+
+    void pageSizeRespectsTheContract()
+    {
+        // listWebhooks takes at most 15 a page; the solutions list no pageSize at all.
+        QCOMPARE(ResourceListModel::pageSizeFor(kList, 50), 15);
+        QCOMPARE(ResourceListModel::pageSizeFor(kList, 2), 2);
+        QCOMPARE(ResourceListModel::pageSizeFor(QStringLiteral("SolutionsController_listSolutions_v1"), 50), 0);
+        auto model = makeModel(50);
+        model->fetchMore();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 10000);
+        QVERIFY(!model->hasError());
+        QVERIFY(model->isDone());
     }
 
     void refreshRemovesDeletedRow()

@@ -101,7 +101,8 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             const ApiResult r = callSync(ApiRequest(QStringLiteral("WebhookController_createWebhook_v1"))
                                              .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.com/ui/%1").arg(i)},
-                                                               {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}}));
+                                                               {QStringLiteral("secret"), QStringLiteral("hook-secret-1234")},
+                                                           {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}}));
             QVERIFY2(r.ok(), qPrintable(r.error.summary()));
         }
     }
