@@ -235,7 +235,10 @@ void MainWindow::createNavigation()
     m_navModel = new QStandardItemModel(this);
     QHash<QString, QStandardItem *> groups;
     for (const Area &area : AreaCatalog::areas()) {
-        auto *item = new QStandardItem(Icons::get(area.iconName), area.title);
+        const QStyle::StandardPixmap fallback = area.kind == Area::Kind::Overview ? QStyle::SP_ComputerIcon
+                                              : area.kind == Area::Kind::Document ? QStyle::SP_FileIcon
+                                                                                  : QStyle::SP_FileDialogListView;
+        auto *item = new QStandardItem(Icons::get(area.iconName, fallback), area.title);
         item->setData(area.id, AreaRole);
         item->setEditable(false);
         item->setAccessibleText(area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title);
@@ -464,7 +467,7 @@ void MainWindow::updateTitle()
         m_projectStatus->setText(tr("No project"));
         return;
     }
-    m_projectStatus->setText(p->sandbox ? tr("● %1 (sandbox at %2)").arg(p->displayName, p->baseUrl.authority())
+    m_projectStatus->setText(p->sandbox ? tr("● %1 · built-in sandbox at %2").arg(p->displayName, p->baseUrl.authority())
                                         : tr("● %1").arg(p->displayName));
     m_projectStatus->setToolTip(tr("Project ID %1, key %2, %3").arg(p->projectId, p->keyId, p->baseUrl.toString()));
 }

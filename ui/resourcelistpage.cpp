@@ -239,7 +239,7 @@ void ResourceListPage::updateState()
         count = tr("%1 of %2 shown").arg(shown).arg(loaded);
     else if (total > loaded)
         count = tr("%1 of %2 loaded").arg(loaded).arg(total);
-    else if (m_model->hasLoadedOnce())
+    else if (m_model->hasLoadedOnce() && loaded > 0)
         count = tr("%n item(s)", nullptr, loaded);
     m_count->setText(count);
 
