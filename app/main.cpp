@@ -139,7 +139,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Sinch Provisioning Console"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("sinch-console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sinch_console.SinchConsole"));
     QApplication::setStyle(QStringLiteral("Fusion"));
     sinch::ui::Theme::captureSystemPalette();
     loadTranslations(app);
