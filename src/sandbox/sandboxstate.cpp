@@ -3,7 +3,11 @@
 #include "contracterrors.h"
 #include "sandboxlogging.h"
 #include "schemavalidator.h"
+#include "genericapi.h"
+#include "rcssenderapi.h"
+#include "seeddata.h"
 #include "webhookapi.h"
+#include "whatsapptemplateapi.h"
 
 #include "api/operations.h"
 
@@ -19,6 +23,10 @@ SandboxState::SandboxState(const SandboxConfig &config, QObject *parent)
     , m_config(config)
 {
     WebhookApi::install(this);
+    WhatsappTemplateApi::install(this);
+    RcsSenderApi::install(this);
+    if (m_config.seed)
+        SeedData::load(this);
 }
 
 SandboxState::~SandboxState() = default;
@@ -83,10 +91,8 @@ SandboxReply SandboxState::handle(const Operation *op, const QHash<QString, QStr
             return invalid(ctx, problems);
     }
     const auto it = m_handlers.constFind(op->id);
-    if (it == m_handlers.constEnd()) {
-        qCWarning(lcSandbox) << "no handler for" << op->id;
-        return SandboxReply::ok(500, ContractErrors::body(op, 500, QStringLiteral("internal_error")));
-    }
+    if (it == m_handlers.constEnd())
+        return GenericApi::handle(this, ctx);
     return (*it)(ctx);
 }
 

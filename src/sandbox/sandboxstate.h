@@ -35,6 +35,7 @@ public:
     bool handles(const QString &operationId) const { return m_handlers.contains(operationId); }
 
     ResourceStore &store(const QString &family) { return m_stores[family]; }
+    bool hasStore(const QString &family) const { return m_stores.contains(family); }
 
     // Deterministic UUID-shaped ids ("kind" keeps families apart).
     QString newId(const QString &kind);

@@ -132,7 +132,10 @@ void SchemaValidator::walk(const QJsonValue &value, const QJsonObject &rawSchema
         const QJsonArray branches = schema.value(QLatin1String(key)).toArray();
         if (branches.isEmpty())
             continue;
+        // The branch reported is the closest one: a branch whose own discriminating enum
+        // (e.g. a component's "type") does not match counts as far away.
         QStringList best;
+        int bestScore = 0;
         bool passed = false;
         for (const QJsonValue &b : branches) {
             QStringList e;
@@ -141,8 +144,21 @@ void SchemaValidator::walk(const QJsonValue &value, const QJsonObject &rawSchema
                 passed = true;
                 break;
             }
-            if (best.isEmpty() || e.size() < best.size())
+            int score = e.size();
+            const QString prefix = path.isEmpty() ? QString() : path + QLatin1Char('.');
+            for (const QString &err : e) {
+                if (!err.startsWith(prefix))
+                    continue;
+                const QString rest = err.mid(prefix.size());
+                const int space = rest.indexOf(QLatin1Char(' '));
+                if (space > 0 && !rest.left(space).contains(QLatin1Char('.'))
+                    && rest.mid(space).startsWith(QLatin1String(" must be one of the following values")))
+                    score += 1000;
+            }
+            if (best.isEmpty() || score < bestScore) {
                 best = e;
+                bestScore = score;
+            }
         }
         if (!passed)
             *errors << best;

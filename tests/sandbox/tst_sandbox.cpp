@@ -7,6 +7,7 @@
 #include "sandbox/schemavalidator.h"
 
 #include "api/contract.h"
+#include "api/operations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,6 +137,12 @@ private slots:
     void injectedDropAndBodies();
     void faultDiceDeterministic();
     void schemaValidatorMessages();
+    void templateValidation();
+    void templateLifecycle();
+    void templateDraftAndDelete();
+    void rcsLaunch();
+    void genericFamilies();
+    void seedData();
 };
 
 void TestSandbox::faultSettingsParse()
@@ -518,6 +525,271 @@ void TestSandbox::schemaValidatorMessages()
     QVERIFY(e.contains("target must be a URL address"));
     QVERIFY(e.contains("secret should not be empty"));
     QVERIFY(e.contains("triggers must contain at least 1 elements"));
+}
+
+namespace {
+
+QJsonObject requestExample(const char *operationId, const char *name)
+{
+    return Operations::instance().find(QLatin1String(operationId))->definition()
+        .value("requestBody").toObject().value("content").toObject().value("application/json").toObject()
+        .value("examples").toObject().value(QLatin1String(name)).toObject().value("value").toObject();
+}
+
+QJsonObject waTemplate(const QString &name, const QString &status = QStringLiteral("SUBMIT"))
+{
+    return QJsonObject{{"name", name}, {"language", "EN_US"}, {"category", "UTILITY"}, {"status", status},
+        {"details", QJsonObject{{"components", QJsonArray{
+            QJsonObject{{"type", "BODY"}, {"text", "Hello {{1}}, your order {{2}} has shipped."},
+                        {"examples", QJsonArray{"Anna", "A-1"}}},
+            QJsonObject{{"type", "BUTTONS"}, {"buttons", QJsonArray{QJsonObject{{"type", "QUICK_REPLY"}, {"text", "Thanks"}}}}}}}}}};
+}
+
+QStringList activityTypes(Client &c, const QString &path)
+{
+    QStringList out;
+    for (const QJsonValue &a : c.api("GET", path).array("notifications"))
+        out << a.toObject().value("type").toString();
+    return out;
+}
+
+QStringList feedEnum(const char *schema)
+{
+    QStringList out;
+    for (const QJsonValue &v : Contract::schema(QLatin1String(schema)).value("enum").toArray())
+        out << v.toString();
+    return out;
+}
+
+} // namespace
+
+void TestSandbox::templateValidation()
+{
+    SandboxServer server(emptyConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    QJsonObject t = waTemplate("bad_button");
+    QJsonObject details = t.value("details").toObject();
+    QJsonArray components = details.value("components").toArray();
+    components.replace(1, QJsonObject{{"type", "BUTTONS"}, {"buttons", QJsonArray{QJsonObject{{"type", "QUICK_REPLY"}, {"text", QString(26, 'x')}}}}});
+    details.insert("components", components);
+    t.insert("details", details);
+    t.insert("category", "SOMETHING");
+    Resp r = c.api("POST", "/whatsapp/templates", t);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.str("errorCode"), QStringLiteral("invalid_input"));
+    const QJsonArray errors = r.json.value("additionalInformation").toObject().value("validationErrors").toArray();
+    QVERIFY2(errors.contains(QJsonValue("details.components.1.buttons.0.text must be shorter than or equal to 25 characters")), r.raw.constData());
+    QVERIFY2(std::any_of(errors.begin(), errors.end(), [](const QJsonValue &v) {
+        return v.toString().startsWith("category must be one of the following values: ");
+    }), r.raw.constData());
+    QCOMPARE(c.api("GET", "/whatsapp/templates").json.value("totalSize").toInt(), 0);
+}
+
+void TestSandbox::templateLifecycle()
+{
+    SandboxConfig config = emptyConfig();
+    config.reviewDelaySeconds = 0.2;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    const QStringList allowed = feedEnum("WhatsappTemplateNotificationType");
+
+    Resp r = c.api("POST", "/whatsapp/templates", waTemplate("order_shipped"));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("IN_PROGRESS"));
+    QVERIFY(!r.json.contains("state"));
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("order_shipped")).status, 409);
+    const QString path = "/whatsapp/templates/order_shipped/languages/EN_US";
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", path).str("state"), QStringLiteral("APPROVED"), 5000);
+    r = c.api("GET", path);
+    QVERIFY(!r.json.contains("changes"));
+    QVERIFY(r.json.value("details").toObject().value("components").toArray().size() == 2);
+
+    // A name containing "reject" is always rejected.
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("promo_reject_me")).status, 201);
+    const QString rejected = "/whatsapp/templates/promo_reject_me/languages/EN_US";
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", rejected).json.value("changes").toObject().value("status").toString(),
+                              QStringLiteral("REJECTED"), 5000);
+    r = c.api("GET", rejected);
+    QCOMPARE(r.str("rejectionCode"), QStringLiteral("INVALID_FORMAT"));
+    QVERIFY(!r.json.contains("state"));
+
+    r = c.api("POST", rejected + "/comments", QJsonObject{{"comment", "Why?"}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("comment"), QStringLiteral("Why?"));
+    const QStringList approvedFeed = activityTypes(c, path + "/activities");
+    const QStringList rejectedFeed = activityTypes(c, rejected + "/activities");
+    QCOMPARE(approvedFeed, (QStringList{"IN_PROGRESS", "CREATED"}));
+    QCOMPARE(rejectedFeed, (QStringList{"COMMENT_ADDED", "REJECTED", "IN_PROGRESS", "CREATED"}));
+    for (const QString &type : approvedFeed + rejectedFeed)
+        QVERIFY2(allowed.contains(type), qPrintable(type));
+
+    // An edit of an approved template keeps its state and shows the pending changes.
+    r = c.api("PATCH", path, QJsonObject{{"details", QJsonObject{{"components", QJsonArray{
+        QJsonObject{{"type", "BODY"}, {"text", "Hi {{1}}, order {{2}} is on its way."}, {"examples", QJsonArray{"Bo", "B-2"}}}}}}}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str("state"), QStringLiteral("APPROVED"));
+    QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("IN_PROGRESS"));
+    QTRY_VERIFY_WITH_TIMEOUT(!c.api("GET", path).json.contains("changes"), 5000);
+    QCOMPARE(c.api("GET", path).json.value("details").toObject().value("components").toArray().size(), 1);
+    QVERIFY(activityTypes(c, path + "/activities").contains("EDITED"));
+
+    // Lists: state and status filters, name prefix, paging over templates.
+    QCOMPARE(c.api("GET", "/whatsapp/templates?filterStates=APPROVED").json.value("totalSize").toInt(), 1);
+    QCOMPARE(c.api("GET", "/whatsapp/templates?filterStatuses=REJECTED").json.value("totalSize").toInt(), 1);
+    QCOMPARE(c.api("GET", "/whatsapp/templates?templateName=promo").json.value("totalSize").toInt(), 1);
+    QCOMPARE(c.api("GET", "/whatsapp/templates/order_shipped").array("templates").size(), 1);
+    QCOMPARE(c.api("GET", "/whatsapp/templates/nothing_like_it").status, 404);
+    QCOMPARE(c.api("GET", "/whatsapp/templates/order_shipped/languages/DE").str("errorCode"), QStringLiteral("template_not_found"));
+}
+
+void TestSandbox::templateDraftAndDelete()
+{
+    SandboxServer server(emptyConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    Resp r = c.api("POST", "/whatsapp/templates", waTemplate("draft_only", "DRAFT"));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("DRAFT"));
+    QCOMPARE(activityTypes(c, "/whatsapp/templates/draft_only/languages/EN_US/activities"), (QStringList{"DRAFT", "CREATED"}));
+    // Review delay 0: decided at once.
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("kept_one")).status, 201);
+    QCOMPARE(c.api("GET", "/whatsapp/templates/kept_one/languages/EN_US").str("state"), QStringLiteral("APPROVED"));
+    QCOMPARE(c.api("PATCH", "/whatsapp/templates/kept_one/languages/EN_US", QJsonObject{{"status", "DRAFT"}}).status, 200);
+    // Without deleteSubmitted only the pending draft goes.
+    QCOMPARE(c.api("DELETE", "/whatsapp/templates/kept_one/languages/EN_US").status, 204);
+    r = c.api("GET", "/whatsapp/templates/kept_one/languages/EN_US");
+    QCOMPARE(r.str("state"), QStringLiteral("APPROVED"));
+    QVERIFY(!r.json.contains("changes"));
+    QCOMPARE(c.api("DELETE", "/whatsapp/templates/kept_one/languages/EN_US").status, 409);
+    QCOMPARE(c.api("DELETE", "/whatsapp/templates/kept_one/languages/EN_US?deleteSubmitted=true").status, 204);
+    QCOMPARE(c.api("DELETE", "/whatsapp/templates/draft_only").status, 204);
+    QCOMPARE(c.api("DELETE", "/whatsapp/templates/draft_only").status, 404);
+}
+
+void TestSandbox::rcsLaunch()
+{
+    SandboxConfig config = emptyConfig();
+    config.reviewDelaySeconds = 0.2;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    QJsonObject in = requestExample("RcsSendersController_createSender_v1", "input");
+    QVERIFY(!in.isEmpty());
+    QJsonObject details = in.value("details").toObject();
+    QJsonObject brand = details.value("brand").toObject();
+    brand.remove("logoUrl");
+    details.insert("brand", brand);
+    details.insert("countries", QJsonArray{"GB"});
+    QJsonObject q = details.value("questionnaire").toObject();
+    q.remove("gb");
+    details.insert("questionnaire", q);
+    in.insert("details", details);
+    Resp r = c.api("POST", "/rcs/senders", in);
+    QCOMPARE(r.status, 201);
+    const QString id = r.str("id");
+    QCOMPARE(r.str("state"), QStringLiteral("IN_TEST"));
+    const QJsonArray status = r.array("countryStatus");
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.first().toObject().value("status").toString(), QStringLiteral("NOT_LAUNCHED"));
+    QTRY_VERIFY_WITH_TIMEOUT(c.api("GET", "/rcs/senders/" + id).array("testNumberStates").first().toObject()
+                                 .value("state").toString() == QLatin1String("VERIFIED"), 5000);
+
+    r = c.api("POST", "/rcs/senders/" + id + "/launch");
+    QCOMPARE(r.status, 412);
+    QCOMPARE(r.str("errorCode"), QStringLiteral("launch_precondition_failed"));
+    const QJsonArray missing = r.json.value("additionalInformation").toObject().value("validationErrors").toArray();
+    QVERIFY2(missing.contains(QJsonValue("details.brand.logoUrl should not be empty")), r.raw.constData());
+    QVERIFY2(missing.contains(QJsonValue("details.questionnaire.gb.answers should not be empty")), r.raw.constData());
+    QCOMPARE(missing.size(), 2);
+
+    q.insert("gb", QJsonObject{{"answers", QJsonObject{{"companyNumber", "01234567"}}}});
+    r = c.api("PATCH", "/rcs/senders/" + id, QJsonObject{{"details", QJsonObject{
+        {"brand", QJsonObject{{"logoUrl", "https://cdn.acme-retail.example/logo.png"}}}, {"questionnaire", q}}}});
+    QCOMPARE(r.status, 200);
+    r = c.api("POST", "/rcs/senders/" + id + "/launch");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str("state"), QStringLiteral("LAUNCHING"));
+    QCOMPARE(r.array("countryStatus").first().toObject().value("status").toString(), QStringLiteral("PENDING"));
+    QCOMPARE(c.api("POST", "/rcs/senders/" + id + "/launch").status, 409);
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", "/rcs/senders/" + id).str("state"), QStringLiteral("LAUNCHED"), 5000);
+    r = c.api("GET", "/rcs/senders/" + id);
+    for (const QJsonValue &op : r.array("countryStatus").first().toObject().value("operators").toArray())
+        QCOMPARE(op.toObject().value("status").toString(), QStringLiteral("LAUNCHED"));
+    const QStringList allowed = feedEnum("RcsSenderNotificationType");
+    const QStringList feed = activityTypes(c, "/rcs/senders/" + id + "/activities");
+    QVERIFY2(feed.contains("ACTIVE") && feed.contains("CREATED"), qPrintable(feed.join(',')));
+    for (const QString &type : feed)
+        QVERIFY2(allowed.contains(type), qPrintable(type));
+    QCOMPARE(c.api("POST", "/rcs/senders/no-such-sender/launch").status, 404);
+}
+
+void TestSandbox::genericFamilies()
+{
+    SandboxServer server(emptyConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    Resp r = c.api("POST", "/kakaotalk/senders", requestExample("KakaotalkSendersController_createSender_v1", "full"));
+    QCOMPARE(r.status, 201);
+    const QString pf = r.str("plusFriendId");
+    QVERIFY2(!pf.isEmpty(), r.raw.constData());
+    QCOMPARE(c.api("GET", "/kakaotalk/senders/" + pf).status, 200);
+    QCOMPARE(c.api("GET", "/kakaotalk/senders").json.value("totalSize").toInt(), 1);
+    r = c.api("POST", "/kakaotalk/senders/" + pf + "/templates", requestExample("KakaotalkTemplatesController_createTemplate_v1", "minimal"));
+    QCOMPARE(r.status, 201);
+    const QString code = r.str("code");
+    QVERIFY2(!code.isEmpty(), r.raw.constData());
+    QCOMPARE(c.api("GET", "/kakaotalk/senders/" + pf + "/templates/" + code).status, 200);
+    QCOMPARE(c.api("GET", "/kakaotalk/senders/unknown/templates").status, 404);
+    r = c.api("POST", "/kakaotalk/senders/" + pf + "/comments", QJsonObject{{"comment", "Please check"}});
+    QCOMPARE(r.status, 201);
+    QVERIFY(activityTypes(c, "/kakaotalk/senders/" + pf + "/activities").contains("COMMENT_ADDED"));
+    QCOMPARE(c.api("DELETE", "/kakaotalk/senders/" + pf).status, 204);
+    r = c.api("GET", "/kakaotalk/senders/" + pf);
+    QCOMPARE(r.status, 404);
+    QVERIFY(!r.str("errorCode").isEmpty());
+    // A lookup with no stored collection answers in the contract's shape.
+    r = c.api("GET", "/rcs/questionnaire/MULTIUSE?countries=GB");
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.json.isEmpty());
+}
+
+void TestSandbox::seedData()
+{
+    SandboxConfig config;
+    config.reviewDelaySeconds = 0;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    Resp r = c.api("GET", "/whatsapp/templates?pageSize=1");
+    QCOMPARE(r.status, 200);
+    const int total = r.json.value("totalSize").toInt();
+    QVERIFY2(total >= 200, qPrintable(QString::number(total)));
+    const int approved = c.api("GET", "/whatsapp/templates?filterStates=APPROVED&pageSize=1").json.value("totalSize").toInt();
+    QVERIFY(approved > 0 && approved < total);
+    r = c.api("GET", "/whatsapp/templates?filterStates=APPROVED&pageSize=1000");
+    for (const QJsonValue &t : r.array("templates"))
+        QCOMPARE(t.toObject().value("state").toString(), QStringLiteral("APPROVED"));
+    QVERIFY(c.api("GET", "/whatsapp/templates?filterStatuses=REJECTED").json.value("totalSize").toInt() > 0);
+    QVERIFY(c.api("GET", "/whatsapp/templates?templateName=order_").json.value("totalSize").toInt() >= 20);
+    QSet<QString> categories, languages;
+    for (const QJsonValue &t : c.api("GET", "/whatsapp/templates?pageSize=1000").array("templates")) {
+        categories.insert(t.toObject().value("category").toString());
+        languages.insert(t.toObject().value("language").toString());
+    }
+    QCOMPARE(categories.size(), 3);
+    QVERIFY2(languages.size() >= 10, qPrintable(QStringList(languages.values()).join(',')));
+    r = c.api("GET", "/rcs/senders");
+    QVERIFY(r.json.value("totalSize").toInt() >= 4);
+    QVERIFY(c.api("GET", "/kakaotalk/senders").json.value("totalSize").toInt() >= 3);
+    QCOMPARE(c.api("GET", "/webhooks").json.value("totalSize").toInt(), 3);
+    // Two seeded servers agree.
+    SandboxServer other(config);
+    QVERIFY(other.start());
+    Client c2(&other);
+    QCOMPARE(c2.api("GET", "/whatsapp/templates?pageSize=50").array("templates"),
+             c.api("GET", "/whatsapp/templates?pageSize=50").array("templates"));
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

@@ -1,0 +1,315 @@
+#include "rcssenderapi.h"
+
+#include "genericapi.h"
+#include "reviewlifecycle.h"
+#include "sandboxstate.h"
+
+#include "api/operations.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+namespace sinch::sandbox {
+
+namespace {
+
+const QString kFeed = QStringLiteral("/rcs/senders/{senderId}");
+
+QStringList operatorsOf(const QString &country)
+{
+    static const QHash<QString, QStringList> table{
+        {QStringLiteral("GB"), {QStringLiteral("EE"), QStringLiteral("Vodafone UK"), QStringLiteral("O2 UK"), QStringLiteral("Three UK")}},
+        {QStringLiteral("FR"), {QStringLiteral("Orange France"), QStringLiteral("SFR"), QStringLiteral("Bouygues"), QStringLiteral("Free")}},
+        {QStringLiteral("ES"), {QStringLiteral("Movistar"), QStringLiteral("Orange Spain"), QStringLiteral("Vodafone Spain")}},
+        {QStringLiteral("US"), {QStringLiteral("T-Mobile US"), QStringLiteral("AT&T"), QStringLiteral("Verizon")}},
+        {QStringLiteral("DE"), {QStringLiteral("Telekom"), QStringLiteral("Vodafone Germany"), QStringLiteral("O2 Germany")}},
+        {QStringLiteral("SE"), {QStringLiteral("Telia"), QStringLiteral("Tele2"), QStringLiteral("Telenor Sweden")}},
+        {QStringLiteral("BR"), {QStringLiteral("Claro"), QStringLiteral("Vivo"), QStringLiteral("TIM Brasil")}},
+    };
+    return table.value(country, {country + QStringLiteral(" Mobile"), country + QStringLiteral(" Telecom")});
+}
+
+QJsonArray countryStatus(const QJsonArray &countries, const QString &status)
+{
+    QJsonArray out;
+    for (const QJsonValue &c : countries) {
+        QJsonArray ops;
+        for (const QString &name : operatorsOf(c.toString()))
+            ops << QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("status"), status},
+                               {QStringLiteral("modified"), SandboxState::now()}};
+        out << QJsonObject{{QStringLiteral("country"), c}, {QStringLiteral("status"), status},
+                           {QStringLiteral("operators"), ops}};
+    }
+    return out;
+}
+
+bool answered(const QJsonObject &questionnaire, const QString &section)
+{
+    const QJsonObject s = questionnaire.value(section).toObject();
+    return !s.value(QLatin1String("answers")).toObject().isEmpty();
+}
+
+QJsonValue at(const QJsonObject &o, const QString &dotted)
+{
+    QJsonValue v = o;
+    for (const QString &p : dotted.split(QLatin1Char('.')))
+        v = v.toObject().value(p);
+    return v;
+}
+
+void verifyLater(SandboxState *state, const QString &id)
+{
+    QPointer<SandboxState> guard(state);
+    state->schedule([guard, id] {
+        if (!guard || !guard->store(RcsSenderApi::storeKey()).contains(id))
+            return;
+        QJsonObject s = guard->store(RcsSenderApi::storeKey()).get(id);
+        QJsonArray states = s.value(QLatin1String("testNumberStates")).toArray();
+        bool changed = false;
+        for (int i = 0; i < states.size(); ++i) {
+            QJsonObject n = states.at(i).toObject();
+            if (n.value(QLatin1String("state")).toString() == QLatin1String("UNVERIFIED")) {
+                n.insert(QStringLiteral("state"), QStringLiteral("VERIFIED"));
+                states.replace(i, n);
+                changed = true;
+            }
+        }
+        if (!changed)
+            return;
+        s.insert(QStringLiteral("testNumberStates"), states);
+        guard->store(RcsSenderApi::storeKey()).put(id, s);
+        GenericApi::addActivity(guard, kFeed, RcsSenderApi::storeKey(), id, QStringLiteral("TEST"),
+                                QStringLiteral("Test numbers verified."));
+    });
+}
+
+void addNumbers(QJsonObject *sender, const QJsonArray &numbers)
+{
+    QJsonArray states = sender->value(QLatin1String("testNumberStates")).toArray();
+    QJsonObject details = sender->value(QLatin1String("details")).toObject();
+    QJsonArray listed = details.value(QLatin1String("testNumbers")).toArray();
+    for (const QJsonValue &n : numbers) {
+        for (int i = states.size() - 1; i >= 0; --i)
+            if (states.at(i).toObject().value(QLatin1String("number")) == n)
+                states.removeAt(i);
+        states << QJsonObject{{QStringLiteral("number"), n}, {QStringLiteral("state"), QStringLiteral("UNVERIFIED")},
+                              {QStringLiteral("submitted"), SandboxState::now()}};
+        if (!listed.contains(n))
+            listed << n;
+    }
+    details.insert(QStringLiteral("testNumbers"), listed);
+    sender->insert(QStringLiteral("details"), details);
+    sender->insert(QStringLiteral("testNumberStates"), states);
+}
+
+} // namespace
+
+const QString &RcsSenderApi::storeKey()
+{
+    static const QString k = QStringLiteral("/rcs/senders");
+    return k;
+}
+
+QStringList RcsSenderApi::launchProblems(const QJsonObject &sender)
+{
+    QStringList out;
+    const QJsonObject details = sender.value(QLatin1String("details")).toObject();
+    const QJsonObject brand = details.value(QLatin1String("brand")).toObject();
+    for (const char *field : {"name", "logoUrl", "bannerUrl", "privacyPolicyUrl", "termsOfServiceUrl"})
+        if (brand.value(QLatin1String(field)).toString().isEmpty())
+            out << QStringLiteral("details.brand.%1 should not be empty").arg(QLatin1String(field));
+    if (brand.value(QLatin1String("phones")).toArray().isEmpty() && brand.value(QLatin1String("emails")).toArray().isEmpty())
+        out << QStringLiteral("details.brand.phones or details.brand.emails must contain at least 1 elements");
+    const QJsonArray countries = details.value(QLatin1String("countries")).toArray();
+    if (countries.isEmpty())
+        out << QStringLiteral("details.countries must contain at least 1 elements");
+    const QJsonObject q = details.value(QLatin1String("questionnaire")).toObject();
+    for (const char *section : {"general", "verification"})
+        if (!answered(q, QLatin1String(section)))
+            out << QStringLiteral("details.questionnaire.%1.answers should not be empty").arg(QLatin1String(section));
+    for (const char *country : {"GB", "US", "FR"}) {
+        const QString section = QString::fromLatin1(country).toLower();
+        if (countries.contains(QJsonValue(QLatin1String(country))) && !answered(q, section))
+            out << QStringLiteral("details.questionnaire.%1.answers should not be empty").arg(section);
+    }
+    return out;
+}
+
+QJsonObject RcsSenderApi::newSender(SandboxState *state, const QJsonObject &in)
+{
+    const Operation *create = Operations::instance().find(QStringLiteral("RcsSendersController_createSender_v1"));
+    QJsonObject s = GenericApi::templateFor(state, create, 201);
+    s.remove(QStringLiteral("launched"));
+    s.remove(QStringLiteral("supplierDetails"));
+    GenericApi::deepMerge(&s, in, create->responseSchema(201));
+    if (in.contains(QLatin1String("details")))
+        s.insert(QStringLiteral("details"), in.value(QLatin1String("details")));
+    QJsonObject details = s.value(QLatin1String("details")).toObject();
+    if (!details.contains(QLatin1String("questionnaire")))
+        details.insert(QStringLiteral("questionnaire"), QJsonObject());
+    const QJsonArray numbers = details.value(QLatin1String("testNumbers")).toArray();
+    details.insert(QStringLiteral("testNumbers"), QJsonArray());
+    s.insert(QStringLiteral("details"), details);
+    s.insert(QStringLiteral("testNumberStates"), QJsonArray());
+    addNumbers(&s, numbers);
+    const QString id = state->newId(storeKey());
+    s.insert(QStringLiteral("id"), id);
+    s.insert(QStringLiteral("state"), QStringLiteral("IN_TEST"));
+    s.insert(QStringLiteral("countryStatus"), countryStatus(details.value(QLatin1String("countries")).toArray(),
+                                                           QStringLiteral("NOT_LAUNCHED")));
+    s.insert(QStringLiteral("created"), SandboxState::now());
+    s.insert(QStringLiteral("modified"), SandboxState::now());
+    state->store(storeKey()).put(id, s);
+    GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("CREATED"));
+    if (!numbers.isEmpty())
+        verifyLater(state, id);
+    return s;
+}
+
+void RcsSenderApi::install(SandboxState *state)
+{
+    state->on(QStringLiteral("RcsSendersController_createSender_v1"), [state](const RequestContext &ctx) {
+        return SandboxReply::ok(201, ResourceStore::view(newSender(state, ctx.object())));
+    });
+
+    state->on(QStringLiteral("RcsSendersController_updateSender_v1"), [state](const RequestContext &ctx) {
+        ResourceStore &store = state->store(storeKey());
+        const QString id = ctx.param(QStringLiteral("senderId"));
+        if (!store.contains(id))
+            return GenericApi::notFound(state, ctx);
+        QJsonObject s = store.get(id);
+        const QJsonObject in = ctx.object();
+        const QJsonArray before = at(s, QStringLiteral("details.countries")).toArray();
+        GenericApi::deepMerge(&s, in, ctx.op->responseSchema(200));
+        const QJsonArray after = at(s, QStringLiteral("details.countries")).toArray();
+        if (before != after) {
+            QJsonArray statuses = s.value(QLatin1String("countryStatus")).toArray();
+            QJsonArray added;
+            for (const QJsonValue &c : after)
+                if (!before.contains(c))
+                    added << c;
+            for (const QJsonValue &cs : countryStatus(added, QStringLiteral("NOT_LAUNCHED")))
+                statuses << cs;
+            s.insert(QStringLiteral("countryStatus"), statuses);
+        }
+        s.insert(QStringLiteral("modified"), SandboxState::now());
+        store.put(id, s);
+        GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("EDITED"));
+        return SandboxReply::ok(200, ResourceStore::view(s));
+    });
+
+    state->on(QStringLiteral("SendersController_addTestNumbers_v1"), [state](const RequestContext &ctx) {
+        ResourceStore &store = state->store(storeKey());
+        const QString id = ctx.param(QStringLiteral("senderId"));
+        if (!store.contains(id))
+            return GenericApi::notFound(state, ctx);
+        QJsonObject s = store.get(id);
+        QJsonArray numbers;
+        const QJsonObject in = ctx.object();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            if (it.value().isArray())
+                numbers = it.value().toArray();
+        addNumbers(&s, numbers);
+        store.put(id, s);
+        GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("TEST"),
+                                QStringLiteral("Test numbers added."));
+        verifyLater(state, id);
+        QJsonObject answer = GenericApi::templateFor(state, ctx.op, 200);
+        for (auto it = answer.begin(); it != answer.end(); ++it)
+            if (it.value().isArray())
+                it.value() = s.value(QLatin1String("testNumberStates"));
+        return SandboxReply::ok(200, answer);
+    });
+
+    state->on(QStringLiteral("SendersController_deleteTestNumber_v1"), [state](const RequestContext &ctx) {
+        ResourceStore &store = state->store(storeKey());
+        const QString id = ctx.param(QStringLiteral("senderId"));
+        const QString number = ctx.param(QStringLiteral("testNumber"));
+        if (!store.contains(id))
+            return GenericApi::notFound(state, ctx);
+        QJsonObject s = store.get(id);
+        QJsonArray states = s.value(QLatin1String("testNumberStates")).toArray();
+        bool found = false;
+        for (int i = states.size() - 1; i >= 0; --i)
+            if (states.at(i).toObject().value(QLatin1String("number")).toString() == number) {
+                states.removeAt(i);
+                found = true;
+            }
+        if (!found)
+            return GenericApi::notFound(state, ctx);
+        s.insert(QStringLiteral("testNumberStates"), states);
+        QJsonObject details = s.value(QLatin1String("details")).toObject();
+        QJsonArray listed = details.value(QLatin1String("testNumbers")).toArray();
+        for (int i = listed.size() - 1; i >= 0; --i)
+            if (listed.at(i).toString() == number)
+                listed.removeAt(i);
+        details.insert(QStringLiteral("testNumbers"), listed);
+        s.insert(QStringLiteral("details"), details);
+        store.put(id, s);
+        return SandboxReply::noContent();
+    });
+
+    state->on(QStringLiteral("SendersController_launchSender_v1"), [state](const RequestContext &ctx) {
+        ResourceStore &store = state->store(storeKey());
+        const QString id = ctx.param(QStringLiteral("senderId"));
+        if (!store.contains(id))
+            return GenericApi::notFound(state, ctx);
+        QJsonObject s = store.get(id);
+        if (s.value(QLatin1String("state")).toString() != QLatin1String("IN_TEST"))
+            return state->error(ctx, 409, QStringLiteral("launch_invalid_agent_state"));
+        const QStringList problems = launchProblems(s);
+        if (!problems.isEmpty()) {
+            QJsonObject body = state->error(ctx, 412, QStringLiteral("launch_precondition_failed")).json.toObject();
+            body.insert(QStringLiteral("additionalInformation"),
+                        QJsonObject{{QStringLiteral("validationErrors"), QJsonArray::fromStringList(problems)}});
+            return SandboxReply::ok(412, body);
+        }
+        s.insert(QStringLiteral("state"), QStringLiteral("LAUNCHING"));
+        s.insert(QStringLiteral("countryStatus"), countryStatus(at(s, QStringLiteral("details.countries")).toArray(),
+                                                               QStringLiteral("PENDING")));
+        s.insert(QStringLiteral("modified"), SandboxState::now());
+        store.put(id, s);
+        GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("EDITED"),
+                                QStringLiteral("Launch requested."));
+        QPointer<SandboxState> guard(state);
+        state->schedule([guard, id] {
+            if (!guard || !guard->store(storeKey()).contains(id))
+                return;
+            QJsonObject s = guard->store(storeKey()).get(id);
+            if (s.value(QLatin1String("state")).toString() != QLatin1String("LAUNCHING"))
+                return;
+            const bool reject = ReviewLifecycle::forcesRejection(at(s, QStringLiteral("details.brand.name")).toString());
+            QJsonArray statuses = s.value(QLatin1String("countryStatus")).toArray();
+            for (int i = 0; i < statuses.size(); ++i) {
+                QJsonObject cs = statuses.at(i).toObject();
+                QJsonArray ops = cs.value(QLatin1String("operators")).toArray();
+                for (int j = 0; j < ops.size(); ++j) {
+                    QJsonObject o = ops.at(j).toObject();
+                    o.insert(QStringLiteral("status"), reject ? QStringLiteral("REJECTED") : QStringLiteral("LAUNCHED"));
+                    if (reject)
+                        o.insert(QStringLiteral("remark"), QStringLiteral("The brand does not meet the operator's content policy."));
+                    o.insert(QStringLiteral("modified"), SandboxState::now());
+                    ops.replace(j, o);
+                }
+                cs.insert(QStringLiteral("operators"), ops);
+                cs.insert(QStringLiteral("status"), reject ? QStringLiteral("REJECTED") : QStringLiteral("LAUNCHED"));
+                statuses.replace(i, cs);
+            }
+            s.insert(QStringLiteral("countryStatus"), statuses);
+            if (!reject) {
+                s.insert(QStringLiteral("state"), QStringLiteral("LAUNCHED"));
+                s.insert(QStringLiteral("launched"), SandboxState::now());
+            }
+            s.insert(QStringLiteral("modified"), SandboxState::now());
+            guard->store(storeKey()).put(id, s);
+            GenericApi::addActivity(guard, kFeed, storeKey(), id,
+                                    reject ? QStringLiteral("INACTIVE") : QStringLiteral("ACTIVE"),
+                                    reject ? QStringLiteral("Operators rejected the launch.")
+                                           : QStringLiteral("Launched with every operator."),
+                                    QStringLiteral("Operators"));
+        });
+        return SandboxReply::ok(200, ResourceStore::view(s));
+    });
+}
+
+} // namespace sinch::sandbox

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace sinch::sandbox {
+
+class SandboxState;
+
+// WhatsApp templates, keyed by name and language: create (DRAFT or SUBMIT; 409
+// template_exists), list with filterStates / filterStatuses / templateName prefix /
+// fieldMask, list by name, get, patch (a new revision in `changes`, submitted or draft),
+// delete by name, delete a language (without deleteSubmitted only the pending draft goes),
+// activities and comments. Submissions go through ReviewLifecycle.
+class WhatsappTemplateApi
+{
+public:
+    static void install(SandboxState *state);
+    static QString key(const QString &name, const QString &language);
+    static const QString &storeKey();
+    static const QString &feedTemplate();
+    // Stores a template as the API shows it and records CREATED (+ DRAFT / IN_PROGRESS).
+    static QJsonObject create(SandboxState *state, const QJsonObject &input);
+};
+
+} // namespace sinch::sandbox
