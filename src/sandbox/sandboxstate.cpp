@@ -4,6 +4,7 @@
 #include "sandboxlogging.h"
 #include "schemavalidator.h"
 #include "genericapi.h"
+#include "kakaotalkapi.h"
 #include "rcssenderapi.h"
 #include "seeddata.h"
 #include "webhookapi.h"
@@ -25,6 +26,7 @@ SandboxState::SandboxState(const SandboxConfig &config, QObject *parent)
     WebhookApi::install(this);
     WhatsappTemplateApi::install(this);
     RcsSenderApi::install(this);
+    KakaotalkApi::install(this);
     if (m_config.seed)
         SeedData::load(this);
 }

@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QtTest>
+#include <csignal>
 
 using namespace sinch;
 using namespace sinch::sandbox;
@@ -143,6 +144,8 @@ private slots:
     void rcsLaunch();
     void genericFamilies();
     void seedData();
+    void kakaoReview();
+    void serveSandbox();
 };
 
 void TestSandbox::faultSettingsParse()
@@ -790,6 +793,51 @@ void TestSandbox::seedData()
     Client c2(&other);
     QCOMPARE(c2.api("GET", "/whatsapp/templates?pageSize=50").array("templates"),
              c.api("GET", "/whatsapp/templates?pageSize=50").array("templates"));
+}
+
+void TestSandbox::kakaoReview()
+{
+    SandboxConfig config = emptyConfig();
+    config.reviewDelaySeconds = 0.2;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    Resp r = c.api("POST", "/kakaotalk/senders", requestExample("KakaotalkSendersController_createSender_v1", "full"));
+    QCOMPARE(r.status, 201);
+    const QString pf = r.str("plusFriendId");
+    QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("IN_PROGRESS"));
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", "/kakaotalk/senders/" + pf).str("state"), QStringLiteral("ACTIVE"), 5000);
+    QVERIFY(!c.api("GET", "/kakaotalk/senders/" + pf).json.contains("changes"));
+
+    QJsonObject t = requestExample("KakaotalkTemplatesController_createTemplate_v1", "full");
+    QJsonObject details = t.value("details").toObject();
+    details.insert("name", "coupon_reject_test");
+    t.insert("details", details);
+    r = c.api("POST", "/kakaotalk/senders/" + pf + "/templates", t);
+    QCOMPARE(r.status, 201);
+    const QString code = r.str("code");
+    const QString path = "/kakaotalk/senders/" + pf + "/templates/" + code;
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", path).json.value("changes").toObject().value("status").toString(),
+                              QStringLiteral("REJECTED"), 5000);
+    const QStringList feed = activityTypes(c, path + "/activities");
+    QCOMPARE(feed, (QStringList{"REJECTED", "IN_PROGRESS", "CREATED"}));
+    const QStringList allowed = feedEnum("KakaotalkTemplateNotificationType");
+    for (const QString &type : feed)
+        QVERIFY(allowed.contains(type));
+}
+
+void TestSandbox::serveSandbox()
+{
+    // Wrong options end at once with status 2.
+    QCOMPARE(runServeSandbox({"sinch-console serve-sandbox", "--port", "nope"}), 2);
+    QCOMPARE(runServeSandbox({"sinch-console serve-sandbox", "--faults", "bogus=1"}), 2);
+    QCOMPARE(runServeSandbox({"sinch-console serve-sandbox", "stray"}), 2);
+    // Serves until SIGTERM, then returns 0.
+    QTimer::singleShot(300, [] { ::raise(SIGTERM); });
+    QElapsedTimer t;
+    t.start();
+    QCOMPARE(runServeSandbox({"sinch-console serve-sandbox", "--port", "0", "--no-seed", "--review-delay", "0"}), 0);
+    QVERIFY(t.elapsed() >= 250);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
