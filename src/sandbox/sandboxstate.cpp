@@ -2,7 +2,7 @@
 
 #include "contracterrors.h"
 #include "sandboxlogging.h"
-#include "schemavalidator.h"
+#include "rules/schemavalidator.h"
 #include "genericapi.h"
 #include "kakaotalkapi.h"
 #include "rcssenderapi.h"
@@ -88,7 +88,7 @@ SandboxReply SandboxState::handle(const Operation *op, const QHash<QString, QStr
             return error(ctx, 400, code);
         }
         ctx.body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-        const QStringList problems = SchemaValidator::validate(ctx.body, op->requestBodySchema());
+        const QStringList problems = rules::SchemaValidator::validate(ctx.body, op->requestBodySchema());
         if (!problems.isEmpty())
             return invalid(ctx, problems);
     }

@@ -4,7 +4,7 @@
 // "reject" forces a rejection), RCS launch rules and the seed data.
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
-#include "sandbox/schemavalidator.h"
+#include "rules/schemavalidator.h"
 
 #include "api/contract.h"
 #include "api/operations.h"
@@ -506,7 +506,7 @@ void TestSandbox::schemaValidatorMessages()
                                   "properties": {"text": {"type": "string", "maxLength": 25}}}},
             "either": {"oneOf": [{"type": "string"}, {"type": "number"}]}
         }})").object();
-    QStringList e = SchemaValidator::validate(QJsonObject{{"name", "Abcdef"}, {"kind", "C"}, {"count", 4},
+    QStringList e = sinch::rules::SchemaValidator::validate(QJsonObject{{"name", "Abcdef"}, {"kind", "C"}, {"count", 4},
         {"buttons", QJsonArray{QJsonObject{{"text", QString(26, 'x')}}, QJsonObject{}, QJsonObject{}}},
         {"either", true}}, schema);
     QVERIFY(e.contains("name must be shorter than or equal to 5 characters"));
@@ -517,13 +517,13 @@ void TestSandbox::schemaValidatorMessages()
     QVERIFY(e.contains("buttons.0.text must be shorter than or equal to 25 characters"));
     QVERIFY(e.contains("buttons.1.text should not be empty"));
     QVERIFY(e.contains("either must be a string"));
-    QVERIFY(SchemaValidator::validate(QJsonObject{{"name", "abc"}, {"buttons", QJsonArray{QJsonObject{{"text", "ok"}}}},
+    QVERIFY(sinch::rules::SchemaValidator::validate(QJsonObject{{"name", "abc"}, {"buttons", QJsonArray{QJsonObject{{"text", "ok"}}}},
                                                   {"either", 3}}, schema).isEmpty());
-    e = SchemaValidator::validate(QJsonObject{}, schema, "details");
+    e = sinch::rules::SchemaValidator::validate(QJsonObject{}, schema, "details");
     QVERIFY(e.contains("details.name should not be empty"));
 
     // Against the contract itself ($ref, enums, formats).
-    e = SchemaValidator::validate(QJsonObject{{"target", "ftp:/x"}, {"secret", ""}, {"triggers", QJsonArray{}}},
+    e = sinch::rules::SchemaValidator::validate(QJsonObject{{"target", "ftp:/x"}, {"secret", ""}, {"triggers", QJsonArray{}}},
                                   Contract::schema("WebhookWebhookInputDto"));
     QVERIFY(e.contains("target must be a URL address"));
     QVERIFY(e.contains("secret should not be empty"));

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace sinch::sandbox {
+namespace sinch::rules {
 
 // A small JSON Schema walker over the subset the contract uses: type, properties,
 // required, enum, minLength/maxLength, pattern, format (url/uri, date-time, email),
@@ -29,4 +29,4 @@ private:
                             QStringList *errors);
 };
 
-} // namespace sinch::sandbox
+} // namespace sinch::rules

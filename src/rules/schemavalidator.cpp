@@ -11,7 +11,7 @@
 #include <QUrl>
 #include <cmath>
 
-namespace sinch::sandbox {
+namespace sinch::rules {
 
 namespace {
 
@@ -265,4 +265,4 @@ void SchemaValidator::walk(const QJsonValue &value, const QJsonObject &rawSchema
     }
 }
 
-} // namespace sinch::sandbox
+} // namespace sinch::rules

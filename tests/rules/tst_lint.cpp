@@ -1,0 +1,125 @@
+// `sinch-console lint`: schema and hand-written rules together, the line and JSON
+// formats, and the exit codes.
+#include "rules/lintcommand.h"
+#include "rules/templatevalidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sinch::rules;
+
+namespace {
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+const QByteArray kGood = "{\"name\":\"order_update\",\"language\":\"EN_US\",\"category\":\"UTILITY\","
+                         "\"details\":{\"components\":[{\"type\":\"BODY\",\"text\":\"Hi {{1}}, your order has shipped today.\","
+                         "\"examples\":[\"Ana\"]}]}}";
+const QByteArray kBad = "{\"name\":\"Order Update\",\"language\":\"KLINGON\",\"category\":\"UTILITY\","
+                        "\"details\":{\"components\":[{\"type\":\"BODY\",\"text\":\"Hi {{1}}, your order has shipped today.\"},"
+                        "{\"type\":\"FOOTER\",\"text\":\"a footer that is far too long to fit in sixty characters at all\"}]}}";
+const QByteArray kWarn = "{\"name\":\"promo\",\"language\":\"EN_US\",\"category\":\"UTILITY\","
+                         "\"details\":{\"components\":[{\"type\":\"BODY\",\"text\":\"Your new code is {{1}}\",\"examples\":[\"A1\"]}]}}";
+
+int lint(const QStringList &args, QString *out, QString *err)
+{
+    QTextStream o(out), e(err);
+    return LintCommand::run(args, o, e);
+}
+
+} // namespace
+
+class TestLint : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanFileExitsZero()
+    {
+        QTemporaryDir dir;
+        QString out, err;
+        QCOMPARE(lint({write(dir, "good.json", kGood)}, &out, &err), 0);
+        QVERIFY2(out.isEmpty(), qPrintable(out));
+    }
+
+    void errorsPrintedAndExitOne()
+    {
+        QTemporaryDir dir;
+        const QString bad = write(dir, "bad.json", kBad);
+        QString out, err;
+        QCOMPARE(lint({bad}, &out, &err), 1);
+        // Hand-written rules ...
+        QVERIFY2(out.contains(bad + ": name: error: Use lower-case letters"), qPrintable(out));
+        QVERIFY(out.contains(bad + ": details.components.0.examples: error: Give one example for each variable"));
+        QVERIFY(out.contains(bad + ": details.components.1.text: error: Footers are at most 60 characters"));
+        // ... and the contract's schema (the language enum).
+        QVERIFY2(out.contains(bad + ": language: error: language must be one of the following values"), qPrintable(out));
+        for (const QString &line : out.split('\n', Qt::SkipEmptyParts))
+            QVERIFY2(line.count(": ") >= 3, qPrintable(line));
+    }
+
+    void warningsDoNotFail()
+    {
+        QTemporaryDir dir;
+        QString out, err;
+        QCOMPARE(lint({write(dir, "warn.json", kWarn)}, &out, &err), 0);
+        QVERIFY2(out.contains(": warning: The text ends with a variable"), qPrintable(out));
+    }
+
+    void jsonReport()
+    {
+        QTemporaryDir dir;
+        const QString good = write(dir, "good.json", kGood), bad = write(dir, "bad.json", kBad);
+        QString out, err;
+        QCOMPARE(lint({good, bad, "--json"}, &out, &err), 1);
+        const QJsonArray report = QJsonDocument::fromJson(out.toUtf8()).array();
+        QCOMPARE(report.size(), 2);
+        QCOMPARE(report.at(0).toObject().value("findings").toArray().size(), 0);
+        const QJsonArray findings = report.at(1).toObject().value("findings").toArray();
+        QVERIFY(findings.size() >= 4);
+        QCOMPARE(findings.at(0).toObject().value("severity").toString(), QStringLiteral("error"));
+        QVERIFY(!findings.at(0).toObject().value("rule").toString().isEmpty());
+    }
+
+    void unreadableInput()
+    {
+        QTemporaryDir dir;
+        QString out, err;
+        QCOMPARE(lint({dir.filePath("missing.json")}, &out, &err), 2);
+        QVERIFY(err.contains("cannot be read"));
+        err.clear();
+        QCOMPARE(lint({write(dir, "broken.json", "{\"name\":")}, &out, &err), 2);
+        QVERIFY(err.contains("not a JSON object"));
+        QCOMPARE(lint({}, &out, &err), 2);
+        QCOMPARE(lint({"--frobnicate", "x.json"}, &out, &err), 2);
+    }
+
+    void draftsSkipInnerRequiredFields()
+    {
+        const QJsonObject draft = QJsonDocument::fromJson(
+            "{\"status\":\"DRAFT\",\"name\":\"later\",\"language\":\"EN_US\",\"category\":\"MARKETING\","
+            "\"details\":{\"components\":[{\"type\":\"HEADER\",\"format\":\"IMAGE\"}]}}").object();
+        const auto findings = TemplateValidator::validateWhatsapp(draft);
+        QVERIFY2(!hasErrors(findings), qPrintable(findings.isEmpty() ? QString() : findings.first().message));
+        QVERIFY(hasErrors(TemplateValidator::validateWhatsapp(draft, Mode::Submit)));
+    }
+
+    void serverErrorsMapToFields()
+    {
+        const auto f = TemplateValidator::fromValidationErrors({"details.buttons.0.name must be a string", "validation.error"});
+        QCOMPARE(f.size(), 2);
+        QCOMPARE(f.at(0).path, QStringLiteral("details.buttons.0.name"));
+        QCOMPARE(f.at(1).path, QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLint)
+#include "tst_lint.moc"
