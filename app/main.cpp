@@ -4,6 +4,7 @@
 #include "messagebox.h"
 #include "api/apiclient.h"
 #include "auth/credentialstore.h"
+#include "rules/lintcommand.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/project.h"
 #include "storage/projectstore.h"
@@ -14,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
@@ -57,7 +59,9 @@ std::optional<int> parseCommandLine(int argc, char **argv, Options *options)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.\n\n"
-                "Subcommands:\n  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)"));
+                "Subcommands:\n"
+                "  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)\n"
+                "  lint FILE... [--json]    validate WhatsApp template JSON files (exit 1 on errors)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and exit."));
@@ -125,6 +129,12 @@ void loadTranslations(QApplication &app)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && qstrcmp(argv[1], "lint") == 0) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout), err(stderr);
+        return sinch::rules::LintCommand::run(app.arguments().mid(2), out, err);
+    }
     if (argc > 1 && qstrcmp(argv[1], "serve-sandbox") == 0) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -117,7 +117,7 @@ void checkVariables(Collector &c, const QString &path, const QString &text, cons
     if (c.submit() || !examples.isEmpty()) {
         if (examples.size() != sorted.size()) {
             c.error(at(path, QStringLiteral("examples")), "wa.variables.examples",
-                    WhatsappTemplateRules::tr("Give one example for each variable: %1 variable(s), %2 example(s).").arg(sorted.size()).arg(examples.size()));
+                    WhatsappTemplateRules::tr("Give one example for each variable: the text has %1, the examples list %2.").arg(sorted.size()).arg(examples.size()));
         }
         for (int i = 0; i < examples.size(); ++i) {
             if (examples.at(i).toString().trimmed().isEmpty())
