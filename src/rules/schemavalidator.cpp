@@ -97,7 +97,10 @@ void SchemaValidator::checkString(const QString &s, const QJsonObject &schema, c
     }
     const QString format = schema.value(QLatin1String("format")).toString();
     if (format == QLatin1String("url") || format == QLatin1String("uri")) {
-        const QUrl url(s, QUrl::StrictMode);
+        // Template URLs may end in a variable ("https://x.example/{{1}}", contract text of
+        // WhatsappUrlButtonInputDto.url): judge the URL around it.
+        static const QRegularExpression variable(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}"));
+        const QUrl url(QString(s).remove(variable), QUrl::StrictMode);
         const bool ok = url.isValid() && !url.host().isEmpty()
             && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
            ;

@@ -112,6 +112,32 @@ private slots:
         QVERIFY(hasErrors(TemplateValidator::validateWhatsapp(draft, Mode::Submit)));
     }
 
+    // A URL button may end in {{1}} (the contract's own text); the schema's url format
+    // must not refuse it.
+    void urlVariableAccepted()
+    {
+        const QJsonObject t = QJsonDocument::fromJson(
+            "{\"name\":\"track_order\",\"language\":\"EN_US\",\"category\":\"UTILITY\",\"details\":{\"components\":["
+            "{\"type\":\"BODY\",\"text\":\"Your order has shipped, follow it online.\"},"
+            "{\"type\":\"BUTTONS\",\"buttons\":[{\"type\":\"URL\",\"text\":\"Track\","
+            "\"url\":\"https://shop.example.com/track/{{1}}\",\"example\":\"https://shop.example.com/track/A1\"}]}]}}").object();
+        const auto findings = TemplateValidator::validateWhatsapp(t);
+        QVERIFY2(findings.isEmpty(), qPrintable(findings.isEmpty() ? QString() : findings.first().message));
+        QJsonObject broken = t;
+        QJsonObject details = broken.value("details").toObject();
+        QJsonArray comps = details.value("components").toArray();
+        QJsonObject buttons = comps.at(1).toObject();
+        QJsonArray list = buttons.value("buttons").toArray();
+        QJsonObject b = list.at(0).toObject();
+        b.insert("url", "not a url {{1}}");
+        list[0] = b;
+        buttons.insert("buttons", list);
+        comps[1] = buttons;
+        details.insert("components", comps);
+        broken.insert("details", details);
+        QVERIFY(hasErrors(TemplateValidator::validateWhatsapp(broken)));
+    }
+
     void serverErrorsMapToFields()
     {
         const auto f = TemplateValidator::fromValidationErrors({"details.buttons.0.name must be a string", "validation.error"});
