@@ -1,10 +1,13 @@
 #include "kakaotalkapi.h"
 
 #include "genericapi.h"
+#include "listpager.h"
 #include "reviewlifecycle.h"
 #include "sandboxstate.h"
 
 #include "api/operations.h"
+
+#include <QJsonArray>
 
 namespace sinch::sandbox {
 
@@ -36,20 +39,42 @@ QString nameOf(const QJsonObject &item, const QJsonObject &input)
     return QString();
 }
 
+// Template details as KakaotalkTemplateDetailsDto requires them (defaults of the input DTO).
+QJsonObject templateDetails(QJsonObject d)
+{
+    const QJsonObject defaults{{QStringLiteral("messageType"), QStringLiteral("BASIC")},
+                               {QStringLiteral("emphasizeType"), QStringLiteral("EMPHASIZE_TYPE_NONE")},
+                               {QStringLiteral("categoryCode"), QStringLiteral("999999")},
+                               {QStringLiteral("securityFlag"), false},
+                               {QStringLiteral("buttons"), QJsonArray()}};
+    for (auto it = defaults.begin(); it != defaults.end(); ++it)
+        if (!d.contains(it.key()) || d.value(it.key()).isNull())
+            d.insert(it.key(), it.value());
+    return d;
+}
+
 void submit(SandboxState *state, const Family &f, const QString &storeKey, const QString &id,
             const QJsonObject &input, bool created)
 {
     ResourceStore &store = state->store(storeKey);
     QJsonObject item = store.get(id);
+    const bool isTemplate = QLatin1String(f.idParam) == QLatin1String("templateCode");
+    if (isTemplate && item.contains(QLatin1String("details")))
+        item.insert(QStringLiteral("details"), templateDetails(item.value(QLatin1String("details")).toObject()));
     QJsonObject changes = item.value(QLatin1String("changes")).toObject();
     if (item.contains(QLatin1String("details")))
         changes.insert(QStringLiteral("details"), item.value(QLatin1String("details")));
-    changes.insert(QStringLiteral("status"), QStringLiteral("IN_PROGRESS"));
+    const bool draft = input.value(QLatin1String("status")).toString() == QLatin1String("DRAFT");
+    changes.insert(QStringLiteral("status"), draft ? QStringLiteral("DRAFT") : QStringLiteral("IN_PROGRESS"));
     item.insert(QStringLiteral("changes"), changes);
     if (created)
         item.remove(QStringLiteral("state"));
     item.insert(QStringLiteral("_name"), nameOf(item, input));
     store.put(id, item);
+    if (draft) {
+        GenericApi::addActivity(state, QLatin1String(f.feedTemplate), storeKey, id, QStringLiteral("DRAFT"));
+        return;
+    }
     ReviewLifecycle::submit(state, ReviewLifecycle::Target{storeKey, id, QLatin1String(f.feedTemplate),
                                                            QLatin1String(f.approved), false});
 }
@@ -60,6 +85,10 @@ void KakaotalkApi::install(SandboxState *state)
 {
     for (const Family &f : kFamilies) {
         state->on(QLatin1String(f.create), [state, f](const RequestContext &ctx) {
+            if (QLatin1String(f.idParam) == QLatin1String("plusFriendId")
+                && state->store(GenericApi::collectionKey(ctx.op, ctx.params, ctx.op->path.count(QLatin1Char('/'))))
+                       .contains(ctx.object().value(QLatin1String("plusFriendId")).toString()))
+                return state->error(ctx, 409, QStringLiteral("plus_friend_id_used"));
             SandboxReply r = GenericApi::handle(state, ctx);
             if (r.status != ctx.op->successStatus)
                 return r;
@@ -79,6 +108,19 @@ void KakaotalkApi::install(SandboxState *state)
             return SandboxReply::ok(r.status, ResourceStore::view(state->store(storeKey).get(id)));
         });
     }
+
+    // Template categories of a sender: the contract's list, paged.
+    state->on(QStringLiteral("CategoriesController_getTemplateCategories_v1"), [state](const RequestContext &ctx) {
+        if (!state->store(QStringLiteral("/kakaotalk/senders")).contains(ctx.param(QStringLiteral("plusFriendId"))))
+            return state->error(ctx, 404, QStringLiteral("sender_not_found"));
+        const QJsonObject example = GenericApi::templateFor(state, ctx.op, 200);
+        QJsonObject body;
+        SandboxReply err;
+        if (!ListPager::page(ctx.op, ctx.query, example.value(QLatin1String("categories")).toArray(),
+                             QStringLiteral("kakao-categories|") + ctx.param(QStringLiteral("plusFriendId")), &body, &err))
+            return err;
+        return SandboxReply::ok(200, body);
+    });
 }
 
 } // namespace sinch::sandbox

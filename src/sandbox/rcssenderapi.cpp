@@ -1,6 +1,7 @@
 #include "rcssenderapi.h"
 
 #include "genericapi.h"
+#include "rcsupscaleapi.h"
 #include "reviewlifecycle.h"
 #include "sandboxstate.h"
 
@@ -145,8 +146,9 @@ QJsonObject RcsSenderApi::newSender(SandboxState *state, const QJsonObject &in)
     if (in.contains(QLatin1String("details")))
         s.insert(QStringLiteral("details"), in.value(QLatin1String("details")));
     QJsonObject details = s.value(QLatin1String("details")).toObject();
-    if (!details.contains(QLatin1String("questionnaire")))
-        details.insert(QStringLiteral("questionnaire"), QJsonObject());
+    details.insert(QStringLiteral("questionnaire"),
+                   RcsUpscaleApi::questionnaireView(details.value(QLatin1String("questionnaire")).toObject(),
+                                                    s.value(QLatin1String("useCase")).toString()));
     const QJsonArray numbers = details.value(QLatin1String("testNumbers")).toArray();
     details.insert(QStringLiteral("testNumbers"), QJsonArray());
     s.insert(QStringLiteral("details"), details);
@@ -181,6 +183,13 @@ void RcsSenderApi::install(SandboxState *state)
         const QJsonObject in = ctx.object();
         const QJsonArray before = at(s, QStringLiteral("details.countries")).toArray();
         GenericApi::deepMerge(&s, in, ctx.op->responseSchema(200));
+        {
+            QJsonObject details = s.value(QLatin1String("details")).toObject();
+            details.insert(QStringLiteral("questionnaire"),
+                           RcsUpscaleApi::questionnaireView(details.value(QLatin1String("questionnaire")).toObject(),
+                                                            s.value(QLatin1String("useCase")).toString()));
+            s.insert(QStringLiteral("details"), details);
+        }
         const QJsonArray after = at(s, QStringLiteral("details.countries")).toArray();
         if (before != after) {
             QJsonArray statuses = s.value(QLatin1String("countryStatus")).toArray();

@@ -4,6 +4,7 @@
 #include "rcssenderapi.h"
 #include "sandboxstate.h"
 #include "schemasampler.h"
+#include "whatsappapi.h"
 #include "whatsapptemplateapi.h"
 
 #include "api/operations.h"
@@ -82,6 +83,7 @@ void SeedData::load(SandboxState *state)
                          {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}});
     }
     whatsappTemplates(state);
+    WhatsappApi::seed(state);
     viaApi(state);
     state->setReviewDelaySeconds(delay);
 }
@@ -195,6 +197,7 @@ void SeedData::viaApi(SandboxState *state)
     static const char *const kakaoBrands[] = {"acme_shop", "acme_bank", "acme_travel"};
     for (const char *brand : kakaoBrands) {
         QJsonObject in = requestExample("KakaotalkSendersController_createSender_v1", "full");
+        in.insert(QStringLiteral("plusFriendId"), QLatin1Char('@') + QLatin1String(brand));
         const QJsonObject sender = call(state, "KakaotalkSendersController_createSender_v1", {}, in);
         const QString pf = sender.value(QLatin1String("plusFriendId")).toString(sender.value(QLatin1String("id")).toString());
         if (pf.isEmpty())
@@ -210,6 +213,7 @@ void SeedData::viaApi(SandboxState *state)
     }
 
     // RCS senders in several countries and states.
+    QString upscaleSender;
     static const struct { const char *name; const char *countries[2]; bool launch; } rcs[] = {
         {"Acme Retail", {"GB", "FR"}, true}, {"Acme Bank", {"US", nullptr}, true},
         {"Acme Travel", {"ES", "DE"}, false}, {"Acme Energy", {"SE", nullptr}, false}};
@@ -231,14 +235,27 @@ void SeedData::viaApi(SandboxState *state)
         details.insert(QStringLiteral("questionnaire"), q);
         in.insert(QStringLiteral("details"), details);
         const QJsonObject sender = RcsSenderApi::newSender(state, in);
-        if (r.launch)
+        if (r.launch) {
             call(state, "SendersController_launchSender_v1", {{QStringLiteral("senderId"), sender.value(QLatin1String("id")).toString()}}, QJsonObject());
+            if (upscaleSender.isEmpty())
+                upscaleSender = sender.value(QLatin1String("id")).toString();
+        }
     }
 
     // WhatsApp senders, upscales and bundles from the contract's own request examples.
-    call(state, "SendersController_createSender_v1", {}, requestExample("SendersController_createSender_v1", "es"));
+    // The embedded-signup sender is registered and verified (ACTIVE); the other one waits
+    // for its verification (PENDING_VERIFICATION).
+    const QString waSender = call(state, "SendersController_createSender_v1", {}, requestExample("SendersController_createSender_v1", "es"))
+                                 .value(QLatin1String("id")).toString();
+    call(state, "SendersController_register_v1", {{QStringLiteral("senderId"), waSender}}, QJsonObject{{QStringLiteral("method"), QStringLiteral("SMS")}});
+    call(state, "SendersController_verify_v1", {{QStringLiteral("senderId"), waSender}}, QJsonObject{{QStringLiteral("code"), QStringLiteral("123456")}});
     call(state, "SendersController_createSender_v1", {}, requestExample("SendersController_createSender_v1", "obo"));
-    call(state, "UpscalesController_createUpscale_v1", {}, requestExample("UpscalesController_createUpscale_v1", "numeric"));
+    QJsonObject upscale = requestExample("UpscalesController_createUpscale_v1", "numeric");
+    QJsonObject upDetails = upscale.value(QLatin1String("details")).toObject();
+    upDetails.insert(QStringLiteral("rcs"), QJsonObject{{QStringLiteral("senderId"), upscaleSender}});
+    upscale.insert(QStringLiteral("details"), upDetails);
+    upscale.insert(QStringLiteral("countryCode"), QStringLiteral("GB"));
+    call(state, "UpscalesController_createUpscale_v1", {}, upscale);
     call(state, "AccountsController_createComment_v1", {}, QJsonObject{{QStringLiteral("comment"), QStringLiteral("Welcome to the sandbox project.")}});
 }
 
