@@ -1,0 +1,106 @@
+#include "previewcli.h"
+
+#include "previewoptions.h"
+#include "whatsapppreviewrenderer.h"
+#include "rules/templatevalidator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageWriter>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace sinch::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sinch::ui::PreviewCli", text);
+}
+
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "sinch-console preview: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
+int runPreviewCli(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Render a WhatsApp template as the phone shows it and write a PNG."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The PNG file to write."), QStringLiteral("OUT.png"));
+    const QCommandLineOption dark(QStringLiteral("dark"), tr("Use the dark theme."));
+    const QCommandLineOption raw(QStringLiteral("raw-variables"), tr("Show {{n}} instead of the examples."));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("Pixels per logical pixel, 0.5 to 4 (default 1)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOption(help);
+    parser.addOption(output);
+    parser.addOption(dark);
+    parser.addOption(raw);
+    parser.addOption(scale);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The template, as JSON (the API's create request)."));
+
+    if (!parser.parse(QStringList{QStringLiteral("sinch-console preview")} + args))
+        return fail(2, parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(2, tr("give one template file (see --help)"));
+    if (!parser.isSet(output) || parser.value(output).isEmpty())
+        return fail(2, tr("give the PNG to write with -o OUT.png"));
+    bool number = false;
+    const double ratio = parser.value(scale).toDouble(&number);
+    if (!number || ratio < 0.5 || ratio > 4)
+        return fail(2, tr("--scale takes a number from 0.5 to 4, not \"%1\"").arg(parser.value(scale)));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(1, tr("internal error: rendering needs a QGuiApplication"));
+
+    const QString path = files.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(1, tr("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(1, tr("%1 is not valid JSON: %2 at offset %3").arg(path, error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return fail(1, tr("%1 is not a template: expected a JSON object").arg(path));
+
+    PreviewOptions options;
+    options.theme = parser.isSet(dark) ? PreviewOptions::Theme::Dark : PreviewOptions::Theme::Light;
+    options.showRawVariables = parser.isSet(raw);
+    options.devicePixelRatio = ratio;
+    options.findings = sinch::rules::TemplateValidator::validateWhatsapp(doc.object());
+
+    const QImage image = WhatsappPreviewRenderer::render(doc.object(), options);
+    const QString out = parser.value(output);
+    QImageWriter writer(out, "png");
+    if (!writer.write(image))
+        return fail(1, tr("cannot write %1: %2").arg(out, writer.errorString()));
+    int errors = 0;
+    for (const sinch::rules::Finding &f : options.findings)
+        errors += f.isError() ? 1 : 0;
+    QTextStream(stdout) << tr("%1: %2×%3 px, %4 findings marked (%5 errors)\n")
+                               .arg(out)
+                               .arg(image.width())
+                               .arg(image.height())
+                               .arg(options.findings.size())
+                               .arg(errors);
+    return 0;
+}
+
+} // namespace sinch::ui
