@@ -49,10 +49,11 @@ void ReviewLifecycle::submit(SandboxState *state, const Target &t)
             return; // withdrawn or already decided
         const QString name = current.value(QLatin1String("name")).toString()
             + current.value(QLatin1String("_name")).toString();
-        if (forcesRejection(name)) {
+        const QString code = forcesRejection(name) ? rejectionCode(name)
+            : t.reviewer ? t.reviewer(current) : QString();
+        if (!code.isEmpty()) {
             changes.insert(QStringLiteral("status"), QStringLiteral("REJECTED"));
             current.insert(QStringLiteral("changes"), changes);
-            const QString code = rejectionCode(name);
             if (t.hasRejectionCode)
                 current.insert(QStringLiteral("rejectionCode"), code);
             s.put(t.id, current);

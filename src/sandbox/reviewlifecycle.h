@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
+
+#include <functional>
 
 namespace sinch::sandbox {
 
@@ -14,8 +17,8 @@ class SandboxState;
 //   - rejection: `changes.status` REJECTED, `rejectionCode` where the DTO has one,
 //     activity REJECTED with the reason.
 // Outcomes are deterministic: a name containing "reject" is always rejected
-// (INVALID_FORMAT; "scam" in the name gives SCAM, "category" INCORRECT_CATEGORY), every
-// other submission is approved.
+// (INVALID_FORMAT; "scam" in the name gives SCAM, "category" INCORRECT_CATEGORY); else the
+// target's reviewer (if any) may reject with its code; every other submission is approved.
 class ReviewLifecycle
 {
 public:
@@ -26,6 +29,9 @@ public:
         QString feedTemplate;   // path template of the item, for its activity feed
         QString approvedState;  // "APPROVED", "ACTIVE" ...
         bool hasRejectionCode = false;
+        // The reviewer's rules, run at review time on the item: a non-empty rejection code
+        // rejects it with that code (WhatsApp templates: the console's TemplateValidator).
+        std::function<QString(const QJsonObject &item)> reviewer;
     };
 
     static void submit(SandboxState *state, const Target &target);

@@ -5,6 +5,8 @@
 #include "reviewlifecycle.h"
 #include "sandboxstate.h"
 
+#include "rules/templatevalidator.h"
+
 #include <QJsonArray>
 
 namespace sinch::sandbox {
@@ -13,8 +15,10 @@ namespace {
 
 ReviewLifecycle::Target target(const QString &id)
 {
-    return ReviewLifecycle::Target{WhatsappTemplateApi::storeKey(), id, WhatsappTemplateApi::feedTemplate(),
-                                   QStringLiteral("APPROVED"), true};
+    ReviewLifecycle::Target t{WhatsappTemplateApi::storeKey(), id, WhatsappTemplateApi::feedTemplate(),
+                              QStringLiteral("APPROVED"), true, {}};
+    t.reviewer = [](const QJsonObject &item) { return WhatsappTemplateApi::reviewerRejection(item); };
+    return t;
 }
 
 QJsonObject details(const QJsonObject &input)
@@ -61,6 +65,23 @@ const QString &WhatsappTemplateApi::feedTemplate()
 {
     static const QString k = QStringLiteral("/whatsapp/templates/{templateName}/languages/{languageCode}");
     return k;
+}
+
+QString WhatsappTemplateApi::reviewerRejection(const QJsonObject &item)
+{
+    const QJsonObject changes = item.value(QLatin1String("changes")).toObject();
+    QJsonObject details = changes.value(QLatin1String("details")).toObject();
+    if (details.isEmpty())
+        details = item.value(QLatin1String("details")).toObject();
+    const QJsonObject input{{QStringLiteral("name"), item.value(QLatin1String("name"))},
+                            {QStringLiteral("language"), item.value(QLatin1String("language"))},
+                            {QStringLiteral("category"), item.value(QLatin1String("category"))},
+                            {QStringLiteral("status"), QStringLiteral("SUBMIT")},
+                            {QStringLiteral("details"), details}};
+    for (const rules::Finding &f : rules::TemplateValidator::validateWhatsapp(input, rules::Mode::Submit))
+        if (f.severity == rules::Severity::Warning && !f.rejectionCode.isEmpty())
+            return f.rejectionCode;
+    return QString();
 }
 
 QString WhatsappTemplateApi::key(const QString &name, const QString &language)

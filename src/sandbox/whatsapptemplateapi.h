@@ -11,7 +11,8 @@ class SandboxState;
 // template_exists), list with filterStates / filterStatuses / templateName prefix /
 // fieldMask, list by name, get, patch (a new revision in `changes`, submitted or draft),
 // delete by name, delete a language (without deleteSubmitted only the pending draft goes),
-// activities and comments. Submissions go through ReviewLifecycle.
+// activities and comments. Submissions go through ReviewLifecycle, whose reviewer runs the
+// console's own TemplateValidator at review time (reviewerRejection()).
 class WhatsappTemplateApi
 {
 public:
@@ -21,6 +22,10 @@ public:
     static const QString &feedTemplate();
     // Stores a template as the API shows it and records CREATED (+ DRAFT / IN_PROGRESS).
     static QJsonObject create(SandboxState *state, const QJsonObject &input);
+    // The reviewer's decision on a submitted template: the rejectionCode of the first
+    // warning of TemplateValidator::validateWhatsapp(..., Mode::Submit) that carries one,
+    // else empty (approved).
+    static QString reviewerRejection(const QJsonObject &item);
 };
 
 } // namespace sinch::sandbox

@@ -5,6 +5,7 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
 #include "rules/schemavalidator.h"
+#include "rules/templatevalidator.h"
 
 #include "api/contract.h"
 #include "api/operations.h"
@@ -145,6 +146,10 @@ private slots:
     void genericFamilies();
     void seedData();
     void kakaoReview();
+    void whatsappSenderLifecycle();
+    void rcsUpscaleLifecycle();
+    void templateReviewByValidator();
+    void whatsappAccountAndSolutions();
     void serveSandbox();
 };
 
@@ -824,6 +829,178 @@ void TestSandbox::kakaoReview()
     const QStringList allowed = feedEnum("KakaotalkTemplateNotificationType");
     for (const QString &type : feed)
         QVERIFY(allowed.contains(type));
+}
+
+// WhatsApp senders: created PENDING_VERIFICATION with pending DRAFT details; register ->
+// verify -> review on the clock to ACTIVE (or REJECTED changes for a "reject" display name).
+void TestSandbox::whatsappSenderLifecycle()
+{
+    SandboxConfig config = emptyConfig();
+    config.reviewDelaySeconds = 0.2;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    const QJsonObject es{{"region", "EU"}, {"metaLocalStorage", "DE"}, {"wabaId", "104857600123456"},
+                         {"phoneNumberId", "209715200654321"}};
+    Resp r = c.api("POST", "/whatsapp/senders", es);
+    QCOMPARE(r.status, 201);
+    const QString id = r.str("id");
+    QCOMPARE(r.str("state"), QStringLiteral("PENDING_VERIFICATION"));
+    QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("DRAFT"));
+    const QString base = "/whatsapp/senders/" + id;
+    // Verify before register is refused; a wrong code too.
+    QCOMPARE(c.api("POST", base + "/verify", QJsonObject{{"code", "123456"}}).str("errorCode"), QStringLiteral("not_allowed_verify"));
+    r = c.api("PATCH", base, QJsonObject{{"details", QJsonObject{{"displayName", "Acme Retail"}, {"vertical", "SHOPPING_AND_RETAIL"}}}});
+    QCOMPARE(r.status, 200);
+    r = c.api("POST", base + "/register", QJsonObject{{"method", "SMS"}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.str("accepted").isEmpty());
+    QCOMPARE(c.api("POST", base + "/verify", QJsonObject{{"code", "000000"}}).str("errorCode"), QStringLiteral("wrong_otp"));
+    QCOMPARE(c.api("POST", base + "/verify", QJsonObject{{"code", "123456"}}).status, 204);
+    r = c.api("GET", base);
+    QCOMPARE(r.str("state"), QStringLiteral("IN_PROGRESS"));
+    QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("IN_PROGRESS"));
+    QCOMPARE(c.api("PATCH", base, QJsonObject{{"details", QJsonObject{{"about", "x"}}}}).status, 409);
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", base).str("state"), QStringLiteral("ACTIVE"), 5000);
+    r = c.api("GET", base);
+    QVERIFY(!r.json.contains("changes"));
+    QCOMPARE(r.json.value("details").toObject().value("displayName").toString(), QStringLiteral("Acme Retail"));
+    QCOMPARE(c.api("POST", base + "/register", QJsonObject{{"method", "SMS"}}).str("errorCode"), QStringLiteral("not_allowed_register"));
+    const QStringList feed = activityTypes(c, base + "/activities");
+    QCOMPARE(feed, (QStringList{"ACTIVE", "IN_PROGRESS", "VERIFIED", "REGISTERED", "DRAFT", "EDITED", "CREATED"}));
+    const QStringList allowed = feedEnum("WhatsappSenderNotificationType");
+    for (const QString &type : feed)
+        QVERIFY2(allowed.contains(type), qPrintable(type));
+
+    // A display name containing "reject" is rejected by the review.
+    QJsonObject bad = es;
+    bad.insert("name", "Reject Me Ltd");
+    const QString other = "/whatsapp/senders/" + c.api("POST", "/whatsapp/senders", bad).str("id");
+    QCOMPARE(c.api("POST", other + "/register", QJsonObject{{"method", "VOICE"}}).status, 200);
+    QCOMPARE(c.api("POST", other + "/verify", QJsonObject{{"code", "654321"}}).status, 204);
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", other).json.value("changes").toObject().value("status").toString(),
+                              QStringLiteral("REJECTED"), 5000);
+    QCOMPARE(c.api("GET", other).str("state"), QStringLiteral("INACTIVE"));
+    QVERIFY(activityTypes(c, other + "/activities").contains("REJECTED"));
+    QCOMPARE(c.api("DELETE", other + "/changes").status, 204);
+    QCOMPARE(c.api("DELETE", other + "/changes").status, 409);
+    QCOMPARE(c.api("DELETE", other).status, 204);
+    QCOMPARE(c.api("GET", other).status, 404);
+}
+
+// RCS upscales on the review clock: UPSCALING -> UPSCALED, or UPSCALING_FAILED (SMS
+// numberId starting "fa11") whose retry then completes; only failed upscales are retried.
+void TestSandbox::rcsUpscaleLifecycle()
+{
+    SandboxConfig config = emptyConfig();
+    config.reviewDelaySeconds = 0.2;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    QJsonObject in = requestExample("RcsSendersController_createSender_v1", "input");
+    const QString sender = c.api("POST", "/rcs/senders", in).str("id");
+    QVERIFY(!sender.isEmpty());
+    const auto upscale = [&](const QString &numberId) {
+        return QJsonObject{{"countryCode", "GB"}, {"details", QJsonObject{
+            {"rcs", QJsonObject{{"senderId", sender}}},
+            {"sms", QJsonObject{{"type", "NUMERIC"}, {"numberId", numberId}}}}}};
+    };
+    // Not launched yet: refused; unknown sender: 404.
+    QCOMPARE(c.api("POST", "/rcs/upscales", upscale("c8a79e31acc647e69b861f1cd4c4fd33")).str("errorCode"),
+             QStringLiteral("incorrect_rcs_sender_state"));
+    QJsonObject unknown = upscale("c8a79e31acc647e69b861f1cd4c4fd33");
+    unknown.insert("details", QJsonObject{{"rcs", QJsonObject{{"senderId", "nope"}}},
+                                          {"sms", QJsonObject{{"type", "NUMERIC"}, {"numberId", "c8a79e31acc647e69b861f1cd4c4fd33"}}}});
+    QCOMPARE(c.api("POST", "/rcs/upscales", unknown).status, 404);
+    QCOMPARE(c.api("POST", "/rcs/senders/" + sender + "/launch").status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", "/rcs/senders/" + sender).str("state"), QStringLiteral("LAUNCHED"), 5000);
+    QCOMPARE(c.api("GET", "/rcs/upscaleSenders").json.value("totalSize").toInt(), 1);
+    QCOMPARE(c.api("GET", "/rcs/upscaleSenders/" + sender).json.value("isUpscaled").toBool(), false);
+
+    Resp r = c.api("POST", "/rcs/upscales", upscale("fa11e79e31acc647e69b861f1cd4c4fd"));
+    QCOMPARE(r.status, 201);
+    const QString id = r.str("id");
+    QCOMPARE(r.str("state"), QStringLiteral("UPSCALING"));
+    QCOMPARE(c.api("GET", "/rcs/upscaleSenders/" + sender).json.value("isUpscaled").toBool(), true);
+    QCOMPARE(c.api("POST", "/rcs/upscales", upscale("c8a79e31acc647e69b861f1cd4c4fd33")).str("errorCode"),
+             QStringLiteral("rcs_sender_is_already_upscaled"));
+    QCOMPARE(c.api("DELETE", "/rcs/upscales/" + id).str("errorCode"), QStringLiteral("upscale_not_deletable"));
+    QCOMPARE(c.api("POST", "/rcs/upscales/" + id + "/retry").str("errorCode"), QStringLiteral("upscale_not_retryable"));
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", "/rcs/upscales/" + id).str("state"), QStringLiteral("UPSCALING_FAILED"), 5000);
+    QCOMPARE(c.api("POST", "/rcs/upscales/" + id + "/retry").status, 204);
+    QCOMPARE(c.api("GET", "/rcs/upscales/" + id).str("state"), QStringLiteral("UPSCALING"));
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", "/rcs/upscales/" + id).str("state"), QStringLiteral("UPSCALED"), 5000);
+    QCOMPARE(c.api("GET", "/rcs/upscales?filterStates=UPSCALED").json.value("totalSize").toInt(), 1);
+    QCOMPARE(c.api("DELETE", "/rcs/upscales/" + id).status, 204);
+    QCOMPARE(c.api("POST", "/rcs/upscales/" + id + "/retry").status, 404);
+}
+
+// The review of WhatsApp templates runs the console's TemplateValidator (Mode::Submit):
+// a warning with a rejectionCode rejects with that code at review time, else approval.
+// Schema errors stay an immediate 400 invalid_input.
+void TestSandbox::templateReviewByValidator()
+{
+    SandboxServer server(emptyConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    // The body starts and ends with variables and two variables touch: reviewer warnings.
+    QJsonObject risky{{"name", "risky_edges"}, {"language", "EN_US"}, {"category", "MARKETING"}, {"status", "SUBMIT"},
+        {"details", QJsonObject{{"components", QJsonArray{
+            QJsonObject{{"type", "BODY"}, {"text", "{{1}}{{2}} today only {{3}}"}, {"examples", QJsonArray{"Anna", "20%", "SALE"}}}}}}}};
+    const QList<rules::Finding> findings = rules::TemplateValidator::validateWhatsapp(risky, rules::Mode::Submit);
+    QString expectedCode;
+    int warnings = 0;
+    for (const rules::Finding &f : findings) {
+        QVERIFY2(!f.isError(), qPrintable(f.path + ": " + f.message));
+        warnings += f.severity == rules::Severity::Warning;
+        if (expectedCode.isEmpty() && f.severity == rules::Severity::Warning)
+            expectedCode = f.rejectionCode;
+    }
+    QVERIFY(warnings > 0);
+    QCOMPARE(c.api("POST", "/whatsapp/templates", risky).status, 201);
+    const Resp r = c.api("GET", "/whatsapp/templates/risky_edges/languages/EN_US");
+    if (expectedCode.isEmpty()) {
+        // No rule of the validator carries a reviewer code for these warnings yet: approved.
+        QCOMPARE(r.str("state"), QStringLiteral("APPROVED"));
+    } else {
+        QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("REJECTED"));
+        QCOMPARE(r.str("rejectionCode"), expectedCode);
+    }
+    // A clean template is approved; the "reject" marker still rejects; schema errors are 400.
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("clean_notice")).status, 201);
+    QCOMPARE(c.api("GET", "/whatsapp/templates/clean_notice/languages/EN_US").str("state"), QStringLiteral("APPROVED"));
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("please_reject")).status, 201);
+    QCOMPARE(c.api("GET", "/whatsapp/templates/please_reject/languages/EN_US").str("rejectionCode"), QStringLiteral("INVALID_FORMAT"));
+    const Resp bad = c.api("POST", "/whatsapp/templates", waTemplate("Bad Name"));
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.str("errorCode"), QStringLiteral("invalid_input"));
+}
+
+// The WhatsApp account is created once (404 before, 409 after); solutions are created,
+// read and assigned; bundles are stored.
+void TestSandbox::whatsappAccountAndSolutions()
+{
+    SandboxServer server(emptyConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    QCOMPARE(c.api("GET", "/whatsapp").str("errorCode"), QStringLiteral("account_not_found"));
+    const QJsonObject account{{"companyLegalName", "Acme Ltd"}, {"clientBusinessManagerId", "1234567890"}};
+    QCOMPARE(c.api("POST", "/whatsapp", account).status, 201);
+    QCOMPARE(c.api("POST", "/whatsapp", account).str("errorCode"), QStringLiteral("account_exists"));
+    QCOMPARE(c.api("GET", "/whatsapp").json.value("changes").toObject().value("details").toObject()
+                 .value("companyLegalName").toString(), QStringLiteral("Acme Ltd"));
+    Resp r = c.api("POST", "/whatsapp/solutions", QJsonObject{{"accessToken", "t"}, {"businessManager", "SINCH_UK"},
+                                                               {"details", QJsonObject{{"name", "Partner"}}}});
+    QCOMPARE(r.status, 201);
+    const QString id = r.array("solutions").first().toObject().value("id").toString();
+    QCOMPARE(c.api("GET", "/whatsapp/solutions/" + id).json.value("assigned").toBool(), false);
+    QCOMPARE(c.api("POST", "/whatsapp/solutions/" + id + "/assign").status, 204);
+    QCOMPARE(c.api("GET", "/whatsapp/solutions/" + id).json.value("assigned").toBool(), true);
+    QCOMPARE(c.api("GET", "/whatsapp/solutions").array("solutions").size(), 1);
+    QCOMPARE(c.api("GET", "/whatsapp/solutions/nope").status, 404);
+    r = c.api("POST", "/bundles", QJsonObject{{"name", "B"}, {"region", "US"}, {"smsApp", true}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(c.api("GET", "/bundles/" + r.str("id")).str("name"), QStringLiteral("B"));
 }
 
 void TestSandbox::serveSandbox()
