@@ -68,6 +68,8 @@ private slots:
         QTest::newRow("numbered") << "1. first\n12. twelfth" << none << false << "N1.|first / N12.|twelfth";
         QTest::newRow("quote") << "> quoted _text_" << none << false << "Q|quoted |{i}text";
         QTest::newRow("monospace block") << "```\nline 1\n*x*\n```" << none << false << "M|{m}line 1 / M|{m}*x*";
+        QTest::newRow("monospace block mid-line") << "see ```a\nb``` ok" << none << false << "P|see  / M|{m}a / M|{m}b / P| ok";
+        QTest::newRow("unclosed monospace block") << "```a\nb" << none << false << "P|```a / P|b";
         QTest::newRow("lines") << "a\n\nb" << none << false << "P|a / P / P|b";
 
         // Nesting.

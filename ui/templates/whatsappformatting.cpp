@@ -190,11 +190,15 @@ QList<WhatsappFormatting::Block> WhatsappFormatting::parse(const QString &markup
             lineEnd = s.size();
         const QString line = s.mid(lineStart, lineEnd - lineStart);
 
-        // ``` that opens on a line and closes on a later one: a monospace block, literal.
-        if (line.startsWith(QLatin1String("```")) && line.count(QLatin1String("```")) % 2 == 1) {
+        // ``` that opens on a line and closes on a later one: a monospace block, literal;
+        // text before it on the line is a paragraph of its own.
+        if (line.count(QLatin1String("```")) % 2 == 1) {
+            const int open = lineStart + line.lastIndexOf(QLatin1String("```"));
             const int close = s.indexOf(QLatin1String("```"), lineEnd);
             if (close >= 0) {
-                int from = lineStart + 3;
+                if (open > lineStart)
+                    blocks.append({BlockKind::Paragraph, {}, inlineParser.parse(lineStart, open)});
+                int from = open + 3;
                 int to = close;
                 if (from < to && s.at(from) == QLatin1Char('\n'))
                     ++from;

@@ -461,9 +461,9 @@ QPainterPath bubblePath(const QRectF &r, bool tail)
     p.arcTo(r.left(), r.bottom() - d, d, d, 270, -90);
     if (tail) {
         // The small tail at the top left, as on incoming messages.
-        p.lineTo(r.left(), r.top() + 12);
-        p.lineTo(r.left() - 6.6, r.top() + 2.2);
-        p.quadTo(r.left() - 8.2, r.top(), r.left() - 5.6, r.top());
+        p.lineTo(r.left(), r.top() + 13);
+        p.quadTo(r.left() - 3, r.top() + 6.5, r.left() - 7.0, r.top() + 2.2);
+        p.quadTo(r.left() - 8.6, r.top() + 0.2, r.left() - 6.0, r.top());
         p.closeSubpath();
     } else {
         p.lineTo(r.left(), r.top() + kRadius);
@@ -651,20 +651,31 @@ void drawText(QPainter *p, const TextItem &t, const PreviewOptions::Palette &pal
     p->restore();
 }
 
-void drawMarker(QPainter *p, const PreviewPart &part, const QColor &color)
+void drawMarker(QPainter *p, const PreviewPart &part, const QColor &color, const QList<TimeItem> &times)
 {
+    // Text parts hug their glyphs: the outline stands a little off them. The badge sits in
+    // the outline's top-right corner.
+    const bool text = part.kind == PreviewPart::Kind::Header || part.kind == PreviewPart::Kind::Body
+        || part.kind == PreviewPart::Kind::Footer;
+    const QRectF outline = text ? part.rect.adjusted(-3, -2, 3, 2) : part.rect.adjusted(0.75, 0.75, -0.75, -0.75);
     p->save();
     p->setPen(QPen(color, 1.5));
     p->setBrush(Qt::NoBrush);
-    p->drawRoundedRect(part.rect.adjusted(0.75, 0.75, -0.75, -0.75), 4, 4);
-    const qreal r = 7;
-    const QPointF c(part.rect.right() - r - 2, part.rect.top() + qMin(r + 2, part.rect.height() / 2));
-    p->setPen(Qt::NoPen);
+    p->drawRoundedRect(outline, 4, 4);
+    const qreal r = 6.5;
+    QPointF c(outline.right() - r - 1.5, outline.top() + qMin(r + 1.5, outline.height() / 2));
+    for (const TimeItem &t : times) {
+        // Keep the message's time readable: the badge moves to its left.
+        if (QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).intersects(t.rect))
+            c.setX(t.rect.left() - r - 4);
+    }
+    p->setPen(QPen(Qt::white, 1.2));
     p->setBrush(color);
     p->drawEllipse(c, r, r);
+    p->setPen(Qt::NoPen);
     p->setBrush(Qt::white);
-    p->drawRoundedRect(QRectF(c.x() - 1, c.y() - 4.6, 2, 5.6), 1, 1);
-    p->drawEllipse(QPointF(c.x(), c.y() + 3.2), 1.1, 1.1);
+    p->drawRoundedRect(QRectF(c.x() - 0.95, c.y() - 4.2, 1.9, 5.0), 0.95, 0.95);
+    p->drawEllipse(QPointF(c.x(), c.y() + 2.9), 1.05, 1.05);
     p->restore();
 }
 
@@ -723,7 +734,7 @@ void paintScene(QPainter *p, const Scene &sc, const PreviewOptions &o)
             worst.insert(index, f.severity);
     }
     for (auto it = worst.cbegin(); it != worst.cend(); ++it)
-        drawMarker(p, sc.parts.at(it.key()), it.value() == sinch::rules::Severity::Error ? pal.error : pal.warning);
+        drawMarker(p, sc.parts.at(it.key()), it.value() == sinch::rules::Severity::Error ? pal.error : pal.warning, sc.times);
     p->restore();
 }
 
