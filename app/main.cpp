@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "auth/credentialstore.h"
 #include "rules/lintcommand.h"
+#include "templates/previewcli.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/project.h"
 #include "storage/projectstore.h"
@@ -61,7 +62,9 @@ std::optional<int> parseCommandLine(int argc, char **argv, Options *options)
         "main", "Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.\n\n"
                 "Subcommands:\n"
                 "  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)\n"
-                "  lint FILE... [--json]    validate WhatsApp template JSON files (exit 1 on errors)"));
+                "  lint FILE... [--json]    validate WhatsApp template JSON files (exit 1 on errors)\n"
+                "  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]\n"
+                "                           draw a WhatsApp template as the phone shows it"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and exit."));
@@ -134,6 +137,14 @@ int main(int argc, char **argv)
         setIdentity();
         QTextStream out(stdout), err(stderr);
         return sinch::rules::LintCommand::run(app.arguments().mid(2), out, err);
+    }
+    if (argc > 1 && qstrcmp(argv[1], "preview") == 0) {
+        // Rendering needs fonts, not a screen: draw offscreen unless told otherwise.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return sinch::ui::runPreviewCli(app.arguments().mid(2));
     }
     if (argc > 1 && qstrcmp(argv[1], "serve-sandbox") == 0) {
         QCoreApplication app(argc, argv);
