@@ -170,6 +170,23 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     return e;
 }
 
+ApiError ApiError::fromReply(const QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 && reply->error() != QNetworkReply::NoError) {
+        // Our own cancel() detaches the reply first, so an aborted reply that still
+        // reports here was stopped by its transfer timeout.
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            return fromNetwork(QNetworkReply::TimeoutError, tr("no answer in time"));
+        return fromNetwork(reply->error(), reply->errorString());
+    }
+    if (status >= 200 && status < 300)
+        return ApiError();
+    if (status >= 300 && status < 400) // only same-origin redirects are followed
+        return invalidResponse(status, tr("a redirect to another site was refused"));
+    return fromHttp(status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+}
+
 ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &errorString)
 {
     ApiError e;

@@ -58,6 +58,10 @@ public:
     QMultiMap<QString, QString> fieldErrors() const;
 
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &contentType);
+    // The error of a finished reply whose body was read: network failures (a transfer
+    // timeout counts as a timeout, not a cancellation) and non-2xx answers; kind None
+    // for a 2xx answer.
+    static ApiError fromReply(const QNetworkReply *reply, const QByteArray &body);
     static ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &errorString);
     static ApiError invalidResponse(int status, const QString &why);
     static ApiError cancelled();

@@ -183,24 +183,14 @@ void ApiJob::onReplyFinished()
     ApiResult r;
     r.httpStatus = status;
     r.headers = reply->rawHeaderPairs();
-    if (status == 0 && reply->error() != QNetworkReply::NoError) {
-        r.error = ApiError::fromNetwork(reply->error(), reply->errorString());
-        // A transfer timeout aborts the reply: report it as the timeout it is.
-        if (reply->error() == QNetworkReply::OperationCanceledError)
-            r.error = ApiError::fromNetwork(QNetworkReply::TimeoutError, tr("no answer within %n second(s)", nullptr,
-                                                                              m_client->transferTimeoutMs() / 1000));
-    } else if (status >= 200 && status < 300) {
-        if (!body.trimmed().isEmpty()) {
-            QJsonParseError perr;
-            r.json = QJsonDocument::fromJson(body, &perr);
-            if (perr.error != QJsonParseError::NoError)
-                r.error = ApiError::invalidResponse(status, tr("the JSON is broken at byte %1: %2").arg(perr.offset).arg(perr.errorString()));
-        }
-    } else if (status >= 300 && status < 400) {
-        r.error = ApiError::invalidResponse(status, tr("a redirect to another site was refused"));
-    } else {
-        r.error = ApiError::fromHttp(status, body, contentType);
+    r.error = ApiError::fromReply(reply, body);
+    if (r.error.isError() && status >= 400) {
         r.error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), m_client->clock()->now());
+    } else if (!r.error.isError() && !body.trimmed().isEmpty()) {
+        QJsonParseError perr;
+        r.json = QJsonDocument::fromJson(body, &perr);
+        if (perr.error != QJsonParseError::NoError)
+            r.error = ApiError::invalidResponse(status, tr("the JSON is broken at byte %1: %2").arg(perr.offset).arg(perr.errorString()));
     }
     r.error.requestId = m_requestId;
     r.error.operationId = m_request.operationId;

@@ -68,11 +68,8 @@ void TokenProvider::onReply()
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    ApiError error;
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
-        error = ApiError::fromNetwork(reply->error(), reply->errorString());
-    } else if (status < 200 || status >= 300) {
-        error = ApiError::fromHttp(status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+    ApiError error = ApiError::fromReply(reply, body);
+    if (error.isError()) {
         if (status == 401 || status == 400)
             error.resolution = tr("The token service refused the key. Check the key ID and key secret, or switch the project to Basic authentication.");
     } else {
