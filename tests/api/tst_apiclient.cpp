@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace sinch;
@@ -341,6 +342,36 @@ private slots:
         QCOMPARE(r.error.kind, ApiError::Kind::Network);
         QCOMPARE(r.error.networkError, QNetworkReply::ConnectionRefusedError);
         QCOMPARE(r.attempts, 2);
+    }
+
+    // A server that does not speak TLS on an https URL: the handshake fails, the error
+    // says so, and nothing is retried or ignored.
+    void tlsFailure()
+    {
+        QTcpServer plain;
+        QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+        connect(&plain, &QTcpServer::newConnection, this, [&plain] {
+            while (QTcpSocket *s = plain.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    s->readAll();
+                    s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+                    s->disconnectFromHost();
+                });
+            }
+        });
+        ApiClient client;
+        Endpoint ep;
+        ep.projectId = "p";
+        ep.keyId = "k";
+        ep.keySecret = "s";
+        ep.authMode = AuthMode::Basic;
+        ep.baseUrl = QUrl(QString("https://127.0.0.1:%1").arg(plain.serverPort()));
+        client.setEndpoint("tls", ep);
+        client.setRetryPolicy(fastRetries());
+        const ApiResult r = run(&client, "tls", listWebhooks());
+        QCOMPARE(r.error.kind, ApiError::Kind::Tls);
+        QCOMPARE(r.attempts, 1);
+        QVERIFY2(r.error.userText().contains("certificate"), qPrintable(r.error.userText()));
     }
 
     void cancellation()
