@@ -361,6 +361,27 @@ private slots:
         QVERIFY(dominant(image, header.rect) != options().palette().bubble);
     }
 
+    void oddShapesStillDraw_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("empty") << QByteArray("{}");
+        QTest::newRow("no components") << QByteArray(R"({"details": {"components": []}})");
+        QTest::newRow("components not a list") << QByteArray(R"({"details": {"components": 7}})");
+        QTest::newRow("parts of the wrong type") << QByteArray(R"({"details": {"components": [{"type": "BODY", "text": 5},
+            {"type": "BUTTONS", "buttons": "no"}, {"type": "CAROUSEL", "cards": [{}, {"components": [{"type": "HEADER"}]}]}]}})");
+        QTest::newRow("empty markers") << QByteArray(R"({"details": {"components": [{"type": "BODY", "text": "* _ ~ ` ``` {{ }} {{0}} {{99}}"}]}})");
+    }
+    void oddShapesStillDraw()
+    {
+        QFETCH(QByteArray, json);
+        const QJsonObject t = QJsonDocument::fromJson(json).object();
+        const QImage image = WhatsappPreviewRenderer::render(t, options());
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 360);
+        QCOMPARE(image.pixelColor(1, 1), QColor(0xEF, 0xEA, 0xE2));
+        QVERIFY(!partsOfKind(WhatsappPreviewRenderer::layout(t, options()), PreviewPart::Kind::Message).isEmpty());
+    }
+
     void widgetFollowsTemplateAndToggles()
     {
         WhatsappPreviewWidget w;
