@@ -1,0 +1,348 @@
+// TemplateListModel against the in-process sandbox (216 seeded WhatsApp templates):
+// grouping by name, lazy paging, server-side filters, in-place refresh.
+#include "testsupport.h"
+
+#include "api/apiclient.h"
+#include "models/templatelistmodel.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sinch;
+
+namespace {
+
+const QString kList = QStringLiteral("TemplatesController_listTemplates_v1");
+
+ApiResult callSync(ApiClient &client, const QString &key, const ApiRequest &request)
+{
+    ApiJob *job = client.call(key, request);
+    QSignalSpy spy(job, &ApiJob::finished);
+    if (!spy.wait(15000))
+        return ApiResult();
+    return spy.first().first().value<ApiResult>();
+}
+
+QJsonObject draft(const QString &name, const QString &language, const QString &text)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("category"), QStringLiteral("UTILITY")},
+        {QStringLiteral("status"), QStringLiteral("DRAFT")},
+        {QStringLiteral("details"),
+         QJsonObject{{QStringLiteral("components"),
+                      QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                             {QStringLiteral("text"), text}}}}}}};
+}
+
+} // namespace
+
+class TestTemplateListModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SandboxFixture> fx;
+
+    bool waitIdle(TemplateListModel &m)
+    {
+        return QTest::qWaitFor([&]() { return !m.isLoading(); }, 15000) && !m.hasError();
+    }
+    bool loadAll(TemplateListModel &m)
+    {
+        for (int guard = 0; guard < 100 && !m.isDone(); ++guard) {
+            if (m.canFetchMore())
+                m.fetchMore();
+            if (!waitIdle(m))
+                return false;
+        }
+        return m.isDone();
+    }
+    QString create(const QString &name, const QString &language)
+    {
+        const ApiResult r = callSync(*fx->client, fx->projectKey,
+                                     ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
+                                         .json(draft(name, language, QStringLiteral("Hello {{1}}, thanks for your order."))));
+        return r.ok() ? QString() : r.error.summary();
+    }
+
+private slots:
+    void init()
+    {
+        fx = std::make_unique<test::SandboxFixture>();
+        QVERIFY2(fx->started, qPrintable(fx->error));
+        fx->client->retryPolicy().maxAttempts = 1;
+    }
+    void cleanup() { fx.reset(); }
+
+    void groupsLanguagesUnderTheirName()
+    {
+        // A name the seed has in one language gets two more.
+        QCOMPARE(create(QStringLiteral("order_confirmation"), QStringLiteral("FR")), QString());
+        QCOMPARE(create(QStringLiteral("order_confirmation"), QStringLiteral("JA")), QString());
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.templateCount(), 218);
+        QCOMPARE(model.rowCount(), 216); // one row per name
+        const QModelIndex parent = model.indexOf(QStringLiteral("order_confirmation"));
+        QVERIFY(parent.isValid());
+        QCOMPARE(model.rowCount(parent), 3);
+        QVERIFY(!parent.parent().isValid());
+        QStringList langs = parent.data(TemplateListModel::LanguagesRole).toStringList();
+        langs.sort();
+        QCOMPARE(langs, (QStringList{QStringLiteral("EN_US"), QStringLiteral("FR"), QStringLiteral("JA")}));
+        for (int r = 0; r < 3; ++r) {
+            const QModelIndex child = model.index(r, 0, parent);
+            QCOMPARE(child.parent(), parent);
+            QCOMPARE(child.data(TemplateListModel::NameRole).toString(), QStringLiteral("order_confirmation"));
+            QCOMPARE(child.data(TemplateListModel::JsonRole).toJsonObject().value(QStringLiteral("language")).toString(),
+                     model.index(r, TemplateListModel::LanguageColumn, parent).data().toString());
+            QVERIFY(!model.hasChildren(child));
+        }
+        // The project's languages, and which ones a name lacks.
+        QCOMPARE(model.projectLanguages().size(), 12);
+        QCOMPARE(parent.data(TemplateListModel::MissingLanguagesRole).toStringList().size(), 9);
+        QVERIFY(model.index(parent.row(), TemplateListModel::LanguageColumn).data().toString().contains(QStringLiteral("9 missing")));
+        // A name with a single language: one child.
+        const QModelIndex single = model.indexOf(QStringLiteral("order_update"));
+        QVERIFY(single.isValid());
+        QCOMPARE(model.rowCount(single), 1);
+    }
+
+    void pagesOnDemandOnly()
+    {
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        model.setPageSize(50);
+        QVERIFY(model.canFetchMore());
+        QCOMPARE(fx->server->requestCount(kList), 0); // nothing until a view asks
+        model.fetchMore();
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.canFetchMore()); // not while a page is on its way
+        QVERIFY(waitIdle(model));
+        QCOMPARE(model.templateCount(), 50);
+        QCOMPARE(model.totalSize(), 216);
+        QCOMPARE(fx->server->requestCount(kList), 1);
+        QTest::qWait(100);
+        QCOMPARE(fx->server->requestCount(kList), 1); // no page without being asked
+        QVERIFY(model.canFetchMore());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore();
+        QVERIFY(waitIdle(model));
+        QCOMPARE(model.templateCount(), 100);
+        QCOMPARE(inserted.size(), 1); // one insertion per page
+        QVERIFY(loadAll(model));
+        QCOMPARE(model.templateCount(), 216);
+        QCOMPARE(fx->server->requestCount(kList), 5);
+        QVERIFY(!model.canFetchMore());
+    }
+
+    void stateFilterRestartsFromPageOne()
+    {
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        model.setPageSize(20);
+        model.fetchMore();
+        QVERIFY(waitIdle(model));
+        model.fetchMore();
+        QVERIFY(waitIdle(model));
+        QCOMPARE(model.templateCount(), 40);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        TemplateListModel::Filter f;
+        f.states = {QStringLiteral("APPROVED")};
+        model.setFilter(f);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(loadAll(model));
+        QVERIFY(model.templateCount() > 0);
+        QVERIFY(model.templateCount() < 216);
+        QCOMPARE(model.totalSize(), model.templateCount());
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex parent = model.index(r, 0);
+            for (int c = 0; c < model.rowCount(parent); ++c)
+                QCOMPARE(model.templateAt(model.index(c, 0, parent)).value(QStringLiteral("state")).toString(),
+                         QStringLiteral("APPROVED"));
+        }
+        // Pending-changes status and the name prefix go to the server as well.
+        f = TemplateListModel::Filter();
+        f.statuses = {QStringLiteral("REJECTED")};
+        f.namePrefix = QStringLiteral("order_");
+        model.setFilter(f);
+        QCOMPARE(reset.size(), 2);
+        QVERIFY(loadAll(model));
+        QVERIFY(model.templateCount() > 0);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex parent = model.index(r, 0);
+            QVERIFY(parent.data(TemplateListModel::NameRole).toString().startsWith(QStringLiteral("order_")));
+            const QJsonObject t = model.templateAt(model.index(0, 0, parent));
+            QCOMPARE(t.value(QStringLiteral("changes")).toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("REJECTED"));
+            QCOMPARE(model.index(0, TemplateListModel::StateColumn, parent).data().toString(), QStringLiteral("Rejected"));
+        }
+    }
+
+    void refreshAfterPatchChangesOneChildOnly()
+    {
+        QCOMPARE(create(QStringLiteral("payment_reminder"), QStringLiteral("DE")), QString());
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        QVERIFY(loadAll(model));
+        const QModelIndex parent = model.indexOf(QStringLiteral("payment_reminder"));
+        QCOMPARE(model.rowCount(parent), 2);
+        const QModelIndex de = model.indexOf(QStringLiteral("payment_reminder"), QStringLiteral("DE"));
+        QVERIFY(de.isValid());
+        const QPersistentModelIndex persistent(de);
+        const QString otherLang = model.index(1 - de.row(), TemplateListModel::LanguageColumn, parent).data().toString();
+        const QString stateBefore = model.index(de.row(), TemplateListModel::StateColumn, parent).data().toString();
+        QCOMPARE(stateBefore, QStringLiteral("Draft"));
+
+        // Submit the DE draft: only its state changes.
+        const ApiResult r = callSync(*fx->client, fx->projectKey,
+                                     ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
+                                         .path(QStringLiteral("templateName"), QStringLiteral("payment_reminder"))
+                                         .path(QStringLiteral("languageCode"), QStringLiteral("DE"))
+                                         .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("SUBMIT")},
+                                                           {QStringLiteral("details"), QJsonObject{}}}));
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        model.refresh();
+        QVERIFY(waitIdle(model));
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(layout.size(), 0);
+        QVERIFY(!changed.isEmpty());
+        bool childChanged = false;
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            const QModelIndex tl = args.at(0).value<QModelIndex>();
+            const QModelIndex br = args.at(1).value<QModelIndex>();
+            QCOMPARE(tl.parent(), br.parent());
+            QCOMPARE(tl.row(), br.row());
+            if (tl.parent().isValid()) {
+                // the DE child, and only the cells that changed
+                QCOMPARE(tl.parent(), QModelIndex(parent));
+                QCOMPARE(tl.row(), persistent.row());
+                QVERIFY(tl.column() <= TemplateListModel::StateColumn && br.column() >= TemplateListModel::StateColumn);
+                QVERIFY(br.column() - tl.column() < 2);
+                childChanged = true;
+            } else {
+                // its own name row (the state summary), nothing else
+                QCOMPARE(tl.row(), parent.row());
+            }
+        }
+        QVERIFY(childChanged);
+        QVERIFY(persistent.isValid());
+        QCOMPARE(model.index(persistent.row(), TemplateListModel::StateColumn, parent).data().toString(),
+                 QStringLiteral("In review"));
+        QVERIFY(model.indexOf(QStringLiteral("payment_reminder"), otherLang).isValid());
+    }
+
+    void deletedLanguageAndNameAreRemoved()
+    {
+        QCOMPARE(create(QStringLiteral("invoice_update"), QStringLiteral("SV")), QString());
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        QVERIFY(loadAll(model));
+        const QPersistentModelIndex parent = model.indexOf(QStringLiteral("invoice_update"));
+        QCOMPARE(model.rowCount(parent), 2);
+        const int names = model.rowCount();
+
+        ApiResult r = callSync(*fx->client, fx->projectKey,
+                               ApiRequest(QStringLiteral("TemplatesController_deleteTemplateByNameAndLanguage_v1"))
+                                   .path(QStringLiteral("templateName"), QStringLiteral("invoice_update"))
+                                   .path(QStringLiteral("languageCode"), QStringLiteral("SV"))
+                                   .arg(QStringLiteral("deleteSubmitted"), QStringLiteral("true")));
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.refresh();
+        QVERIFY(waitIdle(model));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(0).value<QModelIndex>(), QModelIndex(parent));
+        QCOMPARE(model.rowCount(parent), 1);
+        QVERIFY(!model.indexOf(QStringLiteral("invoice_update"), QStringLiteral("SV")).isValid());
+
+        // Deleting the whole name removes its row.
+        r = callSync(*fx->client, fx->projectKey,
+                     ApiRequest(QStringLiteral("TemplatesController_deleteTemplatesByName_v1"))
+                         .path(QStringLiteral("templateName"), QStringLiteral("invoice_update")));
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+        removed.clear();
+        model.refresh();
+        QVERIFY(waitIdle(model));
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!removed.first().at(0).value<QModelIndex>().isValid());
+        QCOMPARE(model.rowCount(), names - 1);
+        QVERIFY(!parent.isValid());
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void analyticsAreSummed()
+    {
+        // The sandbox sends empty analytics; the summing is checked on a contract-shaped object.
+        const QJsonObject t{
+            {QStringLiteral("name"), QStringLiteral("x")},
+            {QStringLiteral("analytics"),
+             QJsonArray{QJsonObject{{QStringLiteral("sent"), 10}, {QStringLiteral("delivered"), 9}, {QStringLiteral("read"), 7},
+                                    {QStringLiteral("buttons"), QJsonArray{QJsonObject{{QStringLiteral("clicks"), 3}},
+                                                                           QJsonObject{{QStringLiteral("clicks"), 2}}}}},
+                        QJsonObject{{QStringLiteral("sent"), 5}, {QStringLiteral("delivered"), 5}, {QStringLiteral("read"), 1},
+                                    {QStringLiteral("buttons"), QJsonArray{}}}}}};
+        const TemplateListModel::Analytics a = TemplateListModel::analytics(t);
+        QVERIFY(a.present);
+        QCOMPARE(a.sent, 15);
+        QCOMPARE(a.delivered, 14);
+        QCOMPARE(a.read, 8);
+        QCOMPARE(a.clicks, 5);
+        QVERIFY(!TemplateListModel::analytics(QJsonObject{{QStringLiteral("analytics"), QJsonArray{}}}).present);
+
+        // A new range re-reads in place: the same rows, no reset, no insertions.
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        model.setPageSize(100);
+        model.fetchMore();
+        QVERIFY(waitIdle(model));
+        const int rows = model.rowCount();
+        const int before = fx->server->requestCount(kList);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setAnalyticsRange(QStringLiteral("WEEK"));
+        QVERIFY(waitIdle(model));
+        QVERIFY(fx->server->requestCount(kList) > before);
+        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+    }
+
+    void stateTexts()
+    {
+        auto t = [](const char *state, const char *status) {
+            QJsonObject o;
+            if (state)
+                o.insert(QStringLiteral("state"), QLatin1String(state));
+            if (status)
+                o.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QLatin1String(status)}});
+            return TemplateListModel::stateText(o);
+        };
+        QCOMPARE(t("APPROVED", nullptr), QStringLiteral("Approved"));
+        QCOMPARE(t("APPROVED", "DRAFT"), QStringLiteral("Approved · draft changes"));
+        QCOMPARE(t("APPROVED", "IN_PROGRESS"), QStringLiteral("Approved · changes in review"));
+        QCOMPARE(t(nullptr, "DRAFT"), QStringLiteral("Draft"));
+        QCOMPARE(t(nullptr, "REJECTED"), QStringLiteral("Rejected"));
+        QCOMPARE(t("PAUSED", nullptr), QStringLiteral("Paused"));
+    }
+};
+
+QTEST_MAIN(TestTemplateListModel)
+#include "tst_templatelistmodel.moc"
