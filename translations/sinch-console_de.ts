@@ -2,237 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>a JPEG or PNG image up to 5 MB</source>
-        <translation>ein JPEG- oder PNG-Bild bis 5 MB</translation>
-    </message>
-    <message>
-        <source>an MP4 or 3GP video (H.264 and AAC) up to 16 MB</source>
-        <translation>ein MP4- oder 3GP-Video (H.264 und AAC) bis 16 MB</translation>
-    </message>
-    <message>
-        <source>a PDF document up to 100 MB</source>
-        <translation>ein PDF-Dokument bis 100 MB</translation>
-    </message>
-    <message>
-        <source>Add a sample %1 URL: reviewers need to see the media.</source>
-        <translation>Fügen Sie eine Beispiel-URL für %1 hinzu: Die Prüfer müssen die Medien sehen.</translation>
-    </message>
-    <message>
-        <source>The sample media must be a full http(s) URL.</source>
-        <translation>Das Beispielmedium muss eine vollständige http(s)-URL sein.</translation>
-    </message>
-    <message>
-        <source>This file type does not fit a %1 header: use %2.</source>
-        <translation>Dieser Dateityp passt nicht zu einem %1-Kopf: Verwenden Sie %2.</translation>
-    </message>
-    <message>
-        <source>The file type cannot be told from the URL: make sure it is %1, or set mimeType.</source>
-        <translation>Der Dateityp lässt sich an der URL nicht erkennen: Stellen Sie sicher, dass es %1 ist, oder setzen Sie mimeType.</translation>
-    </message>
-    <message>
-        <source>Variables must be numbered {{1}}, {{2}} ... without gaps: {{%1}} is missing.</source>
-        <translation>Variablen müssen lückenlos {{1}}, {{2}} … nummeriert sein: {{%1}} fehlt.</translation>
-    </message>
-    <message>
-        <source>Give one example for each variable: %1 variable(s), %2 example(s).</source>
-        <translation>Geben Sie für jede Variable ein Beispiel an: %1 Variable(n), %2 Beispiel(e).</translation>
-    </message>
-    <message>
-        <source>Example %1 is empty: write a realistic value.</source>
-        <translation>Beispiel %1 ist leer: Schreiben Sie einen realistischen Wert.</translation>
-    </message>
-    <message>
-        <source>The text starts with a variable; Meta often rejects that. Start with words.</source>
-        <translation>Der Text beginnt mit einer Variablen; Meta lehnt das oft ab. Beginnen Sie mit Wörtern.</translation>
-    </message>
-    <message>
-        <source>The text ends with a variable; Meta often rejects that. Add text after {{%1}}.</source>
-        <translation>Der Text endet mit einer Variablen; Meta lehnt das oft ab. Fügen Sie nach {{%1}} Text hinzu.</translation>
-    </message>
-    <message>
-        <source>Two variables stand side by side; put words between them.</source>
-        <translation>Zwei Variablen stehen direkt nebeneinander; setzen Sie Wörter dazwischen.</translation>
-    </message>
-    <message>
-        <source>Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.</source>
-        <translation>Zu viele Variablen für die Textmenge (%1 Variablen, %2 Wörter); Meta lehnt solche Vorlagen ab. Ergänzen Sie Text oder fassen Sie Variablen zusammen.</translation>
-    </message>
-    <message>
-        <source>Add at least one button, or remove the buttons part.</source>
-        <translation>Fügen Sie mindestens eine Schaltfläche hinzu oder entfernen Sie den Schaltflächenteil.</translation>
-    </message>
-    <message>
-        <source>At most %1 buttons are allowed; remove %2.</source>
-        <translation>Höchstens %1 Schaltflächen sind erlaubt; entfernen Sie %2.</translation>
-    </message>
-    <message>
-        <source>Card buttons can only be quick replies, URLs or phone numbers.</source>
-        <translation>Kartenschaltflächen können nur Schnellantworten, URLs oder Telefonnummern sein.</translation>
-    </message>
-    <message>
-        <source>Give the button a label.</source>
-        <translation>Geben Sie der Schaltfläche eine Beschriftung.</translation>
-    </message>
-    <message>
-        <source>Button labels are at most 25 characters; this one has %1.</source>
-        <translation>Schaltflächenbeschriftungen haben höchstens 25 Zeichen; diese hat %1.</translation>
-    </message>
-    <message>
-        <source>Another button (%1) already says &quot;%2&quot;: labels must differ.</source>
-        <translation>Eine andere Schaltfläche (%1) lautet bereits „%2“: Beschriftungen müssen sich unterscheiden.</translation>
-    </message>
-    <message>
-        <source>Keep the quick replies together: move this one next to the other quick replies.</source>
-        <translation>Halten Sie die Schnellantworten zusammen: Verschieben Sie diese neben die anderen Schnellantworten.</translation>
-    </message>
-    <message>
-        <source>Enter the web address the button opens.</source>
-        <translation>Geben Sie die Webadresse ein, die die Schaltfläche öffnet.</translation>
-    </message>
-    <message>
-        <source>A URL can only have one variable, {{1}}, at its very end.</source>
-        <translation>Eine URL kann nur eine Variable haben, {{1}}, ganz am Ende.</translation>
-    </message>
-    <message>
-        <source>Enter a full web address starting with https://.</source>
-        <translation>Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt.</translation>
-    </message>
-    <message>
-        <source>WhatsApp refuses links to %1: link to your own site.</source>
-        <translation>WhatsApp lehnt Links zu %1 ab: Verlinken Sie Ihre eigene Website.</translation>
-    </message>
-    <message>
-        <source>Give a full example URL with a value in place of {{1}}.</source>
-        <translation>Geben Sie eine vollständige Beispiel-URL mit einem Wert anstelle von {{1}} an.</translation>
-    </message>
-    <message>
-        <source>The example must be the full URL with a value in place of {{1}}.</source>
-        <translation>Das Beispiel muss die vollständige URL mit einem Wert anstelle von {{1}} sein.</translation>
-    </message>
-    <message>
-        <source>Enter the phone number to call.</source>
-        <translation>Geben Sie die anzurufende Telefonnummer ein.</translation>
-    </message>
-    <message>
-        <source>Write the number in international form, e.g. +4670123456.</source>
-        <translation>Schreiben Sie die Nummer im internationalen Format, z. B. +4670123456.</translation>
-    </message>
-    <message>
-        <source>One-time-password buttons belong in AUTHENTICATION templates only.</source>
-        <translation>Einmalpasswort-Schaltflächen gehören nur in AUTHENTICATION-Vorlagen.</translation>
-    </message>
-    <message>
-        <source>Choose copy code, one tap or zero tap.</source>
-        <translation>Wählen Sie „Code kopieren“, „One Tap“ oder „Zero Tap“.</translation>
-    </message>
-    <message>
-        <source>The autofill label is at most 25 characters.</source>
-        <translation>Die Beschriftung für das automatische Ausfüllen hat höchstens 25 Zeichen.</translation>
-    </message>
-    <message>
-        <source>packageName and signatureHash on the button are deprecated: move them into supported apps.</source>
-        <translation>packageName und signatureHash an der Schaltfläche sind veraltet: Verschieben Sie sie in die unterstützten Apps.</translation>
-    </message>
-    <message>
-        <source>One-tap and zero-tap codes need your Android app: add its package name and signature hash.</source>
-        <translation>One-Tap- und Zero-Tap-Codes brauchen Ihre Android-App: Fügen Sie ihren Paketnamen und Signatur-Hash hinzu.</translation>
-    </message>
-    <message>
-        <source>Each supported app needs a package name and a signature hash.</source>
-        <translation>Jede unterstützte App braucht einen Paketnamen und einen Signatur-Hash.</translation>
-    </message>
-    <message>
-        <source>Zero-tap codes need you to accept WhatsApp&apos;s zero-tap terms.</source>
-        <translation>Zero-Tap-Codes setzen voraus, dass Sie die Zero-Tap-Bedingungen von WhatsApp akzeptieren.</translation>
-    </message>
-    <message>
-        <source>Pick a flow: its ID is 1 to 30 digits.</source>
-        <translation>Wählen Sie einen Flow: Seine ID hat 1 bis 30 Ziffern.</translation>
-    </message>
-    <message>
-        <source>Choose the flow action: data exchange or navigate.</source>
-        <translation>Wählen Sie die Flow-Aktion: Datenaustausch oder Navigation.</translation>
-    </message>
-    <message>
-        <source>Choose the screen the flow opens on.</source>
-        <translation>Wählen Sie den Bildschirm, mit dem der Flow öffnet.</translation>
-    </message>
-    <message>
-        <source>The screen ID is at most 432 characters.</source>
-        <translation>Die Bildschirm-ID hat höchstens 432 Zeichen.</translation>
-    </message>
-    <message>
-        <source>At most 2 URL buttons are allowed; this has %1.</source>
-        <translation>Höchstens 2 URL-Schaltflächen sind erlaubt; diese Vorlage hat %1.</translation>
-    </message>
-    <message>
-        <source>At most 1 phone number button is allowed; this has %1.</source>
-        <translation>Höchstens 1 Telefonnummer-Schaltfläche ist erlaubt; diese Vorlage hat %1.</translation>
-    </message>
-    <message>
-        <source>Authentication templates need a one-time-password button.</source>
-        <translation>Authentifizierungsvorlagen brauchen eine Einmalpasswort-Schaltfläche.</translation>
-    </message>
-    <message>
-        <source>Authentication templates have exactly one one-time-password button.</source>
-        <translation>Authentifizierungsvorlagen haben genau eine Einmalpasswort-Schaltfläche.</translation>
-    </message>
-    <message>
-        <source>A carousel needs at least one card.</source>
-        <translation>Ein Karussell braucht mindestens eine Karte.</translation>
-    </message>
-    <message>
-        <source>A carousel with one card shows no carousel; add a second card.</source>
-        <translation>Ein Karussell mit einer Karte zeigt kein Karussell; fügen Sie eine zweite Karte hinzu.</translation>
-    </message>
-    <message>
-        <source>At most 10 cards are allowed; remove %1.</source>
-        <translation>Höchstens 10 Karten sind erlaubt; entfernen Sie %1.</translation>
-    </message>
-    <message>
-        <source>Carousels are meant for MARKETING templates; Meta may change or reject the category.</source>
-        <translation>Karussells sind für MARKETING-Vorlagen gedacht; Meta kann die Kategorie ändern oder die Vorlage ablehnen.</translation>
-    </message>
-    <message>
-        <source>A card has one %1; remove this one.</source>
-        <translation>Eine Karte hat ein %1; entfernen Sie dieses.</translation>
-    </message>
-    <message>
-        <source>Card headers are an image or a video.</source>
-        <translation>Kartenköpfe sind ein Bild oder ein Video.</translation>
-    </message>
-    <message>
-        <source>Card texts are at most 160 characters; this one has %1.</source>
-        <translation>Kartentexte haben höchstens 160 Zeichen; dieser hat %1.</translation>
-    </message>
-    <message>
-        <source>Write the card&apos;s text.</source>
-        <translation>Schreiben Sie den Text der Karte.</translation>
-    </message>
-    <message>
-        <source>Cards hold a media header, a text and buttons only.</source>
-        <translation>Karten enthalten nur einen Medienkopf, einen Text und Schaltflächen.</translation>
-    </message>
-    <message>
-        <source>Card %1 needs an image or video header.</source>
-        <translation>Karte %1 braucht einen Bild- oder Videokopf.</translation>
-    </message>
-    <message>
-        <source>Card %1 needs a text.</source>
-        <translation>Karte %1 braucht einen Text.</translation>
-    </message>
-    <message>
-        <source>Card %1 needs one or two buttons.</source>
-        <translation>Karte %1 braucht eine oder zwei Schaltflächen.</translation>
-    </message>
-    <message>
-        <source>Card %1 differs from card 1: all cards need the same parts, header format and button kinds in the same order.</source>
-        <translation>Karte %1 unterscheidet sich von Karte 1: Alle Karten brauchen dieselben Teile, dasselbe Kopfformat und dieselben Schaltflächenarten in derselben Reihenfolge.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
     <message>
         <source>Correct the highlighted fields and try again.</source>
@@ -365,6 +134,14 @@
         <source>The server answered HTTP %1.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>a redirect to another site was refused</source>
+        <translation>eine Weiterleitung zu einer anderen Website wurde abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappTemplateRules</name>
@@ -484,19 +261,233 @@
         <source>Authentication templates need a one-time-password button.</source>
         <translation>Authentifizierungsvorlagen brauchen eine Einmalpasswort-Schaltfläche.</translation>
     </message>
+    <message>
+        <source>a JPEG or PNG image up to 5 MB</source>
+        <translation>ein JPEG- oder PNG-Bild bis 5 MB</translation>
+    </message>
+    <message>
+        <source>an MP4 or 3GP video (H.264 and AAC) up to 16 MB</source>
+        <translation>ein MP4- oder 3GP-Video (H.264 und AAC) bis 16 MB</translation>
+    </message>
+    <message>
+        <source>a PDF document up to 100 MB</source>
+        <translation>ein PDF-Dokument bis 100 MB</translation>
+    </message>
+    <message>
+        <source>Add a sample %1 URL: reviewers need to see the media.</source>
+        <translation>Fügen Sie eine Beispiel-URL für %1 hinzu: Die Prüfer müssen die Medien sehen.</translation>
+    </message>
+    <message>
+        <source>The sample media must be a full http(s) URL.</source>
+        <translation>Das Beispielmedium muss eine vollständige http(s)-URL sein.</translation>
+    </message>
+    <message>
+        <source>This file type does not fit a %1 header: use %2.</source>
+        <translation>Dieser Dateityp passt nicht zu einem %1-Kopf: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>The file type cannot be told from the URL: make sure it is %1, or set mimeType.</source>
+        <translation>Der Dateityp lässt sich an der URL nicht erkennen: Stellen Sie sicher, dass es %1 ist, oder setzen Sie mimeType.</translation>
+    </message>
+    <message>
+        <source>Variables must be numbered {{1}}, {{2}} ... without gaps: {{%1}} is missing.</source>
+        <translation>Variablen müssen lückenlos {{1}}, {{2}} … nummeriert sein: {{%1}} fehlt.</translation>
+    </message>
+    <message>
+        <source>Give one example for each variable: the text has %1, the examples list %2.</source>
+        <translation>Geben Sie für jede Variable ein Beispiel an: Der Text enthält %1, die Beispielliste %2.</translation>
+    </message>
+    <message>
+        <source>Example %1 is empty: write a realistic value.</source>
+        <translation>Beispiel %1 ist leer: Schreiben Sie einen realistischen Wert.</translation>
+    </message>
+    <message>
+        <source>The text starts with a variable; Meta often rejects that. Start with words.</source>
+        <translation>Der Text beginnt mit einer Variablen; Meta lehnt das oft ab. Beginnen Sie mit Wörtern.</translation>
+    </message>
+    <message>
+        <source>The text ends with a variable; Meta often rejects that. Add text after {{%1}}.</source>
+        <translation>Der Text endet mit einer Variablen; Meta lehnt das oft ab. Fügen Sie nach {{%1}} Text hinzu.</translation>
+    </message>
+    <message>
+        <source>Two variables stand side by side; put words between them.</source>
+        <translation>Zwei Variablen stehen direkt nebeneinander; setzen Sie Wörter dazwischen.</translation>
+    </message>
+    <message>
+        <source>Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.</source>
+        <translation>Zu viele Variablen für die Textmenge (%1 Variablen, %2 Wörter); Meta lehnt solche Vorlagen ab. Ergänzen Sie Text oder fassen Sie Variablen zusammen.</translation>
+    </message>
+    <message>
+        <source>Add at least one button, or remove the buttons part.</source>
+        <translation>Fügen Sie mindestens eine Schaltfläche hinzu oder entfernen Sie den Schaltflächenteil.</translation>
+    </message>
+    <message>
+        <source>At most %1 buttons are allowed; remove %2.</source>
+        <translation>Höchstens %1 Schaltflächen sind erlaubt; entfernen Sie %2.</translation>
+    </message>
+    <message>
+        <source>Card buttons can only be quick replies, URLs or phone numbers.</source>
+        <translation>Kartenschaltflächen können nur Schnellantworten, URLs oder Telefonnummern sein.</translation>
+    </message>
+    <message>
+        <source>Give the button a label.</source>
+        <translation>Geben Sie der Schaltfläche eine Beschriftung.</translation>
+    </message>
+    <message>
+        <source>Button labels are at most 25 characters; this one has %1.</source>
+        <translation>Schaltflächenbeschriftungen haben höchstens 25 Zeichen; diese hat %1.</translation>
+    </message>
+    <message>
+        <source>Another button (%1) already says &quot;%2&quot;: labels must differ.</source>
+        <translation>Eine andere Schaltfläche (%1) lautet bereits „%2“: Beschriftungen müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Keep the quick replies together: move this one next to the other quick replies.</source>
+        <translation>Halten Sie die Schnellantworten zusammen: Verschieben Sie diese neben die anderen Schnellantworten.</translation>
+    </message>
+    <message>
+        <source>Enter the web address the button opens.</source>
+        <translation>Geben Sie die Webadresse ein, die die Schaltfläche öffnet.</translation>
+    </message>
+    <message>
+        <source>A URL can only have one variable, {{1}}, at its very end.</source>
+        <translation>Eine URL kann nur eine Variable haben, {{1}}, ganz am Ende.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https://.</source>
+        <translation>Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>WhatsApp refuses links to %1: link to your own site.</source>
+        <translation>WhatsApp lehnt Links zu %1 ab: Verlinken Sie Ihre eigene Website.</translation>
+    </message>
+    <message>
+        <source>Give a full example URL with a value in place of {{1}}.</source>
+        <translation>Geben Sie eine vollständige Beispiel-URL mit einem Wert anstelle von {{1}} an.</translation>
+    </message>
+    <message>
+        <source>The example must be the full URL with a value in place of {{1}}.</source>
+        <translation>Das Beispiel muss die vollständige URL mit einem Wert anstelle von {{1}} sein.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to call.</source>
+        <translation>Geben Sie die anzurufende Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>Write the number in international form, e.g. +4670123456.</source>
+        <translation>Schreiben Sie die Nummer im internationalen Format, z. B. +4670123456.</translation>
+    </message>
+    <message>
+        <source>One-time-password buttons belong in AUTHENTICATION templates only.</source>
+        <translation>Einmalpasswort-Schaltflächen gehören nur in AUTHENTICATION-Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Choose copy code, one tap or zero tap.</source>
+        <translation>Wählen Sie „Code kopieren“, „One Tap“ oder „Zero Tap“.</translation>
+    </message>
+    <message>
+        <source>The autofill label is at most 25 characters.</source>
+        <translation>Die Beschriftung für das automatische Ausfüllen hat höchstens 25 Zeichen.</translation>
+    </message>
+    <message>
+        <source>packageName and signatureHash on the button are deprecated: move them into supported apps.</source>
+        <translation>packageName und signatureHash an der Schaltfläche sind veraltet: Verschieben Sie sie in die unterstützten Apps.</translation>
+    </message>
+    <message>
+        <source>One-tap and zero-tap codes need your Android app: add its package name and signature hash.</source>
+        <translation>One-Tap- und Zero-Tap-Codes brauchen Ihre Android-App: Fügen Sie ihren Paketnamen und Signatur-Hash hinzu.</translation>
+    </message>
+    <message>
+        <source>Each supported app needs a package name and a signature hash.</source>
+        <translation>Jede unterstützte App braucht einen Paketnamen und einen Signatur-Hash.</translation>
+    </message>
+    <message>
+        <source>Zero-tap codes need you to accept WhatsApp&apos;s zero-tap terms.</source>
+        <translation>Zero-Tap-Codes setzen voraus, dass Sie die Zero-Tap-Bedingungen von WhatsApp akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Pick a flow: its ID is 1 to 30 digits.</source>
+        <translation>Wählen Sie einen Flow: Seine ID hat 1 bis 30 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Choose the flow action: data exchange or navigate.</source>
+        <translation>Wählen Sie die Flow-Aktion: Datenaustausch oder Navigation.</translation>
+    </message>
+    <message>
+        <source>Choose the screen the flow opens on.</source>
+        <translation>Wählen Sie den Bildschirm, mit dem der Flow öffnet.</translation>
+    </message>
+    <message>
+        <source>The screen ID is at most 432 characters.</source>
+        <translation>Die Bildschirm-ID hat höchstens 432 Zeichen.</translation>
+    </message>
+    <message>
+        <source>At most 2 URL buttons are allowed; this has %1.</source>
+        <translation>Höchstens 2 URL-Schaltflächen sind erlaubt; hier sind es %1.</translation>
+    </message>
+    <message>
+        <source>At most 1 phone number button is allowed; this has %1.</source>
+        <translation>Höchstens 1 Telefonnummer-Schaltfläche ist erlaubt; hier sind es %1.</translation>
+    </message>
+    <message>
+        <source>Authentication templates have exactly one one-time-password button.</source>
+        <translation>Authentifizierungsvorlagen haben genau eine Einmalpasswort-Schaltfläche.</translation>
+    </message>
+    <message>
+        <source>A carousel needs at least one card.</source>
+        <translation>Ein Karussell braucht mindestens eine Karte.</translation>
+    </message>
+    <message>
+        <source>A carousel with one card shows no carousel; add a second card.</source>
+        <translation>Ein Karussell mit einer Karte zeigt kein Karussell; fügen Sie eine zweite Karte hinzu.</translation>
+    </message>
+    <message>
+        <source>At most 10 cards are allowed; remove %1.</source>
+        <translation>Höchstens 10 Karten sind erlaubt; entfernen Sie %1.</translation>
+    </message>
+    <message>
+        <source>Carousels are meant for MARKETING templates; Meta may change or reject the category.</source>
+        <translation>Karussells sind für MARKETING-Vorlagen gedacht; Meta kann die Kategorie ändern oder die Vorlage ablehnen.</translation>
+    </message>
+    <message>
+        <source>A card has one %1; remove this one.</source>
+        <translation>Eine Karte hat ein %1; entfernen Sie dieses.</translation>
+    </message>
+    <message>
+        <source>Card headers are an image or a video.</source>
+        <translation>Kartenköpfe sind ein Bild oder ein Video.</translation>
+    </message>
+    <message>
+        <source>Card texts are at most 160 characters; this one has %1.</source>
+        <translation>Kartentexte haben höchstens 160 Zeichen; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>Write the card&apos;s text.</source>
+        <translation>Schreiben Sie den Text der Karte.</translation>
+    </message>
+    <message>
+        <source>Cards hold a media header, a text and buttons only.</source>
+        <translation>Karten enthalten nur einen Medienkopf, einen Text und Schaltflächen.</translation>
+    </message>
+    <message>
+        <source>Card %1 needs an image or video header.</source>
+        <translation>Karte %1 braucht einen Bild- oder Videokopf.</translation>
+    </message>
+    <message>
+        <source>Card %1 needs a text.</source>
+        <translation>Karte %1 braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>Card %1 needs one or two buttons.</source>
+        <translation>Karte %1 braucht eine oder zwei Schaltflächen.</translation>
+    </message>
+    <message>
+        <source>Card %1 differs from card 1: all cards need the same parts, header format and button kinds in the same order.</source>
+        <translation>Karte %1 unterscheidet sich von Karte 1: Alle Karten brauchen dieselben Teile, dasselbe Kopfformat und dieselben Schaltflächenarten in derselben Reihenfolge.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.
-
-Subcommands:
-  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)</source>
-        <translation>Sinch-Provisionierungskonsole: Projekte, WhatsApp-, KakaoTalk- und RCS-Absender, Vorlagen und Webhooks verwalten.
-
-Unterbefehle:
-  serve-sandbox [Optionen]  nur den eingebauten Emulator der API ausführen (siehe serve-sandbox --help)</translation>
-    </message>
     <message>
         <source>Print the version and exit.</source>
         <translation>Version ausgeben und beenden.</translation>
@@ -516,6 +507,22 @@ Unterbefehle:
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.
+
+Subcommands:
+  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)
+  lint FILE... [--json]    validate WhatsApp template JSON files (exit 1 on errors)
+  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]
+                           draw a WhatsApp template as the phone shows it</source>
+        <translation>Sinch-Provisionierungskonsole: Projekte, WhatsApp-, KakaoTalk- und RCS-Absender, Vorlagen und Webhooks verwalten.
+
+Unterbefehle:
+  serve-sandbox [Optionen]  nur den eingebauten Emulator der API ausführen (siehe serve-sandbox --help)
+  lint FILE... [--json]     WhatsApp-Vorlagen als JSON-Dateien prüfen (Exit-Code 1 bei Fehlern)
+  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]
+                            eine WhatsApp-Vorlage so zeichnen, wie das Telefon sie zeigt</translation>
     </message>
 </context>
 <context>
@@ -539,20 +546,9 @@ Unterbefehle:
         <source>The request lacks the path parameter &quot;%1&quot;.</source>
         <translation>Der Anfrage fehlt der Pfadparameter „%1“.</translation>
     </message>
-    <message numerus="yes">
-        <source>no answer within %n second(s)</source>
-        <translation>
-            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
-            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the JSON is broken at byte %1: %2</source>
         <translation>das JSON ist bei Byte %1 fehlerhaft: %2</translation>
-    </message>
-    <message>
-        <source>a redirect to another site was refused</source>
-        <translation>eine Weiterleitung zu einer anderen Website wurde abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -745,6 +741,131 @@ Unterbefehle:
     </message>
 </context>
 <context>
+    <name>sinch::TemplateListModel</name>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 · draft changes</source>
+        <translation>%1 · Änderungen im Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 · changes in review</source>
+        <translation>%1 · Änderungen in Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 · changes rejected</source>
+        <translation>%1 · Änderungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 · changes %2</source>
+        <translation>%1 · Änderungen: %2</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n missing</source>
+        <translation>
+            <numerusform>%1 · %n fehlt</numerusform>
+            <numerusform>%1 · %n fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available in every language of this project.</source>
+        <translation>In allen Sprachen dieses Projekts verfügbar.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlende Sprachen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n language(s)</source>
+        <translation>
+            <numerusform>%1, %n Sprache</numerusform>
+            <numerusform>%1, %n Sprachen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Button clicks</source>
+        <translation>Schaltflächenklicks</translation>
+    </message>
+</context>
+<context>
     <name>sinch::TokenProvider</name>
     <message>
         <source>The token service refused the key. Check the key ID and key secret, or switch the project to Basic authentication.</source>
@@ -753,6 +874,104 @@ Unterbefehle:
     <message>
         <source>the token answer has no access_token or expires_in</source>
         <translation>die Token-Antwort enthält kein access_token oder expires_in</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::rules::LintCommand</name>
+    <message>
+        <source>Usage: sinch-console lint FILE... [--json]
+Validates WhatsApp template JSON files (the API&apos;s create-request shape).
+Exit code: 0 no errors, 1 errors found, 2 unreadable input.
+</source>
+        <translation>Aufruf: sinch-console lint FILE... [--json]
+Prüft WhatsApp-Vorlagen als JSON-Dateien (im Format der Erstellungsanfrage der API).
+Exit-Code: 0 keine Fehler, 1 Fehler gefunden, 2 Eingabe nicht lesbar.
+</translation>
+    </message>
+    <message>
+        <source>sinch-console lint: unknown option %1</source>
+        <translation>sinch-console lint: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>sinch-console lint: name at least one template JSON file</source>
+        <translation>sinch-console lint: Geben Sie mindestens eine Vorlagendatei (JSON) an</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is not a JSON object (%1 at byte %2)</source>
+        <translation>ist kein JSON-Objekt (%1 bei Byte %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui</name>
+    <message>
+        <source>Render a WhatsApp template as the phone shows it and write a PNG.</source>
+        <translation>Eine WhatsApp-Vorlage so zeichnen, wie das Telefon sie zeigt, und als PNG speichern.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>Die zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>Use the dark theme.</source>
+        <translation>Das dunkle Design verwenden.</translation>
+    </message>
+    <message>
+        <source>Show {{n}} instead of the examples.</source>
+        <translation>{{n}} statt der Beispiele anzeigen.</translation>
+    </message>
+    <message>
+        <source>Pixels per logical pixel, 0.5 to 4 (default 1).</source>
+        <translation>Pixel pro logischem Pixel, 0.5 bis 4 (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>The template, as JSON (the API&apos;s create request).</source>
+        <translation>Die Vorlage als JSON (die Erstellungsanfrage der API).</translation>
+    </message>
+    <message>
+        <source>give one template file (see --help)</source>
+        <translation>geben Sie genau eine Vorlagendatei an (siehe --help)</translation>
+    </message>
+    <message>
+        <source>give the PNG to write with -o OUT.png</source>
+        <translation>geben Sie die zu schreibende PNG-Datei mit -o OUT.png an</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.5 to 4, not &quot;%1&quot;</source>
+        <translation>--scale erwartet eine Zahl von 0.5 bis 4, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>internal error: rendering needs a QGuiApplication</source>
+        <translation>interner Fehler: Zum Zeichnen wird eine QGuiApplication benötigt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Offset %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a template: expected a JSON object</source>
+        <translation>%1 ist keine Vorlage: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3 px, %4 findings marked (%5 errors)
+</source>
+        <translation>%1: %2×%3 px, %4 Meldungen markiert (%5 Fehler)
+</translation>
     </message>
 </context>
 <context>
@@ -1347,10 +1566,6 @@ Unterbefehle:
         <translation>%1 — Sinch-Provisionierungskonsole</translation>
     </message>
     <message>
-        <source>● %1 (sandbox at %2)</source>
-        <translation>● %1 (Sandbox auf %2)</translation>
-    </message>
-    <message>
         <source>● %1</source>
         <translation>● %1</translation>
     </message>
@@ -1405,6 +1620,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>● %1 · built-in sandbox at %2</source>
+        <translation>● %1 · eingebaute Sandbox auf %2</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1921,94 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WhatsappPreviewCanvas</name>
+    <message>
+        <source>Template preview</source>
+        <translation>Vorlagenvorschau</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WhatsappPreviewRenderer</name>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Autofill</source>
+        <translation>Automatisch ausfüllen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>See all options</source>
+        <translation>Alle Optionen ansehen</translation>
+    </message>
+    <message>
+        <source>*{{1}}* is your verification code.</source>
+        <translation>*{{1}}* ist dein Verifizierungscode.</translation>
+    </message>
+    <message>
+        <source>For your security, do not share this code.</source>
+        <translation>Gib diesen Code zu deiner Sicherheit nicht weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This code expires in %n minutes.</source>
+        <translation>
+            <numerusform>Dieser Code läuft in %n Minute ab.</numerusform>
+            <numerusform>Dieser Code läuft in %n Minuten ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WhatsappPreviewWidget</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Light preview</source>
+        <translation>Helle Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the preview in WhatsApp&apos;s light theme</source>
+        <translation>Die Vorschau im hellen Design von WhatsApp anzeigen</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Dark preview</source>
+        <translation>Dunkle Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the preview in WhatsApp&apos;s dark theme</source>
+        <translation>Die Vorschau im dunklen Design von WhatsApp anzeigen</translation>
+    </message>
+    <message>
+        <source>Show variables</source>
+        <translation>Variablen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the variables as {{n}} instead of their examples</source>
+        <translation>Die Variablen als {{n}} statt ihrer Beispiele anzeigen</translation>
+    </message>
+    <message>
+        <source>WhatsApp preview</source>
+        <translation>WhatsApp-Vorschau</translation>
     </message>
 </context>
 </TS>

@@ -2,237 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>a JPEG or PNG image up to 5 MB</source>
-        <translation>une image JPEG ou PNG de 5 Mo au plus</translation>
-    </message>
-    <message>
-        <source>an MP4 or 3GP video (H.264 and AAC) up to 16 MB</source>
-        <translation>une vidéo MP4 ou 3GP (H.264 et AAC) de 16 Mo au plus</translation>
-    </message>
-    <message>
-        <source>a PDF document up to 100 MB</source>
-        <translation>un document PDF de 100 Mo au plus</translation>
-    </message>
-    <message>
-        <source>Add a sample %1 URL: reviewers need to see the media.</source>
-        <translation>Ajoutez une URL d’exemple pour %1 : les vérificateurs doivent voir le média.</translation>
-    </message>
-    <message>
-        <source>The sample media must be a full http(s) URL.</source>
-        <translation>Le média d’exemple doit être une URL http(s) complète.</translation>
-    </message>
-    <message>
-        <source>This file type does not fit a %1 header: use %2.</source>
-        <translation>Ce type de fichier ne convient pas à un en-tête %1 : utilisez %2.</translation>
-    </message>
-    <message>
-        <source>The file type cannot be told from the URL: make sure it is %1, or set mimeType.</source>
-        <translation>Le type de fichier ne se déduit pas de l’URL : vérifiez qu’il s’agit de %1, ou renseignez mimeType.</translation>
-    </message>
-    <message>
-        <source>Variables must be numbered {{1}}, {{2}} ... without gaps: {{%1}} is missing.</source>
-        <translation>Les variables doivent être numérotées {{1}}, {{2}}… sans trou : {{%1}} manque.</translation>
-    </message>
-    <message>
-        <source>Give one example for each variable: %1 variable(s), %2 example(s).</source>
-        <translation>Donnez un exemple pour chaque variable : %1 variable(s), %2 exemple(s).</translation>
-    </message>
-    <message>
-        <source>Example %1 is empty: write a realistic value.</source>
-        <translation>L’exemple %1 est vide : saisissez une valeur réaliste.</translation>
-    </message>
-    <message>
-        <source>The text starts with a variable; Meta often rejects that. Start with words.</source>
-        <translation>Le texte commence par une variable ; Meta le refuse souvent. Commencez par des mots.</translation>
-    </message>
-    <message>
-        <source>The text ends with a variable; Meta often rejects that. Add text after {{%1}}.</source>
-        <translation>Le texte se termine par une variable ; Meta le refuse souvent. Ajoutez du texte après {{%1}}.</translation>
-    </message>
-    <message>
-        <source>Two variables stand side by side; put words between them.</source>
-        <translation>Deux variables se suivent directement ; mettez des mots entre elles.</translation>
-    </message>
-    <message>
-        <source>Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.</source>
-        <translation>Trop de variables pour la quantité de texte (%1 variables, %2 mots) ; Meta refuse de tels modèles. Ajoutez du texte ou fusionnez des variables.</translation>
-    </message>
-    <message>
-        <source>Add at least one button, or remove the buttons part.</source>
-        <translation>Ajoutez au moins un bouton, ou supprimez la partie boutons.</translation>
-    </message>
-    <message>
-        <source>At most %1 buttons are allowed; remove %2.</source>
-        <translation>%1 boutons au plus sont autorisés ; supprimez-en %2.</translation>
-    </message>
-    <message>
-        <source>Card buttons can only be quick replies, URLs or phone numbers.</source>
-        <translation>Les boutons de carte ne peuvent être que des réponses rapides, des URL ou des numéros de téléphone.</translation>
-    </message>
-    <message>
-        <source>Give the button a label.</source>
-        <translation>Donnez un libellé au bouton.</translation>
-    </message>
-    <message>
-        <source>Button labels are at most 25 characters; this one has %1.</source>
-        <translation>Les libellés de bouton font 25 caractères au plus ; celui-ci en a %1.</translation>
-    </message>
-    <message>
-        <source>Another button (%1) already says &quot;%2&quot;: labels must differ.</source>
-        <translation>Un autre bouton (%1) affiche déjà « %2 » : les libellés doivent être différents.</translation>
-    </message>
-    <message>
-        <source>Keep the quick replies together: move this one next to the other quick replies.</source>
-        <translation>Gardez les réponses rapides ensemble : placez celle-ci à côté des autres réponses rapides.</translation>
-    </message>
-    <message>
-        <source>Enter the web address the button opens.</source>
-        <translation>Saisissez l’adresse web qu’ouvre le bouton.</translation>
-    </message>
-    <message>
-        <source>A URL can only have one variable, {{1}}, at its very end.</source>
-        <translation>Une URL ne peut avoir qu’une variable, {{1}}, tout à la fin.</translation>
-    </message>
-    <message>
-        <source>Enter a full web address starting with https://.</source>
-        <translation>Saisissez une adresse web complète commençant par https://.</translation>
-    </message>
-    <message>
-        <source>WhatsApp refuses links to %1: link to your own site.</source>
-        <translation>WhatsApp refuse les liens vers %1 : pointez vers votre propre site.</translation>
-    </message>
-    <message>
-        <source>Give a full example URL with a value in place of {{1}}.</source>
-        <translation>Donnez une URL d’exemple complète avec une valeur à la place de {{1}}.</translation>
-    </message>
-    <message>
-        <source>The example must be the full URL with a value in place of {{1}}.</source>
-        <translation>L’exemple doit être l’URL complète avec une valeur à la place de {{1}}.</translation>
-    </message>
-    <message>
-        <source>Enter the phone number to call.</source>
-        <translation>Saisissez le numéro de téléphone à appeler.</translation>
-    </message>
-    <message>
-        <source>Write the number in international form, e.g. +4670123456.</source>
-        <translation>Écrivez le numéro au format international, par ex. +4670123456.</translation>
-    </message>
-    <message>
-        <source>One-time-password buttons belong in AUTHENTICATION templates only.</source>
-        <translation>Les boutons de mot de passe à usage unique sont réservés aux modèles AUTHENTICATION.</translation>
-    </message>
-    <message>
-        <source>Choose copy code, one tap or zero tap.</source>
-        <translation>Choisissez copie du code, un toucher (one tap) ou zéro toucher (zero tap).</translation>
-    </message>
-    <message>
-        <source>The autofill label is at most 25 characters.</source>
-        <translation>Le libellé de saisie automatique fait 25 caractères au plus.</translation>
-    </message>
-    <message>
-        <source>packageName and signatureHash on the button are deprecated: move them into supported apps.</source>
-        <translation>packageName et signatureHash sur le bouton sont obsolètes : déplacez-les dans les applications prises en charge.</translation>
-    </message>
-    <message>
-        <source>One-tap and zero-tap codes need your Android app: add its package name and signature hash.</source>
-        <translation>Les codes one tap et zero tap nécessitent votre application Android : ajoutez son nom de paquet et son empreinte de signature.</translation>
-    </message>
-    <message>
-        <source>Each supported app needs a package name and a signature hash.</source>
-        <translation>Chaque application prise en charge nécessite un nom de paquet et une empreinte de signature.</translation>
-    </message>
-    <message>
-        <source>Zero-tap codes need you to accept WhatsApp&apos;s zero-tap terms.</source>
-        <translation>Les codes zero tap exigent que vous acceptiez les conditions zero tap de WhatsApp.</translation>
-    </message>
-    <message>
-        <source>Pick a flow: its ID is 1 to 30 digits.</source>
-        <translation>Choisissez un flow : son ID compte de 1 à 30 chiffres.</translation>
-    </message>
-    <message>
-        <source>Choose the flow action: data exchange or navigate.</source>
-        <translation>Choisissez l’action du flow : échange de données ou navigation.</translation>
-    </message>
-    <message>
-        <source>Choose the screen the flow opens on.</source>
-        <translation>Choisissez l’écran sur lequel s’ouvre le flow.</translation>
-    </message>
-    <message>
-        <source>The screen ID is at most 432 characters.</source>
-        <translation>L’ID d’écran fait 432 caractères au plus.</translation>
-    </message>
-    <message>
-        <source>At most 2 URL buttons are allowed; this has %1.</source>
-        <translation>2 boutons URL au plus sont autorisés ; celui-ci en a %1.</translation>
-    </message>
-    <message>
-        <source>At most 1 phone number button is allowed; this has %1.</source>
-        <translation>1 bouton de numéro de téléphone au plus est autorisé ; celui-ci en a %1.</translation>
-    </message>
-    <message>
-        <source>Authentication templates need a one-time-password button.</source>
-        <translation>Les modèles d’authentification nécessitent un bouton de mot de passe à usage unique.</translation>
-    </message>
-    <message>
-        <source>Authentication templates have exactly one one-time-password button.</source>
-        <translation>Les modèles d’authentification ont exactement un bouton de mot de passe à usage unique.</translation>
-    </message>
-    <message>
-        <source>A carousel needs at least one card.</source>
-        <translation>Un carrousel nécessite au moins une carte.</translation>
-    </message>
-    <message>
-        <source>A carousel with one card shows no carousel; add a second card.</source>
-        <translation>Un carrousel d’une seule carte n’affiche pas de carrousel ; ajoutez une deuxième carte.</translation>
-    </message>
-    <message>
-        <source>At most 10 cards are allowed; remove %1.</source>
-        <translation>10 cartes au plus sont autorisées ; supprimez-en %1.</translation>
-    </message>
-    <message>
-        <source>Carousels are meant for MARKETING templates; Meta may change or reject the category.</source>
-        <translation>Les carrousels sont prévus pour les modèles MARKETING ; Meta peut changer la catégorie ou refuser le modèle.</translation>
-    </message>
-    <message>
-        <source>A card has one %1; remove this one.</source>
-        <translation>Une carte a un seul %1 ; supprimez celui-ci.</translation>
-    </message>
-    <message>
-        <source>Card headers are an image or a video.</source>
-        <translation>Les en-têtes de carte sont une image ou une vidéo.</translation>
-    </message>
-    <message>
-        <source>Card texts are at most 160 characters; this one has %1.</source>
-        <translation>Les textes de carte font 160 caractères au plus ; celui-ci en a %1.</translation>
-    </message>
-    <message>
-        <source>Write the card&apos;s text.</source>
-        <translation>Rédigez le texte de la carte.</translation>
-    </message>
-    <message>
-        <source>Cards hold a media header, a text and buttons only.</source>
-        <translation>Les cartes ne contiennent qu’un en-tête média, un texte et des boutons.</translation>
-    </message>
-    <message>
-        <source>Card %1 needs an image or video header.</source>
-        <translation>La carte %1 nécessite un en-tête image ou vidéo.</translation>
-    </message>
-    <message>
-        <source>Card %1 needs a text.</source>
-        <translation>La carte %1 nécessite un texte.</translation>
-    </message>
-    <message>
-        <source>Card %1 needs one or two buttons.</source>
-        <translation>La carte %1 nécessite un ou deux boutons.</translation>
-    </message>
-    <message>
-        <source>Card %1 differs from card 1: all cards need the same parts, header format and button kinds in the same order.</source>
-        <translation>La carte %1 diffère de la carte 1 : toutes les cartes doivent avoir les mêmes parties, le même format d’en-tête et les mêmes types de boutons dans le même ordre.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
     <message>
         <source>Correct the highlighted fields and try again.</source>
@@ -365,6 +134,14 @@
         <source>The server answered HTTP %1.</source>
         <translation>Le serveur a répondu HTTP %1.</translation>
     </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>a redirect to another site was refused</source>
+        <translation>une redirection vers un autre site a été refusée</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappTemplateRules</name>
@@ -484,19 +261,233 @@
         <source>Authentication templates need a one-time-password button.</source>
         <translation>Les modèles d’authentification nécessitent un bouton de mot de passe à usage unique.</translation>
     </message>
+    <message>
+        <source>a JPEG or PNG image up to 5 MB</source>
+        <translation>une image JPEG ou PNG de 5 Mo au plus</translation>
+    </message>
+    <message>
+        <source>an MP4 or 3GP video (H.264 and AAC) up to 16 MB</source>
+        <translation>une vidéo MP4 ou 3GP (H.264 et AAC) de 16 Mo au plus</translation>
+    </message>
+    <message>
+        <source>a PDF document up to 100 MB</source>
+        <translation>un document PDF de 100 Mo au plus</translation>
+    </message>
+    <message>
+        <source>Add a sample %1 URL: reviewers need to see the media.</source>
+        <translation>Ajoutez une URL d’exemple pour %1 : les vérificateurs doivent voir le média.</translation>
+    </message>
+    <message>
+        <source>The sample media must be a full http(s) URL.</source>
+        <translation>Le média d’exemple doit être une URL http(s) complète.</translation>
+    </message>
+    <message>
+        <source>This file type does not fit a %1 header: use %2.</source>
+        <translation>Ce type de fichier ne convient pas à un en-tête %1 : utilisez %2.</translation>
+    </message>
+    <message>
+        <source>The file type cannot be told from the URL: make sure it is %1, or set mimeType.</source>
+        <translation>Le type de fichier ne se déduit pas de l’URL : vérifiez qu’il s’agit de %1, ou renseignez mimeType.</translation>
+    </message>
+    <message>
+        <source>Variables must be numbered {{1}}, {{2}} ... without gaps: {{%1}} is missing.</source>
+        <translation>Les variables doivent être numérotées {{1}}, {{2}}… sans trou : {{%1}} manque.</translation>
+    </message>
+    <message>
+        <source>Give one example for each variable: the text has %1, the examples list %2.</source>
+        <translation>Donnez un exemple pour chaque variable : le texte en contient %1, la liste d’exemples %2.</translation>
+    </message>
+    <message>
+        <source>Example %1 is empty: write a realistic value.</source>
+        <translation>L’exemple %1 est vide : saisissez une valeur réaliste.</translation>
+    </message>
+    <message>
+        <source>The text starts with a variable; Meta often rejects that. Start with words.</source>
+        <translation>Le texte commence par une variable ; Meta le refuse souvent. Commencez par des mots.</translation>
+    </message>
+    <message>
+        <source>The text ends with a variable; Meta often rejects that. Add text after {{%1}}.</source>
+        <translation>Le texte se termine par une variable ; Meta le refuse souvent. Ajoutez du texte après {{%1}}.</translation>
+    </message>
+    <message>
+        <source>Two variables stand side by side; put words between them.</source>
+        <translation>Deux variables se suivent directement ; mettez des mots entre elles.</translation>
+    </message>
+    <message>
+        <source>Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.</source>
+        <translation>Trop de variables pour la quantité de texte (%1 variables, %2 mots) ; Meta refuse de tels modèles. Ajoutez du texte ou fusionnez des variables.</translation>
+    </message>
+    <message>
+        <source>Add at least one button, or remove the buttons part.</source>
+        <translation>Ajoutez au moins un bouton, ou supprimez la partie boutons.</translation>
+    </message>
+    <message>
+        <source>At most %1 buttons are allowed; remove %2.</source>
+        <translation>%1 boutons au plus sont autorisés ; supprimez-en %2.</translation>
+    </message>
+    <message>
+        <source>Card buttons can only be quick replies, URLs or phone numbers.</source>
+        <translation>Les boutons de carte ne peuvent être que des réponses rapides, des URL ou des numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>Give the button a label.</source>
+        <translation>Donnez un libellé au bouton.</translation>
+    </message>
+    <message>
+        <source>Button labels are at most 25 characters; this one has %1.</source>
+        <translation>Les libellés de bouton font 25 caractères au plus ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>Another button (%1) already says &quot;%2&quot;: labels must differ.</source>
+        <translation>Un autre bouton (%1) affiche déjà « %2 » : les libellés doivent être différents.</translation>
+    </message>
+    <message>
+        <source>Keep the quick replies together: move this one next to the other quick replies.</source>
+        <translation>Gardez les réponses rapides ensemble : placez celle-ci à côté des autres réponses rapides.</translation>
+    </message>
+    <message>
+        <source>Enter the web address the button opens.</source>
+        <translation>Saisissez l’adresse web qu’ouvre le bouton.</translation>
+    </message>
+    <message>
+        <source>A URL can only have one variable, {{1}}, at its very end.</source>
+        <translation>Une URL ne peut avoir qu’une variable, {{1}}, tout à la fin.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https://.</source>
+        <translation>Saisissez une adresse web complète commençant par https://.</translation>
+    </message>
+    <message>
+        <source>WhatsApp refuses links to %1: link to your own site.</source>
+        <translation>WhatsApp refuse les liens vers %1 : pointez vers votre propre site.</translation>
+    </message>
+    <message>
+        <source>Give a full example URL with a value in place of {{1}}.</source>
+        <translation>Donnez une URL d’exemple complète avec une valeur à la place de {{1}}.</translation>
+    </message>
+    <message>
+        <source>The example must be the full URL with a value in place of {{1}}.</source>
+        <translation>L’exemple doit être l’URL complète avec une valeur à la place de {{1}}.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number to call.</source>
+        <translation>Saisissez le numéro de téléphone à appeler.</translation>
+    </message>
+    <message>
+        <source>Write the number in international form, e.g. +4670123456.</source>
+        <translation>Écrivez le numéro au format international, par ex. +4670123456.</translation>
+    </message>
+    <message>
+        <source>One-time-password buttons belong in AUTHENTICATION templates only.</source>
+        <translation>Les boutons de mot de passe à usage unique sont réservés aux modèles AUTHENTICATION.</translation>
+    </message>
+    <message>
+        <source>Choose copy code, one tap or zero tap.</source>
+        <translation>Choisissez copie du code, un toucher (one tap) ou zéro toucher (zero tap).</translation>
+    </message>
+    <message>
+        <source>The autofill label is at most 25 characters.</source>
+        <translation>Le libellé de saisie automatique fait 25 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>packageName and signatureHash on the button are deprecated: move them into supported apps.</source>
+        <translation>packageName et signatureHash sur le bouton sont obsolètes : déplacez-les dans les applications prises en charge.</translation>
+    </message>
+    <message>
+        <source>One-tap and zero-tap codes need your Android app: add its package name and signature hash.</source>
+        <translation>Les codes one tap et zero tap nécessitent votre application Android : ajoutez son nom de paquet et son empreinte de signature.</translation>
+    </message>
+    <message>
+        <source>Each supported app needs a package name and a signature hash.</source>
+        <translation>Chaque application prise en charge nécessite un nom de paquet et une empreinte de signature.</translation>
+    </message>
+    <message>
+        <source>Zero-tap codes need you to accept WhatsApp&apos;s zero-tap terms.</source>
+        <translation>Les codes zero tap exigent que vous acceptiez les conditions zero tap de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Pick a flow: its ID is 1 to 30 digits.</source>
+        <translation>Choisissez un flow : son ID compte de 1 à 30 chiffres.</translation>
+    </message>
+    <message>
+        <source>Choose the flow action: data exchange or navigate.</source>
+        <translation>Choisissez l’action du flow : échange de données ou navigation.</translation>
+    </message>
+    <message>
+        <source>Choose the screen the flow opens on.</source>
+        <translation>Choisissez l’écran sur lequel s’ouvre le flow.</translation>
+    </message>
+    <message>
+        <source>The screen ID is at most 432 characters.</source>
+        <translation>L’ID d’écran fait 432 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>At most 2 URL buttons are allowed; this has %1.</source>
+        <translation>2 boutons URL au plus sont autorisés ; il y en a ici %1.</translation>
+    </message>
+    <message>
+        <source>At most 1 phone number button is allowed; this has %1.</source>
+        <translation>1 bouton de numéro de téléphone au plus est autorisé ; il y en a ici %1.</translation>
+    </message>
+    <message>
+        <source>Authentication templates have exactly one one-time-password button.</source>
+        <translation>Les modèles d’authentification ont exactement un bouton de mot de passe à usage unique.</translation>
+    </message>
+    <message>
+        <source>A carousel needs at least one card.</source>
+        <translation>Un carrousel nécessite au moins une carte.</translation>
+    </message>
+    <message>
+        <source>A carousel with one card shows no carousel; add a second card.</source>
+        <translation>Un carrousel d’une seule carte n’affiche pas de carrousel ; ajoutez une deuxième carte.</translation>
+    </message>
+    <message>
+        <source>At most 10 cards are allowed; remove %1.</source>
+        <translation>10 cartes au plus sont autorisées ; supprimez-en %1.</translation>
+    </message>
+    <message>
+        <source>Carousels are meant for MARKETING templates; Meta may change or reject the category.</source>
+        <translation>Les carrousels sont prévus pour les modèles MARKETING ; Meta peut changer la catégorie ou refuser le modèle.</translation>
+    </message>
+    <message>
+        <source>A card has one %1; remove this one.</source>
+        <translation>Une carte a un seul %1 ; supprimez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Card headers are an image or a video.</source>
+        <translation>Les en-têtes de carte sont une image ou une vidéo.</translation>
+    </message>
+    <message>
+        <source>Card texts are at most 160 characters; this one has %1.</source>
+        <translation>Les textes de carte font 160 caractères au plus ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>Write the card&apos;s text.</source>
+        <translation>Rédigez le texte de la carte.</translation>
+    </message>
+    <message>
+        <source>Cards hold a media header, a text and buttons only.</source>
+        <translation>Les cartes ne contiennent qu’un en-tête média, un texte et des boutons.</translation>
+    </message>
+    <message>
+        <source>Card %1 needs an image or video header.</source>
+        <translation>La carte %1 nécessite un en-tête image ou vidéo.</translation>
+    </message>
+    <message>
+        <source>Card %1 needs a text.</source>
+        <translation>La carte %1 nécessite un texte.</translation>
+    </message>
+    <message>
+        <source>Card %1 needs one or two buttons.</source>
+        <translation>La carte %1 nécessite un ou deux boutons.</translation>
+    </message>
+    <message>
+        <source>Card %1 differs from card 1: all cards need the same parts, header format and button kinds in the same order.</source>
+        <translation>La carte %1 diffère de la carte 1 : toutes les cartes doivent avoir les mêmes parties, le même format d’en-tête et les mêmes types de boutons dans le même ordre.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.
-
-Subcommands:
-  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)</source>
-        <translation>Console de provisionnement Sinch : gérer les projets, les expéditeurs WhatsApp, KakaoTalk et RCS, les modèles et les webhooks.
-
-Sous-commandes :
-  serve-sandbox [options]  lancer seulement l’émulateur intégré de l’API (voir serve-sandbox --help)</translation>
-    </message>
     <message>
         <source>Print the version and exit.</source>
         <translation>Afficher la version et quitter.</translation>
@@ -516,6 +507,22 @@ Sous-commandes :
     <message>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.
+
+Subcommands:
+  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)
+  lint FILE... [--json]    validate WhatsApp template JSON files (exit 1 on errors)
+  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]
+                           draw a WhatsApp template as the phone shows it</source>
+        <translation>Console de provisionnement Sinch : gérer les projets, les expéditeurs WhatsApp, KakaoTalk et RCS, les modèles et les webhooks.
+
+Sous-commandes :
+  serve-sandbox [options]  lancer seulement l’émulateur intégré de l’API (voir serve-sandbox --help)
+  lint FILE... [--json]    valider des fichiers JSON de modèles WhatsApp (code de sortie 1 en cas d’erreur)
+  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]
+                           dessiner un modèle WhatsApp tel que le téléphone l’affiche</translation>
     </message>
 </context>
 <context>
@@ -539,20 +546,9 @@ Sous-commandes :
         <source>The request lacks the path parameter &quot;%1&quot;.</source>
         <translation>Il manque à la requête le paramètre de chemin « %1 ».</translation>
     </message>
-    <message numerus="yes">
-        <source>no answer within %n second(s)</source>
-        <translation>
-            <numerusform>pas de réponse en %n seconde</numerusform>
-            <numerusform>pas de réponse en %n secondes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the JSON is broken at byte %1: %2</source>
         <translation>le JSON est invalide à l’octet %1 : %2</translation>
-    </message>
-    <message>
-        <source>a redirect to another site was refused</source>
-        <translation>une redirection vers un autre site a été refusée</translation>
     </message>
 </context>
 <context>
@@ -745,6 +741,131 @@ Sous-commandes :
     </message>
 </context>
 <context>
+    <name>sinch::TemplateListModel</name>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En vérification</translation>
+    </message>
+    <message>
+        <source>%1 · draft changes</source>
+        <translation>%1 · modifications en brouillon</translation>
+    </message>
+    <message>
+        <source>%1 · changes in review</source>
+        <translation>%1 · modifications en vérification</translation>
+    </message>
+    <message>
+        <source>%1 · changes rejected</source>
+        <translation>%1 · modifications refusées</translation>
+    </message>
+    <message>
+        <source>%1 · changes %2</source>
+        <translation>%1 · modifications : %2</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n missing</source>
+        <translation>
+            <numerusform>%1 · %n manquante</numerusform>
+            <numerusform>%1 · %n manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available in every language of this project.</source>
+        <translation>Disponible dans toutes les langues de ce projet.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Langues manquantes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n language(s)</source>
+        <translation>
+            <numerusform>%1, %n langue</numerusform>
+            <numerusform>%1, %n langues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribués</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lus</translation>
+    </message>
+    <message>
+        <source>Button clicks</source>
+        <translation>Clics sur les boutons</translation>
+    </message>
+</context>
+<context>
     <name>sinch::TokenProvider</name>
     <message>
         <source>The token service refused the key. Check the key ID and key secret, or switch the project to Basic authentication.</source>
@@ -753,6 +874,104 @@ Sous-commandes :
     <message>
         <source>the token answer has no access_token or expires_in</source>
         <translation>la réponse du jeton ne contient pas access_token ou expires_in</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::rules::LintCommand</name>
+    <message>
+        <source>Usage: sinch-console lint FILE... [--json]
+Validates WhatsApp template JSON files (the API&apos;s create-request shape).
+Exit code: 0 no errors, 1 errors found, 2 unreadable input.
+</source>
+        <translation>Utilisation : sinch-console lint FILE... [--json]
+Valide des fichiers JSON de modèles WhatsApp (au format de la requête de création de l’API).
+Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible.
+</translation>
+    </message>
+    <message>
+        <source>sinch-console lint: unknown option %1</source>
+        <translation>sinch-console lint : option inconnue %1</translation>
+    </message>
+    <message>
+        <source>sinch-console lint: name at least one template JSON file</source>
+        <translation>sinch-console lint : indiquez au moins un fichier de modèle JSON</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>is not a JSON object (%1 at byte %2)</source>
+        <translation>n’est pas un objet JSON (%1 à l’octet %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui</name>
+    <message>
+        <source>Render a WhatsApp template as the phone shows it and write a PNG.</source>
+        <translation>Dessiner un modèle WhatsApp tel que le téléphone l’affiche et l’enregistrer en PNG.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>Le fichier PNG à écrire.</translation>
+    </message>
+    <message>
+        <source>Use the dark theme.</source>
+        <translation>Utiliser le thème sombre.</translation>
+    </message>
+    <message>
+        <source>Show {{n}} instead of the examples.</source>
+        <translation>Afficher {{n}} au lieu des exemples.</translation>
+    </message>
+    <message>
+        <source>Pixels per logical pixel, 0.5 to 4 (default 1).</source>
+        <translation>Pixels par pixel logique, de 0.5 à 4 (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>The template, as JSON (the API&apos;s create request).</source>
+        <translation>Le modèle, en JSON (la requête de création de l’API).</translation>
+    </message>
+    <message>
+        <source>give one template file (see --help)</source>
+        <translation>indiquez un seul fichier de modèle (voir --help)</translation>
+    </message>
+    <message>
+        <source>give the PNG to write with -o OUT.png</source>
+        <translation>indiquez le fichier PNG à écrire avec -o OUT.png</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.5 to 4, not &quot;%1&quot;</source>
+        <translation>--scale attend un nombre de 0.5 à 4, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>internal error: rendering needs a QGuiApplication</source>
+        <translation>erreur interne : le rendu nécessite une QGuiApplication</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 n’est pas un JSON valide : %2 à la position %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a template: expected a JSON object</source>
+        <translation>%1 n’est pas un modèle : objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3 px, %4 findings marked (%5 errors)
+</source>
+        <translation>%1 : %2×%3 px, %4 signalements marqués (%5 erreurs)
+</translation>
     </message>
 </context>
 <context>
@@ -1347,10 +1566,6 @@ Sous-commandes :
         <translation>%1 — Console de provisionnement Sinch</translation>
     </message>
     <message>
-        <source>● %1 (sandbox at %2)</source>
-        <translation>● %1 (bac à sable sur %2)</translation>
-    </message>
-    <message>
         <source>● %1</source>
         <translation>● %1</translation>
     </message>
@@ -1405,6 +1620,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>● %1 · built-in sandbox at %2</source>
+        <translation>● %1 · bac à sable intégré sur %2</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1921,94 @@ Construite avec Qt %2.</translation>
     <message>
         <source>System</source>
         <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WhatsappPreviewCanvas</name>
+    <message>
+        <source>Template preview</source>
+        <translation>Aperçu du modèle</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WhatsappPreviewRenderer</name>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Autofill</source>
+        <translation>Saisie automatique</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>See all options</source>
+        <translation>Voir toutes les options</translation>
+    </message>
+    <message>
+        <source>*{{1}}* is your verification code.</source>
+        <translation>*{{1}}* est votre code de vérification.</translation>
+    </message>
+    <message>
+        <source>For your security, do not share this code.</source>
+        <translation>Pour votre sécurité, ne communiquez pas ce code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This code expires in %n minutes.</source>
+        <translation>
+            <numerusform>Ce code expire dans %n minute.</numerusform>
+            <numerusform>Ce code expire dans %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WhatsappPreviewWidget</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Light preview</source>
+        <translation>Aperçu clair</translation>
+    </message>
+    <message>
+        <source>Show the preview in WhatsApp&apos;s light theme</source>
+        <translation>Afficher l’aperçu dans le thème clair de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Dark preview</source>
+        <translation>Aperçu sombre</translation>
+    </message>
+    <message>
+        <source>Show the preview in WhatsApp&apos;s dark theme</source>
+        <translation>Afficher l’aperçu dans le thème sombre de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Show variables</source>
+        <translation>Afficher les variables</translation>
+    </message>
+    <message>
+        <source>Show the variables as {{n}} instead of their examples</source>
+        <translation>Afficher les variables sous la forme {{n}} au lieu de leurs exemples</translation>
+    </message>
+    <message>
+        <source>WhatsApp preview</source>
+        <translation>Aperçu WhatsApp</translation>
     </message>
 </context>
 </TS>
