@@ -65,7 +65,7 @@ QList<Area> AreaCatalog::areas()
                      Col{tr("Quality"), QStringLiteral("qualityScore")}};
         a.keyPaths = {QStringLiteral("name"), QStringLiteral("language")};
         a.noun = tr("templates");
-        a.emptyText = tr("No WhatsApp templates yet. Templates are created per name and language; refresh (F5) after creating one.");
+        a.emptyText = tr("No templates yet. Create one (Ctrl+N)");
         add(a);
     }
     {

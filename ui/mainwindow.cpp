@@ -12,6 +12,11 @@
 #include "requestlogwindow.h"
 #include "resourcelistpage.h"
 #include "shortcutsdialog.h"
+#include "templates/list/documenttab.h"
+#include "templates/list/templatespage.h"
+#include "templates/list/templateviewtab.h"
+#include "models/templatelistmodel.h"
+#include "storage/draftstore.h"
 #include "projects/addprojectdialog.h"
 #include "projects/projectmanager.h"
 #include "api/apiclient.h"
@@ -23,6 +28,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QLocale>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -31,6 +38,8 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -133,6 +142,11 @@ void MainWindow::createActions()
         }
     });
 
+    m_closeTab = make(QStringLiteral("closeTab"), tr("&Close tab"), QStringLiteral("window-close"), QStyle::SP_DialogCloseButton);
+    m_closeTab->setToolTip(tr("Close the current document tab (Ctrl+W)"));
+    m_actions->add(m_closeTab, QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTab, &QAction::triggered, this, &MainWindow::closeCurrentDocument);
+
     m_quit = make(QStringLiteral("quit"), tr("&Quit"), QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton);
     m_quit->setMenuRole(QAction::QuitRole);
     m_actions->add(m_quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -178,6 +192,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_closeTab);
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu *project = menuBar()->addMenu(tr("&Project"));
@@ -305,7 +321,26 @@ void MainWindow::createNavigation()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_nav);
-    m_splitter->addWidget(m_stack);
+    // Documents in tabs: the first tab is the current area, each opened document another.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    m_tabs->setAccessibleName(tr("Documents"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_stack, tr("Overview"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_tabs->tabBar()->setAccessibleName(tr("Document tabs"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->widget(index)))
+            closeDocument(doc);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
+        m_closeTab->setEnabled(qobject_cast<DocumentTab *>(m_tabs->currentWidget()) != nullptr);
+    });
+    m_closeTab->setEnabled(false);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 1060});
     m_splitter->setChildrenCollapsible(false);
@@ -336,7 +371,10 @@ QWidget *MainWindow::ensurePage(const QString &areaId)
         return p;
     const Area area = AreaCatalog::find(areaId);
     QWidget *page = nullptr;
-    switch (area.kind) {
+    if (areaId == QLatin1String("whatsapp.templates")) {
+        page = new TemplatesPage(m_services.client, m_box, m_stack);
+        connectTemplatesPage(page);
+    } else switch (area.kind) {
     case Area::Kind::Overview:
         page = new OverviewPage(m_projects, m_stack);
         break;
@@ -351,6 +389,8 @@ QWidget *MainWindow::ensurePage(const QString &areaId)
         return nullptr;
     if (auto *list = qobject_cast<ResourceListPage *>(page); list && m_services.settings)
         list->restoreState(m_services.settings->value(QStringLiteral("window/listSplitter")).toByteArray());
+    if (auto *templates = qobject_cast<TemplatesPage *>(page); templates && m_services.settings)
+        templates->restoreState(m_services.settings->value(QStringLiteral("window/templatesSplitter")).toByteArray());
     m_stack->addWidget(page);
     m_pages.insert(areaId, page);
     return page;
@@ -366,6 +406,10 @@ void MainWindow::showArea(const QString &areaId)
     if (AreaCatalog::find(areaId).id.isEmpty())
         return;
     m_area = areaId;
+    const Area shown = AreaCatalog::find(areaId);
+    m_tabs->setTabText(0, shown.title);
+    m_tabs->setTabToolTip(0, shown.group.isEmpty() ? shown.title : shown.group + QLatin1Char(' ') + shown.title);
+    m_tabs->setCurrentIndex(0);
     // Keep the tree's current item in step (when called from code).
     const QModelIndexList match = m_navModel->match(m_navModel->index(0, 0), AreaRole, areaId, 1,
                                                     Qt::MatchExactly | Qt::MatchRecursive);
@@ -404,6 +448,8 @@ void MainWindow::updateCentral()
     const QString key = ready ? ProjectManager::keyFor(m_current) : QString();
     if (auto *list = qobject_cast<ResourceListPage *>(page))
         list->setProject(key);
+    else if (auto *templates = qobject_cast<TemplatesPage *>(page))
+        templates->setProject(key);
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->setProject(key);
     else if (auto *ov = qobject_cast<OverviewPage *>(page))
@@ -498,6 +544,7 @@ void MainWindow::restore()
     if (AreaCatalog::find(area).id.isEmpty())
         area = QStringLiteral("overview");
     showArea(area);
+    offerDrafts();
 }
 
 void MainWindow::saveSettings()
@@ -512,6 +559,8 @@ void MainWindow::saveSettings()
     for (QWidget *p : std::as_const(m_pages)) {
         if (auto *list = qobject_cast<ResourceListPage *>(p); list && list->isVisible())
             s->setValue(QStringLiteral("window/listSplitter"), list->saveState());
+        if (auto *templates = qobject_cast<TemplatesPage *>(p))
+            s->setValue(QStringLiteral("window/templatesSplitter"), templates->saveState());
     }
     s->setValue(QStringLiteral("ui/theme"), Theme::toString(Theme::current()));
     m_actions->save(*s);
@@ -537,7 +586,9 @@ void MainWindow::setTheme(Theme::Mode mode)
 void MainWindow::refresh()
 {
     QWidget *page = currentPage();
-    if (auto *list = qobject_cast<ResourceListPage *>(page))
+    if (auto *templates = qobject_cast<TemplatesPage *>(page))
+        templates->refresh();
+    else if (auto *list = qobject_cast<ResourceListPage *>(page))
         list->refresh();
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->refresh();
@@ -551,6 +602,8 @@ void MainWindow::focusFilter()
 {
     if (auto *list = qobject_cast<ResourceListPage *>(currentPage()))
         list->focusFilter();
+    else if (auto *templates = qobject_cast<TemplatesPage *>(currentPage()))
+        templates->focusFilter();
 }
 
 void MainWindow::addProject()
@@ -648,6 +701,149 @@ void MainWindow::showAbout()
 void MainWindow::showErrorDetails(const ApiError &error)
 {
     m_box->inform(this, MessageBox::Kind::Warning, tr("Last error"), error.userText(), error.details());
+}
+
+void MainWindow::connectTemplatesPage(QWidget *page)
+{
+    auto *templates = qobject_cast<TemplatesPage *>(page);
+    if (!templates)
+        return;
+    templates->setCanCreate(bool(m_factory));
+    // Its keys appear in Help → Keyboard shortcuts and can be changed like the window's.
+    for (QAction *a : templates->pageActions()) {
+        if (!a->shortcuts().isEmpty() && !m_actions->find(a->objectName()))
+            m_actions->add(a, a->shortcuts());
+    }
+    if (m_services.settings)
+        m_actions->restore(*m_services.settings);
+    connect(templates, &TemplatesPage::openRequested, this, &MainWindow::openTemplate);
+    connect(templates, &TemplatesPage::newRequested, this, &MainWindow::newTemplate);
+    // A deleted language closes its read-only view (an editor keeps its draft).
+    connect(templates, &TemplatesPage::deleted, this, [this, templates](const QString &name, const QString &language) {
+        for (DocumentTab *doc : documents()) {
+            const QString prefix = QStringLiteral("%1/whatsapp/%2/").arg(templates->projectKey(), name);
+            if (qobject_cast<TemplateViewTab *>(doc) && doc->documentKey().startsWith(prefix)
+                && (language.isEmpty() || doc->documentKey() == prefix + language))
+                closeDocument(doc);
+        }
+    });
+}
+
+void MainWindow::setDocumentFactory(DocumentFactory factory)
+{
+    m_factory = std::move(factory);
+    if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
+        templates->setCanCreate(bool(m_factory));
+}
+
+QList<DocumentTab *> MainWindow::documents() const
+{
+    QList<DocumentTab *> out;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->widget(i)))
+            out << doc;
+    }
+    return out;
+}
+
+DocumentTab *MainWindow::openDocument(DocumentTab *tab)
+{
+    if (!tab)
+        return nullptr;
+    for (DocumentTab *doc : documents()) {
+        if (doc != tab && doc->documentKey() == tab->documentKey()) {
+            delete tab;
+            m_tabs->setCurrentWidget(doc);
+            return doc;
+        }
+    }
+    const int index = m_tabs->addTab(tab, tab->title());
+    updateTabTitle(tab);
+    connect(tab, &DocumentTab::titleChanged, this, [this, tab]() { updateTabTitle(tab); });
+    connect(tab, &DocumentTab::dirtyChanged, this, [this, tab]() { updateTabTitle(tab); });
+    m_tabs->setCurrentIndex(index);
+    return tab;
+}
+
+void MainWindow::updateTabTitle(DocumentTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    const QString text = tab->isDirty() ? tab->title() + QStringLiteral(" *") : tab->title();
+    m_tabs->setTabText(index, text);
+    m_tabs->setTabToolTip(index, tab->isDirty() ? tr("%1 (unsaved changes)").arg(tab->title()) : tab->title());
+}
+
+void MainWindow::openTemplate(const QJsonObject &tmpl)
+{
+    auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates")));
+    const QString key = templates ? templates->projectKey() : ProjectManager::keyFor(m_current);
+    if (key.isEmpty())
+        return;
+    DocumentTab *tab = m_factory ? m_factory(key, TemplateListModel::toCreateRequest(tmpl), true, m_tabs)
+                                 : new TemplateViewTab(key, tmpl, m_tabs);
+    openDocument(tab);
+}
+
+void MainWindow::newTemplate()
+{
+    if (!m_factory || m_current.isNull())
+        return;
+    const QJsonObject blank{{QStringLiteral("name"), QString()},
+                            {QStringLiteral("language"), QStringLiteral("EN_US")},
+                            {QStringLiteral("category"), QStringLiteral("UTILITY")},
+                            {QStringLiteral("allowCategoryChange"), false},
+                            {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray()}}}};
+    openDocument(m_factory(ProjectManager::keyFor(m_current), blank, false, m_tabs));
+}
+
+void MainWindow::closeCurrentDocument()
+{
+    if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->currentWidget()))
+        closeDocument(doc);
+}
+
+void MainWindow::closeDocument(DocumentTab *tab, std::function<void(bool)> done)
+{
+    QPointer<DocumentTab> guard(tab);
+    tab->requestClose(m_box, [this, guard, done](bool ok) {
+        if (ok && guard) {
+            m_tabs->removeTab(m_tabs->indexOf(guard));
+            guard->deleteLater();
+        }
+        if (done)
+            done(ok);
+    });
+}
+
+void MainWindow::offerDrafts()
+{
+    if (!m_services.drafts || !m_factory)
+        return;
+    const QList<DraftStore::Draft> drafts = m_services.drafts->all();
+    if (drafts.isEmpty())
+        return;
+    QStringList titles;
+    for (const DraftStore::Draft &d : drafts)
+        titles << QStringLiteral("• %1 (%2)").arg(d.title, QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat));
+    MessageBox::Prompt p;
+    p.kind = MessageBox::Kind::Question;
+    p.title = tr("Restore drafts");
+    p.text = tr("%n document(s) were not closed properly last time. Open them again?", nullptr, int(drafts.size()));
+    p.informativeText = titles.join(QLatin1Char('\n'));
+    p.buttons = QMessageBox::Yes | QMessageBox::No;
+    p.defaultButton = QMessageBox::Yes;
+    p.acceptText = tr("Restore");
+    m_box->ask(this, p, this, [this, drafts](QMessageBox::StandardButton answer) {
+        if (answer != QMessageBox::Yes || !m_factory)
+            return; // the drafts stay on disk, offered again next time
+        for (const DraftStore::Draft &d : drafts) {
+            const QUuid project(d.projectKey);
+            const QString key = project.isNull() ? d.projectKey : ProjectManager::keyFor(project);
+            openDocument(m_factory(key, d.document, !d.original.isEmpty(), m_tabs));
+        }
+    });
 }
 
 } // namespace sinch::ui

@@ -4,6 +4,8 @@
 #include "theme.h"
 
 #include <QHash>
+#include <QJsonObject>
+#include <functional>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUuid>
@@ -16,6 +18,7 @@ class QPushButton;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QStandardItemModel;
 class QTreeView;
 
@@ -23,6 +26,7 @@ namespace sinch {
 class ApiClient;
 class CredentialStore;
 class ProjectStore;
+class DraftStore;
 struct ApiError;
 struct Project;
 struct SecretResult;
@@ -31,6 +35,7 @@ struct SecretResult;
 namespace sinch::ui {
 
 class ActionCollection;
+class DocumentTab;
 class MessageBar;
 class MessageBox;
 class NetworkStatus;
@@ -51,7 +56,15 @@ public:
         CredentialStore *credentials = nullptr;
         MessageBox *messageBox = nullptr;
         QSettings *settings = nullptr;
+        DraftStore *drafts = nullptr; // local drafts of editors, offered back after a crash
     };
+
+    // Makes the tab of a template document: `document` in the contract's create-request
+    // shape, `existing` when it is on the server. The window asks it for "New" and "Open"
+    // and for restored drafts; without one, "Open" shows the template read-only and "New"
+    // is off.
+    using DocumentFactory = std::function<DocumentTab *(const QString &projectKey, const QJsonObject &document,
+                                                         bool existing, QWidget *parent)>;
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,6 +81,21 @@ public:
     void showArea(const QString &areaId);
     QWidget *page(const QString &areaId) const { return m_pages.value(areaId); }
     QWidget *currentPage() const;
+
+    void setDocumentFactory(DocumentFactory factory);
+    QTabWidget *tabs() const { return m_tabs; }
+    // The document tabs (every tab after the first, which shows the current area).
+    QList<DocumentTab *> documents() const;
+    // Shows `tab` in a new tab, or the tab already open with the same document key.
+    DocumentTab *openDocument(DocumentTab *tab);
+    // Opens a server template: in the editor when one is registered, else read-only.
+    void openTemplate(const QJsonObject &tmpl);
+    void newTemplate();
+    // Closes the current document tab (asking only when something would be lost).
+    void closeCurrentDocument();
+    void closeDocument(DocumentTab *tab, std::function<void(bool)> done = {});
+    // Offers the drafts left in the DraftStore (one question), reopening them in tabs.
+    void offerDrafts();
 
     ProjectManager *projectManager() const { return m_projects; }
     ActionCollection *actionCollection() const { return m_actions; }
@@ -107,6 +135,8 @@ private:
     void onSaved(const Project &project, const SecretResult &result);
     void showErrorDetails(const ApiError &error);
     void saveSettings();
+    void updateTabTitle(DocumentTab *tab);
+    void connectTemplatesPage(QWidget *page);
 
     Services m_services;
     ProjectManager *m_projects;
@@ -120,6 +150,8 @@ private:
     QStandardItemModel *m_navModel = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DocumentFactory m_factory;
     QWidget *m_welcome = nullptr;
     QLabel *m_welcomeText = nullptr;
     QPushButton *m_welcomeAdd = nullptr;
@@ -136,6 +168,7 @@ private:
     QAction *m_filter = nullptr;
     QAction *m_focusNav = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_closeTab = nullptr;
     QAction *m_requestLogAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;

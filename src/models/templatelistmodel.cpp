@@ -270,6 +270,21 @@ QString TemplateListModel::qualityText(const QString &q)
     return q;
 }
 
+QJsonObject TemplateListModel::toCreateRequest(const QJsonObject &t)
+{
+    const QJsonObject changes = t.value(QLatin1String("changes")).toObject();
+    QJsonObject details = changes.contains(QLatin1String("details")) ? changes.value(QLatin1String("details")).toObject()
+                                                                     : t.value(QLatin1String("details")).toObject();
+    if (!details.contains(QLatin1String("components")))
+        details.insert(QStringLiteral("components"), QJsonArray());
+    QJsonObject out{{QStringLiteral("name"), t.value(QLatin1String("name"))},
+                    {QStringLiteral("language"), t.value(QLatin1String("language"))},
+                    {QStringLiteral("category"), t.value(QLatin1String("category"))},
+                    {QStringLiteral("details"), details}};
+    out.insert(QStringLiteral("allowCategoryChange"), changes.value(QLatin1String("allowCategoryChange")).toBool(false));
+    return out;
+}
+
 QString TemplateListModel::templateCell(const QJsonObject &t, int column) const
 {
     switch (column) {

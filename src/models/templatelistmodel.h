@@ -134,6 +134,10 @@ public:
     // "Approved · draft changes", "In review", "Rejected" ...
     static QString stateText(const QJsonObject &tmpl);
     static QString qualityText(const QString &qualityScore);
+    // A server template as the create request an editor starts from: name, language,
+    // category, allowCategoryChange, and the pending changes' details when there are any
+    // (else the approved details).
+    static QJsonObject toCreateRequest(const QJsonObject &tmpl);
 
 public slots:
     // Loads page 1 when nothing is loaded; otherwise re-reads the loaded pages in place.

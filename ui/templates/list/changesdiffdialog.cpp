@@ -1,0 +1,131 @@
+#include "changesdiffdialog.h"
+
+#include "theme.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBlock>
+
+#include <vector>
+
+namespace sinch::ui {
+
+namespace {
+QString pretty(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
+}
+}
+
+void ChangesDiffDialog::diffLines(const QStringList &a, const QStringList &b, QList<int> *onlyA, QList<int> *onlyB)
+{
+    const int n = int(a.size());
+    const int m = int(b.size());
+    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+    for (int i = n - 1; i >= 0; --i)
+        for (int j = m - 1; j >= 0; --j)
+            lcs[i][j] = a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    int i = 0, j = 0;
+    while (i < n && j < m) {
+        if (a.at(i) == b.at(j)) {
+            ++i;
+            ++j;
+        } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+            onlyA->append(i++);
+        } else {
+            onlyB->append(j++);
+        }
+    }
+    while (i < n)
+        onlyA->append(i++);
+    while (j < m)
+        onlyB->append(j++);
+}
+
+ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
+    : QDialog(parent)
+    , m_left(new QPlainTextEdit(this))
+    , m_right(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+{
+    const QString title = QStringLiteral("%1 · %2").arg(tmpl.value(QLatin1String("name")).toString(),
+                                                       tmpl.value(QLatin1String("language")).toString());
+    setObjectName(QStringLiteral("changesDiffDialog"));
+    setWindowTitle(tr("Compare with approved — %1").arg(title));
+    setAccessibleName(windowTitle());
+
+    const QJsonObject changes = tmpl.value(QLatin1String("changes")).toObject();
+    const QString left = pretty(tmpl.value(QLatin1String("details")).toObject());
+    const QString right = pretty(changes.value(QLatin1String("details")).toObject());
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit *e : {m_left, m_right}) {
+        e->setReadOnly(true);
+        e->setFont(mono);
+        e->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    m_left->setObjectName(QStringLiteral("approvedView"));
+    m_left->setAccessibleName(tr("Approved version"));
+    m_right->setObjectName(QStringLiteral("pendingView"));
+    m_right->setAccessibleName(tr("Pending changes"));
+    m_left->setPlainText(left);
+    m_right->setPlainText(right);
+
+    diffLines(left.split(QLatin1Char('\n')), right.split(QLatin1Char('\n')), &m_removed, &m_added);
+    mark(m_left, m_removed, false);
+    mark(m_right, m_added, true);
+    // Both sides scroll together.
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
+
+    m_summary->setObjectName(QStringLiteral("diffSummary"));
+    m_summary->setText(m_removed.isEmpty() && m_added.isEmpty()
+                           ? tr("The pending changes (%1) have the same content as the approved version.")
+                                 .arg(changes.value(QLatin1String("status")).toString())
+                           : tr("%n line(s) only in the approved version (−), ", nullptr, int(m_removed.size()))
+                                 + tr("%n line(s) only in the pending changes (+).", nullptr, int(m_added.size())));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *grid = new QGridLayout(this);
+    auto *l = new QLabel(tr("<b>Approved</b> (details)"), this);
+    auto *r = new QLabel(tr("<b>Pending changes</b> (changes.details, %1)").arg(changes.value(QLatin1String("status")).toString()), this);
+    l->setBuddy(m_left);
+    r->setBuddy(m_right);
+    grid->addWidget(l, 0, 0);
+    grid->addWidget(r, 0, 1);
+    grid->addWidget(m_left, 1, 0);
+    grid->addWidget(m_right, 1, 1);
+    grid->addWidget(m_summary, 2, 0, 1, 2);
+    grid->addWidget(buttons, 3, 0, 1, 2);
+    resize(980, 620);
+}
+
+void ChangesDiffDialog::mark(QPlainTextEdit *view, const QList<int> &lines, bool added)
+{
+    const bool dark = Theme::isDark();
+    const QColor bg = added ? (dark ? QColor(0x1e, 0x4d, 0x2b) : QColor(0xd7, 0xf5, 0xdd))
+                            : (dark ? QColor(0x5c, 0x22, 0x22) : QColor(0xfd, 0xdc, 0xdc));
+    QList<QTextEdit::ExtraSelection> selections;
+    for (int line : lines) {
+        const QTextBlock block = view->document()->findBlockByNumber(line);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(block);
+        s.format.setBackground(bg);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        s.format.setToolTip(added ? tr("Only in the pending changes") : tr("Only in the approved version"));
+        selections << s;
+    }
+    view->setExtraSelections(selections);
+}
+
+} // namespace sinch::ui

@@ -1,0 +1,697 @@
+#include "templatespage.h"
+
+#include "changesdiffdialog.h"
+#include "comparedialog.h"
+#include "icons.h"
+#include "messagebar.h"
+#include "messagebox.h"
+#include "templatefilterproxy.h"
+#include "templateviewtab.h"
+#include "api/apiclient.h"
+#include "api/apijob.h"
+#include "models/templatelistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sinch::ui {
+
+using M = TemplateListModel;
+
+TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_box(box)
+    , m_proxy(new TemplateFilterProxy(this))
+    , m_errorBar(new MessageBar(this))
+    , m_toolBar(new QToolBar(this))
+    , m_search(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_range(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_view(new QTreeView(this))
+    , m_empty(new QLabel(this))
+    , m_detail(new QTextBrowser(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("page.whatsapp.templates"));
+    setAccessibleName(tr("WhatsApp Templates"));
+
+    m_errorBar->setObjectName(QStringLiteral("errorBar"));
+    m_errorBar->setAccessibleName(tr("Error"));
+    m_errorBar->hide();
+    connect(m_errorBar, &MessageBar::retryRequested, this, [this]() {
+        if (m_model)
+            m_model->retry();
+    });
+
+    // Filter bar.
+    m_search->setObjectName(QStringLiteral("filterEdit"));
+    m_search->setPlaceholderText(tr("Search loaded templates (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search templates"));
+    m_search->setClearButtonEnabled(true);
+    auto *clear = new QAction(m_search);
+    clear->setShortcut(Qt::Key_Escape);
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clear);
+    connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text.trimmed());
+        if (!text.trimmed().isEmpty())
+            m_view->expandAll();
+        updateState();
+    });
+
+    const auto setup = [](QComboBox *c, const QString &name, const QString &accessible, const QString &tip) {
+        c->setObjectName(name);
+        c->setAccessibleName(accessible);
+        c->setToolTip(tip);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    };
+    setup(m_state, QStringLiteral("stateFilter"), tr("State"), tr("Show only templates in this state (asked of the server)"));
+    m_state->addItem(tr("All states"), QString());
+    m_state->addItem(tr("Approved"), QStringLiteral("APPROVED"));
+    m_state->addItem(tr("Paused"), QStringLiteral("PAUSED"));
+    m_state->addItem(tr("Disabled"), QStringLiteral("DISABLED"));
+    m_state->addItem(tr("Rejected"), QStringLiteral("REJECTED"));
+    setup(m_status, QStringLiteral("statusFilter"), tr("Pending changes"),
+          tr("Show only templates whose pending changes have this status (asked of the server)"));
+    m_status->addItem(tr("Any changes"), QString());
+    m_status->addItem(tr("Draft"), QStringLiteral("DRAFT"));
+    m_status->addItem(tr("In review"), QStringLiteral("IN_PROGRESS"));
+    m_status->addItem(tr("Changes rejected"), QStringLiteral("REJECTED"));
+    setup(m_language, QStringLiteral("languageFilter"), tr("Language"), tr("Show only this language of the loaded templates"));
+    m_language->addItem(tr("All languages"), QString());
+    setup(m_category, QStringLiteral("categoryFilter"), tr("Category"), tr("Show only this category of the loaded templates"));
+    m_category->addItem(tr("All categories"), QString());
+    for (const char *c : {"MARKETING", "UTILITY", "AUTHENTICATION"})
+        m_category->addItem(QString::fromLatin1(c), QString::fromLatin1(c));
+    setup(m_range, QStringLiteral("analyticsRange"), tr("Analytics range"), tr("The period of the sent, delivered, read and click columns"));
+    m_range->addItem(tr("Analytics: last day"), QStringLiteral("DAY"));
+    m_range->addItem(tr("Analytics: last week"), QStringLiteral("WEEK"));
+    m_range->addItem(tr("Analytics: last month"), QStringLiteral("MONTH"));
+    m_range->addItem(tr("Analytics: last quarter"), QStringLiteral("QUARTER"));
+    m_range->setCurrentIndex(1);
+
+    connect(m_state, &QComboBox::activated, this, &TemplatesPage::applyServerFilter);
+    connect(m_status, &QComboBox::activated, this, &TemplatesPage::applyServerFilter);
+    connect(m_language, &QComboBox::activated, this, [this]() {
+        m_proxy->setLanguage(m_language->currentData().toString());
+        updateState();
+    });
+    connect(m_category, &QComboBox::activated, this, [this]() {
+        m_proxy->setCategory(m_category->currentData().toString());
+        updateState();
+    });
+    connect(m_range, &QComboBox::activated, this, [this]() {
+        if (m_model)
+            m_model->setAnalyticsRange(m_range->currentData().toString());
+    });
+
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setAccessibleName(tr("Number of templates"));
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedSize(80, 6);
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->setVisible(false);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(m_search, 2);
+    filterRow->addWidget(m_state);
+    filterRow->addWidget(m_status);
+    filterRow->addWidget(m_language);
+    filterRow->addWidget(m_category);
+    filterRow->addWidget(m_range);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_busy);
+    filterRow->addWidget(m_count);
+
+    // The tree.
+    m_view->setObjectName(QStringLiteral("listView"));
+    m_view->setAccessibleName(tr("Templates"));
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(M::NameColumn, Qt::AscendingOrder);
+    m_view->header()->setStretchLastSection(false);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &TemplatesPage::showContextMenu);
+    connect(m_view, &QTreeView::doubleClicked, this, &TemplatesPage::openCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatesPage::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TemplatesPage::updateActions);
+
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setAccessibleName(tr("Empty list"));
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_empty);
+
+    m_detail->setObjectName(QStringLiteral("detailView"));
+    m_detail->setAccessibleName(tr("Selected template"));
+    m_detail->setOpenLinks(false);
+    m_detail->setPlaceholderText(tr("Select a template to see its state, what a rejection means and all its fields."));
+
+    m_splitter->setObjectName(QStringLiteral("templatesSplitter"));
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({760, 320});
+
+    createActions();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_toolBar);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_search, m_state);
+    setTabOrder(m_state, m_status);
+    setTabOrder(m_status, m_language);
+    setTabOrder(m_language, m_category);
+    setTabOrder(m_category, m_range);
+    setTabOrder(m_range, m_view);
+    setTabOrder(m_view, m_detail);
+    updateState();
+    updateActions();
+}
+
+TemplatesPage::~TemplatesPage() = default;
+
+QAction *TemplatesPage::makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip)
+{
+    auto *a = new QAction(Icons::get(icon), text, this);
+    a->setObjectName(name);
+    a->setToolTip(tip);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(a);
+    m_actionList << a;
+    return a;
+}
+
+void TemplatesPage::createActions()
+{
+    m_new = makeAction(QStringLiteral("templates.new"), tr("&New template"), QStringLiteral("add"),
+                       tr("Create a WhatsApp template (Ctrl+N)"));
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &TemplatesPage::newRequested);
+
+    m_open = makeAction(QStringLiteral("templates.open"), tr("&Open"), QStringLiteral("document-open"),
+                        tr("Open the selected language in a tab (Enter)"));
+    m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_open->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_open);
+    connect(m_open, &QAction::triggered, this, &TemplatesPage::openCurrent);
+
+    m_deleteLanguage = makeAction(QStringLiteral("templates.deleteLanguage"), tr("&Delete this language…"),
+                                  QStringLiteral("edit-delete"), tr("Delete the selected language of the template (Del)"));
+    m_deleteLanguage->setShortcut(QKeySequence::Delete);
+    m_deleteLanguage->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_deleteLanguage);
+    connect(m_deleteLanguage, &QAction::triggered, this, &TemplatesPage::deleteLanguage);
+
+    m_deleteAll = makeAction(QStringLiteral("templates.deleteAll"), tr("Delete &all languages…"), QStringLiteral("edit-delete"),
+                             tr("Delete the template in every language (Shift+Del)"));
+    m_deleteAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_deleteAll->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_deleteAll);
+    connect(m_deleteAll, &QAction::triggered, this, &TemplatesPage::deleteAllLanguages);
+
+    m_deleteChanges = makeAction(QStringLiteral("templates.deleteChanges"), tr("Delete &pending changes…"),
+                                 QStringLiteral("edit-undo"), tr("Drop the pending changes and keep the approved version"));
+    connect(m_deleteChanges, &QAction::triggered, this, &TemplatesPage::deletePendingChanges);
+
+    m_compareApproved = makeAction(QStringLiteral("templates.compareApproved"), tr("Compare with &approved"),
+                                   QStringLiteral("document-compare"), tr("Show the pending changes next to the approved version (Ctrl+D)"));
+    m_compareApproved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_compareApproved, &QAction::triggered, this, &TemplatesPage::compareWithApproved);
+
+    m_compareAnalytics = makeAction(QStringLiteral("templates.compareAnalytics"), tr("Compare a&nalytics"),
+                                    QStringLiteral("view-statistics"), tr("Compare the analytics of two selected templates"));
+    connect(m_compareAnalytics, &QAction::triggered, this, &TemplatesPage::compareAnalytics);
+
+    m_copyJson = makeAction(QStringLiteral("templates.copyJson"), tr("&Copy as JSON"), QStringLiteral("edit-copy"),
+                            tr("Copy the selected templates as JSON (Ctrl+Shift+C)"));
+    m_copyJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyJson, &QAction::triggered, this, &TemplatesPage::copyAsJson);
+
+    m_toolBar->setObjectName(QStringLiteral("templatesToolBar"));
+    m_toolBar->setAccessibleName(tr("Template actions"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_new);
+    m_toolBar->addAction(m_open);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_compareApproved);
+    m_toolBar->addAction(m_compareAnalytics);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_deleteChanges);
+    m_toolBar->addAction(m_deleteLanguage);
+    m_toolBar->addAction(m_deleteAll);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_copyJson);
+    // The toolbar's buttons are named after their actions for screen readers.
+    for (QAction *a : m_toolBar->actions()) {
+        if (QWidget *w = m_toolBar->widgetForAction(a))
+            w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+}
+
+QAction *TemplatesPage::action(const QString &objectName) const
+{
+    for (QAction *a : m_actionList) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+void TemplatesPage::setProject(const QString &projectKey)
+{
+    if (m_model && projectKey == m_projectKey)
+        return;
+    m_projectKey = projectKey;
+    TemplateListModel *old = m_model;
+    m_model = nullptr;
+    m_columnsFitted = false;
+    m_errorBar->hide();
+    m_detail->clear();
+    if (!projectKey.isEmpty() && m_client) {
+        m_model = new TemplateListModel(m_client, projectKey, this);
+        m_model->setObjectName(QStringLiteral("model.whatsapp.templates"));
+        m_model->setAnalyticsRange(m_range->currentData().toString());
+        connect(m_model, &M::loadingChanged, this, &TemplatesPage::updateState);
+        connect(m_model, &M::doneChanged, this, &TemplatesPage::updateState);
+        connect(m_model, &M::totalSizeChanged, this, &TemplatesPage::updateState);
+        connect(m_model, &M::rowsInserted, this, &TemplatesPage::updateState);
+        connect(m_model, &M::rowsRemoved, this, &TemplatesPage::updateState);
+        connect(m_model, &M::modelReset, this, &TemplatesPage::updateState);
+        connect(m_model, &M::pageLoaded, this, [this]() {
+            updateLanguages();
+            if (!m_columnsFitted && m_model->rowCount() > 0) {
+                m_columnsFitted = true;
+                for (int c = 0; c < M::ColumnCount; ++c) {
+                    m_view->resizeColumnToContents(c);
+                    m_view->header()->resizeSection(c, qBound(60, m_view->header()->sectionSize(c) + 12, 320));
+                }
+            }
+        });
+        connect(m_model, &M::dataChanged, this, [this]() {
+            showCurrent();
+            updateActions();
+        });
+        connect(m_model, &M::errorChanged, this, [this]() {
+            if (m_model->hasError())
+                m_errorBar->showError(m_model->lastError());
+            else
+                m_errorBar->hide();
+            updateState();
+        });
+    }
+    m_proxy->setSourceModel(m_model);
+    delete old;
+    applyServerFilter();
+    updateState();
+    updateActions();
+}
+
+void TemplatesPage::applyServerFilter()
+{
+    if (!m_model)
+        return;
+    M::Filter f;
+    if (const QString s = m_state->currentData().toString(); !s.isEmpty())
+        f.states = {s};
+    if (const QString s = m_status->currentData().toString(); !s.isEmpty())
+        f.statuses = {s};
+    m_model->setFilter(f);
+}
+
+void TemplatesPage::refresh()
+{
+    if (m_model)
+        m_model->refresh();
+}
+
+void TemplatesPage::setCanCreate(bool can)
+{
+    m_canCreate = can;
+    updateActions();
+}
+
+void TemplatesPage::focusFilter()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void TemplatesPage::updateLanguages()
+{
+    if (!m_model)
+        return;
+    const QString current = m_language->currentData().toString();
+    const QStringList langs = m_model->projectLanguages();
+    if (m_language->count() == langs.size() + 1)
+        return;
+    m_language->clear();
+    m_language->addItem(tr("All languages"), QString());
+    for (const QString &l : langs)
+        m_language->addItem(l, l);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
+}
+
+bool TemplatesPage::isShowingEmptyState() const
+{
+    return m_listStack->currentWidget() == m_empty;
+}
+
+QString TemplatesPage::emptyStateText() const
+{
+    return m_empty->text();
+}
+
+void TemplatesPage::updateState()
+{
+    const bool loading = m_model && m_model->isLoading();
+    m_busy->setVisible(loading);
+    if (!m_model) {
+        m_empty->setText(tr("Choose a project to see its WhatsApp templates."));
+        m_listStack->setCurrentWidget(m_empty);
+        m_count->clear();
+        return;
+    }
+    const int loaded = m_model->templateCount();
+    const int total = m_model->totalSize();
+    const bool localFilter = !m_proxy->searchText().isEmpty() || m_language->currentIndex() > 0 || m_category->currentIndex() > 0;
+    const bool serverFilter = m_state->currentIndex() > 0 || m_status->currentIndex() > 0;
+    QString count;
+    if (localFilter)
+        count = tr("%1 of %2 names shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+    else if (total > loaded)
+        count = tr("%1 of %2 loaded").arg(loaded).arg(total);
+    else if (m_model->hasLoadedOnce() && loaded > 0)
+        count = tr("%n template(s)", nullptr, loaded) + QStringLiteral(" · ") + tr("%n name(s)", nullptr, m_model->rowCount());
+    m_count->setText(count);
+
+    if (m_model->rowCount() == 0) {
+        if (loading || !m_model->hasLoadedOnce())
+            m_empty->setText(tr("Loading templates…"));
+        else if (m_model->hasError())
+            m_empty->setText(tr("The templates could not be loaded. See the message above."));
+        else if (serverFilter)
+            m_empty->setText(tr("No templates in this state. Choose “All states” and “Any changes” to see all."));
+        else
+            m_empty->setText(tr("No templates yet. Create one (Ctrl+N)"));
+        m_listStack->setCurrentWidget(m_empty);
+    } else if (m_proxy->rowCount() == 0) {
+        m_empty->setText(tr("Nothing matches these filters. Clear the search (Esc) or choose “All languages” and "
+                            "“All categories”."));
+        m_listStack->setCurrentWidget(m_empty);
+    } else {
+        m_listStack->setCurrentWidget(m_view);
+    }
+}
+
+QJsonObject TemplatesPage::currentTemplate() const
+{
+    const QModelIndex cur = m_view->currentIndex();
+    if (!cur.isValid())
+        return QJsonObject();
+    QJsonObject t = cur.data(M::JsonRole).toJsonObject();
+    if (t.isEmpty() && m_proxy->rowCount(cur.siblingAtColumn(0)) == 1)
+        t = m_proxy->index(0, 0, cur.siblingAtColumn(0)).data(M::JsonRole).toJsonObject();
+    return t;
+}
+
+QString TemplatesPage::currentName() const
+{
+    return m_view->currentIndex().data(M::NameRole).toString();
+}
+
+QList<QJsonObject> TemplatesPage::selectedTemplates() const
+{
+    QList<QJsonObject> out;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    for (const QModelIndex &i : rows) {
+        const QJsonObject t = i.data(M::JsonRole).toJsonObject();
+        if (!t.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
+bool TemplatesPage::select(const QString &name, const QString &language)
+{
+    if (!m_model)
+        return false;
+    const QModelIndex src = m_model->indexOf(name, language);
+    const QModelIndex idx = m_proxy->mapFromSource(src);
+    if (!idx.isValid())
+        return false;
+    if (idx.parent().isValid())
+        m_view->expand(idx.parent());
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx);
+    return true;
+}
+
+void TemplatesPage::updateActions()
+{
+    const QJsonObject t = currentTemplate();
+    const bool isLanguage = !t.isEmpty();
+    const bool haveName = !currentName().isEmpty();
+    const bool changes = t.contains(QLatin1String("changes"));
+    m_new->setEnabled(m_model != nullptr && m_canCreate);
+    m_open->setEnabled(isLanguage);
+    m_deleteLanguage->setEnabled(isLanguage);
+    m_deleteAll->setEnabled(haveName);
+    // Pending changes next to an approved (or paused ...) version; a template that was
+    // never approved has nothing to fall back to.
+    m_deleteChanges->setEnabled(changes && t.contains(QLatin1String("state")));
+    m_compareApproved->setEnabled(changes && t.contains(QLatin1String("details")));
+    m_compareAnalytics->setEnabled(selectedTemplates().size() == 2);
+    m_copyJson->setEnabled(haveName);
+}
+
+void TemplatesPage::showCurrent()
+{
+    updateActions();
+    const QModelIndex cur = m_view->currentIndex();
+    if (!cur.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    QString html;
+    const QJsonObject t = cur.data(M::JsonRole).toJsonObject();
+    if (t.isEmpty()) {
+        const QModelIndex name = cur.siblingAtColumn(0);
+        html = QStringLiteral("<h3>%1</h3>").arg(name.data(M::NameRole).toString().toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(tr("Languages: %1").arg(name.data(M::LanguagesRole).toStringList().join(QLatin1String(", "))).toHtmlEscaped());
+        const QStringList missing = name.data(M::MissingLanguagesRole).toStringList();
+        if (!missing.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(tr("Not yet in: %1").arg(missing.join(QLatin1String(", "))).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(tr("Expand the name (→) and select a language to see its state and fields.").toHtmlEscaped());
+    } else {
+        const QString json = QString::fromUtf8(QJsonDocument(t).toJson(QJsonDocument::Indented));
+        html = TemplateViewTab::summaryHtml(t) + QStringLiteral("<pre>%1</pre>").arg(json.toHtmlEscaped());
+    }
+    if (m_detail->property("shownHtml").toString() != html) {
+        m_detail->setProperty("shownHtml", html);
+        m_detail->setHtml(html);
+    }
+}
+
+void TemplatesPage::showContextMenu(const QPoint &pos)
+{
+    if (!m_view->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Template actions"));
+    menu.addAction(m_open);
+    menu.addAction(m_compareApproved);
+    menu.addAction(m_compareAnalytics);
+    menu.addSeparator();
+    menu.addAction(m_deleteChanges);
+    menu.addAction(m_deleteLanguage);
+    menu.addAction(m_deleteAll);
+    menu.addSeparator();
+    menu.addAction(m_copyJson);
+    menu.addSeparator();
+    menu.addAction(m_new);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void TemplatesPage::openCurrent()
+{
+    const QModelIndex cur = m_view->currentIndex();
+    const QJsonObject t = currentTemplate();
+    if (!t.isEmpty()) {
+        emit openRequested(t);
+        return;
+    }
+    if (cur.isValid()) {
+        const QModelIndex name = cur.siblingAtColumn(0);
+        m_view->setExpanded(name, !m_view->isExpanded(name));
+    }
+}
+
+void TemplatesPage::runDelete(const QString &name, const QString &language, bool deleteSubmitted, const QString &done)
+{
+    if (!m_client || !m_model)
+        return;
+    ApiRequest req(language.isEmpty() ? QStringLiteral("TemplatesController_deleteTemplatesByName_v1")
+                                      : QStringLiteral("TemplatesController_deleteTemplateByNameAndLanguage_v1"));
+    req.path(QStringLiteral("templateName"), name);
+    if (!language.isEmpty())
+        req.path(QStringLiteral("languageCode"), language);
+    if (deleteSubmitted)
+        req.arg(QStringLiteral("deleteSubmitted"), QStringLiteral("true"));
+    ApiJob *job = m_client->call(m_projectKey, req);
+    connect(job, &ApiJob::finished, this, [this, name, language, deleteSubmitted, done](const ApiResult &r) {
+        if (!r.ok()) {
+            if (!r.error.isCancelled())
+                m_errorBar->showError(r.error);
+            return;
+        }
+        m_errorBar->showMessage(MessageBar::Level::Info, done);
+        m_errorBar->setRetryVisible(false);
+        if (deleteSubmitted || language.isEmpty())
+            emit deleted(name, language);
+        if (m_model)
+            m_model->refresh();
+    });
+}
+
+void TemplatesPage::deleteLanguage()
+{
+    const QJsonObject t = currentTemplate();
+    if (t.isEmpty())
+        return;
+    const QString name = t.value(QLatin1String("name")).toString();
+    const QString lang = t.value(QLatin1String("language")).toString();
+    m_box->confirm(this, tr("Delete template language"),
+                   tr("Delete “%1” in %2? The approved version and any pending changes of this language are deleted "
+                      "on the server; other languages stay.").arg(name, lang),
+                   tr("Delete"), this, [this, name, lang]() {
+                       runDelete(name, lang, true, tr("“%1 · %2” deleted.").arg(name, lang));
+                   });
+}
+
+void TemplatesPage::deleteAllLanguages()
+{
+    const QString name = currentName();
+    if (name.isEmpty() || !m_model)
+        return;
+    const QStringList langs = m_model->indexOf(name).data(M::LanguagesRole).toStringList();
+    m_box->confirm(this, tr("Delete template"),
+                   tr("Delete “%1” in every language (%2)? This cannot be undone.").arg(name, langs.join(QLatin1String(", "))),
+                   tr("Delete all"), this, [this, name]() {
+                       runDelete(name, QString(), false, tr("“%1” deleted in every language.").arg(name));
+                   });
+}
+
+void TemplatesPage::deletePendingChanges()
+{
+    const QJsonObject t = currentTemplate();
+    if (!t.contains(QLatin1String("changes")) || !t.contains(QLatin1String("state")))
+        return;
+    const QString name = t.value(QLatin1String("name")).toString();
+    const QString lang = t.value(QLatin1String("language")).toString();
+    m_box->confirm(this, tr("Delete pending changes"),
+                   tr("Delete the pending changes of “%1 · %2”? The approved version stays as it is.").arg(name, lang),
+                   tr("Delete changes"), this, [this, name, lang]() {
+                       runDelete(name, lang, false, tr("Pending changes of “%1 · %2” deleted.").arg(name, lang));
+                   });
+}
+
+void TemplatesPage::compareWithApproved()
+{
+    const QJsonObject t = currentTemplate();
+    if (!t.contains(QLatin1String("changes")) || !t.contains(QLatin1String("details")))
+        return;
+    auto *dialog = new ChangesDiffDialog(t, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void TemplatesPage::compareAnalytics()
+{
+    const QList<QJsonObject> two = selectedTemplates();
+    if (two.size() != 2 || !m_client)
+        return;
+    auto *dialog = new CompareDialog(m_client, m_projectKey, two.at(0), two.at(1), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void TemplatesPage::copyAsJson()
+{
+    QList<QJsonObject> list = selectedTemplates();
+    if (list.isEmpty()) {
+        const QModelIndex name = m_model ? m_model->indexOf(currentName()) : QModelIndex();
+        for (int r = 0; name.isValid() && r < m_model->rowCount(name); ++r)
+            list << m_model->templateAt(m_model->index(r, 0, name));
+    }
+    if (list.isEmpty())
+        return;
+    QJsonDocument doc;
+    if (list.size() == 1) {
+        doc = QJsonDocument(list.first());
+    } else {
+        QJsonArray a;
+        for (const QJsonObject &o : std::as_const(list))
+            a << o;
+        doc = QJsonDocument(a);
+    }
+    QApplication::clipboard()->setText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+QByteArray TemplatesPage::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+void TemplatesPage::restoreState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_splitter->restoreState(state);
+}
+
+} // namespace sinch::ui

@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTextBrowser;
+class QToolBar;
+class QTreeView;
+
+namespace sinch {
+class ApiClient;
+class TemplateListModel;
+struct ApiError;
+}
+
+namespace sinch::ui {
+
+class MessageBar;
+class MessageBox;
+class TemplateFilterProxy;
+
+// WhatsApp → Templates: a filter bar (local search, server-side state and status,
+// local language and category, analytics range), the templates as a tree (a row per
+// name, a child per language) paged as the user scrolls, the selected template's summary
+// (with what a rejection means and what to change) beside it, an empty state, the inline
+// error bar, and the actions on templates in a toolbar, a context menu and on keys.
+class TemplatesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent = nullptr);
+    ~TemplatesPage() override;
+
+    QString projectKey() const { return m_projectKey; }
+    void setProject(const QString &projectKey);
+    void refresh();
+    void focusFilter();
+    // Whether "New" can create a template (an editor is available).
+    void setCanCreate(bool can);
+
+    TemplateListModel *model() const { return m_model; }
+    TemplateFilterProxy *proxy() const { return m_proxy; }
+    QTreeView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *stateCombo() const { return m_state; }
+    QComboBox *statusCombo() const { return m_status; }
+    QComboBox *languageCombo() const { return m_language; }
+    QComboBox *categoryCombo() const { return m_category; }
+    QComboBox *rangeCombo() const { return m_range; }
+    QTextBrowser *detailView() const { return m_detail; }
+    MessageBar *errorBar() const { return m_errorBar; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *action(const QString &objectName) const;
+    QList<QAction *> pageActions() const { return m_actionList; }
+    bool isShowingEmptyState() const;
+    QString emptyStateText() const;
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    // The selected language rows' templates, in view order.
+    QList<QJsonObject> selectedTemplates() const;
+    // The name of the current row (name or language row).
+    QString currentName() const;
+    // Selects the language row of `name`/`language` (or the name row) in the view.
+    bool select(const QString &name, const QString &language = QString());
+
+public slots:
+    void openCurrent();
+    void deleteLanguage();
+    void deleteAllLanguages();
+    void deletePendingChanges();
+    void compareWithApproved();
+    void compareAnalytics();
+    void copyAsJson();
+
+signals:
+    void newRequested();
+    void openRequested(const QJsonObject &tmpl);
+    void deleted(const QString &name, const QString &language); // language empty: every language
+
+private:
+    QAction *makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip);
+    void createActions();
+    void applyServerFilter();
+    void updateState();
+    void updateActions();
+    void updateLanguages();
+    void showCurrent();
+    void showContextMenu(const QPoint &pos);
+    void runDelete(const QString &name, const QString &language, bool deleteSubmitted, const QString &done);
+    QJsonObject currentTemplate() const;
+
+    QPointer<ApiClient> m_client;
+    MessageBox *m_box;
+    QString m_projectKey;
+    TemplateListModel *m_model = nullptr;
+    TemplateFilterProxy *m_proxy;
+    MessageBar *m_errorBar;
+    QToolBar *m_toolBar;
+    QLineEdit *m_search;
+    QComboBox *m_state;
+    QComboBox *m_status;
+    QComboBox *m_language;
+    QComboBox *m_category;
+    QComboBox *m_range;
+    QLabel *m_count;
+    QProgressBar *m_busy;
+    QStackedWidget *m_listStack;
+    QTreeView *m_view;
+    QLabel *m_empty;
+    QTextBrowser *m_detail;
+    QSplitter *m_splitter;
+    QList<QAction *> m_actionList;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_deleteLanguage = nullptr;
+    QAction *m_deleteAll = nullptr;
+    QAction *m_deleteChanges = nullptr;
+    QAction *m_compareApproved = nullptr;
+    QAction *m_compareAnalytics = nullptr;
+    QAction *m_copyJson = nullptr;
+    bool m_columnsFitted = false;
+    bool m_canCreate = true;
+};
+
+} // namespace sinch::ui
