@@ -1,0 +1,475 @@
+#include "templates/editor/templateeditor.h"
+
+#include "api/apiclient.h"
+#include "scriptedmessagebox.h"
+#include "storage/draftstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace sinch;
+using sinch::ui::TemplateEditor;
+
+namespace {
+
+QJsonObject readFixture(const QString &name)
+{
+    QFile f(QStringLiteral(SINCH_PREVIEW_FIXTURES "/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return QJsonObject();
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QJsonObject withExtras()
+{
+    QJsonObject t = readFixture(QStringLiteral("media-buttons.json"));
+    t.insert(QStringLiteral("x-console-note"), QJsonObject{{QStringLiteral("owner"), QStringLiteral("ana")}});
+    QJsonObject details = t.value(QLatin1String("details")).toObject();
+    details.insert(QStringLiteral("futureField"), QJsonArray{1, 2});
+    QJsonArray comps = details.value(QLatin1String("components")).toArray();
+    QJsonObject body = comps.at(1).toObject();
+    body.insert(QStringLiteral("vendorHint"), true);
+    comps.replace(1, body);
+    QJsonObject buttons = comps.at(3).toObject();
+    QJsonArray list = buttons.value(QLatin1String("buttons")).toArray();
+    QJsonObject b = list.at(2).toObject();
+    b.insert(QStringLiteral("tracking"), QStringLiteral("utm"));
+    list.replace(2, b);
+    buttons.insert(QStringLiteral("buttons"), list);
+    comps.replace(3, buttons);
+    details.insert(QStringLiteral("components"), comps);
+    t.insert(QStringLiteral("details"), details);
+    return t;
+}
+
+QStringList allParts(TemplateEditor &editor)
+{
+    QStringList parts;
+    auto *tree = editor.findChild<QTreeView *>(QStringLiteral("outline"));
+    const QAbstractItemModel *m = tree->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const QModelIndex top = m->index(r, 0);
+        parts << top.data(Qt::UserRole + 1).toString();
+        for (int c = 0; c < m->rowCount(top); ++c)
+            parts << m->index(c, 0, top).data(Qt::UserRole + 1).toString();
+    }
+    return parts;
+}
+
+QJsonObject baseTemplate(const QString &name)
+{
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("language"), QStringLiteral("EN_US")},
+                       {QStringLiteral("category"), QStringLiteral("MARKETING")},
+                       {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                       {QStringLiteral("text"), QStringLiteral("Summer picks for you. Swipe to see this week's deals.")}}}}}}};
+}
+
+QJsonValue val(const QJsonObject &o, const char *path)
+{
+    QJsonValue cur = o;
+    for (const QString &s : QString::fromLatin1(path).split(QLatin1Char('.')))
+        cur = cur.isArray() ? cur.toArray().at(s.toInt()) : cur.toObject().value(s);
+    return cur;
+}
+
+bool hasFinding(const QList<rules::Finding> &findings, const QString &path, const QString &rule = QString())
+{
+    for (const auto &f : findings)
+        if (f.path == path && (rule.isEmpty() || f.rule == rule))
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TstTemplateEditor : public QObject
+{
+    Q_OBJECT
+
+    // Runs `edit`, checks it changed the document in one undo step, that undo brings
+    // back the exact JSON and redo the edited one, and that isDirty follows.
+    void checkUndo(TemplateEditor &editor, const std::function<void()> &edit, const char *what)
+    {
+        const QJsonObject before = editor.document();
+        const int count = editor.undoStack()->index();
+        const bool dirtyBefore = editor.isDirty();
+        edit();
+        const QJsonObject after = editor.document();
+        QVERIFY2(after != before, what);
+        QVERIFY2(editor.undoStack()->index() == count + 1, what);
+        QVERIFY2(editor.isDirty(), what);
+        editor.undoStack()->undo();
+        QVERIFY2(editor.document() == before, what);
+        QCOMPARE(editor.isDirty(), dirtyBefore);
+        editor.undoStack()->redo();
+        QVERIFY2(editor.document() == after, what);
+    }
+
+private slots:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        for (const char *name : {"text.json", "media-buttons.json", "authentication.json", "carousel.json"}) {
+            const QJsonObject t = readFixture(QString::fromLatin1(name));
+            if (!t.isEmpty())
+                QTest::newRow(name) << t;
+        }
+        QTest::newRow("unknown extra fields") << withExtras();
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QJsonObject, json);
+        TemplateEditor editor({}, json, true);
+        editor.resize(1200, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        // Every part's form shows the JSON's values and writes nothing back.
+        for (const QString &part : allParts(editor)) {
+            editor.selectPart(part);
+            QCOMPARE(editor.currentPart(), part);
+            for (auto *e : editor.findChildren<QLineEdit *>()) {
+                if (!e->objectName().startsWith(QLatin1String("field:")))
+                    continue;
+                const QString path = e->objectName().mid(6);
+                QVERIFY2(!e->accessibleName().isEmpty(), qPrintable(path));
+                const QJsonValue v = editor.document().value(QStringLiteral("x")).isUndefined() ? QJsonValue() : QJsonValue();
+                Q_UNUSED(v)
+                QStringList segments = path.split(QLatin1Char('.'));
+                QJsonValue cur = json;
+                for (const QString &s : segments)
+                    cur = cur.isArray() ? cur.toArray().at(s.toInt()) : cur.toObject().value(s);
+                QCOMPARE(e->text(), cur.isDouble() ? QString::number(cur.toDouble()) : cur.toString());
+            }
+            for (auto *p : editor.findChildren<QPlainTextEdit *>()) {
+                if (p->objectName().startsWith(QLatin1String("field:")))
+                    QVERIFY(!p->toPlainText().isEmpty() || p->objectName().contains(QLatin1String("cards")));
+            }
+        }
+        QCOMPARE(editor.document(), json);
+        QCOMPARE(editor.undoStack()->count(), 0);
+        QVERIFY(!editor.isDirty());
+        QCOMPARE(editor.title(), json.value(QLatin1String("name")).toString() + QStringLiteral(" · EN_US"));
+
+        // Export and import again: the same JSON.
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("t.json"));
+        editor.exportJson(file);
+        TemplateEditor other({}, QJsonObject(), false);
+        other.importJson(file);
+        QCOMPARE(other.document(), json);
+        QCOMPARE(other.undoStack()->count(), 1); // one undoable step
+        other.undoStack()->undo();
+        QCOMPARE(other.document(), QJsonObject());
+    }
+
+    void importErrors()
+    {
+        QTemporaryDir tmp;
+        TemplateEditor editor({}, baseTemplate(QStringLiteral("a_b")), false);
+        const QJsonObject before = editor.document();
+        auto write = [&tmp](const QString &name, const QByteArray &data) {
+            QFile f(tmp.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(data);
+            return f.fileName();
+        };
+        editor.importJson(tmp.filePath(QStringLiteral("missing.json")));
+        QVERIFY2(editor.messageText().contains(QLatin1String("Cannot open")), qPrintable(editor.messageText()));
+        editor.importJson(write(QStringLiteral("broken.json"), "{\"name\": "));
+        QVERIFY2(editor.messageText().contains(QLatin1String("not valid JSON")), qPrintable(editor.messageText()));
+        editor.importJson(write(QStringLiteral("list.json"), "[1,2]"));
+        QVERIFY2(editor.messageText().contains(QLatin1String("one JSON object")), qPrintable(editor.messageText()));
+        editor.importJson(write(QStringLiteral("other.json"), "{\"foo\": 1}"));
+        QVERIFY2(editor.messageText().contains(QLatin1String("does not look like")), qPrintable(editor.messageText()));
+        QCOMPARE(editor.document(), before);
+        QCOMPARE(editor.undoStack()->count(), 0);
+        editor.exportJson(tmp.filePath(QStringLiteral("no/such/dir/x.json")));
+        QVERIFY2(editor.messageText().contains(QLatin1String("Cannot export")), qPrintable(editor.messageText()));
+    }
+
+    void undoEveryEditKind()
+    {
+        TemplateEditor editor({}, withExtras(), true);
+        editor.show();
+        QSignalSpy dirty(&editor, &TemplateEditor::dirtyChanged);
+        checkUndo(editor, [&] { editor.setValue(QStringLiteral("details.components.2.text"), QStringLiteral("Reply STOP")); }, "set field");
+        QCOMPARE(dirty.count(), 3); // dirty, clean (undo), dirty (redo)
+        editor.undoStack()->undo();
+        QVERIFY(!editor.isDirty());
+
+        // Typing in one field is one step; a field losing focus starts the next one.
+        checkUndo(editor, [&] {
+            editor.setValue(QStringLiteral("details.components.2.text"), QStringLiteral("R"), true);
+            editor.setValue(QStringLiteral("details.components.2.text"), QStringLiteral("Re"), true);
+            editor.setValue(QStringLiteral("details.components.2.text"), QStringLiteral("Rep"), true);
+        }, "typing merged");
+        editor.endTyping();
+        checkUndo(editor, [&] { editor.setValue(QStringLiteral("details.components.2.text"), QStringLiteral("Repl"), true); }, "typing after focus out");
+
+        // Typing through the real widget: keystrokes merge into one step too.
+        editor.selectPart(QStringLiteral("footer"));
+        auto *footer = editor.findChild<QLineEdit *>(QStringLiteral("field:details.components.2.text"));
+        QVERIFY(footer);
+        footer->setFocus();
+        checkUndo(editor, [&] { QTest::keyClicks(footer, QStringLiteral(" now")); }, "keystrokes");
+        QVERIFY(editor.document().value(QLatin1String("details")).toObject().value(QLatin1String("components")).toArray()
+                    .at(2).toObject().value(QLatin1String("text")).toString().endsWith(QLatin1String(" now")));
+        QCOMPARE(footer->text(), val(editor.document(), "details.components.2.text").toString());
+        editor.undoStack()->undo();
+        QCOMPARE(footer->text(), val(editor.document(), "details.components.2.text").toString()); // the field follows undo
+        editor.undoStack()->redo();
+
+        checkUndo(editor, [&] { editor.addButton(QStringLiteral("QUICK_REPLY")); }, "insert button");
+        QCOMPARE(val(editor.document(), "details.components.3.buttons.2.type").toString(), QStringLiteral("QUICK_REPLY"));
+        checkUndo(editor, [&] { editor.removeButton(2); }, "remove button (with unknown fields)");
+        checkUndo(editor, [&] { editor.moveButton(2, 4); }, "move button");
+        checkUndo(editor, [&] { editor.setHeaderFormat(QStringLiteral("TEXT")); }, "header format");
+        checkUndo(editor, [&] { editor.setHeaderFormat(QString()); }, "remove header");
+        editor.undoStack()->undo();
+        editor.undoStack()->undo();
+        QCOMPARE(val(editor.document(), "details.components.0.format").toString(), QStringLiteral("IMAGE"));
+        checkUndo(editor, [&] { QCOMPARE(editor.insertVariable(QStringLiteral("BODY"), 0), 1); }, "variable insertion");
+        // The new {{1}} got an empty example; Ana's stays with her variable, now {{2}}.
+        QCOMPARE(val(editor.document(), "details.components.1.examples").toArray(),
+                 (QJsonArray{QString(), QStringLiteral("Ana")}));
+        QVERIFY(val(editor.document(), "details.components.1.text").toString().startsWith(QLatin1String("{{1}}Hello {{2}}")));
+
+        // Undo all of it: exactly the JSON we started from, and clean again.
+        while (editor.undoStack()->canUndo())
+            editor.undoStack()->undo();
+        QCOMPARE(editor.document(), withExtras());
+        QVERIFY(!editor.isDirty());
+    }
+
+    void undoCardEdits()
+    {
+        TemplateEditor editor({}, readFixture(QStringLiteral("carousel.json")), true);
+        editor.show();
+        QVERIFY(!editor.cardStructuresDiffer());
+        checkUndo(editor, [&] { QCOMPARE(editor.addCard(), 5); }, "add card");
+        QCOMPARE(val(editor.document(), "details.components.1.cards").toArray().size(), 6);
+        checkUndo(editor, [&] { QCOMPARE(editor.duplicateCard(1), 2); }, "duplicate card");
+        QCOMPARE(val(editor.document(), "details.components.1.cards.2"),
+                 val(editor.document(), "details.components.1.cards.1"));
+        checkUndo(editor, [&] { editor.removeCard(0); }, "remove card");
+        checkUndo(editor, [&] { editor.moveCard(0, 3); }, "move card");
+        // Make card 2 differ, then apply card 0's structure to all.
+        editor.setValue(QStringLiteral("details.components.1.cards.2.components.0.format"), QStringLiteral("VIDEO"));
+        editor.setValue(QStringLiteral("details.components.1.cards.2.components.2.buttons"),
+                        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("PHONE_NUMBER")},
+                                               {QStringLiteral("text"), QStringLiteral("Call")},
+                                               {QStringLiteral("phoneNumber"), QStringLiteral("+46701234567")}}});
+        QVERIFY(editor.cardStructuresDiffer());
+        editor.selectPart(QStringLiteral("carousel/2"));
+        checkUndo(editor, [&] { editor.applyCardStructure(0); }, "apply card structure");
+        QVERIFY(!editor.cardStructuresDiffer());
+        // Its own text stays (the cards are tote, hat, sandals, tote, sunglasses, new now).
+        QCOMPARE(val(editor.document(), "details.components.1.cards.2.components.1.text").toString(),
+                 QStringLiteral("Leather sandals with a cushioned sole. Sizes 36 to 46."));
+        QCOMPARE(val(editor.document(), "details.components.1.cards.2.components.0.format").toString(), QStringLiteral("IMAGE"));
+        editor.undoStack()->undo();
+        QVERIFY(editor.cardStructuresDiffer());
+        while (editor.undoStack()->canUndo())
+            editor.undoStack()->undo();
+        QCOMPARE(editor.document(), readFixture(QStringLiteral("carousel.json")));
+    }
+
+    void carouselSubmittedAndApproved()
+    {
+        sandbox::SandboxConfig config;
+        config.reviewDelaySeconds = 0.3;
+        test::SandboxFixture fx(config);
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("summer_cards")), false);
+        editor.show();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(editor.addCard(), i);
+        const QString cards = QStringLiteral("details.components.1.cards.%1.components.");
+        const QStringList items{QStringLiteral("shirt"), QStringLiteral("tote"), QStringLiteral("hat")};
+        for (int i = 0; i < 3; ++i) {
+            editor.setValue(cards.arg(i) + QStringLiteral("0.example.url"), QStringLiteral("https://cdn.example.com/%1.jpg").arg(items.at(i)));
+            editor.setValue(cards.arg(i) + QStringLiteral("1.text"), QStringLiteral("Our %1, new this week.").arg(items.at(i)));
+            editor.setValue(cards.arg(i) + QStringLiteral("2.buttons.0.text"), QStringLiteral("More like this"));
+        }
+        QVERIFY2(!rules::hasErrors(editor.findings()), qPrintable(editor.findings().value(0).message));
+        QSignalSpy saved(&editor, &TemplateEditor::saved);
+        editor.submit();
+        QVERIFY(editor.isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), 1);
+        QVERIFY(!editor.isDirty());
+
+        QJsonObject seen;
+        auto poll = [&] {
+            ApiJob *job = fx.client->call(fx.projectKey, ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))
+                                                              .path(QStringLiteral("templateName"), QStringLiteral("summer_cards"))
+                                                              .path(QStringLiteral("languageCode"), QStringLiteral("EN_US")));
+            connect(job, &ApiJob::finished, this, [&seen](const ApiResult &r) { seen = r.json.object(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((poll(), seen.value(QLatin1String("state")).toString() == QLatin1String("APPROVED")), 10000);
+        QCOMPARE(val(seen, "details.components.1.cards").toArray().size(), 3);
+        QCOMPARE(val(seen, "details.components.1.cards.2.components.1.text").toString(), QStringLiteral("Our hat, new this week."));
+
+        // A second save of the same editor is a PATCH.
+        editor.setValue(cards.arg(0) + QStringLiteral("1.text"), QStringLiteral("Our shirt, back in stock."));
+        editor.saveDraft();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_updateTemplate_v1")), 1);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), 1);
+    }
+
+    void rejectedByReview()
+    {
+        sandbox::SandboxConfig config;
+        config.reviewDelaySeconds = 0.2;
+        test::SandboxFixture fx(config);
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("promo_reject_me")), false);
+        QSignalSpy saved(&editor, &TemplateEditor::saved);
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        QJsonObject seen;
+        auto poll = [&] {
+            ApiJob *job = fx.client->call(fx.projectKey, ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))
+                                                              .path(QStringLiteral("templateName"), QStringLiteral("promo_reject_me"))
+                                                              .path(QStringLiteral("languageCode"), QStringLiteral("EN_US")));
+            connect(job, &ApiJob::finished, this, [&seen](const ApiResult &r) { seen = r.json.object(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((poll(), val(seen, "changes.status").toString() == QLatin1String("REJECTED")), 10000);
+        const QString code = val(seen, "changes.rejectionCode").toString(val(seen, "rejectionCode").toString());
+        QVERIFY2(!code.isEmpty(), QJsonDocument(seen).toJson().constData());
+    }
+
+    void submitRefusedWhileErrorsRemain()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        QJsonObject t = baseTemplate(QStringLiteral("Bad Name"));
+        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, t, false);
+        QVERIFY(rules::hasErrors(editor.findings()));
+        QVERIFY(hasFinding(editor.findings(), QStringLiteral("name")));
+        editor.submit();
+        QVERIFY(!editor.isBusy());
+        QVERIFY2(editor.messageText().contains(QLatin1String("Not submitted")), qPrintable(editor.messageText()));
+        editor.saveDraft(); // the name is wrong for a draft too
+        QVERIFY(!editor.isBusy());
+        QTest::qWait(100);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), 0);
+        // Fixed, it goes.
+        editor.setValue(QStringLiteral("name"), QStringLiteral("good_name"));
+        QVERIFY(!rules::hasErrors(editor.findings()));
+        editor.saveDraft();
+        QTRY_COMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), 1);
+    }
+
+    void serverErrorLandsOnField()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("field_error")), false);
+        editor.show();
+        const QByteArray body = QJsonDocument(QJsonObject{
+            {QStringLiteral("errorCode"), QStringLiteral("invalid_input")},
+            {QStringLiteral("message"), QStringLiteral("Invalid input")},
+            {QStringLiteral("additionalInformation"), QJsonObject{{QStringLiteral("validationErrors"), QJsonArray{
+                QStringLiteral("details.components.0.text must not contain the word 'free'"),
+                QStringLiteral("the quota of templates is exhausted")}}}}}).toJson();
+        fx.server->injectNext(400, body);
+        QSignalSpy findingsChanged(&editor, &TemplateEditor::findingsChanged);
+        editor.saveDraft();
+        QTRY_VERIFY(!editor.isBusy());
+        QVERIFY(hasFinding(editor.findings(), QStringLiteral("details.components.0.text"), QStringLiteral("schema")));
+        QVERIFY2(editor.messageText().contains(QLatin1String("quota of templates")), qPrintable(editor.messageText()));
+        editor.goToPath(QStringLiteral("details.components.0.text"));
+        QCOMPARE(editor.currentPart(), QStringLiteral("body"));
+        auto *text = editor.findChild<QPlainTextEdit *>(QStringLiteral("field:details.components.0.text"));
+        QVERIFY(text);
+        QCOMPARE(text->property("finding").toString(), QStringLiteral("error"));
+        QVERIFY(text->toolTip().contains(QLatin1String("free")));
+        // Changing the field takes the server's finding away.
+        editor.setValue(QStringLiteral("details.components.0.text"), QStringLiteral("Summer picks, swipe to see them."));
+        QVERIFY(!hasFinding(editor.findings(), QStringLiteral("details.components.0.text"), QStringLiteral("schema")));
+        QCOMPARE(text->property("finding").toString(), QString());
+    }
+
+    void autosaveAndClose()
+    {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("drafts"));
+        DraftStore drafts(dir);
+        ui::ScriptedMessageBox box;
+        QString key;
+        QJsonObject last;
+        {
+            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, baseTemplate(QStringLiteral("auto_saved")), false);
+            key = editor.draftKey();
+            QVERIFY(key.startsWith(QLatin1String("p1/whatsapp/new-")));
+            bool closed = false;
+            editor.requestClose([&closed](bool ok) { closed = ok; });
+            QVERIFY(closed);               // nothing to lose: no question
+            QCOMPARE(box.seen().size(), 0);
+            editor.autosaveTimer()->setInterval(20);
+            editor.setValue(QStringLiteral("details.components.0.text"), QStringLiteral("Edited once."));
+            QTRY_VERIFY(drafts.find(key).has_value());
+            QCOMPARE(drafts.find(key)->document, editor.document());
+            QCOMPARE(drafts.find(key)->title, QStringLiteral("auto_saved · EN_US"));
+            editor.autosaveTimer()->stop();
+            editor.setValue(QStringLiteral("details.components.0.text"), QStringLiteral("Edited twice."));
+            last = editor.document();
+            QVERIFY(drafts.find(key)->document != last); // not autosaved yet: the destructor must keep it
+        }
+        DraftStore again(dir);
+        const auto found = again.find(key);
+        QVERIFY(found.has_value());
+        QCOMPARE(found->document, last);
+        QCOMPARE(found->projectKey, QStringLiteral("p1"));
+        QCOMPARE(again.all().size(), 1);
+
+        // A dirty editor asks before closing; Discard drops the local copy.
+        {
+            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, found->document, false);
+            editor.setValue(QStringLiteral("category"), QStringLiteral("UTILITY"));
+            editor.autosaveTimer()->setInterval(10);
+            QTRY_VERIFY(drafts.find(editor.draftKey()).has_value());
+            box.expect(ui::MessageBox::Kind::Question, QStringLiteral("as a draft"), QMessageBox::Discard);
+            QSignalSpy done(&box, &ui::ScriptedMessageBox::prompted);
+            bool closed = false;
+            editor.requestClose([&closed](bool ok) { closed = ok; });
+            QTRY_VERIFY(closed);
+            QVERIFY2(box.allMet(), qPrintable(box.report()));
+            QVERIFY(!drafts.find(editor.draftKey()).has_value());
+        }
+        QCOMPARE(DraftStore(dir).all().size(), 1); // the discarded editor left nothing behind
+    }
+
+    void screenshot()
+    {
+        const QJsonObject t = readFixture(QStringLiteral("carousel.json"));
+        if (t.isEmpty() || qEnvironmentVariableIsEmpty("SINCH_EDITOR_SCREENSHOT"))
+            QSKIP("set SINCH_EDITOR_SCREENSHOT=1 to write resources/screenshots/editor-carousel.png");
+        TemplateEditor editor({}, t, true);
+        editor.resize(1280, 820);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.selectPart(QStringLiteral("carousel/1"));
+        QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
+        QVERIFY(editor.grab().save(QStringLiteral(SINCH_SCREENSHOTS "/editor-carousel.png")));
+    }
+};
+
+QTEST_MAIN(TstTemplateEditor)
+#include "tst_templateeditor.moc"

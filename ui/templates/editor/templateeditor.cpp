@@ -1,0 +1,1449 @@
+#include "templateeditor.h"
+
+#include "applycardstructurecommand.h"
+#include "fieldbinder.h"
+#include "insertcommand.h"
+#include "movecommand.h"
+#include "outlinemodel.h"
+#include "removecommand.h"
+#include "setvaluecommand.h"
+
+#include "api/apiclient.h"
+#include "api/apirequest.h"
+#include "api/contract.h"
+#include "domain/templatedocument.h"
+#include "logging.h"
+#include "messagebar.h"
+#include "messagebox.h"
+#include "rules/templatevalidator.h"
+#include "storage/draftstore.h"
+#include "templates/whatsapppreviewwidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace sinch::ui {
+
+namespace {
+
+const QString kComponents = QStringLiteral("details.components");
+
+QString child(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString child(const QString &path, int index)
+{
+    return child(path, QString::number(index));
+}
+
+QString parentPath(const QString &path)
+{
+    const int dot = int(path.lastIndexOf(QLatin1Char('.')));
+    return dot < 0 ? QString() : path.left(dot);
+}
+
+// Valid values of messageSendTtlSeconds by category (the contract's TTL table).
+QPair<int, int> ttlRange(const QString &category)
+{
+    if (category == QLatin1String("AUTHENTICATION"))
+        return {10, 900};
+    if (category == QLatin1String("MARKETING"))
+        return {43200, 2592000};
+    return {30, 43200};
+}
+
+QStringList languages()
+{
+    QStringList out;
+    for (const QJsonValue &v : Contract::schema(QStringLiteral("WhatsappInputTemplateLanguages")).value(QLatin1String("enum")).toArray())
+        out << v.toString();
+    return out;
+}
+
+QJsonObject newButton(const QString &type)
+{
+    QJsonObject b{{QStringLiteral("type"), type}, {QStringLiteral("text"), QString()}};
+    if (type == QLatin1String("URL"))
+        b.insert(QStringLiteral("url"), QString());
+    else if (type == QLatin1String("PHONE_NUMBER"))
+        b.insert(QStringLiteral("phoneNumber"), QString());
+    else if (type == QLatin1String("OTP"))
+        b.insert(QStringLiteral("otpType"), QStringLiteral("COPY_CODE"));
+    else if (type == QLatin1String("FLOW")) {
+        b.insert(QStringLiteral("flowId"), QString());
+        b.insert(QStringLiteral("flowAction"), QStringLiteral("NAVIGATE"));
+    }
+    return b;
+}
+
+QJsonObject defaultCard()
+{
+    return QJsonObject{{QStringLiteral("components"), QJsonArray{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("HEADER")}, {QStringLiteral("format"), QStringLiteral("IMAGE")},
+                    {QStringLiteral("example"), QJsonObject{{QStringLiteral("url"), QString()}}}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")}, {QStringLiteral("text"), QString()}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("BUTTONS")},
+                    {QStringLiteral("buttons"), QJsonArray{newButton(QStringLiteral("QUICK_REPLY"))}}}}}};
+}
+
+QString buttonKindName(const QString &type)
+{
+    if (type == QLatin1String("QUICK_REPLY"))
+        return TemplateEditor::tr("Quick reply");
+    if (type == QLatin1String("URL"))
+        return TemplateEditor::tr("Link (URL)");
+    if (type == QLatin1String("PHONE_NUMBER"))
+        return TemplateEditor::tr("Phone number");
+    if (type == QLatin1String("OTP"))
+        return TemplateEditor::tr("One-time password");
+    if (type == QLatin1String("FLOW"))
+        return TemplateEditor::tr("Flow");
+    return type;
+}
+
+} // namespace
+
+struct TemplateEditor::Private
+{
+    static QString tr(const char *s, const char *c = nullptr, int n = -1) { return TemplateEditor::tr(s, c, n); }
+
+    TemplateEditor *q;
+    Context ctx;
+    bool existing;
+    QString originalName;
+    QString originalLanguage;
+    QJsonObject original;
+    QString key;
+    QString lastTitle;
+
+    TemplateDocument doc;
+    QUndoStack *stack = nullptr;
+    OutlineModel *outline = nullptr;
+    QTreeView *tree = nullptr;
+    QScrollArea *formArea = nullptr;
+    FieldBinder *binder = nullptr;
+    WhatsappPreviewWidget *preview = nullptr;
+    QListWidget *findingsList = nullptr;
+    MessageBar *bar = nullptr;
+    QPushButton *saveButton = nullptr;
+    QPushButton *submitButton = nullptr;
+    QLabel *status = nullptr;
+    QTimer *autosave = nullptr;
+
+    QString part = QStringLiteral("settings");
+    QString signature;
+    int session = 0;
+    quint64 changes = 0;
+    quint64 autosavedChanges = 0;
+    QDateTime autosavedAt;
+    QList<rules::Finding> findings;
+    QList<QPair<rules::Finding, QJsonValue>> serverFindings; // kept while their field keeps its value
+    QList<QPair<QString, QString>> flows;                     // id, name
+    bool flowsRequested = false;
+    bool discarded = false;
+    QPointer<ApiJob> job;
+    std::function<void(bool)> afterSave;
+
+    Private(TemplateEditor *editor, const Context &c, const QJsonObject &json, bool e)
+        : q(editor), ctx(c), existing(e), doc(json)
+    {
+        originalName = json.value(QLatin1String("name")).toString();
+        originalLanguage = json.value(QLatin1String("language")).toString();
+        if (existing)
+            original = json;
+        key = ctx.projectKey + QStringLiteral("/whatsapp/")
+            + (existing ? originalName + QLatin1Char('/') + originalLanguage
+                        : QStringLiteral("new-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
+
+    // --- the document -------------------------------------------------------------
+    QJsonObject json() const { return doc.json(); }
+    QString category() const { return doc.value(QStringLiteral("category")).toString(); }
+    QString componentPath(const QString &type) const { return doc.componentPath(type); }
+    QString cardsPath() const
+    {
+        const QString c = componentPath(QStringLiteral("CAROUSEL"));
+        return c.isEmpty() ? QString() : child(c, QStringLiteral("cards"));
+    }
+    int cardCount() const { return int(doc.value(cardsPath()).toArray().size()); }
+    QString buttonsPath() const
+    {
+        const QString c = componentPath(QStringLiteral("BUTTONS"));
+        return c.isEmpty() ? QString() : child(c, QStringLiteral("buttons"));
+    }
+    int buttonCount() const { return int(doc.value(buttonsPath()).toArray().size()); }
+    // The path of the component of `type` inside card `card`.
+    QString cardComponent(int card, const QString &type) const
+    {
+        const QString cp = child(cardsPath(), card) + QStringLiteral(".components");
+        const QJsonArray comps = doc.value(cp).toArray();
+        for (int i = 0; i < comps.size(); ++i)
+            if (comps.at(i).toObject().value(QLatin1String("type")).toString() == type)
+                return child(cp, i);
+        return QString();
+    }
+
+    void push(QUndoCommand *command) { stack->push(command); }
+
+    void onEdited(const QString &path, const QJsonValue &value, bool typing)
+    {
+        const int mergeSession = typing ? session : -1;
+        // Text of a BODY or text HEADER: the examples follow the variables (extra ones go).
+        if (path.endsWith(QLatin1String(".text"))) {
+            const QString cp = parentPath(path);
+            QJsonObject c = doc.value(cp).toObject();
+            const QString type = c.value(QLatin1String("type")).toString();
+            if (type == QLatin1String("BODY") && c.contains(QLatin1String("examples"))) {
+                c.insert(QStringLiteral("text"), value);
+                const int vars = TemplateDocument::variableCount(value.toString());
+                QJsonArray ex = c.value(QLatin1String("examples")).toArray();
+                while (ex.size() > vars)
+                    ex.removeLast();
+                c.insert(QStringLiteral("examples"), ex);
+                push(new SetValueCommand(&doc, cp, c, mergeSession, tr("Edit text")));
+                return;
+            }
+        }
+        // An example of a variable that has none yet: the list grows to reach it.
+        const QString listPath = parentPath(path);
+        if (listPath.endsWith(QLatin1String(".examples"))) {
+            const int i = path.section(QLatin1Char('.'), -1).toInt();
+            QJsonArray ex = doc.value(listPath).toArray();
+            if (i >= ex.size()) {
+                while (ex.size() < i)
+                    ex.append(QString());
+                ex.append(value);
+                push(new SetValueCommand(&doc, listPath, ex, mergeSession, tr("Edit example")));
+                return;
+            }
+        }
+        push(new SetValueCommand(&doc, path, value, mergeSession, tr("Edit %1").arg(path.section(QLatin1Char('.'), -1))));
+    }
+
+    void insertComponent(const QJsonObject &component, const QString &text)
+    {
+        const QString type = component.value(QLatin1String("type")).toString();
+        if (!doc.contains(QStringLiteral("details"))) {
+            // A template without details gets them (always sent, see CLARIFICATIONS.md).
+            QJsonObject details{{QStringLiteral("components"), QJsonArray{component}}};
+            push(new SetValueCommand(&doc, QStringLiteral("details"), details, -1, text));
+            return;
+        }
+        push(new InsertCommand(&doc, kComponents, doc.componentInsertIndex(type), component, text));
+    }
+
+    // --- validation -------------------------------------------------------------
+    void validate()
+    {
+        QList<rules::Finding> out = rules::TemplateValidator::validateWhatsapp(json(), rules::Mode::Submit);
+        for (int i = int(serverFindings.size()) - 1; i >= 0; --i) {
+            if (doc.value(serverFindings.at(i).first.path) != serverFindings.at(i).second)
+                serverFindings.removeAt(i);
+        }
+        for (const auto &sf : serverFindings)
+            if (!out.contains(sf.first))
+                out.prepend(sf.first);
+        findings = out;
+        binder->setFindings(findings);
+        outline->setFindings(findings);
+        preview->setFindings(findings);
+        findingsList->clear();
+        for (const rules::Finding &f : findings) {
+            auto *item = new QListWidgetItem(q->style()->standardIcon(f.isError() ? QStyle::SP_MessageBoxCritical
+                                                                                 : QStyle::SP_MessageBoxWarning),
+                                             f.message);
+            item->setData(Qt::UserRole, f.path);
+            item->setToolTip(f.path.isEmpty() ? f.message : tr("%1\n(%2)").arg(f.message, f.path));
+            findingsList->addItem(item);
+        }
+        if (findings.isEmpty()) {
+            auto *item = new QListWidgetItem(tr("No problems found."));
+            item->setFlags(Qt::ItemIsEnabled);
+            findingsList->addItem(item);
+        }
+        emit q->findingsChanged();
+    }
+
+    // --- status -----------------------------------------------------------------
+    void updateStatus()
+    {
+        int n = stack->isClean() ? 0 : (stack->cleanIndex() < 0 ? stack->count() : qAbs(stack->index() - stack->cleanIndex()));
+        if (!stack->isClean() && n == 0)
+            n = 1;
+        QString text = n == 0 ? tr("No unsaved changes") : tr("%n unsaved change(s)", nullptr, n);
+        if (autosavedAt.isValid())
+            text += tr(" · autosaved %1").arg(QLocale().toString(autosavedAt.time(), QStringLiteral("HH:mm")));
+        status->setText(text);
+        const QString t = q->title();
+        if (t != lastTitle) {
+            lastTitle = t;
+            emit q->titleChanged(t);
+        }
+        saveButton->setEnabled(!job);
+        submitButton->setEnabled(!job);
+    }
+
+    // --- drafts -----------------------------------------------------------------
+    void writeDraft()
+    {
+        if (!ctx.drafts)
+            return;
+        DraftStore::Draft draft;
+        draft.key = key;
+        draft.projectKey = ctx.projectKey;
+        draft.title = q->title();
+        draft.kind = QStringLiteral("whatsapp-template");
+        draft.document = json();
+        draft.original = original;
+        draft.savedAt = QDateTime::currentDateTimeUtc();
+        QString error;
+        if (ctx.drafts->save(draft, &error)) {
+            autosavedChanges = changes;
+            autosavedAt = QDateTime::currentDateTime();
+        } else {
+            qCWarning(lcUi) << "autosave failed:" << error;
+            bar->showMessage(MessageBar::Level::Warning, tr("The local copy could not be saved: %1").arg(error));
+        }
+    }
+
+    void onAutosave()
+    {
+        if (stack->isClean() || changes == autosavedChanges)
+            return;
+        writeDraft();
+        updateStatus();
+    }
+
+    // --- after every change ------------------------------------------------------
+    void onChanged()
+    {
+        ++changes;
+        outline->setDocument(json());
+        preview->setTemplate(json());
+        validate();
+        restoreSelection();
+        refreshForm();
+        updateStatus();
+    }
+
+    void restoreSelection()
+    {
+        QModelIndex idx = outline->indexForPart(part);
+        if (!idx.isValid()) {
+            // The part went away (a removed button): its parent, or the one before it.
+            const QString kind = part.section(QLatin1Char('/'), 0, 0);
+            const int n = part.section(QLatin1Char('/'), 1).toInt();
+            idx = outline->indexForPart(QStringLiteral("%1/%2").arg(kind).arg(n - 1));
+            if (!idx.isValid())
+                idx = outline->indexForPart(kind);
+        }
+        if (tree->currentIndex() != idx) {
+            tree->setCurrentIndex(idx);
+        }
+        tree->expandAll();
+    }
+
+    // --- forms ------------------------------------------------------------------
+    QString formSignature() const
+    {
+        QStringList s{part, category(), existing ? QStringLiteral("e") : QString()};
+        const QString path = OutlineModel::pathForPart(json(), part);
+        s << (path.isEmpty() ? QStringLiteral("-") : QStringLiteral("+"));
+        const QJsonObject c = doc.value(path).toObject();
+        s << c.value(QLatin1String("format")).toString() << c.value(QLatin1String("type")).toString()
+          << c.value(QLatin1String("otpType")).toString() << c.value(QLatin1String("flowAction")).toString();
+        s << QString::number(TemplateDocument::variableCount(c.value(QLatin1String("text")).toString()));
+        s << QString::number(buttonCount()) << QString::number(cardCount()) << QString::number(flows.size());
+        if (part.startsWith(QLatin1String("carousel/")))
+            s << TemplateDocument::cardStructure(c) << (q->cardStructuresDiffer() ? QStringLiteral("d") : QString());
+        return s.join(QLatin1Char('|'));
+    }
+
+    void refreshForm()
+    {
+        const QString sig = formSignature();
+        if (sig != signature)
+            buildForm();
+        else
+            binder->refresh(doc);
+    }
+
+    QPushButton *actionButton(const QString &text, const std::function<void()> &f)
+    {
+        auto *b = new QPushButton(text);
+        b->setAccessibleName(text);
+        QObject::connect(b, &QPushButton::clicked, q, [f] { f(); });
+        return b;
+    }
+
+    QLabel *hint(const QString &text)
+    {
+        auto *l = new QLabel(text);
+        l->setWordWrap(true);
+        l->setForegroundRole(QPalette::PlaceholderText);
+        return l;
+    }
+
+    void buildForm()
+    {
+        // Keep the focused field (and its cursor) across the rebuild.
+        QString focusPath;
+        int cursor = -1;
+        if (QWidget *f = QApplication::focusWidget(); f && formArea->isAncestorOf(f)) {
+            focusPath = binder->pathOf(f);
+            if (auto *p = qobject_cast<QPlainTextEdit *>(f))
+                cursor = p->textCursor().position();
+            else if (auto *e = qobject_cast<QLineEdit *>(f))
+                cursor = e->cursorPosition();
+        }
+        signature = formSignature();
+        binder->clear();
+        auto *page = new QWidget;
+        auto *pageLayout = new QVBoxLayout(page);
+        auto *form = new QFormLayout;
+        pageLayout->addLayout(form);
+        pageLayout->addStretch(1); // fields stay together at the top
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        const QString kind = part.section(QLatin1Char('/'), 0, 0);
+        const bool isChild = part.contains(QLatin1Char('/'));
+        const int n = part.section(QLatin1Char('/'), 1).toInt();
+        auto *title = new QLabel;
+        QFont f = title->font();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 1.2);
+        title->setFont(f);
+        form->addRow(title);
+        if (kind == QLatin1String("settings")) {
+            title->setText(tr("Settings"));
+            buildSettings(form);
+        } else if (kind == QLatin1String("header")) {
+            title->setText(tr("Header"));
+            buildHeader(form);
+        } else if (kind == QLatin1String("body")) {
+            title->setText(tr("Body"));
+            buildBody(form);
+        } else if (kind == QLatin1String("footer")) {
+            title->setText(tr("Footer"));
+            buildFooter(form);
+        } else if (kind == QLatin1String("buttons") && !isChild) {
+            title->setText(tr("Buttons"));
+            buildButtons(form);
+        } else if (kind == QLatin1String("buttons")) {
+            title->setText(tr("Button %1").arg(n + 1));
+            buildButton(form, child(buttonsPath(), n), n, false);
+        } else if (kind == QLatin1String("carousel") && !isChild) {
+            title->setText(tr("Carousel"));
+            buildCarousel(form);
+        } else {
+            title->setText(tr("Card %1 of %2").arg(n + 1).arg(cardCount()));
+            buildCard(form, n);
+        }
+        formArea->setWidget(page);
+        binder->refresh(doc);
+        binder->setFindings(findings);
+        if (!focusPath.isEmpty()) {
+            if (QWidget *w = binder->widgetFor(focusPath)) {
+                w->setFocus();
+                if (auto *p = qobject_cast<QPlainTextEdit *>(w); p && cursor >= 0) {
+                    QTextCursor c = p->textCursor();
+                    c.setPosition(qMin(cursor, p->document()->characterCount() - 1));
+                    p->setTextCursor(c);
+                } else if (auto *e = qobject_cast<QLineEdit *>(w); e && cursor >= 0) {
+                    e->setCursorPosition(cursor);
+                }
+            }
+        }
+    }
+
+    void buildSettings(QFormLayout *form)
+    {
+        auto *name = binder->lineEdit(QStringLiteral("name"), tr("Template name"), tr("order_update"));
+        name->setReadOnly(existing);
+        if (existing)
+            name->setToolTip(tr("The name of a template on the server cannot change."));
+        form->addRow(tr("&Name:"), name);
+        QList<QPair<QString, QJsonValue>> langs;
+        for (const QString &l : languages())
+            langs.append({l, l});
+        auto *language = binder->combo(QStringLiteral("language"), tr("Language"), langs);
+        language->setEnabled(!existing);
+        form->addRow(tr("&Language:"), language);
+        const QList<QPair<QString, QJsonValue>> categories{
+            {tr("Marketing"), QStringLiteral("MARKETING")}, {tr("Utility"), QStringLiteral("UTILITY")},
+            {tr("Authentication"), QStringLiteral("AUTHENTICATION")}};
+        form->addRow(tr("&Category:"), binder->combo(QStringLiteral("category"), tr("Category"), categories));
+        form->addRow(QString(), binder->check(QStringLiteral("allowCategoryChange"),
+                                              tr("Allow Meta to change the category")));
+        const auto range = ttlRange(category());
+        auto *ttl = binder->spin(QStringLiteral("details.messageSendTtlSeconds"), tr("Message time to live in seconds"),
+                                 range.first - 1, range.second, tr("Default"));
+        ttl->setSuffix(tr(" s"));
+        ttl->setToolTip(tr("How long WhatsApp retries delivery: %1 to %2 seconds for this category.")
+                            .arg(range.first).arg(range.second));
+        form->addRow(tr("Time to &live:"), ttl);
+    }
+
+    QComboBox *headerFormatCombo(bool allowNone)
+    {
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("headerFormat"));
+        combo->setAccessibleName(tr("Header format"));
+        if (allowNone)
+            combo->addItem(tr("None"), QString());
+        for (const QString &f : {QStringLiteral("TEXT"), QStringLiteral("IMAGE"), QStringLiteral("VIDEO"),
+                                 QStringLiteral("DOCUMENT"), QStringLiteral("LOCATION")})
+            combo->addItem(f.left(1) + f.mid(1).toLower(), f);
+        const QString current = doc.value(child(componentPath(QStringLiteral("HEADER")), QStringLiteral("format"))).toString();
+        combo->setCurrentIndex(qMax(0, combo->findData(componentPath(QStringLiteral("HEADER")).isEmpty() ? QString() : current)));
+        QObject::connect(combo, &QComboBox::activated, q, [this, combo](int i) {
+            q->setHeaderFormat(combo->itemData(i).toString());
+        });
+        return combo;
+    }
+
+    void buildHeader(QFormLayout *form)
+    {
+        form->addRow(tr("&Format:"), headerFormatCombo(true));
+        const QString hp = componentPath(QStringLiteral("HEADER"));
+        if (hp.isEmpty()) {
+            form->addRow(hint(tr("No header. Choose a format to add a text, image, video, document or location header.")));
+            return;
+        }
+        const QString format = doc.value(child(hp, QStringLiteral("format"))).toString();
+        if (format == QLatin1String("TEXT")) {
+            auto *text = binder->lineEdit(child(hp, QStringLiteral("text")), tr("Header text"), tr("Up to 60 characters"));
+            auto *row = new QHBoxLayout;
+            row->addWidget(text);
+            row->addWidget(actionButton(tr("+ Variable"), [this, text] {
+                q->insertVariable(QStringLiteral("HEADER"), text->cursorPosition());
+            }));
+            form->addRow(tr("&Text:"), row);
+            if (TemplateDocument::variableCount(doc.value(child(hp, QStringLiteral("text"))).toString()) > 0)
+                form->addRow(tr("Example of {{1}}:"), binder->lineEdit(child(hp, QStringLiteral("example")),
+                                                                      tr("Example of header variable 1")));
+        } else if (format == QLatin1String("LOCATION")) {
+            form->addRow(hint(tr("The location is chosen when the message is sent.")));
+        } else {
+            form->addRow(tr("Media &URL:"), binder->lineEdit(child(hp, QStringLiteral("example.url")), tr("Header media example URL"),
+                                                            tr("https://cdn.example.com/picture.jpg")));
+            form->addRow(hint(tr("An example file reviewers can open: JPEG or PNG up to 5 MB, MP4 up to 16 MB, PDF up to 100 MB.")));
+        }
+    }
+
+    QToolButton *formatButton(const QString &label, const QString &name, const QKeySequence &keys,
+                              QPlainTextEdit *edit, const QString &marker)
+    {
+        auto *b = new QToolButton;
+        b->setText(label);
+        b->setAccessibleName(name);
+        b->setToolTip(tr("%1 (%2)").arg(name, keys.toString(QKeySequence::NativeText)));
+        auto *action = new QAction(name, edit);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        edit->addAction(action);
+        auto wrap = [this, edit, marker] {
+            q->endTyping();
+            QTextCursor c = edit->textCursor();
+            const QString selected = c.selectedText();
+            c.insertText(marker + selected + marker);
+            if (selected.isEmpty())
+                c.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, int(marker.size()));
+            edit->setTextCursor(c);
+            q->endTyping();
+        };
+        QObject::connect(action, &QAction::triggered, q, wrap);
+        QObject::connect(b, &QToolButton::clicked, q, wrap);
+        return b;
+    }
+
+    void buildBody(QFormLayout *form)
+    {
+        const QString bp = componentPath(QStringLiteral("BODY"));
+        if (bp.isEmpty()) {
+            form->addRow(actionButton(tr("Add body text"), [this] {
+                insertComponent(QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")}, {QStringLiteral("text"), QString()}},
+                                tr("Add body"));
+            }));
+            return;
+        }
+        if (category() == QLatin1String("AUTHENTICATION")) {
+            form->addRow(hint(tr("WhatsApp writes the text of an authentication message itself.")));
+            form->addRow(QString(), binder->check(child(bp, QStringLiteral("addSecurityRecommendation")),
+                                                  tr("Add the security recommendation (\"Do not share this code\")")));
+            return;
+        }
+        auto *text = binder->plainText(child(bp, QStringLiteral("text")), tr("Body text"));
+        text->setMinimumHeight(120);
+        form->addRow(text);
+        auto *tools = new QHBoxLayout;
+        tools->addWidget(formatButton(QStringLiteral("B"), tr("Bold"), QKeySequence(Qt::CTRL | Qt::Key_B), text, QStringLiteral("*")));
+        tools->addWidget(formatButton(QStringLiteral("I"), tr("Italic"), QKeySequence(Qt::CTRL | Qt::Key_I), text, QStringLiteral("_")));
+        tools->addWidget(formatButton(QStringLiteral("S"), tr("Strikethrough"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), text, QStringLiteral("~")));
+        tools->addWidget(formatButton(QStringLiteral("M"), tr("Monospace"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), text, QStringLiteral("```")));
+        auto *variable = actionButton(tr("+ Variable"), [this, text] {
+            const int pos = text->textCursor().position();
+            const int n = q->insertVariable(QStringLiteral("BODY"), pos);
+            text->setFocus();
+            QTextCursor c = text->textCursor();
+            const int at = int(text->toPlainText().indexOf(QStringLiteral("{{%1}}").arg(n), qMax(0, pos - 6)));
+            if (at >= 0) {
+                c.setPosition(at + int(QStringLiteral("{{%1}}").arg(n).size()));
+                text->setTextCursor(c);
+            }
+        });
+        variable->setToolTip(tr("Insert a variable at the cursor (Ctrl+Shift+V)"));
+        variable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+        tools->addWidget(variable);
+        tools->addStretch();
+        form->addRow(tools);
+        const int vars = TemplateDocument::variableCount(doc.value(child(bp, QStringLiteral("text"))).toString());
+        if (vars > 0) {
+            form->addRow(hint(tr("Examples: what reviewers see in place of each variable.")));
+            for (int i = 0; i < vars; ++i)
+                form->addRow(QStringLiteral("{{%1}}").arg(i + 1),
+                             binder->lineEdit(child(bp, QStringLiteral("examples.%1").arg(i)),
+                                              tr("Example of variable %1").arg(i + 1)));
+        }
+    }
+
+    void buildFooter(QFormLayout *form)
+    {
+        const QString fp = componentPath(QStringLiteral("FOOTER"));
+        const bool auth = category() == QLatin1String("AUTHENTICATION");
+        if (fp.isEmpty()) {
+            form->addRow(hint(tr("No footer.")));
+            form->addRow(actionButton(auth ? tr("Add code expiry") : tr("Add footer"), [this, auth] {
+                QJsonObject c{{QStringLiteral("type"), QStringLiteral("FOOTER")}};
+                if (auth)
+                    c.insert(QStringLiteral("codeExpirationMinutes"), 10);
+                else
+                    c.insert(QStringLiteral("text"), QString());
+                insertComponent(c, tr("Add footer"));
+            }));
+            return;
+        }
+        if (auth) {
+            auto *minutes = binder->spin(child(fp, QStringLiteral("codeExpirationMinutes")), tr("Code expires after minutes"), 0, 90, tr("Not shown"));
+            minutes->setSuffix(tr(" min"));
+            form->addRow(tr("Code &expires after:"), minutes);
+        } else {
+            form->addRow(tr("&Text:"), binder->lineEdit(child(fp, QStringLiteral("text")), tr("Footer text"), tr("Up to 60 characters, no variables")));
+        }
+        form->addRow(actionButton(tr("Remove footer"), [this] {
+            push(new RemoveCommand(&doc, kComponents, doc.componentIndex(QStringLiteral("FOOTER")), tr("Remove footer")));
+        }));
+    }
+
+    QHBoxLayout *addButtonRow(const QStringList &types, const std::function<void(const QString &)> &add)
+    {
+        auto *row = new QHBoxLayout;
+        for (const QString &t : types)
+            row->addWidget(actionButton(tr("+ %1").arg(buttonKindName(t)), [add, t] { add(t); }));
+        row->addStretch();
+        return row;
+    }
+
+    void buildButtons(QFormLayout *form)
+    {
+        const int count = buttonCount();
+        form->addRow(hint(count == 0 ? tr("No buttons yet. Add up to 10; quick replies stay together.")
+                                     : tr("%n button(s). Select one in the outline to edit it; drag or Alt+Up/Down to reorder.", nullptr, count)));
+        QStringList kinds{QStringLiteral("QUICK_REPLY"), QStringLiteral("URL"), QStringLiteral("PHONE_NUMBER")};
+        kinds << (category() == QLatin1String("AUTHENTICATION") ? QStringLiteral("OTP") : QStringLiteral("FLOW"));
+        form->addRow(addButtonRow(kinds, [this](const QString &t) { selectButton(q->addButton(t)); }));
+        if (count > 0)
+            form->addRow(actionButton(tr("Remove all buttons"), [this] {
+                push(new RemoveCommand(&doc, kComponents, doc.componentIndex(QStringLiteral("BUTTONS")), tr("Remove buttons")));
+            }));
+    }
+
+    void selectButton(int index)
+    {
+        if (index >= 0)
+            q->selectPart(QStringLiteral("buttons/%1").arg(index));
+    }
+
+    void requestFlows()
+    {
+        if (flowsRequested || !ctx.client)
+            return;
+        flowsRequested = true;
+        ApiJob *j = ctx.client->call(ctx.projectKey, ApiRequest(QStringLiteral("FlowsController_listFlows_v1")));
+        QObject::connect(j, &ApiJob::finished, q, [this](const ApiResult &r) {
+            if (!r.ok()) {
+                qCInfo(lcUi) << "flows not listed:" << r.error.summary();
+                return;
+            }
+            flows.clear();
+            for (const QJsonValue &v : r.json.object().value(QLatin1String("flows")).toArray())
+                flows.append({v.toObject().value(QLatin1String("id")).toString(), v.toObject().value(QLatin1String("name")).toString()});
+            refreshForm();
+        });
+    }
+
+    // One button's fields; `inCard` buttons have no OTP/FLOW kinds.
+    void buildButton(QFormLayout *form, const QString &bp, int index, bool inCard)
+    {
+        const QString type = doc.value(child(bp, QStringLiteral("type"))).toString();
+        if (!inCard)
+            form->addRow(tr("Kind:"), new QLabel(buttonKindName(type)));
+        const QString prefix = inCard ? tr("Button %1 ").arg(index + 1) : QString();
+        form->addRow(inCard ? tr("Button %1 (%2):").arg(index + 1).arg(buttonKindName(type)) : tr("&Text:"),
+                     binder->lineEdit(child(bp, QStringLiteral("text")), prefix + tr("text"), tr("Up to 25 characters")));
+        if (type == QLatin1String("URL")) {
+            form->addRow(tr("URL:"), binder->lineEdit(child(bp, QStringLiteral("url")), prefix + tr("URL"),
+                                                     tr("https://shop.example.com/track/{{1}}")));
+            form->addRow(tr("Example URL:"), binder->lineEdit(child(bp, QStringLiteral("example")), prefix + tr("example URL"),
+                                                             tr("Needed when the URL ends with {{1}}")));
+        } else if (type == QLatin1String("PHONE_NUMBER")) {
+            form->addRow(tr("Phone number:"), binder->lineEdit(child(bp, QStringLiteral("phoneNumber")), prefix + tr("phone number"), tr("+46701234567")));
+        } else if (type == QLatin1String("OTP")) {
+            const QList<QPair<QString, QJsonValue>> otp{{tr("Copy code"), QStringLiteral("COPY_CODE")},
+                                                        {tr("One tap autofill"), QStringLiteral("ONE_TAP")},
+                                                        {tr("Zero tap"), QStringLiteral("ZERO_TAP")}};
+            form->addRow(tr("&Code delivery:"), binder->combo(child(bp, QStringLiteral("otpType")), tr("One-time password type"), otp));
+            const QString otpType = doc.value(child(bp, QStringLiteral("otpType"))).toString();
+            if (otpType != QLatin1String("COPY_CODE")) {
+                form->addRow(tr("Autofill text:"), binder->lineEdit(child(bp, QStringLiteral("autofillText")), tr("Autofill text")));
+                form->addRow(tr("App package:"), binder->lineEdit(child(bp, QStringLiteral("supportedApps.0.packageName")),
+                                                                 tr("Supported app package name"), tr("com.example.app")));
+                form->addRow(tr("Signature hash:"), binder->lineEdit(child(bp, QStringLiteral("supportedApps.0.signatureHash")),
+                                                                    tr("Supported app signature hash")));
+            }
+            if (otpType == QLatin1String("ZERO_TAP"))
+                form->addRow(QString(), binder->check(child(bp, QStringLiteral("zeroTapTermsAccepted")),
+                                                      tr("I accept the zero-tap terms of service")));
+        } else if (type == QLatin1String("FLOW")) {
+            requestFlows();
+            QList<QPair<QString, QJsonValue>> items{{tr("Choose a flow"), QString()}};
+            const QString current = doc.value(child(bp, QStringLiteral("flowId"))).toString();
+            bool known = current.isEmpty();
+            for (const auto &f : flows) {
+                items.append({tr("%1 (%2)").arg(f.second, f.first), f.first});
+                known = known || f.first == current;
+            }
+            if (!known)
+                items.append({current, current});
+            form->addRow(tr("F&low:"), binder->combo(child(bp, QStringLiteral("flowId")), tr("Flow"), items));
+            const QList<QPair<QString, QJsonValue>> actions{{tr("Navigate to a screen"), QStringLiteral("NAVIGATE")},
+                                                            {tr("Data exchange"), QStringLiteral("DATA_EXCHANGE")}};
+            form->addRow(tr("Action:"), binder->combo(child(bp, QStringLiteral("flowAction")), tr("Flow action"), actions));
+            if (doc.value(child(bp, QStringLiteral("flowAction"))).toString() == QLatin1String("NAVIGATE"))
+                form->addRow(tr("Screen:"), binder->lineEdit(child(bp, QStringLiteral("navigateScreen")), tr("Flow screen")));
+        }
+        if (inCard)
+            return;
+        auto *row = new QHBoxLayout;
+        row->addWidget(actionButton(tr("Move up"), [this, index] { q->moveButton(index, index - 1); }));
+        row->addWidget(actionButton(tr("Move down"), [this, index] { q->moveButton(index, index + 1); }));
+        row->addWidget(actionButton(tr("Remove button"), [this, index] { q->removeButton(index); }));
+        row->addStretch();
+        form->addRow(row);
+    }
+
+    void buildCarousel(QFormLayout *form)
+    {
+        const int count = cardCount();
+        if (componentPath(QStringLiteral("CAROUSEL")).isEmpty()) {
+            form->addRow(hint(tr("Not a carousel. A carousel shows 1 to 10 cards after the body, each with media, text and buttons.")));
+            form->addRow(actionButton(tr("Make this a carousel"), [this] { q->selectPart(QStringLiteral("carousel/%1").arg(q->addCard())); }));
+            return;
+        }
+        form->addRow(hint(tr("%n card(s). Every card has the same header format and buttons.", nullptr, count)));
+        auto *row = new QHBoxLayout;
+        auto *add = actionButton(tr("Add card"), [this] { q->selectPart(QStringLiteral("carousel/%1").arg(q->addCard())); });
+        add->setEnabled(count < 10);
+        row->addWidget(add);
+        row->addWidget(actionButton(tr("Remove carousel"), [this] {
+            push(new RemoveCommand(&doc, kComponents, doc.componentIndex(QStringLiteral("CAROUSEL")), tr("Remove carousel")));
+        }));
+        row->addStretch();
+        form->addRow(row);
+    }
+
+    void buildCard(QFormLayout *form, int n)
+    {
+        const QString cardPath = child(cardsPath(), n);
+        if (q->cardStructuresDiffer()) {
+            auto *box = new QHBoxLayout;
+            auto *label = hint(tr("The cards differ in structure; WhatsApp needs them alike."));
+            box->addWidget(label, 1);
+            box->addWidget(actionButton(tr("Apply this card's structure to all cards"), [this, n] { q->applyCardStructure(n); }));
+            form->addRow(box);
+        }
+        const QString hp = cardComponent(n, QStringLiteral("HEADER"));
+        if (!hp.isEmpty()) {
+            const QList<QPair<QString, QJsonValue>> formats{{tr("Image"), QStringLiteral("IMAGE")}, {tr("Video"), QStringLiteral("VIDEO")}};
+            form->addRow(tr("Media:"), binder->combo(child(hp, QStringLiteral("format")), tr("Card %1 media format").arg(n + 1), formats));
+            form->addRow(tr("Media URL:"), binder->lineEdit(child(hp, QStringLiteral("example.url")), tr("Card %1 media URL").arg(n + 1),
+                                                           tr("https://cdn.example.com/picture.jpg")));
+        }
+        const QString bp = cardComponent(n, QStringLiteral("BODY"));
+        if (!bp.isEmpty()) {
+            auto *text = binder->plainText(child(bp, QStringLiteral("text")), tr("Card %1 text").arg(n + 1));
+            text->setMaximumHeight(90);
+            form->addRow(tr("Text:"), text);
+        }
+        const QString btp = cardComponent(n, QStringLiteral("BUTTONS"));
+        const int buttons = int(doc.value(child(btp, QStringLiteral("buttons"))).toArray().size());
+        for (int i = 0; i < buttons; ++i) {
+            buildButton(form, child(btp, QStringLiteral("buttons.%1").arg(i)), i, true);
+            const QString list = child(btp, QStringLiteral("buttons"));
+            form->addRow(QString(), actionButton(tr("Remove button %1").arg(i + 1), [this, list, i] {
+                push(new RemoveCommand(&doc, list, i, tr("Remove card button")));
+            }));
+        }
+        if (!btp.isEmpty() && buttons < 2) {
+            const QString list = child(btp, QStringLiteral("buttons"));
+            form->addRow(addButtonRow({QStringLiteral("QUICK_REPLY"), QStringLiteral("URL"), QStringLiteral("PHONE_NUMBER")},
+                                      [this, list, buttons](const QString &t) {
+                                          push(new InsertCommand(&doc, list, buttons, newButton(t), tr("Add card button")));
+                                      }));
+        }
+        auto *row = new QHBoxLayout;
+        auto *add = actionButton(tr("Duplicate card"), [this, n] { q->selectPart(QStringLiteral("carousel/%1").arg(q->duplicateCard(n))); });
+        add->setEnabled(cardCount() < 10);
+        row->addWidget(add);
+        row->addWidget(actionButton(tr("Move left"), [this, n] { q->moveCard(n, n - 1); }));
+        row->addWidget(actionButton(tr("Move right"), [this, n] { q->moveCard(n, n + 1); }));
+        row->addWidget(actionButton(tr("Remove card"), [this, n] { q->removeCard(n); }));
+        row->addStretch();
+        form->addRow(row);
+        Q_UNUSED(cardPath)
+    }
+
+    // --- saving -----------------------------------------------------------------
+    void send(bool submit)
+    {
+        if (job)
+            return;
+        const QList<rules::Finding> blocking = rules::TemplateValidator::validateWhatsapp(
+            json(), submit ? rules::Mode::Submit : rules::Mode::Draft);
+        int errors = 0;
+        QString first;
+        for (const rules::Finding &f : blocking) {
+            if (f.isError()) {
+                if (!errors)
+                    first = f.message;
+                ++errors;
+            }
+        }
+        if (errors) {
+            bar->showMessage(MessageBar::Level::Error,
+                             (submit ? tr("Not submitted: %n error(s) to fix first.", nullptr, errors)
+                                     : tr("Not saved: %n error(s) to fix first.", nullptr, errors))
+                                 + QLatin1Char(' ') + first);
+            finishAfterSave(false);
+            return;
+        }
+        if (!ctx.client) {
+            bar->showMessage(MessageBar::Level::Error, tr("Not connected to a project."));
+            finishAfterSave(false);
+            return;
+        }
+        QJsonObject body = json();
+        body.insert(QStringLiteral("status"), submit ? QStringLiteral("SUBMIT") : QStringLiteral("DRAFT"));
+        QJsonObject details = body.value(QLatin1String("details")).toObject();
+        if (!details.contains(QLatin1String("components")))
+            details.insert(QStringLiteral("components"), QJsonArray());
+        body.insert(QStringLiteral("details"), details);
+        ApiRequest request;
+        if (existing) {
+            request = ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
+                          .path(QStringLiteral("templateName"), originalName)
+                          .path(QStringLiteral("languageCode"), originalLanguage);
+            body.remove(QStringLiteral("name"));
+            body.remove(QStringLiteral("language"));
+        } else {
+            request = ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"));
+        }
+        request.json(body);
+        bar->dismiss();
+        const QJsonObject sent = json();
+        job = ctx.client->call(ctx.projectKey, request);
+        QObject::connect(job, &ApiJob::finished, q, [this, submit, sent](const ApiResult &r) { onSent(r, submit, sent); });
+        updateStatus();
+    }
+
+    void finishAfterSave(bool ok)
+    {
+        if (auto f = std::exchange(afterSave, nullptr))
+            f(ok);
+    }
+
+    // Whether a server error's leading path names a field of this template (and not a
+    // sentence that merely starts with a word: "the quota ...").
+    bool onField(const QString &path) const
+    {
+        static const QStringList topLevel{QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("category"),
+                                          QStringLiteral("allowCategoryChange"), QStringLiteral("details")};
+        const QString first = path.section(QLatin1Char('.'), 0, 0);
+        if (path.isEmpty() || (!topLevel.contains(first) && !doc.contains(first)))
+            return false;
+        const QString parent = parentPath(path);
+        return doc.contains(path) || parent.isEmpty() || doc.contains(parent);
+    }
+
+    void onSent(const ApiResult &r, bool submit, const QJsonObject &sent)
+    {
+        job = nullptr;
+        if (r.ok()) {
+            existing = true;
+            originalName = sent.value(QLatin1String("name")).toString();
+            originalLanguage = sent.value(QLatin1String("language")).toString();
+            original = sent;
+            if (json() == sent)
+                stack->setClean();
+            if (ctx.drafts)
+                ctx.drafts->remove(key);
+            autosavedAt = QDateTime();
+            serverFindings.clear();
+            bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitted for review.") : tr("Draft saved."));
+            validate();
+            updateStatus();
+            emit q->saved(r.json.object());
+            finishAfterSave(true);
+            return;
+        }
+        const QList<rules::Finding> mapped = rules::TemplateValidator::fromValidationErrors(r.error.validationErrors);
+        QStringList general;
+        int onFields = 0;
+        for (const rules::Finding &f : mapped) {
+            if (onField(f.path)) {
+                serverFindings.append({f, doc.value(f.path)});
+                ++onFields;
+            } else {
+                general << f.message;
+            }
+        }
+        validate();
+        if (!general.isEmpty())
+            bar->showMessage(MessageBar::Level::Error, tr("The server refused the template: %1").arg(general.join(QLatin1Char(' '))),
+                             r.error.details());
+        else if (onFields)
+            bar->showMessage(MessageBar::Level::Error, tr("The server refused %n field(s); they are marked.", nullptr, onFields),
+                             r.error.details());
+        else
+            bar->showError(r.error);
+        updateStatus();
+        finishAfterSave(false);
+    }
+};
+
+TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &document, bool existing, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>(this, context, document, existing))
+{
+    setObjectName(QStringLiteral("templateEditor"));
+    d->stack = new QUndoStack(this);
+    d->binder = new FieldBinder(this);
+    d->outline = new OutlineModel(this);
+    d->outline->setDocument(document);
+
+    d->bar = new MessageBar(this);
+    d->bar->setRetryVisible(false);
+    d->bar->hide();
+
+    d->tree = new QTreeView;
+    d->tree->setObjectName(QStringLiteral("outline"));
+    d->tree->setAccessibleName(tr("Template outline"));
+    d->tree->setModel(d->outline);
+    d->tree->setHeaderHidden(true);
+    d->tree->setDragDropMode(QAbstractItemView::InternalMove);
+    d->tree->setDefaultDropAction(Qt::MoveAction);
+    d->tree->setDragEnabled(true);
+    d->tree->setAcceptDrops(true);
+    d->tree->setDropIndicatorShown(true);
+    d->tree->expandAll();
+    d->tree->setMinimumWidth(160);
+
+    d->formArea = new QScrollArea;
+    d->formArea->setObjectName(QStringLiteral("form"));
+    d->formArea->setWidgetResizable(true);
+    d->formArea->setFrameShape(QFrame::NoFrame);
+    d->formArea->setMinimumWidth(320);
+
+    d->preview = new WhatsappPreviewWidget;
+    d->preview->setObjectName(QStringLiteral("preview"));
+    d->preview->setAccessibleName(tr("Preview"));
+    d->preview->setTemplate(document);
+
+    d->findingsList = new QListWidget;
+    d->findingsList->setObjectName(QStringLiteral("findings"));
+    d->findingsList->setAccessibleName(tr("Findings"));
+    d->findingsList->setMinimumHeight(48);
+
+    auto *columns = new QSplitter(Qt::Horizontal);
+    columns->addWidget(d->tree);
+    columns->addWidget(d->formArea);
+    columns->addWidget(d->preview);
+    columns->setStretchFactor(0, 0);
+    columns->setStretchFactor(1, 1);
+    columns->setStretchFactor(2, 0);
+    columns->setSizes({180, 460, 400});
+    columns->setChildrenCollapsible(false);
+
+    auto *rows = new QSplitter(Qt::Vertical);
+    rows->addWidget(columns);
+    rows->addWidget(d->findingsList);
+    rows->setStretchFactor(0, 1);
+    rows->setStretchFactor(1, 0);
+    rows->setSizes({700, 90});
+    rows->setChildrenCollapsible(false);
+
+    d->saveButton = new QPushButton(tr("Save draft"));
+    d->saveButton->setAccessibleName(tr("Save draft"));
+    d->saveButton->setToolTip(tr("Save draft (Ctrl+S)"));
+    d->submitButton = new QPushButton(tr("Submit for review"));
+    d->submitButton->setAccessibleName(tr("Submit for review"));
+    d->submitButton->setToolTip(tr("Submit for review (Ctrl+Enter)"));
+    d->submitButton->setDefault(false);
+    d->status = new QLabel;
+    d->status->setObjectName(QStringLiteral("status"));
+    d->status->setAccessibleName(tr("Change status"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(d->saveButton);
+    bottom->addWidget(d->submitButton);
+    bottom->addStretch();
+    bottom->addWidget(d->status);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(d->bar);
+    layout->addWidget(rows, 1);
+    layout->addLayout(bottom);
+
+    auto addShortcut = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        this->addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    addShortcut(tr("Save draft"), {QKeySequence::Save}, [this] { saveDraft(); });
+    addShortcut(tr("Submit for review"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+              [this] { submit(); });
+    QAction *undo = d->stack->createUndoAction(this, tr("Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    QAction *redo = d->stack->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
+    auto moveSelected = [this](int delta) {
+        const QString kind = d->part.section(QLatin1Char('/'), 0, 0);
+        if (!d->part.contains(QLatin1Char('/')))
+            return;
+        const int n = d->part.section(QLatin1Char('/'), 1).toInt();
+        if (kind == QLatin1String("buttons"))
+            moveButton(n, n + delta);
+        else
+            moveCard(n, n + delta);
+    };
+    addShortcut(tr("Move up"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, [moveSelected] { moveSelected(-1); });
+    addShortcut(tr("Move down"), {QKeySequence(Qt::ALT | Qt::Key_Down)}, [moveSelected] { moveSelected(1); });
+
+    connect(d->saveButton, &QPushButton::clicked, this, &TemplateEditor::saveDraft);
+    connect(d->submitButton, &QPushButton::clicked, this, &TemplateEditor::submit);
+    connect(&d->doc, &TemplateDocument::changed, this, [this] { d->onChanged(); });
+    connect(d->binder, &FieldBinder::edited, this, [this](const QString &path, const QJsonValue &value, bool typing) {
+        d->onEdited(path, value, typing);
+    });
+    connect(d->binder, &FieldBinder::focusLeft, this, &TemplateEditor::endTyping);
+    connect(d->stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        emit dirtyChanged(!clean);
+        d->updateStatus();
+    });
+    connect(d->stack, &QUndoStack::indexChanged, this, [this] { d->updateStatus(); });
+    connect(d->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QString part = d->outline->partAt(current);
+        if (part.isEmpty() || part == d->part)
+            return;
+        endTyping();
+        d->part = part;
+        d->buildForm();
+    });
+    connect(d->outline, &OutlineModel::modelReset, this, [this] { d->restoreSelection(); });
+    connect(d->outline, &OutlineModel::moveRequested, this, [this](const QString &list, int from, int to) {
+        if (list == QLatin1String("buttons"))
+            moveButton(from, to);
+        else
+            moveCard(from, to);
+    });
+    connect(d->findingsList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        goToPath(item->data(Qt::UserRole).toString());
+    });
+    connect(d->findingsList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        goToPath(item->data(Qt::UserRole).toString());
+    });
+    connect(d->preview, &WhatsappPreviewWidget::partClicked, this, &TemplateEditor::goToPath);
+
+    d->autosave = new QTimer(this);
+    d->autosave->setObjectName(QStringLiteral("autosaveTimer"));
+    d->autosave->setInterval(5000);
+    connect(d->autosave, &QTimer::timeout, this, [this] { d->onAutosave(); });
+    d->autosave->start();
+
+    setTabOrder(d->tree, d->formArea);
+    setTabOrder(d->formArea, d->preview);
+    setTabOrder(d->preview, d->findingsList);
+    setTabOrder(d->findingsList, d->saveButton);
+    setTabOrder(d->saveButton, d->submitButton);
+
+    d->lastTitle = title();
+    d->validate();
+    d->restoreSelection();
+    d->buildForm();
+    d->updateStatus();
+}
+
+TemplateEditor::~TemplateEditor()
+{
+    if (d->job)
+        d->job->cancel();
+    // Nothing typed is lost: an unsaved edit stays in the local drafts.
+    if (!d->discarded && d->ctx.drafts) {
+        if (isDirty())
+            d->writeDraft();
+        else if (d->autosavedAt.isValid())
+            d->ctx.drafts->remove(d->key); // undone back to what the server has
+    }
+    // The children outlive `d` (QWidget deletes them after this body): nothing they
+    // emit while going away may reach the editor.
+    for (QObject *sender : std::initializer_list<QObject *>{d->stack, d->binder, d->outline, d->tree->selectionModel(), &d->doc,
+                                                            d->findingsList, d->preview, d->autosave, d->saveButton, d->submitButton})
+        QObject::disconnect(sender, nullptr, this, nullptr);
+    delete d->formArea->takeWidget();
+}
+
+QJsonObject TemplateEditor::document() const { return d->json(); }
+
+void TemplateEditor::setDocument(const QJsonObject &doc)
+{
+    endTyping();
+    d->push(new SetValueCommand(&d->doc, QString(), doc, -1, tr("Replace template")));
+}
+
+QUndoStack *TemplateEditor::undoStack() const { return d->stack; }
+bool TemplateEditor::isDirty() const { return !d->stack->isClean(); }
+
+QString TemplateEditor::title() const
+{
+    const QString name = d->doc.value(QStringLiteral("name")).toString();
+    const QString language = d->doc.value(QStringLiteral("language")).toString();
+    if (name.isEmpty())
+        return language.isEmpty() ? tr("New template") : tr("New template · %1").arg(language);
+    return language.isEmpty() ? name : tr("%1 · %2").arg(name, language);
+}
+
+QString TemplateEditor::draftKey() const { return d->key; }
+QList<rules::Finding> TemplateEditor::findings() const { return d->findings; }
+QTimer *TemplateEditor::autosaveTimer() const { return d->autosave; }
+QString TemplateEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
+bool TemplateEditor::isBusy() const { return d->job; }
+QString TemplateEditor::currentPart() const { return d->part; }
+
+void TemplateEditor::requestClose(std::function<void(bool)> done)
+{
+    if (!isDirty() && !d->job) {
+        done(true);
+        return;
+    }
+    if (!d->ctx.messageBox) {
+        d->writeDraft(); // nobody to ask: keep the edit locally and close
+        done(true);
+        return;
+    }
+    MessageBox::Prompt prompt;
+    prompt.kind = MessageBox::Kind::Question;
+    prompt.title = tr("Close template");
+    prompt.text = tr("Save the changes to %1 as a draft on the server before closing?").arg(title());
+    prompt.informativeText = tr("Discard throws the changes away, also the local copy.");
+    prompt.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+    prompt.defaultButton = QMessageBox::Save;
+    d->ctx.messageBox->ask(this, prompt, this, [this, done](QMessageBox::StandardButton answer) {
+        if (answer == QMessageBox::Save) {
+            d->afterSave = done;
+            saveDraft();
+        } else if (answer == QMessageBox::Discard) {
+            d->discarded = true;
+            if (d->ctx.drafts)
+                d->ctx.drafts->remove(d->key);
+            done(true);
+        } else {
+            done(false);
+        }
+    });
+}
+
+void TemplateEditor::selectPart(const QString &part)
+{
+    const QModelIndex idx = d->outline->indexForPart(part);
+    if (!idx.isValid())
+        return;
+    d->tree->setCurrentIndex(idx);
+    if (d->part != part) {
+        d->part = part;
+        d->buildForm();
+    }
+}
+
+void TemplateEditor::goToPath(const QString &path)
+{
+    selectPart(OutlineModel::partForPath(d->json(), path));
+    if (QWidget *w = d->binder->widgetFor(path)) {
+        d->formArea->ensureWidgetVisible(w);
+        w->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void TemplateEditor::setValue(const QString &path, const QJsonValue &value, bool typing)
+{
+    d->onEdited(path, value, typing);
+}
+
+void TemplateEditor::endTyping()
+{
+    ++d->session;
+}
+
+int TemplateEditor::addButton(const QString &type)
+{
+    endTyping();
+    const QJsonObject button = newButton(type);
+    const QString list = d->buttonsPath();
+    if (list.isEmpty()) {
+        d->insertComponent(QJsonObject{{QStringLiteral("type"), QStringLiteral("BUTTONS")}, {QStringLiteral("buttons"), QJsonArray{button}}},
+                           tr("Add button"));
+        return 0;
+    }
+    // Quick replies stay together: a new one goes after the last quick reply.
+    const QJsonArray buttons = d->doc.value(list).toArray();
+    int at = int(buttons.size());
+    if (type == QLatin1String("QUICK_REPLY")) {
+        for (int i = int(buttons.size()) - 1; i >= 0; --i) {
+            if (buttons.at(i).toObject().value(QLatin1String("type")).toString() == QLatin1String("QUICK_REPLY")) {
+                at = i + 1;
+                break;
+            }
+        }
+    }
+    d->push(new InsertCommand(&d->doc, list, at, button, tr("Add %1 button").arg(buttonKindName(type))));
+    return at;
+}
+
+void TemplateEditor::removeButton(int index)
+{
+    endTyping();
+    if (index < 0 || index >= d->buttonCount())
+        return;
+    if (d->buttonCount() == 1)
+        d->push(new RemoveCommand(&d->doc, kComponents, d->doc.componentIndex(QStringLiteral("BUTTONS")), tr("Remove button")));
+    else
+        d->push(new RemoveCommand(&d->doc, d->buttonsPath(), index, tr("Remove button")));
+}
+
+void TemplateEditor::moveButton(int from, int to)
+{
+    endTyping();
+    const int count = d->buttonCount();
+    if (from < 0 || to < 0 || from >= count || to >= count || from == to)
+        return;
+    d->part = QStringLiteral("buttons/%1").arg(to);
+    d->push(new MoveCommand(&d->doc, d->buttonsPath(), from, to, tr("Move button")));
+}
+
+int TemplateEditor::addCard()
+{
+    endTyping();
+    if (d->componentPath(QStringLiteral("CAROUSEL")).isEmpty()) {
+        d->insertComponent(QJsonObject{{QStringLiteral("type"), QStringLiteral("CAROUSEL")},
+                                       {QStringLiteral("cards"), QJsonArray{defaultCard()}}},
+                           tr("Add carousel"));
+        return 0;
+    }
+    const int count = d->cardCount();
+    const QJsonObject like = count ? TemplateDocument::emptyCardLike(d->doc.value(d->cardsPath() + QStringLiteral(".0")).toObject())
+                                   : defaultCard();
+    d->push(new InsertCommand(&d->doc, d->cardsPath(), count, like, tr("Add card")));
+    return count;
+}
+
+int TemplateEditor::duplicateCard(int index)
+{
+    endTyping();
+    if (index < 0 || index >= d->cardCount())
+        return -1;
+    d->push(new InsertCommand(&d->doc, d->cardsPath(), index + 1, d->doc.value(child(d->cardsPath(), index)), tr("Duplicate card")));
+    return index + 1;
+}
+
+void TemplateEditor::removeCard(int index)
+{
+    endTyping();
+    if (index < 0 || index >= d->cardCount())
+        return;
+    d->push(new RemoveCommand(&d->doc, d->cardsPath(), index, tr("Remove card")));
+}
+
+void TemplateEditor::moveCard(int from, int to)
+{
+    endTyping();
+    const int count = d->cardCount();
+    if (from < 0 || to < 0 || from >= count || to >= count || from == to)
+        return;
+    d->part = QStringLiteral("carousel/%1").arg(to);
+    d->push(new MoveCommand(&d->doc, d->cardsPath(), from, to, tr("Move card")));
+}
+
+void TemplateEditor::applyCardStructure(int sourceCard)
+{
+    endTyping();
+    const QString carousel = d->componentPath(QStringLiteral("CAROUSEL"));
+    if (carousel.isEmpty())
+        return;
+    auto *command = new ApplyCardStructureCommand(&d->doc, carousel, sourceCard, tr("Apply card structure"));
+    if (command->isObsolete()) {
+        delete command;
+        return;
+    }
+    d->push(command);
+}
+
+bool TemplateEditor::cardStructuresDiffer() const
+{
+    const QJsonArray cards = d->doc.value(d->cardsPath()).toArray();
+    for (int i = 1; i < cards.size(); ++i)
+        if (TemplateDocument::cardStructure(cards.at(i).toObject()) != TemplateDocument::cardStructure(cards.at(0).toObject()))
+            return true;
+    return false;
+}
+
+int TemplateEditor::insertVariable(const QString &componentType, int cursorPos)
+{
+    endTyping();
+    const QString path = d->componentPath(componentType);
+    if (path.isEmpty())
+        return 0;
+    int n = 0;
+    const QJsonObject updated = TemplateDocument::withVariableInserted(d->doc.value(path).toObject(), cursorPos, &n);
+    d->push(new SetValueCommand(&d->doc, path, updated, -1, tr("Insert variable {{%1}}").arg(n)));
+    return n;
+}
+
+void TemplateEditor::setHeaderFormat(const QString &format)
+{
+    endTyping();
+    const QString hp = d->componentPath(QStringLiteral("HEADER"));
+    if (format.isEmpty()) {
+        if (!hp.isEmpty())
+            d->push(new RemoveCommand(&d->doc, kComponents, d->doc.componentIndex(QStringLiteral("HEADER")), tr("Remove header")));
+        return;
+    }
+    QJsonObject header = d->doc.value(hp).toObject();
+    if (!hp.isEmpty() && header.value(QLatin1String("format")).toString() == format)
+        return;
+    header.insert(QStringLiteral("type"), QStringLiteral("HEADER"));
+    header.insert(QStringLiteral("format"), format);
+    header.remove(QStringLiteral("text"));
+    header.remove(QStringLiteral("example"));
+    if (format == QLatin1String("TEXT"))
+        header.insert(QStringLiteral("text"), QString());
+    else if (format != QLatin1String("LOCATION"))
+        header.insert(QStringLiteral("example"), QJsonObject{{QStringLiteral("url"), QString()}});
+    if (hp.isEmpty())
+        d->insertComponent(header, tr("Add header"));
+    else
+        d->push(new SetValueCommand(&d->doc, hp, header, -1, tr("Change header")));
+}
+
+void TemplateEditor::saveDraft()
+{
+    endTyping();
+    d->send(false);
+}
+
+void TemplateEditor::submit()
+{
+    endTyping();
+    d->send(true);
+}
+
+void TemplateEditor::importJson(const QString &file)
+{
+    QFile f(file);
+    const QString name = QFileInfo(file).fileName();
+    if (!f.open(QIODevice::ReadOnly)) {
+        d->bar->showMessage(MessageBar::Level::Error, tr("Cannot open %1: %2").arg(name, f.errorString()));
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        d->bar->showMessage(MessageBar::Level::Error,
+                            tr("%1 is not valid JSON: %2 at character %3.").arg(name, error.errorString()).arg(error.offset));
+        return;
+    }
+    if (!json.isObject()) {
+        d->bar->showMessage(MessageBar::Level::Error, tr("%1 holds no template: expected one JSON object.").arg(name));
+        return;
+    }
+    const QJsonObject o = json.object();
+    if (!o.contains(QLatin1String("name")) && !o.contains(QLatin1String("details"))) {
+        d->bar->showMessage(MessageBar::Level::Error,
+                            tr("%1 does not look like a WhatsApp template: it has neither \"name\" nor \"details\".").arg(name));
+        return;
+    }
+    if (o.contains(QLatin1String("details")) && !o.value(QLatin1String("details")).toObject().value(QLatin1String("components")).isArray()
+        && o.value(QLatin1String("details")).toObject().contains(QLatin1String("components"))) {
+        d->bar->showMessage(MessageBar::Level::Error, tr("%1: \"details.components\" must be a list.").arg(name));
+        return;
+    }
+    setDocument(o);
+    d->bar->showMessage(MessageBar::Level::Info, tr("Imported %1. Undo (Ctrl+Z) brings the previous version back.").arg(name));
+}
+
+void TemplateEditor::exportJson(const QString &file) const
+{
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(d->json()).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
+        d->bar->showMessage(MessageBar::Level::Error,
+                            tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()));
+        return;
+    }
+    d->bar->showMessage(MessageBar::Level::Info, tr("Exported to %1.").arg(QDir::toNativeSeparators(file)));
+}
+
+} // namespace sinch::ui
