@@ -1,0 +1,543 @@
+// The WhatsApp Templates area in the main window, against the sandbox, offscreen: search
+// and filters, delete a language after a scripted confirmation, the pending-changes diff,
+// the rejection explanation, and documents in tabs (open, Ctrl+W, dirty tabs ask, drafts
+// restored after a crash).
+#include "testsupport.h"
+
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "scriptedmessagebox.h"
+#include "theme.h"
+#include "templates/list/changesdiffdialog.h"
+#include "templates/list/comparedialog.h"
+#include "templates/list/documenttab.h"
+#include "templates/list/rejectionreasons.h"
+#include "templates/list/templatefilterproxy.h"
+#include "templates/list/templatespage.h"
+#include "templates/list/templateviewtab.h"
+#include "api/apiclient.h"
+#include "auth/credentialstore.h"
+#include "models/templatelistmodel.h"
+#include "sandbox/sandboxserver.h"
+#include "storage/draftstore.h"
+#include "storage/projectstore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace sinch;
+using namespace sinch::ui;
+
+namespace {
+
+// A document that can hold unsaved changes, for the tab host.
+class FakeDocument : public DocumentTab
+{
+public:
+    FakeDocument(QString key, QJsonObject document, bool existing, QWidget *parent)
+        : DocumentTab(parent), m_key(std::move(key)), m_document(std::move(document)), m_existing(existing)
+    {
+        setAccessibleName(title());
+    }
+    QString documentKey() const override { return m_key; }
+    QString title() const override
+    {
+        return QStringLiteral("%1 · %2").arg(m_document.value(QStringLiteral("name")).toString(),
+                                             m_document.value(QStringLiteral("language")).toString());
+    }
+    bool isDirty() const override { return m_dirty; }
+    void setDirty(bool d)
+    {
+        m_dirty = d;
+        emit dirtyChanged(d);
+    }
+    QJsonObject document() const { return m_document; }
+    bool existing() const { return m_existing; }
+
+private:
+    QString m_key;
+    QJsonObject m_document;
+    bool m_existing;
+    bool m_dirty = false;
+};
+
+} // namespace
+
+class TestTemplatesPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<test::SandboxFixture> fx;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<ProjectStore> store;
+    std::unique_ptr<CredentialStore> credentials;
+    std::unique_ptr<ScriptedMessageBox> box;
+    std::unique_ptr<DraftStore> drafts;
+    std::unique_ptr<MainWindow> window;
+    Project project;
+
+    ApiResult callSync(const ApiRequest &request)
+    {
+        ApiJob *job = fx->client->call(fx->projectKey, request);
+        QSignalSpy spy(job, &ApiJob::finished);
+        if (!spy.wait(15000))
+            return ApiResult();
+        return spy.first().first().value<ApiResult>();
+    }
+
+    void makeWindow(bool withFactory = false)
+    {
+        window = std::make_unique<MainWindow>(MainWindow::Services{fx->client.get(), store.get(), credentials.get(),
+                                                                   box.get(), settings.get(), drafts.get()});
+        if (withFactory) {
+            window->setDocumentFactory([](const QString &key, const QJsonObject &doc, bool existing, QWidget *parent) {
+                return new FakeDocument(QStringLiteral("%1/whatsapp/%2/%3").arg(key, doc.value(QStringLiteral("name")).toString(),
+                                                                                doc.value(QStringLiteral("language")).toString()),
+                                        doc, existing, parent);
+            });
+        }
+        project = Project();
+        project.id = QUuid::createUuid();
+        project.displayName = QStringLiteral("Sandbox");
+        project.projectId = fx->server->config().projectId;
+        project.keyId = fx->server->config().keyId;
+        project.baseUrl = fx->server->baseUrl();
+        project.tokenUrl = fx->server->tokenUrl();
+        project.sandbox = true;
+        window->addTransientProject(project, fx->server->config().keySecret);
+        window->restore();
+        window->show();
+        QApplication::setActiveWindow(window.get());
+    }
+
+    // Pages through to the end, as scrolling down would.
+    bool loadAll(TemplatesPage *page)
+    {
+        for (int guard = 0; guard < 50 && !page->model()->isDone(); ++guard) {
+            if (page->model()->canFetchMore())
+                page->model()->fetchMore();
+            if (!QTest::qWaitFor([&]() { return !page->model()->isLoading(); }, 15000))
+                return false;
+        }
+        return page->model()->isDone();
+    }
+
+    TemplatesPage *openTemplates()
+    {
+        window->showArea(QStringLiteral("whatsapp.templates"));
+        auto *page = qobject_cast<TemplatesPage *>(window->page(QStringLiteral("whatsapp.templates")));
+        if (!page)
+            return nullptr;
+        if (!QTest::qWaitFor([&]() { return page->model() && page->model()->hasLoadedOnce() && !page->model()->isLoading(); }, 15000))
+            return nullptr;
+        return page;
+    }
+
+private slots:
+    void init()
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(dir->isValid());
+        fx = std::make_unique<test::SandboxFixture>(sandbox::SandboxConfig(), AuthMode::OAuth2);
+        QVERIFY2(fx->started, qPrintable(fx->error));
+        fx->client->retryPolicy().maxAttempts = 1;
+        settings = std::make_unique<QSettings>(dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+        store = std::make_unique<ProjectStore>(dir->filePath(QStringLiteral("projects.ini")));
+        credentials = std::make_unique<CredentialStore>(QStringLiteral("sinch-console-test-%1").arg(QCoreApplication::applicationPid()));
+        box = std::make_unique<ScriptedMessageBox>();
+        drafts = std::make_unique<DraftStore>(dir->filePath(QStringLiteral("drafts")));
+    }
+
+    void cleanup()
+    {
+        if (box)
+            QVERIFY2(box->failures().isEmpty(), qPrintable(box->report()));
+        window.reset();
+        drafts.reset();
+        box.reset();
+        credentials.reset();
+        store.reset();
+        settings.reset();
+        fx.reset();
+        dir.reset();
+    }
+
+    void showsTreeAndFilters()
+    {
+        makeWindow();
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QCOMPARE(window->tabs()->currentIndex(), 0);
+        QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Templates"));
+        QVERIFY(!page->isShowingEmptyState());
+        QTreeView *view = page->view();
+        QVERIFY(view->model()->rowCount() > 0);
+        QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+        // Paging: scrolling to the end asks for the next page.
+        const int loaded = page->model()->templateCount();
+        QVERIFY(loaded < 216);
+        view->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->templateCount() > loaded, 15000);
+
+        // Local search keeps the name rows of matching languages.
+        QTest::keyClicks(page->searchEdit(), QStringLiteral("order_update_v3"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        const QModelIndex name = view->model()->index(0, 0);
+        QCOMPARE(name.data().toString(), QStringLiteral("order_update_v3"));
+        QCOMPARE(view->model()->rowCount(name), 1);
+        // Search for a language code finds children, shown under their names.
+        page->searchEdit()->setText(QStringLiteral("SV"));
+        QVERIFY(view->model()->rowCount() > 0);
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex p = view->model()->index(r, 0);
+            QVERIFY(view->model()->rowCount(p) > 0);
+            for (int c = 0; c < view->model()->rowCount(p); ++c)
+                QVERIFY(view->model()->index(c, 0, p).data(TemplateListModel::SearchTextRole).toString().contains(QStringLiteral("SV")));
+        }
+        page->searchEdit()->setText(QStringLiteral("no-such-template"));
+        QVERIFY(page->isShowingEmptyState());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        page->searchEdit()->setFocus();
+        QTest::keyClick(page->searchEdit(), Qt::Key_Escape);
+        QVERIFY(page->searchEdit()->text().isEmpty());
+        QVERIFY(!page->isShowingEmptyState());
+
+        // Category narrows locally.
+        page->categoryCombo()->setCurrentIndex(page->categoryCombo()->findData(QStringLiteral("AUTHENTICATION")));
+        emit page->categoryCombo()->activated(page->categoryCombo()->currentIndex());
+        QVERIFY(view->model()->rowCount() > 0);
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex p = view->model()->index(r, 0);
+            for (int c = 0; c < view->model()->rowCount(p); ++c)
+                QCOMPARE(view->model()->index(c, TemplateListModel::CategoryColumn, p).data().toString(), QStringLiteral("AUTHENTICATION"));
+        }
+        page->categoryCombo()->setCurrentIndex(0);
+        emit page->categoryCombo()->activated(0);
+
+        // The state filter goes to the server and starts again.
+        QSignalSpy reset(page->model(), &QAbstractItemModel::modelReset);
+        page->stateCombo()->setCurrentIndex(page->stateCombo()->findData(QStringLiteral("APPROVED")));
+        emit page->stateCombo()->activated(page->stateCombo()->currentIndex());
+        QCOMPARE(reset.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
+        QCOMPARE(page->model()->totalSize(), 180);
+        // Nothing in a state the project has none of: the empty state says what to do.
+        page->stateCombo()->setCurrentIndex(page->stateCombo()->findData(QStringLiteral("DISABLED")));
+        emit page->stateCombo()->activated(page->stateCombo()->currentIndex());
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
+        QVERIFY(page->isShowingEmptyState());
+        QVERIFY(page->emptyStateText().contains(QStringLiteral("All states")));
+    }
+
+    void emptyProjectSaysHowToCreate()
+    {
+        sandbox::SandboxConfig config;
+        config.seed = false;
+        fx = std::make_unique<test::SandboxFixture>(config, AuthMode::OAuth2);
+        QVERIFY2(fx->started, qPrintable(fx->error));
+        makeWindow(true);
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QVERIFY(page->isShowingEmptyState());
+        QCOMPARE(page->emptyStateText(), QStringLiteral("No templates yet. Create one (Ctrl+N)"));
+        // Ctrl+N opens a new document tab.
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        page->searchEdit()->setFocus();
+        QTest::keyClick(page->searchEdit(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window->documents().size(), 1);
+        auto *doc = static_cast<FakeDocument *>(window->documents().first());
+        QVERIFY(!doc->existing());
+        QCOMPARE(doc->document().value(QStringLiteral("details")).toObject().value(QStringLiteral("components")).toArray().size(), 0);
+    }
+
+    void deleteLanguageAfterConfirmation()
+    {
+        // order_update (ES_ES) gets a second language.
+        const ApiResult created = callSync(
+            ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
+                .json(QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
+                                  {QStringLiteral("language"), QStringLiteral("FR")},
+                                  {QStringLiteral("category"), QStringLiteral("UTILITY")},
+                                  {QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                  {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                                  {QStringLiteral("text"), QStringLiteral("Bonjour {{1}}, votre commande est prête.")}}}}}}}));
+        QVERIFY2(created.ok(), qPrintable(created.error.summary()));
+        makeWindow();
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QVERIFY(loadAll(page)); // the new language came last
+        page->searchEdit()->setText(QStringLiteral("order_update"));
+        QVERIFY(page->select(QStringLiteral("order_update"), QStringLiteral("FR")));
+        QVERIFY(page->action(QStringLiteral("templates.deleteLanguage"))->isEnabled());
+        // A never-approved draft has no approved version to fall back to.
+        QVERIFY(!page->action(QStringLiteral("templates.deleteChanges"))->isEnabled());
+
+        // Cancel first: nothing happens.
+        box->expect(MessageBox::Kind::Question, QStringLiteral("order_update” in FR"), QMessageBox::Cancel);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Delete);
+        QTRY_COMPARE(box->pending(), 0);
+        QVERIFY(page->model()->indexOf(QStringLiteral("order_update"), QStringLiteral("FR")).isValid());
+
+        QSignalSpy removed(page->model(), &QAbstractItemModel::rowsRemoved);
+        box->expect(MessageBox::Kind::Question, QStringLiteral("order_update” in FR"), QMessageBox::Yes);
+        page->deleteLanguage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->indexOf(QStringLiteral("order_update"), QStringLiteral("FR")).isValid(), 15000);
+        QVERIFY(!removed.isEmpty());
+        QVERIFY(page->model()->indexOf(QStringLiteral("order_update"), QStringLiteral("ES_ES")).isValid());
+        QCOMPARE(page->model()->rowCount(page->model()->indexOf(QStringLiteral("order_update"))), 1);
+        QVERIFY(page->errorBar()->text().contains(QStringLiteral("deleted")));
+        // Gone on the server too.
+        const ApiResult get = callSync(ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))
+                                           .path(QStringLiteral("templateName"), QStringLiteral("order_update"))
+                                           .path(QStringLiteral("languageCode"), QStringLiteral("FR")));
+        QCOMPARE(get.httpStatus, 404);
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+    }
+
+    void rejectedRowExplainsWhatToChange()
+    {
+        makeWindow();
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QVERIFY(page->select(QStringLiteral("order_update"), QStringLiteral("ES_ES")));
+        const QString text = page->detailView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("INVALID_FORMAT")), qPrintable(text));
+        QVERIFY(text.contains(RejectionReasons::reason(QStringLiteral("INVALID_FORMAT")).fix.left(40)));
+        // Every code of the contract's enum has its own explanation.
+        QSet<QString> seen;
+        for (const QString &code : RejectionReasons::codes()) {
+            const RejectionReasons::Reason r = RejectionReasons::reason(code);
+            QVERIFY(!r.fix.isEmpty());
+            QVERIFY(!r.explanation.contains(code));
+            seen.insert(r.explanation);
+        }
+        QCOMPARE(seen.size(), RejectionReasons::codes().size());
+    }
+
+    void pendingChangesDiff()
+    {
+        // An approved template gets a draft edit of its body.
+        const ApiResult patched = callSync(
+            ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
+                .path(QStringLiteral("templateName"), QStringLiteral("order_reminder_v2"))
+                .path(QStringLiteral("languageCode"), QStringLiteral("PL"))
+                .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                  {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                                  {QStringLiteral("text"), QStringLiteral("Hi {{1}}, your order is on its way.")},
+                                                  {QStringLiteral("examples"), QJsonArray{QStringLiteral("Anna")}}}}}}}}));
+        QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
+        makeWindow();
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QVERIFY(page->select(QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
+        QVERIFY(page->action(QStringLiteral("templates.compareApproved"))->isEnabled());
+        QVERIFY(page->action(QStringLiteral("templates.deleteChanges"))->isEnabled());
+        page->compareWithApproved();
+        auto *dialog = page->findChild<ChangesDiffDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->pendingView()->toPlainText().contains(QStringLiteral("your order is on its way")));
+        QVERIFY(!dialog->approvedView()->toPlainText().contains(QStringLiteral("your order is on its way")));
+        QVERIFY(!dialog->addedLines().isEmpty());
+        QVERIFY(!dialog->removedLines().isEmpty());
+        QCOMPARE(dialog->pendingView()->extraSelections().size(), dialog->addedLines().size());
+        const QStringList right = dialog->pendingView()->toPlainText().split(QLatin1Char('\n'));
+        bool markedTheNewText = false;
+        for (int line : dialog->addedLines())
+            markedTheNewText = markedTheNewText || right.value(line).contains(QStringLiteral("on its way"));
+        QVERIFY(markedTheNewText);
+        // Unchanged lines are not marked.
+        QVERIFY(dialog->addedLines().size() < right.size() / 2);
+        dialog->close();
+
+        // Deleting the pending changes keeps the approved version.
+        box->expect(MessageBox::Kind::Question, QStringLiteral("pending changes"), QMessageBox::Yes);
+        page->deletePendingChanges();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->indexOf(QStringLiteral("order_reminder_v2"), QStringLiteral("PL"))
+                                      .data(TemplateListModel::HasChangesRole).toBool(), 15000);
+        QCOMPARE(page->model()->templateAt(page->model()->indexOf(QStringLiteral("order_reminder_v2"), QStringLiteral("PL")))
+                     .value(QStringLiteral("state")).toString(), QStringLiteral("APPROVED"));
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+    }
+
+    void lineDiff()
+    {
+        QList<int> a, b;
+        ChangesDiffDialog::diffLines({QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")},
+                                     {QStringLiteral("x"), QStringLiteral("Y"), QStringLiteral("z"), QStringLiteral("w")}, &a, &b);
+        QCOMPARE(a, QList<int>{1});
+        QCOMPARE(b, (QList<int>{1, 3}));
+    }
+
+    void compareAnalyticsOfTwo()
+    {
+        makeWindow();
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QVERIFY(page->select(QStringLiteral("order_confirmation"), QStringLiteral("EN_US")));
+        QVERIFY(!page->action(QStringLiteral("templates.compareAnalytics"))->isEnabled());
+        const QModelIndex second = page->proxy()->mapFromSource(
+            page->model()->indexOf(QStringLiteral("order_confirmation_v2"), QStringLiteral("EN_GB")));
+        page->view()->expand(second.parent());
+        page->view()->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(page->selectedTemplates().size(), 2);
+        QVERIFY(page->action(QStringLiteral("templates.compareAnalytics"))->isEnabled());
+        page->compareAnalytics();
+        auto *dialog = page->findChild<CompareDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading() && dialog->table()->rowCount() == 2, 15000);
+        QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("order_confirmation"));
+        QCOMPARE(dialog->table()->item(1, 0)->text(), QStringLiteral("order_confirmation_v2"));
+        QVERIFY(!dialog->errorBar()->isVisible());
+        dialog->close();
+
+        // Copy as JSON: both, as an array.
+        page->copyAsJson();
+        const QJsonDocument copied = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8());
+        QVERIFY(copied.isArray());
+        QCOMPARE(copied.array().size(), 2);
+    }
+
+    void documentsInTabs()
+    {
+        makeWindow(true);
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QVERIFY(page->select(QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        QCOMPARE(window->documents().size(), 1);
+        QCOMPARE(window->tabs()->currentIndex(), 1);
+        QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_reminder_v2 · PL"));
+        auto *doc = static_cast<FakeDocument *>(window->documents().first());
+        QVERIFY(doc->existing());
+        // The editor starts from the pending changes' details.
+        QCOMPARE(doc->document().value(QStringLiteral("name")).toString(), QStringLiteral("order_reminder_v2"));
+        QVERIFY(doc->document().contains(QStringLiteral("details")));
+        QVERIFY(!doc->document().contains(QStringLiteral("changes")));
+        QVERIFY(!doc->document().contains(QStringLiteral("state")));
+
+        // Opening it again shows the same tab.
+        window->tabs()->setCurrentIndex(0);
+        page->openCurrent();
+        QCOMPARE(window->documents().size(), 1);
+        QCOMPARE(window->tabs()->currentIndex(), 1);
+
+        // Dirty: "*" in the title, and closing asks.
+        doc->setDirty(true);
+        QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_reminder_v2 · PL *"));
+        box->expect(MessageBox::Kind::Question, QStringLiteral("not saved"), QMessageBox::Cancel);
+        QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(box->pending(), 0);
+        QTest::qWait(20);
+        QCOMPARE(window->documents().size(), 1);
+        // Clean: Ctrl+W closes without asking.
+        doc->setDirty(false);
+        QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_reminder_v2 · PL"));
+        QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(window->documents().size(), 0);
+        QCOMPARE(window->tabs()->count(), 1);
+        QVERIFY(box->seen().size() == 1);
+        // Ctrl+W never closes the area tab.
+        QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(window->tabs()->count(), 1);
+    }
+
+    void openWithoutEditorIsReadOnly()
+    {
+        makeWindow(false);
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QVERIFY(!page->action(QStringLiteral("templates.new"))->isEnabled());
+        QVERIFY(page->select(QStringLiteral("order_update"), QStringLiteral("ES_ES")));
+        page->openCurrent();
+        QCOMPARE(window->documents().size(), 1);
+        auto *view = qobject_cast<TemplateViewTab *>(window->documents().first());
+        QVERIFY(view);
+        QVERIFY(view->browser()->toPlainText().contains(QStringLiteral("INVALID_FORMAT")));
+        QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_update · ES_ES"));
+    }
+
+    void draftsAreOfferedAfterACrash()
+    {
+        DraftStore::Draft d;
+        d.key = QStringLiteral("x/whatsapp/promo_spring/DE");
+        d.projectKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        d.title = QStringLiteral("promo_spring · DE");
+        d.kind = QStringLiteral("whatsapp-template");
+        d.document = QJsonObject{{QStringLiteral("name"), QStringLiteral("promo_spring")},
+                                 {QStringLiteral("language"), QStringLiteral("DE")},
+                                 {QStringLiteral("category"), QStringLiteral("MARKETING")},
+                                 {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray()}}}};
+        d.savedAt = QDateTime::currentDateTimeUtc();
+        QString error;
+        QVERIFY2(drafts->save(d, &error), qPrintable(error));
+
+        box->expect(MessageBox::Kind::Question, QStringLiteral("not closed properly"), QMessageBox::Yes);
+        makeWindow(true);
+        QTRY_COMPARE(window->documents().size(), 1);
+        QVERIFY(box->seen().first().informativeText.contains(QStringLiteral("promo_spring · DE")));
+        auto *doc = static_cast<FakeDocument *>(window->documents().first());
+        QCOMPARE(doc->document(), d.document);
+        QVERIFY(!doc->existing());
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+    }
+
+    void everyInteractiveWidgetHasAName()
+    {
+        makeWindow(true);
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QStringList unnamed;
+        const auto widgets = page->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w)
+                && !qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QPlainTextEdit *>(w))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        // A screenshot for the docs when asked (SINCH_SCREENSHOT=path).
+        const QString shot = qEnvironmentVariable("SINCH_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            window->resize(1400, 820);
+            page->searchEdit()->setText(QStringLiteral("order_"));
+            page->select(QStringLiteral("order_update"), QStringLiteral("ES_ES"));
+            QTest::qWait(200);
+            QVERIFY(window->grab().save(shot));
+        }
+    }
+};
+
+QTEST_MAIN(TestTemplatesPage)
+#include "tst_templatespage.moc"
