@@ -13,6 +13,7 @@
 #include "resourcelistpage.h"
 #include "shortcutsdialog.h"
 #include "templates/list/documenttab.h"
+#include "templates/list/editordocumenttab.h"
 #include "templates/list/templatespage.h"
 #include "templates/list/templateviewtab.h"
 #include "models/templatelistmodel.h"
@@ -67,6 +68,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     createMenus();
     createNavigation();
     createStatusBar();
+
+    // Templates open in the editor; setDocumentFactory() replaces it (tests, other kinds).
+    m_factory = [this](const QString &key, const QJsonObject &document, bool existing, QWidget *parent) -> DocumentTab * {
+        auto *tab = new EditorDocumentTab(TemplateEditor::Context{m_services.client, key, m_services.drafts, m_box},
+                                          document, existing, parent);
+        connect(tab, &EditorDocumentTab::saved, this, [this]() {
+            if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
+                templates->refresh();
+        });
+        return tab;
+    };
 
     connect(m_projects, &ProjectManager::projectsChanged, this, &MainWindow::updateProjects);
     connect(m_projects, &ProjectManager::projectReady, this, [this](const QUuid &id) {

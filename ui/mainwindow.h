@@ -61,8 +61,8 @@ public:
 
     // Makes the tab of a template document: `document` in the contract's create-request
     // shape, `existing` when it is on the server. The window asks it for "New" and "Open"
-    // and for restored drafts; without one, "Open" shows the template read-only and "New"
-    // is off.
+    // and for restored drafts. By default it opens a TemplateEditor; with an empty one,
+    // "Open" shows the template read-only and "New" is off.
     using DocumentFactory = std::function<DocumentTab *(const QString &projectKey, const QJsonObject &document,
                                                          bool existing, QWidget *parent)>;
 

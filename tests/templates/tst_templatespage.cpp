@@ -11,6 +11,7 @@
 #include "templates/list/changesdiffdialog.h"
 #include "templates/list/comparedialog.h"
 #include "templates/list/documenttab.h"
+#include "templates/list/editordocumenttab.h"
 #include "templates/list/rejectionreasons.h"
 #include "templates/list/templatefilterproxy.h"
 #include "templates/list/templatespage.h"
@@ -468,9 +469,41 @@ private slots:
         QCOMPARE(window->tabs()->count(), 1);
     }
 
+    void openInTheEditorByDefault()
+    {
+        // order_reminder_v2 · PL gets a pending edit: the editor starts from it.
+        const ApiResult patched = callSync(
+            ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
+                .path(QStringLiteral("templateName"), QStringLiteral("order_reminder_v2"))
+                .path(QStringLiteral("languageCode"), QStringLiteral("PL"))
+                .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                  {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                                  {QStringLiteral("text"), QStringLiteral("Hi {{1}}, your order is on its way.")},
+                                                  {QStringLiteral("examples"), QJsonArray{QStringLiteral("Anna")}}}}}}}}));
+        QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
+        makeWindow(false);
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QVERIFY(page->action(QStringLiteral("templates.new"))->isEnabled());
+        QVERIFY(page->select(QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
+        page->openCurrent();
+        QCOMPARE(window->documents().size(), 1);
+        auto *tab = qobject_cast<EditorDocumentTab *>(window->documents().first());
+        QVERIFY(tab);
+        QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_reminder_v2 · PL"));
+        const QJsonObject doc = tab->editor()->document();
+        QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("order_reminder_v2"));
+        QVERIFY(QJsonDocument(doc.value(QStringLiteral("details")).toObject()).toJson().contains("on its way"));
+        QVERIFY(!tab->isDirty());
+        window->closeCurrentDocument();
+        QTRY_COMPARE(window->documents().size(), 0);
+    }
+
     void openWithoutEditorIsReadOnly()
     {
         makeWindow(false);
+        window->setDocumentFactory(nullptr);
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
         QVERIFY(!page->action(QStringLiteral("templates.new"))->isEnabled());

@@ -74,24 +74,23 @@ bool TemplateFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 QVariant TemplateFilterProxy::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::ForegroundRole && index.isValid()) {
+        // From the shown text, so name rows (summaries of their languages) match too.
         const bool dark = Theme::isDark();
-        const QModelIndex src = mapToSource(index);
+        const QColor green(dark ? 0x5f : 0x1a, dark ? 0xd0 : 0x7f, dark ? 0x7f : 0x37);
+        const QColor amber(dark ? 0xe0 : 0x9a, dark ? 0xb8 : 0x67, dark ? 0x4a : 0x00);
+        const QColor red(dark ? 0xf0 : 0xc0, dark ? 0x70 : 0x1c, dark ? 0x70 : 0x1c);
+        const QString text = QSortFilterProxyModel::data(index, Qt::DisplayRole).toString();
         if (index.column() == M::QualityColumn) {
-            const QString q = src.data(M::JsonRole).toJsonObject().value(QLatin1String("qualityScore")).toString();
-            if (q == QLatin1String("QUALITY_SCORE_GREEN"))
-                return QColor(dark ? 0x5f : 0x1a, dark ? 0xd0 : 0x7f, dark ? 0x7f : 0x37);
-            if (q == QLatin1String("QUALITY_SCORE_YELLOW"))
-                return QColor(dark ? 0xe0 : 0x9a, dark ? 0xb8 : 0x67, dark ? 0x4a : 0x00);
-            if (q == QLatin1String("QUALITY_SCORE_RED"))
-                return QColor(dark ? 0xf0 : 0xc0, dark ? 0x70 : 0x1c, dark ? 0x70 : 0x1c);
+            if (text == M::qualityText(QStringLiteral("QUALITY_SCORE_RED")))
+                return red;
+            if (text == M::qualityText(QStringLiteral("QUALITY_SCORE_YELLOW")))
+                return amber;
+            if (text == M::qualityText(QStringLiteral("QUALITY_SCORE_GREEN")))
+                return green;
         }
-        if (index.column() == M::StateColumn || index.column() == M::RejectionColumn) {
-            const QJsonObject t = src.data(M::JsonRole).toJsonObject();
-            const bool rejected = t.value(QLatin1String("state")).toString() == QLatin1String("REJECTED")
-                || t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString() == QLatin1String("REJECTED");
-            if (rejected)
-                return QColor(dark ? 0xf0 : 0xc0, dark ? 0x70 : 0x1c, dark ? 0x70 : 0x1c);
-        }
+        if ((index.column() == M::StateColumn && text.startsWith(M::stateText({{QStringLiteral("state"), QStringLiteral("REJECTED")}})))
+            || (index.column() == M::RejectionColumn && !text.isEmpty()))
+            return red;
     }
     if (role == Qt::TextAlignmentRole && index.column() >= M::SentColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);

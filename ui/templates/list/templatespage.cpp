@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,8 +79,15 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text.trimmed());
-        if (!text.trimmed().isEmpty())
-            m_view->expandAll();
+        // Show the matching languages of names with several; a name with one language
+        // already shows it all on its own row.
+        if (!text.trimmed().isEmpty()) {
+            for (int r = 0; r < m_proxy->rowCount(); ++r) {
+                const QModelIndex name = m_proxy->index(r, 0);
+                if (m_proxy->rowCount(name) > 1)
+                    m_view->expand(name);
+            }
+        }
         updateState();
     });
 
@@ -327,10 +335,21 @@ void TemplatesPage::setProject(const QString &projectKey)
             updateLanguages();
             if (!m_columnsFitted && m_model->rowCount() > 0) {
                 m_columnsFitted = true;
-                for (int c = 0; c < M::ColumnCount; ++c) {
-                    m_view->resizeColumnToContents(c);
-                    m_view->header()->resizeSection(c, qBound(60, m_view->header()->sectionSize(c) + 12, 320));
-                }
+                // Widths for what the columns hold, from the font: a view that is not shown
+                // yet cannot measure its rows.
+                const QFontMetrics fm(m_view->font());
+                const auto w = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+                m_view->resizeColumnToContents(M::NameColumn);
+                QHeaderView *h = m_view->header();
+                h->resizeSection(M::NameColumn, qBound(160, h->sectionSize(M::NameColumn) + 24, 320));
+                h->resizeSection(M::LanguageColumn, w(QStringLiteral("EN_US, PT_BR · 10 missing")));
+                h->resizeSection(M::CategoryColumn, w(QStringLiteral("AUTHENTICATION")));
+                h->resizeSection(M::StateColumn, w(QStringLiteral("Approved · changes in review")));
+                h->resizeSection(M::QualityColumn, w(QStringLiteral("Medium")));
+                h->resizeSection(M::RejectionColumn, w(QStringLiteral("INCORRECT_CATEGORY")));
+                h->resizeSection(M::ModifiedColumn, w(QStringLiteral("2025-12-31 23:59")));
+                for (int c = M::SentColumn; c < M::ColumnCount; ++c)
+                    h->resizeSection(c, qMax(w(QStringLiteral("1,000,000")), w(m_model->headerData(c, Qt::Horizontal).toString())));
             }
         });
         connect(m_model, &M::dataChanged, this, [this]() {
