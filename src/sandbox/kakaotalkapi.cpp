@@ -3,11 +3,13 @@
 #include "genericapi.h"
 #include "listpager.h"
 #include "reviewlifecycle.h"
+#include "sandboxlogging.h"
 #include "sandboxstate.h"
 
 #include "api/operations.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace sinch::sandbox {
 
@@ -53,6 +55,52 @@ QJsonObject templateDetails(QJsonObject d)
     return d;
 }
 
+} // namespace
+
+QStringList KakaotalkApi::reviewerProblems(const QJsonObject &details)
+{
+    QStringList out;
+    const QString messageType = details.value(QLatin1String("messageType")).toString(QStringLiteral("BASIC"));
+    if ((messageType == QLatin1String("EXTRA_INFORMATION") || messageType == QLatin1String("MIXED"))
+        && details.value(QLatin1String("extra")).toString().trimmed().isEmpty())
+        out << QStringLiteral("details.extra is required for messageType %1").arg(messageType);
+    const QString emphasize = details.value(QLatin1String("emphasizeType")).toString();
+    if (emphasize == QLatin1String("EMPHASIZE_TYPE_TEXT"))
+        for (const char *k : {"title", "subtitle"})
+            if (details.value(QLatin1String(k)).toString().trimmed().isEmpty())
+                out << QStringLiteral("details.%1 is required for EMPHASIZE_TYPE_TEXT").arg(QLatin1String(k));
+    if (emphasize == QLatin1String("EMPHASIZE_TYPE_IMAGE"))
+        for (const char *k : {"imageName", "imageUrl"})
+            if (details.value(QLatin1String(k)).toString().trimmed().isEmpty())
+                out << QStringLiteral("details.%1 is required for EMPHASIZE_TYPE_IMAGE").arg(QLatin1String(k));
+    QSet<QString> types;
+    QSet<int> orderings;
+    const QJsonArray buttons = details.value(QLatin1String("buttons")).toArray();
+    for (int i = 0; i < buttons.size(); ++i) {
+        const QJsonObject b = buttons.at(i).toObject();
+        const QString type = b.value(QLatin1String("type")).toString();
+        if (types.contains(type))
+            out << QStringLiteral("details.buttons.%1.type %2 is used by another button").arg(i).arg(type);
+        types.insert(type);
+        const int ordering = b.value(QLatin1String("ordering")).toInt();
+        if (orderings.contains(ordering))
+            out << QStringLiteral("details.buttons.%1.ordering %2 is used by another button").arg(i).arg(ordering);
+        orderings.insert(ordering);
+        if (type == QLatin1String("WEB_LINK") && b.value(QLatin1String("linkMo")).toString().isEmpty())
+            out << QStringLiteral("details.buttons.%1.linkMo is required for WEB_LINK").arg(i);
+        if (type == QLatin1String("APP_LINK")) {
+            int links = 0;
+            for (const char *k : {"linkMo", "schemeIos", "schemeAndroid"})
+                links += !b.value(QLatin1String(k)).toString().isEmpty();
+            if (links < 2)
+                out << QStringLiteral("details.buttons.%1 needs two of linkMo, schemeIos, schemeAndroid for APP_LINK").arg(i);
+        }
+    }
+    return out;
+}
+
+namespace {
+
 void submit(SandboxState *state, const Family &f, const QString &storeKey, const QString &id,
             const QJsonObject &input, bool created)
 {
@@ -89,6 +137,16 @@ void KakaotalkApi::install(SandboxState *state)
                 && state->store(GenericApi::collectionKey(ctx.op, ctx.params, ctx.op->path.count(QLatin1Char('/'))))
                        .contains(ctx.object().value(QLatin1String("plusFriendId")).toString()))
                 return state->error(ctx, 409, QStringLiteral("plus_friend_id_used"));
+            // Kakao's validation of a submitted template (drafts are not sent to Kakao).
+            if (QLatin1String(f.idParam) == QLatin1String("templateCode")
+                && ctx.object().value(QLatin1String("status")).toString() != QLatin1String("DRAFT")
+                && state->store(QStringLiteral("/kakaotalk/senders")).contains(ctx.param(QStringLiteral("plusFriendId")))) {
+                const QStringList problems = reviewerProblems(ctx.object().value(QLatin1String("details")).toObject());
+                if (!problems.isEmpty()) {
+                    qCDebug(lcSandbox) << "KakaoTalk validation:" << problems;
+                    return state->error(ctx, 424, QStringLiteral("template_kakaotalk_validation_error"));
+                }
+            }
             SandboxReply r = GenericApi::handle(state, ctx);
             if (r.status != ctx.op->successStatus)
                 return r;

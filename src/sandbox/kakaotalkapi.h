@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QStringList>
+
 namespace sinch::sandbox {
 
 class SandboxState;
@@ -7,11 +10,17 @@ class SandboxState;
 // KakaoTalk senders and templates: stored by the generic store, with the review added on
 // top. A created (or edited) sender or template is submitted: its details move into
 // `changes` (status IN_PROGRESS) and ReviewLifecycle decides on the review clock (senders
-// become ACTIVE, templates APPROVED; a name containing "reject" is rejected).
+// become ACTIVE, templates APPROVED; a name containing "reject" is rejected). A submitted
+// (not DRAFT) template that breaks a Kakao rule of TEMPLATE-RULES.md (reviewerProblems())
+// is refused at once with 424 template_kakaotalk_validation_error, as Kakao answers.
 class KakaotalkApi
 {
 public:
     static void install(SandboxState *state);
+    // Kakao's rules for a template's details: extra for EXTRA_INFORMATION / MIXED, title and
+    // subtitle for EMPHASIZE_TYPE_TEXT, imageName and imageUrl for EMPHASIZE_TYPE_IMAGE,
+    // button types and orderings unique, WEB_LINK with linkMo, APP_LINK with two links.
+    static QStringList reviewerProblems(const QJsonObject &details);
 };
 
 } // namespace sinch::sandbox

@@ -69,7 +69,8 @@ void verifyLater(SandboxState *state, const QString &id)
         bool changed = false;
         for (int i = 0; i < states.size(); ++i) {
             QJsonObject n = states.at(i).toObject();
-            if (n.value(QLatin1String("state")).toString() == QLatin1String("UNVERIFIED")) {
+            if (n.value(QLatin1String("state")).toString() == QLatin1String("UNVERIFIED")
+                && !n.value(QLatin1String("number")).toString().endsWith(QLatin1String("00"))) {
                 n.insert(QStringLiteral("state"), QStringLiteral("VERIFIED"));
                 states.replace(i, n);
                 changed = true;
@@ -228,6 +229,26 @@ void RcsSenderApi::install(SandboxState *state)
             if (it.value().isArray())
                 it.value() = s.value(QLatin1String("testNumberStates"));
         return SandboxReply::ok(200, answer);
+    });
+
+    state->on(QStringLiteral("SendersController_getTestNumberCapabilities_v1"), [state](const RequestContext &ctx) {
+        ResourceStore &store = state->store(storeKey());
+        const QString id = ctx.param(QStringLiteral("senderId"));
+        const QString number = ctx.param(QStringLiteral("testNumber"));
+        if (!store.contains(id))
+            return GenericApi::notFound(state, ctx);
+        QString numberState;
+        for (const QJsonValue &v : store.get(id).value(QLatin1String("testNumberStates")).toArray())
+            if (v.toObject().value(QLatin1String("number")).toString() == number)
+                numberState = v.toObject().value(QLatin1String("state")).toString();
+        if (numberState.isEmpty())
+            return state->error(ctx, 404, QStringLiteral("user_is_not_tester_for_agent"));
+        if (state->overLimit(QStringLiteral("rcs-capabilities|%1|%2").arg(id, number),
+                             state->limits().rcsCapabilityChecks, state->limits().rcsCapabilityWindowSeconds))
+            return state->error(ctx, 429, QStringLiteral("rbm_too_many_requests"));
+        if (numberState != QLatin1String("VERIFIED"))
+            return state->error(ctx, 403, QStringLiteral("wrong_supplier_configuration"));
+        return SandboxReply::ok(200, GenericApi::templateFor(state, ctx.op, 200));
     });
 
     state->on(QStringLiteral("SendersController_deleteTestNumber_v1"), [state](const RequestContext &ctx) {

@@ -149,6 +149,12 @@ void RcsUpscaleApi::install(SandboxState *state)
             return state->error(ctx, 404, QStringLiteral("sender_not_found"));
         if (senders.get(senderId).value(QLatin1String("state")).toString() != QLatin1String("LAUNCHED"))
             return state->error(ctx, 403, QStringLiteral("incorrect_rcs_sender_state"));
+        const QString numberId = in.value(QLatin1String("details")).toObject().value(QLatin1String("sms")).toObject()
+                                     .value(QLatin1String("numberId")).toString();
+        for (const QJsonObject &u : state->store(storeKey()).values())
+            if (!numberId.isEmpty() && u.value(QLatin1String("details")).toObject().value(QLatin1String("sms")).toObject()
+                                           .value(QLatin1String("numberId")).toString() == numberId)
+                return state->error(ctx, 403, QStringLiteral("sms_number_is_already_upscaled"));
         if (isUpscaled(state, senderId))
             return state->error(ctx, 403, QStringLiteral("rcs_sender_is_already_upscaled"));
         const QJsonObject u = newUpscale(state, in);

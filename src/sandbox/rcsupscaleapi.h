@@ -10,7 +10,8 @@ class SandboxState;
 // RCS routes beside the senders (RcsSenderApi): upscales and their lifecycle, upscale
 // senders, the questionnaire and test-number invites.
 //  - an upscale needs a LAUNCHED RCS sender (404 sender_not_found, 403
-//    incorrect_rcs_sender_state, 403 rcs_sender_is_already_upscaled); it starts UPSCALING and
+//    incorrect_rcs_sender_state, 403 sms_number_is_already_upscaled when another upscale has
+//    the SMS numberId, 403 rcs_sender_is_already_upscaled); it starts UPSCALING and
 //    is decided on the review clock: UPSCALED, or UPSCALING_FAILED when the SMS numberId
 //    starts with "fa11" (first attempt only). POST .../retry restarts a failed one (409
 //    upscale_not_retryable otherwise), which then completes. DELETE is refused (409

@@ -62,6 +62,12 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     , m_faults(std::make_unique<FaultInjector>(m_config.faults))
     , m_tokens(std::make_unique<TokenIssuer>())
 {
+    const QString other = m_config.limits.otherProjectId;
+    if (!other.isEmpty() && other != m_config.projectId) {
+        SandboxConfig trial = m_config;
+        trial.projectId = other;
+        m_otherState = std::make_unique<SandboxState>(trial);
+    }
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -104,6 +110,8 @@ void SandboxServer::setReviewDelaySeconds(double seconds)
 {
     m_config.reviewDelaySeconds = seconds;
     m_state->setReviewDelaySeconds(seconds);
+    if (m_otherState)
+        m_otherState->setReviewDelaySeconds(seconds);
 }
 
 void SandboxServer::injectNext(int status, const QByteArray &body, int retryAfterSeconds)
@@ -215,6 +223,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     m_counts[op->id]++;
+    SandboxState *state = projectId == m_config.projectId ? m_state.get()
+        : (m_otherState && projectId == m_otherState->config().projectId) ? m_otherState.get() : nullptr;
 
     const FaultInjector::Decision fault = m_faults->next();
     if (fault.kind == FaultInjector::Kind::Drop) {
@@ -228,7 +238,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         if (!fault.body.isEmpty())
             r.raw = fault.body;
         else if (fault.status >= 200 && fault.status < 300)
-            r = m_state->handle(op, params, request.query(), request.body());
+            r = (state ? state : m_state.get())->handle(op, params, request.query(), request.body());
         else
             r.json = ContractErrors::body(op, fault.status);
         r.status = fault.status;
@@ -238,14 +248,25 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
 
-    if (!authorized(request) || projectId != m_config.projectId) {
-        respond(request, socket, SandboxReply::ok(401, ContractErrors::body(op, 401, QStringLiteral("unauthorized_error"))),
+    if (!authorized(request) || !state) {
+        respond(request, socket, checked(op, SandboxReply::ok(401, ContractErrors::body(op, 401, QStringLiteral("unauthorized_error")))),
                 false, fault.truncate, fault.malformed);
         return true;
     }
-    respond(request, socket, m_state->handle(op, params, request.query(), request.body()),
+    respond(request, socket, checked(op, state->handle(op, params, request.query(), request.body())),
             false, fault.truncate, fault.malformed);
     return true;
+}
+
+SandboxReply SandboxServer::checked(const Operation *op, SandboxReply reply)
+{
+    qCDebug(lcSandbox) << op->id << "answers" << reply.status;
+    if (reply.status >= 400 && !op->errorStatuses.contains(reply.status)) {
+        const QString what = op->id + QLatin1Char(' ') + QString::number(reply.status);
+        qCWarning(lcSandbox).noquote() << "the sandbox answers a status the contract does not declare:" << what;
+        m_undeclared << what;
+    }
+    return reply;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -3,8 +3,13 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
+
+namespace sinch {
+struct Operation;
+}
 
 namespace sinch::sandbox {
 
@@ -39,6 +44,41 @@ struct FaultSettings
     bool any() const;
 };
 
+// Limits of the emulated back ends and the second project, so that the contract's
+// "limit" errors come from state (all configurable; the defaults never trouble the seed
+// data or ordinary use):
+//  - WhatsApp templates: a SUBMIT that would give a project more distinct template names
+//    than its limit is 424 template_limit_reached (whatsappTemplateLimit, Meta's 250 of an
+//    unverified business); a SUBMIT whose details equal those of another template of the
+//    same language is 424 template_content_already_exists; more than whatsappCreateBurst
+//    submissions (drafts are not sent to Meta) within whatsappCreateWindowSeconds is 429
+//    whatsapp_business_api_request_limit_exceeded (Meta: 100 an hour).
+//  - WhatsApp senders: register again within registerRetrySeconds of the last code is 429
+//    sender-register-too-many-requests; register of a verified sender is 429
+//    sender-already-registered; after wrongCodeLimit wrong codes ("000000" is wrong) the code
+//    is void: verify is 409 not_allowed_verify and register 429
+//    too_many_invalid_verification_codes for verificationLockoutSeconds.
+//  - RCS: more than rcsCapabilityChecks capability checks of one test number within
+//    rcsCapabilityWindowSeconds is 429 rbm_too_many_requests.
+//  - otherProjectId (empty: none) is a second project on the same key: a small trial
+//    project that never enabled RCS (RCS senders answer 403 rbm_has_not_been_used) whose
+//    WhatsApp business is seeded at its trial limits: trialTemplateLimit template names
+//    (seeded) and trialCreateBurst submissions a window. Any other project ID is 401.
+struct SandboxLimits
+{
+    int whatsappTemplateLimit = 250;
+    int whatsappCreateBurst = 100;
+    int whatsappCreateWindowSeconds = 3600;
+    int registerRetrySeconds = 60;
+    int wrongCodeLimit = 3;
+    int verificationLockoutSeconds = 3600;
+    int rcsCapabilityChecks = 5;
+    int rcsCapabilityWindowSeconds = 60;
+    QString otherProjectId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+    int trialTemplateLimit = 2;
+    int trialCreateBurst = 3;
+};
+
 struct SandboxConfig
 {
     // Fixed, documented defaults (README): any client that knows them can use the sandbox.
@@ -49,6 +89,7 @@ struct SandboxConfig
     FaultSettings faults;
     bool seed = true;                // load the realistic seed data
     quint16 port = 0;                // 0 = ephemeral
+    SandboxLimits limits;            // limits and the second (trial) project
 };
 
 class SandboxState;
@@ -87,6 +128,10 @@ public:
 
     int requestCount() const;
     int requestCount(const QString &operationId) const;
+    // Answers of the emulator (not injected faults) whose status the contract does not
+    // declare for their operation: each is logged as a warning; tests expect none.
+    int undeclaredStatusCount() const { return m_undeclared.size(); }
+    QStringList undeclaredStatuses() const { return m_undeclared; }   // "operationId status"
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -101,7 +146,11 @@ private:
 
     SandboxConfig m_config;
     quint16 m_port = 0;
+    SandboxReply checked(const Operation *op, SandboxReply reply);
+
     std::unique_ptr<SandboxState> m_state;
+    std::unique_ptr<SandboxState> m_otherState;   // limits.otherProjectId
+    QStringList m_undeclared;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<TokenIssuer> m_tokens;
     QHash<QString, int> m_counts;   // per operationId ("oauth2/token" for the token endpoint)

@@ -59,6 +59,23 @@ QString SandboxState::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+qint64 SandboxState::clock()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool SandboxState::overLimit(const QString &key, int limit, int windowSeconds)
+{
+    const qint64 now = clock();
+    QList<qint64> &events = m_events[key];
+    const qint64 from = now - qint64(windowSeconds) * 1000;
+    events.erase(std::remove_if(events.begin(), events.end(), [from](qint64 t) { return t <= from; }), events.end());
+    if (events.size() >= limit)
+        return true;
+    events << now;
+    return false;
+}
+
 SandboxReply SandboxState::error(const RequestContext &ctx, int status, const QString &errorCode) const
 {
     return SandboxReply::ok(status, ContractErrors::body(ctx.op, status, errorCode));
@@ -105,6 +122,9 @@ SandboxReply SandboxState::handle(const Operation *op, const QHash<QString, QStr
         if (!problems.isEmpty())
             return invalid(ctx, problems);
     }
+    // The trial project never enabled RCS Business Messaging.
+    if (isTrialProject() && ContractErrors::codes(op, 403).contains(QStringLiteral("rbm_has_not_been_used")))
+        return error(ctx, 403, QStringLiteral("rbm_has_not_been_used"));
     const auto it = m_handlers.constFind(op->id);
     if (it == m_handlers.constEnd())
         return GenericApi::handle(this, ctx);

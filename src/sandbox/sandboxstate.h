@@ -25,6 +25,17 @@ public:
     ~SandboxState() override;
 
     const SandboxConfig &config() const { return m_config; }
+    const SandboxLimits &limits() const { return m_config.limits; }
+    // The second, trial project (SandboxLimits::otherProjectId): no RCS, trial limits.
+    bool isTrialProject() const
+    {
+        return !m_config.limits.otherProjectId.isEmpty() && m_config.projectId == m_config.limits.otherProjectId;
+    }
+    // Records one event under `key` and tells whether more than `limit` of them fell within
+    // the last `windowSeconds` (the event that overflows is not recorded).
+    bool overLimit(const QString &key, int limit, int windowSeconds);
+    // Milliseconds since the epoch (the clock of limits and cool-downs).
+    static qint64 clock();
     void setReviewDelaySeconds(double seconds) { m_config.reviewDelaySeconds = seconds; }
 
     // Parses and validates the body, then runs the operation's handler.
@@ -53,6 +64,7 @@ private:
     QHash<QString, Handler> m_handlers;
     QHash<QString, ResourceStore> m_stores;
     QHash<QString, int> m_idCounters;
+    QHash<QString, QList<qint64>> m_events;
 };
 
 } // namespace sinch::sandbox

@@ -75,6 +75,11 @@ void SeedData::load(SandboxState *state)
 {
     const double delay = state->config().reviewDelaySeconds;
     state->setReviewDelaySeconds(0); // seeds are decided at once
+    if (state->isTrialProject()) {
+        trialProject(state);
+        state->setReviewDelaySeconds(delay);
+        return;
+    }
     for (const QString &target : {QStringLiteral("https://hooks.acme-retail.example/sinch/templates"),
                                   QStringLiteral("https://ops.acme-retail.example/provisioning"),
                                   QStringLiteral("https://crm.acme-retail.example/rcs-events")}) {
@@ -188,6 +193,35 @@ void SeedData::whatsappTemplates(SandboxState *state)
                 store.put(id, t);
             }
         }
+    }
+}
+
+void SeedData::trialProject(SandboxState *state)
+{
+    // A WhatsApp business at its trial template limit (approved templates, one name each).
+    ResourceStore &store = state->store(WhatsappTemplateApi::storeKey());
+    static const struct { const char *name; const char *text; } kTemplates[] = {
+        {"trial_welcome", "Welcome to Acme Trial, {{1}}! Reply HELP for help."},
+        {"trial_order_update", "Hi {{1}}, your order {{2}} has shipped."},
+        {"trial_reminder", "Hi {{1}}, your appointment is tomorrow at {{2}}."}};
+    int n = 0;
+    for (const auto &t : kTemplates) {
+        if (n >= state->limits().trialTemplateLimit)
+            break;
+        QStringList examples{QStringLiteral("Anna")};
+        if (QByteArray(t.text).contains("{{2}}"))
+            examples << QStringLiteral("A-%1").arg(100 + n);
+        const QJsonObject details{{QStringLiteral("components"), QJsonArray{body(QLatin1String(t.text), examples)}}};
+        const QString name = QLatin1String(t.name);
+        const QString id = WhatsappTemplateApi::key(name, QStringLiteral("EN_US"));
+        store.put(id, QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("language"), QStringLiteral("EN_US")},
+                                  {QStringLiteral("category"), QStringLiteral("UTILITY")}, {QStringLiteral("analytics"), QJsonArray()},
+                                  {QStringLiteral("state"), QStringLiteral("APPROVED")}, {QStringLiteral("details"), details},
+                                  {QStringLiteral("whatsappId"), QString::number(910000000000000LL + n)},
+                                  {QStringLiteral("qualityScore"), QStringLiteral("QUALITY_SCORE_GREEN")}});
+        GenericApi::addActivity(state, WhatsappTemplateApi::feedTemplate(), WhatsappTemplateApi::storeKey(), id,
+                                QStringLiteral("CREATED"), QString(), QStringLiteral("Seed"));
+        ++n;
     }
 }
 

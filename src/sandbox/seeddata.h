@@ -10,7 +10,8 @@ class SandboxState;
 // status with their activity histories; WhatsApp senders; KakaoTalk senders and
 // templates; RCS senders in several countries and states; upscales; flows. Everything is
 // generated from word lists and the contract's request examples, created through the
-// same handlers as API calls, then moved to its state.
+// same handlers as API calls, then moved to its state. The trial project
+// (SandboxLimits::otherProjectId) gets only its WhatsApp templates, as many as its limit.
 class SeedData
 {
 public:
@@ -19,6 +20,7 @@ public:
 private:
     static void whatsappTemplates(SandboxState *state);
     static void viaApi(SandboxState *state);
+    static void trialProject(SandboxState *state);
 };
 
 } // namespace sinch::sandbox

@@ -113,6 +113,35 @@ void WhatsappApi::submitSender(SandboxState *state, const QString &id)
     });
 }
 
+void WhatsappApi::reviewAccount(SandboxState *state)
+{
+    QPointer<SandboxState> guard(state);
+    state->schedule([guard] {
+        if (!guard || !guard->store(kAccountStore).contains(kAccountId))
+            return;
+        ResourceStore &store = guard->store(kAccountStore);
+        QJsonObject a = store.get(kAccountId);
+        QJsonObject changes = a.value(QLatin1String("changes")).toObject();
+        if (changes.value(QLatin1String("status")).toString() != QLatin1String("IN_PROGRESS"))
+            return;
+        const QJsonObject pending = changes.value(QLatin1String("details")).toObject();
+        if (ReviewLifecycle::forcesRejection(pending.value(QLatin1String("companyLegalName")).toString())) {
+            changes.insert(QStringLiteral("status"), QStringLiteral("REJECTED"));
+            a.insert(QStringLiteral("changes"), changes);
+            if (a.value(QLatin1String("state")).toString() != QLatin1String("ONBOARDED"))
+                a.insert(QStringLiteral("state"), QStringLiteral("REJECTED"));
+        } else {
+            QJsonObject details = a.value(QLatin1String("details")).toObject();
+            for (auto it = pending.begin(); it != pending.end(); ++it)
+                details.insert(it.key(), it.value());
+            a.insert(QStringLiteral("details"), details);
+            a.remove(QStringLiteral("changes"));
+            a.insert(QStringLiteral("state"), QStringLiteral("ONBOARDED"));
+        }
+        store.put(kAccountId, a);
+    });
+}
+
 void WhatsappApi::seed(SandboxState *state)
 {
     ResourceStore &flows = state->store(kFlowStore);
@@ -146,10 +175,14 @@ void WhatsappApi::install(SandboxState *state)
             a.insert(QStringLiteral("businessManager"), in.value(QLatin1String("businessManager")));
         a.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("IN_PROGRESS")},
                                                         {QStringLiteral("details"), details}});
+        a.insert(QStringLiteral("state"), QStringLiteral("PENDING_FACEBOOK_VERIFICATION"));
+        a.insert(QStringLiteral("wabaEnabledForInsights"), false);
         store.put(kAccountId, a);
         GenericApi::addActivity(state, QStringLiteral("/whatsapp"), QStringLiteral("areas"), QStringLiteral("/whatsapp"),
                                 QStringLiteral("CREATED"));
-        return SandboxReply::ok(201, ResourceStore::view(a));
+        const QJsonObject answer = ResourceStore::view(a);
+        reviewAccount(state);
+        return SandboxReply::ok(201, answer);
     });
     state->on(QStringLiteral("AccountsController_updateAccount_v1"), [state](const RequestContext &ctx) {
         ResourceStore &store = state->store(kAccountStore);
@@ -170,7 +203,20 @@ void WhatsappApi::install(SandboxState *state)
         store.put(kAccountId, a);
         GenericApi::addActivity(state, QStringLiteral("/whatsapp"), QStringLiteral("areas"), QStringLiteral("/whatsapp"),
                                 QStringLiteral("EDITED"));
-        return SandboxReply::ok(200, ResourceStore::view(a));
+        const QJsonObject answer = ResourceStore::view(a);
+        reviewAccount(state);
+        return SandboxReply::ok(200, answer);
+    });
+    // Meta's template insights: only for an onboarded business account.
+    state->on(QStringLiteral("TemplateAnalyticsHelpersController_enableTemplateAnalytics_v1"), [state](const RequestContext &ctx) {
+        ResourceStore &store = state->store(kAccountStore);
+        if (!store.contains(kAccountId)
+            || store.get(kAccountId).value(QLatin1String("state")).toString() != QLatin1String("ONBOARDED"))
+            return state->error(ctx, 424, QStringLiteral("template_insights_not_yet_available"));
+        QJsonObject a = store.get(kAccountId);
+        a.insert(QStringLiteral("wabaEnabledForInsights"), true);
+        store.put(kAccountId, a);
+        return SandboxReply::ok(200, QJsonObject());
     });
 
     // ---- senders
@@ -236,11 +282,22 @@ void WhatsappApi::install(SandboxState *state)
         if (!store.contains(id))
             return GenericApi::notFound(state, ctx);
         QJsonObject s = store.get(id);
+        const SandboxLimits &limits = state->limits();
+        const qint64 now = SandboxState::clock();
         const QString st = s.value(QLatin1String("state")).toString();
+        if (s.value(QLatin1String("_verified")).toBool() && st != QLatin1String("INACTIVE"))
+            return state->error(ctx, 429, QStringLiteral("sender-already-registered"));
         if (st != QLatin1String("PENDING_VERIFICATION") && st != QLatin1String("INACTIVE"))
             return state->error(ctx, 409, QStringLiteral("not_allowed_register"));
+        if (now < qint64(s.value(QLatin1String("_lockedUntil")).toDouble()))
+            return state->error(ctx, 429, QStringLiteral("too_many_invalid_verification_codes"));
+        if (s.contains(QLatin1String("_registeredAt"))
+            && now - qint64(s.value(QLatin1String("_registeredAt")).toDouble()) < qint64(limits.registerRetrySeconds) * 1000)
+            return state->error(ctx, 429, QStringLiteral("sender-register-too-many-requests"));
         const QString method = ctx.object().value(QLatin1String("method")).toString();
         s.insert(QStringLiteral("_registered"), method);
+        s.insert(QStringLiteral("_registeredAt"), double(now));
+        s.insert(QStringLiteral("_wrongCodes"), 0);
         store.put(id, s);
         GenericApi::addActivity(state, senderFeed(), senderStoreKey(), id, QStringLiteral("REGISTERED"),
                                 QStringLiteral("Verification code sent by %1.").arg(method));
@@ -255,9 +312,22 @@ void WhatsappApi::install(SandboxState *state)
         QJsonObject s = store.get(id);
         if (s.value(QLatin1String("_registered")).toString().isEmpty())
             return state->error(ctx, 409, QStringLiteral("not_allowed_verify"));
-        if (ctx.object().value(QLatin1String("code")).toString() == QLatin1String("000000"))
+        if (ctx.object().value(QLatin1String("code")).toString() == QLatin1String("000000")) {
+            const int wrong = s.value(QLatin1String("_wrongCodes")).toInt() + 1;
+            s.insert(QStringLiteral("_wrongCodes"), wrong);
+            if (wrong >= state->limits().wrongCodeLimit) {
+                // The code is void; register refuses a new one for the lockout.
+                s.remove(QStringLiteral("_registered"));
+                s.remove(QStringLiteral("_registeredAt"));
+                s.insert(QStringLiteral("_lockedUntil"),
+                         double(SandboxState::clock() + qint64(state->limits().verificationLockoutSeconds) * 1000));
+            }
+            store.put(id, s);
             return state->error(ctx, 409, QStringLiteral("wrong_otp"));
+        }
         s.remove(QStringLiteral("_registered"));
+        s.remove(QStringLiteral("_registeredAt"));
+        s.insert(QStringLiteral("_verified"), true);
         s.insert(QStringLiteral("state"), QStringLiteral("IN_PROGRESS"));
         store.put(id, s);
         GenericApi::addActivity(state, senderFeed(), senderStoreKey(), id, QStringLiteral("VERIFIED"));

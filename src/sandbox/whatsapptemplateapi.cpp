@@ -8,6 +8,7 @@
 #include "rules/templatevalidator.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace sinch::sandbox {
 
@@ -84,6 +85,28 @@ QString WhatsappTemplateApi::reviewerRejection(const QJsonObject &item)
     return QString();
 }
 
+QJsonObject WhatsappTemplateApi::currentDetails(const QJsonObject &item)
+{
+    const QJsonObject pending = item.value(QLatin1String("changes")).toObject().value(QLatin1String("details")).toObject();
+    return pending.isEmpty() ? item.value(QLatin1String("details")).toObject() : pending;
+}
+
+QString WhatsappTemplateApi::submissionFailure(SandboxState *state, const QString &name, const QString &language,
+                                               const QJsonObject &details)
+{
+    QSet<QString> names;
+    for (const QJsonObject &t : state->store(storeKey()).values()) {
+        const QString other = t.value(QLatin1String("name")).toString();
+        names.insert(other);
+        if (other != name && t.value(QLatin1String("language")).toString() == language && currentDetails(t) == details)
+            return QStringLiteral("template_content_already_exists");
+    }
+    const int limit = state->isTrialProject() ? state->limits().trialTemplateLimit : state->limits().whatsappTemplateLimit;
+    if (!names.contains(name) && names.size() >= limit)
+        return QStringLiteral("template_limit_reached");
+    return QString();
+}
+
 QString WhatsappTemplateApi::key(const QString &name, const QString &language)
 {
     return name + QLatin1Char('/') + language;
@@ -123,10 +146,29 @@ void WhatsappTemplateApi::install(SandboxState *state)
     });
 
     state->on(QStringLiteral("TemplatesController_createTemplate_v1"), [state](const RequestContext &ctx) {
-        const QJsonObject in = ctx.object();
-        const QString id = key(in.value(QLatin1String("name")).toString(), in.value(QLatin1String("language")).toString());
+        QJsonObject in = ctx.object();
+        const QString name = in.value(QLatin1String("name")).toString();
+        const QString language = in.value(QLatin1String("language")).toString();
+        const QString id = key(name, language);
         if (state->store(storeKey()).contains(id))
             return state->error(ctx, 409, QStringLiteral("template_exists"));
+        const bool submit = in.value(QLatin1String("status")).toString(QStringLiteral("SUBMIT")) == QLatin1String("SUBMIT");
+        if (submit) {
+            // Meta's side: its request limit, then its checks of the submission.
+            const SandboxLimits &limits = state->limits();
+            if (state->overLimit(QStringLiteral("whatsapp-template-submit"),
+                                 state->isTrialProject() ? limits.trialCreateBurst : limits.whatsappCreateBurst,
+                                 limits.whatsappCreateWindowSeconds))
+                return state->error(ctx, 429, QStringLiteral("whatsapp_business_api_request_limit_exceeded"));
+            const QString failure = submissionFailure(state, name, language, details(in));
+            if (!failure.isEmpty()) {
+                if (in.value(QLatin1String("saveDraftOnFailure")).toBool()) {
+                    in.insert(QStringLiteral("status"), QStringLiteral("DRAFT"));
+                    create(state, in);
+                }
+                return state->error(ctx, 424, failure);
+            }
+        }
         const QJsonObject created = create(state, in);
         return SandboxReply::ok(201, ResourceStore::view(created));
     });

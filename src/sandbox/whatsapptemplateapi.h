@@ -12,7 +12,11 @@ class SandboxState;
 // fieldMask, list by name, get, patch (a new revision in `changes`, submitted or draft),
 // delete by name, delete a language (without deleteSubmitted only the pending draft goes),
 // activities and comments. Submissions go through ReviewLifecycle, whose reviewer runs the
-// console's own TemplateValidator at review time (reviewerRejection()).
+// console's own TemplateValidator at review time (reviewerRejection()). A submission (not a
+// draft) first meets Meta's limits (SandboxLimits): 429
+// whatsapp_business_api_request_limit_exceeded past the burst, 424
+// template_content_already_exists / template_limit_reached (submissionFailure()); with
+// saveDraftOnFailure the template is then kept as a draft.
 class WhatsappTemplateApi
 {
 public:
@@ -26,6 +30,12 @@ public:
     // warning of TemplateValidator::validateWhatsapp(..., Mode::Submit) that carries one,
     // else empty (approved).
     static QString reviewerRejection(const QJsonObject &item);
+    // The details a template shows now: its pending changes', else its own.
+    static QJsonObject currentDetails(const QJsonObject &item);
+    // Meta's refusal of a submission, as a 424 errorCode, or empty: another template of the
+    // language with the same details, or a name beyond the project's template limit.
+    static QString submissionFailure(SandboxState *state, const QString &name, const QString &language,
+                                     const QJsonObject &details);
 };
 
 } // namespace sinch::sandbox

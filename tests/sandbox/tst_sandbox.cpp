@@ -2,6 +2,7 @@
 // a QNetworkAccessManager as the client. Covers the token endpoint, auth, webhooks,
 // scripted and random faults, schema validation, review lifecycles (a name containing
 // "reject" forces a rejection), RCS launch rules and the seed data.
+#include "sandbox/contracterrors.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
 #include "rules/schemavalidator.h"
@@ -151,6 +152,13 @@ private slots:
     void templateReviewByValidator();
     void whatsappAccountAndSolutions();
     void serveSandbox();
+    void whatsappTemplateLimits();
+    void whatsappRegisterLimits();
+    void analyticsNeedOnboardedAccount();
+    void kakaoValidationError();
+    void rcsErrorsFromState();
+    void trialProject();
+    void scenariosAnswerDeclaredStatuses();
 };
 
 void TestSandbox::faultSettingsParse()
@@ -244,8 +252,8 @@ void TestSandbox::authRefused()
                                   {"resolution", "Verify that projectId is correct."}}));
     QVERIFY(r.headers.value("content-type").startsWith("application/json"));
     QCOMPARE(c.send("GET", path, QJsonValue(), "").status, 401);
-    // The right key for another project.
-    r = c.send("GET", "/v1/projects/00000000-0000-4000-8000-000000000000/webhooks");
+    // The right key for another project (not the trial project of SandboxLimits).
+    r = c.send("GET", "/v1/projects/11111111-0000-4000-8000-000000000000/webhooks");
     QCOMPARE(r.status, 401);
     // X-Request-ID comes back.
     r = c.send("GET", path, QJsonValue(), QByteArray(), {{"X-Request-ID", "req-42"}});
@@ -549,7 +557,7 @@ QJsonObject waTemplate(const QString &name, const QString &status = QStringLiter
     return QJsonObject{{"name", name}, {"language", "EN_US"}, {"category", "UTILITY"}, {"status", status},
         {"details", QJsonObject{{"components", QJsonArray{
             QJsonObject{{"type", "BODY"}, {"text", "Hello {{1}}, your order {{2}} has shipped."},
-                        {"examples", QJsonArray{"Anna", "A-1"}}},
+                        {"examples", QJsonArray{"Anna", "A-" + name}}},
             QJsonObject{{"type", "BUTTONS"}, {"buttons", QJsonArray{QJsonObject{{"type", "QUICK_REPLY"}, {"text", "Thanks"}}}}}}}}}};
 }
 
@@ -865,7 +873,10 @@ void TestSandbox::whatsappSenderLifecycle()
     r = c.api("GET", base);
     QVERIFY(!r.json.contains("changes"));
     QCOMPARE(r.json.value("details").toObject().value("displayName").toString(), QStringLiteral("Acme Retail"));
-    QCOMPARE(c.api("POST", base + "/register", QJsonObject{{"method", "SMS"}}).str("errorCode"), QStringLiteral("not_allowed_register"));
+    // Registered twice: the number is already registered.
+    r = c.api("POST", base + "/register", QJsonObject{{"method", "SMS"}});
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.str("errorCode"), QStringLiteral("sender-already-registered"));
     const QStringList feed = activityTypes(c, base + "/activities");
     QCOMPARE(feed, (QStringList{"ACTIVE", "IN_PROGRESS", "VERIFIED", "REGISTERED", "DRAFT", "EDITED", "CREATED"}));
     const QStringList allowed = feedEnum("WhatsappSenderNotificationType");
@@ -984,7 +995,9 @@ void TestSandbox::whatsappAccountAndSolutions()
     const QJsonObject account{{"companyLegalName", "Acme Ltd"}, {"clientBusinessManagerId", "1234567890"}};
     QCOMPARE(c.api("POST", "/whatsapp", account).status, 201);
     QCOMPARE(c.api("POST", "/whatsapp", account).str("errorCode"), QStringLiteral("account_exists"));
-    QCOMPARE(c.api("GET", "/whatsapp").json.value("changes").toObject().value("details").toObject()
+    // Review delay 0: onboarded at once, the details applied.
+    QCOMPARE(c.api("GET", "/whatsapp").str("state"), QStringLiteral("ONBOARDED"));
+    QCOMPARE(c.api("GET", "/whatsapp").json.value("details").toObject()
                  .value("companyLegalName").toString(), QStringLiteral("Acme Ltd"));
     Resp r = c.api("POST", "/whatsapp/solutions", QJsonObject{{"accessToken", "t"}, {"businessManager", "SINCH_UK"},
                                                                {"details", QJsonObject{{"name", "Partner"}}}});
@@ -1012,6 +1025,299 @@ void TestSandbox::serveSandbox()
     t.start();
     QCOMPARE(runServeSandbox({"sinch-console serve-sandbox", "--port", "0", "--no-seed", "--review-delay", "0"}), 0);
     QVERIFY(t.elapsed() >= 250);
+}
+
+namespace {
+
+// The contract's own error body for an operation, a status and an errorCode.
+QJsonObject contractError(const char *operationId, int status, const char *code)
+{
+    return ContractErrors::body(Operations::instance().find(QLatin1String(operationId)), status, QLatin1String(code));
+}
+
+} // namespace
+
+// Meta's limits of WhatsApp template submissions (SandboxLimits): template_limit_reached,
+// template_content_already_exists (saveDraftOnFailure keeps a draft) and the request limit.
+void TestSandbox::whatsappTemplateLimits()
+{
+    SandboxConfig config = emptyConfig();
+    config.limits.whatsappTemplateLimit = 2;
+    config.limits.whatsappCreateBurst = 5;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    const char *op = "TemplatesController_createTemplate_v1";
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("first_notice")).status, 201);
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("second_notice")).status, 201);
+    Resp r = c.api("POST", "/whatsapp/templates", waTemplate("third_notice"));
+    QCOMPARE(r.status, 424);
+    QCOMPARE(r.json, contractError(op, 424, "template_limit_reached"));
+    QCOMPARE(r.str("message"), QStringLiteral("Number of templates has reached the limit."));
+    QCOMPARE(c.api("GET", "/whatsapp/templates/third_notice/languages/EN_US").status, 404);
+    // Another language of a known name adds no name.
+    QJsonObject fr = waTemplate("first_notice");
+    fr.insert("language", "FR");
+    QCOMPARE(c.api("POST", "/whatsapp/templates", fr).status, 201);
+    // The same details as another template of the language: refused, kept as a draft on request.
+    QJsonObject copy = waTemplate("second_notice");
+    copy.insert("name", "second_notice_copy");
+    copy.insert("saveDraftOnFailure", true);
+    r = c.api("POST", "/whatsapp/templates", copy);
+    QCOMPARE(r.status, 424);
+    QCOMPARE(r.json, contractError(op, 424, "template_content_already_exists"));
+    QCOMPARE(c.api("GET", "/whatsapp/templates/second_notice_copy/languages/EN_US").json.value("changes").toObject()
+                 .value("status").toString(), QStringLiteral("DRAFT"));
+    // Drafts are not sent to Meta: no limit; the sixth submission within the window is refused.
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("draft_notice", "DRAFT")).status, 201);
+    r = c.api("POST", "/whatsapp/templates", waTemplate("first_notice_de"));
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.json, contractError(op, 429, "whatsapp_business_api_request_limit_exceeded"));
+    QCOMPARE(server.undeclaredStatusCount(), 0);
+}
+
+// Register and verify of a WhatsApp sender: a new code too soon, wrong codes, a second
+// registration.
+void TestSandbox::whatsappRegisterLimits()
+{
+    SandboxServer server(emptyConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    const char *op = "SendersController_register_v1";
+    const QString base = "/whatsapp/senders/" + c.api("POST", "/whatsapp/senders",
+                                                      requestExample("SendersController_createSender_v1", "obo")).str("id");
+    QCOMPARE(c.api("POST", base + "/register", QJsonObject{{"method", "SMS"}}).status, 200);
+    Resp r = c.api("POST", base + "/register", QJsonObject{{"method", "SMS"}});
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.json, contractError(op, 429, "sender-register-too-many-requests"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(c.api("POST", base + "/verify", QJsonObject{{"code", "000000"}}).str("errorCode"), QStringLiteral("wrong_otp"));
+    // The code is void: even the right one is refused (verify declares no 429), and register is locked.
+    r = c.api("POST", base + "/verify", QJsonObject{{"code", "123456"}});
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.str("errorCode"), QStringLiteral("not_allowed_verify"));
+    r = c.api("POST", base + "/register", QJsonObject{{"method", "VOICE"}});
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.json, contractError(op, 429, "too_many_invalid_verification_codes"));
+
+    // Without the retry pause a new code may be asked for at once; once verified, registered twice.
+    SandboxConfig config = emptyConfig();
+    config.limits.registerRetrySeconds = 0;
+    SandboxServer quick(config);
+    QVERIFY(quick.start());
+    Client q(&quick);
+    const QString other = "/whatsapp/senders/" + q.api("POST", "/whatsapp/senders",
+                                                       requestExample("SendersController_createSender_v1", "obo")).str("id");
+    QCOMPARE(q.api("POST", other + "/register", QJsonObject{{"method", "SMS"}}).status, 200);
+    QCOMPARE(q.api("POST", other + "/register", QJsonObject{{"method", "SMS"}}).status, 200);
+    QCOMPARE(q.api("POST", other + "/verify", QJsonObject{{"code", "123456"}}).status, 204);
+    r = q.api("POST", other + "/register", QJsonObject{{"method", "SMS"}});
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.json, contractError(op, 429, "sender-already-registered"));
+    QCOMPARE(server.undeclaredStatusCount() + quick.undeclaredStatusCount(), 0);
+}
+
+// Template insights need an ONBOARDED account: none, or one waiting for its review, is 424.
+void TestSandbox::analyticsNeedOnboardedAccount()
+{
+    SandboxConfig config = emptyConfig();
+    config.reviewDelaySeconds = 0.3;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    const QJsonObject insights = contractError("TemplateAnalyticsHelpersController_enableTemplateAnalytics_v1", 424,
+                                               "template_insights_not_yet_available");
+    Resp r = c.api("PUT", "/whatsapp/enableTemplateAnalytics");
+    QCOMPARE(r.status, 424);
+    QCOMPARE(r.json, insights);
+    r = c.api("POST", "/whatsapp", QJsonObject{{"companyLegalName", "Acme Ltd"}, {"clientBusinessManagerId", "1234567890"}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.str("state"), QStringLiteral("PENDING_FACEBOOK_VERIFICATION"));
+    QCOMPARE(c.api("PUT", "/whatsapp/enableTemplateAnalytics").json, insights);
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", "/whatsapp").str("state"), QStringLiteral("ONBOARDED"), 5000);
+    QCOMPARE(c.api("GET", "/whatsapp").json.value("wabaEnabledForInsights").toBool(), false);
+    QCOMPARE(c.api("PUT", "/whatsapp/enableTemplateAnalytics").status, 200);
+    QCOMPARE(c.api("GET", "/whatsapp").json.value("wabaEnabledForInsights").toBool(), true);
+    QCOMPARE(server.undeclaredStatusCount(), 0);
+}
+
+// A submitted KakaoTalk template that breaks a Kakao rule (TEMPLATE-RULES.md) is refused
+// with 424 template_kakaotalk_validation_error; the same as a draft is kept.
+void TestSandbox::kakaoValidationError()
+{
+    SandboxServer server(emptyConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    const QString pf = c.api("POST", "/kakaotalk/senders", requestExample("KakaotalkSendersController_createSender_v1", "full"))
+                           .str("plusFriendId");
+    QVERIFY(!pf.isEmpty());
+    const QJsonObject base{{"name", "Order shipped"}, {"content", "Hello #{name}, your order #{order} has shipped."},
+                           {"language", "EN"}, {"messageType", "BASIC"}, {"emphasizeType", "EMPHASIZE_TYPE_NONE"},
+                           {"categoryCode", "999999"}};
+    const auto with = [&](const QJsonObject &extra, const QString &status = QStringLiteral("SUBMIT")) {
+        QJsonObject d = base;
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            d.insert(it.key(), it.value());
+        return QJsonObject{{"status", status}, {"details", d}};
+    };
+    const QString path = "/kakaotalk/senders/" + pf + "/templates";
+    const QJsonObject refused = contractError("KakaotalkTemplatesController_createTemplate_v1", 424,
+                                              "template_kakaotalk_validation_error");
+    const QJsonObject webLink{{"ordering", 1}, {"type", "WEB_LINK"}, {"name", "Track"}, {"linkMo", "https://m.example.com/t"}};
+    QJsonObject second = webLink;
+    second.insert("ordering", 2);
+    const QList<QJsonObject> broken{
+        QJsonObject{{"messageType", "EXTRA_INFORMATION"}},
+        QJsonObject{{"emphasizeType", "EMPHASIZE_TYPE_TEXT"}, {"title", "Shipped"}},
+        QJsonObject{{"buttons", QJsonArray{webLink, second}}},
+        QJsonObject{{"buttons", QJsonArray{QJsonObject{{"ordering", 1}, {"type", "APP_LINK"}, {"name", "Open"},
+                                                       {"linkMo", "https://m.example.com/a"}}}}}};
+    for (const QJsonObject &b : broken) {
+        const Resp r = c.api("POST", path, with(b));
+        QCOMPARE(r.status, 424);
+        QCOMPARE(r.json, refused);
+    }
+    QCOMPARE(c.api("POST", path, with(broken.first(), QStringLiteral("DRAFT"))).status, 201);
+    QCOMPARE(c.api("POST", path, with(QJsonObject{{"messageType", "EXTRA_INFORMATION"}, {"extra", "Opening hours 9-18"},
+                                                  {"buttons", QJsonArray{webLink}}})).status, 201);
+    QCOMPARE(server.undeclaredStatusCount(), 0);
+}
+
+// RCS errors from state: an unverified test number (wrong_supplier_configuration), a burst
+// of capability checks (rbm_too_many_requests), an SMS number upscaled twice.
+void TestSandbox::rcsErrorsFromState()
+{
+    SandboxServer server(emptyConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    QJsonObject in = requestExample("RcsSendersController_createSender_v1", "input");
+    QJsonObject details = in.value("details").toObject();
+    details.insert("testNumbers", QJsonArray{"+46700000001", "+46700000100"});
+    in.insert("details", details);
+    const QString sender = c.api("POST", "/rcs/senders", in).str("id");
+    const QString numbers = "/rcs/senders/" + sender + "/testNumbers/";
+    const char *caps = "SendersController_getTestNumberCapabilities_v1";
+    // "+46700000100" never accepts the tester invite.
+    Resp r = c.api("GET", numbers + "+46700000100/capabilities");
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json, contractError(caps, 403, "wrong_supplier_configuration"));
+    QCOMPARE(c.api("GET", numbers + "+46700000099/capabilities").str("errorCode"), QStringLiteral("user_is_not_tester_for_agent"));
+    for (int i = 0; i < server.config().limits.rcsCapabilityChecks; ++i)
+        QCOMPARE(c.api("GET", numbers + "+46700000001/capabilities").status, 200);
+    r = c.api("GET", numbers + "+46700000001/capabilities");
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.json, contractError(caps, 429, "rbm_too_many_requests"));
+
+    // Upscales: an IN_TEST sender, then an SMS number that another upscale has.
+    const auto upscale = [](const QString &senderId, const QString &numberId) {
+        return QJsonObject{{"countryCode", "GB"}, {"details", QJsonObject{
+            {"rcs", QJsonObject{{"senderId", senderId}}}, {"sms", QJsonObject{{"type", "NUMERIC"}, {"numberId", numberId}}}}}};
+    };
+    const char *create = "UpscalesController_createUpscale_v1";
+    QCOMPARE(c.api("POST", "/rcs/upscales", upscale(sender, "c8a79e31acc647e69b861f1cd4c4fd01")).json,
+             contractError(create, 403, "incorrect_rcs_sender_state"));
+    QCOMPARE(c.api("POST", "/rcs/senders/" + sender + "/launch").status, 200);
+    const QString other = c.api("POST", "/rcs/senders", requestExample("RcsSendersController_createSender_v1", "input")).str("id");
+    QCOMPARE(c.api("POST", "/rcs/senders/" + other + "/launch").status, 200);
+    QCOMPARE(c.api("POST", "/rcs/upscales", upscale(sender, "c8a79e31acc647e69b861f1cd4c4fd01")).status, 201);
+    r = c.api("POST", "/rcs/upscales", upscale(other, "c8a79e31acc647e69b861f1cd4c4fd01"));
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json, contractError(create, 403, "sms_number_is_already_upscaled"));
+    r = c.api("POST", "/rcs/upscales", upscale(sender, "c8a79e31acc647e69b861f1cd4c4fd02"));
+    QCOMPARE(r.json, contractError(create, 403, "rcs_sender_is_already_upscaled"));
+    QCOMPARE(c.api("POST", "/rcs/upscales", upscale(other, "c8a79e31acc647e69b861f1cd4c4fd02")).status, 201);
+    QCOMPARE(server.undeclaredStatusCount(), 0);
+}
+
+// The second project on the same key: a trial that never enabled RCS, its WhatsApp
+// business seeded at its template limit.
+void TestSandbox::trialProject()
+{
+    SandboxConfig config;
+    config.reviewDelaySeconds = 0;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    const QString trial = "/v1/projects/" + config.limits.otherProjectId;
+    Resp r = c.send("GET", trial + "/rcs/senders");
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json, contractError("RcsSendersController_listSenders_v1", 403, "rbm_has_not_been_used"));
+    r = c.send("POST", trial + "/rcs/senders", requestExample("RcsSendersController_createSender_v1", "input"));
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.str("errorCode"), QStringLiteral("rbm_has_not_been_used"));
+    QCOMPARE(c.send("GET", trial + "/webhooks").json.value("totalSize").toInt(), 0);
+    QCOMPARE(c.send("GET", trial + "/whatsapp/templates").json.value("totalSize").toInt(), config.limits.trialTemplateLimit);
+    QCOMPARE(c.send("POST", trial + "/whatsapp/templates", waTemplate("trial_offer")).str("errorCode"),
+             QStringLiteral("template_limit_reached"));
+    // The main project is untouched: RCS as seeded.
+    QVERIFY(c.api("GET", "/rcs/senders").json.value("totalSize").toInt() > 0);
+    QCOMPARE(server.undeclaredStatusCount(), 0);
+}
+
+// Every step of tests/contract/scenarios.json straight against the sandbox (no Prism): the
+// expected statuses come back and none is a status the contract does not declare.
+void TestSandbox::scenariosAnswerDeclaredStatuses()
+{
+    QFile f(QStringLiteral(SINCH_SCENARIOS_JSON));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    SandboxConfig config;
+    config.reviewDelaySeconds = 0;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    QHash<QString, QString> vars;
+    const auto subst = [&vars](QString text) {
+        for (auto it = vars.constBegin(); it != vars.constEnd(); ++it)
+            text.replace("${" + it.key() + "}", it.value());
+        return text;
+    };
+    QStringList failures;
+    for (const QJsonValue &sv : QJsonDocument::fromJson(f.readAll()).object().value("steps").toArray()) {
+        const QJsonObject step = sv.toObject();
+        const Operation *op = Operations::instance().find(step.value("op").toString());
+        QVERIFY(op);
+        QString path = op->path;
+        const QJsonObject params = step.value("path").toObject();
+        for (auto it = params.begin(); it != params.end(); ++it)
+            path.replace("{" + it.key() + "}", subst(it.value().toString()));
+        QUrlQuery query;
+        for (const QJsonValue &q : step.value("query").toArray())
+            query.addQueryItem(q.toArray().at(0).toString(), QString::fromLatin1(QUrl::toPercentEncoding(subst(q.toArray().at(1).toString()))));
+        if (!query.isEmpty())
+            path += "?" + query.toString(QUrl::FullyEncoded);
+        const QString auth = step.value("auth").toString("ok");
+        const QString project = auth == QLatin1String("otherProject") ? config.limits.otherProjectId : config.projectId;
+        QJsonValue body = QJsonValue::Undefined;
+        if (step.contains("body"))
+            body = QJsonDocument::fromJson(subst(QString::fromUtf8(QJsonDocument(QJsonObject{{"b", step.value("body")}})
+                                                                        .toJson(QJsonDocument::Compact))).toUtf8())
+                       .object().value("b");
+        if (op->hasRequestBody && body.isUndefined())
+            body = QJsonObject();
+        if (step.value("waitMs").toInt() > 0)
+            QTest::qWait(step.value("waitMs").toInt());
+        const Resp r = c.send(op->method, "/v1/projects/" + project + path, body,
+                              auth == QLatin1String("wrong") ? c.basic(QStringLiteral("wrong")) : QByteArray());
+        if (r.status != step.value("expect").toInt())
+            failures << QStringLiteral("%1: %2").arg(step.value("name").toString()).arg(r.status);
+        const QJsonObject save = step.value("save").toObject();
+        for (auto it = save.begin(); it != save.end(); ++it) {
+            QJsonValue v = r.json;
+            for (const QString &part : it.value().toString().split('.'))
+                v = v.isArray() ? v.toArray().at(part.toInt()) : v.toObject().value(part);
+            vars.insert(it.key(), v.isString() ? v.toString() : QString::number(v.toDouble()));
+        }
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join("; ")));
+    QVERIFY2(server.undeclaredStatusCount() == 0, qPrintable(server.undeclaredStatuses().join(", ")));
+    // Injected faults are deliberate and not counted ...
+    server.injectNext(503);
+    QCOMPARE(c.api("GET", "/webhooks").status, 503);
+    QCOMPARE(server.undeclaredStatusCount(), 0);
+    // ... an answer of the emulator the contract does not declare is: creating a solution
+    // declares no 400, yet a body that breaks its schema can only be refused with one.
+    QCOMPARE(c.api("POST", "/whatsapp/solutions", QJsonObject{{"accessToken", 5}}).status, 400);
+    QCOMPARE(server.undeclaredStatuses(), QStringList{"SolutionsController_createSolution_v1 400"});
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
