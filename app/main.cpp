@@ -7,6 +7,7 @@
 #include "rules/lintcommand.h"
 #include "templates/previewcli.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/draftstore.h"
 #include "storage/project.h"
 #include "storage/projectstore.h"
 
@@ -191,11 +192,14 @@ int main(int argc, char **argv)
     sinch::CredentialStore credentials;
     sinch::ApiClient client;
     sinch::ui::MessageBox messageBox;
+    sinch::DraftStore drafts;
 
-    sinch::ui::MainWindow window({&client, &projects, &credentials, &messageBox, &settings});
+    sinch::ui::MainWindow window({&client, &projects, &credentials, &messageBox, &settings, &drafts});
     if (sandbox) {
         sinch::Project p;
-        p.id = QUuid::createUuid();
+        // Stable across runs, so drafts autosaved against the sandbox come back with it.
+        p.id = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1e6a52-0d5b-4a3e-9a53-5a1d3c0e7b21}")),
+                                   sandbox->config().projectId);
         p.displayName = QCoreApplication::translate("main", "Sandbox");
         p.projectId = sandbox->config().projectId;
         p.keyId = sandbox->config().keyId;
