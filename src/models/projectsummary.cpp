@@ -17,7 +17,8 @@ ProjectSummary::ProjectSummary(ApiClient *client, QString projectKey, QObject *p
 {
     const struct { const char *id, *op, *state; } table[] = {
         {"webhooks", "WebhookController_listWebhooks_v1", ""},
-        {"whatsappTemplates", "TemplatesController_listTemplates_v1", "state"},
+        // A template never approved has no state yet: its pending changes say where it is.
+        {"whatsappTemplates", "TemplatesController_listTemplates_v1", "state|changes.status"},
         {"whatsappSenders", "SendersController_listSenders_v1", "state"},
         {"kakaotalkSenders", "KakaotalkSendersController_listSenders_v1", "state"},
         {"rcsSenders", "RcsSendersController_listSenders_v1", "state"},
@@ -95,8 +96,13 @@ void ProjectSummary::start(int i)
         *total += int(items.size());
         if (stateField.isEmpty())
             return;
+        const QStringList fields = stateField.split(QLatin1Char('|'));
         for (const QJsonValue &v : items) {
-            const QString state = ResourceListModel::displayText(ResourceListModel::valueAt(v.toObject(), stateField));
+            QString state;
+            for (const QString &field : fields) {
+                if (state.isEmpty())
+                    state = ResourceListModel::displayText(ResourceListModel::valueAt(v.toObject(), field));
+            }
             (*counts)[state.isEmpty() ? QStringLiteral("UNKNOWN") : state] += 1;
         }
     });

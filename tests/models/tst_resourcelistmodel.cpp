@@ -348,6 +348,28 @@ private slots:
         QCOMPARE(webhooks->total, 5);
         QVERIFY(!summary.isLoading());
     }
+
+    // Against the seeded sandbox: templates never approved count by their pending
+    // changes' status, so nothing is "unknown".
+    void summaryCountsTemplatesByStateOrChanges()
+    {
+        sandbox::SandboxConfig config;
+        config.reviewDelaySeconds = 600; // submitted ones stay IN_PROGRESS
+        test::SandboxFixture seeded(config);
+        QVERIFY(seeded.started);
+        ProjectSummary summary(seeded.client.get(), seeded.projectKey);
+        QSignalSpy finished(&summary, &ProjectSummary::finished);
+        summary.refresh();
+        QVERIFY(finished.wait(30000));
+        const ProjectSummary::Section *templates = summary.section(QStringLiteral("whatsappTemplates"));
+        QVERIFY(templates && templates->loaded);
+        QVERIFY(templates->total > 200);
+        QVERIFY2(!templates->byState.contains(QStringLiteral("UNKNOWN")), qPrintable(QStringList(templates->byState.keys()).join(',')));
+        int sum = 0;
+        for (int n : templates->byState)
+            sum += n;
+        QCOMPARE(sum, templates->total);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResourceListModel)
