@@ -156,6 +156,9 @@ private slots:
         ResourceListPage *page = openWebhooks();
         QTRY_VERIFY_WITH_TIMEOUT(page->model() && page->model()->rowCount() >= 3, 15000);
         const int rows = page->model()->rowCount();
+        // The injected answer goes to the next request: wait until the start-up requests
+        // (overview counts, other pages) are done, so it is the refresh's.
+        QTRY_VERIFY_WITH_TIMEOUT(fx->client->inFlight() == 0 && fx->client->queued() == 0, 15000);
         fx->server->injectNext(503);
         window->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(page->errorBar()->isVisible(), 15000);
