@@ -63,4 +63,13 @@ QList<Finding> TemplateValidator::validateWhatsapp(const QJsonObject &input, Mod
     return out;
 }
 
+QList<Finding> TemplateValidator::validateWhatsappEdit(const QJsonObject &input, const QJsonObject &serverTemplate, Mode mode)
+{
+    QList<Finding> out = WhatsappTemplateRules::checkEdit(input, serverTemplate);
+    for (const Finding &f : validateWhatsapp(input, mode))
+        if (!out.contains(f))
+            out << f;
+    return out;
+}
+
 } // namespace sinch::rules

@@ -17,6 +17,10 @@ public:
     // Mode from the document itself: "status": "DRAFT" validates as a draft.
     static QList<Finding> validateWhatsapp(const QJsonObject &input);
     static QList<Finding> validateWhatsapp(const QJsonObject &input, Mode mode);
+    // An edit of a template on the server (`serverTemplate`: the server's
+    // WhatsappTemplateDto): the above and what an edit may not change
+    // (WhatsappTemplateRules::checkEdit). An empty server template is a new one.
+    static QList<Finding> validateWhatsappEdit(const QJsonObject &input, const QJsonObject &serverTemplate, Mode mode);
 
     // Turns the API's validation strings ("details.buttons.0.text must be ...") into
     // findings at their path.

@@ -545,4 +545,47 @@ QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
     return c.out;
 }
 
+bool WhatsappTemplateRules::categoryMayChange(const QJsonObject &serverTemplate)
+{
+    // Never approved: no state. The rejection code stays until the next submission, also
+    // while the fix is saved as a draft (as the sandbox and the API keep it).
+    return !serverTemplate.contains(QLatin1String("state"))
+        || serverTemplate.value(QLatin1String("rejectionCode")).toString() == QLatin1String("INCORRECT_CATEGORY");
+}
+
+QList<Finding> WhatsappTemplateRules::checkEdit(const QJsonObject &input, const QJsonObject &serverTemplate)
+{
+    Collector c(Mode::Submit);
+    if (serverTemplate.isEmpty())
+        return c.out;
+    for (const QString &key : {QStringLiteral("name"), QStringLiteral("language")}) {
+        const QString was = serverTemplate.value(key).toString();
+        const QJsonValue now = input.value(key);
+        if (was.isEmpty() || now.isUndefined() || now.toString() == was)
+            continue;
+        if (key == QLatin1String("name"))
+            c.error(key, "wa.edit.name",
+                    tr("A template on the server keeps its name: set it back to \"%1\", or export the template and "
+                       "import it into a new one to use the name \"%2\".").arg(was, now.toString()));
+        else
+            c.error(key, "wa.edit.language",
+                    tr("A template on the server keeps its language: set it back to %1, or add %2 as a new "
+                       "language of the template.").arg(was, now.toString()));
+    }
+    const QString was = serverTemplate.value(QLatin1String("category")).toString();
+    const QString now = input.value(QLatin1String("category")).toString();
+    if (!was.isEmpty() && !now.isEmpty() && now != was && !categoryMayChange(serverTemplate)) {
+        const QString code = serverTemplate.value(QLatin1String("rejectionCode")).toString();
+        const QString status = serverTemplate.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();
+        const QString why = status == QLatin1String("REJECTED") && !code.isEmpty() && code != QLatin1String("NONE")
+            ? tr("its changes were rejected for %1, not for the category").arg(code)
+            : tr("it has been reviewed (%1)").arg(serverTemplate.value(QLatin1String("state")).toString());
+        c.error(QStringLiteral("category"), "wa.edit.category",
+                tr("The category cannot change from %1 to %2 because %3: set it back to %1, or create a new template "
+                   "with the category %2. It can change only in a draft or after a rejection for the wrong category "
+                   "(INCORRECT_CATEGORY).").arg(was, now, why));
+    }
+    return c.out;
+}
+
 } // namespace sinch::rules

@@ -19,6 +19,16 @@ class WhatsappTemplateRules
 public:
     static QList<Finding> check(const QJsonObject &input, Mode mode);
 
+    // What an edit (PATCH) of a template on the server may not change. `serverTemplate`
+    // is the server's WhatsappTemplateDto ({state, category, rejectionCode, changes,
+    // details, ...}); `input` the edited create-request document. The name and language
+    // name the template and never change; `category` changes only while the template is
+    // a draft (it has no `state`: never approved) or after a rejection for the wrong
+    // category (rejectionCode INCORRECT_CATEGORY). Empty for an empty server template.
+    static QList<Finding> checkEdit(const QJsonObject &input, const QJsonObject &serverTemplate);
+    // Whether the category of `serverTemplate` may change (see checkEdit()).
+    static bool categoryMayChange(const QJsonObject &serverTemplate);
+
     // {{1}}, {{2}} ... in order of appearance (numbers as written).
     static QList<int> variables(const QString &text);
     // The TTL range of a category in seconds, {0, 0} for an unknown category.

@@ -1,6 +1,7 @@
 // Every hand-written WhatsApp template rule (TEMPLATE-RULES.md) firing and not firing,
 // table-driven: four valid templates give no findings; each row changes one thing and
 // expects one rule at one path.
+#include "rules/templatevalidator.h"
 #include "rules/whatsapptemplaterules.h"
 
 #include <QJsonArray>
@@ -239,6 +240,95 @@ private slots:
         // FLOW text stays required in a draft.
         QVERIFY(has(WhatsappTemplateRules::check(with(base("media"), "details.components.2.buttons.4.text", ""), Mode::Draft),
                     "wa.button.text.required", "details.components.2.buttons.4.text", Severity::Error));
+    }
+
+    // PATCH of a template on the server (TEMPLATE-RULES.md, WhatsApp `category`: "PATCH may
+    // change `category` only while the template is a draft or was rejected with
+    // INCORRECT_CATEGORY"); name and language name the template.
+    void edits_data()
+    {
+        QTest::addColumn<QJsonObject>("server");
+        QTest::addColumn<QJsonObject>("input");
+        QTest::addColumn<QString>("rule"); // empty: nothing fires
+        QTest::addColumn<QString>("path");
+        const QJsonObject input = base("text"); // UTILITY
+        const QJsonObject marketing = with(input, "category", "MARKETING");
+        auto server = [&](const char *json) {
+            QJsonObject s = parse(json);
+            s.insert("name", input.value("name"));
+            s.insert("language", input.value("language"));
+            s.insert("details", input.value("details"));
+            if (!s.contains("category"))
+                s.insert("category", "UTILITY");
+            return s;
+        };
+        const QJsonObject draft = server("{\"changes\":{\"status\":\"DRAFT\"}}");
+        const QJsonObject draftRejectedCategory = server("{\"changes\":{\"status\":\"REJECTED\"},\"rejectionCode\":\"INCORRECT_CATEGORY\"}");
+        const QJsonObject approved = server("{\"state\":\"APPROVED\"}");
+        const QJsonObject approvedPending = server("{\"state\":\"APPROVED\",\"changes\":{\"status\":\"DRAFT\"}}");
+        const QJsonObject rejectedCategory = server("{\"state\":\"APPROVED\",\"changes\":{\"status\":\"REJECTED\"},\"rejectionCode\":\"INCORRECT_CATEGORY\"}");
+        const QJsonObject rejectedCategoryThenDraft = server("{\"state\":\"APPROVED\",\"changes\":{\"status\":\"DRAFT\"},\"rejectionCode\":\"INCORRECT_CATEGORY\"}");
+        const QJsonObject rejectedFormat = server("{\"state\":\"APPROVED\",\"changes\":{\"status\":\"REJECTED\"},\"rejectionCode\":\"INVALID_FORMAT\"}");
+        const QJsonObject rejectedNone = server("{\"state\":\"REJECTED\",\"changes\":{\"status\":\"REJECTED\"},\"rejectionCode\":\"NONE\"}");
+        const QJsonObject paused = server("{\"state\":\"PAUSED\"}");
+        const QString none;
+        // Firing.
+        QTest::newRow("approved: category") << approved << marketing << QStringLiteral("wa.edit.category") << QStringLiteral("category");
+        QTest::newRow("approved with pending changes: category") << approvedPending << marketing << QStringLiteral("wa.edit.category") << QStringLiteral("category");
+        QTest::newRow("rejected INVALID_FORMAT: category") << rejectedFormat << marketing << QStringLiteral("wa.edit.category") << QStringLiteral("category");
+        QTest::newRow("rejected NONE: category") << rejectedNone << marketing << QStringLiteral("wa.edit.category") << QStringLiteral("category");
+        QTest::newRow("paused: category") << paused << with(input, "category", "AUTHENTICATION") << QStringLiteral("wa.edit.category") << QStringLiteral("category");
+        QTest::newRow("draft: name") << draft << with(input, "name", "order_update_v2") << QStringLiteral("wa.edit.name") << QStringLiteral("name");
+        QTest::newRow("approved: language") << approved << with(input, "language", "de") << QStringLiteral("wa.edit.language") << QStringLiteral("language");
+        // Not firing.
+        QTest::newRow("draft: category") << draft << marketing << none << none;
+        QTest::newRow("never approved, rejected INCORRECT_CATEGORY") << draftRejectedCategory << marketing << none << none;
+        QTest::newRow("rejected INCORRECT_CATEGORY: category") << rejectedCategory << marketing << none << none;
+        QTest::newRow("INCORRECT_CATEGORY fix saved as a draft") << rejectedCategoryThenDraft << marketing << none << none;
+        QTest::newRow("approved: same category") << approved << input << none << none;
+        QTest::newRow("approved: body edited") << approvedPending << with(input, "details.components.1.text", "Hi {{1}}, order {{2}} is on its way today.") << none << none;
+        QTest::newRow("new template (no server version)") << QJsonObject() << marketing << none << none;
+        QTest::newRow("input without name and language (a PATCH body)") << approved
+            << with(with(input, "name", QJsonValue::Undefined), "language", QJsonValue::Undefined) << none << none;
+    }
+
+    void edits()
+    {
+        QFETCH(QJsonObject, server);
+        QFETCH(QJsonObject, input);
+        QFETCH(QString, rule);
+        QFETCH(QString, path);
+        const QList<Finding> findings = WhatsappTemplateRules::checkEdit(input, server);
+        if (rule.isEmpty()) {
+            QVERIFY2(findings.isEmpty(), qPrintable(dump(findings)));
+            QCOMPARE(WhatsappTemplateRules::categoryMayChange(server),
+                     server.isEmpty() || !server.contains("state") || server.value("rejectionCode") == "INCORRECT_CATEGORY");
+            return;
+        }
+        QCOMPARE(findings.size(), 1);
+        QVERIFY2(has(findings, rule, path, Severity::Error), qPrintable(dump(findings)));
+        const QString message = findings.first().message;
+        QVERIFY2(message.endsWith('.'), qPrintable(message));
+        // The message says how to fix it: back to the server's value, or a new template.
+        QVERIFY2(message.contains(server.value(path).toString()), qPrintable(message));
+        QVERIFY2(message.contains("set it back"), qPrintable(message));
+        if (rule == "wa.edit.category")
+            QVERIFY2(message.contains("new template") && message.contains("INCORRECT_CATEGORY"), qPrintable(message));
+    }
+
+    // The validator the editor uses for templates on the server adds the edit rules to
+    // the ordinary ones, and a new template (no server version) gets none.
+    void validatorForEdits()
+    {
+        const QJsonObject approved{{"state", "APPROVED"}, {"name", "order_update"}, {"language", "en_US"}, {"category", "UTILITY"}};
+        const QJsonObject edited = with(base("text"), "category", "MARKETING");
+        const auto edit = TemplateValidator::validateWhatsappEdit(edited, approved, Mode::Submit);
+        QVERIFY2(has(edit, "wa.edit.category", "category", Severity::Error), qPrintable(dump(edit)));
+        QCOMPARE(edit.size(), TemplateValidator::validateWhatsapp(edited, Mode::Submit).size() + 1);
+        QCOMPARE(TemplateValidator::validateWhatsappEdit(edited, QJsonObject(), Mode::Submit),
+                 TemplateValidator::validateWhatsapp(edited, Mode::Submit));
+        QCOMPARE(TemplateValidator::validateWhatsappEdit(base("text"), approved, Mode::Draft),
+                 TemplateValidator::validateWhatsapp(base("text"), Mode::Draft));
     }
 
     void helpers()
