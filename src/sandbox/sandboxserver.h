@@ -79,6 +79,15 @@ struct SandboxLimits
     int trialCreateBurst = 3;
 };
 
+// The shape of the seeded WhatsApp templates (SeedData):
+//  - SingleLanguage: 216 names with one language each (the shape the console's tests in
+//    tests/templates were written against: counts, names, languages and states pinned).
+//  - Multilingual: 81 names in 284 rows, most names in 2-5 of the project's 12 languages
+//    (EN_US always), three in all 12, six in EN_US only; approved, paused, disabled, pending
+//    changes and never-approved drafts / reviews / rejections.
+// Both carry analytics on their approved templates (WhatsappTemplateApi::analytics()).
+enum class SeedShape { SingleLanguage, Multilingual };
+
 struct SandboxConfig
 {
     // Fixed, documented defaults (README): any client that knows them can use the sandbox.
@@ -88,6 +97,7 @@ struct SandboxConfig
     double reviewDelaySeconds = 5;   // lifecycle clock; 0 = decide at once
     FaultSettings faults;
     bool seed = true;                // load the realistic seed data
+    SeedShape seedShape = SeedShape::SingleLanguage; // of its WhatsApp templates
     quint16 port = 0;                // 0 = ephemeral
     SandboxLimits limits;            // limits and the second (trial) project
 };
@@ -158,7 +168,8 @@ private:
 };
 
 // `sinch-console serve-sandbox [--port N] [--faults SPEC] [--project-id ID] [--key-id ID]
-// [--key-secret S] [--review-delay SECONDS]`: runs only the emulator, headless, until
+// [--key-secret S] [--review-delay SECONDS] [--no-seed] [--seed-shape multilingual|single-language]`
+// (the seed shape defaults to multilingual here): runs only the emulator, headless, until
 // stopped. First stdout line: SANDBOX url=... project=... key=... secret=... token_url=...
 int runServeSandbox(const QStringList &arguments);
 

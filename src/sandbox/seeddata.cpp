@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <iterator>
+
 namespace sinch::sandbox {
 
 namespace {
@@ -69,6 +72,174 @@ QJsonObject call(SandboxState *state, const char *operationId, const QHash<QStri
     return r.json.toObject();
 }
 
+// ---- the multilingual seed
+
+// A template's texts in one language: body (%1 subject, %2 action), quick replies, footer,
+// text header (%1 subject), carousel body (%1 subject), card body (%1 subject, %2 number),
+// card buttons, the OTP button.
+struct Phrases
+{
+    const char *language;
+    const char *body, *yes, *no, *footer, *header, *carousel, *card, *more, *shop, *copy;
+};
+
+const Phrases kPhrases[] = {
+    {"EN_US", "Hi {{1}}, this is your %1 %2. Reference {{2}} is ready for you.", "Yes, thanks", "Not now",
+     "Reply STOP to opt out", "Your %1 {{1}}", "Hello {{1}}, see this week's %1 picks below.",
+     "Pick %1 number %2 for {{1}}.", "Tell me more", "Shop now", "Copy code"},
+    {"EN_GB", "Hello {{1}}, here is your %1 %2. Reference {{2}} is ready for you.", "Yes, thank you", "Not now",
+     "Reply STOP to unsubscribe", "Your %1 {{1}}", "Hello {{1}}, have a look at this week's %1 picks.",
+     "Pick %1 number %2 for {{1}}.", "Tell me more", "Shop now", "Copy code"},
+    {"DE", "Hallo {{1}}, Neuigkeiten zu \xe2\x80\x9e%1 %2\xe2\x80\x9c. Referenz {{2}} liegt f\xc3\xbcr Sie bereit.", "Ja, danke",
+     "Nicht jetzt", "Antworten Sie STOP zum Abmelden", "Ihr %1 {{1}}", "Hallo {{1}}, hier sind die %1-Tipps der Woche.",
+     "Tipp %2 (%1) f\xc3\xbcr {{1}}.", "Mehr erfahren", "Jetzt kaufen", "Code kopieren"},
+    {"FR", "Bonjour {{1}}, du nouveau pour \xc2\xab %1 %2 \xc2\xbb. La r\xc3\xa9" "f\xc3\xa9rence {{2}} vous attend.", "Oui, merci",
+     "Pas maintenant", "R\xc3\xa9pondez STOP pour vous d\xc3\xa9sabonner", "Votre %1 {{1}}",
+     "Bonjour {{1}}, voici la s\xc3\xa9lection %1 de la semaine.", "Choix %2 (%1) pour {{1}}.", "En savoir plus",
+     "Acheter", "Copier le code"},
+    {"ES_ES", "Hola {{1}}, novedades sobre \xc2\xab%1 %2\xc2\xbb. La referencia {{2}} ya est\xc3\xa1 lista.", "S\xc3\xad, gracias",
+     "Ahora no", "Responde STOP para darte de baja", "Tu %1 {{1}}", "Hola {{1}}, mira la selecci\xc3\xb3n %1 de esta semana.",
+     "Opci\xc3\xb3n %2 (%1) para {{1}}.", "M\xc3\xa1s informaci\xc3\xb3n", "Comprar ahora", "Copiar c\xc3\xb3" "digo"},
+    {"PT_BR", "Ol\xc3\xa1 {{1}}, novidades sobre \"%1 %2\". A refer\xc3\xaa" "ncia {{2}} est\xc3\xa1 pronta para voc\xc3\xaa.",
+     "Sim, obrigado", "Agora n\xc3\xa3o", "Responda SAIR para cancelar", "Seu %1 {{1}}",
+     "Ol\xc3\xa1 {{1}}, confira as escolhas %1 da semana.", "Op\xc3\xa7\xc3\xa3o %2 (%1) para {{1}}.", "Saiba mais",
+     "Comprar agora", "Copiar c\xc3\xb3" "digo"},
+    {"SV", "Hej {{1}}, nyheter om \xe2\x80\x9d%1 %2\xe2\x80\x9d. Referens {{2}} \xc3\xa4r klar f\xc3\xb6r dig.", "Ja, tack", "Inte nu",
+     "Svara STOPP f\xc3\xb6r att avregistrera dig", "Din %1 {{1}}", "Hej {{1}}, h\xc3\xa4r \xc3\xa4r veckans %1-tips.",
+     "Val %2 (%1) f\xc3\xb6r {{1}}.", "Ber\xc3\xa4tta mer", "Handla nu", "Kopiera kod"},
+    {"IT", "Ciao {{1}}, novit\xc3\xa0 su \xc2\xab%1 %2\xc2\xbb. Il riferimento {{2}} \xc3\xa8 pronto per te.", "S\xc3\xac, grazie",
+     "Non ora", "Rispondi STOP per disiscriverti", "Il tuo %1 {{1}}", "Ciao {{1}}, ecco le proposte %1 della settimana.",
+     "Scelta %2 (%1) per {{1}}.", "Dimmi di pi\xc3\xb9", "Acquista ora", "Copia codice"},
+    {"NL", "Hallo {{1}}, nieuws over \xe2\x80\x98%1 %2\xe2\x80\x99. Referentie {{2}} staat voor je klaar.", "Ja, bedankt",
+     "Niet nu", "Antwoord STOP om af te melden", "Je %1 {{1}}", "Hallo {{1}}, bekijk de %1-tips van deze week.",
+     "Keuze %2 (%1) voor {{1}}.", "Meer info", "Nu kopen", "Code kopi\xc3\xabren"},
+    {"PL", "Cze\xc5\x9b\xc4\x87 {{1}}, nowo\xc5\x9b" "ci: \xe2\x80\x9e%1 %2\xe2\x80\x9d. Numer referencyjny {{2}} jest gotowy.",
+     "Tak, dzi\xc4\x99kuj\xc4\x99", "Nie teraz", "Odpowiedz STOP, aby zrezygnowa\xc4\x87", "Tw\xc3\xb3j %1 {{1}}",
+     "Cze\xc5\x9b\xc4\x87 {{1}}, zobacz propozycje %1 na ten tydzie\xc5\x84.", "Wyb\xc3\xb3r %2 (%1) dla {{1}}.",
+     "Wi\xc4\x99" "cej", "Kup teraz", "Kopiuj kod"},
+    {"ES_MX", "Hola {{1}}, tenemos novedades sobre \xc2\xab%1 %2\xc2\xbb. Su referencia {{2}} ya est\xc3\xa1 lista.",
+     "S\xc3\xad, gracias", "Ahora no", "Responda STOP para cancelar", "Su %1 {{1}}",
+     "Hola {{1}}, vea la selecci\xc3\xb3n %1 de esta semana.", "Opci\xc3\xb3n %2 (%1) para {{1}}.", "Ver m\xc3\xa1s",
+     "Comprar", "Copiar c\xc3\xb3" "digo"},
+    {"JA", "\xe3\x81\x93\xe3\x82\x93\xe3\x81\xab\xe3\x81\xa1\xe3\x81\xaf {{1}} \xe6\xa7\x98\xe3\x80\x81\xe3\x80\x8c%1 %2\xe3\x80\x8d"
+           "\xe3\x81\xae\xe3\x81\x8a\xe7\x9f\xa5\xe3\x82\x89\xe3\x81\x9b\xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82"
+           "\xe5\x8f\x82\xe7\x85\xa7\xe7\x95\xaa\xe5\x8f\xb7 {{2}} \xe3\x82\x92\xe3\x81\x94\xe7\xa2\xba\xe8\xaa\x8d"
+           "\xe3\x81\x8f\xe3\x81\xa0\xe3\x81\x95\xe3\x81\x84\xe3\x80\x82",
+     "\xe3\x81\xaf\xe3\x81\x84\xe3\x80\x81\xe3\x81\x82\xe3\x82\x8a\xe3\x81\x8c\xe3\x81\xa8\xe3\x81\x86",
+     "\xe4\xbb\x8a\xe3\x81\xaf\xe3\x81\x97\xe3\x81\xaa\xe3\x81\x84",
+     "\xe9\x85\x8d\xe4\xbf\xa1\xe5\x81\x9c\xe6\xad\xa2\xe3\x81\xaf STOP \xe3\x81\xa8\xe8\xbf\x94\xe4\xbf\xa1", "%1 {{1}}",
+     "\xe3\x81\x93\xe3\x82\x93\xe3\x81\xab\xe3\x81\xa1\xe3\x81\xaf {{1}} \xe6\xa7\x98\xe3\x80\x81\xe4\xbb\x8a\xe9\x80\xb1"
+     "\xe3\x81\xae %1 \xe3\x81\xae\xe3\x81\x8a\xe3\x81\x99\xe3\x81\x99\xe3\x82\x81\xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82",
+     "\xe3\x81\x8a\xe3\x81\x99\xe3\x81\x99\xe3\x82\x81 %2\xef\xbc\x88%1\xef\xbc\x89\xef\xbc\x9a{{1}} \xe6\xa7\x98\xe5\x90\x91\xe3\x81\x91",
+     "\xe8\xa9\xb3\xe3\x81\x97\xe3\x81\x8f\xe8\xa6\x8b\xe3\x82\x8b", "\xe4\xbb\x8a\xe3\x81\x99\xe3\x81\x90\xe8\xb3\xbc\xe5\x85\xa5",
+     "\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89\xe3\x82\x92\xe3\x82\xb3\xe3\x83\x94\xe3\x83\xbc"},
+};
+
+const Phrases &phrases(const QString &language)
+{
+    for (const Phrases &p : kPhrases)
+        if (language == QLatin1String(p.language))
+            return p;
+    return kPhrases[0];
+}
+
+QString u8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+quint64 seedHash(const QString &text)
+{
+    quint64 h = 14695981039346656037ULL;   // FNV-1a: the same on every run and platform
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+// The details of one row: the name's layout (`kind`), the row language's texts.
+QJsonObject localizedDetails(int kind, const QString &subj, const QString &action, const Phrases &p, int n)
+{
+    QJsonArray components;
+    if (kind == 8) {
+        components << QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                  {QStringLiteral("addSecurityRecommendation"), true}}
+                   << QJsonObject{{QStringLiteral("type"), QStringLiteral("FOOTER")},
+                                  {QStringLiteral("codeExpirationMinutes"), 10}}
+                   << buttons(QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("OTP")},
+                                                     {QStringLiteral("otpType"), QStringLiteral("COPY_CODE")},
+                                                     {QStringLiteral("text"), u8(p.copy)}}});
+    } else if (kind == 7) {
+        QJsonArray cards;
+        for (int c = 0; c < 3; ++c)
+            cards << QJsonObject{{QStringLiteral("components"), QJsonArray{
+                mediaHeader(QStringLiteral("IMAGE"), QStringLiteral("https://cdn.acme-retail.example/%1/card%2.png").arg(subj).arg(c + 1)),
+                body(u8(p.card).arg(subj).arg(c + 1), {QStringLiteral("Anna")}),
+                buttons(QJsonArray{quickReply(u8(p.more)), urlButton(u8(p.shop), QStringLiteral("https://shop.acme-retail.example/"))})}}};
+        components << body(u8(p.carousel).arg(subj), {QStringLiteral("Anna")})
+                   << QJsonObject{{QStringLiteral("type"), QStringLiteral("CAROUSEL")}, {QStringLiteral("cards"), cards}};
+    } else {
+        if (kind == 1 || kind == 4)
+            components << mediaHeader(kind == 1 ? QStringLiteral("IMAGE") : QStringLiteral("DOCUMENT"),
+                                      QStringLiteral("https://cdn.acme-retail.example/%1/%2.%3").arg(subj, action,
+                                          kind == 1 ? QStringLiteral("png") : QStringLiteral("pdf")));
+        else if (kind == 2)
+            components << QJsonObject{{QStringLiteral("type"), QStringLiteral("HEADER")}, {QStringLiteral("format"), QStringLiteral("TEXT")},
+                                      {QStringLiteral("text"), u8(p.header).arg(subj)}, {QStringLiteral("example"), QStringLiteral("#4711")}};
+        else if (kind == 5)
+            components << QJsonObject{{QStringLiteral("type"), QStringLiteral("HEADER")}, {QStringLiteral("format"), QStringLiteral("LOCATION")}};
+        components << body(u8(p.body).arg(subj, action), {QStringLiteral("Anna"), QStringLiteral("AC-%1").arg(1000 + n)});
+        if (kind % 2 == 0)
+            components << QJsonObject{{QStringLiteral("type"), QStringLiteral("FOOTER")}, {QStringLiteral("text"), u8(p.footer)}};
+        if (kind == 6)
+            components << buttons(QJsonArray{quickReply(u8(p.yes)),
+                                             QJsonObject{{QStringLiteral("type"), QStringLiteral("URL")}, {QStringLiteral("text"), u8(p.more)},
+                                                         {QStringLiteral("url"), QStringLiteral("https://www.acme-retail.example/%1").arg(subj)}}});
+        else if (kind != 3)
+            components << buttons(QJsonArray{quickReply(u8(p.yes)), quickReply(u8(p.no))});
+    }
+    return QJsonObject{{QStringLiteral("components"), components}};
+}
+
+// A pending revision of approved details: the brand as footer (an authentication
+// template's code lives 5 minutes instead of 10; a carousel loses its last card).
+QJsonObject revisedDetails(const QJsonObject &details)
+{
+    QJsonArray components = details.value(QLatin1String("components")).toArray();
+    bool footer = false, carousel = false;
+    for (int i = 0; i < components.size(); ++i) {
+        QJsonObject c = components.at(i).toObject();
+        const QString type = c.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("FOOTER")) {
+            footer = true;
+            if (c.contains(QLatin1String("codeExpirationMinutes")))
+                c.insert(QStringLiteral("codeExpirationMinutes"), 5);
+            else
+                c.insert(QStringLiteral("text"), QStringLiteral("Acme Retail"));
+            components.replace(i, c);
+        } else if (type == QLatin1String("CAROUSEL")) {
+            carousel = true;
+            QJsonArray cards = c.value(QLatin1String("cards")).toArray();
+            cards.removeLast();
+            c.insert(QStringLiteral("cards"), cards);
+            components.replace(i, c);
+        }
+    }
+    if (!footer && !carousel) {
+        // The footer goes before the buttons.
+        int at = int(components.size());
+        for (int i = 0; i < components.size(); ++i)
+            if (components.at(i).toObject().value(QLatin1String("type")).toString() == QLatin1String("BUTTONS"))
+                at = i;
+        components.insert(at, QJsonObject{{QStringLiteral("type"), QStringLiteral("FOOTER")},
+                                          {QStringLiteral("text"), QStringLiteral("Acme Retail")}});
+    }
+    QJsonObject out = details;
+    out.insert(QStringLiteral("components"), components);
+    return out;
+}
+
 } // namespace
 
 void SeedData::load(SandboxState *state)
@@ -87,7 +258,10 @@ void SeedData::load(SandboxState *state)
              QJsonObject{{QStringLiteral("target"), target}, {QStringLiteral("secret"), QStringLiteral("seed-secret-") + QString::number(target.size())},
                          {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}});
     }
-    whatsappTemplates(state);
+    if (state->config().seedShape == SeedShape::Multilingual)
+        multilingualTemplates(state);
+    else
+        whatsappTemplates(state);
     WhatsappApi::seed(state);
     viaApi(state);
     state->setReviewDelaySeconds(delay);
@@ -191,6 +365,150 @@ void SeedData::whatsappTemplates(SandboxState *state)
                     GenericApi::addActivity(state, feed, WhatsappTemplateApi::storeKey(), id, QStringLiteral("DRAFT"));
                 }
                 store.put(id, t);
+            }
+        }
+    }
+}
+
+void SeedData::multilingualTemplates(SandboxState *state)
+{
+    static const char *const subjects[] = {"order", "delivery", "payment", "appointment", "account",
+                                           "loyalty", "booking", "subscription", "invoice"};
+    static const char *const actions[] = {"confirmation", "update", "reminder", "offer", "welcome", "feedback"};
+    // The project's other languages, most used first.
+    static const char *const others[] = {"ES_ES", "DE", "FR", "PT_BR", "IT", "EN_GB", "ES_MX", "NL", "PL", "SV", "JA"};
+    constexpr int otherCount = int(sizeof(others) / sizeof(others[0]));
+    static const char *const everywhere[] = {"order_confirmation", "delivery_update", "account_welcome"};
+    static const char *const rejections[] = {"INVALID_FORMAT", "INVALID_FORMAT", "INVALID_FORMAT", "INVALID_FORMAT",
+                                             "INCORRECT_CATEGORY", "INCORRECT_CATEGORY", "INCORRECT_CATEGORY",
+                                             "ABUSIVE_CONTENT", "ABUSIVE_CONTENT", "SCAM"};
+    enum Fate { Approved, ApprovedDraft, ApprovedInReview, ApprovedRejected, Paused, Disabled, Draft, InReview, Rejected };
+    // Cumulative shares in percent, by fate: EN_US rows (the name's first) are mostly live;
+    // translations are more often still drafts, in review or rejected.
+    static const int firstShares[] = {72, 78, 82, 86, 90, 93, 96, 98, 100};
+    static const int translationShares[] = {62, 67, 70, 73, 76, 78, 86, 92, 100};
+
+    ResourceStore &store = state->store(WhatsappTemplateApi::storeKey());
+    const QString feed = WhatsappTemplateApi::feedTemplate();
+    const QString &storeKey = WhatsappTemplateApi::storeKey();
+    const auto activity = [&](const QString &id, const char *type, const QString &comment = QString(),
+                              const QString &author = QString()) {
+        GenericApi::addActivity(state, feed, storeKey, id, QLatin1String(type), comment, author);
+    };
+
+    int i = 0, n = 0;
+    for (int s = 0; s < int(sizeof(subjects) / sizeof(subjects[0])); ++s) {
+        for (int a = 0; a < int(sizeof(actions) / sizeof(actions[0])); ++a) {
+            for (int v = 0; v < ((s + a) % 2 ? 1 : 2); ++v, ++i) {
+                const QString subj = QLatin1String(subjects[s]);
+                const QString action = QLatin1String(actions[a]);
+                const QString name = subj + QLatin1Char('_') + action + (v ? QStringLiteral("_v2") : QString());
+                const quint64 h = seedHash(name);
+
+                // Its languages: EN_US, then others by popularity, shuffled a little per name.
+                int count = 2 + int(h % 4);
+                if (std::any_of(std::begin(everywhere), std::end(everywhere), [&name](const char *e) { return name == QLatin1String(e); }))
+                    count = otherCount + 1;
+                else if (i % 14 == 6)
+                    count = 1;
+                QList<QPair<int, int>> ranked;   // (score, index in others)
+                for (int o = 0; o < otherCount; ++o)
+                    ranked << qMakePair(o + 2 * int(seedHash(name + QLatin1Char('/') + QLatin1String(others[o])) % 9), o);
+                std::sort(ranked.begin(), ranked.end());
+                QList<int> picked;
+                for (int k = 0; k < count - 1; ++k)
+                    picked << ranked.at(k).second;
+                std::sort(picked.begin(), picked.end());
+                QStringList languages{QStringLiteral("EN_US")};
+                for (int o : picked)
+                    languages << QLatin1String(others[o]);
+
+                const int kind = i % 9;
+                QString category = kind == 8 ? QStringLiteral("AUTHENTICATION")
+                    : (kind == 7 || action == QLatin1String("offer") || action == QLatin1String("welcome"))
+                        ? QStringLiteral("MARKETING") : QStringLiteral("UTILITY");
+
+                for (int l = 0; l < languages.size(); ++l, ++n) {
+                    const QString language = languages.at(l);
+                    const quint64 lh = seedHash(name + QLatin1Char('|') + language);
+                    const QJsonObject details = localizedDetails(kind, subj, action, phrases(language), n);
+                    const QString id = WhatsappTemplateApi::key(name, language);
+                    QJsonObject t{{QStringLiteral("name"), name}, {QStringLiteral("language"), language},
+                                  {QStringLiteral("category"), category}, {QStringLiteral("analytics"), QJsonArray()}};
+                    store.put(id, t);
+                    activity(id, "CREATED", QString(), QStringLiteral("Seed"));
+
+                    const int roll = int(lh % 100);
+                    const int *shares = l == 0 ? firstShares : translationShares;
+                    int fate = Approved;
+                    while (roll >= shares[fate])
+                        ++fate;
+                    const QString rejection = QLatin1String(rejections[(lh >> 8) % 10]);
+                    const QString whatsappId = QString::number(920000000000000LL + qint64(n) * 7919);
+                    const auto live = [&](const char *liveState, const QString &quality) {
+                        t.insert(QStringLiteral("state"), QLatin1String(liveState));
+                        t.insert(QStringLiteral("details"), details);
+                        t.insert(QStringLiteral("whatsappId"), whatsappId);
+                        t.insert(QStringLiteral("qualityScore"), quality);
+                        activity(id, "IN_PROGRESS");
+                    };
+                    const int q = int((lh >> 16) % 100);
+                    const QString approvedQuality = q < 80 ? QStringLiteral("QUALITY_SCORE_GREEN")
+                        : q < 94 ? QStringLiteral("QUALITY_SCORE_YELLOW") : QStringLiteral("QUALITY_SCORE_UNKNOWN");
+                    switch (fate) {
+                    case Approved:
+                        live("APPROVED", approvedQuality);
+                        if ((lh >> 24) % 7 == 0)
+                            activity(id, "COMMENT_ADDED", QStringLiteral("Approved after the footer was shortened."),
+                                     QStringLiteral("Sinch support"));
+                        break;
+                    case ApprovedDraft:
+                    case ApprovedInReview:
+                    case ApprovedRejected: {
+                        live("APPROVED", approvedQuality);
+                        const char *status = fate == ApprovedDraft ? "DRAFT" : fate == ApprovedInReview ? "IN_PROGRESS" : "REJECTED";
+                        t.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QLatin1String(status)},
+                                                                       {QStringLiteral("details"), revisedDetails(details)}});
+                        activity(id, "EDITED");
+                        activity(id, fate == ApprovedDraft ? "DRAFT" : "IN_PROGRESS");
+                        if (fate == ApprovedRejected) {
+                            t.insert(QStringLiteral("rejectionCode"), rejection);
+                            activity(id, "REJECTED", QStringLiteral("Rejected by the reviewer: %1.").arg(rejection),
+                                     QStringLiteral("Reviewer"));
+                        }
+                        break;
+                    }
+                    case Paused:
+                        live("PAUSED", QStringLiteral("QUALITY_SCORE_RED"));
+                        activity(id, "COMMENT_ADDED", QStringLiteral("Paused by Meta: the quality rating dropped to low."),
+                                 QStringLiteral("Meta"));
+                        break;
+                    case Disabled:
+                        live("DISABLED", QStringLiteral("QUALITY_SCORE_RED"));
+                        activity(id, "COMMENT_ADDED", QStringLiteral("Disabled by Meta after repeated pauses for low quality."),
+                                 QStringLiteral("Meta"));
+                        break;
+                    case Draft:
+                        t.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                                                       {QStringLiteral("details"), details}});
+                        activity(id, "DRAFT");
+                        break;
+                    case InReview:
+                        t.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("IN_PROGRESS")},
+                                                                       {QStringLiteral("details"), details}});
+                        activity(id, "IN_PROGRESS");
+                        break;
+                    default:
+                        t.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("REJECTED")},
+                                                                       {QStringLiteral("details"), details}});
+                        t.insert(QStringLiteral("rejectionCode"), rejection);
+                        activity(id, "IN_PROGRESS");
+                        activity(id, "REJECTED", QStringLiteral("Rejected by the reviewer: %1.").arg(rejection),
+                                 QStringLiteral("Reviewer"));
+                        break;
+                    }
+                    store.put(id, t);
+                }
             }
         }
     }

@@ -49,7 +49,11 @@ int runServeSandbox(const QStringList &arguments)
     const QCommandLineOption delayOpt(QStringLiteral("review-delay"),
         QStringLiteral("Seconds before a review decides (0: at once)."), QStringLiteral("SECONDS"));
     const QCommandLineOption noSeedOpt(QStringLiteral("no-seed"), QStringLiteral("Start with an empty project."));
-    parser.addOptions({portOpt, faultsOpt, projectOpt, keyIdOpt, secretOpt, delayOpt, noSeedOpt});
+    const QCommandLineOption shapeOpt(QStringLiteral("seed-shape"),
+        QStringLiteral("WhatsApp templates of the seed: multilingual (default: names in several languages) "
+                       "or single-language (one language a name)."),
+        QStringLiteral("SHAPE"), QStringLiteral("multilingual"));
+    parser.addOptions({portOpt, faultsOpt, projectOpt, keyIdOpt, secretOpt, delayOpt, noSeedOpt, shapeOpt});
 
     QStringList args = arguments;
     if (args.isEmpty())
@@ -99,6 +103,15 @@ int runServeSandbox(const QStringList &arguments)
         config.reviewDelaySeconds = d;
     }
     config.seed = !parser.isSet(noSeedOpt);
+    const QString shape = parser.value(shapeOpt);
+    if (shape == QLatin1String("multilingual")) {
+        config.seedShape = SeedShape::Multilingual;
+    } else if (shape == QLatin1String("single-language")) {
+        config.seedShape = SeedShape::SingleLanguage;
+    } else {
+        err << "--seed-shape must be multilingual or single-language.\n";
+        return 2;
+    }
     if (config.projectId.isEmpty() || config.keyId.isEmpty() || config.keySecret.isEmpty()) {
         err << "--project-id, --key-id and --key-secret must not be empty.\n";
         return 2;

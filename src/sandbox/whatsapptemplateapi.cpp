@@ -7,8 +7,13 @@
 
 #include "rules/templatevalidator.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
 
 namespace sinch::sandbox {
 
@@ -30,15 +35,97 @@ QJsonObject details(const QJsonObject &input)
     return d;
 }
 
+// ---- analytics: deterministic numbers from a hash of name and language
+
+quint64 fnv1a(const QString &text)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+// splitmix64 of a template's hash and a salt: independent draws without building strings.
+quint64 draw(quint64 h, quint64 salt)
+{
+    quint64 x = h + salt * 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// In [0, 1).
+double unit(quint64 h, quint64 salt)
+{
+    return double(draw(h, salt) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+// Share of a project's traffic by template language.
+double languageWeight(const QString &language)
+{
+    static const QHash<QString, double> weights{
+        {QStringLiteral("EN_US"), 1.0}, {QStringLiteral("ES_ES"), 0.5}, {QStringLiteral("PT_BR"), 0.55},
+        {QStringLiteral("DE"), 0.45}, {QStringLiteral("FR"), 0.4}, {QStringLiteral("ES_MX"), 0.4},
+        {QStringLiteral("EN_GB"), 0.35}, {QStringLiteral("IT"), 0.3}, {QStringLiteral("NL"), 0.18},
+        {QStringLiteral("PL"), 0.15}, {QStringLiteral("SV"), 0.12}, {QStringLiteral("JA"), 0.1}};
+    return weights.value(language, 0.2);
+}
+
+struct ButtonRef
+{
+    QString type;
+    QString content;
+};
+
+void collectButtons(const QJsonArray &components, QList<ButtonRef> *out)
+{
+    for (const QJsonValue &cv : components) {
+        const QJsonObject c = cv.toObject();
+        const QString type = c.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("CAROUSEL")) {
+            for (const QJsonValue &card : c.value(QLatin1String("cards")).toArray())
+                collectButtons(card.toObject().value(QLatin1String("components")).toArray(), out);
+            continue;
+        }
+        if (type != QLatin1String("BUTTONS"))
+            continue;
+        for (const QJsonValue &bv : c.value(QLatin1String("buttons")).toArray()) {
+            const QJsonObject b = bv.toObject();
+            const QString bt = b.value(QLatin1String("type")).toString();
+            ButtonRef ref;
+            if (bt == QLatin1String("QUICK_REPLY"))
+                ref.type = bt;
+            else if (bt == QLatin1String("URL"))
+                ref.type = b.value(QLatin1String("url")).toString().contains(QLatin1String("{{"))
+                    ? QStringLiteral("UNIQUE_URL") : QStringLiteral("URL");
+            else
+                continue;
+            ref.content = b.value(QLatin1String("text")).toString();
+            const bool seen = std::any_of(out->cbegin(), out->cend(), [&ref](const ButtonRef &o) {
+                return o.type == ref.type && o.content == ref.content;
+            });
+            if (!seen)
+                *out << ref;
+        }
+    }
+}
+
+QString isoDay(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
 SandboxReply pagedTemplates(SandboxState *state, const RequestContext &ctx, const QString &onlyName)
 {
+    // Paged as stored; only the page's templates are then presented (analytics, fieldMask).
     QJsonArray items;
-    const QStringList mask = ctx.queryList(QStringLiteral("fieldMask"));
     for (const QJsonObject &t : state->store(WhatsappTemplateApi::storeKey()).values()) {
         if (!onlyName.isEmpty() && t.value(QLatin1String("name")).toString() != onlyName)
             continue;
         if (GenericApi::matches(t, ctx))
-            items << GenericApi::applyFieldMask(ResourceStore::view(t), mask);
+            items << t;
     }
     if (!onlyName.isEmpty() && items.isEmpty())
         return state->error(ctx, 404, QStringLiteral("template_not_found"));
@@ -51,6 +138,11 @@ SandboxReply pagedTemplates(SandboxState *state, const RequestContext &ctx, cons
     filters.sort();
     if (!ListPager::page(ctx.op, ctx.query, items, QStringLiteral("wa-templates|") + onlyName + filters.join(QLatin1Char('&')), &body, &err))
         return err;
+    const QString key = ListPager::listKey(ctx.op);
+    QJsonArray presented;
+    for (const QJsonValue &t : body.value(key).toArray())
+        presented << WhatsappTemplateApi::present(t.toObject(), ctx);
+    body.insert(key, presented);
     return SandboxReply::ok(200, body);
 }
 
@@ -105,6 +197,81 @@ QString WhatsappTemplateApi::submissionFailure(SandboxState *state, const QStrin
     if (!names.contains(name) && names.size() >= limit)
         return QStringLiteral("template_limit_reached");
     return QString();
+}
+
+QJsonArray WhatsappTemplateApi::analytics(const QJsonObject &item, const QString &range, const QDate &today)
+{
+    if (item.value(QLatin1String("state")).toString() != QLatin1String("APPROVED"))
+        return QJsonArray();
+    const QString name = item.value(QLatin1String("name")).toString();
+    const QString language = item.value(QLatin1String("language")).toString();
+    const QString category = item.value(QLatin1String("category")).toString();
+    const quint64 h = fnv1a(name + QLatin1Char('|') + language);
+    QList<ButtonRef> buttons;
+    collectButtons(item.value(QLatin1String("details")).toObject().value(QLatin1String("components")).toArray(), &buttons);
+
+    // The template's own levels: daily volume, delivery, read and click rates.
+    const double volume = (30 + 1500 * std::pow(unit(h, 1), 2)) * languageWeight(language)
+        * (category == QLatin1String("AUTHENTICATION") ? 2.5 : category == QLatin1String("MARKETING") ? 0.7 : 1.0);
+    const double deliveryRate = 0.90 + 0.06 * unit(h, 2);
+    const double readRate = category == QLatin1String("AUTHENTICATION") ? 0.75 + 0.15 * unit(h, 3) : 0.45 + 0.35 * unit(h, 3);
+    const bool campaigns = category == QLatin1String("MARKETING");
+
+    int buckets = 1, daysPerBucket = 1;
+    if (range == QLatin1String("WEEK"))
+        buckets = 7;
+    else if (range == QLatin1String("MONTH"))
+        buckets = 30;
+    else if (range == QLatin1String("QUARTER")) {
+        buckets = 13;
+        daysPerBucket = 7;
+    }
+
+    QJsonArray out;
+    for (int b = buckets - 1; b >= 0; --b) {   // oldest first
+        qint64 sent = 0, delivered = 0, read = 0;
+        QList<qint64> clicks(buttons.size(), 0);
+        for (int d = b * daysPerBucket; d < (b + 1) * daysPerBucket; ++d) {  // d = 0: yesterday
+            const quint64 day = quint64(d) * 16;
+            const double burst = campaigns && unit(h, 100 + day) < 0.12 ? 4.0 : 1.0;
+            const qint64 s = qRound64(volume * (0.65 + 0.7 * unit(h, 101 + day)) * burst);
+            const qint64 dl = qint64(std::floor(s * qMin(0.99, deliveryRate + 0.03 * unit(h, 102 + day))));
+            const qint64 r = qint64(std::floor(dl * qMin(0.95, readRate * (0.92 + 0.16 * unit(h, 103 + day)))));
+            sent += s;
+            delivered += dl;
+            read += r;
+            for (int i = 0; i < buttons.size(); ++i) {
+                const double rate = (0.04 + 0.18 * unit(h, 10 + quint64(i))) / (1 + i);
+                clicks[i] += qint64(std::floor(r * rate * (0.8 + 0.4 * unit(h, 104 + day + quint64(i) * 1000000))));
+            }
+        }
+        QJsonArray perButton;
+        for (int i = 0; i < buttons.size(); ++i)
+            perButton << QJsonObject{{QStringLiteral("type"), buttons.at(i).type},
+                                     {QStringLiteral("content"), buttons.at(i).content},
+                                     {QStringLiteral("clicks"), double(clicks.at(i))}};
+        const QDate end = today.addDays(-qint64(b) * daysPerBucket);
+        out << QJsonObject{{QStringLiteral("sent"), double(sent)},
+                           {QStringLiteral("delivered"), double(delivered)},
+                           {QStringLiteral("read"), double(read)},
+                           {QStringLiteral("start"), isoDay(end.addDays(-daysPerBucket))},
+                           {QStringLiteral("end"), isoDay(end)},
+                           {QStringLiteral("buttons"), perButton}};
+    }
+    return out;
+}
+
+QJsonObject WhatsappTemplateApi::present(const QJsonObject &item, const RequestContext &ctx)
+{
+    QJsonObject out = ResourceStore::view(item);
+    const QStringList mask = ctx.queryList(QStringLiteral("fieldMask"));
+    const bool wanted = mask.isEmpty() || std::any_of(mask.cbegin(), mask.cend(), [](const QString &f) {
+        return f.section(QLatin1Char('.'), 0, 0) == QLatin1String("analytics");
+    });
+    if (wanted && item.value(QLatin1String("state")).toString() == QLatin1String("APPROVED"))
+        out.insert(QStringLiteral("analytics"), analytics(item, ctx.queryValue(QStringLiteral("templateAnalyticsDateRange")),
+                                                          QDateTime::currentDateTimeUtc().date()));
+    return GenericApi::applyFieldMask(out, mask);
 }
 
 QString WhatsappTemplateApi::key(const QString &name, const QString &language)
@@ -177,8 +344,7 @@ void WhatsappTemplateApi::install(SandboxState *state)
         const QString id = key(ctx.param(QStringLiteral("templateName")), ctx.param(QStringLiteral("languageCode")));
         if (!state->store(storeKey()).contains(id))
             return state->error(ctx, 404, QStringLiteral("template_not_found"));
-        return SandboxReply::ok(200, GenericApi::applyFieldMask(ResourceStore::view(state->store(storeKey()).get(id)),
-                                                                ctx.queryList(QStringLiteral("fieldMask"))));
+        return SandboxReply::ok(200, present(state->store(storeKey()).get(id), ctx));
     });
 
     state->on(QStringLiteral("TemplatesController_updateTemplate_v1"), [state](const RequestContext &ctx) {
@@ -219,7 +385,7 @@ void WhatsappTemplateApi::install(SandboxState *state)
             ReviewLifecycle::submit(state, target(id));
         else
             GenericApi::addActivity(state, feedTemplate(), storeKey(), id, QStringLiteral("DRAFT"));
-        return SandboxReply::ok(200, ResourceStore::view(store.get(id)));
+        return SandboxReply::ok(200, present(store.get(id), ctx));
     });
 
     state->on(QStringLiteral("TemplatesController_deleteTemplatesByName_v1"), [state](const RequestContext &ctx) {

@@ -1,10 +1,12 @@
 // The built-in sandbox over plain HTTP: a SandboxServer in-process on an ephemeral port,
 // a QNetworkAccessManager as the client. Covers the token endpoint, auth, webhooks,
 // scripted and random faults, schema validation, review lifecycles (a name containing
-// "reject" forces a rejection), RCS launch rules and the seed data.
+// "reject" forces a rejection), RCS launch rules, the seed data in both shapes, template
+// analytics and the time a seeded sandbox takes to start.
 #include "sandbox/contracterrors.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/whatsapptemplateapi.h"
 #include "rules/schemavalidator.h"
 #include "rules/templatevalidator.h"
 
@@ -159,6 +161,9 @@ private slots:
     void rcsErrorsFromState();
     void trialProject();
     void scenariosAnswerDeclaredStatuses();
+    void multilingualSeed();
+    void templateAnalytics();
+    void seedTime();
 };
 
 void TestSandbox::faultSettingsParse()
@@ -1019,6 +1024,7 @@ void TestSandbox::serveSandbox()
     QCOMPARE(runServeSandbox({"sinch-console serve-sandbox", "--port", "nope"}), 2);
     QCOMPARE(runServeSandbox({"sinch-console serve-sandbox", "--faults", "bogus=1"}), 2);
     QCOMPARE(runServeSandbox({"sinch-console serve-sandbox", "stray"}), 2);
+    QCOMPARE(runServeSandbox({"sinch-console serve-sandbox", "--seed-shape", "bilingual"}), 2);
     // Serves until SIGTERM, then returns 0.
     QTimer::singleShot(300, [] { ::raise(SIGTERM); });
     QElapsedTimer t;
@@ -1318,6 +1324,317 @@ void TestSandbox::scenariosAnswerDeclaredStatuses()
     // declares no 400, yet a body that breaks its schema can only be refused with one.
     QCOMPARE(c.api("POST", "/whatsapp/solutions", QJsonObject{{"accessToken", 5}}).status, 400);
     QCOMPARE(server.undeclaredStatuses(), QStringList{"SolutionsController_createSolution_v1 400"});
+}
+
+namespace {
+
+SandboxConfig multilingualConfig()
+{
+    SandboxConfig config;
+    config.reviewDelaySeconds = 0;
+    config.seedShape = SeedShape::Multilingual;
+    return config;
+}
+
+QString stateOf(const QJsonObject &t)
+{
+    return t.value("state").toString();
+}
+
+QString statusOf(const QJsonObject &t)
+{
+    return t.value("changes").toObject().value("status").toString();
+}
+
+// The contract's problems with a list answer of an operation ("" when none). The answer's
+// schema is a oneOf of the full and the partial (fieldMask) DTO, so each template is also
+// held to the full WhatsappTemplateDto: required fields, analytics entries and buttons.
+QString contractProblems(const char *operationId, const QJsonObject &body)
+{
+    const Operation *op = Operations::instance().find(QLatin1String(operationId));
+    QStringList problems = sinch::rules::SchemaValidator::validate(body, op->responseSchema(200));
+    const QJsonObject dto = Contract::schema(QStringLiteral("WhatsappTemplateDto"));
+    if (dto.isEmpty())
+        problems << "no WhatsappTemplateDto in the contract";
+    const QJsonArray templates = body.value("templates").toArray();
+    for (int i = 0; i < templates.size(); ++i)
+        problems << sinch::rules::SchemaValidator::validate(templates.at(i), dto, QStringLiteral("templates.%1").arg(i));
+    return problems.join("; ");
+}
+
+} // namespace
+
+// SeedShape::Multilingual: names in several of the project's languages, each language its
+// own row; every state and review status of the contract.
+void TestSandbox::multilingualSeed()
+{
+    SandboxServer server(multilingualConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    Resp r = c.api("GET", "/whatsapp/templates?pageSize=1000");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(contractProblems("TemplatesController_listTemplates_v1", r.json), QString());
+    const QJsonArray rows = r.array("templates");
+    QCOMPARE(r.json.value("totalSize").toInt(), rows.size());
+    QVERIFY2(rows.size() > 216 && rows.size() <= 400, qPrintable(QString::number(rows.size())));
+
+    QMap<QString, QStringList> byName;
+    QMap<QString, int> states, statuses;
+    QSet<QString> allLanguages, rowIds;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject t = v.toObject();
+        const QString name = t.value("name").toString(), language = t.value("language").toString();
+        QVERIFY2(!rowIds.contains(name + '/' + language), qPrintable(name + '/' + language));
+        rowIds.insert(name + '/' + language);
+        byName[name] << language;
+        allLanguages.insert(language);
+        const QString key = stateOf(t).isEmpty() ? QStringLiteral("(never approved)") : stateOf(t);
+        ++states[key];
+        if (!statusOf(t).isEmpty())
+            ++statuses[key + " + " + statusOf(t)];
+        // Per the contract: a rejection has its code; live templates a quality score.
+        QCOMPARE(t.contains("rejectionCode"), statusOf(t) == QLatin1String("REJECTED"));
+        if (!stateOf(t).isEmpty()) {
+            QVERIFY(t.contains("qualityScore"));
+            QVERIFY(t.contains("whatsappId"));
+        }
+        if (stateOf(t) == QLatin1String("PAUSED") || stateOf(t) == QLatin1String("DISABLED"))
+            QCOMPARE(t.value("qualityScore").toString(), QStringLiteral("QUALITY_SCORE_RED"));
+        // What the seed would meet at a (re)submission: the reviewer approves it.
+        QCOMPARE(WhatsappTemplateApi::reviewerRejection(t), QString());
+    }
+    QCOMPARE(allLanguages.size(), 12);
+
+    // Languages per name: EN_US always; most names in 2-5, a few in all 12, a few in one.
+    QMap<int, int> perCount;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+        QVERIFY2(it.value().contains("EN_US"), qPrintable(it.key()));
+        ++perCount[int(it.value().size())];
+    }
+    int twoToFive = 0;
+    for (int k = 2; k <= 5; ++k)
+        twoToFive += perCount.value(k);
+    QVERIFY2(twoToFive * 4 > int(byName.size()) * 3, qPrintable(QString::number(twoToFive)));
+    QVERIFY(perCount.value(12) >= 2);
+    QVERIFY(perCount.value(1) >= 2);
+
+    // A name with several languages is listed once per language, here and by name.
+    const QStringList everywhere = byName.value("order_confirmation");
+    QCOMPARE(everywhere.size(), 12);
+    QCOMPARE(QSet<QString>(everywhere.cbegin(), everywhere.cend()).size(), 12);
+    r = c.api("GET", "/whatsapp/templates/order_confirmation");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value("totalSize").toInt(), 12);
+    for (const QJsonValue &v : r.array("templates"))
+        QCOMPARE(v.toObject().value("name").toString(), QStringLiteral("order_confirmation"));
+    QString several;
+    for (auto it = byName.cbegin(); it != byName.cend() && several.isEmpty(); ++it)
+        if (it.value().size() == 3)
+            several = it.key();
+    QVERIFY(!several.isEmpty());
+    r = c.api("GET", "/whatsapp/templates?pageSize=1000&templateName=" + several);
+    QStringList listed;
+    for (const QJsonValue &v : r.array("templates"))
+        if (v.toObject().value("name").toString() == several)
+            listed << v.toObject().value("language").toString();
+    QCOMPARE(listed, byName.value(several));
+    // Each language in its own words.
+    QVERIFY(c.api("GET", "/whatsapp/templates/order_confirmation/languages/DE").raw.contains("Hallo"));
+    QVERIFY(c.api("GET", "/whatsapp/templates/order_confirmation/languages/FR").raw.contains("Bonjour"));
+
+    // States of the contract: live, paused, disabled, pending changes, never approved.
+    for (const char *s : {"APPROVED", "PAUSED", "DISABLED", "(never approved)"})
+        QVERIFY2(states.value(s) > 0, s);
+    for (const char *s : {"APPROVED + DRAFT", "APPROVED + IN_PROGRESS", "APPROVED + REJECTED",
+                          "(never approved) + DRAFT", "(never approved) + IN_PROGRESS", "(never approved) + REJECTED"})
+        QVERIFY2(statuses.value(s) > 0, s);
+    QVERIFY(states.value("APPROVED") * 2 > rows.size());
+    QCOMPARE(c.api("GET", "/whatsapp/templates?filterStates=PAUSED,DISABLED&pageSize=1000").json.value("totalSize").toInt(),
+             states.value("PAUSED") + states.value("DISABLED"));
+    QCOMPARE(c.api("GET", "/whatsapp/templates?filterStatuses=DRAFT&pageSize=1000").json.value("totalSize").toInt(),
+             statuses.value("APPROVED + DRAFT") + statuses.value("(never approved) + DRAFT"));
+    // Pending changes of a live template differ from it.
+    for (const QJsonValue &v : rows) {
+        const QJsonObject t = v.toObject();
+        if (!stateOf(t).isEmpty() && !statusOf(t).isEmpty())
+            QVERIFY(t.value("changes").toObject().value("details") != t.value("details"));
+    }
+    // Paused and disabled ones say why.
+    for (const QJsonValue &v : rows) {
+        const QJsonObject t = v.toObject();
+        if (stateOf(t) != QLatin1String("PAUSED"))
+            continue;
+        const Resp a = c.api("GET", "/whatsapp/templates/" + t.value("name").toString() + "/languages/"
+                                        + t.value("language").toString() + "/activities");
+        QVERIFY(a.raw.contains("quality rating dropped"));
+        break;
+    }
+
+    QStringList shape;
+    for (auto it = perCount.cbegin(); it != perCount.cend(); ++it)
+        shape << QStringLiteral("%1 names in %2").arg(it.value()).arg(it.key());
+    qInfo("multilingual seed: %d rows, %d names (%s)", int(rows.size()), int(byName.size()), qPrintable(shape.join(", ")));
+    QStringList stateCounts;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        stateCounts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        stateCounts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    qInfo("states: %s", qPrintable(stateCounts.join(", ")));
+
+    // Deterministic: two seeded servers agree.
+    SandboxServer other(multilingualConfig());
+    QVERIFY(other.start());
+    Client c2(&other);
+    QCOMPARE(c2.api("GET", "/whatsapp/templates?pageSize=1000").array("templates"), rows);
+    QCOMPARE(server.undeclaredStatusCount(), 0);
+}
+
+// Analytics of approved templates for templateAnalyticsDateRange, from list, list by name
+// and get; fieldMask still applies.
+void TestSandbox::templateAnalytics()
+{
+    SandboxServer server(multilingualConfig());
+    QVERIFY(server.start());
+    Client c(&server);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QHash<QString, QHash<QString, qint64>> sentByRange;   // range -> name/language -> sent
+    QSet<QString> buttonTypes;
+    qint64 clicks = 0;
+    const struct { const char *range; int entries; int days; } ranges[] = {
+        {"DAY", 1, 1}, {"WEEK", 7, 1}, {"MONTH", 30, 1}, {"QUARTER", 13, 7}};
+    for (const auto &range : ranges) {
+        QElapsedTimer timer;
+        timer.start();
+        const Resp r = c.api("GET", QStringLiteral("/whatsapp/templates?pageSize=1000&templateAnalyticsDateRange=%1").arg(range.range));
+        QCOMPARE(r.status, 200);
+        qInfo("all %d templates with %s analytics: %lld ms", int(r.array("templates").size()), range.range, timer.elapsed());
+        QCOMPARE(contractProblems("TemplatesController_listTemplates_v1", r.json), QString());
+        int withAnalytics = 0;
+        for (const QJsonValue &v : r.array("templates")) {
+            const QJsonObject t = v.toObject();
+            const QString id = t.value("name").toString() + '/' + t.value("language").toString();
+            const QJsonArray entries = t.value("analytics").toArray();
+            if (stateOf(t) != QLatin1String("APPROVED")) {
+                QVERIFY2(entries.isEmpty(), qPrintable(id));
+                continue;
+            }
+            ++withAnalytics;
+            QCOMPARE(entries.size(), range.entries);
+            qint64 sent = 0;
+            for (int e = 0; e < entries.size(); ++e) {
+                const QJsonObject a = entries.at(e).toObject();
+                const qint64 s = qint64(a.value("sent").toDouble()), d = qint64(a.value("delivered").toDouble()),
+                             rd = qint64(a.value("read").toDouble());
+                QVERIFY2(s >= d && d >= rd && rd >= 0, qPrintable(id));
+                // Whole UTC days, oldest first, the last ending today at 00:00.
+                const QDateTime start = QDateTime::fromString(a.value("start").toString(), Qt::ISODateWithMs);
+                const QDateTime end = QDateTime::fromString(a.value("end").toString(), Qt::ISODateWithMs);
+                QCOMPARE(start.daysTo(end), qint64(range.days));
+                QCOMPARE(end.date(), today.addDays(-qint64(entries.size() - 1 - e) * range.days));
+                QCOMPARE(end.time(), QTime(0, 0));
+                for (const QJsonValue &b : a.value("buttons").toArray()) {
+                    const qint64 n = qint64(b.toObject().value("clicks").toDouble());
+                    QVERIFY2(n >= 0 && n <= rd, qPrintable(id));
+                    QVERIFY(!b.toObject().value("content").toString().isEmpty());
+                    buttonTypes.insert(b.toObject().value("type").toString());
+                    clicks += n;
+                }
+                sent += s;
+            }
+            sentByRange[range.range].insert(id, sent);
+        }
+        QVERIFY(withAnalytics > 100);
+    }
+    QVERIFY(clicks > 0);
+    QCOMPARE(buttonTypes, (QSet<QString>{"QUICK_REPLY", "URL", "UNIQUE_URL"}));
+    // (The check above would see a broken entry.)
+    QVERIFY(!contractProblems("TemplatesController_listTemplates_v1", QJsonObject{{"templates", QJsonArray{QJsonObject{
+        {"name", "x"}, {"language", "EN_US"}, {"category", "UTILITY"},
+        {"analytics", QJsonArray{QJsonObject{{"sent", 1}, {"delivered", 1}, {"read", 1}, {"start", "a"}, {"end", "b"}}}}}}}}).isEmpty());
+    // The ranges nest, and each template has traffic over a quarter.
+    for (auto it = sentByRange.value("DAY").cbegin(); it != sentByRange.value("DAY").cend(); ++it) {
+        QVERIFY(it.value() <= sentByRange.value("WEEK").value(it.key()));
+        QVERIFY(sentByRange.value("WEEK").value(it.key()) <= sentByRange.value("MONTH").value(it.key()));
+        QVERIFY(sentByRange.value("MONTH").value(it.key()) <= sentByRange.value("QUARTER").value(it.key()));
+        QVERIFY(sentByRange.value("QUARTER").value(it.key()) > 0);
+    }
+    // Busier in EN_US than in Swedish, on the whole.
+    qint64 en = 0, sv = 0;
+    for (auto it = sentByRange.value("MONTH").cbegin(); it != sentByRange.value("MONTH").cend(); ++it) {
+        if (it.key().endsWith("/EN_US"))
+            en += it.value();
+        else if (it.key().endsWith("/SV"))
+            sv += it.value();
+    }
+    QVERIFY(en > sv);
+
+    // Without a range (or with one the contract does not know): DAY.
+    const QString one = "/whatsapp/templates/order_confirmation/languages/EN_US";
+    const Resp day = c.api("GET", one + "?templateAnalyticsDateRange=DAY");
+    QCOMPARE(day.status, 200);
+    QCOMPARE(stateOf(day.json), QStringLiteral("APPROVED"));
+    QCOMPARE(c.api("GET", one).json, day.json);
+    QCOMPARE(c.api("GET", one + "?templateAnalyticsDateRange=YEAR").json, day.json);
+    // get, list by name and list agree; depends on name, language and range only.
+    const Resp quarter = c.api("GET", one + "?templateAnalyticsDateRange=QUARTER");
+    QCOMPARE(quarter.json.value("analytics").toArray().size(), 13);
+    QVERIFY(quarter.json.value("analytics") != day.json.value("analytics"));
+    QJsonObject fromByName;
+    for (const QJsonValue &v : c.api("GET", "/whatsapp/templates/order_confirmation?templateAnalyticsDateRange=QUARTER").array("templates"))
+        if (v.toObject().value("language").toString() == QLatin1String("EN_US"))
+            fromByName = v.toObject();
+    QCOMPARE(fromByName, quarter.json);
+    qint64 quarterSent = 0;
+    for (const QJsonValue &a : quarter.json.value("analytics").toArray())
+        quarterSent += qint64(a.toObject().value("sent").toDouble());
+    QCOMPARE(quarterSent, sentByRange.value("QUARTER").value("order_confirmation/EN_US"));
+    SandboxServer other(multilingualConfig());
+    QVERIFY(other.start());
+    QCOMPARE(Client(&other).api("GET", one + "?templateAnalyticsDateRange=QUARTER").json, quarter.json);
+
+    // fieldMask: analytics only when kept.
+    Resp masked = c.api("GET", one + "?templateAnalyticsDateRange=WEEK&fieldMask=name,analytics.0.sent");
+    QCOMPARE(masked.json.keys(), (QStringList{"analytics", "name"}));
+    QCOMPARE(masked.json.value("analytics").toArray().size(), 7);
+    masked = c.api("GET", "/whatsapp/templates?templateAnalyticsDateRange=WEEK&fieldMask=name&fieldMask=language&pageSize=3");
+    QCOMPARE(masked.array("templates").size(), 3);
+    for (const QJsonValue &v : masked.array("templates"))
+        QCOMPARE(v.toObject().keys(), (QStringList{"language", "name"}));
+    masked = c.api("GET", "/whatsapp/templates/order_confirmation?fieldMask=analytics");
+    for (const QJsonValue &v : masked.array("templates"))
+        QCOMPARE(v.toObject().keys(), QStringList{"analytics"});
+
+    // The single-language seed's approved templates have analytics too.
+    SandboxConfig single;
+    single.reviewDelaySeconds = 0;
+    SandboxServer classic(single);
+    QVERIFY(classic.start());
+    const Resp listed = Client(&classic).api("GET", "/whatsapp/templates?filterStates=APPROVED&templateAnalyticsDateRange=MONTH&pageSize=5");
+    QCOMPARE(listed.array("templates").size(), 5);
+    for (const QJsonValue &v : listed.array("templates"))
+        QCOMPARE(v.toObject().value("analytics").toArray().size(), 30);
+    QCOMPARE(server.undeclaredStatusCount(), 0);
+}
+
+// How long a seeded sandbox takes to be ready (both projects, all families), per shape.
+void TestSandbox::seedTime()
+{
+    for (const SeedShape shape : {SeedShape::SingleLanguage, SeedShape::Multilingual}) {
+        qint64 best = -1;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            SandboxConfig config;
+            config.seedShape = shape;
+            SandboxServer server(config);
+            QVERIFY(server.start());
+            const qint64 ms = t.elapsed();
+            best = best < 0 ? ms : qMin(best, ms);
+        }
+        qInfo("seeded sandbox ready (%s): %lld ms (best of 3)",
+              shape == SeedShape::Multilingual ? "multilingual" : "single-language", best);
+        QVERIFY2(best < 1000, qPrintable(QString::number(best)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
