@@ -70,9 +70,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     createStatusBar();
 
     // Templates open in the editor; setDocumentFactory() replaces it (tests, other kinds).
-    m_factory = [this](const QString &key, const QJsonObject &document, bool existing, QWidget *parent) -> DocumentTab * {
+    m_factory = [this](const QString &key, const QJsonObject &document, const QJsonObject &serverTemplate,
+                       QWidget *parent) -> DocumentTab * {
         auto *tab = new EditorDocumentTab(TemplateEditor::Context{m_services.client, key, m_services.drafts, m_box},
-                                          document, existing, parent);
+                                          document, serverTemplate, parent);
         connect(tab, &EditorDocumentTab::saved, this, [this]() {
             if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
                 templates->refresh();
@@ -793,7 +794,7 @@ void MainWindow::openTemplate(const QJsonObject &tmpl)
     const QString key = templates ? templates->projectKey() : ProjectManager::keyFor(m_current);
     if (key.isEmpty())
         return;
-    DocumentTab *tab = m_factory ? m_factory(key, TemplateListModel::toCreateRequest(tmpl), true, m_tabs)
+    DocumentTab *tab = m_factory ? m_factory(key, TemplateListModel::toCreateRequest(tmpl), tmpl, m_tabs)
                                  : new TemplateViewTab(key, tmpl, m_tabs);
     openDocument(tab);
 }
@@ -807,7 +808,7 @@ void MainWindow::newTemplate()
                             {QStringLiteral("category"), QStringLiteral("UTILITY")},
                             {QStringLiteral("allowCategoryChange"), false},
                             {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray()}}}};
-    openDocument(m_factory(ProjectManager::keyFor(m_current), blank, false, m_tabs));
+    openDocument(m_factory(ProjectManager::keyFor(m_current), blank, QJsonObject(), m_tabs));
 }
 
 void MainWindow::closeCurrentDocument()
@@ -853,7 +854,7 @@ void MainWindow::offerDrafts()
         for (const DraftStore::Draft &d : drafts) {
             const QUuid project(d.projectKey);
             const QString key = project.isNull() ? d.projectKey : ProjectManager::keyFor(project);
-            openDocument(m_factory(key, d.document, !d.original.isEmpty(), m_tabs));
+            openDocument(m_factory(key, d.document, d.original, m_tabs));
         }
     });
 }

@@ -60,11 +60,13 @@ public:
     };
 
     // Makes the tab of a template document: `document` in the contract's create-request
-    // shape, `existing` when it is on the server. The window asks it for "New" and "Open"
-    // and for restored drafts. By default it opens a TemplateEditor; with an empty one,
-    // "Open" shows the template read-only and "New" is off.
+    // shape; `serverTemplate` the server's version (the WhatsappTemplateDto: state,
+    // changes, rejectionCode, details ...) when it is on the server, empty for a new one.
+    // The window asks it for "New" and "Open" and for restored drafts (with the server
+    // version the draft started from). By default it opens a TemplateEditor; with an
+    // empty one, "Open" shows the template read-only and "New" is off.
     using DocumentFactory = std::function<DocumentTab *(const QString &projectKey, const QJsonObject &document,
-                                                         bool existing, QWidget *parent)>;
+                                                         const QJsonObject &serverTemplate, QWidget *parent)>;
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -475,4 +475,25 @@ QJsonObject TemplateDocument::emptyCardLike(const QJsonObject &source)
     return QJsonObject{{QStringLiteral("components"), components}};
 }
 
+QJsonObject TemplateDocument::fromServerTemplate(const QJsonObject &t, bool approved)
+{
+    const QJsonObject changes = t.value(QLatin1String("changes")).toObject();
+    QJsonObject details = !approved && changes.contains(QLatin1String("details"))
+        ? changes.value(QLatin1String("details")).toObject()
+        : t.value(QLatin1String("details")).toObject();
+    if (!details.contains(QLatin1String("components")))
+        details.insert(QStringLiteral("components"), QJsonArray());
+    QJsonObject out{{QStringLiteral("name"), t.value(QLatin1String("name"))},
+                    {QStringLiteral("language"), t.value(QLatin1String("language"))},
+                    {QStringLiteral("category"), t.value(QLatin1String("category"))},
+                    {QStringLiteral("details"), details}};
+    out.insert(QStringLiteral("allowCategoryChange"), changes.value(QLatin1String("allowCategoryChange")).toBool(false));
+    return out;
+}
+
+bool TemplateDocument::hasApprovedVersion(const QJsonObject &t)
+{
+    return t.contains(QLatin1String("state")) && !t.value(QLatin1String("details")).toObject().isEmpty();
+}
+
 } // namespace sinch

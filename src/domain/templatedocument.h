@@ -53,6 +53,15 @@ public:
     // example goes in for the new one). Returns the new variable's number, 0 on failure.
     int insertVariable(const QString &componentPath, int cursorPos);
 
+    // The document (create-request shape) of a template from the server (the contract's
+    // WhatsappTemplateDto): the pending `changes.details` when there are changes, else the
+    // `details`; with `approved`, the approved `details` whatever is pending.
+    // `components` is always there.
+    static QJsonObject fromServerTemplate(const QJsonObject &serverTemplate, bool approved = false);
+    // Whether a template from the server has an approved version (a `state` and its
+    // `details`) besides what is being edited.
+    static bool hasApprovedVersion(const QJsonObject &serverTemplate);
+
     // --- Pure helpers (used by the editor's undo commands) ---
     static QStringList splitPath(const QString &path);
     static QJsonValue valueAt(const QJsonValue &root, const QStringList &segments);

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/apirequest.h"
 #include "api/pager.h"
+#include "domain/templatedocument.h"
 #include "models/resourcelistmodel.h"
 
 #include <QDateTime>
@@ -272,17 +273,7 @@ QString TemplateListModel::qualityText(const QString &q)
 
 QJsonObject TemplateListModel::toCreateRequest(const QJsonObject &t)
 {
-    const QJsonObject changes = t.value(QLatin1String("changes")).toObject();
-    QJsonObject details = changes.contains(QLatin1String("details")) ? changes.value(QLatin1String("details")).toObject()
-                                                                     : t.value(QLatin1String("details")).toObject();
-    if (!details.contains(QLatin1String("components")))
-        details.insert(QStringLiteral("components"), QJsonArray());
-    QJsonObject out{{QStringLiteral("name"), t.value(QLatin1String("name"))},
-                    {QStringLiteral("language"), t.value(QLatin1String("language"))},
-                    {QStringLiteral("category"), t.value(QLatin1String("category"))},
-                    {QStringLiteral("details"), details}};
-    out.insert(QStringLiteral("allowCategoryChange"), changes.value(QLatin1String("allowCategoryChange")).toBool(false));
-    return out;
+    return TemplateDocument::fromServerTemplate(t);
 }
 
 QString TemplateListModel::templateCell(const QJsonObject &t, int column) const

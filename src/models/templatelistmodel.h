@@ -136,7 +136,7 @@ public:
     static QString qualityText(const QString &qualityScore);
     // A server template as the create request an editor starts from: name, language,
     // category, allowCategoryChange, and the pending changes' details when there are any
-    // (else the approved details).
+    // (else the approved details). Same as TemplateDocument::fromServerTemplate().
     static QJsonObject toCreateRequest(const QJsonObject &tmpl);
 
 public slots:

@@ -1,15 +1,27 @@
 #include "templates/editor/templateeditor.h"
 
+#include "domain/templatedocument.h"
+#include "templates/editor/previewoverlay.h"
+#include "templates/list/changelist.h"
+#include "templates/previewpart.h"
+#include "templates/whatsapppreviewwidget.h"
+
 #include "api/apiclient.h"
 #include "scriptedmessagebox.h"
 #include "storage/draftstore.h"
 #include "testsupport.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +31,7 @@
 #include <QUndoStack>
 
 using namespace sinch;
+using sinch::ui::ChangeList;
 using sinch::ui::TemplateEditor;
 
 namespace {
@@ -77,6 +90,20 @@ QJsonObject baseTemplate(const QString &name)
                                        {QStringLiteral("text"), QStringLiteral("Summer picks for you. Swipe to see this week's deals.")}}}}}}};
 }
 
+// The server's version (a WhatsappTemplateDto) of a template approved as `doc` is.
+QJsonObject approvedOnServer(const QJsonObject &doc, const QJsonObject &extra = QJsonObject())
+{
+    QJsonObject t{{QStringLiteral("state"), QStringLiteral("APPROVED")},
+                  {QStringLiteral("name"), doc.value(QLatin1String("name"))},
+                  {QStringLiteral("language"), doc.value(QLatin1String("language"))},
+                  {QStringLiteral("category"), doc.value(QLatin1String("category"))},
+                  {QStringLiteral("details"), doc.value(QLatin1String("details"))},
+                  {QStringLiteral("analytics"), QJsonArray()}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        t.insert(it.key(), it.value());
+    return t;
+}
+
 QJsonValue val(const QJsonObject &o, const char *path)
 {
     QJsonValue cur = o;
@@ -133,7 +160,7 @@ private slots:
     void roundTrip()
     {
         QFETCH(QJsonObject, json);
-        TemplateEditor editor({}, json, true);
+        TemplateEditor editor({}, json, approvedOnServer(json));
         editor.resize(1200, 800);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -168,7 +195,7 @@ private slots:
         QTemporaryDir tmp;
         const QString file = tmp.filePath(QStringLiteral("t.json"));
         editor.exportJson(file);
-        TemplateEditor other({}, QJsonObject(), false);
+        TemplateEditor other({}, QJsonObject());
         other.importJson(file);
         QCOMPARE(other.document(), json);
         QCOMPARE(other.undoStack()->count(), 1); // one undoable step
@@ -179,7 +206,7 @@ private slots:
     void importErrors()
     {
         QTemporaryDir tmp;
-        TemplateEditor editor({}, baseTemplate(QStringLiteral("a_b")), false);
+        TemplateEditor editor({}, baseTemplate(QStringLiteral("a_b")));
         const QJsonObject before = editor.document();
         auto write = [&tmp](const QString &name, const QByteArray &data) {
             QFile f(tmp.filePath(name));
@@ -203,7 +230,7 @@ private slots:
 
     void undoEveryEditKind()
     {
-        TemplateEditor editor({}, withExtras(), true);
+        TemplateEditor editor({}, withExtras(), approvedOnServer(withExtras()));
         editor.show();
         QSignalSpy dirty(&editor, &TemplateEditor::dirtyChanged);
         checkUndo(editor, [&] { editor.setValue(QStringLiteral("details.components.2.text"), QStringLiteral("Reply STOP")); }, "set field");
@@ -257,7 +284,7 @@ private slots:
 
     void undoCardEdits()
     {
-        TemplateEditor editor({}, readFixture(QStringLiteral("carousel.json")), true);
+        TemplateEditor editor({}, readFixture(QStringLiteral("carousel.json")), approvedOnServer(readFixture(QStringLiteral("carousel.json"))));
         editor.show();
         QVERIFY(!editor.cardStructuresDiffer());
         checkUndo(editor, [&] { QCOMPARE(editor.addCard(), 5); }, "add card");
@@ -294,7 +321,7 @@ private slots:
         config.reviewDelaySeconds = 0.3;
         test::SandboxFixture fx(config);
         QVERIFY2(fx.started, qPrintable(fx.error));
-        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("summer_cards")), false);
+        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("summer_cards")));
         editor.show();
         for (int i = 0; i < 3; ++i)
             QCOMPARE(editor.addCard(), i);
@@ -338,7 +365,7 @@ private slots:
         config.reviewDelaySeconds = 0.2;
         test::SandboxFixture fx(config);
         QVERIFY2(fx.started, qPrintable(fx.error));
-        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("promo_reject_me")), false);
+        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("promo_reject_me")));
         QSignalSpy saved(&editor, &TemplateEditor::saved);
         editor.submit();
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
@@ -359,7 +386,7 @@ private slots:
         test::SandboxFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.error));
         QJsonObject t = baseTemplate(QStringLiteral("Bad Name"));
-        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, t, false);
+        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, t);
         QVERIFY(rules::hasErrors(editor.findings()));
         QVERIFY(hasFinding(editor.findings(), QStringLiteral("name")));
         editor.submit();
@@ -380,7 +407,7 @@ private slots:
     {
         test::SandboxFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.error));
-        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("field_error")), false);
+        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("field_error")));
         editor.show();
         const QByteArray body = QJsonDocument(QJsonObject{
             {QStringLiteral("errorCode"), QStringLiteral("invalid_input")},
@@ -415,7 +442,7 @@ private slots:
         QString key;
         QJsonObject last;
         {
-            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, baseTemplate(QStringLiteral("auto_saved")), false);
+            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, baseTemplate(QStringLiteral("auto_saved")));
             key = editor.draftKey();
             QVERIFY(key.startsWith(QLatin1String("p1/whatsapp/new-")));
             bool closed = false;
@@ -441,7 +468,7 @@ private slots:
 
         // A dirty editor asks before closing; Discard drops the local copy.
         {
-            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, found->document, false);
+            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, found->document);
             editor.setValue(QStringLiteral("category"), QStringLiteral("UTILITY"));
             editor.autosaveTimer()->setInterval(10);
             QTRY_VERIFY(drafts.find(editor.draftKey()).has_value());
@@ -456,12 +483,302 @@ private slots:
         QCOMPARE(DraftStore(dir).all().size(), 1); // the discarded editor left nothing behind
     }
 
+    // An existing template: the editor holds the server's version; name and language
+    // are shown as text, not as fields. A new one edits them.
+    void existingTemplateKeepsNameAndLanguage()
+    {
+        const QJsonObject doc = baseTemplate(QStringLiteral("order_notice"));
+        const QJsonObject server = approvedOnServer(doc, {{QStringLiteral("qualityScore"), QStringLiteral("GREEN")}});
+        TemplateEditor editor({}, doc, server);
+        editor.show();
+        QVERIFY(editor.isExisting());
+        QCOMPARE(editor.serverTemplate(), server);
+        editor.selectPart(QStringLiteral("settings"));
+        QVERIFY(!editor.findChild<QLineEdit *>(QStringLiteral("field:name")));
+        QVERIFY(!editor.findChild<QComboBox *>(QStringLiteral("field:language")));
+        auto *name = editor.findChild<QLabel *>(QStringLiteral("templateName"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("order_notice"));
+        QVERIFY(!name->accessibleName().isEmpty());
+        QVERIFY(name->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+        QCOMPARE(editor.findChild<QLabel *>(QStringLiteral("templateLanguage"))->text(), QStringLiteral("EN_US"));
+        QVERIFY(editor.findChild<QLabel *>(QStringLiteral("serverState"))->text().contains(QLatin1String("Approved")));
+
+        // An import keeps them too.
+        QTemporaryDir tmp;
+        QFile f(tmp.filePath(QStringLiteral("other.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(baseTemplate(QStringLiteral("another_name"))).toJson());
+        f.close();
+        editor.importJson(f.fileName());
+        QCOMPARE(editor.document().value(QStringLiteral("name")).toString(), QStringLiteral("order_notice"));
+        QVERIFY2(editor.messageText().contains(QLatin1String("keeps them")), qPrintable(editor.messageText()));
+        QVERIFY(!hasFinding(editor.findings(), QStringLiteral("name")));
+
+        TemplateEditor fresh({}, doc);
+        fresh.show();
+        QVERIFY(!fresh.isExisting());
+        auto *edit = fresh.findChild<QLineEdit *>(QStringLiteral("field:name"));
+        QVERIFY(edit);
+        QVERIFY(!edit->isReadOnly());
+        QVERIFY(fresh.findChild<QComboBox *>(QStringLiteral("field:language"))->isEnabled());
+    }
+
+    // TEMPLATE-RULES.md: "PATCH may change category only while the template is a draft or
+    // was rejected with INCORRECT_CATEGORY". The editor says so at the field and does
+    // not send it.
+    void categoryOfAReviewedTemplate()
+    {
+        const QJsonObject doc = baseTemplate(QStringLiteral("order_notice"));
+        const QString category = QStringLiteral("category");
+        {
+            TemplateEditor editor({}, doc, approvedOnServer(doc));
+            editor.show();
+            QVERIFY(!hasFinding(editor.findings(), category));
+            editor.setValue(category, QStringLiteral("UTILITY"));
+            QVERIFY(hasFinding(editor.findings(), category, QStringLiteral("wa.edit.category")));
+            QVERIFY(rules::hasErrors(editor.findings()));
+            auto *combo = editor.findChild<QComboBox *>(QStringLiteral("field:category"));
+            QVERIFY(combo);
+            QCOMPARE(combo->property("finding").toString(), QStringLiteral("error"));
+            editor.saveDraft();
+            QVERIFY(!editor.isBusy());
+            QVERIFY2(editor.messageText().contains(QLatin1String("MARKETING")), qPrintable(editor.messageText()));
+            editor.undoStack()->undo();
+            QVERIFY(!hasFinding(editor.findings(), category));
+        }
+        {
+            // Rejected for the wrong category: the fix is allowed.
+            const QJsonObject server = approvedOnServer(doc, {{QStringLiteral("rejectionCode"), QStringLiteral("INCORRECT_CATEGORY")},
+                                                             {QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("REJECTED")}}}});
+            TemplateEditor editor({}, doc, server);
+            editor.setValue(category, QStringLiteral("UTILITY"));
+            QVERIFY(!hasFinding(editor.findings(), category));
+        }
+        {
+            // A draft (never reviewed: no state) and a new template change it freely.
+            QJsonObject server = approvedOnServer(doc);
+            server.remove(QStringLiteral("state"));
+            TemplateEditor draft({}, doc, server);
+            draft.setValue(category, QStringLiteral("UTILITY"));
+            QVERIFY(!hasFinding(draft.findings(), category));
+            TemplateEditor fresh({}, doc);
+            fresh.setValue(category, QStringLiteral("UTILITY"));
+            QVERIFY(!hasFinding(fresh.findings(), category));
+        }
+    }
+
+    // Against the sandbox: an approved template's category change never reaches the
+    // server, a body edit is a PATCH; the editor then knows the server's new version.
+    void editOfAnApprovedTemplateAgainstTheSandbox()
+    {
+        sandbox::SandboxConfig config;
+        config.reviewDelaySeconds = 0.2;
+        test::SandboxFixture fx(config);
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        auto get = [&]() {
+            QJsonObject seen;
+            ApiJob *job = fx.client->call(fx.projectKey, ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))
+                                                              .path(QStringLiteral("templateName"), QStringLiteral("promo_locked"))
+                                                              .path(QStringLiteral("languageCode"), QStringLiteral("EN_US")));
+            QSignalSpy done(job, &ApiJob::finished);
+            done.wait(10000);
+            return done.isEmpty() ? QJsonObject() : done.first().first().value<ApiResult>().json.object();
+        };
+        {
+            TemplateEditor creator({fx.client.get(), fx.projectKey, nullptr, nullptr}, baseTemplate(QStringLiteral("promo_locked")));
+            QSignalSpy saved(&creator, &TemplateEditor::saved);
+            creator.submit();
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        }
+        QJsonObject server;
+        QTRY_VERIFY_WITH_TIMEOUT((server = get(), server.value(QLatin1String("state")).toString() == QLatin1String("APPROVED")), 10000);
+        TemplateEditor editor({fx.client.get(), fx.projectKey, nullptr, nullptr}, TemplateDocument::fromServerTemplate(server), server);
+        QVERIFY(!editor.canCompare()); // nothing pending yet
+        editor.setValue(QStringLiteral("category"), QStringLiteral("UTILITY"));
+        editor.saveDraft();
+        QVERIFY(!editor.isBusy());
+        QTest::qWait(50);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_updateTemplate_v1")), 0);
+        editor.undoStack()->undo();
+        editor.setValue(QStringLiteral("details.components.0.text"), QStringLiteral("Summer picks for you, updated this morning."));
+        QSignalSpy saved(&editor, &TemplateEditor::saved);
+        editor.saveDraft();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_updateTemplate_v1")), 1);
+        QCOMPARE(editor.serverTemplate().value(QStringLiteral("state")).toString(), QStringLiteral("APPROVED"));
+        QCOMPARE(val(editor.serverTemplate(), "changes.status").toString(), QStringLiteral("DRAFT"));
+        QVERIFY(editor.canCompare()); // approved + pending changes
+    }
+
+    // "Compare with approved": enabled with an approved version and pending changes or
+    // local edits; the approved preview beside the edited one, the changed fields below,
+    // both previews marked; it follows every keystroke.
+    void compareWithApproved()
+    {
+        const QJsonObject approvedDoc = readFixture(QStringLiteral("media-buttons.json"));
+        QVERIFY(!approvedDoc.isEmpty());
+        QJsonObject pendingDetails = approvedDoc.value(QLatin1String("details")).toObject();
+        QJsonArray comps = pendingDetails.value(QLatin1String("components")).toArray();
+        QJsonObject body = comps.at(1).toObject();
+        QCOMPARE(body.value(QLatin1String("type")).toString(), QStringLiteral("BODY"));
+        body.insert(QStringLiteral("text"), body.value(QLatin1String("text")).toString() + QStringLiteral(" See you soon."));
+        comps.replace(1, body);
+        pendingDetails.insert(QStringLiteral("components"), comps);
+        const QJsonObject server = approvedOnServer(approvedDoc, {{QStringLiteral("changes"), QJsonObject{
+            {QStringLiteral("status"), QStringLiteral("DRAFT")}, {QStringLiteral("details"), pendingDetails}}}});
+
+        TemplateEditor editor({}, TemplateDocument::fromServerTemplate(server), server);
+        editor.resize(1400, 820);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *button = editor.findChild<QPushButton *>(QStringLiteral("compareButton"));
+        QVERIFY(button);
+        QVERIFY(button->isCheckable());
+        QVERIFY(!button->accessibleName().isEmpty());
+        QVERIFY(button->isEnabled());
+        QVERIFY(!editor.approvedPreview()->isVisible());
+        button->click();
+        QVERIFY(editor.isComparing());
+        QVERIFY(editor.approvedPreview()->isVisible());
+        QCOMPARE(editor.approvedPreview()->templateJson(), TemplateDocument::fromServerTemplate(server, true));
+        QCOMPARE(editor.changesFromApproved().size(), 1);
+        const JsonChange change = editor.changesFromApproved().first();
+        QCOMPARE(change.path, QStringLiteral("details.components.1.text"));
+        QCOMPARE(int(change.kind), int(JsonChange::Kind::Changed));
+        auto *list = editor.findChild<ChangeList *>();
+        QVERIFY(list && list->isVisible());
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QLatin1String("details.components.1.text")));
+        // Marked at the body on both sides.
+        const QList<ui::PreviewPart> parts = editor.preview()->parts();
+        const QRectF bodyRect = parts.at(ui::PreviewPart::indexFor(parts, QStringLiteral("details.components.1"))).rect;
+        QCOMPARE(editor.previewOverlay()->markedRects(), QList<QRectF>{bodyRect});
+        QCOMPARE(editor.approvedOverlay()->markedRects().size(), 1);
+
+        // Every keystroke: a new button shows as an addition.
+        editor.setValue(QStringLiteral("details.components.0.example.url"), QStringLiteral("https://cdn.example.com/new.png"), true);
+        QCOMPARE(editor.changesFromApproved().size(), 2);
+        QCOMPARE(editor.previewOverlay()->markedRects().size(), 2);
+        // Clicking a changed field goes there.
+        list->itemClicked(list->item(1));
+        QCOMPARE(editor.currentPart(), QStringLiteral("body"));
+
+        // Off again: one preview.
+        button->click();
+        QVERIFY(!editor.isComparing());
+        QVERIFY(!editor.approvedPreview()->isVisible());
+        QVERIFY(editor.previewOverlay()->markedRects().isEmpty());
+
+        // An approved template as approved: nothing to compare until an edit, and undoing
+        // the edit turns the comparison off.
+        TemplateEditor same({}, approvedDoc, approvedOnServer(approvedDoc));
+        same.show();
+        QVERIFY(!same.canCompare());
+        QVERIFY(!same.findChild<QPushButton *>(QStringLiteral("compareButton"))->isEnabled());
+        same.setComparing(true);
+        QVERIFY(!same.isComparing());
+        same.setValue(QStringLiteral("details.components.2.text"), QStringLiteral("Reply STOP to stop"));
+        QVERIFY(same.canCompare());
+        same.setComparing(true);
+        QVERIFY(same.isComparing());
+        QCOMPARE(same.changesFromApproved().size(), 1);
+        same.undoStack()->undo();
+        QVERIFY(!same.canCompare());
+        QVERIFY(!same.isComparing());
+
+        // A new template and a never-approved one have no approved version.
+        TemplateEditor fresh({}, approvedDoc);
+        QVERIFY(!fresh.canCompare());
+        QJsonObject draft = server;
+        draft.remove(QStringLiteral("state"));
+        TemplateEditor neverApproved({}, approvedDoc, draft);
+        QVERIFY(!neverApproved.canCompare());
+    }
+
+    // The preview follows the selection: a selected card scrolls into view, the selected
+    // part (and the focused field's part) is outlined.
+    void previewFollowsSelection()
+    {
+        const QJsonObject t = readFixture(QStringLiteral("carousel.json"));
+        TemplateEditor editor({}, t, approvedOnServer(t));
+        editor.resize(1280, 820);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *scroll = editor.preview()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QVERIFY2(scroll->horizontalScrollBar()->maximum() > 0, "the carousel should be wider than the preview");
+        QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
+        auto cardRect = [&](int n) {
+            const QList<ui::PreviewPart> parts = editor.preview()->parts();
+            return parts.at(ui::PreviewPart::indexFor(parts, QStringLiteral("details.components.1.cards.%1").arg(n))).rect;
+        };
+        auto visible = [&](const QRectF &r) {
+            const QRect viewport(QPoint(scroll->horizontalScrollBar()->value(), scroll->verticalScrollBar()->value()),
+                                 scroll->viewport()->size());
+            return viewport.contains(r.toAlignedRect().adjusted(1, 1, -1, -1));
+        };
+        QVERIFY(!visible(cardRect(4)));
+        editor.selectPart(QStringLiteral("carousel/4"));
+        QVERIFY(scroll->horizontalScrollBar()->value() > 0);
+        QVERIFY(visible(cardRect(4)));
+        QCOMPARE(editor.previewOverlay()->highlightRect(), cardRect(4));
+        editor.selectPart(QStringLiteral("carousel/0"));
+        QVERIFY(visible(cardRect(0)));
+        QCOMPARE(editor.previewOverlay()->highlightRect(), cardRect(0));
+
+        editor.selectPart(QStringLiteral("body"));
+        const QList<ui::PreviewPart> parts = editor.preview()->parts();
+        QCOMPARE(editor.previewOverlay()->highlightRect(),
+                 parts.at(ui::PreviewPart::indexFor(parts, QStringLiteral("details.components.0"))).rect);
+        editor.selectPart(QStringLiteral("settings"));
+        QVERIFY(editor.previewOverlay()->highlightRect().isEmpty());
+
+        // The focused field of a card outlines its own part: the card's button.
+        editor.selectPart(QStringLiteral("carousel/1"));
+        const QString buttonPath = QStringLiteral("details.components.1.cards.1.components.2.buttons.1.text");
+        auto *field = editor.findChild<QLineEdit *>(QStringLiteral("field:") + buttonPath);
+        QVERIFY(field);
+        QApplication::setActiveWindow(&editor);
+        field->setFocus();
+        QTRY_COMPARE(editor.previewOverlay()->highlightedPath(), buttonPath);
+        const QList<ui::PreviewPart> now = editor.preview()->parts();
+        QCOMPARE(editor.previewOverlay()->highlightRect(), now.at(ui::PreviewPart::indexFor(now, buttonPath)).rect);
+        // The overlay takes no clicks: a click on a part still selects its field.
+        QVERIFY(editor.previewOverlay()->testAttribute(Qt::WA_TransparentForMouseEvents));
+    }
+
+    // Card buttons are removed with compact buttons at the right, with an icon and a
+    // name that says which.
+    void compactRemoveButtons()
+    {
+        const QJsonObject t = readFixture(QStringLiteral("carousel.json"));
+        TemplateEditor editor({}, t, approvedOnServer(t));
+        editor.resize(1280, 820);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.selectPart(QStringLiteral("carousel/1"));
+        auto *form = editor.findChild<QScrollArea *>(QStringLiteral("form"));
+        for (int i = 0; i < 2; ++i) {
+            auto *remove = editor.findChild<QPushButton *>(QStringLiteral("removeCardButton%1").arg(i));
+            QVERIFY(remove);
+            QCOMPARE(remove->accessibleName(), QStringLiteral("Remove button %1 of card 2").arg(i + 1));
+            QVERIFY(!remove->icon().isNull());
+            QVERIFY2(remove->width() < form->viewport()->width() / 2, qPrintable(QString::number(remove->width())));
+            const QPoint right = remove->mapTo(form->viewport(), QPoint(remove->width(), 0));
+            QVERIFY2(right.x() > form->viewport()->width() * 3 / 4, "aligned right");
+        }
+        const int buttons = int(val(editor.document(), "details.components.1.cards.1.components.2.buttons").toArray().size());
+        editor.findChild<QPushButton *>(QStringLiteral("removeCardButton0"))->click();
+        QCOMPARE(val(editor.document(), "details.components.1.cards.1.components.2.buttons").toArray().size(), buttons - 1);
+    }
+
     void screenshot()
     {
         const QJsonObject t = readFixture(QStringLiteral("carousel.json"));
         if (t.isEmpty() || qEnvironmentVariableIsEmpty("SINCH_EDITOR_SCREENSHOT"))
             QSKIP("set SINCH_EDITOR_SCREENSHOT=1 to write resources/screenshots/editor-carousel.png");
-        TemplateEditor editor({}, t, true);
+        TemplateEditor editor({}, t, approvedOnServer(t));
         editor.resize(1280, 820);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));

@@ -11,6 +11,7 @@
 #include "templates/list/changesdiffdialog.h"
 #include "templates/list/comparedialog.h"
 #include "templates/list/documenttab.h"
+#include "templates/list/changelist.h"
 #include "templates/list/editordocumenttab.h"
 #include "templates/list/rejectionreasons.h"
 #include "templates/list/templatefilterproxy.h"
@@ -20,6 +21,7 @@
 #include "auth/credentialstore.h"
 #include "models/templatelistmodel.h"
 #include "sandbox/sandboxserver.h"
+#include "domain/jsondiff.h"
 #include "storage/draftstore.h"
 #include "storage/projectstore.h"
 
@@ -54,8 +56,8 @@ namespace {
 class FakeDocument : public DocumentTab
 {
 public:
-    FakeDocument(QString key, QJsonObject document, bool existing, QWidget *parent)
-        : DocumentTab(parent), m_key(std::move(key)), m_document(std::move(document)), m_existing(existing)
+    FakeDocument(QString key, QJsonObject document, QJsonObject serverTemplate, QWidget *parent)
+        : DocumentTab(parent), m_key(std::move(key)), m_document(std::move(document)), m_server(std::move(serverTemplate))
     {
         setAccessibleName(title());
     }
@@ -72,12 +74,13 @@ public:
         emit dirtyChanged(d);
     }
     QJsonObject document() const { return m_document; }
-    bool existing() const { return m_existing; }
+    bool existing() const { return !m_server.isEmpty(); }
+    QJsonObject serverTemplate() const { return m_server; }
 
 private:
     QString m_key;
     QJsonObject m_document;
-    bool m_existing;
+    QJsonObject m_server;
     bool m_dirty = false;
 };
 
@@ -111,10 +114,10 @@ class TestTemplatesPage : public QObject
         window = std::make_unique<MainWindow>(MainWindow::Services{fx->client.get(), store.get(), credentials.get(),
                                                                    box.get(), settings.get(), drafts.get()});
         if (withFactory) {
-            window->setDocumentFactory([](const QString &key, const QJsonObject &doc, bool existing, QWidget *parent) {
+            window->setDocumentFactory([](const QString &key, const QJsonObject &doc, const QJsonObject &server, QWidget *parent) {
                 return new FakeDocument(QStringLiteral("%1/whatsapp/%2/%3").arg(key, doc.value(QStringLiteral("name")).toString(),
                                                                                 doc.value(QStringLiteral("language")).toString()),
-                                        doc, existing, parent);
+                                        doc, server, parent);
             });
         }
         project = Project();
@@ -365,6 +368,11 @@ private slots:
         QVERIFY(!dialog->approvedView()->toPlainText().contains(QStringLiteral("your order is on its way")));
         QVERIFY(!dialog->addedLines().isEmpty());
         QVERIFY(!dialog->removedLines().isEmpty());
+        // The changed fields by JSON path, the same diff the editor lists.
+        QVERIFY(dialog->changeList()->count() > 0);
+        QCOMPARE(dialog->changeList()->count(), int(dialog->changeList()->changes().size()));
+        for (const JsonChange &c : dialog->changeList()->changes())
+            QVERIFY2(c.path.startsWith(QLatin1String("details.")), qPrintable(c.path));
         QCOMPARE(dialog->pendingView()->extraSelections().size(), dialog->addedLines().size());
         const QStringList right = dialog->pendingView()->toPlainText().split(QLatin1Char('\n'));
         bool markedTheNewText = false;
@@ -388,8 +396,8 @@ private slots:
     void lineDiff()
     {
         QList<int> a, b;
-        ChangesDiffDialog::diffLines({QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")},
-                                     {QStringLiteral("x"), QStringLiteral("Y"), QStringLiteral("z"), QStringLiteral("w")}, &a, &b);
+        JsonDiff::diffLines({QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")},
+                            {QStringLiteral("x"), QStringLiteral("Y"), QStringLiteral("z"), QStringLiteral("w")}, &a, &b);
         QCOMPARE(a, QList<int>{1});
         QCOMPARE(b, (QList<int>{1, 3}));
     }
@@ -442,6 +450,10 @@ private slots:
         QVERIFY(doc->document().contains(QStringLiteral("details")));
         QVERIFY(!doc->document().contains(QStringLiteral("changes")));
         QVERIFY(!doc->document().contains(QStringLiteral("state")));
+        // ... and gets the server's whole version (state, changes, rejection ...) besides.
+        QCOMPARE(doc->serverTemplate(),
+                 page->model()->templateAt(page->model()->indexOf(QStringLiteral("order_reminder_v2"), QStringLiteral("PL"))));
+        QVERIFY(doc->serverTemplate().contains(QStringLiteral("state")));
 
         // Opening it again shows the same tab.
         window->tabs()->setCurrentIndex(0);
@@ -496,6 +508,17 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("order_reminder_v2"));
         QVERIFY(QJsonDocument(doc.value(QStringLiteral("details")).toObject()).toJson().contains("on its way"));
         QVERIFY(!tab->isDirty());
+        // The editor knows the server's version: approved with pending changes, so the
+        // name is shown, not edited, and there is something to compare.
+        QVERIFY(tab->editor()->isExisting());
+        QCOMPARE(tab->editor()->serverTemplate().value(QStringLiteral("state")).toString(), QStringLiteral("APPROVED"));
+        QCOMPARE(tab->editor()->serverTemplate().value(QStringLiteral("changes")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("DRAFT"));
+        QVERIFY(tab->editor()->canCompare());
+        tab->editor()->selectPart(QStringLiteral("settings"));
+        QVERIFY(!tab->editor()->findChild<QLineEdit *>(QStringLiteral("field:name")));
+        tab->editor()->setComparing(true);
+        QVERIFY(!tab->editor()->changesFromApproved().isEmpty());
         window->closeCurrentDocument();
         QTRY_COMPARE(window->documents().size(), 0);
     }

@@ -5,18 +5,25 @@
 #include "insertcommand.h"
 #include "movecommand.h"
 #include "outlinemodel.h"
+#include "previewoverlay.h"
 #include "removecommand.h"
 #include "setvaluecommand.h"
 
 #include "api/apiclient.h"
 #include "api/apirequest.h"
 #include "api/contract.h"
+#include "domain/jsondiff.h"
 #include "domain/templatedocument.h"
+#include "icons.h"
 #include "logging.h"
 #include "messagebar.h"
 #include "messagebox.h"
+#include "models/templatelistmodel.h"
 #include "rules/templatevalidator.h"
+#include "rules/whatsapptemplaterules.h"
 #include "storage/draftstore.h"
+#include "templates/list/changelist.h"
+#include "templates/previewpart.h"
 #include "templates/whatsapppreviewwidget.h"
 
 #include <QAction>
@@ -28,6 +35,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -142,7 +150,7 @@ struct TemplateEditor::Private
     bool existing;
     QString originalName;
     QString originalLanguage;
-    QJsonObject original;
+    QJsonObject server; // the server's WhatsappTemplateDto of an existing template
     QString key;
     QString lastTitle;
 
@@ -153,6 +161,19 @@ struct TemplateEditor::Private
     QScrollArea *formArea = nullptr;
     FieldBinder *binder = nullptr;
     WhatsappPreviewWidget *preview = nullptr;
+    PreviewOverlay *overlay = nullptr;
+    // Compare with approved.
+    WhatsappPreviewWidget *approvedPreview = nullptr;
+    PreviewOverlay *approvedOverlay = nullptr;
+    ChangeList *changeList = nullptr;
+    QList<QWidget *> compareWidgets; // shown only while comparing
+    QPushButton *compareButton = nullptr;
+    QSplitter *columns = nullptr;
+    QGridLayout *previewGrid = nullptr;
+    QList<int> sizesBeforeCompare;
+    bool comparing = false;
+    QString focusPath; // the form field with the focus, which the preview outlines
+    QMetaObject::Connection focusConnection;
     QListWidget *findingsList = nullptr;
     MessageBar *bar = nullptr;
     QPushButton *saveButton = nullptr;
@@ -174,13 +195,12 @@ struct TemplateEditor::Private
     QPointer<ApiJob> job;
     std::function<void(bool)> afterSave;
 
-    Private(TemplateEditor *editor, const Context &c, const QJsonObject &json, bool e)
-        : q(editor), ctx(c), existing(e), doc(json)
+    Private(TemplateEditor *editor, const Context &c, const QJsonObject &json, const QJsonObject &serverTemplate)
+        : q(editor), ctx(c), existing(!serverTemplate.isEmpty()), server(serverTemplate), doc(json)
     {
-        originalName = json.value(QLatin1String("name")).toString();
-        originalLanguage = json.value(QLatin1String("language")).toString();
-        if (existing)
-            original = json;
+        // A template on the server is named by the server's name and language.
+        originalName = server.value(QLatin1String("name")).toString(json.value(QLatin1String("name")).toString());
+        originalLanguage = server.value(QLatin1String("language")).toString(json.value(QLatin1String("language")).toString());
         key = ctx.projectKey + QStringLiteral("/whatsapp/")
             + (existing ? originalName + QLatin1Char('/') + originalLanguage
                         : QStringLiteral("new-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -263,9 +283,15 @@ struct TemplateEditor::Private
     }
 
     // --- validation -------------------------------------------------------------
+    // The rules of a new template, and for one on the server also what an edit may not change.
+    QList<rules::Finding> check(rules::Mode mode) const
+    {
+        return rules::TemplateValidator::validateWhatsappEdit(json(), existing ? server : QJsonObject(), mode);
+    }
+
     void validate()
     {
-        QList<rules::Finding> out = rules::TemplateValidator::validateWhatsapp(json(), rules::Mode::Submit);
+        QList<rules::Finding> out = check(rules::Mode::Submit);
         for (int i = int(serverFindings.size()) - 1; i >= 0; --i) {
             if (doc.value(serverFindings.at(i).first.path) != serverFindings.at(i).second)
                 serverFindings.removeAt(i);
@@ -324,7 +350,7 @@ struct TemplateEditor::Private
         draft.title = q->title();
         draft.kind = QStringLiteral("whatsapp-template");
         draft.document = json();
-        draft.original = original;
+        draft.original = server;
         draft.savedAt = QDateTime::currentDateTimeUtc();
         QString error;
         if (ctx.drafts->save(draft, &error)) {
@@ -354,6 +380,80 @@ struct TemplateEditor::Private
         restoreSelection();
         refreshForm();
         updateStatus();
+        updateCompare();
+        syncPreview(true);
+    }
+
+    // --- the preview follows the selection ----------------------------------------
+    // Outlines the focused field's part (or the selected part) and scrolls the selected
+    // part into view: a carousel card comes in sideways.
+    void syncPreview(bool scroll)
+    {
+        const QString partPath = OutlineModel::pathForPart(json(), part);
+        QString path = partPath;
+        if (!focusPath.isEmpty() && (partPath.isEmpty() || focusPath.startsWith(partPath + QLatin1Char('.')))
+            && PreviewPart::indexFor(preview->parts(), focusPath) >= 0)
+            path = focusPath;
+        overlay->setHighlightedPath(path);
+        overlay->update();
+        if (scroll && !partPath.isEmpty()) {
+            overlay->ensureVisible(partPath);
+            if (comparing)
+                approvedOverlay->ensureVisible(partPath); // the same card on both sides
+        }
+    }
+
+    // --- compare with approved ------------------------------------------------------
+    QJsonObject approvedDocument() const { return TemplateDocument::fromServerTemplate(server, true); }
+    // What a comparison looks at: the category and the details (allowCategoryChange is a
+    // wish for the review, not content).
+    static QJsonObject comparable(const QJsonObject &document)
+    {
+        QJsonObject details = document.value(QLatin1String("details")).toObject();
+        if (!details.contains(QLatin1String("components")))
+            details.insert(QStringLiteral("components"), QJsonArray());
+        return QJsonObject{{QStringLiteral("category"), document.value(QLatin1String("category"))},
+                           {QStringLiteral("details"), details}};
+    }
+    QList<JsonChange> diffFromApproved() const { return JsonDiff::changes(comparable(approvedDocument()), comparable(json())); }
+    bool hasPendingChanges() const { return !server.value(QLatin1String("changes")).toObject().isEmpty(); }
+
+    bool canCompare() const
+    {
+        if (!existing || !TemplateDocument::hasApprovedVersion(server))
+            return false;
+        return hasPendingChanges() || comparable(approvedDocument()) != comparable(json());
+    }
+
+    void updateCompare()
+    {
+        const bool can = canCompare();
+        compareButton->setEnabled(can);
+        compareButton->setToolTip(can ? tr("Show the approved version beside the edited one, with the changes marked")
+                                      : existing && TemplateDocument::hasApprovedVersion(server)
+                                          ? tr("No changes to compare: the template is as approved")
+                                          : tr("Nothing to compare: the template has no approved version"));
+        if (!can && comparing) {
+            q->setComparing(false);
+            return;
+        }
+        if (!comparing)
+            return;
+        const QJsonObject approved = approvedDocument();
+        if (approvedPreview->templateJson() != approved)
+            approvedPreview->setTemplate(approved);
+        const QList<JsonChange> diff = diffFromApproved();
+        if (diff != changeList->changes())
+            changeList->setChanges(diff);
+        QStringList before, after;
+        for (const JsonChange &c : diff) {
+            if (c.kind != JsonChange::Kind::Added)
+                before << c.path;
+            if (c.kind != JsonChange::Kind::Removed)
+                after << c.path;
+        }
+        approvedOverlay->setMarkedPaths(before);
+        overlay->setMarkedPaths(after);
     }
 
     void restoreSelection()
@@ -376,7 +476,9 @@ struct TemplateEditor::Private
     // --- forms ------------------------------------------------------------------
     QString formSignature() const
     {
-        QStringList s{part, category(), existing ? QStringLiteral("e") : QString()};
+        QStringList s{part, category(), existing ? QStringLiteral("e") : QString(),
+                      existing && !rules::WhatsappTemplateRules::categoryMayChange(server) ? QStringLiteral("l") : QString(),
+                      existing ? TemplateListModel::stateText(server) : QString()};
         const QString path = OutlineModel::pathForPart(json(), part);
         s << (path.isEmpty() ? QStringLiteral("-") : QStringLiteral("+"));
         const QJsonObject c = doc.value(path).toObject();
@@ -403,6 +505,29 @@ struct TemplateEditor::Private
         auto *b = new QPushButton(text);
         b->setAccessibleName(text);
         QObject::connect(b, &QPushButton::clicked, q, [f] { f(); });
+        return b;
+    }
+
+    // A push button in a row of its own at its natural width (a form row would stretch it),
+    // at the right for removals, at the left otherwise.
+    QHBoxLayout *compactRow(QPushButton *button, bool right)
+    {
+        button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        auto *row = new QHBoxLayout;
+        if (right)
+            row->addStretch(1);
+        row->addWidget(button);
+        if (!right)
+            row->addStretch(1);
+        return row;
+    }
+
+    QPushButton *removeButton(const QString &text, const QString &accessibleName, const std::function<void()> &f)
+    {
+        QPushButton *b = actionButton(text, f);
+        b->setIcon(Icons::get(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon));
+        b->setAccessibleName(accessibleName);
+        b->setToolTip(accessibleName);
         return b;
     }
 
@@ -485,23 +610,52 @@ struct TemplateEditor::Private
         }
     }
 
+    // A value shown, not edited: plain selectable text (no frame, no caret), named for
+    // screen readers.
+    QLabel *fixedValue(const QString &objectName, const QString &text, const QString &accessibleName, const QString &tip)
+    {
+        auto *l = new QLabel(text);
+        l->setObjectName(objectName);
+        l->setAccessibleName(accessibleName);
+        l->setAccessibleDescription(tip);
+        l->setToolTip(tip);
+        l->setTextFormat(Qt::PlainText);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        l->setFocusPolicy(Qt::StrongFocus);
+        return l;
+    }
+
     void buildSettings(QFormLayout *form)
     {
-        auto *name = binder->lineEdit(QStringLiteral("name"), tr("Template name"), tr("order_update"));
-        name->setReadOnly(existing);
-        if (existing)
-            name->setToolTip(tr("The name of a template on the server cannot change."));
-        form->addRow(tr("&Name:"), name);
-        QList<QPair<QString, QJsonValue>> langs;
-        for (const QString &l : languages())
-            langs.append({l, l});
-        auto *language = binder->combo(QStringLiteral("language"), tr("Language"), langs);
-        language->setEnabled(!existing);
-        form->addRow(tr("&Language:"), language);
+        if (existing) {
+            // A template on the server is named by its name and language: shown, not editable.
+            const QString tip = tr("A template on the server keeps its name and language. To use another, export it "
+                                   "and import it into a new template.");
+            QFont bold = q->font();
+            bold.setBold(true);
+            QLabel *name = fixedValue(QStringLiteral("templateName"), originalName, tr("Template name"), tip);
+            name->setFont(bold);
+            form->addRow(tr("Name:"), name);
+            form->addRow(tr("Language:"), fixedValue(QStringLiteral("templateLanguage"), originalLanguage, tr("Language"), tip));
+            const QString state = TemplateListModel::stateText(server);
+            if (!state.isEmpty())
+                form->addRow(tr("On the server:"), fixedValue(QStringLiteral("serverState"), state, tr("State on the server"),
+                                                              tr("The template's state and its changes' status as last read.")));
+        } else {
+            form->addRow(tr("&Name:"), binder->lineEdit(QStringLiteral("name"), tr("Template name"), tr("order_update")));
+            QList<QPair<QString, QJsonValue>> langs;
+            for (const QString &l : languages())
+                langs.append({l, l});
+            form->addRow(tr("&Language:"), binder->combo(QStringLiteral("language"), tr("Language"), langs));
+        }
         const QList<QPair<QString, QJsonValue>> categories{
             {tr("Marketing"), QStringLiteral("MARKETING")}, {tr("Utility"), QStringLiteral("UTILITY")},
             {tr("Authentication"), QStringLiteral("AUTHENTICATION")}};
         form->addRow(tr("&Category:"), binder->combo(QStringLiteral("category"), tr("Category"), categories));
+        if (existing && !rules::WhatsappTemplateRules::categoryMayChange(server))
+            form->addRow(QString(), hint(tr("Reviewed templates keep their category (%1); it can change only after a "
+                                            "rejection for the wrong category.")
+                                             .arg(server.value(QLatin1String("category")).toString())));
         form->addRow(QString(), binder->check(QStringLiteral("allowCategoryChange"),
                                               tr("Allow Meta to change the category")));
         const auto range = ttlRange(category());
@@ -590,10 +744,10 @@ struct TemplateEditor::Private
     {
         const QString bp = componentPath(QStringLiteral("BODY"));
         if (bp.isEmpty()) {
-            form->addRow(actionButton(tr("Add body text"), [this] {
+            form->addRow(compactRow(actionButton(tr("Add body text"), [this] {
                 insertComponent(QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")}, {QStringLiteral("text"), QString()}},
                                 tr("Add body"));
-            }));
+            }), false));
             return;
         }
         if (category() == QLatin1String("AUTHENTICATION")) {
@@ -642,14 +796,14 @@ struct TemplateEditor::Private
         const bool auth = category() == QLatin1String("AUTHENTICATION");
         if (fp.isEmpty()) {
             form->addRow(hint(tr("No footer.")));
-            form->addRow(actionButton(auth ? tr("Add code expiry") : tr("Add footer"), [this, auth] {
+            form->addRow(compactRow(actionButton(auth ? tr("Add code expiry") : tr("Add footer"), [this, auth] {
                 QJsonObject c{{QStringLiteral("type"), QStringLiteral("FOOTER")}};
                 if (auth)
                     c.insert(QStringLiteral("codeExpirationMinutes"), 10);
                 else
                     c.insert(QStringLiteral("text"), QString());
                 insertComponent(c, tr("Add footer"));
-            }));
+            }), false));
             return;
         }
         if (auth) {
@@ -659,9 +813,9 @@ struct TemplateEditor::Private
         } else {
             form->addRow(tr("&Text:"), binder->lineEdit(child(fp, QStringLiteral("text")), tr("Footer text"), tr("Up to 60 characters, no variables")));
         }
-        form->addRow(actionButton(tr("Remove footer"), [this] {
+        form->addRow(compactRow(removeButton(tr("Remove footer"), tr("Remove footer"), [this] {
             push(new RemoveCommand(&doc, kComponents, doc.componentIndex(QStringLiteral("FOOTER")), tr("Remove footer")));
-        }));
+        }), true));
     }
 
     QHBoxLayout *addButtonRow(const QStringList &types, const std::function<void(const QString &)> &add)
@@ -682,9 +836,9 @@ struct TemplateEditor::Private
         kinds << (category() == QLatin1String("AUTHENTICATION") ? QStringLiteral("OTP") : QStringLiteral("FLOW"));
         form->addRow(addButtonRow(kinds, [this](const QString &t) { selectButton(q->addButton(t)); }));
         if (count > 0)
-            form->addRow(actionButton(tr("Remove all buttons"), [this] {
+            form->addRow(compactRow(removeButton(tr("Remove all buttons"), tr("Remove all buttons"), [this] {
                 push(new RemoveCommand(&doc, kComponents, doc.componentIndex(QStringLiteral("BUTTONS")), tr("Remove buttons")));
-            }));
+            }), true));
     }
 
     void selectButton(int index)
@@ -766,8 +920,8 @@ struct TemplateEditor::Private
         auto *row = new QHBoxLayout;
         row->addWidget(actionButton(tr("Move up"), [this, index] { q->moveButton(index, index - 1); }));
         row->addWidget(actionButton(tr("Move down"), [this, index] { q->moveButton(index, index + 1); }));
-        row->addWidget(actionButton(tr("Remove button"), [this, index] { q->removeButton(index); }));
         row->addStretch();
+        row->addWidget(removeButton(tr("Remove button"), tr("Remove button %1").arg(index + 1), [this, index] { q->removeButton(index); }));
         form->addRow(row);
     }
 
@@ -776,7 +930,7 @@ struct TemplateEditor::Private
         const int count = cardCount();
         if (componentPath(QStringLiteral("CAROUSEL")).isEmpty()) {
             form->addRow(hint(tr("Not a carousel. A carousel shows 1 to 10 cards after the body, each with media, text and buttons.")));
-            form->addRow(actionButton(tr("Make this a carousel"), [this] { q->selectPart(QStringLiteral("carousel/%1").arg(q->addCard())); }));
+            form->addRow(compactRow(actionButton(tr("Make this a carousel"), [this] { q->selectPart(QStringLiteral("carousel/%1").arg(q->addCard())); }), false));
             return;
         }
         form->addRow(hint(tr("%n card(s). Every card has the same header format and buttons.", nullptr, count)));
@@ -784,10 +938,10 @@ struct TemplateEditor::Private
         auto *add = actionButton(tr("Add card"), [this] { q->selectPart(QStringLiteral("carousel/%1").arg(q->addCard())); });
         add->setEnabled(count < 10);
         row->addWidget(add);
-        row->addWidget(actionButton(tr("Remove carousel"), [this] {
+        row->addStretch();
+        row->addWidget(removeButton(tr("Remove carousel"), tr("Remove carousel"), [this] {
             push(new RemoveCommand(&doc, kComponents, doc.componentIndex(QStringLiteral("CAROUSEL")), tr("Remove carousel")));
         }));
-        row->addStretch();
         form->addRow(row);
     }
 
@@ -819,9 +973,12 @@ struct TemplateEditor::Private
         for (int i = 0; i < buttons; ++i) {
             buildButton(form, child(btp, QStringLiteral("buttons.%1").arg(i)), i, true);
             const QString list = child(btp, QStringLiteral("buttons"));
-            form->addRow(QString(), actionButton(tr("Remove button %1").arg(i + 1), [this, list, i] {
-                push(new RemoveCommand(&doc, list, i, tr("Remove card button")));
-            }));
+            QPushButton *remove = removeButton(tr("Remove button %1").arg(i + 1),
+                                               tr("Remove button %1 of card %2").arg(i + 1).arg(n + 1), [this, list, i] {
+                                                   push(new RemoveCommand(&doc, list, i, tr("Remove card button")));
+                                               });
+            remove->setObjectName(QStringLiteral("removeCardButton%1").arg(i));
+            form->addRow(compactRow(remove, true));
         }
         if (!btp.isEmpty() && buttons < 2) {
             const QString list = child(btp, QStringLiteral("buttons"));
@@ -836,8 +993,8 @@ struct TemplateEditor::Private
         row->addWidget(add);
         row->addWidget(actionButton(tr("Move left"), [this, n] { q->moveCard(n, n - 1); }));
         row->addWidget(actionButton(tr("Move right"), [this, n] { q->moveCard(n, n + 1); }));
-        row->addWidget(actionButton(tr("Remove card"), [this, n] { q->removeCard(n); }));
         row->addStretch();
+        row->addWidget(removeButton(tr("Remove card"), tr("Remove card %1").arg(n + 1), [this, n] { q->removeCard(n); }));
         form->addRow(row);
         Q_UNUSED(cardPath)
     }
@@ -847,8 +1004,7 @@ struct TemplateEditor::Private
     {
         if (job)
             return;
-        const QList<rules::Finding> blocking = rules::TemplateValidator::validateWhatsapp(
-            json(), submit ? rules::Mode::Submit : rules::Mode::Draft);
+        const QList<rules::Finding> blocking = check(submit ? rules::Mode::Submit : rules::Mode::Draft);
         int errors = 0;
         QString first;
         for (const rules::Finding &f : blocking) {
@@ -919,9 +1075,11 @@ struct TemplateEditor::Private
         job = nullptr;
         if (r.ok()) {
             existing = true;
-            originalName = sent.value(QLatin1String("name")).toString();
-            originalLanguage = sent.value(QLatin1String("language")).toString();
-            original = sent;
+            originalName = sent.value(QLatin1String("name")).toString(originalName);
+            originalLanguage = sent.value(QLatin1String("language")).toString(originalLanguage);
+            // The server's answer is its new version (state, changes ...).
+            const QJsonObject answer = r.json.object();
+            server = answer.contains(QLatin1String("name")) ? answer : sent;
             if (json() == sent)
                 stack->setClean();
             if (ctx.drafts)
@@ -930,7 +1088,9 @@ struct TemplateEditor::Private
             serverFindings.clear();
             bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitted for review.") : tr("Draft saved."));
             validate();
+            refreshForm(); // name and language are now the server's
             updateStatus();
+            updateCompare();
             emit q->saved(r.json.object());
             finishAfterSave(true);
             return;
@@ -960,9 +1120,10 @@ struct TemplateEditor::Private
     }
 };
 
-TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &document, bool existing, QWidget *parent)
+TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &document, const QJsonObject &serverTemplate,
+                               QWidget *parent)
     : QWidget(parent)
-    , d(std::make_unique<Private>(this, context, document, existing))
+    , d(std::make_unique<Private>(this, context, document, serverTemplate))
 {
     setObjectName(QStringLiteral("templateEditor"));
     d->stack = new QUndoStack(this);
@@ -997,6 +1158,40 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->preview->setObjectName(QStringLiteral("preview"));
     d->preview->setAccessibleName(tr("Preview"));
     d->preview->setTemplate(document);
+    d->overlay = new PreviewOverlay(d->preview);
+
+    // Compare with approved: the approved version's preview at the left of the edited one,
+    // the changed fields by JSON path below both.
+    d->approvedPreview = new WhatsappPreviewWidget;
+    d->approvedPreview->setObjectName(QStringLiteral("approvedPreview"));
+    d->approvedPreview->setAccessibleName(tr("Approved version preview"));
+    d->approvedPreview->setTheme(d->preview->theme());
+    d->approvedOverlay = new PreviewOverlay(d->approvedPreview);
+    d->changeList = new ChangeList;
+    d->changeList->setSideNames(tr("Approved"), tr("Edited"));
+    auto *approvedTitle = new QLabel(tr("<b>Approved</b>"));
+    approvedTitle->setObjectName(QStringLiteral("approvedTitle"));
+    auto *editedTitle = new QLabel(tr("<b>Edited</b>"));
+    editedTitle->setObjectName(QStringLiteral("editedTitle"));
+    auto *changesTitle = new QLabel(tr("Changed &fields (click: go there):"));
+    changesTitle->setBuddy(d->changeList);
+    auto *previewPane = new QWidget;
+    previewPane->setObjectName(QStringLiteral("previewPane"));
+    auto *previewGrid = new QGridLayout(previewPane);
+    d->previewGrid = previewGrid;
+    previewGrid->setContentsMargins(0, 0, 0, 0);
+    previewGrid->addWidget(approvedTitle, 0, 0);
+    previewGrid->addWidget(editedTitle, 0, 1);
+    previewGrid->addWidget(d->approvedPreview, 1, 0);
+    previewGrid->addWidget(d->preview, 1, 1);
+    previewGrid->addWidget(changesTitle, 2, 0, 1, 2);
+    previewGrid->addWidget(d->changeList, 3, 0, 1, 2);
+    previewGrid->setRowStretch(1, 1);
+    previewGrid->setColumnStretch(1, 1); // the approved column takes space only while comparing
+    d->changeList->setMaximumHeight(d->changeList->fontMetrics().height() * 6);
+    d->compareWidgets = {approvedTitle, editedTitle, d->approvedPreview, changesTitle, d->changeList};
+    for (QWidget *w : std::as_const(d->compareWidgets))
+        w->hide();
 
     d->findingsList = new QListWidget;
     d->findingsList->setObjectName(QStringLiteral("findings"));
@@ -1004,9 +1199,10 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->findingsList->setMinimumHeight(48);
 
     auto *columns = new QSplitter(Qt::Horizontal);
+    d->columns = columns;
     columns->addWidget(d->tree);
     columns->addWidget(d->formArea);
-    columns->addWidget(d->preview);
+    columns->addWidget(previewPane);
     columns->setStretchFactor(0, 0);
     columns->setStretchFactor(1, 1);
     columns->setStretchFactor(2, 0);
@@ -1031,9 +1227,15 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->status = new QLabel;
     d->status->setObjectName(QStringLiteral("status"));
     d->status->setAccessibleName(tr("Change status"));
+    d->compareButton = new QPushButton(Icons::get(QStringLiteral("view-split-left-right")), tr("Compare with approved"));
+    d->compareButton->setObjectName(QStringLiteral("compareButton"));
+    d->compareButton->setAccessibleName(tr("Compare with approved"));
+    d->compareButton->setCheckable(true);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(d->saveButton);
     bottom->addWidget(d->submitButton);
+    bottom->addSpacing(12);
+    bottom->addWidget(d->compareButton);
     bottom->addStretch();
     bottom->addWidget(d->status);
 
@@ -1093,8 +1295,27 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
             return;
         endTyping();
         d->part = part;
+        d->focusPath.clear();
         d->buildForm();
+        d->syncPreview(true);
     });
+    // The field with the focus is outlined in the preview (a card's button, the body ...).
+    d->focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now || !d->formArea->isAncestorOf(now))
+            return;
+        const QString path = d->binder->pathOf(now);
+        if (path == d->focusPath)
+            return;
+        d->focusPath = path;
+        d->syncPreview(false);
+    });
+    connect(d->compareButton, &QPushButton::toggled, this, &TemplateEditor::setComparing);
+    connect(d->changeList, &ChangeList::pathActivated, this, [this](const QString &path) {
+        // A removed part is gone from the document: go to where it was.
+        goToPath(d->doc.contains(path) ? path : parentPath(path));
+    });
+    connect(d->preview, &WhatsappPreviewWidget::themeChanged, d->approvedPreview, &WhatsappPreviewWidget::setTheme);
+    connect(d->approvedPreview, &WhatsappPreviewWidget::themeChanged, d->preview, &WhatsappPreviewWidget::setTheme);
     connect(d->outline, &OutlineModel::modelReset, this, [this] { d->restoreSelection(); });
     connect(d->outline, &OutlineModel::moveRequested, this, [this](const QString &list, int from, int to) {
         if (list == QLatin1String("buttons"))
@@ -1118,15 +1339,19 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
 
     setTabOrder(d->tree, d->formArea);
     setTabOrder(d->formArea, d->preview);
-    setTabOrder(d->preview, d->findingsList);
+    setTabOrder(d->preview, d->changeList);
+    setTabOrder(d->changeList, d->findingsList);
     setTabOrder(d->findingsList, d->saveButton);
     setTabOrder(d->saveButton, d->submitButton);
+    setTabOrder(d->submitButton, d->compareButton);
 
     d->lastTitle = title();
     d->validate();
     d->restoreSelection();
     d->buildForm();
     d->updateStatus();
+    d->updateCompare();
+    d->syncPreview(true);
 }
 
 TemplateEditor::~TemplateEditor()
@@ -1142,9 +1367,13 @@ TemplateEditor::~TemplateEditor()
     }
     // The children outlive `d` (QWidget deletes them after this body): nothing they
     // emit while going away may reach the editor.
+    QObject::disconnect(d->focusConnection);
     for (QObject *sender : std::initializer_list<QObject *>{d->stack, d->binder, d->outline, d->tree->selectionModel(), &d->doc,
-                                                            d->findingsList, d->preview, d->autosave, d->saveButton, d->submitButton})
+                                                            d->findingsList, d->preview, d->autosave, d->saveButton, d->submitButton,
+                                                            d->compareButton, d->changeList, d->approvedPreview})
         QObject::disconnect(sender, nullptr, this, nullptr);
+    QObject::disconnect(d->preview, nullptr, d->approvedPreview, nullptr);
+    QObject::disconnect(d->approvedPreview, nullptr, d->preview, nullptr);
     delete d->formArea->takeWidget();
 }
 
@@ -1169,6 +1398,54 @@ QString TemplateEditor::title() const
 }
 
 QString TemplateEditor::draftKey() const { return d->key; }
+bool TemplateEditor::isExisting() const { return d->existing; }
+QJsonObject TemplateEditor::serverTemplate() const { return d->server; }
+bool TemplateEditor::canCompare() const { return d->canCompare(); }
+bool TemplateEditor::isComparing() const { return d->comparing; }
+WhatsappPreviewWidget *TemplateEditor::preview() const { return d->preview; }
+WhatsappPreviewWidget *TemplateEditor::approvedPreview() const { return d->approvedPreview; }
+PreviewOverlay *TemplateEditor::previewOverlay() const { return d->overlay; }
+PreviewOverlay *TemplateEditor::approvedOverlay() const { return d->approvedOverlay; }
+
+QList<JsonChange> TemplateEditor::changesFromApproved() const
+{
+    return d->comparing ? d->changeList->changes() : QList<JsonChange>();
+}
+
+void TemplateEditor::setComparing(bool on)
+{
+    if (on && !d->canCompare())
+        on = false;
+    if (on != d->compareButton->isChecked()) {
+        const QSignalBlocker block(d->compareButton);
+        d->compareButton->setChecked(on);
+    }
+    if (on == d->comparing)
+        return;
+    d->comparing = on;
+    for (QWidget *w : std::as_const(d->compareWidgets))
+        w->setVisible(on);
+    d->previewGrid->setColumnStretch(0, on ? 1 : 0);
+    if (on) {
+        // The previews' column widens into the form's for the second preview.
+        d->sizesBeforeCompare = d->columns->sizes();
+        QList<int> sizes = d->sizesBeforeCompare;
+        if (sizes.size() == 3) {
+            const int take = qMax(0, qMin(sizes.at(2), sizes.at(1) - d->formArea->minimumWidth()));
+            sizes[1] -= take;
+            sizes[2] += take;
+            d->columns->setSizes(sizes);
+        }
+        d->updateCompare();
+    } else {
+        if (!d->sizesBeforeCompare.isEmpty())
+            d->columns->setSizes(d->sizesBeforeCompare);
+        d->approvedOverlay->setMarkedPaths({});
+        d->overlay->setMarkedPaths({});
+        d->changeList->setChanges({});
+    }
+    d->syncPreview(true);
+}
 QList<rules::Finding> TemplateEditor::findings() const { return d->findings; }
 QTimer *TemplateEditor::autosaveTimer() const { return d->autosave; }
 QString TemplateEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
@@ -1431,8 +1708,21 @@ void TemplateEditor::importJson(const QString &file)
         d->bar->showMessage(MessageBar::Level::Error, tr("%1: \"details.components\" must be a list.").arg(name));
         return;
     }
-    setDocument(o);
-    d->bar->showMessage(MessageBar::Level::Info, tr("Imported %1. Undo (Ctrl+Z) brings the previous version back.").arg(name));
+    QJsonObject imported = o;
+    QString kept;
+    if (d->existing) {
+        // A template on the server keeps its name and language; the import edits its content.
+        const bool other = (o.contains(QLatin1String("name")) && o.value(QLatin1String("name")).toString() != d->originalName)
+            || (o.contains(QLatin1String("language")) && o.value(QLatin1String("language")).toString() != d->originalLanguage);
+        imported.insert(QStringLiteral("name"), d->originalName);
+        imported.insert(QStringLiteral("language"), d->originalLanguage);
+        if (other)
+            kept = QLatin1Char(' ') + tr("The name and language stay %1 · %2: a template on the server keeps them.")
+                                          .arg(d->originalName, d->originalLanguage);
+    }
+    setDocument(imported);
+    d->bar->showMessage(MessageBar::Level::Info,
+                        tr("Imported %1. Undo (Ctrl+Z) brings the previous version back.").arg(name) + kept);
 }
 
 void TemplateEditor::exportJson(const QString &file) const

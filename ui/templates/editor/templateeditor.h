@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/jsondiff.h"
 #include "rules/finding.h"
 
 #include <QJsonObject>
@@ -19,6 +20,8 @@ class DraftStore;
 namespace sinch::ui {
 
 class MessageBox;
+class PreviewOverlay;
+class WhatsappPreviewWidget;
 
 // One WhatsApp template in a tab: outline | form of the selected part | live preview,
 // findings at the bottom, Save draft (Ctrl+S) and Submit for review (Ctrl+Enter). Every
@@ -26,6 +29,14 @@ class MessageBox;
 // document is the contract's create-request shape; unknown fields survive any edit.
 // Validation runs on every change; a server 400 lands on its fields. The local draft is
 // autosaved every few seconds while dirty and on destruction.
+//
+// A template on the server comes with its server version (the contract's
+// WhatsappTemplateDto: state, category, rejectionCode, changes, details ...): its name and
+// language are shown, not editable; the edit rules apply (the category changes only in a
+// draft or after an INCORRECT_CATEGORY rejection); and when it has an approved version
+// and pending changes or local edits, "Compare with approved" shows the approved preview
+// beside the edited one with the changed fields listed below. The preview follows the
+// selection: the selected part is outlined and a selected card scrolled into view.
 class TemplateEditor : public QWidget
 {
     Q_OBJECT
@@ -37,8 +48,14 @@ public:
         MessageBox *messageBox = nullptr;
     };
 
-    TemplateEditor(const Context &context, const QJsonObject &document, bool existing, QWidget *parent = nullptr);
+    // `document`: what to edit (the create-request shape). `serverTemplate`: the server's
+    // version of an existing template (the full WhatsappTemplateDto), empty for a new one.
+    TemplateEditor(const Context &context, const QJsonObject &document, const QJsonObject &serverTemplate = QJsonObject(),
+                   QWidget *parent = nullptr);
     ~TemplateEditor() override;
+
+    bool isExisting() const;          // on the server (opened from it, or saved)
+    QJsonObject serverTemplate() const; // as last read or saved; empty for a new template
 
     QJsonObject document() const;
     void setDocument(const QJsonObject &doc); // one undoable step
@@ -74,6 +91,21 @@ public:
     // Inserts {{n}} at `cursorPos` of the BODY (or text HEADER) text; returns n.
     int insertVariable(const QString &componentType, int cursorPos);
     void setHeaderFormat(const QString &format); // empty = no header
+
+    // --- Compare with approved ---
+    // Whether there is something to compare: an approved version (a `state` and
+    // `details`) and pending `changes` or local edits.
+    bool canCompare() const;
+    bool isComparing() const;
+    void setComparing(bool on);
+    // From the approved version to the document, by JSON path (empty when not comparing).
+    QList<JsonChange> changesFromApproved() const;
+
+    // The previews (the approved one is shown only while comparing) and what they mark.
+    WhatsappPreviewWidget *preview() const;
+    WhatsappPreviewWidget *approvedPreview() const;
+    PreviewOverlay *previewOverlay() const;
+    PreviewOverlay *approvedOverlay() const;
 
     QTimer *autosaveTimer() const;
     // The bar showing save/import errors and notices (empty when hidden).

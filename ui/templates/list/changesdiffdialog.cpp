@@ -1,5 +1,7 @@
 #include "changesdiffdialog.h"
 
+#include "changelist.h"
+#include "domain/jsondiff.h"
 #include "theme.h"
 
 #include <QDialogButtonBox>
@@ -12,47 +14,14 @@
 #include <QScrollBar>
 #include <QTextBlock>
 
-#include <vector>
-
 namespace sinch::ui {
-
-namespace {
-QString pretty(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
-}
-}
-
-void ChangesDiffDialog::diffLines(const QStringList &a, const QStringList &b, QList<int> *onlyA, QList<int> *onlyB)
-{
-    const int n = int(a.size());
-    const int m = int(b.size());
-    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
-    for (int i = n - 1; i >= 0; --i)
-        for (int j = m - 1; j >= 0; --j)
-            lcs[i][j] = a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    int i = 0, j = 0;
-    while (i < n && j < m) {
-        if (a.at(i) == b.at(j)) {
-            ++i;
-            ++j;
-        } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-            onlyA->append(i++);
-        } else {
-            onlyB->append(j++);
-        }
-    }
-    while (i < n)
-        onlyA->append(i++);
-    while (j < m)
-        onlyB->append(j++);
-}
 
 ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
     : QDialog(parent)
     , m_left(new QPlainTextEdit(this))
     , m_right(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
+    , m_changes(new ChangeList(this))
 {
     const QString title = QStringLiteral("%1 · %2").arg(tmpl.value(QLatin1String("name")).toString(),
                                                        tmpl.value(QLatin1String("language")).toString());
@@ -61,8 +30,10 @@ ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
     setAccessibleName(windowTitle());
 
     const QJsonObject changes = tmpl.value(QLatin1String("changes")).toObject();
-    const QString left = pretty(tmpl.value(QLatin1String("details")).toObject());
-    const QString right = pretty(changes.value(QLatin1String("details")).toObject());
+    const QJsonObject approved = tmpl.value(QLatin1String("details")).toObject();
+    const QJsonObject pending = changes.value(QLatin1String("details")).toObject();
+    const QString left = JsonDiff::pretty(approved);
+    const QString right = JsonDiff::pretty(pending);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit *e : {m_left, m_right}) {
         e->setReadOnly(true);
@@ -76,7 +47,7 @@ ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
     m_left->setPlainText(left);
     m_right->setPlainText(right);
 
-    diffLines(left.split(QLatin1Char('\n')), right.split(QLatin1Char('\n')), &m_removed, &m_added);
+    JsonDiff::diffLines(left.split(QLatin1Char('\n')), right.split(QLatin1Char('\n')), &m_removed, &m_added);
     mark(m_left, m_removed, false);
     mark(m_right, m_added, true);
     // Both sides scroll together.
@@ -89,6 +60,10 @@ ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
                                  .arg(changes.value(QLatin1String("status")).toString())
                            : tr("%n line(s) only in the approved version (−), ", nullptr, int(m_removed.size()))
                                  + tr("%n line(s) only in the pending changes (+).", nullptr, int(m_added.size())));
+
+    m_changes->setSideNames(tr("Approved"), tr("Pending"));
+    m_changes->setChanges(JsonDiff::changes(approved, pending, QStringLiteral("details")));
+    m_changes->setMaximumHeight(m_changes->fontMetrics().height() * 7);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
@@ -104,7 +79,12 @@ ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
     grid->addWidget(m_left, 1, 0);
     grid->addWidget(m_right, 1, 1);
     grid->addWidget(m_summary, 2, 0, 1, 2);
-    grid->addWidget(buttons, 3, 0, 1, 2);
+    auto *fields = new QLabel(tr("Changed &fields:"), this);
+    fields->setBuddy(m_changes);
+    grid->addWidget(fields, 3, 0, 1, 2);
+    grid->addWidget(m_changes, 4, 0, 1, 2);
+    grid->setRowStretch(1, 1);
+    grid->addWidget(buttons, 5, 0, 1, 2);
     resize(980, 620);
 }
 

@@ -9,8 +9,12 @@ class QLabel;
 
 namespace sinch::ui {
 
+class ChangeList;
+
 // "Compare with approved": the approved `details` and the pending `changes.details` of a
-// template side by side, as indented JSON, with the lines that differ marked on both sides.
+// template side by side, as indented JSON, with the lines that differ marked on both sides
+// and the changed fields by JSON path below (the diff logic is JsonDiff's, shared with the
+// template editor's own "Compare with approved").
 class ChangesDiffDialog : public QDialog
 {
     Q_OBJECT
@@ -22,10 +26,7 @@ public:
     // Line numbers (0-based) marked as removed on the left and added on the right.
     const QList<int> &removedLines() const { return m_removed; }
     const QList<int> &addedLines() const { return m_added; }
-
-    // A line diff (longest common subsequence): which lines of `a` are not in the common
-    // part, and which of `b`.
-    static void diffLines(const QStringList &a, const QStringList &b, QList<int> *onlyA, QList<int> *onlyB);
+    ChangeList *changeList() const { return m_changes; }
 
 private:
     void mark(QPlainTextEdit *view, const QList<int> &lines, bool added);
@@ -33,6 +34,7 @@ private:
     QPlainTextEdit *m_left;
     QPlainTextEdit *m_right;
     QLabel *m_summary;
+    ChangeList *m_changes;
     QList<int> m_removed;
     QList<int> m_added;
 };

@@ -4,10 +4,10 @@
 
 namespace sinch::ui {
 
-EditorDocumentTab::EditorDocumentTab(const TemplateEditor::Context &context, const QJsonObject &document, bool existing,
-                                     QWidget *parent)
+EditorDocumentTab::EditorDocumentTab(const TemplateEditor::Context &context, const QJsonObject &document,
+                                     const QJsonObject &serverTemplate, QWidget *parent)
     : DocumentTab(parent)
-    , m_editor(new TemplateEditor(context, document, existing, this))
+    , m_editor(new TemplateEditor(context, document, serverTemplate, this))
 {
     setObjectName(QStringLiteral("editorTab"));
     setAccessibleName(m_editor->title());

@@ -6,13 +6,14 @@
 namespace sinch::ui {
 
 // A TemplateEditor in a document tab: its title, dirty state and close protocol (the
-// editor keeps its own draft and asks only when something would be lost).
+// editor keeps its own draft and asks only when something would be lost). `serverTemplate`
+// is the server's version of an existing template (WhatsappTemplateDto), empty for a new one.
 class EditorDocumentTab : public DocumentTab
 {
     Q_OBJECT
 public:
-    EditorDocumentTab(const TemplateEditor::Context &context, const QJsonObject &document, bool existing,
-                      QWidget *parent = nullptr);
+    EditorDocumentTab(const TemplateEditor::Context &context, const QJsonObject &document,
+                      const QJsonObject &serverTemplate, QWidget *parent = nullptr);
 
     TemplateEditor *editor() const { return m_editor; }
     QString documentKey() const override;
