@@ -169,6 +169,8 @@ int main(int argc, char **argv)
     std::unique_ptr<sinch::sandbox::SandboxServer> sandbox;
     if (options.sandbox) {
         sinch::sandbox::SandboxConfig config;
+        // What a newcomer clicks through: names in several languages, every state, analytics.
+        config.seedShape = sinch::sandbox::SeedShape::Multilingual;
         if (!options.faults.isEmpty()) {
             QString error;
             config.faults = sinch::sandbox::FaultSettings::parse(options.faults, &error);
