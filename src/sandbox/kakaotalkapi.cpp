@@ -123,8 +123,12 @@ void submit(SandboxState *state, const Family &f, const QString &storeKey, const
         GenericApi::addActivity(state, QLatin1String(f.feedTemplate), storeKey, id, QStringLiteral("DRAFT"));
         return;
     }
-    ReviewLifecycle::submit(state, ReviewLifecycle::Target{storeKey, id, QLatin1String(f.feedTemplate),
-                                                           QLatin1String(f.approved), false});
+    ReviewLifecycle::Target target;
+    target.storeKey = storeKey;
+    target.id = id;
+    target.feedTemplate = QLatin1String(f.feedTemplate);
+    target.approvedState = QLatin1String(f.approved);
+    ReviewLifecycle::submit(state, target);
 }
 
 } // namespace
