@@ -59,6 +59,8 @@ std::optional<int> parseCommandLine(int argc, char **argv, Options *options)
     QCoreApplication core(argc, argv);
     setIdentity();
     QCommandLineParser parser;
+    // Qt's own options are single-dash words (-platform, -qwindowgeometry): not bundles of letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.\n\n"
                 "Subcommands:\n"
