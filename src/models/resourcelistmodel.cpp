@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcModels, "sinch.models")
+Q_LOGGING_CATEGORY(lcModels, "sinch.models", QtInfoMsg)
 
 namespace sinch {
 
