@@ -17,6 +17,7 @@
 #include "templates/list/templatespage.h"
 #include "templates/list/templateviewtab.h"
 #include "models/templatelistmodel.h"
+#include "storage/deletedtemplatelog.h"
 #include "storage/draftstore.h"
 #include "projects/addprojectdialog.h"
 #include "projects/projectmanager.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setWindowIcon(Icons::get(QStringLiteral("sinch-console")));
     setUnifiedTitleAndToolBarOnMac(true);
 
+    if (m_services.settings)
+        m_deletedLog = std::make_unique<DeletedTemplateLog>(m_services.settings);
     createActions();
     createToolBar();
     createMenus();
@@ -72,8 +75,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // Templates open in the editor; setDocumentFactory() replaces it (tests, other kinds).
     m_factory = [this](const QString &key, const QJsonObject &document, const QJsonObject &serverTemplate,
                        QWidget *parent) -> DocumentTab * {
-        auto *tab = new EditorDocumentTab(TemplateEditor::Context{m_services.client, key, m_services.drafts, m_box},
-                                          document, serverTemplate, parent);
+        TemplateEditor::Context context{m_services.client, key, m_services.drafts, m_box};
+        context.projectTemplates = [this, key]() { return projectTemplates(key); };
+        auto *tab = new EditorDocumentTab(context, document, serverTemplate, parent);
         connect(tab, &EditorDocumentTab::saved, this, [this]() {
             if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
                 templates->refresh();
@@ -722,6 +726,7 @@ void MainWindow::connectTemplatesPage(QWidget *page)
     if (!templates)
         return;
     templates->setCanCreate(bool(m_factory));
+    templates->setDeletedLog(m_deletedLog.get());
     // Its keys appear in Help → Keyboard shortcuts and can be changed like the window's.
     for (QAction *a : templates->pageActions()) {
         if (!a->shortcuts().isEmpty() && !m_actions->find(a->objectName()))
@@ -740,6 +745,18 @@ void MainWindow::connectTemplatesPage(QWidget *page)
                 closeDocument(doc);
         }
     });
+}
+
+rules::ProjectTemplates MainWindow::projectTemplates(const QString &key) const
+{
+    if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates")));
+        templates && templates->projectKey() == key)
+        return templates->projectTemplates();
+    rules::ProjectTemplates out;
+    out.today = QDate::currentDate();
+    if (m_deletedLog)
+        out.deletedOn = m_deletedLog->deletedNames(key, out.today);
+    return out;
 }
 
 void MainWindow::setDocumentFactory(DocumentFactory factory)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <functional>
+#include <memory>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUuid>
@@ -27,9 +28,14 @@ class ApiClient;
 class CredentialStore;
 class ProjectStore;
 class DraftStore;
+class DeletedTemplateLog;
 struct ApiError;
 struct Project;
 struct SecretResult;
+}
+
+namespace sinch::rules {
+struct ProjectTemplates;
 }
 
 namespace sinch::ui {
@@ -139,6 +145,9 @@ private:
     void saveSettings();
     void updateTabTitle(DocumentTab *tab);
     void connectTemplatesPage(QWidget *page);
+    // What a new template of project `key` is checked against: the templates page's loaded
+    // templates (when it shows that project) and the names deleted lately.
+    rules::ProjectTemplates projectTemplates(const QString &key) const;
 
     Services m_services;
     ProjectManager *m_projects;
@@ -154,6 +163,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
     DocumentFactory m_factory;
+    std::unique_ptr<DeletedTemplateLog> m_deletedLog; // null without settings
     QWidget *m_welcome = nullptr;
     QLabel *m_welcomeText = nullptr;
     QPushButton *m_welcomeAdd = nullptr;

@@ -588,4 +588,26 @@ QList<Finding> WhatsappTemplateRules::checkEdit(const QJsonObject &input, const 
     return c.out;
 }
 
+QList<Finding> WhatsappTemplateRules::checkInProject(const QJsonObject &input, const ProjectTemplates &project)
+{
+    Collector c(Mode::Submit);
+    const QString name = input.value(QLatin1String("name")).toString();
+    const QString language = input.value(QLatin1String("language")).toString();
+    if (name.isEmpty())
+        return c.out;
+    if (!language.isEmpty() && project.existing.contains(ProjectTemplates::key(name, language)))
+        c.error(QStringLiteral("name"), "wa.name.unique",
+                tr("The project already has a template \"%1\" in %2: choose another name, or open that template "
+                   "to edit it.").arg(name, language));
+    const QDate deleted = project.deletedOn.value(name);
+    const QDate today = project.today.isValid() ? project.today : QDate::currentDate();
+    if (deleted.isValid() && deleted.daysTo(today) < kDeletedNameDays) {
+        const QDate reusable = deleted.addDays(kDeletedNameDays);
+        c.warning(QStringLiteral("name"), "wa.name.deleted",
+                  tr("The name \"%1\" was deleted on %2 and cannot be reused before %3: choose another name, or wait "
+                     "until then.").arg(name, deleted.toString(Qt::ISODate), reusable.toString(Qt::ISODate)));
+    }
+    return c.out;
+}
+
 } // namespace sinch::rules

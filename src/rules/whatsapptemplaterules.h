@@ -2,7 +2,10 @@
 
 #include "finding.h"
 
+#include <QDate>
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 namespace sinch::rules {
 
@@ -12,6 +15,18 @@ namespace sinch::rules {
 // in prose, and the reviewers' known rejection risks (warnings). Field types, lengths,
 // enums and patterns of single fields come from the contract's schema (see
 // contractschema.h); where a rule here repeats one it is because the message says more.
+// What a new template is checked against in its project: the templates the project has
+// ("name|LANG", e.g. "order_update|EN_US"), the names deleted in this console with the
+// day they were deleted, and today.
+struct ProjectTemplates
+{
+    QSet<QString> existing;
+    QHash<QString, QDate> deletedOn;
+    QDate today;
+
+    static QString key(const QString &name, const QString &language) { return name + QLatin1Char('|') + language; }
+};
+
 class WhatsappTemplateRules
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsappTemplateRules)
@@ -26,6 +41,11 @@ public:
     // a draft (it has no `state`: never approved) or after a rejection for the wrong
     // category (rejectionCode INCORRECT_CATEGORY). Empty for an empty server template.
     static QList<Finding> checkEdit(const QJsonObject &input, const QJsonObject &serverTemplate);
+    // The rules of a NEW template that need its project: name + language unique in the
+    // project (error), and a name deleted less than 30 days ago cannot be reused yet
+    // (warning, saying from when it can).
+    static QList<Finding> checkInProject(const QJsonObject &input, const ProjectTemplates &project);
+    static constexpr int kDeletedNameDays = 30;
     // Whether the category of `serverTemplate` may change (see checkEdit()).
     static bool categoryMayChange(const QJsonObject &serverTemplate);
 

@@ -403,6 +403,77 @@ private slots:
         QTRY_COMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), 1);
     }
 
+    // A new template meets its project: a name + language the project has is an error and
+    // Submit is refused; a name deleted lately is a warning; a template on the server is
+    // not checked against itself.
+    void projectRulesForNewTemplates()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        QJsonObject t = baseTemplate(QStringLiteral("taken_name"));
+        const QString language = t.value(QLatin1String("language")).toString();
+        rules::ProjectTemplates project;
+        project.today = QDate::currentDate();
+        project.existing.insert(rules::ProjectTemplates::key(QStringLiteral("taken_name"), language));
+        int asked = 0;
+        TemplateEditor::Context context{fx.client.get(), fx.projectKey, nullptr, nullptr};
+        context.projectTemplates = [&]() { ++asked; return project; };
+        TemplateEditor editor(context, t);
+        QVERIFY(asked > 0);
+        QVERIFY(rules::hasErrors(editor.findings()));
+        QVERIFY(hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
+        editor.submit();
+        QVERIFY(!editor.isBusy());
+        QVERIFY2(editor.messageText().contains(QLatin1String("Not submitted")), qPrintable(editor.messageText()));
+        QVERIFY2(editor.messageText().contains(QLatin1String("taken_name")), qPrintable(editor.messageText()));
+        QTest::qWait(100);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), 0);
+
+        // Another name that was deleted lately: a warning, which does not block.
+        project.deletedOn.insert(QStringLiteral("gone_name"), QDate::currentDate().addDays(-3));
+        editor.setValue(QStringLiteral("name"), QStringLiteral("gone_name"));
+        QVERIFY(!hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
+        QVERIFY(hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.deleted")));
+        QVERIFY(!rules::hasErrors(editor.findings()));
+        editor.submit();
+        QTRY_COMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), 1);
+
+        // A template on the server is not a duplicate of itself.
+        asked = 0;
+        const QJsonObject existing = baseTemplate(QStringLiteral("taken_name"));
+        TemplateEditor other(context, existing, approvedOnServer(existing));
+        QVERIFY(!hasFinding(other.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
+        QCOMPARE(asked, 0);
+    }
+
+    // Without any loaded list the editor asks the server which languages a new name has:
+    // a name + language on the server is an error, another language of it is not, and a
+    // name the server does not know (404) is fine.
+    void newNameLookedUpOnServer()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        const ApiResult created = fx.callSync(ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
+                                                  .json(baseTemplate(QStringLiteral("lookup_me"))));
+        QVERIFY2(created.ok(), qPrintable(created.error.summary()));
+        TemplateEditor editor(TemplateEditor::Context{fx.client.get(), fx.projectKey, nullptr, nullptr},
+                              baseTemplate(QStringLiteral("fresh_name")));
+        QTRY_COMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_listTemplatesByName_v1")), 1);
+        QTest::qWait(100);
+        QVERIFY(!hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
+
+        editor.setValue(QStringLiteral("name"), QStringLiteral("lookup_me"));
+        QTRY_VERIFY(hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
+        QVERIFY(rules::hasErrors(editor.findings()));
+        editor.setValue(QStringLiteral("language"), QStringLiteral("DE"));
+        QVERIFY(!hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
+        // Asked once a name: going back does not ask again.
+        editor.setValue(QStringLiteral("language"), QStringLiteral("EN_US"));
+        QVERIFY(hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
+        QTest::qWait(600);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_listTemplatesByName_v1")), 2);
+    }
+
     void serverErrorLandsOnField()
     {
         test::SandboxFixture fx;

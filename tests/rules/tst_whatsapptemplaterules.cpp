@@ -316,6 +316,77 @@ private slots:
             QVERIFY2(message.contains("new template") && message.contains("INCORRECT_CATEGORY"), qPrintable(message));
     }
 
+    // The rules that need the project: name + language unique (error), a name deleted
+    // less than 30 days ago (warning, saying when it can be reused).
+    void inProject_data()
+    {
+        QTest::addColumn<QJsonObject>("input");
+        QTest::addColumn<int>("deletedDaysAgo"); // -1: order_update never deleted
+        QTest::addColumn<QString>("rule");       // empty: nothing fires
+        QTest::addColumn<bool>("error");
+        auto t = [](const char *name, const char *language) {
+            return QJsonObject{{"name", name}, {"language", language}, {"category", "UTILITY"}};
+        };
+        const QString none;
+        // Firing.
+        QTest::newRow("same name + language") << t("order_update", "EN_US") << -1 << QStringLiteral("wa.name.unique") << true;
+        QTest::newRow("deleted today") << t("order_update", "DE") << 0 << QStringLiteral("wa.name.deleted") << false;
+        QTest::newRow("deleted 29 days ago") << t("order_update", "DE") << 29 << QStringLiteral("wa.name.deleted") << false;
+        // Not firing.
+        QTest::newRow("same name, other language") << t("order_update", "DE") << -1 << none << false;
+        QTest::newRow("other name, same language") << t("order_update_v2", "EN_US") << -1 << none << false;
+        QTest::newRow("name differs in case only from a deleted one") << t("Order_update", "DE") << 3 << none << false;
+        QTest::newRow("deleted 30 days ago") << t("order_update", "DE") << 30 << none << false;
+        QTest::newRow("deleted 45 days ago") << t("order_update", "DE") << 45 << none << false;
+        QTest::newRow("no name yet") << t("", "EN_US") << 0 << none << false;
+    }
+
+    void inProject()
+    {
+        QFETCH(QJsonObject, input);
+        QFETCH(int, deletedDaysAgo);
+        QFETCH(QString, rule);
+        QFETCH(bool, error);
+        ProjectTemplates project;
+        project.today = QDate(2026, 3, 31);
+        project.existing = {ProjectTemplates::key("order_update", "EN_US"), ProjectTemplates::key("order_update", "ES_ES"),
+                            ProjectTemplates::key("welcome", "EN_US")};
+        if (deletedDaysAgo >= 0)
+            project.deletedOn.insert("order_update", project.today.addDays(-deletedDaysAgo));
+        const QList<Finding> findings = WhatsappTemplateRules::checkInProject(input, project);
+        if (rule.isEmpty()) {
+            QVERIFY2(findings.isEmpty(), qPrintable(dump(findings)));
+            return;
+        }
+        QCOMPARE(findings.size(), 1);
+        QVERIFY2(has(findings, rule, "name", error ? Severity::Error : Severity::Warning), qPrintable(dump(findings)));
+        const QString message = findings.first().message;
+        QVERIFY2(message.endsWith('.'), qPrintable(message));
+        QVERIFY2(message.contains(input.value("name").toString()), qPrintable(message));
+        if (rule == "wa.name.unique")
+            QVERIFY2(message.contains("EN_US"), qPrintable(message));
+        else // when it can be reused: 30 days after the deletion
+            QVERIFY2(message.contains(project.today.addDays(30 - deletedDaysAgo).toString(Qt::ISODate)), qPrintable(message));
+    }
+
+    void inProjectBoth()
+    {
+        ProjectTemplates project;
+        project.today = QDate(2026, 3, 31);
+        project.existing = {ProjectTemplates::key("promo", "EN_US")};
+        project.deletedOn.insert("promo", project.today.addDays(-2));
+        const QList<Finding> findings
+            = WhatsappTemplateRules::checkInProject(QJsonObject{{"name", "promo"}, {"language", "EN_US"}}, project);
+        QCOMPARE(findings.size(), 2);
+        QVERIFY(hasErrors(findings));
+        // Without a today the rules use the current date.
+        project.today = QDate();
+        project.deletedOn.insert("promo", QDate::currentDate().addDays(-29));
+        QCOMPARE(WhatsappTemplateRules::checkInProject(QJsonObject{{"name", "promo"}, {"language", "DE"}}, project).size(), 1);
+        project.deletedOn.insert("promo", QDate::currentDate().addDays(-30));
+        QVERIFY(WhatsappTemplateRules::checkInProject(QJsonObject{{"name", "promo"}, {"language", "DE"}}, project).isEmpty());
+    }
+
     // The validator the editor uses for templates on the server adds the edit rules to
     // the ordinary ones, and a new template (no server version) gets none.
     void validatorForEdits()

@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#include "api/apijob.h"
+
+#include <QSignalSpy>
+
 namespace sinch::test {
 
 SandboxFixture::SandboxFixture(sandbox::SandboxConfig config, AuthMode mode)
@@ -27,6 +31,15 @@ Endpoint SandboxFixture::endpoint(AuthMode mode) const
     ep.baseUrl = server->baseUrl();
     ep.tokenUrl = server->tokenUrl();
     return ep;
+}
+
+ApiResult SandboxFixture::callSync(const ApiRequest &request) const
+{
+    ApiJob *job = client->call(projectKey, request);
+    QSignalSpy spy(job, &ApiJob::finished);
+    if (!spy.wait(15000))
+        return ApiResult();
+    return spy.first().first().value<ApiResult>();
 }
 
 } // namespace sinch::test

@@ -23,6 +23,8 @@ struct SandboxFixture
     QString error;
 
     Endpoint endpoint(AuthMode mode) const;
+    // Runs one request to its end (15 s at most; an empty result after that).
+    ApiResult callSync(const ApiRequest &request) const;
 };
 
 } // namespace sinch::test

@@ -13,6 +13,7 @@
 #include "templates/list/documenttab.h"
 #include "templates/list/changelist.h"
 #include "templates/list/editordocumenttab.h"
+#include "templates/editor/templateeditor.h"
 #include "templates/list/rejectionreasons.h"
 #include "templates/list/templatefilterproxy.h"
 #include "templates/list/templatespage.h"
@@ -22,6 +23,7 @@
 #include "models/templatelistmodel.h"
 #include "sandbox/sandboxserver.h"
 #include "domain/jsondiff.h"
+#include "storage/deletedtemplatelog.h"
 #include "storage/draftstore.h"
 #include "storage/projectstore.h"
 
@@ -100,14 +102,7 @@ class TestTemplatesPage : public QObject
     std::unique_ptr<MainWindow> window;
     Project project;
 
-    ApiResult callSync(const ApiRequest &request)
-    {
-        ApiJob *job = fx->client->call(fx->projectKey, request);
-        QSignalSpy spy(job, &ApiJob::finished);
-        if (!spy.wait(15000))
-            return ApiResult();
-        return spy.first().first().value<ApiResult>();
-    }
+    ApiResult callSync(const ApiRequest &request) { return fx->callSync(request); }
 
     void makeWindow(bool withFactory = false)
     {
@@ -318,6 +313,65 @@ private slots:
                                            .path(QStringLiteral("templateName"), QStringLiteral("order_update"))
                                            .path(QStringLiteral("languageCode"), QStringLiteral("FR")));
         QCOMPARE(get.httpStatus, 404);
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+    }
+
+    // A new template in the editor meets the templates page's project: a name + language
+    // the project has is an error (Submit refused); a name deleted here a moment ago is a
+    // warning saying when it can be reused.
+    void newTemplateMeetsItsProject()
+    {
+        const ApiResult created = callSync(
+            ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
+                .json(QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
+                                  {QStringLiteral("language"), QStringLiteral("FR")},
+                                  {QStringLiteral("category"), QStringLiteral("UTILITY")},
+                                  {QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                  {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                                  {QStringLiteral("text"), QStringLiteral("Bonjour, votre commande est prête.")}}}}}}}));
+        QVERIFY2(created.ok(), qPrintable(created.error.summary()));
+        makeWindow(false);
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        QVERIFY(loadAll(page));
+        QVERIFY(page->deletedLog());
+        QVERIFY(page->projectTemplates().existing.contains(rules::ProjectTemplates::key(QStringLiteral("order_update"),
+                                                                                         QStringLiteral("ES_ES"))));
+        QVERIFY(page->select(QStringLiteral("order_update"), QStringLiteral("FR")));
+        box->expect(MessageBox::Kind::Question, QStringLiteral("order_update” in FR"), QMessageBox::Yes);
+        page->deleteLanguage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->indexOf(QStringLiteral("order_update"), QStringLiteral("FR")).isValid(), 15000);
+        QCOMPARE(page->deletedLog()->deletedNames(page->projectKey()).value(QStringLiteral("order_update")), QDate::currentDate());
+
+        // New template: named like order_update · ES_ES, an error, and Submit is refused.
+        page->action(QStringLiteral("templates.new"))->trigger();
+        QCOMPARE(window->documents().size(), 1);
+        auto *tab = qobject_cast<EditorDocumentTab *>(window->documents().first());
+        QVERIFY(tab);
+        TemplateEditor *editor = tab->editor();
+        QVERIFY(!editor->isExisting());
+        editor->setValue(QStringLiteral("name"), QStringLiteral("order_update"));
+        editor->setValue(QStringLiteral("language"), QStringLiteral("ES_ES"));
+        auto findingOf = [&](const QString &rule) -> rules::Finding {
+            for (const rules::Finding &f : editor->findings())
+                if (f.rule == rule)
+                    return f;
+            return rules::Finding();
+        };
+        QVERIFY(findingOf(QStringLiteral("wa.name.unique")).isError());
+        QCOMPARE(findingOf(QStringLiteral("wa.name.unique")).path, QStringLiteral("name"));
+        editor->submit();
+        QVERIFY(!editor->isBusy());
+        QVERIFY2(editor->messageText().contains(QLatin1String("Not submitted")), qPrintable(editor->messageText()));
+
+        // In FR, deleted a moment ago: a warning with the day it can be reused.
+        editor->setValue(QStringLiteral("language"), QStringLiteral("FR"));
+        QVERIFY(findingOf(QStringLiteral("wa.name.unique")).rule.isEmpty());
+        const rules::Finding deleted = findingOf(QStringLiteral("wa.name.deleted"));
+        QCOMPARE(deleted.severity, rules::Severity::Warning);
+        QCOMPARE(deleted.path, QStringLiteral("name"));
+        QVERIFY2(deleted.message.contains(QDate::currentDate().addDays(30).toString(Qt::ISODate)), qPrintable(deleted.message));
         QVERIFY2(box->allMet(), qPrintable(box->report()));
     }
 

@@ -53,14 +53,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<MainWindow> window;
     Project sandboxProject;
 
-    ApiResult callSync(const ApiRequest &request)
-    {
-        ApiJob *job = fx->client->call(fx->projectKey, request);
-        QSignalSpy spy(job, &ApiJob::finished);
-        if (!spy.wait(15000))
-            return ApiResult();
-        return spy.first().first().value<ApiResult>();
-    }
+    ApiResult callSync(const ApiRequest &request) { return fx->callSync(request); }
 
     void makeWindow()
     {

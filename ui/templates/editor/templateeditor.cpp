@@ -51,6 +51,8 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QHash>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -191,6 +193,12 @@ struct TemplateEditor::Private
     QList<QPair<rules::Finding, QJsonValue>> serverFindings; // kept while their field keeps its value
     QList<QPair<QString, QString>> flows;                     // id, name
     bool flowsRequested = false;
+    // For a new template: the languages the server has for a name (asked once a name has
+    // rested for a moment), so "name + language unique" holds beyond the loaded list.
+    QHash<QString, QStringList> serverLanguages;
+    QString nameAsked;
+    QPointer<ApiJob> nameJob;
+    QTimer *nameTimer = nullptr;
     bool discarded = false;
     QPointer<ApiJob> job;
     std::function<void(bool)> afterSave;
@@ -283,14 +291,63 @@ struct TemplateEditor::Private
     }
 
     // --- validation -------------------------------------------------------------
-    // The rules of a new template, and for one on the server also what an edit may not change.
+    // The rules of a new template (with those of its project), and for one on the server also
+    // what an edit may not change.
     QList<rules::Finding> check(rules::Mode mode) const
     {
-        return rules::TemplateValidator::validateWhatsappEdit(json(), existing ? server : QJsonObject(), mode);
+        QList<rules::Finding> out = rules::TemplateValidator::validateWhatsappEdit(json(), existing ? server : QJsonObject(), mode);
+        // A new template also meets its project: name + language taken, a name deleted lately.
+        if (!existing && (ctx.projectTemplates || ctx.client)) {
+            rules::ProjectTemplates project;
+            if (ctx.projectTemplates)
+                project = ctx.projectTemplates();
+            const QString name = doc.value(QStringLiteral("name")).toString();
+            for (const QString &language : serverLanguages.value(name))
+                project.existing.insert(rules::ProjectTemplates::key(name, language));
+            out += rules::WhatsappTemplateRules::checkInProject(json(), project);
+        }
+        return out;
+    }
+
+    // Asks the server which languages a new template's name has (debounced by nameTimer);
+    // the answer re-runs the validation.
+    void lookUpName()
+    {
+        const QString name = doc.value(QStringLiteral("name")).toString();
+        if (existing || !ctx.client || name.isEmpty() || serverLanguages.contains(name) || name == nameAsked)
+            return;
+        static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_]*[a-z0-9]$"));
+        if (!valid.match(name).hasMatch())
+            return;
+        if (nameJob)
+            nameJob->cancel();
+        nameAsked = name;
+        ApiRequest request(QStringLiteral("TemplatesController_listTemplatesByName_v1"));
+        request.path(QStringLiteral("templateName"), name)
+            .arg(QStringLiteral("pageSize"), QStringLiteral("1000"))
+            .arg(QStringLiteral("fieldMask"), QStringLiteral("language"));
+        nameJob = ctx.client->call(ctx.projectKey, request);
+        QObject::connect(nameJob, &ApiJob::finished, q, [this, name](const ApiResult &r) {
+            if (nameAsked == name)
+                nameAsked.clear();
+            QStringList languages;
+            if (r.ok()) {
+                for (const QJsonValue &v : r.json.object().value(QLatin1String("templates")).toArray())
+                    languages.append(v.toObject().value(QLatin1String("language")).toString());
+            } else if (r.error.httpStatus != 404) {
+                qCInfo(lcUi) << "template name not looked up:" << r.error.summary();
+                return; // unknown: the server still refuses a duplicate with 409
+            }
+            serverLanguages.insert(name, languages);
+            if (doc.value(QStringLiteral("name")).toString() == name)
+                validate();
+        });
     }
 
     void validate()
     {
+        if (nameTimer && !existing)
+            nameTimer->start();
         QList<rules::Finding> out = check(rules::Mode::Submit);
         for (int i = int(serverFindings.size()) - 1; i >= 0; --i) {
             if (doc.value(serverFindings.at(i).first.path) != serverFindings.at(i).second)
@@ -1336,6 +1393,13 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->autosave->setInterval(5000);
     connect(d->autosave, &QTimer::timeout, this, [this] { d->onAutosave(); });
     d->autosave->start();
+    d->nameTimer = new QTimer(this);
+    d->nameTimer->setObjectName(QStringLiteral("nameLookupTimer"));
+    d->nameTimer->setSingleShot(true);
+    d->nameTimer->setInterval(400);
+    connect(d->nameTimer, &QTimer::timeout, this, [this] { d->lookUpName(); });
+    if (!d->existing)
+        d->nameTimer->start();
 
     setTabOrder(d->tree, d->formArea);
     setTabOrder(d->formArea, d->preview);
@@ -1358,6 +1422,8 @@ TemplateEditor::~TemplateEditor()
 {
     if (d->job)
         d->job->cancel();
+    if (d->nameJob)
+        d->nameJob->cancel();
     // Nothing typed is lost: an unsaved edit stays in the local drafts.
     if (!d->discarded && d->ctx.drafts) {
         if (isDirty())

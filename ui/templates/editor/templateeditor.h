@@ -2,6 +2,7 @@
 
 #include "domain/jsondiff.h"
 #include "rules/finding.h"
+#include "rules/whatsapptemplaterules.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -46,6 +47,9 @@ public:
         QString projectKey;
         DraftStore *drafts = nullptr;
         MessageBox *messageBox = nullptr;
+        // The project around a NEW template (its templates, the names deleted lately):
+        // asked on every validation; unset = no project rules.
+        std::function<rules::ProjectTemplates()> projectTemplates = {};
     };
 
     // `document`: what to edit (the create-request shape). `serverTemplate`: the server's

@@ -10,6 +10,7 @@
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "models/templatelistmodel.h"
+#include "storage/deletedtemplatelog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -591,6 +592,24 @@ void TemplatesPage::openCurrent()
     }
 }
 
+rules::ProjectTemplates TemplatesPage::projectTemplates() const
+{
+    rules::ProjectTemplates out;
+    out.today = QDate::currentDate();
+    if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            const QString name = index.data(TemplateListModel::NameRole).toString();
+            const QStringList languages = index.data(TemplateListModel::LanguagesRole).toStringList();
+            for (const QString &language : languages)
+                out.existing.insert(rules::ProjectTemplates::key(name, language));
+        }
+    }
+    if (m_deletedLog && !m_projectKey.isEmpty())
+        out.deletedOn = m_deletedLog->deletedNames(m_projectKey, out.today);
+    return out;
+}
+
 void TemplatesPage::runDelete(const QString &name, const QString &language, bool deleteSubmitted, const QString &done)
 {
     if (!m_client || !m_model)
@@ -611,8 +630,13 @@ void TemplatesPage::runDelete(const QString &name, const QString &language, bool
         }
         m_errorBar->showMessage(MessageBar::Level::Info, done);
         m_errorBar->setRetryVisible(false);
-        if (deleteSubmitted || language.isEmpty())
+        if (deleteSubmitted || language.isEmpty()) {
+            // A deleted name (or a language of it, not only pending changes) cannot be
+            // reused for 30 days: remember when.
+            if (m_deletedLog)
+                m_deletedLog->record(m_projectKey, name);
             emit deleted(name, language);
+        }
         if (m_model)
             m_model->refresh();
     });

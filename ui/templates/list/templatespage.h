@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/whatsapptemplaterules.h"
+
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
@@ -18,6 +20,7 @@ class QTreeView;
 
 namespace sinch {
 class ApiClient;
+class DeletedTemplateLog;
 class TemplateListModel;
 struct ApiError;
 }
@@ -46,6 +49,13 @@ public:
     void focusFilter();
     // Whether "New" can create a template (an editor is available).
     void setCanCreate(bool can);
+
+    // Where deleted names are recorded (after the server confirms); not owned, may be null.
+    void setDeletedLog(DeletedTemplateLog *log) { m_deletedLog = log; }
+    DeletedTemplateLog *deletedLog() const { return m_deletedLog; }
+    // The project around a new template: the loaded templates ("name|LANG") and the names
+    // deleted lately in this console.
+    rules::ProjectTemplates projectTemplates() const;
 
     TemplateListModel *model() const { return m_model; }
     TemplateFilterProxy *proxy() const { return m_proxy; }
@@ -103,6 +113,7 @@ private:
     MessageBox *m_box;
     QString m_projectKey;
     TemplateListModel *m_model = nullptr;
+    DeletedTemplateLog *m_deletedLog = nullptr;
     TemplateFilterProxy *m_proxy;
     MessageBar *m_errorBar;
     QToolBar *m_toolBar;
