@@ -109,6 +109,12 @@ void MessageBar::setRetryVisible(bool visible)
     m_retry->setVisible(visible);
 }
 
+void MessageBar::setRetryText(const QString &text)
+{
+    m_retry->setText(text);
+    m_retry->setAccessibleName(text);
+}
+
 void MessageBar::dismiss()
 {
     if (!isVisible())

@@ -25,6 +25,8 @@ public:
     void showError(const ApiError &error);
     void showMessage(Level level, const QString &text, const QString &details = QString());
     void setRetryVisible(bool visible);
+    // The retry button's text ("Retry" unless set), e.g. "Check again".
+    void setRetryText(const QString &text);
     void dismiss();
 
     Level level() const { return m_level; }

@@ -35,7 +35,7 @@ void MessageBox::ask(QWidget *parent, const Prompt &prompt, QObject *context, An
     if (prompt.defaultButton != QMessageBox::NoButton)
         box->setDefaultButton(prompt.defaultButton);
     if (!prompt.acceptText.isEmpty()) {
-        for (const auto b : {QMessageBox::Yes, QMessageBox::Ok}) {
+        for (const auto b : {QMessageBox::Yes, QMessageBox::Ok, QMessageBox::Save}) {
             if (QAbstractButton *button = box->button(b)) {
                 button->setText(prompt.acceptText);
                 break;

@@ -26,7 +26,7 @@ public:
         QString detailedText;
         QMessageBox::StandardButtons buttons = QMessageBox::Ok;
         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
-        QString acceptText; // replaces the text of the accepting button ("Remove") when set
+        QString acceptText; // replaces the text of the accepting button (Yes, Ok or Save: "Remove") when set
     };
     using Answer = std::function<void(QMessageBox::StandardButton)>;
 

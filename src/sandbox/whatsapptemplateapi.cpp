@@ -356,7 +356,7 @@ void WhatsappTemplateApi::install(SandboxState *state)
         QJsonObject t = store.get(id);
         QJsonObject changes = t.value(QLatin1String("changes")).toObject();
         if (changes.value(QLatin1String("status")).toString() == QLatin1String("IN_PROGRESS"))
-            return state->error(ctx, 409);
+            return state->error(ctx, 409, QStringLiteral("template_changes_not_updatable"));
         if (in.contains(QLatin1String("category"))
             && in.value(QLatin1String("category")) != t.value(QLatin1String("category"))) {
             const bool draft = !t.contains(QLatin1String("state"));

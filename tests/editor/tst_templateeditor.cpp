@@ -7,6 +7,7 @@
 #include "templates/whatsapppreviewwidget.h"
 
 #include "api/apiclient.h"
+#include "messagebar.h"
 #include "scriptedmessagebox.h"
 #include "storage/draftstore.h"
 #include "testsupport.h"
@@ -351,10 +352,27 @@ private slots:
         QCOMPARE(val(seen, "details.components.1.cards").toArray().size(), 3);
         QCOMPARE(val(seen, "details.components.1.cards.2.components.1.text").toString(), QStringLiteral("Our hat, new this week."));
 
-        // A second save of the same editor is a PATCH.
+        // The editor still knows the version it submitted: in review, so nothing is sent
+        // and the edit stays local.
+        QVERIFY(editor.isInReview());
         editor.setValue(cards.arg(0) + QStringLiteral("1.text"), QStringLiteral("Our shirt, back in stock."));
         editor.saveDraft();
-        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
+        QVERIFY(!editor.isBusy());
+        QVERIFY2(editor.messageText().contains(QLatin1String("in review")), qPrintable(editor.messageText()));
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_updateTemplate_v1")), 0);
+        // "Check now" on the banner sees the approval, says so, and lets saving go on.
+        auto *check = editor.findChild<ui::MessageBar *>(QStringLiteral("reviewBar"))->findChild<QPushButton *>();
+        QVERIFY(check && check->isVisibleTo(&editor));
+        QCOMPARE(check->text(), QStringLiteral("Check now"));
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isInReview(), 10000);
+        QVERIFY2(editor.messageText().contains(QLatin1String("approved")), qPrintable(editor.messageText()));
+        QCOMPARE(saved.count(), 2); // the list learns the new state too
+        QVERIFY(editor.isDirty());
+
+        // A second save of the same editor is a PATCH.
+        editor.saveDraft();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, 10000);
         QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_updateTemplate_v1")), 1);
         QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), 1);
     }
@@ -552,6 +570,74 @@ private slots:
             QVERIFY(!drafts.find(editor.draftKey()).has_value());
         }
         QCOMPARE(DraftStore(dir).all().size(), 1); // the discarded editor left nothing behind
+    }
+
+    // Changes in review: the banner says so, Save and Submit wait, closing keeps the edit
+    // locally (no request), and opening the template again offers it back, undoably.
+    void inReviewKeepsEditsLocally()
+    {
+        QTemporaryDir tmp;
+        DraftStore drafts(tmp.filePath(QStringLiteral("drafts")));
+        ui::ScriptedMessageBox box;
+        const QJsonObject doc = baseTemplate(QStringLiteral("under_review"));
+        QJsonObject server = approvedOnServer(doc);
+        server.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("IN_PROGRESS")},
+                                                            {QStringLiteral("details"), doc.value(QLatin1String("details"))}});
+        QString key;
+        QJsonObject edited;
+        {
+            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, doc, server);
+            editor.show();
+            key = editor.draftKey();
+            QVERIFY(editor.isInReview());
+            auto *banner = editor.findChild<ui::MessageBar *>(QStringLiteral("reviewBar"));
+            QVERIFY(banner);
+            QVERIFY(banner->isVisibleTo(&editor));
+            QVERIFY2(banner->text().contains(QLatin1String("in review")), qPrintable(banner->text()));
+            QTimer *poll = editor.findChild<QTimer *>(QStringLiteral("reviewTimer"));
+            QVERIFY(poll && poll->isActive());
+            QPushButton *save = nullptr;
+            for (QPushButton *b : editor.findChildren<QPushButton *>())
+                if (b->text() == QLatin1String("Save draft"))
+                    save = b;
+            QVERIFY(save);
+            QVERIFY(!save->isEnabled());
+            QVERIFY(save->toolTip().contains(QLatin1String("in review")));
+            editor.setValue(QStringLiteral("details.components.0.text"), QStringLiteral("Edited while in review."));
+            edited = editor.document();
+            box.expect(ui::MessageBox::Kind::Question, QStringLiteral("are in review"), QMessageBox::Save);
+            bool closed = false;
+            editor.requestClose([&closed](bool ok) { closed = ok; });
+            QTRY_VERIFY(closed);
+            QVERIFY2(box.allMet(), qPrintable(box.report()));
+            QCOMPARE(drafts.find(key)->document, edited);
+        }
+        // Opened again (the server still in review): the kept edit is offered back.
+        {
+            box.expect(ui::MessageBox::Kind::Question, QStringLiteral("Restore them?"), QMessageBox::Yes);
+            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, doc, server);
+            QTRY_VERIFY(box.allMet());
+            QCOMPARE(editor.document(), edited);
+            QVERIFY(editor.isDirty());
+            editor.undoStack()->undo();
+            QCOMPARE(editor.document(), doc);
+            editor.undoStack()->redo();
+            QCOMPARE(editor.document(), edited);
+        }
+        // Discard at the offer drops the kept copy; the same document again asks nothing.
+        {
+            box.expect(ui::MessageBox::Kind::Question, QStringLiteral("Restore them?"), QMessageBox::Discard);
+            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, doc, server);
+            QTRY_VERIFY(box.allMet());
+            QCOMPARE(editor.document(), doc);
+            QTRY_VERIFY(!drafts.find(key).has_value());
+        }
+        {
+            const int prompts = int(box.seen().size());
+            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, doc, server);
+            QTest::qWait(50);
+            QCOMPARE(int(box.seen().size()), prompts);
+        }
     }
 
     // An existing template: the editor holds the server's version; name and language

@@ -652,6 +652,13 @@ void TestSandbox::templateLifecycle()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.str("state"), QStringLiteral("APPROVED"));
     QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("IN_PROGRESS"));
+    // While in review the server takes no edits: 409 with the contract's code for changes.
+    r = c.api("PATCH", path, QJsonObject{{"details", QJsonObject{{"components", QJsonArray{
+        QJsonObject{{"type", "BODY"}, {"text", "Too soon."}}}}}}});
+    if (r.status != 200) { // the review may have ended already on a slow machine
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.str("errorCode"), QStringLiteral("template_changes_not_updatable"));
+    }
     QTRY_VERIFY_WITH_TIMEOUT(!c.api("GET", path).json.contains("changes"), 5000);
     QCOMPARE(c.api("GET", path).json.value("details").toObject().value("components").toArray().size(), 1);
     QVERIFY(activityTypes(c, path + "/activities").contains("EDITED"));

@@ -246,6 +246,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
         QVERIFY(page->isShowingEmptyState());
         QVERIFY(page->emptyStateText().contains(QStringLiteral("All states")));
+        page->stateCombo()->setCurrentIndex(0);
+        emit page->stateCombo()->activated(0);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
+
+        // The name prefix goes to the server (templateName) once typing rests: one list, not
+        // one a keystroke, and only names that start with it.
+        const int listsBefore = fx->server->requestCount(TemplateListModel::listOperation());
+        QTest::keyClicks(page->namePrefixEdit(), QStringLiteral("order_"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().namePrefix == QLatin1String("order_"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
+        QCOMPARE(fx->server->requestCount(TemplateListModel::listOperation()), listsBefore + 1);
+        QVERIFY(page->model()->rowCount() > 0);
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            QVERIFY2(page->model()->index(r, 0).data(TemplateListModel::NameRole).toString().startsWith(QLatin1String("order_")),
+                     qPrintable(page->model()->index(r, 0).data(TemplateListModel::NameRole).toString()));
+        QVERIFY(page->model()->templateCount() < 216);
+        // Enter applies at once; a prefix nothing has says so.
+        page->namePrefixEdit()->setText(QStringLiteral("zz_nothing"));
+        QTest::keyClick(page->namePrefixEdit(), Qt::Key_Return);
+        QCOMPARE(page->model()->filter().namePrefix, QStringLiteral("zz_nothing"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
+        QVERIFY(page->isShowingEmptyState());
+        QVERIFY2(page->emptyStateText().contains(QStringLiteral("zz_nothing")), qPrintable(page->emptyStateText()));
+        page->namePrefixEdit()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().namePrefix.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->templateCount() > 0, 15000);
     }
 
     void emptyProjectSaysHowToCreate()

@@ -199,6 +199,11 @@ struct TemplateEditor::Private
     QString nameAsked;
     QPointer<ApiJob> nameJob;
     QTimer *nameTimer = nullptr;
+    // While the server's `changes` are IN_PROGRESS the server takes no edits: a banner says
+    // so, Save and Submit wait, the edits stay local, and the review is asked again.
+    MessageBar *reviewBar = nullptr;
+    QTimer *reviewTimer = nullptr;
+    QPointer<ApiJob> reviewJob;
     bool discarded = false;
     QPointer<ApiJob> job;
     std::function<void(bool)> afterSave;
@@ -392,8 +397,73 @@ struct TemplateEditor::Private
             lastTitle = t;
             emit q->titleChanged(t);
         }
-        saveButton->setEnabled(!job);
-        submitButton->setEnabled(!job);
+        const bool locked = inReview();
+        saveButton->setEnabled(!job && !locked);
+        submitButton->setEnabled(!job && !locked);
+        const QString why = locked ? QLatin1Char('\n') + tr("Not while the changes are in review") : QString();
+        saveButton->setToolTip(tr("Save draft (Ctrl+S)") + why);
+        submitButton->setToolTip(tr("Submit for review (Ctrl+Enter)") + why);
+    }
+
+    // --- review -------------------------------------------------------------------
+    bool inReview() const
+    {
+        return existing
+            && server.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString()
+                   == QLatin1String("IN_PROGRESS");
+    }
+
+    void updateReviewState()
+    {
+        if (inReview()) {
+            reviewBar->showMessage(MessageBar::Level::Info,
+                                   tr("These changes are in review. The server takes no edits until the review ends: "
+                                      "what you change here stays in a local draft, and Save and Submit wait. The "
+                                      "review is checked every 30 seconds."));
+            reviewBar->setRetryText(tr("Check now"));
+            reviewBar->setRetryVisible(true);
+            if (!reviewTimer->isActive())
+                reviewTimer->start();
+        } else {
+            reviewBar->hide();
+            reviewTimer->stop();
+        }
+        updateStatus();
+    }
+
+    // Reads the server's version again; when the review has ended, says how.
+    void checkReview()
+    {
+        if (reviewJob || !ctx.client || !existing)
+            return;
+        ApiRequest request(QStringLiteral("TemplatesController_getTemplate_v1"));
+        request.path(QStringLiteral("templateName"), originalName).path(QStringLiteral("languageCode"), originalLanguage);
+        reviewJob = ctx.client->call(ctx.projectKey, request);
+        QObject::connect(reviewJob, &ApiJob::finished, q, [this](const ApiResult &r) {
+            if (!r.ok()) {
+                if (!r.error.isCancelled())
+                    bar->showError(r.error);
+                updateReviewState();
+                return;
+            }
+            const bool wasInReview = inReview();
+            server = r.json.object();
+            if (wasInReview && !inReview()) {
+                const QJsonObject changes = server.value(QLatin1String("changes")).toObject();
+                const QString status = changes.value(QLatin1String("status")).toString();
+                const QString code = changes.value(QLatin1String("rejectionCode")).toString(server.value(QLatin1String("rejectionCode")).toString());
+                if (status == QLatin1String("REJECTED") || (changes.isEmpty() && server.value(QLatin1String("state")).toString() == QLatin1String("REJECTED")))
+                    bar->showMessage(MessageBar::Level::Warning,
+                                     code.isEmpty() ? tr("The review has ended: the changes were rejected. Edit them and submit again.")
+                                                    : tr("The review has ended: the changes were rejected (%1). Edit them and submit again.").arg(code));
+                else
+                    bar->showMessage(MessageBar::Level::Info, tr("The review has ended: the changes were approved. You can edit and save again."));
+                emit q->saved(server);
+            }
+            updateReviewState();
+            validate();
+            updateCompare();
+        });
     }
 
     // --- drafts -----------------------------------------------------------------
@@ -1079,6 +1149,14 @@ struct TemplateEditor::Private
             finishAfterSave(false);
             return;
         }
+        if (inReview()) {
+            writeDraft();
+            bar->showMessage(MessageBar::Level::Warning,
+                             tr("Not sent: the changes are in review and the server takes no edits until the review "
+                                "ends. Your edits are kept in the local draft."));
+            finishAfterSave(false);
+            return;
+        }
         if (!ctx.client) {
             bar->showMessage(MessageBar::Level::Error, tr("Not connected to a project."));
             finishAfterSave(false);
@@ -1144,6 +1222,7 @@ struct TemplateEditor::Private
             autosavedAt = QDateTime();
             serverFindings.clear();
             bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitted for review.") : tr("Draft saved."));
+            updateReviewState();
             validate();
             refreshForm(); // name and language are now the server's
             updateStatus();
@@ -1152,6 +1231,8 @@ struct TemplateEditor::Private
             finishAfterSave(true);
             return;
         }
+        if (r.error.httpStatus == 409 && existing)
+            checkReview(); // reviewed elsewhere meanwhile? the banner follows the server
         const QList<rules::Finding> mapped = rules::TemplateValidator::fromValidationErrors(r.error.validationErrors);
         QStringList general;
         int onFields = 0;
@@ -1191,6 +1272,18 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->bar = new MessageBar(this);
     d->bar->setRetryVisible(false);
     d->bar->hide();
+    d->reviewBar = new MessageBar(this);
+    d->reviewBar->setObjectName(QStringLiteral("reviewBar"));
+    d->reviewBar->setAccessibleName(tr("Review"));
+    d->reviewBar->hide();
+    d->reviewTimer = new QTimer(this);
+    d->reviewTimer->setObjectName(QStringLiteral("reviewTimer"));
+    d->reviewTimer->setInterval(30000);
+    connect(d->reviewTimer, &QTimer::timeout, this, [this] { d->checkReview(); });
+    connect(d->reviewBar, &MessageBar::retryRequested, this, [this] {
+        d->updateReviewState(); // the bar hid itself: it stays while the review runs
+        d->checkReview();
+    });
 
     d->tree = new QTreeView;
     d->tree->setObjectName(QStringLiteral("outline"));
@@ -1298,6 +1391,7 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(d->reviewBar);
     layout->addWidget(d->bar);
     layout->addWidget(rows, 1);
     layout->addLayout(bottom);
@@ -1400,6 +1494,13 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     connect(d->nameTimer, &QTimer::timeout, this, [this] { d->lookUpName(); });
     if (!d->existing)
         d->nameTimer->start();
+    d->updateReviewState();
+    // Edits of this template kept locally earlier (closed while in review, or a restore
+    // declined at start-up): offered back once the tab is up.
+    if (d->existing && d->ctx.drafts && d->ctx.messageBox) {
+        if (const auto kept = d->ctx.drafts->find(d->key); kept && kept->document != document)
+            QTimer::singleShot(0, this, [this, draft = *kept] { offerKeptDraft(draft.document, draft.savedAt); });
+    }
 
     setTabOrder(d->tree, d->formArea);
     setTabOrder(d->formArea, d->preview);
@@ -1424,6 +1525,8 @@ TemplateEditor::~TemplateEditor()
         d->job->cancel();
     if (d->nameJob)
         d->nameJob->cancel();
+    if (d->reviewJob)
+        d->reviewJob->cancel();
     // Nothing typed is lost: an unsaved edit stays in the local drafts.
     if (!d->discarded && d->ctx.drafts) {
         if (isDirty())
@@ -1444,6 +1547,32 @@ TemplateEditor::~TemplateEditor()
 }
 
 QJsonObject TemplateEditor::document() const { return d->json(); }
+
+void TemplateEditor::offerKeptDraft(const QJsonObject &document, const QDateTime &savedAt)
+{
+    MessageBox::Prompt prompt;
+    prompt.kind = MessageBox::Kind::Question;
+    prompt.title = tr("Local edits");
+    prompt.text = tr("You have edits of %1 from %2 that are not on the server. Restore them?")
+                      .arg(title(), QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat));
+    prompt.informativeText = tr("Restored edits can be undone (Ctrl+Z). Discard throws them away; Cancel keeps them "
+                                "for later until this template is edited.");
+    prompt.buttons = QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel;
+    prompt.defaultButton = QMessageBox::Yes;
+    prompt.acceptText = tr("Restore");
+    d->ctx.messageBox->ask(this, prompt, this, [this, document](QMessageBox::StandardButton answer) {
+        if (answer == QMessageBox::Yes) {
+            QJsonObject restored = document;
+            restored.insert(QStringLiteral("name"), d->originalName);
+            restored.insert(QStringLiteral("language"), d->originalLanguage);
+            setDocument(restored);
+            d->bar->showMessage(MessageBar::Level::Info,
+                                tr("Your local edits are back. Undo (Ctrl+Z) returns to the server's version."));
+        } else if (answer == QMessageBox::Discard && d->ctx.drafts) {
+            d->ctx.drafts->remove(d->key);
+        }
+    });
+}
 
 void TemplateEditor::setDocument(const QJsonObject &doc)
 {
@@ -1516,6 +1645,8 @@ QList<rules::Finding> TemplateEditor::findings() const { return d->findings; }
 QTimer *TemplateEditor::autosaveTimer() const { return d->autosave; }
 QString TemplateEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
 bool TemplateEditor::isBusy() const { return d->job; }
+bool TemplateEditor::isInReview() const { return d->inReview(); }
+void TemplateEditor::checkReview() { d->checkReview(); }
 QString TemplateEditor::currentPart() const { return d->part; }
 
 void TemplateEditor::requestClose(std::function<void(bool)> done)
@@ -1532,6 +1663,30 @@ void TemplateEditor::requestClose(std::function<void(bool)> done)
     MessageBox::Prompt prompt;
     prompt.kind = MessageBox::Kind::Question;
     prompt.title = tr("Close template");
+    if (d->inReview() && !d->job) {
+        // The server takes no edits now: keep them here, offered when the template opens again.
+        prompt.text = tr("The changes to %1 are in review, so the server takes no edits now. Keep your edits as a "
+                         "local draft?").arg(title());
+        prompt.informativeText = tr("A kept draft is offered when you open this template again. Discard throws the "
+                                    "edits away.");
+        prompt.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+        prompt.defaultButton = QMessageBox::Save;
+        prompt.acceptText = tr("Keep local draft");
+        d->ctx.messageBox->ask(this, prompt, this, [this, done](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Save) {
+                d->writeDraft();
+                done(true);
+            } else if (answer == QMessageBox::Discard) {
+                d->discarded = true;
+                if (d->ctx.drafts)
+                    d->ctx.drafts->remove(d->key);
+                done(true);
+            } else {
+                done(false);
+            }
+        });
+        return;
+    }
     prompt.text = tr("Save the changes to %1 as a draft on the server before closing?").arg(title());
     prompt.informativeText = tr("Discard throws the changes away, also the local copy.");
     prompt.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class QDateTime;
 class QTimer;
 class QUndoStack;
 
@@ -114,7 +115,11 @@ public:
     QTimer *autosaveTimer() const;
     // The bar showing save/import errors and notices (empty when hidden).
     QString messageText() const;
-    bool isBusy() const; // a save or submit is on its way
+    bool isBusy() const;
+    // The server's pending changes are IN_PROGRESS: it takes no edits, Save and Submit wait.
+    bool isInReview() const;
+    // Reads the server's version again (also every 30 s while in review, and "Check now").
+    void checkReview(); // a save or submit is on its way
 
 public slots:
     void saveDraft();
@@ -129,6 +134,9 @@ signals:
     void findingsChanged();
 
 private:
+    // Offers back edits of this template kept in the local drafts (see the constructor).
+    void offerKeptDraft(const QJsonObject &document, const QDateTime &savedAt);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

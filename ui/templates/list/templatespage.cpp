@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QTimer>
 #include <QHBoxLayout>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -44,6 +45,8 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     , m_errorBar(new MessageBar(this))
     , m_toolBar(new QToolBar(this))
     , m_search(new QLineEdit(this))
+    , m_prefix(new QLineEdit(this))
+    , m_prefixTimer(new QTimer(this))
     , m_state(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_language(new QComboBox(this))
@@ -91,6 +94,20 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
         }
         updateState();
     });
+
+    // Name prefix: asked of the server (templateName), once typing rests or on Enter.
+    m_prefix->setObjectName(QStringLiteral("namePrefixEdit"));
+    m_prefix->setPlaceholderText(tr("Name starts with…"));
+    m_prefix->setAccessibleName(tr("Name starts with"));
+    m_prefix->setToolTip(tr("Show only templates whose name starts with this text (asked of the server)"));
+    m_prefix->setClearButtonEnabled(true);
+    m_prefix->setMaxLength(512);
+    m_prefix->setMinimumWidth(QFontMetrics(m_prefix->font()).horizontalAdvance(m_prefix->placeholderText()) + 40);
+    m_prefixTimer->setSingleShot(true);
+    m_prefixTimer->setInterval(400);
+    connect(m_prefix, &QLineEdit::textChanged, m_prefixTimer, qOverload<>(&QTimer::start));
+    connect(m_prefixTimer, &QTimer::timeout, this, &TemplatesPage::applyServerFilter);
+    connect(m_prefix, &QLineEdit::returnPressed, this, &TemplatesPage::applyServerFilter);
 
     const auto setup = [](QComboBox *c, const QString &name, const QString &accessible, const QString &tip) {
         c->setObjectName(name);
@@ -150,6 +167,7 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(0, 0, 0, 0);
     filterRow->addWidget(m_search, 2);
+    filterRow->addWidget(m_prefix, 1);
     filterRow->addWidget(m_state);
     filterRow->addWidget(m_status);
     filterRow->addWidget(m_language);
@@ -211,7 +229,8 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
 
-    setTabOrder(m_search, m_state);
+    setTabOrder(m_search, m_prefix);
+    setTabOrder(m_prefix, m_state);
     setTabOrder(m_state, m_status);
     setTabOrder(m_status, m_language);
     setTabOrder(m_language, m_category);
@@ -374,9 +393,11 @@ void TemplatesPage::setProject(const QString &projectKey)
 
 void TemplatesPage::applyServerFilter()
 {
+    m_prefixTimer->stop();
     if (!m_model)
         return;
     M::Filter f;
+    f.namePrefix = m_prefix->text().trimmed();
     if (const QString s = m_state->currentData().toString(); !s.isEmpty())
         f.states = {s};
     if (const QString s = m_status->currentData().toString(); !s.isEmpty())
@@ -441,6 +462,7 @@ void TemplatesPage::updateState()
     const int total = m_model->totalSize();
     const bool localFilter = !m_proxy->searchText().isEmpty() || m_language->currentIndex() > 0 || m_category->currentIndex() > 0;
     const bool serverFilter = m_state->currentIndex() > 0 || m_status->currentIndex() > 0;
+    const bool prefixFilter = !m_model->filter().namePrefix.isEmpty();
     QString count;
     if (localFilter)
         count = tr("%1 of %2 names shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
@@ -455,6 +477,12 @@ void TemplatesPage::updateState()
             m_empty->setText(tr("Loading templates…"));
         else if (m_model->hasError())
             m_empty->setText(tr("The templates could not be loaded. See the message above."));
+        else if (prefixFilter && !serverFilter)
+            m_empty->setText(tr("No template name starts with “%1”. Clear the name filter to see all.")
+                                 .arg(m_model->filter().namePrefix));
+        else if (prefixFilter)
+            m_empty->setText(tr("No template starting with “%1” in this state. Clear the name filter, choose “All states” "
+                                "and “Any changes” to see all.").arg(m_model->filter().namePrefix));
         else if (serverFilter)
             m_empty->setText(tr("No templates in this state. Choose “All states” and “Any changes” to see all."));
         else

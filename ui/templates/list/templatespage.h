@@ -16,6 +16,7 @@ class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
 class QToolBar;
+class QTimer;
 class QTreeView;
 
 namespace sinch {
@@ -62,6 +63,7 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *stateCombo() const { return m_state; }
+    QLineEdit *namePrefixEdit() const { return m_prefix; }
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *languageCombo() const { return m_language; }
     QComboBox *categoryCombo() const { return m_category; }
@@ -118,6 +120,8 @@ private:
     MessageBar *m_errorBar;
     QToolBar *m_toolBar;
     QLineEdit *m_search;
+    QLineEdit *m_prefix;
+    QTimer *m_prefixTimer;
     QComboBox *m_state;
     QComboBox *m_status;
     QComboBox *m_language;
