@@ -771,6 +771,38 @@ private slots:
     // "Compare with approved": enabled with an approved version and pending changes or
     // local edits; the approved preview beside the edited one, the changed fields below,
     // both previews marked; it follows every keystroke.
+    // Compared side by side, the previews scroll together both ways, along a carousel's
+    // cards and down the bubble; alone, the edited one scrolls by itself.
+    void comparePreviewsScrollTogether()
+    {
+        const QJsonObject approvedDoc = readFixture(QStringLiteral("carousel.json"));
+        QVERIFY(!approvedDoc.isEmpty());
+        TemplateEditor editor({}, approvedDoc, approvedOnServer(approvedDoc));
+        editor.resize(1400, 420);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setValue(QStringLiteral("details.components.0.text"), QStringLiteral("New this week: swipe the cards."));
+        editor.setComparing(true);
+        QVERIFY(editor.isComparing());
+        QApplication::processEvents();
+        for (const Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
+            const auto bar = [o](ui::WhatsappPreviewWidget *w) {
+                return o == Qt::Vertical ? w->scrollArea()->verticalScrollBar() : w->scrollArea()->horizontalScrollBar();
+            };
+            QScrollBar *edited = bar(editor.preview());
+            QScrollBar *approved = bar(editor.approvedPreview());
+            QVERIFY2(edited->maximum() > 0 && approved->maximum() > 0, o == Qt::Vertical ? "vertical" : "horizontal");
+            const int v = qMin(edited->maximum(), approved->maximum()) / 2 + 1;
+            edited->setValue(v);
+            QCOMPARE(approved->value(), v);
+            approved->setValue(0);
+            QCOMPARE(edited->value(), 0);
+        }
+        editor.setComparing(false);
+        editor.preview()->scrollArea()->horizontalScrollBar()->setValue(5);
+        QCOMPARE(editor.approvedPreview()->scrollArea()->horizontalScrollBar()->value(), 0);
+    }
+
     void compareWithApproved()
     {
         const QJsonObject approvedDoc = readFixture(QStringLiteral("media-buttons.json"));

@@ -104,6 +104,24 @@ class TestTemplatesPage : public QObject
 
     ApiResult callSync(const ApiRequest &request) { return fx->callSync(request); }
 
+    // order_update (seeded in ES_ES) gets a French draft.
+    bool addFrenchOrderUpdate()
+    {
+        const ApiResult created = callSync(
+            ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
+                .json(QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
+                                  {QStringLiteral("language"), QStringLiteral("FR")},
+                                  {QStringLiteral("category"), QStringLiteral("UTILITY")},
+                                  {QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                  {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                                  {QStringLiteral("text"), QStringLiteral("Bonjour {{1}}, votre commande est prête.")},
+                                                  {QStringLiteral("examples"), QJsonArray{QStringLiteral("Anne")}}}}}}}}));
+        if (!created.ok())
+            qWarning() << created.error.summary();
+        return created.ok();
+    }
+
     void makeWindow(bool withFactory = false)
     {
         window = std::make_unique<MainWindow>(MainWindow::Services{fx->client.get(), store.get(), credentials.get(),
@@ -297,17 +315,7 @@ private slots:
 
     void deleteLanguageAfterConfirmation()
     {
-        // order_update (ES_ES) gets a second language.
-        const ApiResult created = callSync(
-            ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
-                .json(QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
-                                  {QStringLiteral("language"), QStringLiteral("FR")},
-                                  {QStringLiteral("category"), QStringLiteral("UTILITY")},
-                                  {QStringLiteral("status"), QStringLiteral("DRAFT")},
-                                  {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
-                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
-                                                  {QStringLiteral("text"), QStringLiteral("Bonjour {{1}}, votre commande est prête.")}}}}}}}));
-        QVERIFY2(created.ok(), qPrintable(created.error.summary()));
+        QVERIFY(addFrenchOrderUpdate());
         makeWindow();
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
@@ -347,16 +355,7 @@ private slots:
     // warning saying when it can be reused.
     void newTemplateMeetsItsProject()
     {
-        const ApiResult created = callSync(
-            ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
-                .json(QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
-                                  {QStringLiteral("language"), QStringLiteral("FR")},
-                                  {QStringLiteral("category"), QStringLiteral("UTILITY")},
-                                  {QStringLiteral("status"), QStringLiteral("DRAFT")},
-                                  {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
-                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
-                                                  {QStringLiteral("text"), QStringLiteral("Bonjour, votre commande est prête.")}}}}}}}));
-        QVERIFY2(created.ok(), qPrintable(created.error.summary()));
+        QVERIFY(addFrenchOrderUpdate());
         makeWindow(false);
         TemplatesPage *page = openTemplates();
         QVERIFY(page);

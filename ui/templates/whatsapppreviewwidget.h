@@ -40,6 +40,7 @@ public:
     QList<PreviewPart> parts() const;
     QImage image() const;
     WhatsappPreviewCanvas *canvas() const { return m_canvas; }
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 signals:
     void partClicked(const QString &path);

@@ -48,6 +48,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -1465,6 +1466,23 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
         // A removed part is gone from the document: go to where it was.
         goToPath(d->doc.contains(path) ? path : parentPath(path));
     });
+    // Compared side by side, the two previews scroll together (down a long bubble, along
+    // the cards of a carousel).
+    for (const Qt::Orientation o : {Qt::Vertical, Qt::Horizontal}) {
+        const auto bar = [o](WhatsappPreviewWidget *w) {
+            return o == Qt::Vertical ? w->scrollArea()->verticalScrollBar() : w->scrollArea()->horizontalScrollBar();
+        };
+        QScrollBar *edited = bar(d->preview);
+        QScrollBar *approved = bar(d->approvedPreview);
+        connect(edited, &QScrollBar::valueChanged, approved, [this, approved](int v) {
+            if (d->comparing)
+                approved->setValue(v);
+        });
+        connect(approved, &QScrollBar::valueChanged, edited, [this, edited](int v) {
+            if (d->comparing)
+                edited->setValue(v);
+        });
+    }
     connect(d->preview, &WhatsappPreviewWidget::themeChanged, d->approvedPreview, &WhatsappPreviewWidget::setTheme);
     connect(d->approvedPreview, &WhatsappPreviewWidget::themeChanged, d->preview, &WhatsappPreviewWidget::setTheme);
     connect(d->outline, &OutlineModel::modelReset, this, [this] { d->restoreSelection(); });
@@ -1663,36 +1681,26 @@ void TemplateEditor::requestClose(std::function<void(bool)> done)
     MessageBox::Prompt prompt;
     prompt.kind = MessageBox::Kind::Question;
     prompt.title = tr("Close template");
-    if (d->inReview() && !d->job) {
-        // The server takes no edits now: keep them here, offered when the template opens again.
+    prompt.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+    prompt.defaultButton = QMessageBox::Save;
+    // In review the server takes no edits now: they are kept here instead, offered back
+    // when the template opens again.
+    const bool keepLocally = d->inReview() && !d->job;
+    if (keepLocally) {
         prompt.text = tr("The changes to %1 are in review, so the server takes no edits now. Keep your edits as a "
                          "local draft?").arg(title());
         prompt.informativeText = tr("A kept draft is offered when you open this template again. Discard throws the "
                                     "edits away.");
-        prompt.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
-        prompt.defaultButton = QMessageBox::Save;
         prompt.acceptText = tr("Keep local draft");
-        d->ctx.messageBox->ask(this, prompt, this, [this, done](QMessageBox::StandardButton answer) {
-            if (answer == QMessageBox::Save) {
-                d->writeDraft();
-                done(true);
-            } else if (answer == QMessageBox::Discard) {
-                d->discarded = true;
-                if (d->ctx.drafts)
-                    d->ctx.drafts->remove(d->key);
-                done(true);
-            } else {
-                done(false);
-            }
-        });
-        return;
+    } else {
+        prompt.text = tr("Save the changes to %1 as a draft on the server before closing?").arg(title());
+        prompt.informativeText = tr("Discard throws the changes away, also the local copy.");
     }
-    prompt.text = tr("Save the changes to %1 as a draft on the server before closing?").arg(title());
-    prompt.informativeText = tr("Discard throws the changes away, also the local copy.");
-    prompt.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
-    prompt.defaultButton = QMessageBox::Save;
-    d->ctx.messageBox->ask(this, prompt, this, [this, done](QMessageBox::StandardButton answer) {
-        if (answer == QMessageBox::Save) {
+    d->ctx.messageBox->ask(this, prompt, this, [this, done, keepLocally](QMessageBox::StandardButton answer) {
+        if (answer == QMessageBox::Save && keepLocally) {
+            d->writeDraft();
+            done(true);
+        } else if (answer == QMessageBox::Save) {
             d->afterSave = done;
             saveDraft();
         } else if (answer == QMessageBox::Discard) {
