@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <malloc.h>
 #include <vector>
 
 using namespace sinch;
@@ -37,6 +38,12 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
     return true;
 }
 
+// Bytes of heap in use (glibc).
+qint64 heapInUse()
+{
+    return qint64(mallinfo2().uordblks);
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -47,23 +54,35 @@ bool measure(ApiClient &client, const QString &key, int rounds)
 {
     std::vector<double> bare, load, refresh;
     int templates = 0, names = 0;
+    qint64 rawBytes = 0, modelBytes = 0;
     for (int round = 0; round < rounds + 2; ++round) { // the first two warm up
         QElapsedTimer t;
 
-        Pager pager(&client, key, ApiRequest(TemplateListModel::listOperation()));
-        pager.setPageSize(100);
+        // Memory baseline: the pages as parsed JSON, kept.
+        QList<QJsonArray> kept;
+        const qint64 heapBeforePages = heapInUse();
+        auto pager = std::make_unique<Pager>(&client, key, ApiRequest(TemplateListModel::listOperation()));
+        pager->setPageSize(100);
         int read = 0;
         bool finished = false;
-        QObject::connect(&pager, &Pager::pageReceived, [&](const QJsonArray &items, int) { read += int(items.size()); });
-        QObject::connect(&pager, &Pager::finished, [&] { finished = true; });
+        QObject::connect(pager.get(), &Pager::pageReceived, [&](const QJsonArray &items, int) {
+            read += int(items.size());
+            kept.append(items);
+        });
+        QObject::connect(pager.get(), &Pager::finished, [&] { finished = true; });
         t.start();
-        pager.fetchAll();
+        pager->fetchAll();
         if (!waitFor([&] { return finished; })) {
             std::fprintf(stderr, "bare paging did not finish\n");
             return false;
         }
         const double bareMs = t.nsecsElapsed() / 1e6;
+        pager.reset();
+        QCoreApplication::processEvents();
+        rawBytes = heapInUse() - heapBeforePages;
+        kept.clear();
 
+        const qint64 heapBeforeModel = heapInUse();
         TemplateListModel model(&client, key);
         model.setPageSize(100);
         t.start();
@@ -77,6 +96,8 @@ bool measure(ApiClient &client, const QString &key, int rounds)
             return false;
         }
         const double loadMs = t.nsecsElapsed() / 1e6;
+        QCoreApplication::processEvents();
+        modelBytes = heapInUse() - heapBeforeModel;
 
         bool refreshed = false;
         QObject::connect(&model, &TemplateListModel::refreshed, [&] { refreshed = true; });
@@ -104,6 +125,8 @@ bool measure(ApiClient &client, const QString &key, int rounds)
     std::printf("  bare paging (baseline)   %7.1f ms\n", b);
     std::printf("  model load               %7.1f ms   ratio %.2fx\n", l, l / b);
     std::printf("  model refresh in place   %7.1f ms   ratio %.2fx\n", r, r / b);
+    std::printf("  heap: pages as JSON %.0f KiB, the loaded model %.0f KiB   ratio %.2fx (last round)\n",
+                rawBytes / 1024.0, modelBytes / 1024.0, double(modelBytes) / double(rawBytes));
     return true;
 }
 
