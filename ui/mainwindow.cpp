@@ -11,6 +11,7 @@
 #include "overviewpage.h"
 #include "requestlogwindow.h"
 #include "resourcelistpage.h"
+#include "api/apijob.h"
 #include "shortcutsdialog.h"
 #include "templates/list/documenttab.h"
 #include "templates/list/editordocumenttab.h"
@@ -18,6 +19,8 @@
 #include "templates/list/templateviewtab.h"
 #include "models/templatelistmodel.h"
 #include "storage/deletedtemplatelog.h"
+#include "quickopen/quickopendialog.h"
+#include "quickopen/quickopenindex.h"
 #include "storage/draftstore.h"
 #include "projects/addprojectdialog.h"
 #include "projects/projectmanager.h"
@@ -148,6 +151,11 @@ void MainWindow::createActions()
     m_actions->add(m_filter, QKeySequence::Find);
     connect(m_filter, &QAction::triggered, this, &MainWindow::focusFilter);
 
+    m_quickOpen = make(QStringLiteral("quickOpen"), tr("&Quick open…"), QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView);
+    m_quickOpen->setToolTip(tr("Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)"));
+    m_actions->add(m_quickOpen, QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_quickOpen, &QAction::triggered, this, &MainWindow::showQuickOpen);
+
     m_focusNav = make(QStringLiteral("focusNavigation"), tr("Switch between &navigation and content"), QString(), QStyle::SP_CustomBase);
     m_actions->add(m_focusNav, QKeySequence(Qt::Key_F6));
     connect(m_focusNav, &QAction::triggered, this, [this]() {
@@ -223,6 +231,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
+    view->addAction(m_quickOpen);
     view->addAction(m_filter);
     view->addAction(m_focusNav);
     view->addSeparator();
@@ -261,6 +270,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_addProject);
     bar->addSeparator();
     bar->addAction(m_refresh);
+    bar->addSeparator();
+    bar->addAction(m_quickOpen);
 }
 
 void MainWindow::createNavigation()
@@ -734,7 +745,7 @@ void MainWindow::connectTemplatesPage(QWidget *page)
     }
     if (m_services.settings)
         m_actions->restore(*m_services.settings);
-    connect(templates, &TemplatesPage::openRequested, this, &MainWindow::openTemplate);
+    connect(templates, &TemplatesPage::openRequested, this, qOverload<const QJsonObject &>(&MainWindow::openTemplate));
     connect(templates, &TemplatesPage::newRequested, this, &MainWindow::newTemplate);
     // A deleted language closes its read-only view (an editor keeps its draft).
     connect(templates, &TemplatesPage::deleted, this, [this, templates](const QString &name, const QString &language) {
@@ -808,7 +819,59 @@ void MainWindow::updateTabTitle(DocumentTab *tab)
 void MainWindow::openTemplate(const QJsonObject &tmpl)
 {
     auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates")));
-    const QString key = templates ? templates->projectKey() : ProjectManager::keyFor(m_current);
+    openTemplate(templates ? templates->projectKey() : ProjectManager::keyFor(m_current), tmpl);
+}
+
+QuickOpenIndex *MainWindow::quickOpenIndex()
+{
+    if (!m_quickIndex)
+        m_quickIndex = new QuickOpenIndex(m_services.client, this);
+    QList<QuickOpenIndex::ProjectRef> refs;
+    for (const Project &p : m_projects->projects())
+        if (m_projects->isReady(p.id))
+            refs.append({ProjectManager::keyFor(p.id), p.displayName});
+    m_quickIndex->setProjects(refs);
+    return m_quickIndex;
+}
+
+void MainWindow::showQuickOpen()
+{
+    QuickOpenIndex *index = quickOpenIndex();
+    index->loadIfOlderThan(60); // names change rarely; a minute old is fresh enough to find
+    if (!m_quickDialog) {
+        m_quickDialog = new QuickOpenDialog(index, this);
+        connect(m_quickDialog, &QuickOpenDialog::activated, this, &MainWindow::openQuickOpenEntry);
+    }
+    m_quickDialog->popUp(this);
+}
+
+void MainWindow::openQuickOpenEntry(const QuickOpenEntry &entry)
+{
+    const QUuid project(entry.projectKey.section(QLatin1Char('/'), -1)); // keyFor(): the uuid
+    if (!project.isNull() && project != m_current)
+        setCurrentProject(project);
+    if (entry.areaId == QLatin1String("whatsapp.templates")) {
+        // The index holds names and states only: the editor gets the whole template.
+        ApiRequest request(QStringLiteral("TemplatesController_getTemplate_v1"));
+        request.path(QStringLiteral("templateName"), entry.item.value(QLatin1String("name")).toString())
+            .path(QStringLiteral("languageCode"), entry.item.value(QLatin1String("language")).toString());
+        ApiJob *job = m_services.client->call(entry.projectKey, request);
+        connect(job, &ApiJob::finished, this, [this, entry](const ApiResult &r) {
+            if (r.ok()) {
+                openTemplate(entry.projectKey, r.json.object());
+            } else if (!r.error.isCancelled()) {
+                m_banner->showError(r.error);
+            }
+        });
+        return;
+    }
+    showArea(entry.areaId);
+    if (auto *list = qobject_cast<ResourceListPage *>(m_pages.value(entry.areaId)))
+        list->selectItem(entry.item);
+}
+
+void MainWindow::openTemplate(const QString &key, const QJsonObject &tmpl)
+{
     if (key.isEmpty())
         return;
     DocumentTab *tab = m_factory ? m_factory(key, TemplateListModel::toCreateRequest(tmpl), tmpl, m_tabs)

@@ -47,6 +47,9 @@ class MessageBox;
 class NetworkStatus;
 class OverviewPage;
 class ProjectManager;
+class QuickOpenDialog;
+class QuickOpenIndex;
+struct QuickOpenEntry;
 
 // The application shell: project switcher and Refresh in the toolbar, the navigation
 // tree of areas, one page per area, a banner for window-wide notices (keychain), and the
@@ -98,6 +101,12 @@ public:
     DocumentTab *openDocument(DocumentTab *tab);
     // Opens a server template: in the editor when one is registered, else read-only.
     void openTemplate(const QJsonObject &tmpl);
+    void openTemplate(const QString &projectKey, const QJsonObject &tmpl);
+    // Quick open (Ctrl+K): every named resource of every ready project.
+    void showQuickOpen();
+    QuickOpenIndex *quickOpenIndex();
+    QuickOpenDialog *quickOpenDialog() const { return m_quickDialog; }
+    void openQuickOpenEntry(const sinch::ui::QuickOpenEntry &entry);
     void newTemplate();
     // Closes the current document tab (asking only when something would be lost).
     void closeCurrentDocument();
@@ -178,6 +187,9 @@ private:
     QAction *m_removeProject = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_filter = nullptr;
+    QAction *m_quickOpen = nullptr;
+    QuickOpenIndex *m_quickIndex = nullptr;
+    QuickOpenDialog *m_quickDialog = nullptr;
     QAction *m_focusNav = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_closeTab = nullptr;

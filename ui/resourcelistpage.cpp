@@ -131,6 +131,38 @@ ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget 
 
 ResourceListPage::~ResourceListPage() = default;
 
+bool ResourceListPage::selectItem(const QJsonObject &item)
+{
+    m_pendingSelection = item;
+    if (!m_filter->text().isEmpty())
+        m_filter->clear();
+    return selectPending();
+}
+
+bool ResourceListPage::selectPending()
+{
+    if (m_pendingSelection.isEmpty() || !m_model)
+        return false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QJsonObject candidate = m_model->item(row);
+        bool same = !m_area.keyPaths.isEmpty();
+        for (const QString &path : std::as_const(m_area.keyPaths))
+            same = same && ResourceListModel::valueAt(candidate, path) == ResourceListModel::valueAt(m_pendingSelection, path);
+        if (same) {
+            m_pendingSelection = QJsonObject();
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return true;
+        }
+    }
+    if (m_model->canFetchMore())
+        m_model->fetchMore();
+    else if (m_model->isDone())
+        m_pendingSelection = QJsonObject(); // gone since the index read it
+    return false;
+}
+
 void ResourceListPage::setProject(const QString &projectKey)
 {
     if (m_model && projectKey == m_projectKey)
@@ -149,6 +181,8 @@ void ResourceListPage::setProject(const QString &projectKey)
         connect(m_model, &ResourceListModel::doneChanged, this, &ResourceListPage::updateState);
         connect(m_model, &ResourceListModel::totalSizeChanged, this, &ResourceListPage::updateState);
         connect(m_model, &ResourceListModel::rowsInserted, this, &ResourceListPage::updateState);
+        connect(m_model, &ResourceListModel::pageLoaded, this, &ResourceListPage::selectPending);
+        connect(m_model, &ResourceListModel::doneChanged, this, &ResourceListPage::selectPending);
         connect(m_model, &ResourceListModel::rowsRemoved, this, &ResourceListPage::updateState);
         connect(m_model, &ResourceListModel::pageLoaded, this, &ResourceListPage::fitColumns);
         connect(m_model, &ResourceListModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {

@@ -5,6 +5,7 @@
 #include "area.h"
 
 #include <QPointer>
+#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -41,6 +42,10 @@ public:
     void setProject(const QString &projectKey);
     void refresh();
     void focusFilter();
+    // Selects the row of the item with the key fields of `item` (the area's keyPaths),
+    // reading further pages until it arrives or the list ends; the filter is cleared so
+    // the row can show. Returns whether it is selected already.
+    bool selectItem(const QJsonObject &item);
 
     ResourceListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -57,6 +62,7 @@ private:
     void updateState();
     void showCurrent();
     void fitColumns();
+    bool selectPending();
 
     Area m_area;
     QPointer<ApiClient> m_client;
@@ -73,6 +79,7 @@ private:
     QPlainTextEdit *m_detail;
     QSplitter *m_splitter;
     bool m_columnsFitted = false;
+    QJsonObject m_pendingSelection; // selectItem() waiting for its page
 };
 
 } // namespace sinch::ui

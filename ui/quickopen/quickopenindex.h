@@ -1,0 +1,97 @@
+#pragma once
+
+#include "area.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace sinch {
+class ApiClient;
+class Pager;
+}
+
+namespace sinch::ui {
+
+// What Quick open (Ctrl+K) finds: every named resource of every project, read from the
+// list areas of the navigation (AreaCatalog), so a new list area is searchable without
+// code here. An entry is one item of one list of one project.
+struct QuickOpenEntry
+{
+    QString projectKey;  // ProjectManager::keyFor() of the project
+    QString projectName;
+    QString areaId;      // "whatsapp.templates", "webhooks" ...
+    QString title;       // what the item is called: its name (templates: "name · LANG")
+    QString secondary;   // a second name when the list has one (display name, brand ...)
+    QString detail;      // where it is and its state, for the second column
+    QJsonObject item;    // as the server sent it
+};
+
+// Reads the searchable lists of the projects (all pages, at most kMaxItemsPerList items a
+// list) and ranks entries for a query. Reading runs in the background; each list replaces
+// its own entries when it is read, so results appear as they come and a failed list
+// keeps what it had. A list that cannot be read (no RCS in a project, a network error)
+// is counted, not shown as an error: the index is a convenience.
+class QuickOpenIndex : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxItemsPerList = 2000;
+
+    struct ProjectRef {
+        QString key;
+        QString name;
+    };
+
+    explicit QuickOpenIndex(ApiClient *client, QObject *parent = nullptr);
+    ~QuickOpenIndex() override;
+
+    // The list areas whose items are searched (they have a key and no parent id).
+    static QList<Area> searchableAreas();
+
+    void setProjects(const QList<ProjectRef> &projects);
+    QList<ProjectRef> projects() const { return m_projects; }
+
+    // (Re)reads every list of every project; lists already being read are left alone.
+    void load();
+    // When nothing was read in the last `seconds` (or ever), load().
+    void loadIfOlderThan(int seconds);
+    void cancel();
+
+    bool isLoading() const { return !m_pagers.isEmpty(); }
+    int listsPending() const { return int(m_pagers.size()); }
+    int listsRead() const { return m_read; }
+    int listsFailed() const { return m_failed; }
+    const QList<QuickOpenEntry> &entries() const { return m_entries; }
+
+    // Indexes into entries(), best first: every word of `query` must match the title,
+    // the second name or the key (case-insensitive); a title that starts with the query
+    // beats one where a word starts with it, which beats one that contains it, which
+    // beats its letters in order from the start of a word. At most `limit`.
+    QList<int> match(const QString &query, int limit = 50) const;
+    // The score of one text for one word: 0 best, -1 no match (for tests).
+    static int score(const QString &text, const QString &word);
+
+signals:
+    void entriesChanged();
+    void loadingChanged(bool loading);
+
+private:
+    void readList(const ProjectRef &project, const Area &area);
+    void replaceEntries(const QString &projectKey, const QString &areaId, QList<QuickOpenEntry> fresh);
+
+    QPointer<ApiClient> m_client;
+    QList<ProjectRef> m_projects;
+    QList<Area> m_areas;
+    QList<QuickOpenEntry> m_entries;
+    QHash<QString, Pager *> m_pagers; // "projectKey|areaId" → the pager reading it
+    QDateTime m_loadedAt;
+    int m_read = 0;
+    int m_failed = 0;
+};
+
+} // namespace sinch::ui
