@@ -128,7 +128,7 @@ QHash<int, QByteArray> ResourceListModel::roleNames() const
 
 bool ResourceListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_done && !m_loading && !m_refreshing && !m_error.isError() && m_client;
+    return !parent.isValid() && m_load.allowsFetch() && !m_refreshing && m_client;
 }
 
 void ResourceListModel::fetchMore(const QModelIndex &parent)
@@ -137,7 +137,7 @@ void ResourceListModel::fetchMore(const QModelIndex &parent)
         return;
     if (!m_pager)
         adoptPager(makePager());
-    setLoading(true);
+    m_load.setLoading(true);
     m_pager->fetchNext();
 }
 
@@ -172,7 +172,7 @@ void ResourceListModel::adoptPager(Pager *pager)
     m_pager = pager;
     connect(pager, &Pager::pageReceived, this, &ResourceListModel::onPage);
     connect(pager, &Pager::failed, this, [this](const ApiError &error) {
-        setLoading(false);
+        m_load.setLoading(false);
         setError(error, Failed::Page);
     });
 }
@@ -208,46 +208,10 @@ QString ResourceListModel::keyFor(const QJsonObject &object) const
     return parts.join(QChar(0x1f));
 }
 
-void ResourceListModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
-}
-
 void ResourceListModel::setError(const ApiError &error, Failed what)
 {
     qCDebug(lcModels) << m_request.operationId << "failed:" << error.summary();
-    m_error = error;
-    m_failed = what;
-    emit errorChanged();
-    emit failed(error);
-}
-
-void ResourceListModel::clearError()
-{
-    if (!m_error.isError())
-        return;
-    m_error = ApiError();
-    m_failed = Failed::Nothing;
-    emit errorChanged();
-}
-
-void ResourceListModel::setDone(bool done)
-{
-    if (m_done == done)
-        return;
-    m_done = done;
-    emit doneChanged(done);
-}
-
-void ResourceListModel::setTotal(int total)
-{
-    if (m_totalSize == total)
-        return;
-    m_totalSize = total;
-    emit totalSizeChanged(total);
+    m_load.setError(error, what);
 }
 
 void ResourceListModel::rebuildIndex()
@@ -316,9 +280,9 @@ void ResourceListModel::onPage(const QJsonArray &items, int totalSize)
     }
     emitChangedRows(changed);
     m_loadedOnce = true;
-    setTotal(totalSize);
-    setDone(!m_pager->hasMore());
-    setLoading(false);
+    m_load.setTotal(totalSize);
+    m_load.setDone(!m_pager->hasMore());
+    m_load.setLoading(false);
     emit pageLoaded(int(added.size()));
 }
 
@@ -326,7 +290,7 @@ void ResourceListModel::refresh()
 {
     if (!m_client || m_refreshing)
         return;
-    clearError();
+    m_load.clearError();
     if (m_rows.isEmpty()) {
         // Nothing to keep: start over from the first page.
         if (m_pager) {
@@ -334,8 +298,8 @@ void ResourceListModel::refresh()
             m_pager->deleteLater();
             m_pager = nullptr;
         }
-        setLoading(false);
-        setDone(false);
+        m_load.setLoading(false);
+        m_load.setDone(false);
         fetchMore();
         return;
     }
@@ -353,10 +317,10 @@ void ResourceListModel::refresh()
         m_fresh.clear();
         m_freshIndex.clear();
         m_refreshing = false;
-        setLoading(false);
+        m_load.setLoading(false);
         setError(error, Failed::Refresh);
     });
-    setLoading(true);
+    m_load.setLoading(true);
     m_refreshPager->fetchNext();
 }
 
@@ -373,7 +337,7 @@ void ResourceListModel::onRefreshPage(const QJsonArray &items, int totalSize)
         m_freshIndex.insert(key, int(m_fresh.size()));
         m_fresh.append({key, obj});
     }
-    setTotal(totalSize);
+    m_load.setTotal(totalSize);
     if (m_refreshPager->hasMore() && m_fresh.size() < m_refreshTarget)
         m_refreshPager->fetchNext();
     else
@@ -394,8 +358,8 @@ void ResourceListModel::finishRefresh()
     adoptPager(pager);
     m_refreshing = false;
     m_loadedOnce = true;
-    setDone(!m_pager->hasMore());
-    setLoading(false);
+    m_load.setDone(!m_pager->hasMore());
+    m_load.setLoading(false);
     emit refreshed();
 }
 
@@ -471,8 +435,8 @@ void ResourceListModel::mergeFresh(const QList<Row> &fresh)
 
 void ResourceListModel::retry()
 {
-    const Failed what = m_failed;
-    clearError();
+    const Failed what = m_load.failedAt();
+    m_load.clearError();
     if (what == Failed::Refresh)
         refresh();
     else if (m_rows.isEmpty() && !m_pager)
@@ -493,7 +457,7 @@ void ResourceListModel::cancel()
         m_freshIndex.clear();
         m_refreshing = false;
     }
-    setLoading(false);
+    m_load.setLoading(false);
 }
 
 } // namespace sinch

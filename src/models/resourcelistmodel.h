@@ -4,6 +4,7 @@
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
+#include "models/listloadstate.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -75,13 +76,13 @@ public:
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;
 
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_load.isLoading(); }
     bool isRefreshing() const { return m_refreshing; }
-    bool hasError() const { return m_error.isError(); }
-    const ApiError &lastError() const { return m_error; }
-    bool isDone() const { return m_done; }
+    bool hasError() const { return m_load.hasError(); }
+    const ApiError &lastError() const { return m_load.lastError(); }
+    bool isDone() const { return m_load.isDone(); }
     bool hasLoadedOnce() const { return m_loadedOnce; }
-    int totalSize() const { return m_totalSize; } // -1 until the server said
+    int totalSize() const { return m_load.totalSize(); } // -1 until the server said
 
     QJsonObject item(int row) const;
     QString keyOf(int row) const;
@@ -119,16 +120,14 @@ private:
         QString key;
         QJsonObject json;
     };
-    enum class Failed { Nothing, Page, Refresh };
+    using LoadState = ListLoadState<ResourceListModel>;
+    using Failed = LoadState::Failed;
 
     Pager *makePager();
     void adoptPager(Pager *pager);
     QString keyFor(const QJsonObject &object) const;
-    void setLoading(bool loading);
+    // Logs the failure in this model's own logging category, then records it in m_load.
     void setError(const ApiError &error, Failed what);
-    void clearError();
-    void setDone(bool done);
-    void setTotal(int total);
 
     void onPage(const QJsonArray &items, int totalSize);
     void onRefreshPage(const QJsonArray &items, int totalSize);
@@ -154,13 +153,9 @@ private:
     QHash<QString, int> m_freshIndex;
     int m_refreshTarget = 0;         // rows the refresh re-reads at least
 
-    ApiError m_error;
-    Failed m_failed = Failed::Nothing;
-    bool m_loading = false;
+    LoadState m_load{this}; // loading, error, done, totalSize: emits this model's signals
     bool m_refreshing = false;
-    bool m_done = false;
     bool m_loadedOnce = false;
-    int m_totalSize = -1;
 };
 
 } // namespace sinch

@@ -515,7 +515,7 @@ QHash<int, QByteArray> TemplateListModel::roleNames() const
 
 bool TemplateListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_done && !m_loading && !m_refreshing && !m_error.isError() && m_client;
+    return !parent.isValid() && m_load.allowsFetch() && !m_refreshing && m_client;
 }
 
 void TemplateListModel::fetchMore(const QModelIndex &parent)
@@ -524,7 +524,7 @@ void TemplateListModel::fetchMore(const QModelIndex &parent)
         return;
     if (!m_pager)
         adoptPager(makePager());
-    setLoading(true);
+    m_load.setLoading(true);
     m_pager->fetchNext();
 }
 
@@ -552,7 +552,7 @@ void TemplateListModel::adoptPager(Pager *pager)
     m_pager = pager;
     connect(pager, &Pager::pageReceived, this, &TemplateListModel::onPage);
     connect(pager, &Pager::failed, this, [this](const ApiError &error) {
-        setLoading(false);
+        m_load.setLoading(false);
         setError(error, Failed::Page);
     });
 }
@@ -572,46 +572,10 @@ void TemplateListModel::dropPagers()
     m_refreshing = false;
 }
 
-void TemplateListModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
-}
-
 void TemplateListModel::setError(const ApiError &error, Failed what)
 {
     qCDebug(lcTemplateModel) << "templates failed:" << error.summary();
-    m_error = error;
-    m_failed = what;
-    emit errorChanged();
-    emit failed(error);
-}
-
-void TemplateListModel::clearError()
-{
-    if (!m_error.isError())
-        return;
-    m_error = ApiError();
-    m_failed = Failed::Nothing;
-    emit errorChanged();
-}
-
-void TemplateListModel::setDone(bool done)
-{
-    if (m_done == done)
-        return;
-    m_done = done;
-    emit doneChanged(done);
-}
-
-void TemplateListModel::setTotal(int total)
-{
-    if (m_totalSize == total)
-        return;
-    m_totalSize = total;
-    emit totalSizeChanged(total);
+    m_load.setError(error, what);
 }
 
 void TemplateListModel::updateLanguages(bool notify)
@@ -702,9 +666,9 @@ void TemplateListModel::onPage(const QJsonArray &items, int totalSize)
     }
     updateLanguages(true);
     m_loadedOnce = true;
-    setTotal(totalSize);
-    setDone(!m_pager->hasMore());
-    setLoading(false);
+    m_load.setTotal(totalSize);
+    m_load.setDone(!m_pager->hasMore());
+    m_load.setLoading(false);
     emit pageLoaded(newTemplates);
 }
 
@@ -734,19 +698,19 @@ void TemplateListModel::emitCellChanges(const QModelIndex &parent, int row, cons
 
 void TemplateListModel::setFilter(const Filter &filter)
 {
-    if (filter == m_filter && (m_loadedOnce || m_loading))
+    if (filter == m_filter && (m_loadedOnce || m_load.isLoading()))
         return;
     m_filter = filter;
     dropPagers();
-    clearError();
+    m_load.clearError();
     beginResetModel();
     m_groups.clear();
     rebuildRows();
     m_languages.clear();
     endResetModel();
-    setLoading(false);
-    setDone(false);
-    setTotal(-1);
+    m_load.setLoading(false);
+    m_load.setDone(false);
+    m_load.setTotal(-1);
     m_loadedOnce = false;
     fetchMore();
 }
@@ -756,7 +720,7 @@ void TemplateListModel::setAnalyticsRange(const QString &range)
     if (range == m_range)
         return;
     m_range = range;
-    if (!m_loadedOnce && !m_loading)
+    if (!m_loadedOnce && !m_load.isLoading())
         return;
     // The pages on their way carry the old range: read the loaded ones again in place.
     if (m_refreshing) {
@@ -771,7 +735,7 @@ void TemplateListModel::setAnalyticsRange(const QString &range)
         m_pager->deleteLater();
         m_pager = nullptr;
     }
-    setLoading(false);
+    m_load.setLoading(false);
     refresh();
 }
 
@@ -779,7 +743,7 @@ void TemplateListModel::refresh()
 {
     if (!m_client || m_refreshing)
         return;
-    clearError();
+    m_load.clearError();
     if (m_groups.empty()) {
         if (m_pager) {
             disconnect(m_pager, nullptr, this, nullptr);
@@ -787,8 +751,8 @@ void TemplateListModel::refresh()
             m_pager->deleteLater();
             m_pager = nullptr;
         }
-        setLoading(false);
-        setDone(false);
+        m_load.setLoading(false);
+        m_load.setDone(false);
         fetchMore();
         return;
     }
@@ -806,10 +770,10 @@ void TemplateListModel::refresh()
         m_fresh.clear();
         m_freshKeys.clear();
         m_refreshing = false;
-        setLoading(false);
+        m_load.setLoading(false);
         setError(error, Failed::Refresh);
     });
-    setLoading(true);
+    m_load.setLoading(true);
     m_refreshPager->fetchNext();
 }
 
@@ -828,7 +792,7 @@ void TemplateListModel::onRefreshPage(const QJsonArray &items, int totalSize)
         m_freshKeys.insert(key);
         m_fresh.append(t);
     }
-    setTotal(totalSize);
+    m_load.setTotal(totalSize);
     if (m_refreshPager->hasMore() && m_fresh.size() < m_refreshTarget)
         m_refreshPager->fetchNext();
     else
@@ -850,8 +814,8 @@ void TemplateListModel::finishRefresh()
     adoptPager(pager);
     m_refreshing = false;
     m_loadedOnce = true;
-    setDone(!m_pager->hasMore());
-    setLoading(false);
+    m_load.setDone(!m_pager->hasMore());
+    m_load.setLoading(false);
     emit refreshed();
 }
 
@@ -962,8 +926,8 @@ void TemplateListModel::merge(const QList<QJsonObject> &fresh)
 
 void TemplateListModel::retry()
 {
-    const Failed what = m_failed;
-    clearError();
+    const Failed what = m_load.failedAt();
+    m_load.clearError();
     if (what == Failed::Refresh || (m_groups.empty() && !m_pager))
         refresh();
     else
@@ -982,7 +946,7 @@ void TemplateListModel::cancel()
         m_freshKeys.clear();
         m_refreshing = false;
     }
-    setLoading(false);
+    m_load.setLoading(false);
 }
 
 } // namespace sinch

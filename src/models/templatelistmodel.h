@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "models/listloadstate.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -116,13 +117,13 @@ public:
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;
 
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_load.isLoading(); }
     bool isRefreshing() const { return m_refreshing; }
-    bool hasError() const { return m_error.isError(); }
-    const ApiError &lastError() const { return m_error; }
-    bool isDone() const { return m_done; }
+    bool hasError() const { return m_load.hasError(); }
+    const ApiError &lastError() const { return m_load.lastError(); }
+    bool isDone() const { return m_load.isDone(); }
     bool hasLoadedOnce() const { return m_loadedOnce; }
-    int totalSize() const { return m_totalSize; }
+    int totalSize() const { return m_load.totalSize(); }
     int templateCount() const; // language rows loaded
 
     // The languages seen in this project's loaded templates, sorted.
@@ -160,7 +161,8 @@ private:
         QList<QJsonObject> languages; // one template per language, in arrival order
         int find(const QString &language) const;
     };
-    enum class Failed { Nothing, Page, Refresh };
+    using LoadState = ListLoadState<TemplateListModel>;
+    using Failed = LoadState::Failed;
 
     Group *groupOf(const QModelIndex &index) const; // the group of a language row, else null
     int rowOf(const Group *group) const;
@@ -172,11 +174,8 @@ private:
     Pager *makePager();
     void adoptPager(Pager *pager);
     void dropPagers();
-    void setLoading(bool loading);
+    // Logs the failure in this model's own logging category, then records it in m_load.
     void setError(const ApiError &error, Failed what);
-    void clearError();
-    void setDone(bool done);
-    void setTotal(int total);
     void rebuildRows();
     void updateLanguages(bool notify);
 
@@ -204,13 +203,9 @@ private:
     QSet<QString> m_freshKeys;
     int m_refreshTarget = 0;
 
-    ApiError m_error;
-    Failed m_failed = Failed::Nothing;
-    bool m_loading = false;
+    LoadState m_load{this}; // loading, error, done, totalSize: emits this model's signals
     bool m_refreshing = false;
-    bool m_done = false;
     bool m_loadedOnce = false;
-    int m_totalSize = -1;
 };
 
 } // namespace sinch
