@@ -17,6 +17,7 @@
 #include "templates/list/editordocumenttab.h"
 #include "templates/list/templatespage.h"
 #include "templates/list/templateviewtab.h"
+#include "domain/templatedocument.h"
 #include "models/templatelistmodel.h"
 #include "storage/deletedtemplatelog.h"
 #include "quickopen/quickopendialog.h"
@@ -795,6 +796,7 @@ DocumentTab *MainWindow::openDocument(DocumentTab *tab)
         if (doc != tab && doc->documentKey() == tab->documentKey()) {
             delete tab;
             m_tabs->setCurrentWidget(doc);
+            doc->setFocus(Qt::OtherFocusReason);
             return doc;
         }
     }
@@ -803,6 +805,8 @@ DocumentTab *MainWindow::openDocument(DocumentTab *tab)
     connect(tab, &DocumentTab::titleChanged, this, [this, tab]() { updateTabTitle(tab); });
     connect(tab, &DocumentTab::dirtyChanged, this, [this, tab]() { updateTabTitle(tab); });
     m_tabs->setCurrentIndex(index);
+    // The keyboard goes where the user's next keys belong: into the document opened.
+    tab->setFocus(Qt::OtherFocusReason);
     return tab;
 }
 
@@ -883,12 +887,7 @@ void MainWindow::newTemplate()
 {
     if (!m_factory || m_current.isNull())
         return;
-    const QJsonObject blank{{QStringLiteral("name"), QString()},
-                            {QStringLiteral("language"), QStringLiteral("EN_US")},
-                            {QStringLiteral("category"), QStringLiteral("UTILITY")},
-                            {QStringLiteral("allowCategoryChange"), false},
-                            {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray()}}}};
-    openDocument(m_factory(ProjectManager::keyFor(m_current), blank, QJsonObject(), m_tabs));
+    openDocument(m_factory(ProjectManager::keyFor(m_current), TemplateDocument::newTemplate(), QJsonObject(), m_tabs));
 }
 
 void MainWindow::closeCurrentDocument()
@@ -934,7 +933,13 @@ void MainWindow::offerDrafts()
         for (const DraftStore::Draft &d : drafts) {
             const QUuid project(d.projectKey);
             const QString key = project.isNull() ? d.projectKey : ProjectManager::keyFor(project);
-            openDocument(m_factory(key, d.document, d.original, m_tabs));
+            // The tab opens on what the server has (or a blank template) and the draft comes
+            // back as one undoable edit: the tab says it holds unsaved changes.
+            const QJsonObject base = d.original.isEmpty() ? TemplateDocument::newTemplate()
+                                                          : TemplateListModel::toCreateRequest(d.original);
+            DocumentTab *tab = m_factory(key, base, d.original, m_tabs);
+            tab->restoreDraft(d.key, d.document);
+            openDocument(tab);
         }
     });
 }

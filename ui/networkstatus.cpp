@@ -88,7 +88,7 @@ void NetworkStatus::tick()
 
 void NetworkStatus::onFinished(const ApiResult &result)
 {
-    if (result.ok() || result.error.isCancelled())
+    if (result.ok() || result.error.isCancelled() || result.errorExpected)
         return;
     m_lastError = result.error;
     m_error->setText(tr("Last error: %1").arg(result.error.summary()));

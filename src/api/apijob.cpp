@@ -254,6 +254,7 @@ void ApiJob::finish(ApiResult result)
     if (result.error.isError()) {
         result.error.requestId = m_requestId;
         result.error.operationId = m_request.operationId;
+        result.errorExpected = m_request.expectedStatuses.contains(result.error.httpStatus);
     }
     m_result = result;
     setState(State::Finished);

@@ -21,6 +21,7 @@ struct ApiResult
     QString operationId;
     int attempts = 0;        // 1 + retries
     qint64 elapsedMs = 0;
+    bool errorExpected = false; // the error's status is one the request expected (ApiRequest::expect)
 
     bool ok() const { return !error.isError(); }
 };

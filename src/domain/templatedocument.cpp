@@ -407,6 +407,16 @@ QJsonObject TemplateDocument::withVariablesRenumbered(const QJsonObject &compone
     return renumber(component, piecesOf(component.value(QLatin1String("text")).toString()));
 }
 
+QJsonObject TemplateDocument::newTemplate()
+{
+    const QJsonObject body{{QStringLiteral("type"), QStringLiteral("BODY")}, {QStringLiteral("text"), QString()}};
+    return QJsonObject{{QStringLiteral("name"), QString()},
+                       {QStringLiteral("language"), QStringLiteral("EN_US")},
+                       {QStringLiteral("category"), QStringLiteral("UTILITY")},
+                       {QStringLiteral("allowCategoryChange"), false},
+                       {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{body}}}}};
+}
+
 QString TemplateDocument::cardStructure(const QJsonObject &card)
 {
     QStringList parts;

@@ -61,6 +61,9 @@ public:
     // Whether a template from the server has an approved version (a `state` and its
     // `details`) besides what is being edited.
     static bool hasApprovedVersion(const QJsonObject &serverTemplate);
+    // What "New template" starts from: no name yet, English (US), utility, and the body
+    // every template needs, so the first thing to do is to type it.
+    static QJsonObject newTemplate();
 
     // --- Pure helpers (used by the editor's undo commands) ---
     static QStringList splitPath(const QString &path);

@@ -75,6 +75,13 @@ public:
         m_dirty = d;
         emit dirtyChanged(d);
     }
+    // Like the editor: the draft comes back as an unsaved edit under its own key.
+    void restoreDraft(const QString &draftKey, const QJsonObject &document) override
+    {
+        m_key = draftKey;
+        m_document = document;
+        setDirty(true);
+    }
     QJsonObject document() const { return m_document; }
     bool existing() const { return !m_server.isEmpty(); }
     QJsonObject serverTemplate() const { return m_server; }
@@ -310,7 +317,10 @@ private slots:
         QCOMPARE(window->documents().size(), 1);
         auto *doc = static_cast<FakeDocument *>(window->documents().first());
         QVERIFY(!doc->existing());
-        QCOMPARE(doc->document().value(QStringLiteral("details")).toObject().value(QStringLiteral("components")).toArray().size(), 0);
+        // A new template starts with the body every template needs.
+        const QJsonArray components = doc->document().value(QStringLiteral("details")).toObject().value(QStringLiteral("components")).toArray();
+        QCOMPARE(components.size(), 1);
+        QCOMPARE(components.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("BODY"));
     }
 
     void deleteLanguageAfterConfirmation()
@@ -639,7 +649,12 @@ private slots:
         QVERIFY(box->seen().first().informativeText.contains(QStringLiteral("promo_spring · DE")));
         auto *doc = static_cast<FakeDocument *>(window->documents().first());
         QCOMPARE(doc->document(), d.document);
+        QCOMPARE(doc->documentKey(), d.key); // saved or closed, the same draft goes away
         QVERIFY(!doc->existing());
+        // It is unsaved work, and the tab says so.
+        QVERIFY(doc->isDirty());
+        QVERIFY2(window->tabs()->tabText(window->tabs()->indexOf(doc)).endsWith(QLatin1String(" *")),
+                 qPrintable(window->tabs()->tabText(window->tabs()->indexOf(doc))));
         QVERIFY2(box->allMet(), qPrintable(box->report()));
     }
 

@@ -98,7 +98,27 @@ QCheckBox *FieldBinder::check(const QString &path, const QString &text)
 
 void FieldBinder::clear()
 {
+    for (const QPointer<QWidget> &w : std::as_const(m_widgets))
+        if (w)
+            release(w);
     m_widgets.clear();
+}
+
+void FieldBinder::unbind(const QString &path)
+{
+    if (QWidget *w = m_widgets.take(path))
+        release(w);
+}
+
+void FieldBinder::watchKeys(QWidget *widget)
+{
+    widget->installEventFilter(this);
+}
+
+void FieldBinder::release(QWidget *widget)
+{
+    widget->disconnect(this);
+    widget->removeEventFilter(this);
 }
 
 void FieldBinder::refresh(const TemplateDocument &document)
@@ -208,6 +228,13 @@ bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
             event->ignore();
+            return true;
+        }
+        // Alt+Down / Alt+Up open a combo box's list, as everywhere else; the editor's
+        // "move the selected part" keys must not take them from it.
+        if (qobject_cast<QComboBox *>(watched) && (key->modifiers() & Qt::AltModifier)
+            && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+            event->accept();
             return true;
         }
     }

@@ -46,6 +46,8 @@ public:
 
     // Forgets all widgets (the form is being rebuilt; the widgets are deleted by their parent).
     void clear();
+    // Forgets one widget (a row removed in place); it no longer reports edits.
+    void unbind(const QString &path);
     void refresh(const TemplateDocument &document);
     void setFindings(const QList<rules::Finding> &findings);
 
@@ -54,6 +56,9 @@ public:
     QWidget *widgetFor(const QString &path) const;
     QString pathOf(const QWidget *widget) const;
     QList<QString> paths() const { return m_widgets.keys(); }
+    // Gives a control that is not bound to a path the binder's key handling (undo keys
+    // for the editor, Alt+Up/Down for a combo box's own list).
+    void watchKeys(QWidget *widget);
 
 signals:
     // `typing` edits of one field merge into one undo step.
@@ -65,6 +70,7 @@ protected:
 
 private:
     void bind(QWidget *widget, const QString &path, const QString &accessibleName);
+    void release(QWidget *widget);
 
     QHash<QString, QPointer<QWidget>> m_widgets;
     bool m_refreshing = false;

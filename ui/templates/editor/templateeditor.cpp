@@ -186,6 +186,21 @@ struct TemplateEditor::Private
 
     QString part = QStringLiteral("settings");
     QString signature;
+    // A structural change asks for a new form page; it is built after the event that
+    // caused it, never inside it: the widget whose signal is being handled (a key typed
+    // into the body, a combo box's activated(), a button's clicked()) must outlive it.
+    bool rebuildPending = false;
+    // The example rows of the page's text with variables (body or text header), kept in
+    // step with the number of variables in place: typing {{3}} adds a row, it does not
+    // rebuild the text field being typed into.
+    struct ExampleRows {
+        QPointer<QWidget> box;
+        QFormLayout *layout = nullptr;
+        QLabel *hint = nullptr;
+        QString component; // the BODY or HEADER component's path
+        bool header = false;
+        QList<QString> paths; // one a row
+    } examples;
     int session = 0;
     quint64 changes = 0;
     quint64 autosavedChanges = 0;
@@ -194,6 +209,7 @@ struct TemplateEditor::Private
     QList<QPair<rules::Finding, QJsonValue>> serverFindings; // kept while their field keeps its value
     QList<QPair<QString, QString>> flows;                     // id, name
     bool flowsRequested = false;
+    QPointer<QComboBox> flowCombo; // the form's flow picker, when it shows one
     // For a new template: the languages the server has for a name (asked once a name has
     // rested for a moment), so "name + language unique" holds beyond the loaded list.
     QHash<QString, QStringList> serverLanguages;
@@ -206,6 +222,7 @@ struct TemplateEditor::Private
     QTimer *reviewTimer = nullptr;
     QPointer<ApiJob> reviewJob;
     bool discarded = false;
+    bool draftRestored = false;
     QPointer<ApiJob> job;
     std::function<void(bool)> afterSave;
 
@@ -331,7 +348,8 @@ struct TemplateEditor::Private
         ApiRequest request(QStringLiteral("TemplatesController_listTemplatesByName_v1"));
         request.path(QStringLiteral("templateName"), name)
             .arg(QStringLiteral("pageSize"), QStringLiteral("1000"))
-            .arg(QStringLiteral("fieldMask"), QStringLiteral("language"));
+            .arg(QStringLiteral("fieldMask"), QStringLiteral("language"))
+            .expect(404); // the name is free
         nameJob = ctx.client->call(ctx.projectKey, request);
         QObject::connect(nameJob, &ApiJob::finished, q, [this, name](const ApiResult &r) {
             if (nameAsked == name)
@@ -612,8 +630,7 @@ struct TemplateEditor::Private
         const QJsonObject c = doc.value(path).toObject();
         s << c.value(QLatin1String("format")).toString() << c.value(QLatin1String("type")).toString()
           << c.value(QLatin1String("otpType")).toString() << c.value(QLatin1String("flowAction")).toString();
-        s << QString::number(TemplateDocument::variableCount(c.value(QLatin1String("text")).toString()));
-        s << QString::number(buttonCount()) << QString::number(cardCount()) << QString::number(flows.size());
+        s << QString::number(buttonCount()) << QString::number(cardCount());
         if (part.startsWith(QLatin1String("carousel/")))
             s << TemplateDocument::cardStructure(c) << (q->cardStructuresDiffer() ? QStringLiteral("d") : QString());
         return s.join(QLatin1Char('|'));
@@ -621,11 +638,95 @@ struct TemplateEditor::Private
 
     void refreshForm()
     {
-        const QString sig = formSignature();
-        if (sig != signature)
-            buildForm();
+        if (formSignature() != signature)
+            scheduleRebuild();
         else
-            binder->refresh(doc);
+            syncExamples();
+        binder->refresh(doc);
+    }
+
+    void scheduleRebuild()
+    {
+        if (rebuildPending)
+            return;
+        rebuildPending = true;
+        QTimer::singleShot(0, q, [this] {
+            if (rebuildPending)
+                buildForm();
+        });
+    }
+
+    // The old page goes after the event being handled: hidden and disconnected now,
+    // deleted by the event loop.
+    static void retirePage(QWidget *page)
+    {
+        if (!page)
+            return;
+        page->hide();
+        page->deleteLater();
+    }
+
+    // The rows for the examples of `componentPath`'s variables (at most one in a header).
+    QWidget *exampleRows(const QString &componentPath, bool header)
+    {
+        examples = ExampleRows();
+        examples.component = componentPath;
+        examples.header = header;
+        examples.box = new QWidget;
+        examples.box->setObjectName(QStringLiteral("examples"));
+        examples.layout = new QFormLayout(examples.box);
+        examples.layout->setContentsMargins(0, 0, 0, 0);
+        examples.layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        if (!header) {
+            examples.hint = hint(tr("Examples: what reviewers see in place of each variable."));
+            examples.layout->addRow(examples.hint);
+        }
+        syncExamples();
+        return examples.box;
+    }
+
+    void syncExamples()
+    {
+        if (!examples.box)
+            return;
+        const int count = TemplateDocument::variableCount(doc.value(child(examples.component, QStringLiteral("text"))).toString());
+        const int wanted = examples.header ? qMin(count, 1) : count;
+        const int had = int(examples.paths.size());
+        while (examples.paths.size() < wanted) {
+            const int i = int(examples.paths.size());
+            QString path;
+            QLineEdit *edit;
+            QString label;
+            if (examples.header) {
+                path = child(examples.component, QStringLiteral("example"));
+                edit = binder->lineEdit(path, tr("Example of header variable 1"));
+                label = tr("Example of {{1}}:");
+            } else {
+                path = child(examples.component, QStringLiteral("examples.%1").arg(i));
+                edit = binder->lineEdit(path, tr("Example of variable %1").arg(i + 1));
+                label = QStringLiteral("{{%1}}").arg(i + 1);
+            }
+            examples.layout->addRow(label, edit);
+            examples.paths.append(path);
+        }
+        while (examples.paths.size() > wanted) {
+            const QString path = examples.paths.takeLast();
+            QWidget *edit = binder->widgetFor(path);
+            binder->unbind(path);
+            if (!edit)
+                continue;
+            const QFormLayout::TakeRowResult row = examples.layout->takeRow(edit);
+            for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
+                if (!item)
+                    continue;
+                retirePage(item->widget());
+                delete item;
+            }
+        }
+        if (examples.hint)
+            examples.hint->setVisible(wanted > 0);
+        if (int(examples.paths.size()) != had)
+            binder->setFindings(findings);
     }
 
     QPushButton *actionButton(const QString &text, const std::function<void()> &f)
@@ -679,8 +780,10 @@ struct TemplateEditor::Private
             else if (auto *e = qobject_cast<QLineEdit *>(f))
                 cursor = e->cursorPosition();
         }
+        rebuildPending = false;
         signature = formSignature();
         binder->clear();
+        examples = ExampleRows();
         auto *page = new QWidget;
         auto *pageLayout = new QVBoxLayout(page);
         auto *form = new QFormLayout;
@@ -721,6 +824,7 @@ struct TemplateEditor::Private
             title->setText(tr("Card %1 of %2").arg(n + 1).arg(cardCount()));
             buildCard(form, n);
         }
+        retirePage(formArea->takeWidget());
         formArea->setWidget(page);
         binder->refresh(doc);
         binder->setFindings(findings);
@@ -807,6 +911,7 @@ struct TemplateEditor::Private
             combo->addItem(f.left(1) + f.mid(1).toLower(), f);
         const QString current = doc.value(child(componentPath(QStringLiteral("HEADER")), QStringLiteral("format"))).toString();
         combo->setCurrentIndex(qMax(0, combo->findData(componentPath(QStringLiteral("HEADER")).isEmpty() ? QString() : current)));
+        binder->watchKeys(combo);
         QObject::connect(combo, &QComboBox::activated, q, [this, combo](int i) {
             q->setHeaderFormat(combo->itemData(i).toString());
         });
@@ -830,9 +935,7 @@ struct TemplateEditor::Private
                 q->insertVariable(QStringLiteral("HEADER"), text->cursorPosition());
             }));
             form->addRow(tr("&Text:"), row);
-            if (TemplateDocument::variableCount(doc.value(child(hp, QStringLiteral("text"))).toString()) > 0)
-                form->addRow(tr("Example of {{1}}:"), binder->lineEdit(child(hp, QStringLiteral("example")),
-                                                                      tr("Example of header variable 1")));
+            form->addRow(exampleRows(hp, true));
         } else if (format == QLatin1String("LOCATION")) {
             form->addRow(hint(tr("The location is chosen when the message is sent.")));
         } else {
@@ -908,14 +1011,7 @@ struct TemplateEditor::Private
         tools->addWidget(variable);
         tools->addStretch();
         form->addRow(tools);
-        const int vars = TemplateDocument::variableCount(doc.value(child(bp, QStringLiteral("text"))).toString());
-        if (vars > 0) {
-            form->addRow(hint(tr("Examples: what reviewers see in place of each variable.")));
-            for (int i = 0; i < vars; ++i)
-                form->addRow(QStringLiteral("{{%1}}").arg(i + 1),
-                             binder->lineEdit(child(bp, QStringLiteral("examples.%1").arg(i)),
-                                              tr("Example of variable %1").arg(i + 1)));
-        }
+        form->addRow(exampleRows(bp, false));
     }
 
     void buildFooter(QFormLayout *form)
@@ -989,8 +1085,32 @@ struct TemplateEditor::Private
             flows.clear();
             for (const QJsonValue &v : r.json.object().value(QLatin1String("flows")).toArray())
                 flows.append({v.toObject().value(QLatin1String("id")).toString(), v.toObject().value(QLatin1String("name")).toString()});
-            refreshForm();
+            // The flow picker on screen gets them in place: the answer may come while the
+            // user is in another field of the same form (or has a list open).
+            if (flowCombo) {
+                const QString path = binder->pathOf(flowCombo);
+                const QSignalBlocker block(flowCombo);
+                flowCombo->clear();
+                for (const auto &item : flowItems(doc.value(path).toString()))
+                    flowCombo->addItem(item.first, item.second.toVariant());
+                binder->refresh(doc);
+            }
         });
+    }
+
+    // The flow picker's entries: "choose", the project's flows, and the current id when
+    // it is none of them (yet).
+    QList<QPair<QString, QJsonValue>> flowItems(const QString &current) const
+    {
+        QList<QPair<QString, QJsonValue>> items{{tr("Choose a flow"), QString()}};
+        bool known = current.isEmpty();
+        for (const auto &f : flows) {
+            items.append({tr("%1 (%2)").arg(f.second, f.first), f.first});
+            known = known || f.first == current;
+        }
+        if (!known)
+            items.append({current, current});
+        return items;
     }
 
     // One button's fields; `inCard` buttons have no OTP/FLOW kinds.
@@ -999,7 +1119,8 @@ struct TemplateEditor::Private
         const QString type = doc.value(child(bp, QStringLiteral("type"))).toString();
         if (!inCard)
             form->addRow(tr("Kind:"), new QLabel(buttonKindName(type)));
-        const QString prefix = inCard ? tr("Button %1 ").arg(index + 1) : QString();
+        // Named as a screen reader should say it: "Button 2 text", not the JSON key.
+        const QString prefix = tr("Button %1 ").arg(index + 1);
         form->addRow(inCard ? tr("Button %1 (%2):").arg(index + 1).arg(buttonKindName(type)) : tr("&Text:"),
                      binder->lineEdit(child(bp, QStringLiteral("text")), prefix + tr("text"), tr("Up to 25 characters")));
         if (type == QLatin1String("URL")) {
@@ -1027,16 +1148,9 @@ struct TemplateEditor::Private
                                                       tr("I accept the zero-tap terms of service")));
         } else if (type == QLatin1String("FLOW")) {
             requestFlows();
-            QList<QPair<QString, QJsonValue>> items{{tr("Choose a flow"), QString()}};
-            const QString current = doc.value(child(bp, QStringLiteral("flowId"))).toString();
-            bool known = current.isEmpty();
-            for (const auto &f : flows) {
-                items.append({tr("%1 (%2)").arg(f.second, f.first), f.first});
-                known = known || f.first == current;
-            }
-            if (!known)
-                items.append({current, current});
-            form->addRow(tr("F&low:"), binder->combo(child(bp, QStringLiteral("flowId")), tr("Flow"), items));
+            const QString flowPath = child(bp, QStringLiteral("flowId"));
+            flowCombo = binder->combo(flowPath, tr("Flow"), flowItems(doc.value(flowPath).toString()));
+            form->addRow(tr("F&low:"), flowCombo);
             const QList<QPair<QString, QJsonValue>> actions{{tr("Navigate to a screen"), QStringLiteral("NAVIGATE")},
                                                             {tr("Data exchange"), QStringLiteral("DATA_EXCHANGE")}};
             form->addRow(tr("Action:"), binder->combo(child(bp, QStringLiteral("flowAction")), tr("Flow action"), actions));
@@ -1517,9 +1631,13 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     // declined at start-up): offered back once the tab is up.
     if (d->existing && d->ctx.drafts && d->ctx.messageBox) {
         if (const auto kept = d->ctx.drafts->find(d->key); kept && kept->document != document)
-            QTimer::singleShot(0, this, [this, draft = *kept] { offerKeptDraft(draft.document, draft.savedAt); });
+            QTimer::singleShot(0, this, [this, draft = *kept] {
+                if (!d->draftRestored) // restoreDraft() took it back already
+                    offerKeptDraft(draft.document, draft.savedAt);
+            });
     }
 
+    setFocusProxy(d->tree); // focusing the editor lands in its outline
     setTabOrder(d->tree, d->formArea);
     setTabOrder(d->formArea, d->preview);
     setTabOrder(d->preview, d->changeList);
@@ -1596,6 +1714,18 @@ void TemplateEditor::setDocument(const QJsonObject &doc)
 {
     endTyping();
     d->push(new SetValueCommand(&d->doc, QString(), doc, -1, tr("Replace template")));
+}
+
+void TemplateEditor::restoreDraft(const QString &draftKey, const QJsonObject &document)
+{
+    d->draftRestored = true;
+    if (!draftKey.isEmpty())
+        d->key = draftKey;
+    if (document == d->json())
+        return;
+    endTyping();
+    d->push(new SetValueCommand(&d->doc, QString(), document, -1, tr("Restore draft")));
+    endTyping();
 }
 
 QUndoStack *TemplateEditor::undoStack() const { return d->stack; }

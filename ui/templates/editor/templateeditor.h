@@ -64,6 +64,9 @@ public:
 
     QJsonObject document() const;
     void setDocument(const QJsonObject &doc); // one undoable step
+    // A draft kept under `draftKey` comes back as one undoable edit over what the editor
+    // opened with: unsaved until saved, and kept under the same key until then.
+    void restoreDraft(const QString &draftKey, const QJsonObject &document);
     QUndoStack *undoStack() const;
     bool isDirty() const;
     QString title() const;  // "order_update · EN_US"

@@ -11,6 +11,8 @@ DocumentTab::DocumentTab(QWidget *parent)
 
 DocumentTab::~DocumentTab() = default;
 
+void DocumentTab::restoreDraft(const QString &, const QJsonObject &) {}
+
 void DocumentTab::requestClose(MessageBox *box, std::function<void(bool)> done)
 {
     if (!isDirty() || !box) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QWidget>
 
@@ -26,6 +27,9 @@ public:
     // Calls `done(true)` when the tab may close. The default asks through `box` only when
     // isDirty(); documents that keep their own drafts override it.
     virtual void requestClose(MessageBox *box, std::function<void(bool)> done);
+    // Takes back a draft kept under `draftKey` (after a crash) as an unsaved edit; a
+    // document without drafts ignores it.
+    virtual void restoreDraft(const QString &draftKey, const QJsonObject &document);
 
 signals:
     void titleChanged(const QString &title);

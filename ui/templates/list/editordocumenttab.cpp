@@ -38,6 +38,11 @@ bool EditorDocumentTab::isDirty() const
     return m_editor->isDirty();
 }
 
+void EditorDocumentTab::restoreDraft(const QString &draftKey, const QJsonObject &document)
+{
+    m_editor->restoreDraft(draftKey, document);
+}
+
 void EditorDocumentTab::requestClose(MessageBox *box, std::function<void(bool)> done)
 {
     Q_UNUSED(box)

@@ -20,6 +20,7 @@ public:
     QString title() const override;
     bool isDirty() const override;
     void requestClose(MessageBox *box, std::function<void(bool)> done) override;
+    void restoreDraft(const QString &draftKey, const QJsonObject &document) override;
 
 signals:
     void saved(const QJsonObject &serverTemplate);
