@@ -174,6 +174,43 @@ private slots:
         QVERIFY2(status(*editor).contains(QLatin1String("unsaved")), qPrintable(status(*editor)));
     }
 
+    // Keyboard only: the opened editor has the keyboard in its outline; arrows pick the
+    // body, Tab goes into its text, Shift+Tab back, and a variable typed there works.
+    void keyboardOnly()
+    {
+        auto editor = openFromServer();
+        QVERIFY(editor);
+        GuiDriver gui(editor.get());
+        editor->setFocus(); // as the window does for a document it opens
+        auto *outline = gui.get<QTreeView>(QStringLiteral("Template outline"));
+        QCOMPARE(QApplication::focusWidget(), outline);
+        for (int i = 0; i < 10 && editor->currentPart() != QLatin1String("body"); ++i)
+            GuiDriver::key(Qt::Key_Down);
+        QCOMPARE(editor->currentPart(), QStringLiteral("body"));
+        GuiDriver::key(Qt::Key_Tab);
+        auto *body = gui.get<QPlainTextEdit>(QStringLiteral("Body text"));
+        QCOMPARE(QApplication::focusWidget(), body);
+        GuiDriver::key(Qt::Key_End, Qt::ControlModifier);
+        const int n = TemplateDocument::variableCount(bodyText(*editor)) + 1;
+        GuiDriver::typeKeys(body, QStringLiteral(" {{%1}}").arg(n));
+        QVERIFY(bodyText(*editor).endsWith(QStringLiteral(" {{%1}}").arg(n)));
+        // Tab walks the body's tools and example rows in order, the new row last.
+        QWidget *last = nullptr;
+        for (int i = 0; i < 20 && QApplication::focusWidget() != gui.find(QStringLiteral("Example of variable %1").arg(n)); ++i) {
+            GuiDriver::key(Qt::Key_Tab);
+            QVERIFY2(QApplication::focusWidget() != last, "Tab stuck");
+            last = QApplication::focusWidget();
+            QVERIFY2(editor->isAncestorOf(last), qPrintable(last->accessibleName()));
+        }
+        QCOMPARE(QApplication::focusWidget(), gui.find(QStringLiteral("Example of variable %1").arg(n)));
+        GuiDriver::typeKeys(QApplication::focusWidget(), QStringLiteral("Ana"));
+        GuiDriver::key(Qt::Key_Tab); // past the form: the preview's own controls
+        auto *preview = gui.get(QStringLiteral("Preview"));
+        QVERIFY2(preview->isAncestorOf(QApplication::focusWidget()), qPrintable(QApplication::focusWidget()->accessibleName()));
+        GuiDriver::key(Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), gui.find(QStringLiteral("Example of variable %1").arg(n)));
+    }
+
     // "+ Variable" with the mouse, on an opened template and on a new one; formatting buttons.
     void plusVariableAndFormatting()
     {

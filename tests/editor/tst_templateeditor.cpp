@@ -8,6 +8,7 @@
 
 #include "api/apiclient.h"
 #include "messagebar.h"
+#include "networkstatus.h"
 #include "scriptedmessagebox.h"
 #include "storage/draftstore.h"
 #include "testsupport.h"
@@ -474,11 +475,14 @@ private slots:
         const ApiResult created = fx.callSync(ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
                                                   .json(baseTemplate(QStringLiteral("lookup_me"))));
         QVERIFY2(created.ok(), qPrintable(created.error.summary()));
+        ui::NetworkStatus status(fx.client.get());
         TemplateEditor editor(TemplateEditor::Context{fx.client.get(), fx.projectKey, nullptr, nullptr},
                               baseTemplate(QStringLiteral("fresh_name")));
         QTRY_COMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_listTemplatesByName_v1")), 1);
         QTest::qWait(100);
         QVERIFY(!hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
+        // "Not found" means "free": an answer, not an error for the status bar.
+        QVERIFY2(status.lastErrorText().isEmpty(), qPrintable(status.lastErrorText()));
 
         editor.setValue(QStringLiteral("name"), QStringLiteral("lookup_me"));
         QTRY_VERIFY(hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));

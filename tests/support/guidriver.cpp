@@ -74,10 +74,22 @@ bool GuiDriver::click(const QString &name)
     return true;
 }
 
+void GuiDriver::typeChar(QWidget *widget, char32_t c)
+{
+    const QString text = QString::fromUcs4(&c, 1);
+    if (c < 0x80) {
+        QTest::keyClicks(widget, text);
+    } else {
+        // Korean, emoji: keys without a Qt::Key of their own carry their text.
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, text, Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, text, Qt::NoModifier);
+    }
+}
+
 void GuiDriver::typeKeys(QWidget *widget, const QString &text)
 {
-    for (const QChar c : text) {
-        QTest::keyClicks(widget, QString(c));
+    for (const char32_t c : text.toUcs4()) {
+        typeChar(widget, c);
         settle();
     }
 }

@@ -48,6 +48,8 @@ public:
     // Clicks at the end of a text field (the caret lands there), then types `text` key by key.
     bool typeAtEnd(const QString &name, const QString &text);
     static void typeKeys(QWidget *widget, const QString &text);
+    // One character as one key press (any Unicode character, emoji included).
+    static void typeChar(QWidget *widget, char32_t c);
     // One key with modifiers into the focused widget (where a person's key goes).
     static void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     // Opens the combo box's popup with the keyboard, moves to the entry shown as `text`

@@ -205,6 +205,9 @@ private slots:
         QVERIFY(!dialog->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(window->documents().size(), 1, 10000);
         QCOMPARE(window->documents().first()->title().remove(QLatin1Char('*')).trimmed(), chosen);
+        // The keyboard went along into the document (not left in the navigation).
+        // (The window's focus widget: offscreen, no window is active again after the dialog.)
+        QTRY_VERIFY(window->focusWidget() && window->documents().first()->isAncestorOf(window->focusWidget()));
 
         // A webhook by part of its target: its area, its row selected.
         window->showQuickOpen();

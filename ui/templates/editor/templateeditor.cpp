@@ -164,6 +164,7 @@ struct TemplateEditor::Private
     QScrollArea *formArea = nullptr;
     FieldBinder *binder = nullptr;
     WhatsappPreviewWidget *preview = nullptr;
+    QWidget *previewPane = nullptr; // the preview(s) and the changes list of a comparison
     PreviewOverlay *overlay = nullptr;
     // Compare with approved.
     WhatsappPreviewWidget *approvedPreview = nullptr;
@@ -725,8 +726,11 @@ struct TemplateEditor::Private
         }
         if (examples.hint)
             examples.hint->setVisible(wanted > 0);
-        if (int(examples.paths.size()) != had)
+        if (int(examples.paths.size()) != had) {
             binder->setFindings(findings);
+            if (QWidget *page = formArea->widget())
+                chainFocus(page);
+        }
     }
 
     QPushButton *actionButton(const QString &text, const std::function<void()> &f)
@@ -826,6 +830,7 @@ struct TemplateEditor::Private
         }
         retirePage(formArea->takeWidget());
         formArea->setWidget(page);
+        chainFocus(page);
         binder->refresh(doc);
         binder->setFindings(findings);
         if (!focusPath.isEmpty()) {
@@ -840,6 +845,26 @@ struct TemplateEditor::Private
                 }
             }
         }
+    }
+
+    // Tab goes from the outline through the page's fields in the order they are shown,
+    // then on to the preview: a page set into the scroll area would otherwise join the
+    // window's focus chain at its end.
+    void chainFocus(QWidget *page)
+    {
+        QWidget *previous = tree;
+        for (QWidget *container : {page, previewPane}) {
+            for (QWidget *w : container->findChildren<QWidget *>()) {
+                // A row just added is hidden until the layout shows it: only what was
+                // hidden on purpose stays out.
+                const bool hiddenOnPurpose = w->isHidden() && w->testAttribute(Qt::WA_WState_ExplicitShowHide);
+                if (!(w->focusPolicy() & Qt::TabFocus) || hiddenOnPurpose || w->focusProxy())
+                    continue;
+                QWidget::setTabOrder(previous, w);
+                previous = w;
+            }
+        }
+        QWidget::setTabOrder(previous, findingsList);
     }
 
     // A value shown, not edited: plain selectable text (no frame, no caret), named for
@@ -1418,6 +1443,7 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->formArea->setWidgetResizable(true);
     d->formArea->setFrameShape(QFrame::NoFrame);
     d->formArea->setMinimumWidth(320);
+    d->formArea->setFocusPolicy(Qt::NoFocus); // Tab goes into its fields (chainFocus)
 
     d->preview = new WhatsappPreviewWidget;
     d->preview->setObjectName(QStringLiteral("preview"));
@@ -1441,6 +1467,7 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     auto *changesTitle = new QLabel(tr("Changed &fields (click: go there):"));
     changesTitle->setBuddy(d->changeList);
     auto *previewPane = new QWidget;
+    d->previewPane = previewPane;
     previewPane->setObjectName(QStringLiteral("previewPane"));
     auto *previewGrid = new QGridLayout(previewPane);
     d->previewGrid = previewGrid;
@@ -1638,8 +1665,7 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     }
 
     setFocusProxy(d->tree); // focusing the editor lands in its outline
-    setTabOrder(d->tree, d->formArea);
-    setTabOrder(d->formArea, d->preview);
+    setTabOrder(d->tree, d->preview); // the form's fields go between (chainFocus)
     setTabOrder(d->preview, d->changeList);
     setTabOrder(d->changeList, d->findingsList);
     setTabOrder(d->findingsList, d->saveButton);
