@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+
+namespace sinch {
+class ApiClient;
+}
+
+namespace sinch::ui {
+
+// The project's WhatsApp flows (id, name) for the FLOW button's picker: read once, when
+// a form first needs them; changed() tells the picker on screen to fill itself in place.
+class FlowList : public QObject
+{
+    Q_OBJECT
+public:
+    FlowList(ApiClient *client, const QString &projectKey, QObject *parent = nullptr);
+
+    void request(); // once
+    const QList<QPair<QString, QString>> &flows() const { return m_flows; }
+
+signals:
+    void changed();
+
+private:
+    QPointer<ApiClient> m_client;
+    QString m_projectKey;
+    bool m_requested = false;
+    QList<QPair<QString, QString>> m_flows;
+};
+
+} // namespace sinch::ui

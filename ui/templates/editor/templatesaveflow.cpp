@@ -1,0 +1,139 @@
+#include "templatesaveflow.h"
+
+#include "templatesync.h"
+#include "editing/editsession.h"
+#include "editing/serverfindings.h"
+#include "messagebar.h"
+
+namespace sinch::ui {
+
+TemplateSaveFlow::TemplateSaveFlow(EditSession *session, TemplateSync *sync, ServerFindings *serverFindings, MessageBar *bar,
+                                   Check check, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_sync(sync)
+    , m_serverFindings(serverFindings)
+    , m_bar(bar)
+    , m_check(std::move(check))
+{
+    connect(m_sync, &TemplateSync::sent, this, &TemplateSaveFlow::onSent);
+    connect(m_sync, &TemplateSync::reviewChecked, this, &TemplateSaveFlow::onReviewChecked);
+}
+
+void TemplateSaveFlow::finish(bool ok)
+{
+    if (auto done = std::exchange(m_done, nullptr))
+        done(ok);
+}
+
+void TemplateSaveFlow::send(bool submit, std::function<void(bool)> done)
+{
+    if (m_sync->isBusy())
+        return;
+    m_done = std::move(done);
+    int errors = 0;
+    QString first;
+    for (const rules::Finding &f : m_check(submit ? rules::Mode::Submit : rules::Mode::Draft)) {
+        if (f.isError() && !errors++)
+            first = f.message;
+    }
+    if (errors) {
+        m_bar->showMessage(MessageBar::Level::Error,
+                           (submit ? tr("Not submitted: %n error(s) to fix first.", nullptr, errors)
+                                   : tr("Not saved: %n error(s) to fix first.", nullptr, errors))
+                               + QLatin1Char(' ') + first);
+        finish(false);
+        return;
+    }
+    if (m_sync->isInReview()) {
+        m_session->writeDraft();
+        m_bar->showMessage(MessageBar::Level::Warning,
+                           tr("Not sent: the changes are in review and the server takes no edits until the review "
+                              "ends. Your edits are kept in the local draft."));
+        finish(false);
+        return;
+    }
+    if (!m_sync->isConnected()) {
+        m_bar->showMessage(MessageBar::Level::Error, tr("Not connected to a project."));
+        finish(false);
+        return;
+    }
+    m_bar->dismiss();
+    m_sync->send(m_session->json(), submit);
+    emit serverChanged(); // busy now: Save and Submit wait
+}
+
+void TemplateSaveFlow::showReviewState(MessageBar *banner) const
+{
+    if (!m_sync->isInReview()) {
+        banner->hide();
+        return;
+    }
+    banner->showMessage(MessageBar::Level::Info,
+                        tr("These changes are in review. The server takes no edits until the review ends: what you "
+                           "change here stays in a local draft, and Save and Submit wait. The review is checked every "
+                           "30 seconds."));
+    banner->setRetryText(tr("Check now"));
+    banner->setRetryVisible(true);
+}
+
+void TemplateSaveFlow::onSent(const ApiResult &r, bool submit, const QJsonObject &sent)
+{
+    if (r.ok()) {
+        if (m_session->json() == sent)
+            m_session->setClean();
+        m_session->removeDraft();
+        m_serverFindings->clear();
+        m_bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitted for review.") : tr("Draft saved."));
+        emit serverChanged();
+        emit saved(r.json.object());
+        finish(true);
+        return;
+    }
+    if (r.error.httpStatus == 409 && m_sync->isExisting())
+        m_sync->checkReview(); // reviewed elsewhere meanwhile? the banner follows the server
+    static const QStringList topLevel{QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("category"),
+                                      QStringLiteral("allowCategoryChange"), QStringLiteral("details")};
+    const QList<rules::Finding> refused = rules::TemplateValidator::fromValidationErrors(r.error.validationErrors);
+    QStringList general;
+    for (const rules::Finding &f : m_serverFindings->take(refused, *m_session, topLevel))
+        general << f.message;
+    const int onFields = int(refused.size() - general.size());
+    emit findingsChanged();
+    if (!general.isEmpty())
+        m_bar->showMessage(MessageBar::Level::Error, tr("The server refused the template: %1").arg(general.join(QLatin1Char(' '))),
+                           r.error.details());
+    else if (onFields)
+        m_bar->showMessage(MessageBar::Level::Error, tr("The server refused %n field(s); they are marked.", nullptr, onFields),
+                           r.error.details());
+    else
+        m_bar->showError(r.error);
+    emit serverChanged();
+    finish(false);
+}
+
+void TemplateSaveFlow::onReviewChecked(const ApiResult &r, bool ended)
+{
+    if (!r.ok()) {
+        if (!r.error.isCancelled())
+            m_bar->showError(r.error);
+        emit serverChanged();
+        return;
+    }
+    if (ended) {
+        const QJsonObject server = m_sync->server();
+        const QJsonObject changes = server.value(QLatin1String("changes")).toObject();
+        const QString code = changes.value(QLatin1String("rejectionCode")).toString(server.value(QLatin1String("rejectionCode")).toString());
+        if (changes.value(QLatin1String("status")).toString() == QLatin1String("REJECTED")
+            || (changes.isEmpty() && server.value(QLatin1String("state")).toString() == QLatin1String("REJECTED")))
+            m_bar->showMessage(MessageBar::Level::Warning,
+                               code.isEmpty() ? tr("The review has ended: the changes were rejected. Edit them and submit again.")
+                                              : tr("The review has ended: the changes were rejected (%1). Edit them and submit again.").arg(code));
+        else
+            m_bar->showMessage(MessageBar::Level::Info, tr("The review has ended: the changes were approved. You can edit and save again."));
+        emit saved(server);
+    }
+    emit serverChanged();
+}
+
+} // namespace sinch::ui

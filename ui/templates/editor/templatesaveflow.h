@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/apiresult.h"
+#include "rules/finding.h"
+#include "rules/templatevalidator.h"
+
+#include <QObject>
+#include <functional>
+
+namespace sinch::ui {
+
+class EditSession;
+class MessageBar;
+class ServerFindings;
+class TemplateSync;
+
+// Saving a template from its editor and hearing how it went: refused while errors remain
+// (the first one said), kept locally while the changes are in review, sent otherwise;
+// the answer marks the fields the server refused, says the rest, and cleans the session
+// and its draft on success. A review that ends is reported (approved, or rejected with
+// its code). Messages go to the editor's bar.
+class TemplateSaveFlow : public QObject
+{
+    Q_OBJECT
+public:
+    using Check = std::function<QList<rules::Finding>(rules::Mode)>;
+
+    TemplateSaveFlow(EditSession *session, TemplateSync *sync, ServerFindings *serverFindings, MessageBar *bar,
+                     Check check, QObject *parent = nullptr);
+
+    // `done(ok)` is called once the save has ended (or was not started).
+    void send(bool submit, std::function<void(bool)> done = {});
+    // While the changes are in review `banner` says so and offers "Check now"; else it hides.
+    void showReviewState(MessageBar *banner) const;
+
+signals:
+    void serverChanged();                         // saved, or the review was asked
+    void findingsChanged();                       // the server refused fields
+    void saved(const QJsonObject &serverTemplate); // the list refreshes
+
+private:
+    void onSent(const ApiResult &result, bool submit, const QJsonObject &sent);
+    void onReviewChecked(const ApiResult &result, bool ended);
+    void finish(bool ok);
+
+    EditSession *m_session;
+    TemplateSync *m_sync;
+    ServerFindings *m_serverFindings;
+    MessageBar *m_bar;
+    Check m_check;
+    std::function<void(bool)> m_done;
+};
+
+} // namespace sinch::ui

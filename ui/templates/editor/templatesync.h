@@ -1,0 +1,65 @@
+#pragma once
+
+#include "api/apiresult.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+namespace sinch {
+class ApiClient;
+class ApiJob;
+}
+
+namespace sinch::ui {
+
+// The server side of one WhatsApp template in an editor, without widgets: the server's
+// version (the contract's WhatsappTemplateDto) and the name and language that address
+// it, saving (POST for a new template, PATCH after) as a draft or for review, and the
+// review: while the pending changes are IN_PROGRESS the server takes no edits, and the
+// review is asked again every 30 seconds until it ends.
+class TemplateSync : public QObject
+{
+    Q_OBJECT
+public:
+    TemplateSync(ApiClient *client, const QString &projectKey, const QJsonObject &serverTemplate,
+                 const QJsonObject &document, QObject *parent = nullptr);
+    ~TemplateSync() override;
+
+    bool isExisting() const { return !m_server.isEmpty(); }
+    QJsonObject server() const { return m_server; }
+    QString name() const { return m_name; }
+    QString language() const { return m_language; }
+    bool isConnected() const;
+    bool isBusy() const; // a save is on its way
+    bool isInReview() const;
+    QTimer *reviewTimer() const { return m_reviewTimer; }
+
+    // Sends `document` (the create-request shape) as a draft or for review.
+    void send(const QJsonObject &document, bool submit);
+    // Reads the server's version again (also every 30 s while in review).
+    void checkReview();
+
+signals:
+    // A save's answer; on success server() is the new version already.
+    void sent(const sinch::ApiResult &result, bool submit, const QJsonObject &sentDocument);
+    // The review was asked; `ended`: it was running and is over now (server() says how).
+    void reviewChecked(const sinch::ApiResult &result, bool ended);
+    void serverChanged();
+
+private:
+    void setServer(const QJsonObject &server);
+
+    QPointer<ApiClient> m_client;
+    QString m_projectKey;
+    QJsonObject m_server;
+    QString m_name;
+    QString m_language;
+    QPointer<ApiJob> m_job;
+    QPointer<ApiJob> m_reviewJob;
+    QTimer *m_reviewTimer;
+};
+
+} // namespace sinch::ui
