@@ -2,7 +2,7 @@
 
 #include "api/apiclient.h"
 
-#include "area.h"
+#include "services/area.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "actioncollection.h"
-#include "areacatalog.h"
+#include "services/areacatalog.h"
 #include "documentpage.h"
 #include "icons.h"
 #include "logging.h"
@@ -22,6 +22,7 @@
 #include "storage/deletedtemplatelog.h"
 #include "quickopen/quickopendialog.h"
 #include "quickopen/quickopenindex.h"
+#include "services/whatsapptemplateservice.h"
 #include "storage/draftstore.h"
 #include "projects/addprojectdialog.h"
 #include "projects/projectmanager.h"
@@ -856,10 +857,8 @@ void MainWindow::openQuickOpenEntry(const QuickOpenEntry &entry)
         setCurrentProject(project);
     if (entry.areaId == QLatin1String("whatsapp.templates")) {
         // The index holds names and states only: the editor gets the whole template.
-        ApiRequest request(QStringLiteral("TemplatesController_getTemplate_v1"));
-        request.path(QStringLiteral("templateName"), entry.item.value(QLatin1String("name")).toString())
-            .path(QStringLiteral("languageCode"), entry.item.value(QLatin1String("language")).toString());
-        ApiJob *job = m_services.client->call(entry.projectKey, request);
+        ApiJob *job = WhatsappTemplateService(m_services.client, entry.projectKey)
+                          .get(entry.item.value(QLatin1String("name")).toString(), entry.item.value(QLatin1String("language")).toString());
         connect(job, &ApiJob::finished, this, [this, entry](const ApiResult &r) {
             if (r.ok()) {
                 openTemplate(entry.projectKey, r.json.object());

@@ -10,7 +10,7 @@
 #include "monkey.h"
 #include "testsupport.h"
 
-#include "areacatalog.h"
+#include "services/areacatalog.h"
 #include "mainwindow.h"
 #include "scriptedmessagebox.h"
 #include "templates/editor/templateeditor.h"

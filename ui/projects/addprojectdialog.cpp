@@ -1,5 +1,7 @@
 #include "addprojectdialog.h"
 
+#include "services/webhookservice.h"
+
 #include "projectmanager.h"
 #include "logging.h"
 #include "api/apiclient.h"
@@ -262,8 +264,7 @@ void AddProjectDialog::testAndSave()
     client->setEndpoint(m_testKey, Endpoint::fromProject(p, secret()));
     m_status->setText(tr("Testing the key with %1…").arg(p.baseUrl.host()));
     qCInfo(lcUi) << "testing project credentials against" << p.baseUrl.host();
-    m_job = client->call(m_testKey, ApiRequest(QStringLiteral("WebhookController_listWebhooks_v1"))
-                                        .arg(QStringLiteral("pageSize"), QStringLiteral("1")));
+    m_job = WebhookService(client, m_testKey).probe();
     connect(m_job, &ApiJob::finished, this, &AddProjectDialog::onTestResult);
     setTesting(true);
 }

@@ -1,7 +1,7 @@
 #include "quickopendialog.h"
 
 #include "icons.h"
-#include "areacatalog.h"
+#include "services/areacatalog.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #include "quickopenindex.h"
 
-#include "areacatalog.h"
+#include "services/areacatalog.h"
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "api/pager.h"

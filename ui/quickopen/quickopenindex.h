@@ -1,6 +1,6 @@
 #pragma once
 
-#include "area.h"
+#include "services/area.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/whatsapptemplateservice.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -36,8 +38,7 @@ signals:
 private:
     void ask();
 
-    QPointer<ApiClient> m_client;
-    QString m_projectKey;
+    WhatsappTemplateService m_templates;
     QString m_name;
     QString m_asked;
     QHash<QString, QStringList> m_languages;

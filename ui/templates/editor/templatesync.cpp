@@ -1,10 +1,7 @@
 #include "templatesync.h"
 
-#include "api/apiclient.h"
 #include "api/apijob.h"
-#include "api/apirequest.h"
 
-#include <QJsonArray>
 #include <QTimer>
 
 namespace sinch::ui {
@@ -12,8 +9,7 @@ namespace sinch::ui {
 TemplateSync::TemplateSync(ApiClient *client, const QString &projectKey, const QJsonObject &serverTemplate,
                            const QJsonObject &document, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_projectKey(projectKey)
+    , m_templates(client, projectKey)
     , m_server(serverTemplate)
     , m_reviewTimer(new QTimer(this))
 {
@@ -36,7 +32,7 @@ TemplateSync::~TemplateSync()
 
 bool TemplateSync::isConnected() const
 {
-    return m_client;
+    return m_templates.isConnected();
 }
 
 bool TemplateSync::isBusy() const
@@ -64,27 +60,9 @@ void TemplateSync::setServer(const QJsonObject &server)
 
 void TemplateSync::send(const QJsonObject &document, bool submit)
 {
-    if (m_job || !m_client)
+    if (m_job || !m_templates.isConnected())
         return;
-    QJsonObject body = document;
-    body.insert(QStringLiteral("status"), submit ? QStringLiteral("SUBMIT") : QStringLiteral("DRAFT"));
-    // `details` always goes, with its components (CLARIFICATIONS.md).
-    QJsonObject details = body.value(QLatin1String("details")).toObject();
-    if (!details.contains(QLatin1String("components")))
-        details.insert(QStringLiteral("components"), QJsonArray());
-    body.insert(QStringLiteral("details"), details);
-    ApiRequest request;
-    if (isExisting()) {
-        request = ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
-                      .path(QStringLiteral("templateName"), m_name)
-                      .path(QStringLiteral("languageCode"), m_language);
-        body.remove(QStringLiteral("name"));
-        body.remove(QStringLiteral("language"));
-    } else {
-        request = ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"));
-    }
-    request.json(body);
-    m_job = m_client->call(m_projectKey, request);
+    m_job = isExisting() ? m_templates.update(m_name, m_language, document, submit) : m_templates.create(document, submit);
     connect(m_job, &ApiJob::finished, this, [this, submit, document](const ApiResult &r) {
         m_job = nullptr;
         if (r.ok()) {
@@ -100,11 +78,9 @@ void TemplateSync::send(const QJsonObject &document, bool submit)
 
 void TemplateSync::checkReview()
 {
-    if (m_reviewJob || !m_client || !isExisting())
+    if (m_reviewJob || !m_templates.isConnected() || !isExisting())
         return;
-    ApiRequest request(QStringLiteral("TemplatesController_getTemplate_v1"));
-    request.path(QStringLiteral("templateName"), m_name).path(QStringLiteral("languageCode"), m_language);
-    m_reviewJob = m_client->call(m_projectKey, request);
+    m_reviewJob = m_templates.get(m_name, m_language);
     connect(m_reviewJob, &ApiJob::finished, this, [this](const ApiResult &r) {
         if (!r.ok()) {
             emit reviewChecked(r, false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiresult.h"
+#include "services/whatsapptemplateservice.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -52,8 +53,7 @@ signals:
 private:
     void setServer(const QJsonObject &server);
 
-    QPointer<ApiClient> m_client;
-    QString m_projectKey;
+    WhatsappTemplateService m_templates;
     QJsonObject m_server;
     QString m_name;
     QString m_language;

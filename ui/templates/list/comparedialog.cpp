@@ -1,5 +1,7 @@
 #include "comparedialog.h"
 
+#include "services/whatsapptemplateservice.h"
+
 #include "messagebar.h"
 #include "api/apiclient.h"
 #include "api/apijob.h"
@@ -82,15 +84,10 @@ void CompareDialog::compare()
         m_job->cancel();
     m_error->hide();
     m_status->setText(tr("Comparing…"));
-    const QJsonObject body{
-        {QStringLiteral("templates"),
-         QJsonArray{QJsonObject{{QStringLiteral("templateName"), m_second.value(QLatin1String("name"))},
-                                {QStringLiteral("templateLanguage"), m_second.value(QLatin1String("language"))}}}},
-        {QStringLiteral("timeframe"), m_timeframe->currentData().toString()}};
-    m_job = m_client->call(m_projectKey, ApiRequest(QStringLiteral("TemplatesController_compareTemplates_v1"))
-                                             .path(QStringLiteral("templateName"), m_first.value(QLatin1String("name")).toString())
-                                             .path(QStringLiteral("languageCode"), m_first.value(QLatin1String("language")).toString())
-                                             .json(body));
+    m_job = WhatsappTemplateService(m_client, m_projectKey)
+                .compare(m_first.value(QLatin1String("name")).toString(), m_first.value(QLatin1String("language")).toString(),
+                         m_second.value(QLatin1String("name")).toString(), m_second.value(QLatin1String("language")).toString(),
+                         m_timeframe->currentData().toString());
     connect(m_job, &ApiJob::finished, this, &CompareDialog::onResult);
 }
 

@@ -1,5 +1,7 @@
 #include "templatespage.h"
 
+#include "services/whatsapptemplateservice.h"
+
 #include "changesdiffdialog.h"
 #include "comparedialog.h"
 #include "icons.h"
@@ -642,14 +644,7 @@ void TemplatesPage::runDelete(const QString &name, const QString &language, bool
 {
     if (!m_client || !m_model)
         return;
-    ApiRequest req(language.isEmpty() ? QStringLiteral("TemplatesController_deleteTemplatesByName_v1")
-                                      : QStringLiteral("TemplatesController_deleteTemplateByNameAndLanguage_v1"));
-    req.path(QStringLiteral("templateName"), name);
-    if (!language.isEmpty())
-        req.path(QStringLiteral("languageCode"), language);
-    if (deleteSubmitted)
-        req.arg(QStringLiteral("deleteSubmitted"), QStringLiteral("true"));
-    ApiJob *job = m_client->call(m_projectKey, req);
+    ApiJob *job = WhatsappTemplateService(m_client, m_projectKey).remove(name, language, deleteSubmitted);
     connect(job, &ApiJob::finished, this, [this, name, language, deleteSubmitted, done](const ApiResult &r) {
         if (!r.ok()) {
             if (!r.error.isCancelled())

@@ -2,11 +2,9 @@
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
-#include "api/apirequest.h"
+#include "services/whatsappflowservice.h"
 #include "logging.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace sinch::ui {
 
@@ -22,15 +20,15 @@ void FlowList::request()
     if (m_requested || !m_client)
         return;
     m_requested = true;
-    ApiJob *job = m_client->call(m_projectKey, ApiRequest(QStringLiteral("FlowsController_listFlows_v1")));
+    ApiJob *job = WhatsappFlowService(m_client, m_projectKey).list();
     connect(job, &ApiJob::finished, this, [this](const ApiResult &r) {
         if (!r.ok()) {
             qCInfo(lcUi) << "flows not listed:" << r.error.summary();
             return;
         }
         m_flows.clear();
-        for (const QJsonValue &v : r.json.object().value(QLatin1String("flows")).toArray())
-            m_flows.append({v.toObject().value(QLatin1String("id")).toString(), v.toObject().value(QLatin1String("name")).toString()});
+        for (const WhatsappFlowService::Flow &f : WhatsappFlowService::flowsIn(r))
+            m_flows.append({f.id, f.name});
         emit changed();
     });
 }

@@ -1,6 +1,6 @@
-#include "areacatalog.h"
+#include "services/areacatalog.h"
 
-namespace sinch::ui {
+namespace sinch {
 
 using Col = ResourceListModel::Column;
 
@@ -220,4 +220,4 @@ Area AreaCatalog::find(const QString &id)
     return Area();
 }
 
-} // namespace sinch::ui
+} // namespace sinch

@@ -1,19 +1,19 @@
 #pragma once
 
-#include "area.h"
+#include "services/area.h"
 
 #include <QCoreApplication>
 
-namespace sinch::ui {
+namespace sinch {
 
 // The areas of the navigation tree, in order. Only areas that work without a parent id
 // are listed (templates of one KakaoTalk sender come with their own views).
 class AreaCatalog
 {
-    Q_DECLARE_TR_FUNCTIONS(sinch::ui::AreaCatalog)
+    Q_DECLARE_TR_FUNCTIONS(sinch::AreaCatalog)
 public:
     static QList<Area> areas();
     static Area find(const QString &id);
 };
 
-} // namespace sinch::ui
+} // namespace sinch

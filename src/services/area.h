@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace sinch::ui {
+namespace sinch {
 
 // One place of the navigation tree: what it shows and how. Lists are data, not classes.
 struct Area
@@ -25,4 +25,4 @@ struct Area
     QString emptyText;          // translated: what the empty list means and what to do
 };
 
-} // namespace sinch::ui
+} // namespace sinch
