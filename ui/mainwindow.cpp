@@ -13,6 +13,7 @@
 #include "resourcelistpage.h"
 #include "api/apijob.h"
 #include "shortcutsdialog.h"
+#include "documents/documentcontroller.h"
 #include "templates/list/documenttab.h"
 #include "templates/list/editordocumenttab.h"
 #include "templates/list/templatespage.h"
@@ -76,19 +77,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     createMenus();
     createNavigation();
     createStatusBar();
-
-    // Templates open in the editor; setDocumentFactory() replaces it (tests, other kinds).
-    m_factory = [this](const QString &key, const QJsonObject &document, const QJsonObject &serverTemplate,
-                       QWidget *parent) -> DocumentTab * {
-        TemplateEditor::Context context{m_services.client, key, m_services.drafts, m_box};
-        context.projectTemplates = [this, key]() { return projectTemplates(key); };
-        auto *tab = new EditorDocumentTab(context, document, serverTemplate, parent);
-        connect(tab, &EditorDocumentTab::saved, this, [this]() {
-            if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
-                templates->refresh();
-        });
-        return tab;
-    };
 
     connect(m_projects, &ProjectManager::projectsChanged, this, &MainWindow::updateProjects);
     connect(m_projects, &ProjectManager::projectReady, this, [this](const QUuid &id) {
@@ -353,6 +341,15 @@ void MainWindow::createNavigation()
     m_splitter->addWidget(m_nav);
     // Documents in tabs: the first tab is the current area, each opened document another.
     m_tabs = new QTabWidget(this);
+    m_documents = new DocumentController(m_tabs, {m_services.client, m_services.drafts, m_box, m_deletedLog.get()}, this);
+    connect(m_documents, &DocumentController::factoryChanged, this, [this] {
+        if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
+            templates->setCanCreate(m_documents->canCreate());
+    });
+    connect(m_documents, &DocumentController::templateSaved, this, [this] {
+        if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
+            templates->refresh();
+    });
     m_tabs->setObjectName(QStringLiteral("documentTabs"));
     m_tabs->setAccessibleName(tr("Documents"));
     m_tabs->setDocumentMode(true);
@@ -364,7 +361,7 @@ void MainWindow::createNavigation()
     m_tabs->tabBar()->setAccessibleName(tr("Document tabs"));
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->widget(index)))
-            closeDocument(doc);
+            m_documents->close(doc);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
         m_closeTab->setEnabled(qobject_cast<DocumentTab *>(m_tabs->currentWidget()) != nullptr);
@@ -574,7 +571,7 @@ void MainWindow::restore()
     if (AreaCatalog::find(area).id.isEmpty())
         area = QStringLiteral("overview");
     showArea(area);
-    offerDrafts();
+    m_documents->offerDrafts(this);
 }
 
 void MainWindow::saveSettings()
@@ -738,8 +735,7 @@ void MainWindow::connectTemplatesPage(QWidget *page)
     auto *templates = qobject_cast<TemplatesPage *>(page);
     if (!templates)
         return;
-    templates->setCanCreate(bool(m_factory));
-    templates->setDeletedLog(m_deletedLog.get());
+    templates->setCanCreate(m_documents->canCreate());
     // Its keys appear in Help → Keyboard shortcuts and can be changed like the window's.
     for (QAction *a : templates->pageActions()) {
         if (!a->shortcuts().isEmpty() && !m_actions->find(a->objectName()))
@@ -749,76 +745,26 @@ void MainWindow::connectTemplatesPage(QWidget *page)
         m_actions->restore(*m_services.settings);
     connect(templates, &TemplatesPage::openRequested, this, qOverload<const QJsonObject &>(&MainWindow::openTemplate));
     connect(templates, &TemplatesPage::newRequested, this, &MainWindow::newTemplate);
-    // A deleted language closes its read-only view (an editor keeps its draft).
-    connect(templates, &TemplatesPage::deleted, this, [this, templates](const QString &name, const QString &language) {
-        for (DocumentTab *doc : documents()) {
-            const QString prefix = QStringLiteral("%1/whatsapp/%2/").arg(templates->projectKey(), name);
-            if (qobject_cast<TemplateViewTab *>(doc) && doc->documentKey().startsWith(prefix)
-                && (language.isEmpty() || doc->documentKey() == prefix + language))
-                closeDocument(doc);
-        }
-    });
-}
-
-rules::ProjectTemplates MainWindow::projectTemplates(const QString &key) const
-{
-    if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates")));
-        templates && templates->projectKey() == key)
-        return templates->projectTemplates();
-    rules::ProjectTemplates out;
-    out.today = QDate::currentDate();
-    if (m_deletedLog)
-        out.deletedOn = m_deletedLog->deletedNames(key, out.today);
-    return out;
+    // A deleted template leaves the project's catalog and closes its read-only views.
+    connect(templates, &TemplatesPage::deleted, this,
+            [this, templates](const QString &name, const QString &language, bool deleteSubmitted) {
+                m_documents->templateDeleted(templates->projectKey(), name, language, deleteSubmitted);
+            });
 }
 
 void MainWindow::setDocumentFactory(DocumentFactory factory)
 {
-    m_factory = std::move(factory);
-    if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
-        templates->setCanCreate(bool(m_factory));
+    m_documents->setFactory(std::move(factory));
 }
 
 QList<DocumentTab *> MainWindow::documents() const
 {
-    QList<DocumentTab *> out;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->widget(i)))
-            out << doc;
-    }
-    return out;
+    return m_documents->documents();
 }
 
 DocumentTab *MainWindow::openDocument(DocumentTab *tab)
 {
-    if (!tab)
-        return nullptr;
-    for (DocumentTab *doc : documents()) {
-        if (doc != tab && doc->documentKey() == tab->documentKey()) {
-            delete tab;
-            m_tabs->setCurrentWidget(doc);
-            doc->setFocus(Qt::OtherFocusReason);
-            return doc;
-        }
-    }
-    const int index = m_tabs->addTab(tab, tab->title());
-    updateTabTitle(tab);
-    connect(tab, &DocumentTab::titleChanged, this, [this, tab]() { updateTabTitle(tab); });
-    connect(tab, &DocumentTab::dirtyChanged, this, [this, tab]() { updateTabTitle(tab); });
-    m_tabs->setCurrentIndex(index);
-    // The keyboard goes where the user's next keys belong: into the document opened.
-    tab->setFocus(Qt::OtherFocusReason);
-    return tab;
-}
-
-void MainWindow::updateTabTitle(DocumentTab *tab)
-{
-    const int index = m_tabs->indexOf(tab);
-    if (index < 0)
-        return;
-    const QString text = tab->isDirty() ? tab->title() + QStringLiteral(" *") : tab->title();
-    m_tabs->setTabText(index, text);
-    m_tabs->setTabToolTip(index, tab->isDirty() ? tr("%1 (unsaved changes)").arg(tab->title()) : tab->title());
+    return m_documents->open(tab);
 }
 
 void MainWindow::openTemplate(const QJsonObject &tmpl)
@@ -875,72 +821,24 @@ void MainWindow::openQuickOpenEntry(const QuickOpenEntry &entry)
 
 void MainWindow::openTemplate(const QString &key, const QJsonObject &tmpl)
 {
-    if (key.isEmpty())
-        return;
-    DocumentTab *tab = m_factory ? m_factory(key, TemplateListModel::toCreateRequest(tmpl), tmpl, m_tabs)
-                                 : new TemplateViewTab(key, tmpl, m_tabs);
-    openDocument(tab);
+    m_documents->openTemplate(key, tmpl);
 }
 
 void MainWindow::newTemplate()
 {
-    if (!m_factory || m_current.isNull())
-        return;
-    openDocument(m_factory(ProjectManager::keyFor(m_current), TemplateDocument::newTemplate(), QJsonObject(), m_tabs));
+    if (!m_current.isNull())
+        m_documents->newTemplate(ProjectManager::keyFor(m_current));
 }
 
 void MainWindow::closeCurrentDocument()
 {
     if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->currentWidget()))
-        closeDocument(doc);
+        m_documents->close(doc);
 }
 
 void MainWindow::closeDocument(DocumentTab *tab, std::function<void(bool)> done)
 {
-    QPointer<DocumentTab> guard(tab);
-    tab->requestClose(m_box, [this, guard, done](bool ok) {
-        if (ok && guard) {
-            m_tabs->removeTab(m_tabs->indexOf(guard));
-            guard->deleteLater();
-        }
-        if (done)
-            done(ok);
-    });
-}
-
-void MainWindow::offerDrafts()
-{
-    if (!m_services.drafts || !m_factory)
-        return;
-    const QList<DraftStore::Draft> drafts = m_services.drafts->all();
-    if (drafts.isEmpty())
-        return;
-    QStringList titles;
-    for (const DraftStore::Draft &d : drafts)
-        titles << QStringLiteral("• %1 (%2)").arg(d.title, QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat));
-    MessageBox::Prompt p;
-    p.kind = MessageBox::Kind::Question;
-    p.title = tr("Restore drafts");
-    p.text = tr("%n document(s) were not closed properly last time. Open them again?", nullptr, int(drafts.size()));
-    p.informativeText = titles.join(QLatin1Char('\n'));
-    p.buttons = QMessageBox::Yes | QMessageBox::No;
-    p.defaultButton = QMessageBox::Yes;
-    p.acceptText = tr("Restore");
-    m_box->ask(this, p, this, [this, drafts](QMessageBox::StandardButton answer) {
-        if (answer != QMessageBox::Yes || !m_factory)
-            return; // the drafts stay on disk, offered again next time
-        for (const DraftStore::Draft &d : drafts) {
-            const QUuid project(d.projectKey);
-            const QString key = project.isNull() ? d.projectKey : ProjectManager::keyFor(project);
-            // The tab opens on what the server has (or a blank template) and the draft comes
-            // back as one undoable edit: the tab says it holds unsaved changes.
-            const QJsonObject base = d.original.isEmpty() ? TemplateDocument::newTemplate()
-                                                          : TemplateListModel::toCreateRequest(d.original);
-            DocumentTab *tab = m_factory(key, base, d.original, m_tabs);
-            tab->restoreDraft(d.key, d.document);
-            openDocument(tab);
-        }
-    });
+    m_documents->close(tab, std::move(done));
 }
 
 } // namespace sinch::ui

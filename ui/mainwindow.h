@@ -41,6 +41,7 @@ struct ProjectTemplates;
 namespace sinch::ui {
 
 class ActionCollection;
+class DocumentController;
 class DocumentTab;
 class MessageBar;
 class MessageBox;
@@ -76,6 +77,7 @@ public:
     // empty one, "Open" shows the template read-only and "New" is off.
     using DocumentFactory = std::function<DocumentTab *(const QString &projectKey, const QJsonObject &document,
                                                          const QJsonObject &serverTemplate, QWidget *parent)>;
+    DocumentController *documentController() const { return m_documents; }
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -112,7 +114,6 @@ public:
     void closeCurrentDocument();
     void closeDocument(DocumentTab *tab, std::function<void(bool)> done = {});
     // Offers the drafts left in the DraftStore (one question), reopening them in tabs.
-    void offerDrafts();
 
     ProjectManager *projectManager() const { return m_projects; }
     ActionCollection *actionCollection() const { return m_actions; }
@@ -152,11 +153,7 @@ private:
     void onSaved(const Project &project, const SecretResult &result);
     void showErrorDetails(const ApiError &error);
     void saveSettings();
-    void updateTabTitle(DocumentTab *tab);
     void connectTemplatesPage(QWidget *page);
-    // What a new template of project `key` is checked against: the templates page's loaded
-    // templates (when it shows that project) and the names deleted lately.
-    rules::ProjectTemplates projectTemplates(const QString &key) const;
 
     Services m_services;
     ProjectManager *m_projects;
@@ -171,7 +168,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
-    DocumentFactory m_factory;
+    DocumentController *m_documents = nullptr;
     std::unique_ptr<DeletedTemplateLog> m_deletedLog; // null without settings
     QWidget *m_welcome = nullptr;
     QLabel *m_welcomeText = nullptr;

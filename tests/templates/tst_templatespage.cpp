@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "scriptedmessagebox.h"
+#include "documents/documentcontroller.h"
+#include "services/templatecatalog.h"
 #include "theme.h"
 #include "templates/list/changesdiffdialog.h"
 #include "templates/list/comparedialog.h"
@@ -370,14 +372,18 @@ private slots:
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
         QVERIFY(loadAll(page));
-        QVERIFY(page->deletedLog());
-        QVERIFY(page->projectTemplates().existing.contains(rules::ProjectTemplates::key(QStringLiteral("order_update"),
-                                                                                         QStringLiteral("ES_ES"))));
+        // The project's catalog: every name and language, read once, kept current by the console.
+        TemplateCatalog *catalog = window->documentController()->catalog(page->projectKey());
+        catalog->load();
+        QTRY_VERIFY_WITH_TIMEOUT(catalog->isLoaded(), 15000);
+        QVERIFY(catalog->projectTemplates().existing.contains(rules::ProjectTemplates::key(QStringLiteral("order_update"),
+                                                                                            QStringLiteral("ES_ES"))));
         QVERIFY(page->select(QStringLiteral("order_update"), QStringLiteral("FR")));
         box->expect(MessageBox::Kind::Question, QStringLiteral("order_update” in FR"), QMessageBox::Yes);
         page->deleteLanguage();
         QTRY_VERIFY_WITH_TIMEOUT(!page->model()->indexOf(QStringLiteral("order_update"), QStringLiteral("FR")).isValid(), 15000);
-        QCOMPARE(page->deletedLog()->deletedNames(page->projectKey()).value(QStringLiteral("order_update")), QDate::currentDate());
+        QCOMPARE(catalog->projectTemplates().deletedOn.value(QStringLiteral("order_update")), QDate::currentDate());
+        QVERIFY(!catalog->languagesOf(QStringLiteral("order_update")).contains(QStringLiteral("FR")));
 
         // New template: named like order_update · ES_ES, an error, and Submit is refused.
         page->action(QStringLiteral("templates.new"))->trigger();

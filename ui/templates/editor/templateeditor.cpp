@@ -611,6 +611,11 @@ void TemplateEditor::moveCard(int from, int to)
         d->part = before;
 }
 
+void TemplateEditor::revalidate()
+{
+    d->validate();
+}
+
 void TemplateEditor::saveDraft()
 {
     endTyping();

@@ -125,6 +125,8 @@ public:
     void checkReview(); // a save or submit is on its way
 
 public slots:
+    // Checks the document again (the project's templates changed: a name may be taken now).
+    void revalidate();
     void saveDraft();
     void submit();
     void importJson(const QString &file);

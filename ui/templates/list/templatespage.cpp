@@ -622,24 +622,6 @@ void TemplatesPage::openCurrent()
     }
 }
 
-rules::ProjectTemplates TemplatesPage::projectTemplates() const
-{
-    rules::ProjectTemplates out;
-    out.today = QDate::currentDate();
-    if (m_model) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex index = m_model->index(row, 0);
-            const QString name = index.data(TemplateListModel::NameRole).toString();
-            const QStringList languages = index.data(TemplateListModel::LanguagesRole).toStringList();
-            for (const QString &language : languages)
-                out.existing.insert(rules::ProjectTemplates::key(name, language));
-        }
-    }
-    if (m_deletedLog && !m_projectKey.isEmpty())
-        out.deletedOn = m_deletedLog->deletedNames(m_projectKey, out.today);
-    return out;
-}
-
 void TemplatesPage::runDelete(const QString &name, const QString &language, bool deleteSubmitted, const QString &done)
 {
     if (!m_client || !m_model)
@@ -653,13 +635,7 @@ void TemplatesPage::runDelete(const QString &name, const QString &language, bool
         }
         m_errorBar->showMessage(MessageBar::Level::Info, done);
         m_errorBar->setRetryVisible(false);
-        if (deleteSubmitted || language.isEmpty()) {
-            // A deleted name (or a language of it, not only pending changes) cannot be
-            // reused for 30 days: remember when.
-            if (m_deletedLog)
-                m_deletedLog->record(m_projectKey, name);
-            emit deleted(name, language);
-        }
+        emit deleted(name, language, deleteSubmitted);
         if (m_model)
             m_model->refresh();
     });

@@ -51,12 +51,6 @@ public:
     // Whether "New" can create a template (an editor is available).
     void setCanCreate(bool can);
 
-    // Where deleted names are recorded (after the server confirms); not owned, may be null.
-    void setDeletedLog(DeletedTemplateLog *log) { m_deletedLog = log; }
-    DeletedTemplateLog *deletedLog() const { return m_deletedLog; }
-    // The project around a new template: the loaded templates ("name|LANG") and the names
-    // deleted lately in this console.
-    rules::ProjectTemplates projectTemplates() const;
 
     TemplateListModel *model() const { return m_model; }
     TemplateFilterProxy *proxy() const { return m_proxy; }
@@ -97,7 +91,9 @@ public slots:
 signals:
     void newRequested();
     void openRequested(const QJsonObject &tmpl);
-    void deleted(const QString &name, const QString &language); // language empty: every language
+    // A language (empty: every language of the name) was deleted on the server; without
+    // `deleteSubmitted` only its pending changes went.
+    void deleted(const QString &name, const QString &language, bool deleteSubmitted);
 
 private:
     QAction *makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip);
@@ -115,7 +111,6 @@ private:
     MessageBox *m_box;
     QString m_projectKey;
     TemplateListModel *m_model = nullptr;
-    DeletedTemplateLog *m_deletedLog = nullptr;
     TemplateFilterProxy *m_proxy;
     MessageBar *m_errorBar;
     QToolBar *m_toolBar;

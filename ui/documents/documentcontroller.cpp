@@ -1,0 +1,181 @@
+#include "documentcontroller.h"
+
+#include "messagebox.h"
+#include "domain/templatedocument.h"
+#include "models/templatelistmodel.h"
+#include "projects/projectmanager.h"
+#include "services/templatecatalog.h"
+#include "storage/draftstore.h"
+#include "templates/list/documenttab.h"
+#include "templates/list/editordocumenttab.h"
+#include "templates/list/templateviewtab.h"
+
+#include <QLocale>
+#include <QPointer>
+#include <QTabWidget>
+#include <QUuid>
+
+namespace sinch::ui {
+
+DocumentController::DocumentController(QTabWidget *tabs, const Services &services, QObject *parent)
+    : QObject(parent)
+    , m_tabs(tabs)
+    , m_services(services)
+{
+    m_factory = editorFactory();
+}
+
+DocumentController::~DocumentController() = default;
+
+DocumentController::Factory DocumentController::editorFactory()
+{
+    return [this](const QString &key, const QJsonObject &document, const QJsonObject &serverTemplate, QWidget *parent) -> DocumentTab * {
+        TemplateCatalog *templates = catalog(key);
+        templates->load(); // a new template's rules need the project's names
+        TemplateEditor::Context context{m_services.client, key, m_services.drafts, m_services.messageBox};
+        context.projectTemplates = [templates] { return templates->projectTemplates(); };
+        auto *tab = new EditorDocumentTab(context, document, serverTemplate, parent);
+        connect(templates, &TemplateCatalog::changed, tab->editor(), &TemplateEditor::revalidate);
+        connect(tab, &EditorDocumentTab::saved, this, [this, key, templates](const QJsonObject &server) {
+            templates->recordSaved(server);
+            emit templateSaved(key);
+        });
+        return tab;
+    };
+}
+
+void DocumentController::setFactory(Factory factory)
+{
+    m_factory = std::move(factory);
+    emit factoryChanged();
+}
+
+TemplateCatalog *DocumentController::catalog(const QString &projectKey)
+{
+    TemplateCatalog *&c = m_catalogs[projectKey];
+    if (!c)
+        c = new TemplateCatalog(m_services.client, projectKey, m_services.deletedLog, this);
+    return c;
+}
+
+rules::ProjectTemplates DocumentController::projectTemplates(const QString &projectKey)
+{
+    return catalog(projectKey)->projectTemplates();
+}
+
+QList<DocumentTab *> DocumentController::documents() const
+{
+    QList<DocumentTab *> out;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->widget(i)))
+            out << doc;
+    return out;
+}
+
+DocumentTab *DocumentController::open(DocumentTab *tab)
+{
+    if (!tab)
+        return nullptr;
+    for (DocumentTab *doc : documents()) {
+        if (doc != tab && doc->documentKey() == tab->documentKey()) {
+            delete tab;
+            m_tabs->setCurrentWidget(doc);
+            doc->setFocus(Qt::OtherFocusReason);
+            return doc;
+        }
+    }
+    const int index = m_tabs->addTab(tab, tab->title());
+    updateTabTitle(tab);
+    connect(tab, &DocumentTab::titleChanged, this, [this, tab] { updateTabTitle(tab); });
+    connect(tab, &DocumentTab::dirtyChanged, this, [this, tab] { updateTabTitle(tab); });
+    m_tabs->setCurrentIndex(index);
+    // The keyboard goes where the user's next keys belong: into the document opened.
+    tab->setFocus(Qt::OtherFocusReason);
+    return tab;
+}
+
+void DocumentController::updateTabTitle(DocumentTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, tab->isDirty() ? tab->title() + QStringLiteral(" *") : tab->title());
+    m_tabs->setTabToolTip(index, tab->isDirty() ? tr("%1 (unsaved changes)").arg(tab->title()) : tab->title());
+}
+
+void DocumentController::openTemplate(const QString &projectKey, const QJsonObject &serverTemplate)
+{
+    if (projectKey.isEmpty())
+        return;
+    open(m_factory ? m_factory(projectKey, TemplateListModel::toCreateRequest(serverTemplate), serverTemplate, m_tabs)
+                   : new TemplateViewTab(projectKey, serverTemplate, m_tabs));
+}
+
+void DocumentController::newTemplate(const QString &projectKey)
+{
+    if (m_factory && !projectKey.isEmpty())
+        open(m_factory(projectKey, TemplateDocument::newTemplate(), QJsonObject(), m_tabs));
+}
+
+void DocumentController::close(DocumentTab *tab, std::function<void(bool)> done)
+{
+    QPointer<DocumentTab> guard(tab);
+    tab->requestClose(m_services.messageBox, [this, guard, done](bool ok) {
+        if (ok && guard) {
+            m_tabs->removeTab(m_tabs->indexOf(guard));
+            guard->deleteLater();
+        }
+        if (done)
+            done(ok);
+    });
+}
+
+void DocumentController::offerDrafts(QWidget *parent)
+{
+    if (!m_services.drafts || !m_factory || !m_services.messageBox)
+        return;
+    const QList<DraftStore::Draft> drafts = m_services.drafts->all();
+    if (drafts.isEmpty())
+        return;
+    QStringList titles;
+    for (const DraftStore::Draft &d : drafts)
+        titles << QStringLiteral("• %1 (%2)").arg(d.title, QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat));
+    MessageBox::Prompt p;
+    p.kind = MessageBox::Kind::Question;
+    p.title = tr("Restore drafts");
+    p.text = tr("%n document(s) were not closed properly last time. Open them again?", nullptr, int(drafts.size()));
+    p.informativeText = titles.join(QLatin1Char('\n'));
+    p.buttons = QMessageBox::Yes | QMessageBox::No;
+    p.defaultButton = QMessageBox::Yes;
+    p.acceptText = tr("Restore");
+    m_services.messageBox->ask(parent, p, this, [this, drafts](QMessageBox::StandardButton answer) {
+        if (answer != QMessageBox::Yes || !m_factory)
+            return; // the drafts stay on disk, offered again next time
+        for (const DraftStore::Draft &d : drafts) {
+            const QUuid project(d.projectKey);
+            const QString key = project.isNull() ? d.projectKey : ProjectManager::keyFor(project);
+            // The tab opens on what the server has (or a blank template) and the draft comes
+            // back as one undoable edit: the tab says it holds unsaved changes.
+            const QJsonObject base = d.original.isEmpty() ? TemplateDocument::newTemplate()
+                                                          : TemplateListModel::toCreateRequest(d.original);
+            DocumentTab *tab = m_factory(key, base, d.original, m_tabs);
+            tab->restoreDraft(d.key, d.document);
+            open(tab);
+        }
+    });
+}
+
+void DocumentController::templateDeleted(const QString &projectKey, const QString &name, const QString &language, bool deleteSubmitted)
+{
+    catalog(projectKey)->recordDeleted(name, language, deleteSubmitted);
+    if (!deleteSubmitted && !language.isEmpty())
+        return; // only pending changes went: the template is still there
+    const QString prefix = QStringLiteral("%1/whatsapp/%2/").arg(projectKey, name);
+    for (DocumentTab *doc : documents()) {
+        if (qobject_cast<TemplateViewTab *>(doc) && doc->documentKey().startsWith(prefix)
+            && (language.isEmpty() || doc->documentKey() == prefix + language))
+            close(doc);
+    }
+}
+
+} // namespace sinch::ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "rules/whatsapptemplaterules.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class QTabWidget;
+class QWidget;
+
+namespace sinch {
+class ApiClient;
+class DeletedTemplateLog;
+class DraftStore;
+class TemplateCatalog;
+}
+
+namespace sinch::ui {
+
+class DocumentTab;
+class MessageBox;
+
+// The documents open in the main window's tabs (template editors, read-only views): opens
+// them (a document already open comes to the front), makes new ones, closes them through
+// their own close protocol, offers the drafts left by a crash back, closes the views of
+// deleted templates, and keeps each project's TemplateCatalog, which the editors' rules
+// read and every save and deletion updates. The window only lays out the tabs.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+public:
+    // Makes the tab of a template document: `document` in the create-request shape,
+    // `serverTemplate` the server's version (empty for a new one). Without one, "Open"
+    // shows templates read-only and "New" is off.
+    using Factory = std::function<DocumentTab *(const QString &projectKey, const QJsonObject &document,
+                                                const QJsonObject &serverTemplate, QWidget *parent)>;
+
+    struct Services {
+        ApiClient *client = nullptr;
+        DraftStore *drafts = nullptr;
+        MessageBox *messageBox = nullptr;
+        DeletedTemplateLog *deletedLog = nullptr;
+    };
+
+    DocumentController(QTabWidget *tabs, const Services &services, QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    void setFactory(Factory factory);
+    bool canCreate() const { return bool(m_factory); }
+    // The editor of the console (TemplateEditor in a tab); the default factory.
+    Factory editorFactory();
+
+    TemplateCatalog *catalog(const QString &projectKey);
+    rules::ProjectTemplates projectTemplates(const QString &projectKey);
+
+    QList<DocumentTab *> documents() const;
+    DocumentTab *open(DocumentTab *tab);
+    void openTemplate(const QString &projectKey, const QJsonObject &serverTemplate);
+    void newTemplate(const QString &projectKey);
+    void close(DocumentTab *tab, std::function<void(bool)> done = {});
+    // Drafts of documents not closed properly last time: offered back in tabs.
+    void offerDrafts(QWidget *parent);
+    // A template language (or, with an empty language, the whole name) is gone on the
+    // server: its read-only views close (an editor keeps its draft).
+    void templateDeleted(const QString &projectKey, const QString &name, const QString &language, bool deleteSubmitted);
+
+signals:
+    void factoryChanged();
+    void templateSaved(const QString &projectKey); // the list refreshes
+
+private:
+    void updateTabTitle(DocumentTab *tab);
+
+    QTabWidget *m_tabs;
+    Services m_services;
+    Factory m_factory;
+    QHash<QString, TemplateCatalog *> m_catalogs;
+};
+
+} // namespace sinch::ui
