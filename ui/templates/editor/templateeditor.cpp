@@ -8,16 +8,12 @@
 #include "namelookup.h"
 #include "outlinemodel.h"
 #include "previewpane.h"
+#include "templateprompts.h"
 #include "templatesaveflow.h"
 #include "templatesync.h"
 #include "whatsapptemplateedits.h"
-#include "parts/bodypart.h"
-#include "parts/buttonspart.h"
-#include "parts/carouselpart.h"
 #include "parts/flowlist.h"
-#include "parts/footerpart.h"
-#include "parts/headerpart.h"
-#include "parts/settingspart.h"
+#include "parts/templateparts.h"
 
 #include "domain/templatedocument.h"
 #include "domain/templatejsonfile.h"
@@ -26,7 +22,6 @@
 #include "editing/fieldbinder.h"
 #include "editing/findingslist.h"
 #include "editing/formhost.h"
-#include "editing/formpart.h"
 #include "editing/serverfindings.h"
 #include "icons.h"
 #include "messagebar.h"
@@ -41,7 +36,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -138,29 +132,10 @@ struct TemplateEditor::Private
         return c;
     }
 
-    FormPart *createPart()
-    {
-        const TemplateFormContext c = formContext();
-        const QString kind = part.section(QLatin1Char('/'), 0, 0);
-        const bool isChild = part.contains(QLatin1Char('/'));
-        const int n = part.section(QLatin1Char('/'), 1).toInt();
-        if (kind == QLatin1String("header"))
-            return new HeaderPart(c);
-        if (kind == QLatin1String("body"))
-            return new BodyPart(c);
-        if (kind == QLatin1String("footer"))
-            return new FooterPart(c);
-        if (kind == QLatin1String("buttons"))
-            return isChild ? static_cast<FormPart *>(new ButtonPart(c, n)) : new ButtonsPart(c);
-        if (kind == QLatin1String("carousel"))
-            return isChild ? static_cast<FormPart *>(new CardPart(c, n)) : new CarouselPart(c);
-        return new SettingsPart(c);
-    }
-
     void showForm()
     {
         shownPart = part;
-        form->showPart([this] { return createPart(); });
+        form->showPart([this] { return TemplateParts::create(part, formContext()); });
     }
 
     // --- validation ---------------------------------------------------------------------
@@ -639,24 +614,10 @@ void TemplateEditor::requestClose(std::function<void(bool)> done)
         done(true);
         return;
     }
-    MessageBox::Prompt prompt;
-    prompt.kind = MessageBox::Kind::Question;
-    prompt.title = tr("Close template");
-    prompt.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
-    prompt.defaultButton = QMessageBox::Save;
     // In review the server takes no edits now: they are kept here instead, offered back
     // when the template opens again.
     const bool keepLocally = d->sync->isInReview() && !d->sync->isBusy();
-    if (keepLocally) {
-        prompt.text = tr("The changes to %1 are in review, so the server takes no edits now. Keep your edits as a "
-                         "local draft?").arg(title());
-        prompt.informativeText = tr("A kept draft is offered when you open this template again. Discard throws the "
-                                    "edits away.");
-        prompt.acceptText = tr("Keep local draft");
-    } else {
-        prompt.text = tr("Save the changes to %1 as a draft on the server before closing?").arg(title());
-        prompt.informativeText = tr("Discard throws the changes away, also the local copy.");
-    }
+    const MessageBox::Prompt prompt = TemplatePrompts::close(title(), keepLocally);
     d->ctx.messageBox->ask(this, prompt, this, [this, done, keepLocally](QMessageBox::StandardButton answer) {
         if (answer == QMessageBox::Save && keepLocally) {
             d->session->writeDraft();
@@ -675,16 +636,7 @@ void TemplateEditor::requestClose(std::function<void(bool)> done)
 
 void TemplateEditor::offerKeptDraft(const QJsonObject &document, const QDateTime &savedAt)
 {
-    MessageBox::Prompt prompt;
-    prompt.kind = MessageBox::Kind::Question;
-    prompt.title = tr("Local edits");
-    prompt.text = tr("You have edits of %1 from %2 that are not on the server. Restore them?")
-                      .arg(title(), QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat));
-    prompt.informativeText = tr("Restored edits can be undone (Ctrl+Z). Discard throws them away; Cancel keeps them "
-                                "for later until this template is edited.");
-    prompt.buttons = QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel;
-    prompt.defaultButton = QMessageBox::Yes;
-    prompt.acceptText = tr("Restore");
+    const MessageBox::Prompt prompt = TemplatePrompts::keptDraft(title(), savedAt);
     d->ctx.messageBox->ask(this, prompt, this, [this, document](QMessageBox::StandardButton answer) {
         if (answer == QMessageBox::Yes) {
             QJsonObject restored = document;
