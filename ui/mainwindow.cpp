@@ -4,6 +4,7 @@
 #include "services/areacatalog.h"
 #include "documentpage.h"
 #include "icons.h"
+#include "navigationmodel.h"
 #include "logging.h"
 #include "messagebar.h"
 #include "messagebox.h"
@@ -55,7 +56,6 @@
 namespace sinch::ui {
 
 namespace {
-constexpr int AreaRole = Qt::UserRole + 1;
 }
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
@@ -266,33 +266,7 @@ void MainWindow::createToolBar()
 
 void MainWindow::createNavigation()
 {
-    m_navModel = new QStandardItemModel(this);
-    QHash<QString, QStandardItem *> groups;
-    for (const Area &area : AreaCatalog::areas()) {
-        const QStyle::StandardPixmap fallback = area.kind == Area::Kind::Overview ? QStyle::SP_ComputerIcon
-                                              : area.kind == Area::Kind::Document ? QStyle::SP_FileIcon
-                                                                                  : QStyle::SP_FileDialogListView;
-        auto *item = new QStandardItem(Icons::get(area.iconName, fallback), area.title);
-        item->setData(area.id, AreaRole);
-        item->setEditable(false);
-        item->setAccessibleText(area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title);
-        if (area.group.isEmpty()) {
-            m_navModel->appendRow(item);
-            continue;
-        }
-        QStandardItem *group = groups.value(area.group);
-        if (!group) {
-            group = new QStandardItem(area.group);
-            group->setEditable(false);
-            group->setSelectable(true);
-            QFont f = group->font();
-            f.setBold(true);
-            group->setFont(f);
-            groups.insert(area.group, group);
-            m_navModel->appendRow(group);
-        }
-        group->appendRow(item);
-    }
+    m_navModel = new NavigationModel(this);
 
     m_nav = new QTreeView(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
@@ -305,9 +279,7 @@ void MainWindow::createNavigation()
     m_nav->expandAll();
     m_nav->setMinimumWidth(180);
     connect(m_nav->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        QString id = index.data(AreaRole).toString();
-        if (id.isEmpty() && m_navModel->hasChildren(index))
-            id = m_navModel->index(0, 0, index).data(AreaRole).toString();
+        const QString id = m_navModel->areaAt(index);
         if (!id.isEmpty())
             showArea(id);
     });
@@ -438,10 +410,8 @@ void MainWindow::showArea(const QString &areaId)
     m_tabs->setTabToolTip(0, shown.group.isEmpty() ? shown.title : shown.group + QLatin1Char(' ') + shown.title);
     m_tabs->setCurrentIndex(0);
     // Keep the tree's current item in step (when called from code).
-    const QModelIndexList match = m_navModel->match(m_navModel->index(0, 0), AreaRole, areaId, 1,
-                                                    Qt::MatchExactly | Qt::MatchRecursive);
-    if (!match.isEmpty() && m_nav->currentIndex() != match.first())
-        m_nav->setCurrentIndex(match.first());
+    if (const QModelIndex row = m_navModel->indexOf(areaId); row.isValid() && m_nav->currentIndex() != row)
+        m_nav->setCurrentIndex(row);
     updateCentral();
 }
 
@@ -657,10 +627,7 @@ void MainWindow::editProject()
 void MainWindow::onSaved(const Project &project, const SecretResult &result)
 {
     // Pages of the edited project read from scratch with the new settings.
-    for (QWidget *p : std::as_const(m_pages)) {
-        if (auto *list = qobject_cast<ResourceListPage *>(p); list && list->projectKey() == ProjectManager::keyFor(project.id))
-            list->setProject(QString());
-    }
+    forgetProjectPages(project.id);
     setCurrentProject(project.id);
     if (!result.ok || !result.persisted) {
         m_banner->showMessage(MessageBar::Level::Warning,
@@ -669,6 +636,14 @@ void MainWindow::onSaved(const Project &project, const SecretResult &result)
         m_banner->setRetryVisible(false);
     }
     statusBar()->showMessage(tr("Project “%1” saved.").arg(project.displayName), 5000);
+}
+
+void MainWindow::forgetProjectPages(const QUuid &project)
+{
+    for (QWidget *page : std::as_const(m_pages)) {
+        if (auto *list = qobject_cast<ResourceListPage *>(page); list && list->projectKey() == ProjectManager::keyFor(project))
+            list->setProject(QString());
+    }
 }
 
 void MainWindow::removeProject()
@@ -681,11 +656,7 @@ void MainWindow::removeProject()
                    tr("Remove the project “%1” from this computer? Its settings and the key secret in the keychain "
                       "are deleted; nothing changes on the Sinch side.").arg(project.displayName),
                    tr("Remove"), this, [this, project]() {
-                       for (QWidget *page : std::as_const(m_pages)) {
-                           if (auto *list = qobject_cast<ResourceListPage *>(page);
-                               list && list->projectKey() == ProjectManager::keyFor(project.id))
-                               list->setProject(QString());
-                       }
+                       forgetProjectPages(project.id);
                        m_current = QUuid();
                        m_projects->remove(project.id, this, [this, project](const SecretResult &r) {
                            if (!r.ok) {

@@ -42,6 +42,7 @@ namespace sinch::ui {
 
 class ActionCollection;
 class DocumentController;
+class NavigationModel;
 class DocumentTab;
 class MessageBar;
 class MessageBox;
@@ -154,6 +155,8 @@ private:
     void showErrorDetails(const ApiError &error);
     void saveSettings();
     void connectTemplatesPage(QWidget *page);
+    // The pages showing `project` read from scratch (its settings changed, or it is gone).
+    void forgetProjectPages(const QUuid &project);
 
     Services m_services;
     ProjectManager *m_projects;
@@ -164,7 +167,7 @@ private:
 
     QComboBox *m_switcher = nullptr;
     QTreeView *m_nav = nullptr;
-    QStandardItemModel *m_navModel = nullptr;
+    NavigationModel *m_navModel = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -1,0 +1,54 @@
+#include "navigationmodel.h"
+
+#include "icons.h"
+#include "services/areacatalog.h"
+
+#include <QStyle>
+
+namespace sinch::ui {
+
+NavigationModel::NavigationModel(QObject *parent) : QStandardItemModel(parent)
+{
+    QHash<QString, QStandardItem *> groups;
+    for (const Area &area : AreaCatalog::areas()) {
+        const QStyle::StandardPixmap fallback = area.kind == Area::Kind::Overview ? QStyle::SP_ComputerIcon
+                                              : area.kind == Area::Kind::Document ? QStyle::SP_FileIcon
+                                                                                  : QStyle::SP_FileDialogListView;
+        auto *item = new QStandardItem(Icons::get(area.iconName, fallback), area.title);
+        item->setData(area.id, AreaRole);
+        item->setEditable(false);
+        item->setAccessibleText(area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title);
+        if (area.group.isEmpty()) {
+            appendRow(item);
+            continue;
+        }
+        QStandardItem *group = groups.value(area.group);
+        if (!group) {
+            group = new QStandardItem(area.group);
+            group->setEditable(false);
+            group->setSelectable(true);
+            QFont f = group->font();
+            f.setBold(true);
+            group->setFont(f);
+            groups.insert(area.group, group);
+            appendRow(group);
+        }
+        group->appendRow(item);
+    }
+}
+
+QString NavigationModel::areaAt(const QModelIndex &index) const
+{
+    QString id = index.data(AreaRole).toString();
+    if (id.isEmpty() && hasChildren(index))
+        id = this->index(0, 0, index).data(AreaRole).toString();
+    return id;
+}
+
+QModelIndex NavigationModel::indexOf(const QString &areaId) const
+{
+    const QModelIndexList match = this->match(index(0, 0), AreaRole, areaId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return match.value(0);
+}
+
+} // namespace sinch::ui
