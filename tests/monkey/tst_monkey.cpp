@@ -9,6 +9,7 @@
 #include "guidriver.h"
 #include "monkey.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include "services/areacatalog.h"
 #include "mainwindow.h"
@@ -76,7 +77,7 @@ QString mismatch(QWidget *root, const QJsonObject &document)
 
 } // namespace
 
-class TstMonkey : public QObject
+class TstMonkey : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 
@@ -148,41 +149,22 @@ private slots:
     void listAreas()
     {
         QFETCH(QString, area);
-        QTemporaryDir dir;
-        test::SandboxFixture fx(sandbox::SandboxConfig(), AuthMode::OAuth2);
-        QVERIFY2(fx.started, qPrintable(fx.error));
-        fx.client->retryPolicy().maxAttempts = 1;
-        QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-        ProjectStore store(dir.filePath(QStringLiteral("projects.ini")));
-        CredentialStore credentials(QStringLiteral("sinch-console-monkey-%1").arg(QCoreApplication::applicationPid()));
-        DraftStore drafts(dir.filePath(QStringLiteral("drafts")));
-        ScriptedMessageBox box;
-        MainWindow window(MainWindow::Services{fx.client.get(), &store, &credentials, &box, &settings, &drafts});
-        Project project;
-        project.id = QUuid::createUuid();
-        project.displayName = QStringLiteral("Sandbox");
-        project.projectId = fx.server->config().projectId;
-        project.keyId = fx.server->config().keyId;
-        project.baseUrl = fx.server->baseUrl();
-        project.tokenUrl = fx.server->tokenUrl();
-        project.sandbox = true;
-        window.addTransientProject(project, fx.server->config().keySecret);
-        window.restore();
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showArea(area);
-        QTRY_VERIFY(window.page(area));
-        QWidget *page = window.page(area);
+        QVERIFY2(setUpWindowFixture(), qPrintable(fx->error));
+        makeWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->showArea(area);
+        QTRY_VERIFY(window->page(area));
+        QWidget *page = window->page(area);
         QTest::qWait(200); // the first page of the list arrives
         Monkey monkey(page, seed() ^ qHash(area));
         const int events = envInt("SINCH_MONKEY_AREA_EVENTS", 1000);
         monkey.run(events, [&](int n) {
-            QVERIFY2(window.isVisible(), qPrintable(QStringLiteral("seed %1, event %2: the window went away\n%3")
+            QVERIFY2(window->isVisible(), qPrintable(QStringLiteral("seed %1, event %2: the window went away\n%3")
                                                         .arg(monkey.seed()).arg(n).arg(monkey.trail())));
-        }, [&] { window.showArea(area); });
-        qInfo("%s: %d events, %d documents opened", qPrintable(area), monkey.count(), int(window.documents().size()));
+        }, [&] { window->showArea(area); });
+        qInfo("%s: %d events, %d documents opened", qPrintable(area), monkey.count(), int(window->documents().size()));
         QCOMPARE(monkey.count(), events);
+        tearDownWindowFixture();
     }
 };
 

@@ -3,6 +3,7 @@
 // the rejection explanation, and documents in tabs (open, Ctrl+W, dirty tabs ask, drafts
 // restored after a crash).
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -97,19 +98,9 @@ private:
 
 } // namespace
 
-class TestTemplatesPage : public QObject
+class TestTemplatesPage : public QObject, public test::WindowFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<test::SandboxFixture> fx;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<ProjectStore> store;
-    std::unique_ptr<CredentialStore> credentials;
-    std::unique_ptr<ScriptedMessageBox> box;
-    std::unique_ptr<DraftStore> drafts;
-    std::unique_ptr<MainWindow> window;
-    Project project;
 
     ApiResult callSync(const ApiRequest &request) { return fx->callSync(request); }
 
@@ -133,27 +124,15 @@ class TestTemplatesPage : public QObject
 
     void makeWindow(bool withFactory = false)
     {
-        window = std::make_unique<MainWindow>(MainWindow::Services{fx->client.get(), store.get(), credentials.get(),
-                                                                   box.get(), settings.get(), drafts.get()});
-        if (withFactory) {
-            window->setDocumentFactory([](const QString &key, const QJsonObject &doc, const QJsonObject &server, QWidget *parent) {
+        WindowFixture::makeWindow([withFactory](MainWindow *w) {
+            if (!withFactory)
+                return;
+            w->setDocumentFactory([](const QString &key, const QJsonObject &doc, const QJsonObject &server, QWidget *parent) {
                 return new FakeDocument(QStringLiteral("%1/whatsapp/%2/%3").arg(key, doc.value(QStringLiteral("name")).toString(),
                                                                                 doc.value(QStringLiteral("language")).toString()),
                                         doc, server, parent);
             });
-        }
-        project = Project();
-        project.id = QUuid::createUuid();
-        project.displayName = QStringLiteral("Sandbox");
-        project.projectId = fx->server->config().projectId;
-        project.keyId = fx->server->config().keyId;
-        project.baseUrl = fx->server->baseUrl();
-        project.tokenUrl = fx->server->tokenUrl();
-        project.sandbox = true;
-        window->addTransientProject(project, fx->server->config().keySecret);
-        window->restore();
-        window->show();
-        QApplication::setActiveWindow(window.get());
+        });
     }
 
     // Pages through to the end, as scrolling down would.
@@ -182,30 +161,14 @@ class TestTemplatesPage : public QObject
 private slots:
     void init()
     {
-        dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(dir->isValid());
-        fx = std::make_unique<test::SandboxFixture>(sandbox::SandboxConfig(), AuthMode::OAuth2);
-        QVERIFY2(fx->started, qPrintable(fx->error));
-        fx->client->retryPolicy().maxAttempts = 1;
-        settings = std::make_unique<QSettings>(dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-        store = std::make_unique<ProjectStore>(dir->filePath(QStringLiteral("projects.ini")));
-        credentials = std::make_unique<CredentialStore>(QStringLiteral("sinch-console-test-%1").arg(QCoreApplication::applicationPid()));
-        box = std::make_unique<ScriptedMessageBox>();
-        drafts = std::make_unique<DraftStore>(dir->filePath(QStringLiteral("drafts")));
+        QVERIFY2(setUpWindowFixture(), qPrintable(fx->error));
     }
 
     void cleanup()
     {
         if (box)
             QVERIFY2(box->failures().isEmpty(), qPrintable(box->report()));
-        window.reset();
-        drafts.reset();
-        box.reset();
-        credentials.reset();
-        store.reset();
-        settings.reset();
-        fx.reset();
-        dir.reset();
+        tearDownWindowFixture();
     }
 
     void showsTreeAndFilters()

@@ -1,6 +1,7 @@
 // The main window against the in-process sandbox, with a scripted MessageBox and its own
 // settings: lists show rows, errors stay inline, themes and shortcuts work.
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include "actioncollection.h"
 #include "mainwindow.h"
@@ -40,38 +41,11 @@ namespace {
 const QString kList = QStringLiteral("WebhookController_listWebhooks_v1");
 }
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<test::SandboxFixture> fx;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<ProjectStore> store;
-    std::unique_ptr<CredentialStore> credentials;
-    std::unique_ptr<ScriptedMessageBox> box;
-    std::unique_ptr<MainWindow> window;
-    Project sandboxProject;
-
     ApiResult callSync(const ApiRequest &request) { return fx->callSync(request); }
-
-    void makeWindow()
-    {
-        window = std::make_unique<MainWindow>(
-            MainWindow::Services{fx->client.get(), store.get(), credentials.get(), box.get(), settings.get()});
-        sandboxProject = Project();
-        sandboxProject.id = QUuid::createUuid();
-        sandboxProject.displayName = QStringLiteral("Sandbox");
-        sandboxProject.projectId = fx->server->config().projectId;
-        sandboxProject.keyId = fx->server->config().keyId;
-        sandboxProject.baseUrl = fx->server->baseUrl();
-        sandboxProject.tokenUrl = fx->server->tokenUrl();
-        sandboxProject.sandbox = true;
-        window->addTransientProject(sandboxProject, fx->server->config().keySecret);
-        window->restore();
-        window->show();
-        QApplication::setActiveWindow(window.get());
-    }
 
     ResourceListPage *openWebhooks()
     {
@@ -82,15 +56,7 @@ class TestMainWindow : public QObject
 private slots:
     void init()
     {
-        dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(dir->isValid());
-        fx = std::make_unique<test::SandboxFixture>(sandbox::SandboxConfig(), AuthMode::OAuth2);
-        QVERIFY2(fx->started, qPrintable(fx->error));
-        fx->client->retryPolicy().maxAttempts = 1;
-        settings = std::make_unique<QSettings>(dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-        store = std::make_unique<ProjectStore>(dir->filePath(QStringLiteral("projects.ini")));
-        credentials = std::make_unique<CredentialStore>(QStringLiteral("sinch-console-test-%1").arg(QCoreApplication::applicationPid()));
-        box = std::make_unique<ScriptedMessageBox>();
+        QVERIFY2(setUpWindowFixture(), qPrintable(fx->error));
         for (int i = 0; i < 3; ++i) {
             const ApiResult r = callSync(ApiRequest(QStringLiteral("WebhookController_createWebhook_v1"))
                                              .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.com/ui/%1").arg(i)},
@@ -104,14 +70,7 @@ private slots:
     {
         if (box)
             QVERIFY2(box->failures().isEmpty(), qPrintable(box->report()));
-        window.reset();
-        box.reset();
-        credentials.reset();
-        store.reset();
-        settings.reset();
-        fx.reset();
-        dir.reset();
-        Theme::apply(Theme::System);
+        tearDownWindowFixture();
     }
 
     void startsWithSandboxAndShowsWebhooks()

@@ -2,6 +2,7 @@
 // seeded one and the small trial project without RCS): the index reads every list of
 // both, ranks names, finds IDs, and the window opens what was chosen.
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include "mainwindow.h"
 #include "resourcelistpage.h"
@@ -30,32 +31,12 @@
 using namespace sinch;
 using namespace sinch::ui;
 
-class TestQuickOpen : public QObject
+class TestQuickOpen : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<test::SandboxFixture> fx;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<ProjectStore> store;
-    std::unique_ptr<CredentialStore> credentials;
-    std::unique_ptr<ScriptedMessageBox> box;
-    std::unique_ptr<MainWindow> window;
     QString trialKey;
     QString webhookId;
-
-    Project project(const QString &name, const QString &projectId) const
-    {
-        Project p;
-        p.id = QUuid::createUuid();
-        p.displayName = name;
-        p.projectId = projectId;
-        p.keyId = fx->server->config().keyId;
-        p.baseUrl = fx->server->baseUrl();
-        p.tokenUrl = fx->server->tokenUrl();
-        p.sandbox = true;
-        return p;
-    }
 
     static bool loaded(QuickOpenIndex *index)
     {
@@ -65,11 +46,7 @@ class TestQuickOpen : public QObject
 private slots:
     void init()
     {
-        dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(dir->isValid());
-        fx = std::make_unique<test::SandboxFixture>(sandbox::SandboxConfig(), AuthMode::OAuth2);
-        QVERIFY2(fx->started, qPrintable(fx->error));
-        fx->client->retryPolicy().maxAttempts = 1;
+        QVERIFY2(setUpWindowFixture(), qPrintable(fx->error));
         const ApiResult hook = fx->callSync(ApiRequest(QStringLiteral("WebhookController_createWebhook_v1"))
                                                 .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://hooks.example.com/quick-open")},
                                                                   {QStringLiteral("secret"), QStringLiteral("hook-secret-1234")},
@@ -77,33 +54,17 @@ private slots:
         QVERIFY2(hook.ok(), qPrintable(hook.error.summary()));
         webhookId = hook.json.object().value(QLatin1String("id")).toString();
         QVERIFY(!webhookId.isEmpty());
-        settings = std::make_unique<QSettings>(dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-        store = std::make_unique<ProjectStore>(dir->filePath(QStringLiteral("projects.ini")));
-        credentials = std::make_unique<CredentialStore>(QStringLiteral("sinch-console-test-%1").arg(QCoreApplication::applicationPid()));
-        box = std::make_unique<ScriptedMessageBox>();
-        window = std::make_unique<MainWindow>(
-            MainWindow::Services{fx->client.get(), store.get(), credentials.get(), box.get(), settings.get()});
-        const Project main = project(QStringLiteral("Main shop"), fx->server->config().projectId);
-        const Project trial = project(QStringLiteral("Trial"), fx->server->config().limits.otherProjectId);
+        const Project main = sandboxProjectNamed(QStringLiteral("Main shop"));
+        const Project trial = sandboxProjectNamed(QStringLiteral("Trial"), fx->server->config().limits.otherProjectId);
         trialKey = ProjectManager::keyFor(trial.id);
-        window->addTransientProject(main, fx->server->config().keySecret);
-        window->addTransientProject(trial, fx->server->config().keySecret, false);
-        window->restore();
-        window->show();
-        QApplication::setActiveWindow(window.get());
+        makeWindow({}, {main, trial});
     }
 
     void cleanup()
     {
         if (box)
             QVERIFY2(box->failures().isEmpty(), qPrintable(box->report()));
-        window.reset();
-        box.reset();
-        credentials.reset();
-        store.reset();
-        settings.reset();
-        fx.reset();
-        dir.reset();
+        tearDownWindowFixture();
     }
 
     void scoring_data()
