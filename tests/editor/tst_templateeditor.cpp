@@ -7,6 +7,8 @@
 #include "templates/whatsapppreviewwidget.h"
 
 #include "api/apiclient.h"
+#include "api/clocktimer.h"
+#include "api/manualclock.h"
 #include "messagebar.h"
 #include "networkstatus.h"
 #include "scriptedmessagebox.h"
@@ -378,6 +380,34 @@ private slots:
         QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), 1);
     }
 
+    // While the changes are in review the editor asks the server every 30 s on its clock
+    // (and no more once the review has ended).
+    void reviewPolledOnTheClock()
+    {
+        sandbox::SandboxConfig config;
+        config.reviewDelaySeconds = 3600; // stays in review
+        test::SandboxFixture fx(config);
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        ManualClock clock;
+        TemplateEditor::Context context{fx.client.get(), fx.projectKey, nullptr, nullptr};
+        context.clock = &clock;
+        TemplateEditor editor(context, baseTemplate(QStringLiteral("polled_review")));
+        QSignalSpy saved(&editor, &TemplateEditor::saved);
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        QVERIFY(editor.isInReview());
+        const QString get = QStringLiteral("TemplatesController_getTemplate_v1");
+        const int before = fx.server->requestCount(get);
+        clock.advance(29999);
+        QTest::qWait(50);
+        QCOMPARE(fx.server->requestCount(get), before);
+        clock.advance(1);
+        QTRY_COMPARE(fx.server->requestCount(get), before + 1);
+        clock.advance(30000);
+        QTRY_COMPARE(fx.server->requestCount(get), before + 2);
+        QVERIFY(editor.isInReview());
+    }
+
     void rejectedByReview()
     {
         sandbox::SandboxConfig config;
@@ -476,15 +506,22 @@ private slots:
                                                   .json(baseTemplate(QStringLiteral("lookup_me"))));
         QVERIFY2(created.ok(), qPrintable(created.error.summary()));
         ui::NetworkStatus status(fx.client.get());
-        TemplateEditor editor(TemplateEditor::Context{fx.client.get(), fx.projectKey, nullptr, nullptr},
-                              baseTemplate(QStringLiteral("fresh_name")));
+        ManualClock clock;
+        TemplateEditor::Context context{fx.client.get(), fx.projectKey, nullptr, nullptr};
+        context.clock = &clock;
+        TemplateEditor editor(context, baseTemplate(QStringLiteral("fresh_name")));
+        // Asked once the name has rested 400 ms, not before.
+        clock.advance(399);
+        QTest::qWait(50);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_listTemplatesByName_v1")), 0);
+        clock.advance(1);
         QTRY_COMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_listTemplatesByName_v1")), 1);
-        QTest::qWait(100);
         QVERIFY(!hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
         // "Not found" means "free": an answer, not an error for the status bar.
         QVERIFY2(status.lastErrorText().isEmpty(), qPrintable(status.lastErrorText()));
 
         editor.setValue(QStringLiteral("name"), QStringLiteral("lookup_me"));
+        clock.advance(400);
         QTRY_VERIFY(hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
         QVERIFY(rules::hasErrors(editor.findings()));
         editor.setValue(QStringLiteral("language"), QStringLiteral("DE"));
@@ -492,7 +529,8 @@ private slots:
         // Asked once a name: going back does not ask again.
         editor.setValue(QStringLiteral("language"), QStringLiteral("EN_US"));
         QVERIFY(hasFinding(editor.findings(), QStringLiteral("name"), QStringLiteral("wa.name.unique")));
-        QTest::qWait(600);
+        clock.advance(400);
+        QTest::qWait(50); // (a request would have reached the sandbox by now)
         QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_listTemplatesByName_v1")), 2);
     }
 
@@ -532,19 +570,24 @@ private slots:
         const QString dir = tmp.filePath(QStringLiteral("drafts"));
         DraftStore drafts(dir);
         ui::ScriptedMessageBox box;
+        ManualClock clock;
+        TemplateEditor::Context context{nullptr, QStringLiteral("p1"), &drafts, &box};
+        context.clock = &clock;
         QString key;
         QJsonObject last;
         {
-            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, baseTemplate(QStringLiteral("auto_saved")));
+            TemplateEditor editor(context, baseTemplate(QStringLiteral("auto_saved")));
             key = editor.draftKey();
             QVERIFY(key.startsWith(QLatin1String("p1/whatsapp/new-")));
             bool closed = false;
             editor.requestClose([&closed](bool ok) { closed = ok; });
             QVERIFY(closed);               // nothing to lose: no question
             QCOMPARE(box.seen().size(), 0);
-            editor.autosaveTimer()->setInterval(20);
             editor.setValue(QStringLiteral("details.components.0.text"), QStringLiteral("Edited once."));
-            QTRY_VERIFY(drafts.find(key).has_value());
+            clock.advance(4999);
+            QVERIFY(!drafts.find(key).has_value()); // every 5 s, not at once
+            clock.advance(1);
+            QVERIFY(drafts.find(key).has_value());
             QCOMPARE(drafts.find(key)->document, editor.document());
             QCOMPARE(drafts.find(key)->title, QStringLiteral("auto_saved · EN_US"));
             editor.autosaveTimer()->stop();
@@ -561,10 +604,10 @@ private slots:
 
         // A dirty editor asks before closing; Discard drops the local copy.
         {
-            TemplateEditor editor({nullptr, QStringLiteral("p1"), &drafts, &box}, found->document);
+            TemplateEditor editor(context, found->document);
             editor.setValue(QStringLiteral("category"), QStringLiteral("UTILITY"));
-            editor.autosaveTimer()->setInterval(10);
-            QTRY_VERIFY(drafts.find(editor.draftKey()).has_value());
+            clock.advance(5000);
+            QVERIFY(drafts.find(editor.draftKey()).has_value());
             box.expect(ui::MessageBox::Kind::Question, QStringLiteral("as a draft"), QMessageBox::Discard);
             QSignalSpy done(&box, &ui::ScriptedMessageBox::prompted);
             bool closed = false;
@@ -598,7 +641,7 @@ private slots:
             QVERIFY(banner);
             QVERIFY(banner->isVisibleTo(&editor));
             QVERIFY2(banner->text().contains(QLatin1String("in review")), qPrintable(banner->text()));
-            QTimer *poll = editor.findChild<QTimer *>(QStringLiteral("reviewTimer"));
+            ClockTimer *poll = editor.findChild<ClockTimer *>(QStringLiteral("reviewTimer"));
             QVERIFY(poll && poll->isActive());
             QPushButton *save = nullptr;
             for (QPushButton *b : editor.findChildren<QPushButton *>())

@@ -7,20 +7,21 @@
 #include "setvaluecommand.h"
 #include "storage/draftstore.h"
 
-#include <QTimer>
+#include "api/clocktimer.h"
+
 #include <QUndoStack>
 
 namespace sinch::ui {
 
-EditSession::EditSession(const QJsonObject &document, QObject *parent)
+EditSession::EditSession(const QJsonObject &document, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_stack(new QUndoStack(this))
-    , m_autosave(new QTimer(this))
+    , m_autosave(new ClockTimer(clock, this))
 {
     m_autosave->setObjectName(QStringLiteral("autosaveTimer"));
     m_autosave->setInterval(5000);
-    connect(m_autosave, &QTimer::timeout, this, &EditSession::autosave);
+    connect(m_autosave, &ClockTimer::timeout, this, &EditSession::autosave);
     connect(&m_document, &TemplateDocument::changed, this, [this](const QString &path) {
         ++m_changes;
         emit changed(path);

@@ -7,11 +7,12 @@
 #include <QObject>
 #include <functional>
 
-class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
 namespace sinch {
+class Clock;
+class ClockTimer;
 class DraftStore;
 }
 
@@ -26,7 +27,8 @@ class EditSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit EditSession(const QJsonObject &document, QObject *parent = nullptr);
+    // Timers (autosave) run on `clock` (the system clock for nullptr).
+    explicit EditSession(const QJsonObject &document, Clock *clock = nullptr, QObject *parent = nullptr);
     ~EditSession() override;
 
     TemplateDocument &document() { return m_document; }
@@ -64,7 +66,7 @@ public:
     bool writeDraft(QString *error = nullptr);
     void removeDraft();
     QDateTime autosavedAt() const { return m_autosavedAt; }
-    QTimer *autosaveTimer() const { return m_autosave; }
+    ClockTimer *autosaveTimer() const { return m_autosave; }
     // The editor is closing: an unsaved edit stays in the drafts (an edit undone back to
     // the server's version removes its draft). After it the session writes no more drafts.
     // The destructor does the same for an owner that did not call it.
@@ -84,7 +86,7 @@ private:
 
     TemplateDocument m_document;
     QUndoStack *m_stack;
-    QTimer *m_autosave;
+    ClockTimer *m_autosave;
     int m_typingSession = 0;
     quint64 m_changes = 0;
     quint64 m_autosavedChanges = 0;

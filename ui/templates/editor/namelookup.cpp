@@ -4,19 +4,19 @@
 #include "logging.h"
 
 #include <QRegularExpression>
-#include <QTimer>
+#include "api/clocktimer.h"
 
 namespace sinch::ui {
 
-NameLookup::NameLookup(ApiClient *client, const QString &projectKey, QObject *parent)
+NameLookup::NameLookup(ApiClient *client, const QString &projectKey, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_templates(client, projectKey)
-    , m_timer(new QTimer(this))
+    , m_timer(new ClockTimer(clock, this))
 {
     m_timer->setObjectName(QStringLiteral("nameLookupTimer"));
     m_timer->setSingleShot(true);
     m_timer->setInterval(400);
-    connect(m_timer, &QTimer::timeout, this, &NameLookup::ask);
+    connect(m_timer, &ClockTimer::timeout, this, &NameLookup::ask);
 }
 
 NameLookup::~NameLookup()

@@ -7,11 +7,12 @@
 #include <QPointer>
 #include <QStringList>
 
-class QTimer;
 
 namespace sinch {
 class ApiClient;
 class ApiJob;
+class Clock;
+class ClockTimer;
 }
 
 namespace sinch::ui {
@@ -23,7 +24,7 @@ class NameLookup : public QObject
 {
     Q_OBJECT
 public:
-    NameLookup(ApiClient *client, const QString &projectKey, QObject *parent = nullptr);
+    NameLookup(ApiClient *client, const QString &projectKey, Clock *clock = nullptr, QObject *parent = nullptr);
     ~NameLookup() override;
 
     // The name changed: asked after it rests (400 ms).
@@ -43,7 +44,7 @@ private:
     QString m_asked;
     QHash<QString, QStringList> m_languages;
     QPointer<ApiJob> m_job;
-    QTimer *m_timer;
+    ClockTimer *m_timer;
 };
 
 } // namespace sinch::ui

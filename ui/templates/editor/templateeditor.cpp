@@ -95,9 +95,9 @@ struct TemplateEditor::Private
     Private(TemplateEditor *editor, const Context &c, const QJsonObject &json, const QJsonObject &serverTemplate)
         : q(editor)
         , ctx(c)
-        , session(new EditSession(json, editor))
+        , session(new EditSession(json, c.clock, editor))
         , edits(session)
-        , sync(new TemplateSync(c.client, c.projectKey, serverTemplate, json, editor))
+        , sync(new TemplateSync(c.client, c.projectKey, serverTemplate, json, c.clock, editor))
         , flows(new FlowList(c.client, c.projectKey, editor))
         , binder(new FieldBinder(editor))
         , outline(new OutlineModel(editor))
@@ -109,7 +109,7 @@ struct TemplateEditor::Private
             return EditSession::DraftInfo{ctx.projectKey, q->title(), QStringLiteral("whatsapp-template"), sync->server()};
         });
         if (!sync->isExisting() && ctx.client) {
-            names = new NameLookup(ctx.client, ctx.projectKey, editor);
+            names = new NameLookup(ctx.client, ctx.projectKey, ctx.clock, editor);
             names->nameChanged(session->value(QStringLiteral("name")).toString());
         }
         outline->setDocument(json);
@@ -470,7 +470,7 @@ PreviewOverlay *TemplateEditor::previewOverlay() const { return d->pane->overlay
 PreviewOverlay *TemplateEditor::approvedOverlay() const { return d->pane->approvedOverlay(); }
 QList<JsonChange> TemplateEditor::changesFromApproved() const { return d->pane->changes(); }
 QList<rules::Finding> TemplateEditor::findings() const { return d->findings; }
-QTimer *TemplateEditor::autosaveTimer() const { return d->session->autosaveTimer(); }
+ClockTimer *TemplateEditor::autosaveTimer() const { return d->session->autosaveTimer(); }
 QString TemplateEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
 bool TemplateEditor::isBusy() const { return d->sync->isBusy(); }
 bool TemplateEditor::isInReview() const { return d->sync->isInReview(); }

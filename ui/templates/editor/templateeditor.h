@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace sinch {
 class ApiClient;
+class Clock;
+class ClockTimer;
 class DraftStore;
 }
 
@@ -51,6 +53,8 @@ public:
         // The project around a NEW template (its templates, the names deleted lately):
         // asked on every validation; unset = no project rules.
         std::function<rules::ProjectTemplates()> projectTemplates = {};
+        // Autosave, the name look-up and review polling run on it (nullptr: the system clock).
+        Clock *clock = nullptr;
     };
 
     // `document`: what to edit (the create-request shape). `serverTemplate`: the server's
@@ -115,7 +119,7 @@ public:
     PreviewOverlay *previewOverlay() const;
     PreviewOverlay *approvedOverlay() const;
 
-    QTimer *autosaveTimer() const;
+    ClockTimer *autosaveTimer() const;
     // The bar showing save/import errors and notices (empty when hidden).
     QString messageText() const;
     bool isBusy() const;

@@ -2,23 +2,23 @@
 
 #include "api/apijob.h"
 
-#include <QTimer>
+#include "api/clocktimer.h"
 
 namespace sinch::ui {
 
 TemplateSync::TemplateSync(ApiClient *client, const QString &projectKey, const QJsonObject &serverTemplate,
-                           const QJsonObject &document, QObject *parent)
+                           const QJsonObject &document, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_templates(client, projectKey)
     , m_server(serverTemplate)
-    , m_reviewTimer(new QTimer(this))
+    , m_reviewTimer(new ClockTimer(clock, this))
 {
     // A template on the server is named by the server's name and language.
     m_name = m_server.value(QLatin1String("name")).toString(document.value(QLatin1String("name")).toString());
     m_language = m_server.value(QLatin1String("language")).toString(document.value(QLatin1String("language")).toString());
     m_reviewTimer->setObjectName(QStringLiteral("reviewTimer"));
     m_reviewTimer->setInterval(30000);
-    connect(m_reviewTimer, &QTimer::timeout, this, &TemplateSync::checkReview);
+    connect(m_reviewTimer, &ClockTimer::timeout, this, &TemplateSync::checkReview);
     setServer(m_server);
 }
 

@@ -7,11 +7,12 @@
 #include <QObject>
 #include <QPointer>
 
-class QTimer;
 
 namespace sinch {
 class ApiClient;
 class ApiJob;
+class Clock;
+class ClockTimer;
 }
 
 namespace sinch::ui {
@@ -26,7 +27,7 @@ class TemplateSync : public QObject
     Q_OBJECT
 public:
     TemplateSync(ApiClient *client, const QString &projectKey, const QJsonObject &serverTemplate,
-                 const QJsonObject &document, QObject *parent = nullptr);
+                 const QJsonObject &document, Clock *clock = nullptr, QObject *parent = nullptr);
     ~TemplateSync() override;
 
     bool isExisting() const { return !m_server.isEmpty(); }
@@ -36,7 +37,7 @@ public:
     bool isConnected() const;
     bool isBusy() const; // a save is on its way
     bool isInReview() const;
-    QTimer *reviewTimer() const { return m_reviewTimer; }
+    ClockTimer *reviewTimer() const { return m_reviewTimer; }
 
     // Sends `document` (the create-request shape) as a draft or for review.
     void send(const QJsonObject &document, bool submit);
@@ -59,7 +60,7 @@ private:
     QString m_language;
     QPointer<ApiJob> m_job;
     QPointer<ApiJob> m_reviewJob;
-    QTimer *m_reviewTimer;
+    ClockTimer *m_reviewTimer;
 };
 
 } // namespace sinch::ui
