@@ -1,5 +1,7 @@
 #include "templatedocument.h"
 
+#include "templatevariables.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -13,11 +15,6 @@ const QString &kComponents()
     return k;
 }
 
-const QRegularExpression &variablePattern()
-{
-    static const QRegularExpression re(QStringLiteral("\\{\\{(\\d+)\\}\\}"));
-    return re;
-}
 
 bool isIndex(const QString &segment, int *index)
 {
@@ -67,7 +64,7 @@ QList<Piece> piecesOf(const QString &text)
 {
     QList<Piece> out;
     int pos = 0;
-    auto it = variablePattern().globalMatch(text);
+    auto it = TemplateVariables::pattern().globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
         if (m.capturedStart() > pos)
@@ -347,19 +344,12 @@ int TemplateDocument::insertVariable(const QString &componentPath, int cursorPos
 
 QList<int> TemplateDocument::variables(const QString &text)
 {
-    QList<int> out;
-    auto it = variablePattern().globalMatch(text);
-    while (it.hasNext())
-        out << it.next().captured(1).toInt();
-    return out;
+    return TemplateVariables::numbers(text);
 }
 
 int TemplateDocument::variableCount(const QString &text)
 {
-    int n = 0;
-    for (int v : variables(text))
-        n = qMax(n, v);
-    return n;
+    return TemplateVariables::count(text);
 }
 
 QJsonObject TemplateDocument::withVariableInserted(const QJsonObject &component, int cursorPos, int *number)

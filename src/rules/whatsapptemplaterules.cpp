@@ -1,5 +1,8 @@
 #include "whatsapptemplaterules.h"
 
+#include "domain/templatedocument.h"
+#include "domain/templatevariables.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -291,25 +294,6 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
                                                    : WhatsappTemplateRules::tr("Authentication templates have exactly one one-time-password button."));
 }
 
-QString cardShape(const QJsonArray &components)
-{
-    QStringList parts;
-    for (const QJsonValue &v : components) {
-        const QJsonObject comp = v.toObject();
-        QString part = comp.value(QLatin1String("type")).toString();
-        if (part == QLatin1String("HEADER"))
-            part += QLatin1Char(':') + comp.value(QLatin1String("format")).toString();
-        if (part == QLatin1String("BUTTONS")) {
-            QStringList kinds;
-            for (const QJsonValue &b : comp.value(QLatin1String("buttons")).toArray())
-                kinds << buttonType(b.toObject());
-            part += QLatin1Char(':') + kinds.join(QLatin1Char(','));
-        }
-        parts << part;
-    }
-    return parts.join(QLatin1Char('|'));
-}
-
 void checkCarousel(Collector &c, const QString &path, const QJsonObject &carousel, const QString &category)
 {
     const QJsonArray cards = carousel.value(QLatin1String("cards")).toArray();
@@ -368,7 +352,7 @@ void checkCarousel(Collector &c, const QString &path, const QJsonObject &carouse
             if (!buttons)
                 c.error(at(cp, QStringLiteral("components")), "wa.card.buttons.required", WhatsappTemplateRules::tr("Card %1 needs one or two buttons.").arg(i + 1));
         }
-        const QString shape = cardShape(comps);
+        const QString shape = TemplateDocument::cardStructure(cards.at(i).toObject());
         if (i == 0)
             firstShape = shape;
         else if (shape != firstShape && !comps.isEmpty())
@@ -381,11 +365,7 @@ void checkCarousel(Collector &c, const QString &path, const QJsonObject &carouse
 
 QList<int> WhatsappTemplateRules::variables(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("\\{\\{\\s*(\\d+)\\s*\\}\\}"));
-    QList<int> out;
-    for (auto it = re.globalMatch(text); it.hasNext();)
-        out << it.next().captured(1).toInt();
-    return out;
+    return TemplateVariables::numbers(text);
 }
 
 QPair<int, int> WhatsappTemplateRules::ttlRange(const QString &category)

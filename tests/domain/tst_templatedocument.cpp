@@ -1,4 +1,5 @@
 #include "domain/templatedocument.h"
+#include "rules/whatsapptemplaterules.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -28,6 +29,17 @@ class TstTemplateDocument : public QObject
 {
     Q_OBJECT
 private slots:
+    // The editor's document reads variables as the rules do (spaces inside the braces too),
+    // so the example rows and the "one example per variable" rule count the same.
+    void variablesAsTheRulesReadThem()
+    {
+        const QString text = QStringLiteral("Hi {{1}}, order {{ 2 }} ships {{3 }}.");
+        QCOMPARE(TemplateDocument::variables(text), (QList<int>{1, 2, 3}));
+        QCOMPARE(TemplateDocument::variables(text), rules::WhatsappTemplateRules::variables(text));
+        QCOMPARE(TemplateDocument::variableCount(text), 3);
+        QCOMPARE(TemplateDocument::variableCount(QStringLiteral("{{1} } {x}")), 0);
+    }
+
     void valueByPath()
     {
         TemplateDocument doc(sample());
