@@ -35,7 +35,7 @@ private slots:
     {
         const QString text = QStringLiteral("Hi {{1}}, order {{ 2 }} ships {{3 }}.");
         QCOMPARE(TemplateDocument::variables(text), (QList<int>{1, 2, 3}));
-        QCOMPARE(TemplateDocument::variables(text), rules::WhatsappTemplateRules::variables(text));
+        QCOMPARE(TemplateDocument::variables(text), sinch::rules::WhatsappTemplateRules::variables(text));
         QCOMPARE(TemplateDocument::variableCount(text), 3);
         QCOMPARE(TemplateDocument::variableCount(QStringLiteral("{{1} } {x}")), 0);
     }
