@@ -1,6 +1,7 @@
 #include "previewpane.h"
 
 #include "previewoverlay.h"
+#include "domain/templateapproval.h"
 #include "domain/templatedocument.h"
 #include "templates/list/changelist.h"
 #include "templates/previewpart.h"
@@ -13,20 +14,6 @@
 #include <QScrollBar>
 
 namespace sinch::ui {
-
-namespace {
-
-// What a comparison looks at: the category and the details (allowCategoryChange is a
-// wish for the review, not content).
-QJsonObject comparable(const QJsonObject &document)
-{
-    QJsonObject details = document.value(QLatin1String("details")).toObject();
-    if (!details.contains(QLatin1String("components")))
-        details.insert(QStringLiteral("components"), QJsonArray());
-    return QJsonObject{{QStringLiteral("category"), document.value(QLatin1String("category"))}, {QStringLiteral("details"), details}};
-}
-
-} // namespace
 
 PreviewPane::PreviewPane(const QJsonObject &document, QWidget *parent)
     : QWidget(parent)
@@ -118,10 +105,7 @@ void PreviewPane::highlight(const QString &partPath, const QString &focusPath, b
 
 bool PreviewPane::canCompare() const
 {
-    if (m_server.isEmpty() || !TemplateDocument::hasApprovedVersion(m_server))
-        return false;
-    const bool pending = !m_server.value(QLatin1String("changes")).toObject().isEmpty();
-    return pending || comparable(TemplateDocument::fromServerTemplate(m_server, true)) != comparable(m_document);
+    return TemplateApproval::canCompare(m_server, m_document);
 }
 
 QString PreviewPane::compareHint() const
@@ -169,7 +153,7 @@ void PreviewPane::updateComparison()
     const QJsonObject approved = TemplateDocument::fromServerTemplate(m_server, true);
     if (m_approvedPreview->templateJson() != approved)
         m_approvedPreview->setTemplate(approved);
-    const QList<JsonChange> diff = JsonDiff::changes(comparable(approved), comparable(m_document));
+    const QList<JsonChange> diff = TemplateApproval::changes(m_server, m_document);
     if (diff != m_changeList->changes())
         m_changeList->setChanges(diff);
     QStringList before, after;

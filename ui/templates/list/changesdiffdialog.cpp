@@ -1,5 +1,8 @@
 #include "changesdiffdialog.h"
 
+#include "domain/templateapproval.h"
+#include "domain/templatedocument.h"
+
 #include "changelist.h"
 #include "domain/jsondiff.h"
 #include "theme.h"
@@ -62,7 +65,8 @@ ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
                                  + tr("%n line(s) only in the pending changes (+).", nullptr, int(m_added.size())));
 
     m_changes->setSideNames(tr("Approved"), tr("Pending"));
-    m_changes->setChanges(JsonDiff::changes(approved, pending, QStringLiteral("details")));
+    // The same "changed since approval" as the editor's comparison (the category counts too).
+    m_changes->setChanges(TemplateApproval::changes(tmpl, TemplateDocument::fromServerTemplate(tmpl)));
     m_changes->setMaximumHeight(m_changes->fontMetrics().height() * 7);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
