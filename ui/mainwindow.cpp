@@ -4,7 +4,9 @@
 #include "services/areacatalog.h"
 #include "documentpage.h"
 #include "icons.h"
+#include "areapages.h"
 #include "navigationmodel.h"
+#include "welcomepage.h"
 #include "logging.h"
 #include "messagebar.h"
 #include "messagebox.h"
@@ -12,21 +14,14 @@
 #include "overviewpage.h"
 #include "requestlogwindow.h"
 #include "resourcelistpage.h"
-#include "api/apijob.h"
 #include "shortcutsdialog.h"
 #include "documents/documentcontroller.h"
 #include "templates/list/documenttab.h"
-#include "templates/list/editordocumenttab.h"
 #include "templates/list/templatespage.h"
-#include "templates/list/templateviewtab.h"
-#include "domain/templatedocument.h"
-#include "models/templatelistmodel.h"
 #include "storage/deletedtemplatelog.h"
 #include "quickopen/quickopendialog.h"
 #include "quickopen/quickopenindex.h"
-#include "services/whatsapptemplateservice.h"
-#include "storage/draftstore.h"
-#include "projects/addprojectdialog.h"
+#include "projects/projectactions.h"
 #include "projects/projectmanager.h"
 #include "api/apiclient.h"
 #include "storage/projectstore.h"
@@ -36,16 +31,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QHeaderView>
-#include <QJsonArray>
-#include <QLocale>
 #include <QLabel>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -72,6 +62,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     if (m_services.settings)
         m_deletedLog = std::make_unique<DeletedTemplateLog>(m_services.settings);
+    m_projectActions = new ProjectActions(m_projects, m_services.client, m_box, this);
+    connect(m_projectActions, &ProjectActions::projectSaved, this, [this](const Project &project) {
+        m_pages->forgetProject(ProjectManager::keyFor(project.id)); // its pages read from scratch with the new settings
+        setCurrentProject(project.id);
+    });
+    connect(m_projectActions, &ProjectActions::projectRemoved, this, [this](const Project &project) {
+        m_pages->forgetProject(ProjectManager::keyFor(project.id));
+        m_current = QUuid();
+    });
+    connect(m_projectActions, &ProjectActions::warning, this, [this](const QString &text) {
+        warn(text);
+    });
+    connect(m_projectActions, &ProjectActions::done, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     createActions();
     createToolBar();
     createMenus();
@@ -86,18 +89,20 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_projects, &ProjectManager::projectNotReady, this, [this](const QUuid &id, const QString &why) {
         if (id != m_current)
             return;
-        m_banner->showMessage(MessageBar::Level::Warning, why);
-        m_banner->setRetryVisible(false);
+        warn(why);
         updateCentral();
     });
     connect(m_projects, &ProjectManager::keychainUnavailable, this, [this](const QString &reason) {
-        m_banner->showMessage(MessageBar::Level::Warning,
-                              tr("The system keychain is not available, so key secrets are kept only until you quit. %1")
-                                  .arg(reason));
-        m_banner->setRetryVisible(false);
+        warn(tr("The system keychain is not available, so key secrets are kept only until you quit. %1").arg(reason));
     });
     updateProjects();
     resize(1280, 800);
+}
+
+void MainWindow::warn(const QString &text)
+{
+    m_banner->showMessage(MessageBar::Level::Warning, text);
+    m_banner->setRetryVisible(false); // nothing to retry: it says what to know
 }
 
 MainWindow::~MainWindow()
@@ -108,78 +113,66 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QString &icon,
-                       QStyle::StandardPixmap fallback) {
+    // name, text, icon (theme name, fallback), keys, tooltip, what it does.
+    struct Spec {
+        QAction **action;
+        const char *name;
+        QString text;
+        const char *icon;
+        QStyle::StandardPixmap fallback;
+        QList<QKeySequence> keys;
+        QString tip;
+        std::function<void()> run;
+    };
+    const QList<Spec> specs{
+        {&m_addProject, "addProject", tr("&Add project…"), "list-add", QStyle::SP_FileDialogNewFolder,
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, tr("Add a Sinch project with its access key"), [this] { addProject(); }},
+        {&m_editProject, "editProject", tr("&Edit project…"), "document-edit", QStyle::SP_FileDialogDetailedView,
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, QString(), [this] { editProject(); }},
+        {&m_removeProject, "removeProject", tr("&Remove project…"), "list-remove", QStyle::SP_TrashIcon, {}, QString(),
+         [this] { removeProject(); }},
+        {&m_refresh, "refresh", tr("&Refresh"), "view-refresh", QStyle::SP_BrowserReload, QKeySequence::keyBindings(QKeySequence::Refresh),
+         tr("Load the current view again (F5)"), [this] { refresh(); }},
+        {&m_filter, "filter", tr("&Filter the list"), "edit-find", QStyle::SP_FileDialogContentsView,
+         QKeySequence::keyBindings(QKeySequence::Find), QString(), [this] { focusFilter(); }},
+        {&m_quickOpen, "quickOpen", tr("&Quick open…"), "edit-find", QStyle::SP_FileDialogContentsView,
+         {QKeySequence(Qt::CTRL | Qt::Key_K)}, tr("Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)"),
+         [this] { showQuickOpen(); }},
+        {&m_focusNav, "focusNavigation", tr("Switch between &navigation and content"), "", QStyle::SP_CustomBase,
+         {QKeySequence(Qt::Key_F6)}, QString(), [this] {
+             if (!m_nav->hasFocus())
+                 m_nav->setFocus(Qt::ShortcutFocusReason);
+             else if (QWidget *p = currentPage())
+                 p->nextInFocusChain()->setFocus(Qt::TabFocusReason);
+         }},
+        {&m_closeTab, "closeTab", tr("&Close tab"), "window-close", QStyle::SP_DialogCloseButton, {QKeySequence(Qt::CTRL | Qt::Key_W)},
+         tr("Close the current document tab (Ctrl+W)"), [this] { closeCurrentDocument(); }},
+        {&m_quit, "quit", tr("&Quit"), "application-exit", QStyle::SP_DialogCloseButton, {QKeySequence(Qt::CTRL | Qt::Key_Q)},
+         QString(), [this] { close(); }},
+        {&m_requestLogAction, "requestLog", tr("&Request log"), "request-log", QStyle::SP_FileDialogListView,
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, QString(), [this] { showRequestLog(); }},
+        {&m_shortcutsAction, "keyboardShortcuts", tr("&Keyboard shortcuts"), "", QStyle::SP_CustomBase,
+         {QKeySequence(Qt::CTRL | Qt::Key_Slash)}, QString(), [this] { showShortcuts(); }},
+        {&m_aboutAction, "about", tr("&About Sinch Provisioning Console"), "", QStyle::SP_CustomBase, {}, QString(),
+         [this] { showAbout(); }},
+    };
+    auto make = [this](const QString &name, const QString &text, const QString &icon, QStyle::StandardPixmap fallback) {
         auto *a = new QAction(Icons::get(icon, fallback), text, this);
         a->setObjectName(name);
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
         return a;
     };
-    m_addProject = make(QStringLiteral("addProject"), tr("&Add project…"), QStringLiteral("list-add"),
-                        QStyle::SP_FileDialogNewFolder);
-    m_addProject->setToolTip(tr("Add a Sinch project with its access key"));
-    m_actions->add(m_addProject, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_addProject, &QAction::triggered, this, &MainWindow::addProject);
-
-    m_editProject = make(QStringLiteral("editProject"), tr("&Edit project…"), QStringLiteral("document-edit"),
-                         QStyle::SP_FileDialogDetailedView);
-    m_actions->add(m_editProject, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_editProject, &QAction::triggered, this, &MainWindow::editProject);
-
-    m_removeProject = make(QStringLiteral("removeProject"), tr("&Remove project…"), QStringLiteral("list-remove"),
-                           QStyle::SP_TrashIcon);
-    m_actions->add(m_removeProject, QList<QKeySequence>{});
-    connect(m_removeProject, &QAction::triggered, this, &MainWindow::removeProject);
-
-    m_refresh = make(QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("view-refresh"), QStyle::SP_BrowserReload);
-    m_refresh->setToolTip(tr("Load the current view again (F5)"));
-    m_actions->add(m_refresh, QKeySequence::Refresh);
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
-
-    m_filter = make(QStringLiteral("filter"), tr("&Filter the list"), QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView);
-    m_actions->add(m_filter, QKeySequence::Find);
-    connect(m_filter, &QAction::triggered, this, &MainWindow::focusFilter);
-
-    m_quickOpen = make(QStringLiteral("quickOpen"), tr("&Quick open…"), QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView);
-    m_quickOpen->setToolTip(tr("Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)"));
-    m_actions->add(m_quickOpen, QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(m_quickOpen, &QAction::triggered, this, &MainWindow::showQuickOpen);
-
-    m_focusNav = make(QStringLiteral("focusNavigation"), tr("Switch between &navigation and content"), QString(), QStyle::SP_CustomBase);
-    m_actions->add(m_focusNav, QKeySequence(Qt::Key_F6));
-    connect(m_focusNav, &QAction::triggered, this, [this]() {
-        if (m_nav->hasFocus()) {
-            if (QWidget *p = currentPage())
-                p->nextInFocusChain()->setFocus(Qt::TabFocusReason);
-        } else {
-            m_nav->setFocus(Qt::ShortcutFocusReason);
-        }
-    });
-
-    m_closeTab = make(QStringLiteral("closeTab"), tr("&Close tab"), QStringLiteral("window-close"), QStyle::SP_DialogCloseButton);
-    m_closeTab->setToolTip(tr("Close the current document tab (Ctrl+W)"));
-    m_actions->add(m_closeTab, QKeySequence(Qt::CTRL | Qt::Key_W));
-    connect(m_closeTab, &QAction::triggered, this, &MainWindow::closeCurrentDocument);
-
-    m_quit = make(QStringLiteral("quit"), tr("&Quit"), QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton);
+    for (const Spec &spec : specs) {
+        QAction *a = make(QString::fromLatin1(spec.name), spec.text, QString::fromLatin1(spec.icon), spec.fallback);
+        if (!spec.tip.isEmpty())
+            a->setToolTip(spec.tip);
+        m_actions->add(a, spec.keys);
+        connect(a, &QAction::triggered, this, spec.run);
+        *spec.action = a;
+    }
     m_quit->setMenuRole(QAction::QuitRole);
-    m_actions->add(m_quit, QKeySequence(Qt::CTRL | Qt::Key_Q));
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-
-    m_requestLogAction = make(QStringLiteral("requestLog"), tr("&Request log"), QStringLiteral("request-log"),
-                              QStyle::SP_FileDialogListView);
-    m_actions->add(m_requestLogAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    connect(m_requestLogAction, &QAction::triggered, this, &MainWindow::showRequestLog);
-
-    m_shortcutsAction = make(QStringLiteral("keyboardShortcuts"), tr("&Keyboard shortcuts"), QString(), QStyle::SP_CustomBase);
-    m_actions->add(m_shortcutsAction, QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-
-    m_aboutAction = make(QStringLiteral("about"), tr("&About Sinch Provisioning Console"), QString(), QStyle::SP_CustomBase);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_actions->add(m_aboutAction, QList<QKeySequence>{});
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     for (int i = 1; i <= 9; ++i) {
         auto *a = make(QStringLiteral("switchProject%1").arg(i), tr("Project %1").arg(i), QString(), QStyle::SP_CustomBase);
@@ -286,22 +279,11 @@ void MainWindow::createNavigation()
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
+    m_pages = new AreaPages(m_stack, m_services.client, m_box, m_projects, m_services.settings, this);
+    connect(m_pages, &AreaPages::pageCreated, this, [this](const QString &, QWidget *page) { connectTemplatesPage(page); });
 
-    m_welcome = new QWidget(m_stack);
-    m_welcome->setObjectName(QStringLiteral("page.welcome"));
-    m_welcomeText = new QLabel(m_welcome);
-    m_welcomeText->setObjectName(QStringLiteral("welcomeText"));
-    m_welcomeText->setWordWrap(true);
-    m_welcomeText->setAlignment(Qt::AlignCenter);
-    m_welcomeText->setAccessibleName(tr("Getting started"));
-    m_welcomeAdd = new QPushButton(tr("Add project…"), m_welcome);
-    m_welcomeAdd->setAccessibleName(tr("Add project"));
-    connect(m_welcomeAdd, &QPushButton::clicked, this, &MainWindow::addProject);
-    auto *wl = new QVBoxLayout(m_welcome);
-    wl->addStretch(1);
-    wl->addWidget(m_welcomeText);
-    wl->addWidget(m_welcomeAdd, 0, Qt::AlignHCenter);
-    wl->addStretch(2);
+    m_welcome = new WelcomePage(m_stack);
+    connect(m_welcome, &WelcomePage::addProjectRequested, this, &MainWindow::addProject);
     m_stack->addWidget(m_welcome);
 
     m_banner = new MessageBar(this);
@@ -315,11 +297,12 @@ void MainWindow::createNavigation()
     m_tabs = new QTabWidget(this);
     m_documents = new DocumentController(m_tabs, {m_services.client, m_services.drafts, m_box, m_deletedLog.get()}, this);
     connect(m_documents, &DocumentController::factoryChanged, this, [this] {
-        if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
+        if (auto *templates = qobject_cast<TemplatesPage *>(m_pages->page(QStringLiteral("whatsapp.templates"))))
             templates->setCanCreate(m_documents->canCreate());
     });
+    connect(m_documents, &DocumentController::failed, m_banner, &MessageBar::showError);
     connect(m_documents, &DocumentController::templateSaved, this, [this] {
-        if (auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates"))))
+        if (auto *templates = qobject_cast<TemplatesPage *>(m_pages->page(QStringLiteral("whatsapp.templates"))))
             templates->refresh();
     });
     m_tabs->setObjectName(QStringLiteral("documentTabs"));
@@ -364,36 +347,6 @@ void MainWindow::createStatusBar()
     connect(m_network, &NetworkStatus::lastErrorClicked, this, &MainWindow::showErrorDetails);
 }
 
-QWidget *MainWindow::ensurePage(const QString &areaId)
-{
-    if (QWidget *p = m_pages.value(areaId))
-        return p;
-    const Area area = AreaCatalog::find(areaId);
-    QWidget *page = nullptr;
-    if (areaId == QLatin1String("whatsapp.templates")) {
-        page = new TemplatesPage(m_services.client, m_box, m_stack);
-        connectTemplatesPage(page);
-    } else switch (area.kind) {
-    case Area::Kind::Overview:
-        page = new OverviewPage(m_projects, m_stack);
-        break;
-    case Area::Kind::List:
-        page = new ResourceListPage(area, m_services.client, m_stack);
-        break;
-    case Area::Kind::Document:
-        page = new DocumentPage(area, m_services.client, m_stack);
-        break;
-    }
-    if (!page)
-        return nullptr;
-    if (auto *list = qobject_cast<ResourceListPage *>(page); list && m_services.settings)
-        list->restoreState(m_services.settings->value(QStringLiteral("window/listSplitter")).toByteArray());
-    if (auto *templates = qobject_cast<TemplatesPage *>(page); templates && m_services.settings)
-        templates->restoreState(m_services.settings->value(QStringLiteral("window/templatesSplitter")).toByteArray());
-    m_stack->addWidget(page);
-    m_pages.insert(areaId, page);
-    return page;
-}
 
 QWidget *MainWindow::currentPage() const
 {
@@ -425,32 +378,18 @@ void MainWindow::updateCentral()
     m_filter->setEnabled(ready);
 
     if (!haveProject && !overview) {
-        m_welcomeText->setText(m_projects->projects().isEmpty()
-            ? tr("<h2>Welcome</h2><p>Add a Sinch project with its access key to see its senders, templates and webhooks.</p>"
-                 "<p>To try the console without an account, start it with <tt>--sandbox</tt>.</p>")
-            : tr("Choose a project in the toolbar (Ctrl+1 … Ctrl+9)."));
-        m_welcomeAdd->setVisible(true);
+        m_welcome->showStart(!m_projects->projects().isEmpty());
         m_stack->setCurrentWidget(m_welcome);
         return;
     }
     if (haveProject && !ready && !overview) {
-        const QString problem = m_projects->problem(m_current);
-        m_welcomeText->setText(problem.isEmpty() ? tr("Reading the key secret from the keychain…")
-                                                 : problem.toHtmlEscaped());
-        m_welcomeAdd->setVisible(false);
+        m_welcome->showNotReady(m_projects->problem(m_current));
         m_stack->setCurrentWidget(m_welcome);
         return;
     }
-    QWidget *page = ensurePage(m_area.isEmpty() ? QStringLiteral("overview") : m_area);
+    QWidget *page = m_pages->ensure(m_area.isEmpty() ? QStringLiteral("overview") : m_area);
     const QString key = ready ? ProjectManager::keyFor(m_current) : QString();
-    if (auto *list = qobject_cast<ResourceListPage *>(page))
-        list->setProject(key);
-    else if (auto *templates = qobject_cast<TemplatesPage *>(page))
-        templates->setProject(key);
-    else if (auto *doc = qobject_cast<DocumentPage *>(page))
-        doc->setProject(key);
-    else if (auto *ov = qobject_cast<OverviewPage *>(page))
-        ov->setCurrentProject(m_current);
+    AreaPages::setProject(page, key, m_current);
     m_stack->setCurrentWidget(page);
 }
 
@@ -553,12 +492,7 @@ void MainWindow::saveSettings()
     s->setValue(QStringLiteral("window/state"), saveState());
     s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s->setValue(QStringLiteral("window/area"), m_area);
-    for (QWidget *p : std::as_const(m_pages)) {
-        if (auto *list = qobject_cast<ResourceListPage *>(p); list && list->isVisible())
-            s->setValue(QStringLiteral("window/listSplitter"), list->saveState());
-        if (auto *templates = qobject_cast<TemplatesPage *>(p))
-            s->setValue(QStringLiteral("window/templatesSplitter"), templates->saveState());
-    }
+    m_pages->saveState(s);
     s->setValue(QStringLiteral("ui/theme"), Theme::toString(Theme::current()));
     m_actions->save(*s);
 }
@@ -580,95 +514,37 @@ void MainWindow::setTheme(Theme::Mode mode)
         m_services.settings->setValue(QStringLiteral("ui/theme"), Theme::toString(mode));
 }
 
+QWidget *MainWindow::page(const QString &areaId) const
+{
+    return m_pages->page(areaId);
+}
+
 void MainWindow::refresh()
 {
-    QWidget *page = currentPage();
-    if (auto *templates = qobject_cast<TemplatesPage *>(page))
-        templates->refresh();
-    else if (auto *list = qobject_cast<ResourceListPage *>(page))
-        list->refresh();
-    else if (auto *doc = qobject_cast<DocumentPage *>(page))
-        doc->refresh();
-    else if (auto *ov = qobject_cast<OverviewPage *>(page))
-        ov->refresh();
-    else if (!m_current.isNull())
-        m_projects->prepare(m_current);
+    if (!AreaPages::refresh(currentPage()) && !m_current.isNull())
+        m_projects->prepare(m_current); // no page: the project itself again (its key secret)
 }
 
 void MainWindow::focusFilter()
 {
-    if (auto *list = qobject_cast<ResourceListPage *>(currentPage()))
-        list->focusFilter();
-    else if (auto *templates = qobject_cast<TemplatesPage *>(currentPage()))
-        templates->focusFilter();
+    AreaPages::focusFilter(currentPage());
 }
 
 void MainWindow::addProject()
 {
-    auto *dialog = new AddProjectDialog(m_projects, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AddProjectDialog::saved, this, &MainWindow::onSaved);
-    dialog->open();
+    m_projectActions->add();
 }
 
 void MainWindow::editProject()
 {
-    const auto p = m_projects->project(m_current);
-    if (!p || m_projects->isTransient(p->id))
-        return;
-    auto *dialog = new AddProjectDialog(m_projects, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString key = ProjectManager::keyFor(p->id);
-    dialog->setProject(*p, m_services.client->hasEndpoint(key) ? m_services.client->endpoint(key).keySecret : QString());
-    connect(dialog, &AddProjectDialog::saved, this, &MainWindow::onSaved);
-    dialog->open();
-}
-
-void MainWindow::onSaved(const Project &project, const SecretResult &result)
-{
-    // Pages of the edited project read from scratch with the new settings.
-    forgetProjectPages(project.id);
-    setCurrentProject(project.id);
-    if (!result.ok || !result.persisted) {
-        m_banner->showMessage(MessageBar::Level::Warning,
-                              result.error.isEmpty() ? tr("The key secret of “%1” is kept only until you quit.").arg(project.displayName)
-                                                     : result.error);
-        m_banner->setRetryVisible(false);
-    }
-    statusBar()->showMessage(tr("Project “%1” saved.").arg(project.displayName), 5000);
-}
-
-void MainWindow::forgetProjectPages(const QUuid &project)
-{
-    for (QWidget *page : std::as_const(m_pages)) {
-        if (auto *list = qobject_cast<ResourceListPage *>(page); list && list->projectKey() == ProjectManager::keyFor(project))
-            list->setProject(QString());
-    }
+    m_projectActions->edit(m_current);
 }
 
 void MainWindow::removeProject()
 {
-    const auto p = m_projects->project(m_current);
-    if (!p || m_projects->isTransient(p->id))
-        return;
-    const Project project = *p;
-    m_box->confirm(this, tr("Remove project"),
-                   tr("Remove the project “%1” from this computer? Its settings and the key secret in the keychain "
-                      "are deleted; nothing changes on the Sinch side.").arg(project.displayName),
-                   tr("Remove"), this, [this, project]() {
-                       forgetProjectPages(project.id);
-                       m_current = QUuid();
-                       m_projects->remove(project.id, this, [this, project](const SecretResult &r) {
-                           if (!r.ok) {
-                               m_banner->showMessage(MessageBar::Level::Warning,
-                                                     tr("“%1” was removed, but its key secret could not be deleted "
-                                                        "from the keychain: %2").arg(project.displayName, r.error));
-                               m_banner->setRetryVisible(false);
-                           }
-                       });
-                       statusBar()->showMessage(tr("Project “%1” removed.").arg(project.displayName), 5000);
-                   });
+    m_projectActions->remove(m_current);
 }
+
 
 void MainWindow::showRequestLog()
 {
@@ -740,7 +616,7 @@ DocumentTab *MainWindow::openDocument(DocumentTab *tab)
 
 void MainWindow::openTemplate(const QJsonObject &tmpl)
 {
-    auto *templates = qobject_cast<TemplatesPage *>(m_pages.value(QStringLiteral("whatsapp.templates")));
+    auto *templates = qobject_cast<TemplatesPage *>(m_pages->page(QStringLiteral("whatsapp.templates")));
     openTemplate(templates ? templates->projectKey() : ProjectManager::keyFor(m_current), tmpl);
 }
 
@@ -774,19 +650,12 @@ void MainWindow::openQuickOpenEntry(const QuickOpenEntry &entry)
         setCurrentProject(project);
     if (entry.areaId == QLatin1String("whatsapp.templates")) {
         // The index holds names and states only: the editor gets the whole template.
-        ApiJob *job = WhatsappTemplateService(m_services.client, entry.projectKey)
-                          .get(entry.item.value(QLatin1String("name")).toString(), entry.item.value(QLatin1String("language")).toString());
-        connect(job, &ApiJob::finished, this, [this, entry](const ApiResult &r) {
-            if (r.ok()) {
-                openTemplate(entry.projectKey, r.json.object());
-            } else if (!r.error.isCancelled()) {
-                m_banner->showError(r.error);
-            }
-        });
+        m_documents->openTemplateByName(entry.projectKey, entry.item.value(QLatin1String("name")).toString(),
+                                        entry.item.value(QLatin1String("language")).toString());
         return;
     }
     showArea(entry.areaId);
-    if (auto *list = qobject_cast<ResourceListPage *>(m_pages.value(entry.areaId)))
+    if (auto *list = qobject_cast<ResourceListPage *>(m_pages->page(entry.areaId)))
         list->selectItem(entry.item);
 }
 

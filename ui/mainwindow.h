@@ -42,7 +42,10 @@ namespace sinch::ui {
 
 class ActionCollection;
 class DocumentController;
+class ProjectActions;
+class AreaPages;
 class NavigationModel;
+class WelcomePage;
 class DocumentTab;
 class MessageBar;
 class MessageBox;
@@ -93,7 +96,7 @@ public:
     void setCurrentProject(const QUuid &id);
     QString currentArea() const { return m_area; }
     void showArea(const QString &areaId);
-    QWidget *page(const QString &areaId) const { return m_pages.value(areaId); }
+    QWidget *page(const QString &areaId) const;
     QWidget *currentPage() const;
 
     void setDocumentFactory(DocumentFactory factory);
@@ -147,19 +150,18 @@ private:
     void createToolBar();
     void createNavigation();
     void createStatusBar();
-    QWidget *ensurePage(const QString &areaId);
     void updateProjects();
     void updateCentral();
     void updateTitle();
-    void onSaved(const Project &project, const SecretResult &result);
     void showErrorDetails(const ApiError &error);
     void saveSettings();
     void connectTemplatesPage(QWidget *page);
-    // The pages showing `project` read from scratch (its settings changed, or it is gone).
-    void forgetProjectPages(const QUuid &project);
+    // A notice in the banner (no Retry: it says what to know).
+    void warn(const QString &text);
 
     Services m_services;
     ProjectManager *m_projects;
+    ProjectActions *m_projectActions = nullptr;
     ActionCollection *m_actions;
     MessageBox *m_box;
     QUuid m_current;
@@ -173,13 +175,11 @@ private:
     QTabWidget *m_tabs = nullptr;
     DocumentController *m_documents = nullptr;
     std::unique_ptr<DeletedTemplateLog> m_deletedLog; // null without settings
-    QWidget *m_welcome = nullptr;
-    QLabel *m_welcomeText = nullptr;
-    QPushButton *m_welcomeAdd = nullptr;
+    WelcomePage *m_welcome = nullptr;
     MessageBar *m_banner = nullptr;
     NetworkStatus *m_network = nullptr;
     QLabel *m_projectStatus = nullptr;
-    QHash<QString, QWidget *> m_pages;
+    AreaPages *m_pages = nullptr;
     QPointer<RequestLogWindow> m_requestLog;
 
     QAction *m_addProject = nullptr;

@@ -4,7 +4,9 @@
 #include "domain/templatedocument.h"
 #include "models/templatelistmodel.h"
 #include "projects/projectmanager.h"
+#include "api/apijob.h"
 #include "services/templatecatalog.h"
+#include "services/whatsapptemplateservice.h"
 #include "storage/draftstore.h"
 #include "templates/list/documenttab.h"
 #include "templates/list/editordocumenttab.h"
@@ -115,6 +117,17 @@ void DocumentController::newTemplate(const QString &projectKey)
 {
     if (m_factory && !projectKey.isEmpty())
         open(m_factory(projectKey, TemplateDocument::newTemplate(), QJsonObject(), m_tabs));
+}
+
+void DocumentController::openTemplateByName(const QString &projectKey, const QString &name, const QString &language)
+{
+    ApiJob *job = WhatsappTemplateService(m_services.client, projectKey).get(name, language);
+    connect(job, &ApiJob::finished, this, [this, projectKey](const ApiResult &r) {
+        if (r.ok())
+            openTemplate(projectKey, r.json.object());
+        else if (!r.error.isCancelled())
+            emit failed(r.error);
+    });
 }
 
 void DocumentController::close(DocumentTab *tab, std::function<void(bool)> done)

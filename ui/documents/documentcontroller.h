@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "rules/whatsapptemplaterules.h"
 
 #include <QHash>
@@ -60,6 +61,8 @@ public:
     DocumentTab *open(DocumentTab *tab);
     void openTemplate(const QString &projectKey, const QJsonObject &serverTemplate);
     void newTemplate(const QString &projectKey);
+    // Reads the whole template first (quick open knows names and languages only).
+    void openTemplateByName(const QString &projectKey, const QString &name, const QString &language);
     void close(DocumentTab *tab, std::function<void(bool)> done = {});
     // Drafts of documents not closed properly last time: offered back in tabs.
     void offerDrafts(QWidget *parent);
@@ -70,6 +73,7 @@ public:
 signals:
     void factoryChanged();
     void templateSaved(const QString &projectKey); // the list refreshes
+    void failed(const sinch::ApiError &error);
 
 private:
     void updateTabTitle(DocumentTab *tab);

@@ -1,0 +1,114 @@
+#include "areapages.h"
+
+#include "documentpage.h"
+#include "overviewpage.h"
+#include "resourcelistpage.h"
+#include "services/areacatalog.h"
+#include "templates/list/templatespage.h"
+
+#include <QSettings>
+#include <QStackedWidget>
+
+namespace sinch::ui {
+
+namespace {
+const QString kListSplitter = QStringLiteral("window/listSplitter");
+const QString kTemplatesSplitter = QStringLiteral("window/templatesSplitter");
+}
+
+AreaPages::AreaPages(QStackedWidget *stack, ApiClient *client, MessageBox *box, ProjectManager *projects, QSettings *settings,
+                     QObject *parent)
+    : QObject(parent)
+    , m_stack(stack)
+    , m_client(client)
+    , m_box(box)
+    , m_projects(projects)
+    , m_settings(settings)
+{
+}
+
+QWidget *AreaPages::ensure(const QString &areaId)
+{
+    if (QWidget *p = m_pages.value(areaId))
+        return p;
+    const Area area = AreaCatalog::find(areaId);
+    QWidget *page = nullptr;
+    if (areaId == QLatin1String("whatsapp.templates")) {
+        page = new TemplatesPage(m_client, m_box, m_stack);
+    } else switch (area.kind) {
+    case Area::Kind::Overview:
+        page = new OverviewPage(m_projects, m_stack);
+        break;
+    case Area::Kind::List:
+        page = new ResourceListPage(area, m_client, m_stack);
+        break;
+    case Area::Kind::Document:
+        page = new DocumentPage(area, m_client, m_stack);
+        break;
+    }
+    if (!page)
+        return nullptr;
+    if (auto *list = qobject_cast<ResourceListPage *>(page); list && m_settings)
+        list->restoreState(m_settings->value(kListSplitter).toByteArray());
+    if (auto *templates = qobject_cast<TemplatesPage *>(page); templates && m_settings)
+        templates->restoreState(m_settings->value(kTemplatesSplitter).toByteArray());
+    m_stack->addWidget(page);
+    m_pages.insert(areaId, page);
+    emit pageCreated(areaId, page);
+    return page;
+}
+
+void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &project)
+{
+    if (auto *list = qobject_cast<ResourceListPage *>(page))
+        list->setProject(key);
+    else if (auto *templates = qobject_cast<TemplatesPage *>(page))
+        templates->setProject(key);
+    else if (auto *doc = qobject_cast<DocumentPage *>(page))
+        doc->setProject(key);
+    else if (auto *overview = qobject_cast<OverviewPage *>(page))
+        overview->setCurrentProject(project);
+}
+
+bool AreaPages::refresh(QWidget *page)
+{
+    if (auto *templates = qobject_cast<TemplatesPage *>(page))
+        templates->refresh();
+    else if (auto *list = qobject_cast<ResourceListPage *>(page))
+        list->refresh();
+    else if (auto *doc = qobject_cast<DocumentPage *>(page))
+        doc->refresh();
+    else if (auto *overview = qobject_cast<OverviewPage *>(page))
+        overview->refresh();
+    else
+        return false;
+    return true;
+}
+
+void AreaPages::focusFilter(QWidget *page)
+{
+    if (auto *list = qobject_cast<ResourceListPage *>(page))
+        list->focusFilter();
+    else if (auto *templates = qobject_cast<TemplatesPage *>(page))
+        templates->focusFilter();
+}
+
+void AreaPages::forgetProject(const QString &key)
+{
+    for (QWidget *page : std::as_const(m_pages)) {
+        if (auto *list = qobject_cast<ResourceListPage *>(page); list && list->projectKey() == key)
+            list->setProject(QString());
+    }
+}
+
+void AreaPages::saveState(QSettings *settings) const
+{
+    for (QWidget *p : std::as_const(m_pages)) {
+        if (auto *list = qobject_cast<ResourceListPage *>(p); list && list->isVisible())
+            settings->setValue(kListSplitter, list->saveState());
+        if (auto *templates = qobject_cast<TemplatesPage *>(p))
+            settings->setValue(kTemplatesSplitter, templates->saveState());
+    }
+}
+
+} // namespace sinch::ui

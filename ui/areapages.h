@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QUuid>
+
+class QSettings;
+class QStackedWidget;
+class QWidget;
+
+namespace sinch {
+class ApiClient;
+}
+
+namespace sinch::ui {
+
+class MessageBox;
+class ProjectManager;
+
+// The pages of the navigation's areas (overview, lists, the templates page, the account
+// document), each made on its first visit into the window's stack, with its splitter
+// state from the settings; and what every page is asked to do whatever its kind: show a
+// project, read again, put the keyboard in its filter, keep its layout.
+class AreaPages : public QObject
+{
+    Q_OBJECT
+public:
+    AreaPages(QStackedWidget *stack, ApiClient *client, MessageBox *box, ProjectManager *projects, QSettings *settings,
+              QObject *parent = nullptr);
+
+    QWidget *page(const QString &areaId) const { return m_pages.value(areaId); }
+    // The area's page, made now if it is the first visit.
+    QWidget *ensure(const QString &areaId);
+
+    // Shows `project` on `page` (an empty key: none; `project` is the overview's choice).
+    static void setProject(QWidget *page, const QString &key, const QUuid &project);
+    // False when the page has nothing to read again.
+    static bool refresh(QWidget *page);
+    static void focusFilter(QWidget *page);
+    // Every page that shows `key` forgets it (the project changed or is gone).
+    void forgetProject(const QString &key);
+    void saveState(QSettings *settings) const;
+
+signals:
+    void pageCreated(const QString &areaId, QWidget *page);
+
+private:
+    QStackedWidget *m_stack;
+    ApiClient *m_client;
+    MessageBox *m_box;
+    ProjectManager *m_projects;
+    QSettings *m_settings;
+    QHash<QString, QWidget *> m_pages;
+};
+
+} // namespace sinch::ui
