@@ -1,6 +1,6 @@
 #include "templatespage.h"
+#include "templatedeletion.h"
 
-#include "services/whatsapptemplateservice.h"
 
 #include "changesdiffdialog.h"
 #include "comparedialog.h"
@@ -10,9 +10,7 @@
 #include "templatefilterproxy.h"
 #include "templateviewtab.h"
 #include "api/apiclient.h"
-#include "api/apijob.h"
 #include "models/templatelistmodel.h"
-#include "storage/deletedtemplatelog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,6 +62,16 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
 {
     setObjectName(QStringLiteral("page.whatsapp.templates"));
     setAccessibleName(tr("WhatsApp Templates"));
+    m_deletion = new TemplateDeletion(client, box, this);
+    connect(m_deletion, &TemplateDeletion::failed, m_errorBar, &MessageBar::showError);
+    connect(m_deletion, &TemplateDeletion::deleted, this,
+            [this](const QString &name, const QString &language, bool deleteSubmitted, const QString &message) {
+                m_errorBar->showMessage(MessageBar::Level::Info, message);
+                m_errorBar->setRetryVisible(false);
+                emit deleted(name, language, deleteSubmitted);
+                if (m_model)
+                    m_model->refresh();
+            });
 
     m_errorBar->setObjectName(QStringLiteral("errorBar"));
     m_errorBar->setAccessibleName(tr("Error"));
@@ -306,17 +314,11 @@ void TemplatesPage::createActions()
     m_toolBar->setAccessibleName(tr("Template actions"));
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(m_new);
-    m_toolBar->addAction(m_open);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_compareApproved);
-    m_toolBar->addAction(m_compareAnalytics);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_deleteChanges);
-    m_toolBar->addAction(m_deleteLanguage);
-    m_toolBar->addAction(m_deleteAll);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_copyJson);
+    // In groups: make and open, compare, delete, copy (nullptr: a separator).
+    for (QAction *a : {m_new, m_open, static_cast<QAction *>(nullptr), m_compareApproved, m_compareAnalytics,
+                       static_cast<QAction *>(nullptr), m_deleteChanges, m_deleteLanguage, m_deleteAll,
+                       static_cast<QAction *>(nullptr), m_copyJson})
+        a ? m_toolBar->addAction(a) : void(m_toolBar->addSeparator());
     // The toolbar's buttons are named after their actions for screen readers.
     for (QAction *a : m_toolBar->actions()) {
         if (QWidget *w = m_toolBar->widgetForAction(a))
@@ -622,65 +624,26 @@ void TemplatesPage::openCurrent()
     }
 }
 
-void TemplatesPage::runDelete(const QString &name, const QString &language, bool deleteSubmitted, const QString &done)
-{
-    if (!m_client || !m_model)
-        return;
-    ApiJob *job = WhatsappTemplateService(m_client, m_projectKey).remove(name, language, deleteSubmitted);
-    connect(job, &ApiJob::finished, this, [this, name, language, deleteSubmitted, done](const ApiResult &r) {
-        if (!r.ok()) {
-            if (!r.error.isCancelled())
-                m_errorBar->showError(r.error);
-            return;
-        }
-        m_errorBar->showMessage(MessageBar::Level::Info, done);
-        m_errorBar->setRetryVisible(false);
-        emit deleted(name, language, deleteSubmitted);
-        if (m_model)
-            m_model->refresh();
-    });
-}
-
 void TemplatesPage::deleteLanguage()
 {
     const QJsonObject t = currentTemplate();
-    if (t.isEmpty())
-        return;
-    const QString name = t.value(QLatin1String("name")).toString();
-    const QString lang = t.value(QLatin1String("language")).toString();
-    m_box->confirm(this, tr("Delete template language"),
-                   tr("Delete “%1” in %2? The approved version and any pending changes of this language are deleted "
-                      "on the server; other languages stay.").arg(name, lang),
-                   tr("Delete"), this, [this, name, lang]() {
-                       runDelete(name, lang, true, tr("“%1 · %2” deleted.").arg(name, lang));
-                   });
+    if (!t.isEmpty())
+        m_deletion->deleteLanguage(m_projectKey, t.value(QLatin1String("name")).toString(), t.value(QLatin1String("language")).toString());
 }
 
 void TemplatesPage::deleteAllLanguages()
 {
     const QString name = currentName();
-    if (name.isEmpty() || !m_model)
-        return;
-    const QStringList langs = m_model->indexOf(name).data(M::LanguagesRole).toStringList();
-    m_box->confirm(this, tr("Delete template"),
-                   tr("Delete “%1” in every language (%2)? This cannot be undone.").arg(name, langs.join(QLatin1String(", "))),
-                   tr("Delete all"), this, [this, name]() {
-                       runDelete(name, QString(), false, tr("“%1” deleted in every language.").arg(name));
-                   });
+    if (!name.isEmpty() && m_model)
+        m_deletion->deleteAllLanguages(m_projectKey, name, m_model->indexOf(name).data(M::LanguagesRole).toStringList());
 }
 
 void TemplatesPage::deletePendingChanges()
 {
     const QJsonObject t = currentTemplate();
-    if (!t.contains(QLatin1String("changes")) || !t.contains(QLatin1String("state")))
-        return;
-    const QString name = t.value(QLatin1String("name")).toString();
-    const QString lang = t.value(QLatin1String("language")).toString();
-    m_box->confirm(this, tr("Delete pending changes"),
-                   tr("Delete the pending changes of “%1 · %2”? The approved version stays as it is.").arg(name, lang),
-                   tr("Delete changes"), this, [this, name, lang]() {
-                       runDelete(name, lang, false, tr("Pending changes of “%1 · %2” deleted.").arg(name, lang));
-                   });
+    if (t.contains(QLatin1String("changes")) && t.contains(QLatin1String("state")))
+        m_deletion->deletePendingChanges(m_projectKey, t.value(QLatin1String("name")).toString(),
+                                         t.value(QLatin1String("language")).toString());
 }
 
 void TemplatesPage::compareWithApproved()
@@ -713,15 +676,11 @@ void TemplatesPage::copyAsJson()
     }
     if (list.isEmpty())
         return;
-    QJsonDocument doc;
-    if (list.size() == 1) {
-        doc = QJsonDocument(list.first());
-    } else {
-        QJsonArray a;
-        for (const QJsonObject &o : std::as_const(list))
-            a << o;
-        doc = QJsonDocument(a);
-    }
+    // One template as an object, several as a list of them.
+    QJsonArray all;
+    for (const QJsonObject &o : std::as_const(list))
+        all << o;
+    const QJsonDocument doc = list.size() == 1 ? QJsonDocument(list.first()) : QJsonDocument(all);
     QApplication::clipboard()->setText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 

@@ -21,7 +21,6 @@ class QTreeView;
 
 namespace sinch {
 class ApiClient;
-class DeletedTemplateLog;
 class TemplateListModel;
 struct ApiError;
 }
@@ -30,6 +29,7 @@ namespace sinch::ui {
 
 class MessageBar;
 class MessageBox;
+class TemplateDeletion;
 class TemplateFilterProxy;
 
 // WhatsApp → Templates: a filter bar (local search, server-side state and status,
@@ -104,7 +104,6 @@ private:
     void updateLanguages();
     void showCurrent();
     void showContextMenu(const QPoint &pos);
-    void runDelete(const QString &name, const QString &language, bool deleteSubmitted, const QString &done);
     QJsonObject currentTemplate() const;
 
     QPointer<ApiClient> m_client;
@@ -112,6 +111,7 @@ private:
     QString m_projectKey;
     TemplateListModel *m_model = nullptr;
     TemplateFilterProxy *m_proxy;
+    TemplateDeletion *m_deletion = nullptr;
     MessageBar *m_errorBar;
     QToolBar *m_toolBar;
     QLineEdit *m_search;
