@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include "clocktimer.h"
+
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -230,12 +232,14 @@ void ApiJob::onReplyFinished()
             setState(State::BackingOff);
             emit backingOff(*delay, r.error);
             emit m_client->backingOff(m_projectKey, *delay, r.error);
+            // On the client's clock: a test advances a ManualClock through the backoff.
             if (!m_backoffTimer) {
-                m_backoffTimer = new QTimer(this);
+                m_backoffTimer = new ClockTimer(m_client->clock(), this);
                 m_backoffTimer->setSingleShot(true);
-                connect(m_backoffTimer, &QTimer::timeout, this, &ApiJob::start);
+                connect(m_backoffTimer, &ClockTimer::timeout, this, &ApiJob::start);
             }
-            m_backoffTimer->start(*delay);
+            m_backoffTimer->setInterval(*delay);
+            m_backoffTimer->start();
             return;
         }
     }

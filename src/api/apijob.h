@@ -13,6 +13,8 @@ class QTimer;
 
 namespace sinch {
 
+class ClockTimer;
+
 class ApiClient;
 struct Operation;
 
@@ -63,7 +65,7 @@ private:
     QString m_requestId;
     State m_state = State::Queued;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_backoffTimer = nullptr;
+    ClockTimer *m_backoffTimer = nullptr;
     QElapsedTimer m_elapsed;
     QElapsedTimer m_attemptTimer;
     int m_attempts = 0;

@@ -3,6 +3,8 @@
 // kind, and no secret in any log.
 #include "api/apiclient.h"
 #include "api/clock.h"
+#include "api/manualclock.h"
+#include "api/apijob.h"
 #include "api/pager.h"
 #include "api/requestlog.h"
 #include "auth/tokenprovider.h"
@@ -262,16 +264,26 @@ private slots:
         SandboxFixture f(emptySandbox(), AuthMode::Basic);
         QVERIFY(f.started);
         f.client->setRetryPolicy(fastRetries());
+        // The wait runs on the client's clock: the retry comes when the clock says, not before.
+        ManualClock clock;
+        f.client->setClock(&clock);
         QSignalSpy backoff(f.client.get(), &ApiClient::backingOff);
         f.server->injectNext(429, QByteArray(), 1);
-        QElapsedTimer t;
-        t.start();
-        const ApiResult r = run(f.client.get(), f.projectKey, listWebhooks());
-        QVERIFY(r.ok());
-        QCOMPARE(backoff.count(), 1);
+        ApiJob *job = f.client->call(f.projectKey, listWebhooks());
+        QSignalSpy finished(job, &ApiJob::finished);
+        QTRY_COMPARE(backoff.count(), 1);
         QCOMPARE(backoff.first().at(1).toInt(), 1000);
         QCOMPARE(backoff.first().at(2).value<ApiError>().retryAfterSeconds, 1);
-        QVERIFY(t.elapsed() >= 900);
+        const int requests = f.server->requestCount(QStringLiteral("WebhookController_listWebhooks_v1"));
+        clock.advance(999);
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(f.server->requestCount(QStringLiteral("WebhookController_listWebhooks_v1")), requests);
+        clock.advance(1);
+        QTRY_COMPARE(finished.count(), 1);
+        const ApiResult r = finished.first().at(0).value<ApiResult>();
+        QVERIFY(r.ok());
+        QCOMPARE(r.attempts, 2);
     }
 
     void droppedConnection()
