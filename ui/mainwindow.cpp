@@ -878,7 +878,7 @@ void MainWindow::openTemplate(const QString &key, const QJsonObject &tmpl)
 {
     if (key.isEmpty())
         return;
-    DocumentTab *tab = m_factory ? m_factory(key, TemplateListModel::toCreateRequest(tmpl), tmpl, m_tabs)
+    DocumentTab *tab = m_factory ? m_factory(key, TemplateDocument::fromServerTemplate(tmpl), tmpl, m_tabs)
                                  : new TemplateViewTab(key, tmpl, m_tabs);
     openDocument(tab);
 }
@@ -936,7 +936,7 @@ void MainWindow::offerDrafts()
             // The tab opens on what the server has (or a blank template) and the draft comes
             // back as one undoable edit: the tab says it holds unsaved changes.
             const QJsonObject base = d.original.isEmpty() ? TemplateDocument::newTemplate()
-                                                          : TemplateListModel::toCreateRequest(d.original);
+                                                          : TemplateDocument::fromServerTemplate(d.original);
             DocumentTab *tab = m_factory(key, base, d.original, m_tabs);
             tab->restoreDraft(d.key, d.document);
             openDocument(tab);

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "api/apiclient.h"
+#include "api/pager.h"
 #include "models/projectsummary.h"
 #include "models/resourcelistmodel.h"
 #include "sandbox/sandboxserver.h"
@@ -228,9 +229,9 @@ private slots:
     void pageSizeRespectsTheContract()
     {
         // listWebhooks takes at most 15 a page; the solutions list no pageSize at all.
-        QCOMPARE(ResourceListModel::pageSizeFor(kList, 50), 15);
-        QCOMPARE(ResourceListModel::pageSizeFor(kList, 2), 2);
-        QCOMPARE(ResourceListModel::pageSizeFor(QStringLiteral("SolutionsController_listSolutions_v1"), 50), 0);
+        QCOMPARE(Pager::pageSizeFor(kList, 50), 15);
+        QCOMPARE(Pager::pageSizeFor(kList, 2), 2);
+        QCOMPARE(Pager::pageSizeFor(QStringLiteral("SolutionsController_listSolutions_v1"), 50), 0);
         auto model = makeModel(50);
         model->fetchMore();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 10000);

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "api/apiclient.h"
+#include "domain/whatsapptemplateview.h"
 #include "models/templatelistmodel.h"
 #include "sandbox/sandboxserver.h"
 
@@ -300,13 +301,13 @@ private slots:
                                                                            QJsonObject{{QStringLiteral("clicks"), 2}}}}},
                         QJsonObject{{QStringLiteral("sent"), 5}, {QStringLiteral("delivered"), 5}, {QStringLiteral("read"), 1},
                                     {QStringLiteral("buttons"), QJsonArray{}}}}}};
-        const TemplateListModel::Analytics a = TemplateListModel::analytics(t);
+        const WhatsappTemplateView::Analytics a = WhatsappTemplateView::analytics(t);
         QVERIFY(a.present);
         QCOMPARE(a.sent, 15);
         QCOMPARE(a.delivered, 14);
         QCOMPARE(a.read, 8);
         QCOMPARE(a.clicks, 5);
-        QVERIFY(!TemplateListModel::analytics(QJsonObject{{QStringLiteral("analytics"), QJsonArray{}}}).present);
+        QVERIFY(!WhatsappTemplateView::analytics(QJsonObject{{QStringLiteral("analytics"), QJsonArray{}}}).present);
 
         // A new range re-reads in place: the same rows, no reset, no insertions.
         TemplateListModel model(fx->client.get(), fx->projectKey);
@@ -333,7 +334,7 @@ private slots:
                 o.insert(QStringLiteral("state"), QLatin1String(state));
             if (status)
                 o.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QLatin1String(status)}});
-            return TemplateListModel::stateText(o);
+            return WhatsappTemplateView::stateText(o);
         };
         QCOMPARE(t("APPROVED", nullptr), QStringLiteral("Approved"));
         QCOMPARE(t("APPROVED", "DRAFT"), QStringLiteral("Approved · draft changes"));
