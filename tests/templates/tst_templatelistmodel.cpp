@@ -121,6 +121,9 @@ private slots:
         model.setPageSize(50);
         QVERIFY(model.canFetchMore());
         QCOMPARE(fx->server->requestCount(kList), 0); // nothing until a view asks
+        // The tester is such a view: it asks for the first page (fetchMore), then checks
+        // the model after every change.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.fetchMore();
         QVERIFY(model.isLoading());
         QVERIFY(!model.canFetchMore()); // not while a page is on its way
@@ -146,6 +149,7 @@ private slots:
     {
         TemplateListModel model(fx->client.get(), fx->projectKey);
         model.setPageSize(20);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.fetchMore();
         QVERIFY(waitIdle(model));
         model.fetchMore();
@@ -312,6 +316,7 @@ private slots:
         // A new range re-reads in place: the same rows, no reset, no insertions.
         TemplateListModel model(fx->client.get(), fx->projectKey);
         model.setPageSize(100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.fetchMore();
         QVERIFY(waitIdle(model));
         const int rows = model.rowCount();
