@@ -39,13 +39,13 @@ class TestPagedListLoader : public QObject
     }
 
 private slots:
-    void init()
+    // The tests only read: one seeded sandbox serves them all.
+    void initTestCase()
     {
         fx = std::make_unique<test::SandboxFixture>();
         QVERIFY2(fx->started, qPrintable(fx->error));
-        fx->client->retryPolicy().maxAttempts = 1;
     }
-    void cleanup() { fx.reset(); }
+    void cleanupTestCase() { fx.reset(); }
 
     // A view that asks for more while rows go in must hear "loading"; the state says where
     // the list stands only after the model took the page.
