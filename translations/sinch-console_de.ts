@@ -741,7 +741,90 @@ Unterbefehle:
     </message>
 </context>
 <context>
+    <name>sinch::TemplateListCells</name>
+    <message numerus="yes">
+        <source>%1 · %n missing</source>
+        <translation>
+            <numerusform>%1 · %n fehlt</numerusform>
+            <numerusform>%1 · %n fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available in every language of this project.</source>
+        <translation>In allen Sprachen dieses Projekts verfügbar.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlende Sprachen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n language(s)</source>
+        <translation>
+            <numerusform>%1, %n Sprache</numerusform>
+            <numerusform>%1, %n Sprachen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sinch::TemplateListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Button clicks</source>
+        <translation>Schaltflächenklicks</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::TokenProvider</name>
+    <message>
+        <source>The token service refused the key. Check the key ID and key secret, or switch the project to Basic authentication.</source>
+        <translation>Der Token-Dienst hat den Schlüssel abgelehnt. Prüfen Sie Schlüssel-ID und Schlüsselgeheimnis oder stellen Sie das Projekt auf Basic-Authentifizierung um.</translation>
+    </message>
+    <message>
+        <source>the token answer has no access_token or expires_in</source>
+        <translation>die Token-Antwort enthält kein access_token oder expires_in</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::WhatsappTemplateView</name>
     <message>
         <source>Approved</source>
         <translation>Genehmigt</translation>
@@ -797,83 +880,6 @@ Unterbefehle:
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n missing</source>
-        <translation>
-            <numerusform>%1 · %n fehlt</numerusform>
-            <numerusform>%1 · %n fehlen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Available in every language of this project.</source>
-        <translation>In allen Sprachen dieses Projekts verfügbar.</translation>
-    </message>
-    <message>
-        <source>Missing: %1</source>
-        <translation>Fehlende Sprachen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n language(s)</source>
-        <translation>
-            <numerusform>%1, %n Sprache</numerusform>
-            <numerusform>%1, %n Sprachen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <source>Rejection</source>
-        <translation>Ablehnungsgrund</translation>
-    </message>
-    <message>
-        <source>Last modified</source>
-        <translation>Zuletzt geändert</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Zugestellt</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Gelesen</translation>
-    </message>
-    <message>
-        <source>Button clicks</source>
-        <translation>Schaltflächenklicks</translation>
-    </message>
-</context>
-<context>
-    <name>sinch::TokenProvider</name>
-    <message>
-        <source>The token service refused the key. Check the key ID and key secret, or switch the project to Basic authentication.</source>
-        <translation>Der Token-Dienst hat den Schlüssel abgelehnt. Prüfen Sie Schlüssel-ID und Schlüsselgeheimnis oder stellen Sie das Projekt auf Basic-Authentifizierung um.</translation>
-    </message>
-    <message>
-        <source>the token answer has no access_token or expires_in</source>
-        <translation>die Token-Antwort enthält kein access_token oder expires_in</translation>
     </message>
 </context>
 <context>

@@ -741,7 +741,90 @@ Sous-commandes :
     </message>
 </context>
 <context>
+    <name>sinch::TemplateListCells</name>
+    <message numerus="yes">
+        <source>%1 · %n missing</source>
+        <translation>
+            <numerusform>%1 · %n manquante</numerusform>
+            <numerusform>%1 · %n manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available in every language of this project.</source>
+        <translation>Disponible dans toutes les langues de ce projet.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Langues manquantes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n language(s)</source>
+        <translation>
+            <numerusform>%1, %n langue</numerusform>
+            <numerusform>%1, %n langues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sinch::TemplateListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribués</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lus</translation>
+    </message>
+    <message>
+        <source>Button clicks</source>
+        <translation>Clics sur les boutons</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::TokenProvider</name>
+    <message>
+        <source>The token service refused the key. Check the key ID and key secret, or switch the project to Basic authentication.</source>
+        <translation>Le service de jetons a refusé la clé. Vérifiez l’ID de clé et le secret de clé, ou passez le projet en authentification Basic.</translation>
+    </message>
+    <message>
+        <source>the token answer has no access_token or expires_in</source>
+        <translation>la réponse du jeton ne contient pas access_token ou expires_in</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::WhatsappTemplateView</name>
     <message>
         <source>Approved</source>
         <translation>Approuvé</translation>
@@ -797,83 +880,6 @@ Sous-commandes :
     <message>
         <source>Unknown</source>
         <translation>Inconnue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n missing</source>
-        <translation>
-            <numerusform>%1 · %n manquante</numerusform>
-            <numerusform>%1 · %n manquantes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Available in every language of this project.</source>
-        <translation>Disponible dans toutes les langues de ce projet.</translation>
-    </message>
-    <message>
-        <source>Missing: %1</source>
-        <translation>Langues manquantes : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n language(s)</source>
-        <translation>
-            <numerusform>%1, %n langue</numerusform>
-            <numerusform>%1, %n langues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualité</translation>
-    </message>
-    <message>
-        <source>Rejection</source>
-        <translation>Motif du refus</translation>
-    </message>
-    <message>
-        <source>Last modified</source>
-        <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyés</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Distribués</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lus</translation>
-    </message>
-    <message>
-        <source>Button clicks</source>
-        <translation>Clics sur les boutons</translation>
-    </message>
-</context>
-<context>
-    <name>sinch::TokenProvider</name>
-    <message>
-        <source>The token service refused the key. Check the key ID and key secret, or switch the project to Basic authentication.</source>
-        <translation>Le service de jetons a refusé la clé. Vérifiez l’ID de clé et le secret de clé, ou passez le projet en authentification Basic.</translation>
-    </message>
-    <message>
-        <source>the token answer has no access_token or expires_in</source>
-        <translation>la réponse du jeton ne contient pas access_token ou expires_in</translation>
     </message>
 </context>
 <context>

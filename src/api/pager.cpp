@@ -1,6 +1,7 @@
 #include "pager.h"
 
 #include "apiclient.h"
+#include "operations.h"
 
 #include <QJsonObject>
 
@@ -21,6 +22,23 @@ QString Pager::findItemsKey(const QJsonObject &page)
             return it.key();
     }
     return QString();
+}
+
+int Pager::pageSizeFor(const QString &operationId, int wanted)
+{
+    const Operation *op = Operations::instance().find(operationId);
+    if (wanted <= 0 || !op || !op->queryParams.contains(QLatin1String("pageSize")))
+        return 0;
+    const QJsonArray params = op->definition().value(QLatin1String("parameters")).toArray();
+    for (const QJsonValue &v : params) {
+        const QJsonObject param = v.toObject();
+        if (param.value(QLatin1String("name")).toString() != QLatin1String("pageSize"))
+            continue;
+        const QJsonValue max = param.value(QLatin1String("schema")).toObject().value(QLatin1String("maximum"));
+        if (max.isDouble() && max.toInt() > 0)
+            return qMin(wanted, max.toInt());
+    }
+    return wanted;
 }
 
 void Pager::fetchNext()

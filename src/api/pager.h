@@ -39,6 +39,9 @@ public:
     void reset();
 
     static QString findItemsKey(const QJsonObject &page);
+    // The page size to ask of an operation: `wanted`, capped at the contract's maximum for
+    // its pageSize parameter; 0 when the operation takes no pageSize.
+    static int pageSizeFor(const QString &operationId, int wanted);
 
 signals:
     void pageReceived(const QJsonArray &items, int totalSize);

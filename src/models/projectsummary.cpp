@@ -85,7 +85,7 @@ void ProjectSummary::start(int i)
     s.loading = true;
     s.error = ApiError();
     auto *pager = new Pager(m_client, m_projectKey, ApiRequest(s.operationId), this);
-    if (const int size = ResourceListModel::pageSizeFor(s.operationId, 100))
+    if (const int size = Pager::pageSizeFor(s.operationId, 100))
         pager->setPageSize(size);
     m_pagers[i] = pager;
     // Counted into fresh numbers, published when the last page is in.

@@ -1,37 +1,46 @@
 #include "resourcelistmodel.h"
 
-#include "api/apiclient.h"
-#include "api/operations.h"
-#include "api/pager.h"
-
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcModels, "sinch.models", QtInfoMsg)
 
 namespace sinch {
 
 ResourceListModel::ResourceListModel(ApiClient *client, QString projectKey, ApiRequest listRequest,
                                      QList<Column> columns, QStringList keyPaths, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
-    , m_projectKey(std::move(projectKey))
-    , m_request(std::move(listRequest))
+    : PagedListModel(client, std::move(projectKey), listRequest,
+                     [this](const QJsonObject &object) { return keyFor(object); }, parent)
+    , m_operationId(listRequest.operationId)
     , m_columns(std::move(columns))
     , m_keyPaths(std::move(keyPaths))
 {
+    setPageSize(50);
 }
 
-ResourceListModel::~ResourceListModel()
+// A flat table, as QAbstractTableModel would do it.
+QModelIndex ResourceListModel::index(int row, int column, const QModelIndex &parent) const
 {
-    // Pagers are children; cancel their jobs so nothing calls back into a dead model.
-    if (m_pager)
-        m_pager->cancel();
-    if (m_refreshPager)
-        m_refreshPager->cancel();
+    return hasIndex(row, column, parent) ? createIndex(row, column) : QModelIndex();
+}
+
+QModelIndex ResourceListModel::parent(const QModelIndex &) const
+{
+    return QModelIndex();
+}
+
+QModelIndex ResourceListModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+Qt::ItemFlags ResourceListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = PagedListModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
 }
 
 int ResourceListModel::rowCount(const QModelIndex &parent) const
@@ -114,31 +123,16 @@ QVariant ResourceListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
         return m_columns.at(section).header;
-    return QAbstractTableModel::headerData(section, orientation, role);
+    return PagedListModel::headerData(section, orientation, role);
 }
 
 QHash<int, QByteArray> ResourceListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = PagedListModel::roleNames();
     names.insert(JsonRole, "json");
     names.insert(KeyRole, "key");
     names.insert(SortRole, "sortValue");
     return names;
-}
-
-bool ResourceListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_load.allowsFetch() && !m_refreshing && m_client;
-}
-
-void ResourceListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    if (!m_pager)
-        adoptPager(makePager());
-    m_load.setLoading(true);
-    m_pager->fetchNext();
 }
 
 QJsonObject ResourceListModel::item(int row) const
@@ -156,44 +150,6 @@ int ResourceListModel::rowOfKey(const QString &key) const
     return m_index.value(key, -1);
 }
 
-Pager *ResourceListModel::makePager()
-{
-    auto *pager = new Pager(m_client, m_projectKey, m_request, this);
-    const int size = pageSizeFor(m_request.operationId, m_pageSize);
-    if (size > 0)
-        pager->setPageSize(size);
-    if (!m_itemsKey.isEmpty())
-        pager->setItemsKey(m_itemsKey);
-    return pager;
-}
-
-void ResourceListModel::adoptPager(Pager *pager)
-{
-    m_pager = pager;
-    connect(pager, &Pager::pageReceived, this, &ResourceListModel::onPage);
-    connect(pager, &Pager::failed, this, [this](const ApiError &error) {
-        m_load.setLoading(false);
-        setError(error, Failed::Page);
-    });
-}
-
-int ResourceListModel::pageSizeFor(const QString &operationId, int wanted)
-{
-    const Operation *op = Operations::instance().find(operationId);
-    if (wanted <= 0 || !op || !op->queryParams.contains(QLatin1String("pageSize")))
-        return 0;
-    const QJsonArray params = op->definition().value(QLatin1String("parameters")).toArray();
-    for (const QJsonValue &v : params) {
-        const QJsonObject param = v.toObject();
-        if (param.value(QLatin1String("name")).toString() != QLatin1String("pageSize"))
-            continue;
-        const QJsonValue max = param.value(QLatin1String("schema")).toObject().value(QLatin1String("maximum"));
-        if (max.isDouble() && max.toInt() > 0)
-            return qMin(wanted, max.toInt());
-    }
-    return wanted;
-}
-
 QString ResourceListModel::keyFor(const QJsonObject &object) const
 {
     QStringList parts;
@@ -206,12 +162,6 @@ QString ResourceListModel::keyFor(const QJsonObject &object) const
     if (parts.isEmpty())
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     return parts.join(QChar(0x1f));
-}
-
-void ResourceListModel::setError(const ApiError &error, Failed what)
-{
-    qCDebug(lcModels) << m_request.operationId << "failed:" << error.summary();
-    m_load.setError(error, what);
 }
 
 void ResourceListModel::rebuildIndex()
@@ -248,7 +198,7 @@ void ResourceListModel::emitChangedRows(QList<int> rows)
     }
 }
 
-void ResourceListModel::onPage(const QJsonArray &items, int totalSize)
+int ResourceListModel::addPage(const QJsonArray &items)
 {
     QList<Row> added;
     QHash<QString, int> addedIndex;
@@ -279,88 +229,7 @@ void ResourceListModel::onPage(const QJsonArray &items, int totalSize)
         endInsertRows();
     }
     emitChangedRows(changed);
-    m_loadedOnce = true;
-    m_load.setTotal(totalSize);
-    m_load.setDone(!m_pager->hasMore());
-    m_load.setLoading(false);
-    emit pageLoaded(int(added.size()));
-}
-
-void ResourceListModel::refresh()
-{
-    if (!m_client || m_refreshing)
-        return;
-    m_load.clearError();
-    if (m_rows.isEmpty()) {
-        // Nothing to keep: start over from the first page.
-        if (m_pager) {
-            m_pager->cancel();
-            m_pager->deleteLater();
-            m_pager = nullptr;
-        }
-        m_load.setLoading(false);
-        m_load.setDone(false);
-        fetchMore();
-        return;
-    }
-    if (m_pager)
-        m_pager->cancel(); // the refresh re-reads what that page would have brought
-    m_refreshing = true;
-    m_refreshTarget = int(m_rows.size());
-    m_fresh.clear();
-    m_freshIndex.clear();
-    m_refreshPager = makePager();
-    connect(m_refreshPager, &Pager::pageReceived, this, &ResourceListModel::onRefreshPage);
-    connect(m_refreshPager, &Pager::failed, this, [this](const ApiError &error) {
-        m_refreshPager->deleteLater();
-        m_refreshPager = nullptr;
-        m_fresh.clear();
-        m_freshIndex.clear();
-        m_refreshing = false;
-        m_load.setLoading(false);
-        setError(error, Failed::Refresh);
-    });
-    m_load.setLoading(true);
-    m_refreshPager->fetchNext();
-}
-
-void ResourceListModel::onRefreshPage(const QJsonArray &items, int totalSize)
-{
-    for (const QJsonValue &v : items) {
-        const QJsonObject obj = v.toObject();
-        const QString key = keyFor(obj);
-        const auto it = m_freshIndex.constFind(key);
-        if (it != m_freshIndex.constEnd()) {
-            m_fresh[*it].json = obj;
-            continue;
-        }
-        m_freshIndex.insert(key, int(m_fresh.size()));
-        m_fresh.append({key, obj});
-    }
-    m_load.setTotal(totalSize);
-    if (m_refreshPager->hasMore() && m_fresh.size() < m_refreshTarget)
-        m_refreshPager->fetchNext();
-    else
-        finishRefresh();
-}
-
-void ResourceListModel::finishRefresh()
-{
-    const QList<Row> fresh = std::exchange(m_fresh, {});
-    m_freshIndex.clear();
-    mergeFresh(fresh);
-
-    // The refresh's pager knows where the list goes on from here.
-    if (m_pager)
-        m_pager->deleteLater();
-    Pager *pager = std::exchange(m_refreshPager, nullptr);
-    disconnect(pager, nullptr, this, nullptr);
-    adoptPager(pager);
-    m_refreshing = false;
-    m_loadedOnce = true;
-    m_load.setDone(!m_pager->hasMore());
-    m_load.setLoading(false);
-    emit refreshed();
+    return int(added.size());
 }
 
 void ResourceListModel::mergeFresh(const QList<Row> &fresh)
@@ -431,33 +300,6 @@ void ResourceListModel::mergeFresh(const QList<Row> &fresh)
         j = end;
     }
     emitChangedRows(changed);
-}
-
-void ResourceListModel::retry()
-{
-    const Failed what = m_load.failedAt();
-    m_load.clearError();
-    if (what == Failed::Refresh)
-        refresh();
-    else if (m_rows.isEmpty() && !m_pager)
-        refresh();
-    else
-        fetchMore();
-}
-
-void ResourceListModel::cancel()
-{
-    if (m_pager)
-        m_pager->cancel();
-    if (m_refreshPager) {
-        m_refreshPager->cancel();
-        m_refreshPager->deleteLater();
-        m_refreshPager = nullptr;
-        m_fresh.clear();
-        m_freshIndex.clear();
-        m_refreshing = false;
-    }
-    m_load.setLoading(false);
 }
 
 } // namespace sinch

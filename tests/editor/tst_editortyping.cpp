@@ -11,7 +11,6 @@
 #include "api/apirequest.h"
 #include "domain/templatedocument.h"
 #include "guidriver.h"
-#include "models/templatelistmodel.h"
 #include "storage/draftstore.h"
 #include "testsupport.h"
 
@@ -72,7 +71,7 @@ class TstEditorTyping : public QObject
                                                 .arg(QStringLiteral("pageSize"), QStringLiteral("50")));
         for (const QJsonValue &v : r.json.object().value(QLatin1String("templates")).toArray()) {
             const QJsonObject t = v.toObject();
-            const QJsonObject doc = TemplateListModel::toCreateRequest(t);
+            const QJsonObject doc = TemplateDocument::fromServerTemplate(t);
             TemplateDocument d(doc);
             if (doc.value(QLatin1String("category")).toString() != QLatin1String("AUTHENTICATION")
                 && d.componentPath(QStringLiteral("CAROUSEL")).isEmpty()
@@ -101,7 +100,7 @@ class TstEditorTyping : public QObject
         const QJsonObject t = serverTemplateWithBody();
         if (t.isEmpty())
             return nullptr;
-        return open(TemplateListModel::toCreateRequest(t), t);
+        return open(TemplateDocument::fromServerTemplate(t), t);
     }
 
     static bool select(TemplateEditor &editor, const QString &outlineRow)
@@ -444,11 +443,11 @@ private slots:
     {
         const QJsonObject server = serverTemplateWithBody();
         QVERIFY(!server.isEmpty());
-        QJsonObject edited = TemplateListModel::toCreateRequest(server);
+        QJsonObject edited = TemplateDocument::fromServerTemplate(server);
         TemplateDocument d(edited);
         const QString textPath = d.componentPath(QStringLiteral("BODY")) + QStringLiteral(".text");
         d.set(textPath, d.value(textPath).toString() + QStringLiteral(" Edited offline."));
-        auto editor = open(TemplateListModel::toCreateRequest(server), server);
+        auto editor = open(TemplateDocument::fromServerTemplate(server), server);
         QVERIFY(editor);
         editor->restoreDraft(editor->draftKey(), d.json());
         GuiDriver::settle();

@@ -15,6 +15,7 @@
 #include "storage/draftstore.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -236,6 +237,9 @@ private slots:
     {
         TemplateEditor editor({}, withExtras(), approvedOnServer(withExtras()));
         editor.show();
+        // The outline model checked after every change of the document's structure.
+        QAbstractItemModelTester outlineTester(editor.findChild<QTreeView *>(QStringLiteral("outline"))->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy dirty(&editor, &TemplateEditor::dirtyChanged);
         checkUndo(editor, [&] { editor.setValue(QStringLiteral("details.components.2.text"), QStringLiteral("Reply STOP")); }, "set field");
         QCOMPARE(dirty.count(), 3); // dirty, clean (undo), dirty (redo)
@@ -290,6 +294,9 @@ private slots:
     {
         TemplateEditor editor({}, readFixture(QStringLiteral("carousel.json")), approvedOnServer(readFixture(QStringLiteral("carousel.json"))));
         editor.show();
+        // The outline model checked after every change of the document's structure.
+        QAbstractItemModelTester outlineTester(editor.findChild<QTreeView *>(QStringLiteral("outline"))->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!editor.cardStructuresDiffer());
         checkUndo(editor, [&] { QCOMPARE(editor.addCard(), 5); }, "add card");
         QCOMPARE(val(editor.document(), "details.components.1.cards").toArray().size(), 6);

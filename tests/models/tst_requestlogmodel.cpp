@@ -5,6 +5,7 @@
 #include "api/requestlog.h"
 #include "models/requestlogmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
         test::SandboxFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.error));
         RequestLogModel model(fx.client->requestLog());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = model.rowCount();
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         ApiJob *job = fx.client->call(fx.projectKey, ApiRequest(QStringLiteral("WebhookController_listWebhooks_v1"))
@@ -41,6 +43,7 @@ private slots:
     {
         RequestLog log;
         RequestLogModel model(&log);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCapacity(3);
         for (int i = 0; i < 5; ++i) {
             RequestLog::Entry e;

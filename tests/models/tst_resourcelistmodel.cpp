@@ -2,10 +2,12 @@
 #include "testsupport.h"
 
 #include "api/apiclient.h"
+#include "api/pager.h"
 #include "models/projectsummary.h"
 #include "models/resourcelistmodel.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -127,6 +129,9 @@ private slots:
         QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
         QSignalSpy loading(model.get(), &ResourceListModel::loadingChanged);
 
+        // The tester asks for the first page as a view does (fetchMore), then checks the
+        // model after every change.
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         model->fetchMore();
         QVERIFY(model->isLoading());
         QVERIFY(!model->canFetchMore()); // not while a page is on its way
@@ -160,6 +165,7 @@ private slots:
     void refreshUpdatesChangedRowInPlace()
     {
         auto model = makeModel(2);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(loadAll(*model));
         const QString changedId = ids.at(2);
         const int row = model->rowOfKey(changedId);
@@ -197,6 +203,7 @@ private slots:
     {
         // The sandbox lists webhooks by target: a new target moves the row.
         auto model = makeModel(2);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(loadAll(*model));
         const QString movedId = ids.at(0);
         QPersistentModelIndex kept(model->index(model->rowOfKey(movedId), 0));
@@ -228,10 +235,11 @@ private slots:
     void pageSizeRespectsTheContract()
     {
         // listWebhooks takes at most 15 a page; the solutions list no pageSize at all.
-        QCOMPARE(ResourceListModel::pageSizeFor(kList, 50), 15);
-        QCOMPARE(ResourceListModel::pageSizeFor(kList, 2), 2);
-        QCOMPARE(ResourceListModel::pageSizeFor(QStringLiteral("SolutionsController_listSolutions_v1"), 50), 0);
+        QCOMPARE(Pager::pageSizeFor(kList, 50), 15);
+        QCOMPARE(Pager::pageSizeFor(kList, 2), 2);
+        QCOMPARE(Pager::pageSizeFor(QStringLiteral("SolutionsController_listSolutions_v1"), 50), 0);
         auto model = makeModel(50);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         model->fetchMore();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 10000);
         QVERIFY(!model->hasError());
@@ -241,6 +249,7 @@ private slots:
     void refreshRemovesDeletedRow()
     {
         auto model = makeModel(2);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(loadAll(*model));
         const QString goneId = ids.at(1);
         const int row = model->rowOfKey(goneId);
@@ -274,6 +283,7 @@ private slots:
     void refreshAddsNewRowsAndPagingGoesOn()
     {
         auto model = makeModel(2);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         model->fetchMore();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
         const QString newId = createWebhook(QStringLiteral("https://example.com/hook/new"));
@@ -301,6 +311,7 @@ private slots:
         auto model = makeModel(2);
         QSignalSpy failed(model.get(), &ResourceListModel::failed);
         fx->server->injectNext(503);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         model->fetchMore();
         QVERIFY(failed.wait(10000));
         QVERIFY(model->hasError());
@@ -319,6 +330,7 @@ private slots:
     void failedRefreshKeepsRows()
     {
         auto model = makeModel(2);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(loadAll(*model));
         QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy failed(model.get(), &ResourceListModel::failed);

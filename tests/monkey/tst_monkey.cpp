@@ -19,7 +19,6 @@
 #include "api/apirequest.h"
 #include "auth/credentialstore.h"
 #include "domain/templatedocument.h"
-#include "models/templatelistmodel.h"
 #include "storage/draftstore.h"
 #include "storage/projectstore.h"
 
@@ -105,7 +104,7 @@ private slots:
             if (v.toObject().value(QLatin1String("changes")).toObject().isEmpty())
                 server = v.toObject();
         QVERIFY(!server.isEmpty());
-        const QJsonObject original = TemplateListModel::toCreateRequest(server);
+        const QJsonObject original = TemplateDocument::fromServerTemplate(server);
 
         TemplateEditor editor({fx.client.get(), fx.projectKey, &drafts, &box}, original, server);
         editor.resize(1200, 820);

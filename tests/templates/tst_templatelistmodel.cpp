@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "api/apiclient.h"
+#include "domain/whatsapptemplateview.h"
 #include "models/templatelistmodel.h"
 #include "sandbox/sandboxserver.h"
 
@@ -120,6 +121,9 @@ private slots:
         model.setPageSize(50);
         QVERIFY(model.canFetchMore());
         QCOMPARE(fx->server->requestCount(kList), 0); // nothing until a view asks
+        // The tester is such a view: it asks for the first page (fetchMore), then checks
+        // the model after every change.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.fetchMore();
         QVERIFY(model.isLoading());
         QVERIFY(!model.canFetchMore()); // not while a page is on its way
@@ -145,6 +149,7 @@ private slots:
     {
         TemplateListModel model(fx->client.get(), fx->projectKey);
         model.setPageSize(20);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.fetchMore();
         QVERIFY(waitIdle(model));
         model.fetchMore();
@@ -300,17 +305,18 @@ private slots:
                                                                            QJsonObject{{QStringLiteral("clicks"), 2}}}}},
                         QJsonObject{{QStringLiteral("sent"), 5}, {QStringLiteral("delivered"), 5}, {QStringLiteral("read"), 1},
                                     {QStringLiteral("buttons"), QJsonArray{}}}}}};
-        const TemplateListModel::Analytics a = TemplateListModel::analytics(t);
+        const WhatsappTemplateView::Analytics a = WhatsappTemplateView::analytics(t);
         QVERIFY(a.present);
         QCOMPARE(a.sent, 15);
         QCOMPARE(a.delivered, 14);
         QCOMPARE(a.read, 8);
         QCOMPARE(a.clicks, 5);
-        QVERIFY(!TemplateListModel::analytics(QJsonObject{{QStringLiteral("analytics"), QJsonArray{}}}).present);
+        QVERIFY(!WhatsappTemplateView::analytics(QJsonObject{{QStringLiteral("analytics"), QJsonArray{}}}).present);
 
         // A new range re-reads in place: the same rows, no reset, no insertions.
         TemplateListModel model(fx->client.get(), fx->projectKey);
         model.setPageSize(100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.fetchMore();
         QVERIFY(waitIdle(model));
         const int rows = model.rowCount();
@@ -333,7 +339,7 @@ private slots:
                 o.insert(QStringLiteral("state"), QLatin1String(state));
             if (status)
                 o.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QLatin1String(status)}});
-            return TemplateListModel::stateText(o);
+            return WhatsappTemplateView::stateText(o);
         };
         QCOMPARE(t("APPROVED", nullptr), QStringLiteral("Approved"));
         QCOMPARE(t("APPROVED", "DRAFT"), QStringLiteral("Approved · draft changes"));

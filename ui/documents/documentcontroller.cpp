@@ -2,7 +2,6 @@
 
 #include "messagebox.h"
 #include "domain/templatedocument.h"
-#include "models/templatelistmodel.h"
 #include "projects/projectmanager.h"
 #include "api/apijob.h"
 #include "services/templatecatalog.h"
@@ -109,7 +108,7 @@ void DocumentController::openTemplate(const QString &projectKey, const QJsonObje
 {
     if (projectKey.isEmpty())
         return;
-    open(m_factory ? m_factory(projectKey, TemplateListModel::toCreateRequest(serverTemplate), serverTemplate, m_tabs)
+    open(m_factory ? m_factory(projectKey, TemplateDocument::fromServerTemplate(serverTemplate), serverTemplate, m_tabs)
                    : new TemplateViewTab(projectKey, serverTemplate, m_tabs));
 }
 
@@ -170,7 +169,7 @@ void DocumentController::offerDrafts(QWidget *parent)
             // The tab opens on what the server has (or a blank template) and the draft comes
             // back as one undoable edit: the tab says it holds unsaved changes.
             const QJsonObject base = d.original.isEmpty() ? TemplateDocument::newTemplate()
-                                                          : TemplateListModel::toCreateRequest(d.original);
+                                                          : TemplateDocument::fromServerTemplate(d.original);
             DocumentTab *tab = m_factory(key, base, d.original, m_tabs);
             tab->restoreDraft(d.key, d.document);
             open(tab);

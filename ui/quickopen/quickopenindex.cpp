@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "api/pager.h"
+#include "domain/whatsapptemplateview.h"
 #include "models/resourcelistmodel.h"
 #include "models/templatelistmodel.h"
 
@@ -160,7 +161,7 @@ void QuickOpenIndex::readList(const ProjectRef &project, const Area &area)
         for (const char *f : {"name", "language", "state", "category", "changes.status", "rejectionCode", "qualityScore"})
             request.arg(QStringLiteral("fieldMask"), QString::fromLatin1(f));
     auto *pager = new Pager(m_client, project.key, request, this);
-    const int size = ResourceListModel::pageSizeFor(area.operationId, 100);
+    const int size = Pager::pageSizeFor(area.operationId, 100);
     if (size > 0)
         pager->setPageSize(size);
     m_pagers.insert(id, pager);
@@ -184,7 +185,7 @@ void QuickOpenIndex::readList(const ProjectRef &project, const Area &area)
             QStringList detail{where, project.name};
             if (area.id == kTemplates) {
                 e.title = text(item, QStringLiteral("name")) + QStringLiteral(" · ") + text(item, QStringLiteral("language"));
-                detail << TemplateListModel::stateText(item);
+                detail << WhatsappTemplateView::stateText(item);
             } else {
                 e.title = text(item, titlePath);
                 if (secondIsName)

@@ -1,6 +1,7 @@
 #include "templatefilterproxy.h"
 
 #include "theme.h"
+#include "domain/whatsapptemplateview.h"
 #include "models/templatelistmodel.h"
 
 #include <QColor>
@@ -81,14 +82,14 @@ QVariant TemplateFilterProxy::data(const QModelIndex &index, int role) const
         const QColor red(dark ? 0xf0 : 0xc0, dark ? 0x70 : 0x1c, dark ? 0x70 : 0x1c);
         const QString text = QSortFilterProxyModel::data(index, Qt::DisplayRole).toString();
         if (index.column() == M::QualityColumn) {
-            if (text == M::qualityText(QStringLiteral("QUALITY_SCORE_RED")))
+            if (text == WhatsappTemplateView::qualityText(QStringLiteral("QUALITY_SCORE_RED")))
                 return red;
-            if (text == M::qualityText(QStringLiteral("QUALITY_SCORE_YELLOW")))
+            if (text == WhatsappTemplateView::qualityText(QStringLiteral("QUALITY_SCORE_YELLOW")))
                 return amber;
-            if (text == M::qualityText(QStringLiteral("QUALITY_SCORE_GREEN")))
+            if (text == WhatsappTemplateView::qualityText(QStringLiteral("QUALITY_SCORE_GREEN")))
                 return green;
         }
-        if ((index.column() == M::StateColumn && text.startsWith(M::stateText({{QStringLiteral("state"), QStringLiteral("REJECTED")}})))
+        if ((index.column() == M::StateColumn && text.startsWith(WhatsappTemplateView::stateText({{QStringLiteral("state"), QStringLiteral("REJECTED")}})))
             || (index.column() == M::RejectionColumn && !text.isEmpty()))
             return red;
     }

@@ -1,7 +1,7 @@
 #include "templateviewtab.h"
 
 #include "rejectionreasons.h"
-#include "models/templatelistmodel.h"
+#include "domain/whatsapptemplateview.h"
 
 #include <QJsonDocument>
 #include <QTextBrowser>
@@ -54,9 +54,9 @@ QString TemplateViewTab::summaryHtml(const QJsonObject &t)
         if (!value.isEmpty())
             html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(esc(label), esc(value));
     };
-    row(tr("State"), TemplateListModel::stateText(t));
+    row(tr("State"), WhatsappTemplateView::stateText(t));
     row(tr("Category"), t.value(QLatin1String("category")).toString());
-    row(tr("Quality"), TemplateListModel::qualityText(t.value(QLatin1String("qualityScore")).toString()));
+    row(tr("Quality"), WhatsappTemplateView::qualityText(t.value(QLatin1String("qualityScore")).toString()));
     row(tr("WhatsApp ID"), t.value(QLatin1String("whatsappId")).toString());
     html += QStringLiteral("</table>");
 

@@ -3,7 +3,7 @@
 #include "api/contract.h"
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
-#include "models/templatelistmodel.h"
+#include "domain/whatsapptemplateview.h"
 #include "rules/whatsapptemplaterules.h"
 
 #include <QCheckBox>
@@ -44,7 +44,7 @@ SettingsPart::SettingsPart(const TemplateFormContext &ctx)
         name->setFont(bold);
         form()->addRow(tr("Name:"), name);
         form()->addRow(tr("Language:"), fixedValue(QStringLiteral("templateLanguage"), ctx.language, tr("Language"), tip));
-        const QString state = TemplateListModel::stateText(server);
+        const QString state = WhatsappTemplateView::stateText(server);
         if (!state.isEmpty())
             form()->addRow(tr("On the server:"), fixedValue(QStringLiteral("serverState"), state, tr("State on the server"),
                                                             tr("The template's state and its changes' status as last read.")));

@@ -1,0 +1,99 @@
+#include "whatsapptemplateview.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace sinch {
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+WhatsappTemplateView::Analytics WhatsappTemplateView::analytics(const QJsonObject &tmpl)
+{
+    Analytics a;
+    for (const QJsonValue &v : tmpl.value(QLatin1String("analytics")).toArray()) {
+        const QJsonObject o = v.toObject();
+        a.present = true;
+        a.sent += qint64(o.value(QLatin1String("sent")).toDouble());
+        a.delivered += qint64(o.value(QLatin1String("delivered")).toDouble());
+        a.read += qint64(o.value(QLatin1String("read")).toDouble());
+        for (const QJsonValue &b : o.value(QLatin1String("buttons")).toArray())
+            a.clicks += qint64(b.toObject().value(QLatin1String("clicks")).toDouble());
+    }
+    return a;
+}
+
+QString WhatsappTemplateView::stateText(const QJsonObject &t)
+{
+    const QString state = str(t, "state");
+    const QString status = t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();
+    QString s;
+    if (state == QLatin1String("APPROVED"))
+        s = tr("Approved");
+    else if (state == QLatin1String("DISABLED"))
+        s = tr("Disabled");
+    else if (state == QLatin1String("PAUSED"))
+        s = tr("Paused");
+    else if (state == QLatin1String("REJECTED"))
+        s = tr("Rejected");
+    else if (!state.isEmpty())
+        s = state;
+    if (s.isEmpty()) {
+        // Never approved: the pending changes are all there is.
+        if (status == QLatin1String("DRAFT"))
+            return tr("Draft");
+        if (status == QLatin1String("IN_PROGRESS"))
+            return tr("In review");
+        if (status == QLatin1String("REJECTED"))
+            return tr("Rejected");
+        return status;
+    }
+    if (status == QLatin1String("DRAFT"))
+        return tr("%1 · draft changes").arg(s);
+    if (status == QLatin1String("IN_PROGRESS"))
+        return tr("%1 · changes in review").arg(s);
+    if (status == QLatin1String("REJECTED"))
+        return tr("%1 · changes rejected").arg(s);
+    if (!status.isEmpty())
+        return tr("%1 · changes %2").arg(s, status);
+    return s;
+}
+
+QString WhatsappTemplateView::qualityText(const QString &q)
+{
+    if (q == QLatin1String("QUALITY_SCORE_GREEN"))
+        return tr("High");
+    if (q == QLatin1String("QUALITY_SCORE_YELLOW"))
+        return tr("Medium");
+    if (q == QLatin1String("QUALITY_SCORE_RED"))
+        return tr("Low");
+    if (q == QLatin1String("QUALITY_SCORE_UNKNOWN") || q == QLatin1String("UNRECOGNIZED"))
+        return tr("Unknown");
+    return q;
+}
+
+QString WhatsappTemplateView::modifiedAt(const QJsonObject &t)
+{
+    for (const char *k : {"modified", "updated", "lastModified", "updateTime"}) {
+        const QString v = str(t, k);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QString();
+}
+
+QString WhatsappTemplateView::modifiedText(const QString &iso)
+{
+    if (iso.isEmpty())
+        return QString();
+    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : iso;
+}
+
+} // namespace sinch
