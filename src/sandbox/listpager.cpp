@@ -6,6 +6,9 @@
 #include "api/operations.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace sinch::sandbox {
 
@@ -33,7 +36,67 @@ QString contextHash(const QString &context)
     return QString::fromLatin1(QCryptographicHash::hash(context.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
 }
 
+QString operationText(const Operation *op)
+{
+    const QJsonObject def = op->definition();
+    return def.value(QLatin1String("summary")).toString() + QLatin1Char(' ')
+        + def.value(QLatin1String("description")).toString();
+}
+
+// What a list is sorted by when its operation promises "alphabetical order": the item's
+// name (a KakaoTalk template's lives in its details, a webhook is named by its target),
+// then its language, so that every name's languages come in one stable order.
+QString alphabeticalKey(const QJsonObject &item)
+{
+    QString name = item.value(QLatin1String("name")).toString();
+    if (name.isEmpty())
+        name = item.value(QLatin1String("details")).toObject().value(QLatin1String("name")).toString();
+    if (name.isEmpty())
+        name = item.value(QLatin1String("target")).toString();
+    return name + QLatin1Char('\x1f') + item.value(QLatin1String("language")).toString();
+}
+
 } // namespace
+
+int ListPager::defaultPageSize(const Operation *op)
+{
+    const QJsonObject sizeSchema = pageSizeSchema(op);
+    const double maximum = sizeSchema.value(QLatin1String("maximum")).toDouble(100);
+    // The contract states the default in the operation's text: "the first `50` templates",
+    // or "all registered webhooks (of maximum `15`)".
+    static const QRegularExpression first(QStringLiteral("first `(\\d+)`"));
+    static const QRegularExpression all(QStringLiteral("\\ball\\b.*of maximum `(\\d+)`"));
+    const QString text = operationText(op);
+    QRegularExpressionMatch m = first.match(text);
+    if (!m.hasMatch())
+        m = all.match(text);
+    if (m.hasMatch())
+        return int(qMin(maximum, m.captured(1).toDouble()));
+    return int(qMin(maximum, 100.0));   // no stated default: the sandbox's own
+}
+
+bool ListPager::isAlphabetical(const Operation *op)
+{
+    return operationText(op).contains(QLatin1String("alphabetical order"), Qt::CaseInsensitive);
+}
+
+QJsonArray ListPager::ordered(const Operation *op, const QJsonArray &items)
+{
+    if (!isAlphabetical(op))
+        return items;   // creation order (activity feeds: newest first, as stored)
+    QList<QPair<QString, QJsonValue>> keyed;
+    keyed.reserve(items.size());
+    for (const QJsonValue &v : items)
+        keyed << qMakePair(alphabeticalKey(v.toObject()), v);
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+        const int folded = a.first.compare(b.first, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a.first < b.first;
+    });
+    QJsonArray out;
+    for (const auto &k : keyed)
+        out << k.second;
+    return out;
+}
 
 QString ListPager::listKey(const Operation *op)
 {
@@ -67,13 +130,14 @@ bool ListPager::decode(const QString &token, const QString &context, int *offset
     return ok && *offset >= 0;
 }
 
-bool ListPager::page(const Operation *op, const QUrlQuery &query, const QJsonArray &items,
+bool ListPager::page(const Operation *op, const QUrlQuery &query, const QJsonArray &unordered,
                      const QString &context, QJsonObject *body, SandboxReply *error)
 {
     const QJsonObject sizeSchema = pageSizeSchema(op);
     const double maximum = sizeSchema.value(QLatin1String("maximum")).toDouble(100);
     const double minimum = sizeSchema.value(QLatin1String("minimum")).toDouble(1);
-    int pageSize = int(qMin(maximum, 100.0));
+    int pageSize = defaultPageSize(op);
+    const QJsonArray items = ordered(op, unordered);
     if (query.hasQueryItem(QStringLiteral("pageSize"))) {
         bool ok = false;
         const QString text = query.queryItemValue(QStringLiteral("pageSize"));
