@@ -1,14 +1,20 @@
 #include "rcssenderapi.h"
 
+#include "contracterrors.h"
 #include "genericapi.h"
 #include "rcsupscaleapi.h"
 #include "reviewlifecycle.h"
 #include "sandboxstate.h"
+#include "seedids.h"
 
 #include "api/operations.h"
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
 
 namespace sinch::sandbox {
 
@@ -56,6 +62,41 @@ QJsonValue at(const QJsonObject &o, const QString &dotted)
     for (const QString &p : dotted.split(QLatin1Char('.')))
         v = v.toObject().value(p);
     return v;
+}
+
+// The fields of an update that its sender's state does not allow to change, read from the
+// contract's fields_not_updatable: "Only `details.countries` and `details.launch` can be
+// updated when in state: LAUNCHING, LAUNCHED."
+QStringList notUpdatable(const RequestContext &ctx, const QString &senderState, const QJsonObject &input)
+{
+    const QString rule = ContractErrors::body(ctx.op, 400, QStringLiteral("fields_not_updatable"))
+                             .value(QLatin1String("resolution")).toString();
+    const QString states = rule.section(QLatin1String("state:"), 1).remove(QLatin1Char('.'));
+    const QStringList lockedStates = states.split(QLatin1Char(','), Qt::SkipEmptyParts).replaceInStrings(
+        QRegularExpression(QStringLiteral("\\s")), QString());
+    if (!lockedStates.contains(senderState))
+        return {};
+    QStringList allowed;
+    static const QRegularExpression quoted(QStringLiteral("`([^`]+)`"));
+    for (auto it = quoted.globalMatch(rule); it.hasNext();)
+        allowed << it.next().captured(1);
+    QStringList out;
+    const std::function<void(const QJsonObject &, const QString &)> walk = [&](const QJsonObject &o, const QString &prefix) {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+            if (allowed.contains(path))
+                continue;
+            const bool parentOfAllowed = std::any_of(allowed.cbegin(), allowed.cend(), [&path](const QString &a) {
+                return a.startsWith(path + QLatin1Char('.'));
+            });
+            if (parentOfAllowed && it.value().isObject())
+                walk(it.value().toObject(), path);
+            else
+                out << QStringLiteral("%1 cannot be updated when in state: %2").arg(path, senderState);
+        }
+    };
+    walk(input, QString());
+    return out;
 }
 
 void verifyLater(SandboxState *state, const QString &id)
@@ -157,6 +198,14 @@ QJsonObject RcsSenderApi::newSender(SandboxState *state, const QJsonObject &in)
     addNumbers(&s, numbers);
     const QString id = state->newId(storeKey());
     s.insert(QStringLiteral("id"), id);
+    // The sender's own credentials and Google hosting region (the contract's example has
+    // one pair and EUROPE for every sender); no Conversation API app until one is
+    // connected (connectApp()).
+    s.insert(QStringLiteral("authName"), SeedIds::token(id + QStringLiteral("/authName"), 12));
+    s.insert(QStringLiteral("authToken"), SeedIds::token(id + QStringLiteral("/authToken"), 20));
+    s.insert(QStringLiteral("hostingRegion"), hostingRegion(s.value(QLatin1String("region")).toString()));
+    s.remove(QStringLiteral("conversationApiApp"));
+    s.remove(QStringLiteral("conversationApiAppDetails"));
     s.insert(QStringLiteral("state"), QStringLiteral("IN_TEST"));
     s.insert(QStringLiteral("countryStatus"), countryStatus(details.value(QLatin1String("countries")).toArray(),
                                                            QStringLiteral("NOT_LAUNCHED")));
@@ -167,6 +216,26 @@ QJsonObject RcsSenderApi::newSender(SandboxState *state, const QJsonObject &in)
     if (!numbers.isEmpty())
         verifyLater(state, id);
     return s;
+}
+
+QString RcsSenderApi::hostingRegion(const QString &region)
+{
+    // Google's RBM hosting regions (RcsSenderHostingRegions) for the provisioning regions
+    // (RcsSenderRegions): Europe for EU, North America for the Americas.
+    if (region == QLatin1String("US") || region == QLatin1String("BR"))
+        return QStringLiteral("NORTH_AMERICA");
+    return QStringLiteral("EUROPE");
+}
+
+void RcsSenderApi::connectApp(SandboxState *state, const QString &senderId, const SeedConversationApp &app)
+{
+    ResourceStore &store = state->store(storeKey());
+    QJsonObject s = store.get(senderId);
+    s.insert(QStringLiteral("conversationApiApp"), app.id);
+    s.insert(QStringLiteral("conversationApiAppDetails"),
+             QJsonObject{{QStringLiteral("id"), app.id}, {QStringLiteral("projectId"), state->config().projectId},
+                         {QStringLiteral("region"), app.region}});
+    store.put(senderId, s);
 }
 
 void RcsSenderApi::install(SandboxState *state)
@@ -182,6 +251,13 @@ void RcsSenderApi::install(SandboxState *state)
             return GenericApi::notFound(state, ctx);
         QJsonObject s = store.get(id);
         const QJsonObject in = ctx.object();
+        const QStringList refused = notUpdatable(ctx, s.value(QLatin1String("state")).toString(), in);
+        if (!refused.isEmpty()) {
+            QJsonObject body = state->error(ctx, 400, QStringLiteral("fields_not_updatable")).json.toObject();
+            body.insert(QStringLiteral("additionalInformation"),
+                        QJsonObject{{QStringLiteral("validationErrors"), QJsonArray::fromStringList(refused)}});
+            return SandboxReply::ok(400, body);
+        }
         const QJsonArray before = at(s, QStringLiteral("details.countries")).toArray();
         GenericApi::deepMerge(&s, in, ctx.op->responseSchema(200));
         {
@@ -265,8 +341,8 @@ void RcsSenderApi::install(SandboxState *state)
                 states.removeAt(i);
                 found = true;
             }
-        if (!found)
-            return GenericApi::notFound(state, ctx);
+        if (!found)   // the sender exists; the number is not one of its testers
+            return state->error(ctx, 404, QStringLiteral("user_is_not_tester_for_agent"));
         s.insert(QStringLiteral("testNumberStates"), states);
         QJsonObject details = s.value(QLatin1String("details")).toObject();
         QJsonArray listed = details.value(QLatin1String("testNumbers")).toArray();

@@ -142,6 +142,10 @@ public:
     // declare for their operation: each is logged as a warning; tests expect none.
     int undeclaredStatusCount() const { return m_undeclared.size(); }
     QStringList undeclaredStatuses() const { return m_undeclared; }   // "operationId status"
+    // Error answers whose errorCode the operation does not declare for their status and
+    // the contract does not share across its API families (ContractErrors::isShared):
+    // "operationId status errorCode"; tests expect none.
+    QStringList undeclaredErrorCodes() const { return m_undeclaredCodes; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -161,6 +165,7 @@ private:
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<SandboxState> m_otherState;   // limits.otherProjectId
     QStringList m_undeclared;
+    QStringList m_undeclaredCodes;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<TokenIssuer> m_tokens;
     QHash<QString, int> m_counts;   // per operationId ("oauth2/token" for the token endpoint)

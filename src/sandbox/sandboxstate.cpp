@@ -6,8 +6,10 @@
 #include "bundleapi.h"
 #include "genericapi.h"
 #include "kakaotalkapi.h"
+#include "parametercheck.h"
 #include "rcssenderapi.h"
 #include "rcsupscaleapi.h"
+#include "requestdefaults.h"
 #include "seeddata.h"
 #include "webhookapi.h"
 #include "whatsappapi.h"
@@ -102,6 +104,8 @@ SandboxReply SandboxState::handle(const Operation *op, const QHash<QString, QStr
     ctx.op = op;
     ctx.params = params;
     ctx.query = query;
+    if (const std::optional<SandboxReply> refused = ParameterCheck::check(op, params, query))
+        return *refused;
     if (op->hasRequestBody) {
         QJsonParseError perr;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
@@ -121,6 +125,8 @@ SandboxReply SandboxState::handle(const Operation *op, const QHash<QString, QStr
                            }), problems.end());
         if (!problems.isEmpty())
             return invalid(ctx, problems);
+        // Handlers see what the API reads: an omitted property as its schema's default.
+        ctx.body = RequestDefaults::apply(ctx.body, op->requestBodySchema());
     }
     // The trial project never enabled RCS Business Messaging.
     if (isTrialProject() && ContractErrors::codes(op, 403).contains(QStringLiteral("rbm_has_not_been_used")))

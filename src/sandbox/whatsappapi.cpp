@@ -270,7 +270,9 @@ void WhatsappApi::install(SandboxState *state)
         s.insert(QStringLiteral("modified"), SandboxState::now());
         store.put(id, s);
         GenericApi::addActivity(state, senderFeed(), senderStoreKey(), id, QStringLiteral("EDITED"));
-        if (s.value(QLatin1String("state")).toString() == QLatin1String("ACTIVE"))
+        // WhatsappUpdateSenderInputDto.status (default DRAFT): only SUBMIT sends the changes.
+        if (ctx.object().value(QLatin1String("status")).toString() == QLatin1String("SUBMIT")
+            && s.value(QLatin1String("state")).toString() == QLatin1String("ACTIVE"))
             submitSender(state, id);
         else
             GenericApi::addActivity(state, senderFeed(), senderStoreKey(), id, QStringLiteral("DRAFT"));
