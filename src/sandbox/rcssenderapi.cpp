@@ -1,6 +1,7 @@
 #include "rcssenderapi.h"
 
 #include "contracterrors.h"
+#include "conversationapi.h"
 #include "genericapi.h"
 #include "rcsupscaleapi.h"
 #include "reviewlifecycle.h"
@@ -36,14 +37,14 @@ QStringList operatorsOf(const QString &country)
     return table.value(country, {country + QStringLiteral(" Mobile"), country + QStringLiteral(" Telecom")});
 }
 
-QJsonArray countryStatus(const QJsonArray &countries, const QString &status)
+QJsonArray countryStatus(const SandboxState *state, const QJsonArray &countries, const QString &status)
 {
     QJsonArray out;
     for (const QJsonValue &c : countries) {
         QJsonArray ops;
         for (const QString &name : operatorsOf(c.toString()))
             ops << QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("status"), status},
-                               {QStringLiteral("modified"), SandboxState::now()}};
+                               {QStringLiteral("modified"), state->now()}};
         out << QJsonObject{{QStringLiteral("country"), c}, {QStringLiteral("status"), status},
                            {QStringLiteral("operators"), ops}};
     }
@@ -126,7 +127,7 @@ void verifyLater(SandboxState *state, const QString &id)
     });
 }
 
-void addNumbers(QJsonObject *sender, const QJsonArray &numbers)
+void addNumbers(const SandboxState *state, QJsonObject *sender, const QJsonArray &numbers)
 {
     QJsonArray states = sender->value(QLatin1String("testNumberStates")).toArray();
     QJsonObject details = sender->value(QLatin1String("details")).toObject();
@@ -136,7 +137,7 @@ void addNumbers(QJsonObject *sender, const QJsonArray &numbers)
             if (states.at(i).toObject().value(QLatin1String("number")) == n)
                 states.removeAt(i);
         states << QJsonObject{{QStringLiteral("number"), n}, {QStringLiteral("state"), QStringLiteral("UNVERIFIED")},
-                              {QStringLiteral("submitted"), SandboxState::now()}};
+                              {QStringLiteral("submitted"), state->now()}};
         if (!listed.contains(n))
             listed << n;
     }
@@ -195,22 +196,21 @@ QJsonObject RcsSenderApi::newSender(SandboxState *state, const QJsonObject &in)
     details.insert(QStringLiteral("testNumbers"), QJsonArray());
     s.insert(QStringLiteral("details"), details);
     s.insert(QStringLiteral("testNumberStates"), QJsonArray());
-    addNumbers(&s, numbers);
+    addNumbers(state, &s, numbers);
     const QString id = state->newId(storeKey());
     s.insert(QStringLiteral("id"), id);
     // The sender's own credentials and Google hosting region (the contract's example has
     // one pair and EUROPE for every sender); no Conversation API app until one is
-    // connected (connectApp()).
+    // connected (ConversationApi::connect()).
     s.insert(QStringLiteral("authName"), SeedIds::token(id + QStringLiteral("/authName"), 12));
     s.insert(QStringLiteral("authToken"), SeedIds::token(id + QStringLiteral("/authToken"), 20));
     s.insert(QStringLiteral("hostingRegion"), hostingRegion(s.value(QLatin1String("region")).toString()));
-    s.remove(QStringLiteral("conversationApiApp"));
-    s.remove(QStringLiteral("conversationApiAppDetails"));
+    ConversationApi::disconnect(&s);
     s.insert(QStringLiteral("state"), QStringLiteral("IN_TEST"));
-    s.insert(QStringLiteral("countryStatus"), countryStatus(details.value(QLatin1String("countries")).toArray(),
+    s.insert(QStringLiteral("countryStatus"), countryStatus(state, details.value(QLatin1String("countries")).toArray(),
                                                            QStringLiteral("NOT_LAUNCHED")));
-    s.insert(QStringLiteral("created"), SandboxState::now());
-    s.insert(QStringLiteral("modified"), SandboxState::now());
+    s.insert(QStringLiteral("created"), state->now());
+    s.insert(QStringLiteral("modified"), state->now());
     state->store(storeKey()).put(id, s);
     GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("CREATED"));
     if (!numbers.isEmpty())
@@ -225,17 +225,6 @@ QString RcsSenderApi::hostingRegion(const QString &region)
     if (region == QLatin1String("US") || region == QLatin1String("BR"))
         return QStringLiteral("NORTH_AMERICA");
     return QStringLiteral("EUROPE");
-}
-
-void RcsSenderApi::connectApp(SandboxState *state, const QString &senderId, const SeedConversationApp &app)
-{
-    ResourceStore &store = state->store(storeKey());
-    QJsonObject s = store.get(senderId);
-    s.insert(QStringLiteral("conversationApiApp"), app.id);
-    s.insert(QStringLiteral("conversationApiAppDetails"),
-             QJsonObject{{QStringLiteral("id"), app.id}, {QStringLiteral("projectId"), state->config().projectId},
-                         {QStringLiteral("region"), app.region}});
-    store.put(senderId, s);
 }
 
 void RcsSenderApi::install(SandboxState *state)
@@ -274,11 +263,11 @@ void RcsSenderApi::install(SandboxState *state)
             for (const QJsonValue &c : after)
                 if (!before.contains(c))
                     added << c;
-            for (const QJsonValue &cs : countryStatus(added, QStringLiteral("NOT_LAUNCHED")))
+            for (const QJsonValue &cs : countryStatus(state, added, QStringLiteral("NOT_LAUNCHED")))
                 statuses << cs;
             s.insert(QStringLiteral("countryStatus"), statuses);
         }
-        s.insert(QStringLiteral("modified"), SandboxState::now());
+        s.insert(QStringLiteral("modified"), state->now());
         store.put(id, s);
         GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("EDITED"));
         return SandboxReply::ok(200, ResourceStore::view(s));
@@ -295,7 +284,7 @@ void RcsSenderApi::install(SandboxState *state)
         for (auto it = in.begin(); it != in.end(); ++it)
             if (it.value().isArray())
                 numbers = it.value().toArray();
-        addNumbers(&s, numbers);
+        addNumbers(state, &s, numbers);
         store.put(id, s);
         GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("TEST"),
                                 QStringLiteral("Test numbers added."));
@@ -371,9 +360,9 @@ void RcsSenderApi::install(SandboxState *state)
             return SandboxReply::ok(412, body);
         }
         s.insert(QStringLiteral("state"), QStringLiteral("LAUNCHING"));
-        s.insert(QStringLiteral("countryStatus"), countryStatus(at(s, QStringLiteral("details.countries")).toArray(),
+        s.insert(QStringLiteral("countryStatus"), countryStatus(state, at(s, QStringLiteral("details.countries")).toArray(),
                                                                QStringLiteral("PENDING")));
-        s.insert(QStringLiteral("modified"), SandboxState::now());
+        s.insert(QStringLiteral("modified"), state->now());
         store.put(id, s);
         GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("EDITED"),
                                 QStringLiteral("Launch requested."));
@@ -394,7 +383,7 @@ void RcsSenderApi::install(SandboxState *state)
                     o.insert(QStringLiteral("status"), reject ? QStringLiteral("REJECTED") : QStringLiteral("LAUNCHED"));
                     if (reject)
                         o.insert(QStringLiteral("remark"), QStringLiteral("The brand does not meet the operator's content policy."));
-                    o.insert(QStringLiteral("modified"), SandboxState::now());
+                    o.insert(QStringLiteral("modified"), guard->now());
                     ops.replace(j, o);
                 }
                 cs.insert(QStringLiteral("operators"), ops);
@@ -404,9 +393,9 @@ void RcsSenderApi::install(SandboxState *state)
             s.insert(QStringLiteral("countryStatus"), statuses);
             if (!reject) {
                 s.insert(QStringLiteral("state"), QStringLiteral("LAUNCHED"));
-                s.insert(QStringLiteral("launched"), SandboxState::now());
+                s.insert(QStringLiteral("launched"), guard->now());
             }
-            s.insert(QStringLiteral("modified"), SandboxState::now());
+            s.insert(QStringLiteral("modified"), guard->now());
             guard->store(storeKey()).put(id, s);
             GenericApi::addActivity(guard, kFeed, storeKey(), id,
                                     reject ? QStringLiteral("INACTIVE") : QStringLiteral("ACTIVE"),

@@ -6,7 +6,6 @@
 namespace sinch::sandbox {
 
 class SandboxState;
-struct SeedConversationApp;
 
 // RCS senders where they differ from the generic store:
 // - create: state IN_TEST, every chosen country NOT_LAUNCHED with its operators, test
@@ -27,7 +26,8 @@ struct SeedConversationApp;
 //   review clock operators become LAUNCHED and the sender LAUNCHED, or, when the brand name
 //   contains "reject", REJECTED with a remark (the sender stays LAUNCHING).
 // Each sender gets its own authName/authToken (from its ID) and the hosting region of its
-// region; it names a Conversation API app once one is connected (the seed connects its own).
+// region; it names a Conversation API app once one is connected (ConversationApi; the seed
+// connects its own).
 // States only from RcsSenderStates, operator states only from RcsOperatorStatus.
 class RcsSenderApi
 {
@@ -38,8 +38,6 @@ public:
     static const QString &storeKey();
     // RcsSenderHostingRegions for a sender's region.
     static QString hostingRegion(const QString &region);
-    // Connects the sender to a Conversation API app of the project.
-    static void connectApp(SandboxState *state, const QString &senderId, const SeedConversationApp &app);
 };
 
 } // namespace sinch::sandbox

@@ -2,6 +2,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -9,6 +10,7 @@
 
 namespace sinch {
 struct Operation;
+class Clock;
 }
 
 namespace sinch::sandbox {
@@ -100,6 +102,12 @@ struct SandboxConfig
     SeedShape seedShape = SeedShape::SingleLanguage; // of its WhatsApp templates
     quint16 port = 0;                // 0 = ephemeral
     SandboxLimits limits;            // limits and the second (trial) project
+    // Sections of the RCS questionnaire that replace the sandbox's own ("gb": {"questions":
+    // {...}}), for tests of forms that follow GET /rcs/questionnaire (QuestionnaireQuestions).
+    QJsonObject questionnaire;
+    // The sandbox's clock (not owned; null: the system's): timestamps, limits, cool-downs
+    // and the dates of the seeded histories, which are relative to the sandbox's start.
+    const Clock *clock = nullptr;
 };
 
 class SandboxState;

@@ -4,6 +4,7 @@
 #include "sandboxlogging.h"
 #include "rules/schemavalidator.h"
 #include "bundleapi.h"
+#include "conversationapi.h"
 #include "genericapi.h"
 #include "kakaotalkapi.h"
 #include "parametercheck.h"
@@ -15,6 +16,7 @@
 #include "whatsappapi.h"
 #include "whatsapptemplateapi.h"
 
+#include "api/clock.h"
 #include "api/operations.h"
 
 #include <QDateTime>
@@ -30,6 +32,7 @@ SandboxState::SandboxState(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
 {
+    m_started = QDateTime::fromMSecsSinceEpoch(clock(), Qt::UTC);
     WebhookApi::install(this);
     WhatsappTemplateApi::install(this);
     RcsSenderApi::install(this);
@@ -37,6 +40,7 @@ SandboxState::SandboxState(const SandboxConfig &config, QObject *parent)
     WhatsappApi::install(this);
     RcsUpscaleApi::install(this);
     BundleApi::install(this);
+    ConversationApi::install(this);
     if (m_config.seed)
         SeedData::load(this);
 }
@@ -56,14 +60,19 @@ QString SandboxState::newId(const QString &kind)
         .toString(QUuid::WithoutBraces);
 }
 
-QString SandboxState::now()
+QString SandboxState::now() const
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return timestamp(QDateTime::fromMSecsSinceEpoch(clock(), Qt::UTC));
 }
 
-qint64 SandboxState::clock()
+QString SandboxState::timestamp(const QDateTime &time)
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+qint64 SandboxState::clock() const
+{
+    return (m_config.clock ? m_config.clock : Clock::system())->msecsSinceEpoch();
 }
 
 bool SandboxState::overLimit(const QString &key, int limit, int windowSeconds)

@@ -3,6 +3,8 @@
 #include "genericapi.h"
 #include "rcssenderapi.h"
 #include "sandboxstate.h"
+#include "seedactivity.h"
+#include "seedsenders.h"
 #include "schemasampler.h"
 #include "whatsappapi.h"
 #include "whatsapptemplateapi.h"
@@ -48,28 +50,6 @@ QJsonObject mediaHeader(const QString &format, const QString &url)
 {
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("HEADER")}, {QStringLiteral("format"), format},
                        {QStringLiteral("example"), QJsonObject{{QStringLiteral("url"), url}}}};
-}
-
-const Operation *op(const char *id)
-{
-    return Operations::instance().find(QString::fromLatin1(id));
-}
-
-QJsonObject requestExample(const char *operationId, const char *example)
-{
-    const QJsonObject def = op(operationId)->definition();
-    const QJsonObject examples = def.value(QLatin1String("requestBody")).toObject()
-        .value(QLatin1String("content")).toObject().value(QLatin1String("application/json")).toObject()
-        .value(QLatin1String("examples")).toObject();
-    return examples.value(QLatin1String(example)).toObject().value(QLatin1String("value")).toObject();
-}
-
-QJsonObject call(SandboxState *state, const char *operationId, const QHash<QString, QString> &params,
-                 const QJsonObject &input)
-{
-    const SandboxReply r = state->handle(op(operationId), params, QUrlQuery(),
-                                         QJsonDocument(input).toJson(QJsonDocument::Compact));
-    return r.json.toObject();
 }
 
 // ---- the multilingual seed
@@ -254,7 +234,7 @@ void SeedData::load(SandboxState *state)
     for (const QString &target : {QStringLiteral("https://hooks.acme-retail.example/sinch/templates"),
                                   QStringLiteral("https://ops.acme-retail.example/provisioning"),
                                   QStringLiteral("https://crm.acme-retail.example/rcs-events")}) {
-        call(state, "WebhookController_createWebhook_v1", {},
+        SeedSenders::call(state, "WebhookController_createWebhook_v1", {},
              QJsonObject{{QStringLiteral("target"), target}, {QStringLiteral("secret"), QStringLiteral("seed-secret-") + QString::number(target.size())},
                          {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}});
     }
@@ -263,7 +243,8 @@ void SeedData::load(SandboxState *state)
     else
         whatsappTemplates(state);
     WhatsappApi::seed(state);
-    viaApi(state);
+    SeedSenders::load(state);
+    SeedActivity::load(state);
     state->setReviewDelaySeconds(delay);
 }
 
@@ -541,74 +522,6 @@ void SeedData::trialProject(SandboxState *state)
                                 QStringLiteral("CREATED"), QString(), QStringLiteral("Seed"));
         ++n;
     }
-}
-
-void SeedData::viaApi(SandboxState *state)
-{
-    // KakaoTalk senders and their templates.
-    static const char *const kakaoBrands[] = {"acme_shop", "acme_bank", "acme_travel"};
-    for (const char *brand : kakaoBrands) {
-        QJsonObject in = requestExample("KakaotalkSendersController_createSender_v1", "full");
-        in.insert(QStringLiteral("plusFriendId"), QLatin1Char('@') + QLatin1String(brand));
-        const QJsonObject sender = call(state, "KakaotalkSendersController_createSender_v1", {}, in);
-        const QString pf = sender.value(QLatin1String("plusFriendId")).toString(sender.value(QLatin1String("id")).toString());
-        if (pf.isEmpty())
-            continue;
-        for (int i = 0; i < 3; ++i) {
-            QJsonObject t = requestExample("KakaotalkTemplatesController_createTemplate_v1", i ? "minimal" : "full");
-            QJsonObject details = t.value(QLatin1String("details")).toObject();
-            if (details.contains(QLatin1String("name")))
-                details.insert(QStringLiteral("name"), QStringLiteral("%1 notice %2").arg(QLatin1String(brand)).arg(i + 1));
-            t.insert(QStringLiteral("details"), details);
-            call(state, "KakaotalkTemplatesController_createTemplate_v1", {{QStringLiteral("plusFriendId"), pf}}, t);
-        }
-    }
-
-    // RCS senders in several countries and states.
-    QString upscaleSender;
-    static const struct { const char *name; const char *countries[2]; bool launch; } rcs[] = {
-        {"Acme Retail", {"GB", "FR"}, true}, {"Acme Bank", {"US", nullptr}, true},
-        {"Acme Travel", {"ES", "DE"}, false}, {"Acme Energy", {"SE", nullptr}, false}};
-    for (const auto &r : rcs) {
-        QJsonObject in = requestExample("RcsSendersController_createSender_v1", "input");
-        QJsonObject details = in.value(QLatin1String("details")).toObject();
-        QJsonObject brand = details.value(QLatin1String("brand")).toObject();
-        brand.insert(QStringLiteral("name"), QLatin1String(r.name));
-        details.insert(QStringLiteral("brand"), brand);
-        QJsonArray countries;
-        for (const char *c : r.countries)
-            if (c)
-                countries << QLatin1String(c);
-        details.insert(QStringLiteral("countries"), countries);
-        QJsonObject q = details.value(QLatin1String("questionnaire")).toObject();
-        for (const char *c : r.countries)
-            if (c && !q.contains(QString::fromLatin1(c).toLower()))
-                q.insert(QString::fromLatin1(c).toLower(), QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("seeded"), true}}}});
-        details.insert(QStringLiteral("questionnaire"), q);
-        in.insert(QStringLiteral("details"), details);
-        const QJsonObject sender = RcsSenderApi::newSender(state, in);
-        if (r.launch) {
-            call(state, "SendersController_launchSender_v1", {{QStringLiteral("senderId"), sender.value(QLatin1String("id")).toString()}}, QJsonObject());
-            if (upscaleSender.isEmpty())
-                upscaleSender = sender.value(QLatin1String("id")).toString();
-        }
-    }
-
-    // WhatsApp senders, upscales and bundles from the contract's own request examples.
-    // The embedded-signup sender is registered and verified (ACTIVE); the other one waits
-    // for its verification (PENDING_VERIFICATION).
-    const QString waSender = call(state, "SendersController_createSender_v1", {}, requestExample("SendersController_createSender_v1", "es"))
-                                 .value(QLatin1String("id")).toString();
-    call(state, "SendersController_register_v1", {{QStringLiteral("senderId"), waSender}}, QJsonObject{{QStringLiteral("method"), QStringLiteral("SMS")}});
-    call(state, "SendersController_verify_v1", {{QStringLiteral("senderId"), waSender}}, QJsonObject{{QStringLiteral("code"), QStringLiteral("123456")}});
-    call(state, "SendersController_createSender_v1", {}, requestExample("SendersController_createSender_v1", "obo"));
-    QJsonObject upscale = requestExample("UpscalesController_createUpscale_v1", "numeric");
-    QJsonObject upDetails = upscale.value(QLatin1String("details")).toObject();
-    upDetails.insert(QStringLiteral("rcs"), QJsonObject{{QStringLiteral("senderId"), upscaleSender}});
-    upscale.insert(QStringLiteral("details"), upDetails);
-    upscale.insert(QStringLiteral("countryCode"), QStringLiteral("GB"));
-    call(state, "UpscalesController_createUpscale_v1", {}, upscale);
-    call(state, "AccountsController_createComment_v1", {}, QJsonObject{{QStringLiteral("comment"), QStringLiteral("Welcome to the sandbox project.")}});
 }
 
 } // namespace sinch::sandbox

@@ -449,7 +449,7 @@ void WhatsappTemplateApi::install(SandboxState *state)
                                 QStringLiteral("Sandbox user"));
         return SandboxReply::ok(201, QJsonObject{{QStringLiteral("type"), QStringLiteral("CREATED")},
                                                  {QStringLiteral("comment"), text},
-                                                 {QStringLiteral("created"), SandboxState::now()}});
+                                                 {QStringLiteral("created"), state->now()}});
     });
 }
 
