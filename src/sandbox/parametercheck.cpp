@@ -1,8 +1,8 @@
 #include "parametercheck.h"
 
 #include "contracterrors.h"
+#include "schemasampler.h"
 
-#include "api/contract.h"
 #include "api/operations.h"
 #include "rules/schemavalidator.h"
 
@@ -12,18 +12,11 @@ namespace sinch::sandbox {
 
 namespace {
 
-QJsonObject resolved(QJsonObject schema)
-{
-    for (int guard = 0; guard < 8 && schema.contains(QLatin1String("$ref")); ++guard)
-        schema = Contract::resolve(schema.value(QLatin1String("$ref")).toString()).toObject();
-    return schema;
-}
-
 // The text of a parameter as the JSON value its schema types it as (a number that does
 // not parse stays a string, so the walker reports it as not a number).
 QJsonValue typed(const QString &text, const QJsonObject &schema)
 {
-    const QString type = resolved(schema).value(QLatin1String("type")).toString();
+    const QString type = SchemaSampler::resolved(schema).value(QLatin1String("type")).toString();
     if (type == QLatin1String("number") || type == QLatin1String("integer")) {
         bool ok = false;
         const double v = text.toDouble(&ok);
@@ -46,7 +39,7 @@ std::optional<SandboxReply> ParameterCheck::check(const Operation *op, const QHa
         const QJsonObject param = pv.toObject();
         const QString name = param.value(QLatin1String("name")).toString();
         const QString in = param.value(QLatin1String("in")).toString();
-        const QJsonObject schema = resolved(param.value(QLatin1String("schema")).toObject());
+        const QJsonObject schema = SchemaSampler::resolved(param.value(QLatin1String("schema")).toObject());
         if (name == QLatin1String("projectId") || schema.isEmpty())
             continue;
         QJsonValue value;

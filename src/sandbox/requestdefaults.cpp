@@ -1,6 +1,6 @@
 #include "requestdefaults.h"
 
-#include "api/contract.h"
+#include "schemasampler.h"
 
 #include <QJsonArray>
 
@@ -8,17 +8,10 @@ namespace sinch::sandbox {
 
 namespace {
 
-QJsonObject resolved(QJsonObject schema)
-{
-    for (int guard = 0; guard < 16 && schema.contains(QLatin1String("$ref")); ++guard)
-        schema = Contract::resolve(schema.value(QLatin1String("$ref")).toString()).toObject();
-    return schema;
-}
-
 // The schema with its `allOf` parts folded in (properties and their defaults).
 QJsonObject flattened(const QJsonObject &raw, int depth = 0)
 {
-    QJsonObject schema = resolved(raw);
+    QJsonObject schema = SchemaSampler::resolved(raw);
     if (depth > 16)
         return schema;
     QJsonObject props = schema.value(QLatin1String("properties")).toObject();

@@ -3,6 +3,7 @@
 #include "genericapi.h"
 #include "rcssenderapi.h"
 #include "sandboxstate.h"
+#include "seedids.h"
 #include "whatsappapi.h"
 #include "whatsapptemplateapi.h"
 
@@ -34,16 +35,6 @@ const char *const kSinchComments[] = {
     "The review usually takes one to two business days.",
     "We checked the details with the operator; they are complete.",
 };
-
-quint64 hashOf(const QString &text)
-{
-    quint64 h = 14695981039346656037ULL;   // FNV-1a: the same on every run and platform
-    for (const QChar c : text) {
-        h ^= c.unicode();
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
 
 QJsonObject event(const QString &type, const QString &author, const QString &comment = QString())
 {
@@ -123,7 +114,7 @@ void SeedActivity::load(SandboxState *state)
             continue;
         for (const auto &[storeKey, id] : feed.items(state)) {
             ResourceStore &store = state->store(storeKey);
-            const quint64 h = hashOf(storeKey + QLatin1Char('|') + id);
+            const quint64 h = SeedIds::hash(storeKey + QLatin1Char('|') + id);
             QList<QJsonObject> history = densified(store.activityHistory(id), allowed, feed.itemTemplate, h);
             // First event 20 to 29 days before the start, the last at least an hour before
             // it, the steps in between of varying length.

@@ -38,6 +38,16 @@ QString SeedIds::ulid(const QString &projectId, const QString &key)
     return out;
 }
 
+quint64 SeedIds::hash(const QString &text)
+{
+    quint64 h = 14695981039346656037ULL;
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
 QString SeedIds::token(const QString &seed, int length)
 {
     static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

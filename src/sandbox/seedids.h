@@ -31,6 +31,8 @@ public:
     static QString conversationAppKey(const QString &projectId, const QString &id);
     // A ULID (26 characters of Crockford's base 32) made from a project and a key.
     static QString ulid(const QString &projectId, const QString &key);
+    // FNV-1a of a text: the same on every run and platform, for seeded choices.
+    static quint64 hash(const QString &text);
     // `length` letters and digits made from a seed, for generated credentials.
     static QString token(const QString &seed, int length);
     // The key of the WhatsApp business's app.

@@ -31,13 +31,7 @@ namespace {
 using Resp = sinch::test::HttpAnswer;
 using Client = sinch::test::SandboxHttpClient;
 
-SandboxConfig emptyConfig()
-{
-    SandboxConfig c;
-    c.seed = false;
-    c.reviewDelaySeconds = 0;
-    return c;
-}
+using sinch::test::emptyConfig;
 
 QJsonObject webhook(const QString &target, const QJsonArray &triggers = {QStringLiteral("ALL")})
 {

@@ -76,6 +76,20 @@ HttpAnswer SandboxHttpClient::finish(QNetworkReply *reply)
     return r;
 }
 
+SandboxConfig emptyConfig()
+{
+    SandboxConfig c = seededConfig();
+    c.seed = false;
+    return c;
+}
+
+SandboxConfig seededConfig()
+{
+    SandboxConfig c;
+    c.reviewDelaySeconds = 0;
+    return c;
+}
+
 QJsonObject requestExample(const char *operationId, const char *name)
 {
     return Operations::instance().find(QLatin1String(operationId))->definition()

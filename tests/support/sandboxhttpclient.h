@@ -50,6 +50,11 @@ private:
     QNetworkAccessManager m_nam;
 };
 
+// A sandbox without seed data, deciding reviews at once.
+sandbox::SandboxConfig emptyConfig();
+// The seeded sandbox, deciding reviews at once.
+sandbox::SandboxConfig seededConfig();
+
 // The contract's request example `name` of an operation.
 QJsonObject requestExample(const char *operationId, const char *name);
 // A small WhatsApp UTILITY template in EN_US (body with two variables, a quick reply).
