@@ -161,7 +161,7 @@ bool ListPager::page(const Operation *op, const QUrlQuery &query, const QJsonArr
         pageItems << items.at(i);
     QJsonObject out;
     out.insert(QStringLiteral("totalSize"), items.size());
-    out.insert(QStringLiteral("pageSize"), pageItems.size());
+    out.insert(QStringLiteral("pageSize"), pageSize);   // "Requested size of the page."
     if (offset + pageSize < items.size())
         out.insert(QStringLiteral("nextPageToken"), encode(context, offset + pageSize));
     if (offset > 0)

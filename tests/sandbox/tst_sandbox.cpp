@@ -250,7 +250,7 @@ void TestSandbox::webhooksPaging()
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value("totalSize").toInt(), 5);
         QVERIFY(r.array("webhooks").size() <= 2);
-        QCOMPARE(r.json.value("pageSize").toInt(), r.array("webhooks").size());
+        QCOMPARE(r.json.value("pageSize").toInt(), 2);   // the size asked for, as the contract describes it
         for (const QJsonValue &w : r.array("webhooks"))
             targets << w.toObject().value("target").toString();
         if (pages > 0)

@@ -391,6 +391,11 @@ void TestSandboxFidelity::parametersChecked()
     QCOMPARE(r.array("templates").size(), 1);
     QCOMPARE(c.api("GET", "/whatsapp/templates?filterStates=APPROVED,PAUSED&pageSize=1").status, 200);
     QCOMPARE(c.api("GET", "/rcs/questionnaire/OTP?countries=GB&countries=FR").status, 200);
+    // A page answers the size asked for ("Requested size of the page."), also when empty.
+    r = c.api("GET", "/rcs/senders?filterStates=UNLAUNCHED&pageSize=1");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.array("senders").isEmpty());
+    QCOMPARE(r.json.value("pageSize").toInt(), 1);
     QVERIFY2(server.undeclaredErrorCodes().isEmpty(), qPrintable(server.undeclaredErrorCodes().join(", ")));
 }
 
