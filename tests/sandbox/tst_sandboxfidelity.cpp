@@ -143,6 +143,20 @@ void TestSandboxFidelity::omittedStatusSavesDraft()
     r = c.api("PATCH", "/kakaotalk/senders/" + pf, QJsonObject{{"details", QJsonObject{{"name", "Acme renamed"}}}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("DRAFT"));
+    // WhatsappUpdateSenderInputDto.status, default DRAFT: an active sender keeps its details
+    // live and holds the edit as a draft until it is submitted.
+    QString active;
+    for (const QJsonValue &v : c.api("GET", "/whatsapp/senders").array("senders"))
+        if (v.toObject().value("state").toString() == QLatin1String("ACTIVE"))
+            active = v.toObject().value("id").toString();
+    QVERIFY(!active.isEmpty());
+    r = c.api("PATCH", "/whatsapp/senders/" + active, QJsonObject{{"details", QJsonObject{{"about", "Open 9 to 5"}}}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str("state"), QStringLiteral("ACTIVE"));
+    QCOMPARE(r.json.value("changes").toObject().value("status").toString(), QStringLiteral("DRAFT"));
+    r = c.api("PATCH", "/whatsapp/senders/" + active, QJsonObject{{"status", "SUBMIT"}, {"details", QJsonObject{{"about", "Open 9 to 6"}}}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.value("changes").toObject().value("status").toString() != QLatin1String("DRAFT"));
 }
 
 // 3. DELETE .../languages/{code} declares 404 template_changes_not_found (no draft) and 409
