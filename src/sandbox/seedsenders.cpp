@@ -1,6 +1,7 @@
 #include "seedsenders.h"
 
 #include "conversationapi.h"
+#include "questionnairequestions.h"
 #include "rcssenderapi.h"
 #include "sandboxstate.h"
 #include "seedids.h"
@@ -89,9 +90,24 @@ void SeedSenders::load(SandboxState *state)
                 countries << QLatin1String(c);
         details.insert(QStringLiteral("countries"), countries);
         QJsonObject q = details.value(QLatin1String("questionnaire")).toObject();
-        for (const char *c : r.countries)
-            if (c && !q.contains(QString::fromLatin1(c).toLower()))
-                q.insert(QString::fromLatin1(c).toLower(), QJsonObject{{QStringLiteral("answers"), QJsonObject{{QStringLiteral("seeded"), true}}}});
+        // The example answers every country's questions; the sender answers its own
+        // countries' ones, with the questionnaire's first suggestions.
+        for (const QString &section : QuestionnaireQuestions::sections())
+            if (section != QLatin1String("general") && section != QLatin1String("verification"))
+                q.remove(section);
+        for (const char *c : r.countries) {
+            const QString section = QString::fromLatin1(c).toLower();
+            if (!c || !QuestionnaireQuestions::sections().contains(section))
+                continue;
+            QJsonObject answers;
+            const QJsonObject questions = QuestionnaireQuestions::section(section).value(QLatin1String("questions")).toObject();
+            for (auto it = questions.begin(); it != questions.end(); ++it) {
+                const QJsonArray suggested = it.value().toObject().value(QLatin1String("suggestedAnswers")).toArray();
+                if (!suggested.isEmpty())
+                    answers.insert(it.key(), suggested.first());
+            }
+            q.insert(section, QJsonObject{{QStringLiteral("answers"), answers}});
+        }
         details.insert(QStringLiteral("questionnaire"), q);
         in.insert(QStringLiteral("details"), details);
         const QJsonObject sender = RcsSenderApi::newSender(state, in);

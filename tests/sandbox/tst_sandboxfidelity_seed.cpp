@@ -107,6 +107,15 @@ void TestSandboxFidelity::rcsSeedPerSender()
     }
     QCOMPARE(names.size(), senders.size());
     QCOMPARE(tokens.size(), senders.size());
+    // Their countries' questions are answered with the questionnaire's own suggestions.
+    for (const QJsonValue &v : senders) {
+        const QJsonObject details = v.toObject().value("details").toObject();
+        if (!details.value("countries").toArray().contains(QJsonValue("GB")))
+            continue;
+        const QJsonObject gb = details.value("questionnaire").toObject().value("gb").toObject();
+        QCOMPARE(gb.value("answers").toObject().value("companyLegalName"),
+                 gb.value("questions").toObject().value("companyLegalName").toObject().value("suggestedAnswers").toArray().first());
+    }
     QCOMPARE(apps.size(), senders.size());
     QVERIFY(regions.contains("US") && regions.contains("EU"));
     // Another run, the same values.
