@@ -35,7 +35,7 @@ QJsonArray suggested(const QString &section, const QString &field)
         {QStringLiteral("gb.messagesFrequency"), {QStringLiteral("Daily"), QStringLiteral("Weekly"), QStringLiteral("Monthly")}},
         {QStringLiteral("gb.campaignLength"), {QStringLiteral("Ongoing"), QStringLiteral("Up to 3 months")}},
         {QStringLiteral("fr.fullCompanyAddress"), {QStringLiteral("1 rue de l'Exemple, 75001 Paris, France")}},
-        {QStringLiteral("fr.siren"), {QStringLiteral("123 456 789")}},
+        {QStringLiteral("fr.siren"), {QStringLiteral("123456789")}},   // nine digits (pattern, lengths)
         {QStringLiteral("es.firstMessage"), {QStringLiteral("Hola, este es el canal oficial de Acme. Responde BAJA para no recibir m\u00e1s mensajes.")}},
         {QStringLiteral("us.companyLegalName"), {QStringLiteral("Acme Retail Inc.")}},
         {QStringLiteral("us.ein"), {QStringLiteral("12-3456789")}},

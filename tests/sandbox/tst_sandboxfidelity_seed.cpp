@@ -107,8 +107,11 @@ void TestSandboxFidelity::rcsSeedPerSender()
     }
     QCOMPARE(names.size(), senders.size());
     QCOMPARE(tokens.size(), senders.size());
-    // Their countries' questions are answered with the questionnaire's own suggestions.
+    // Their countries' questions are answered with the questionnaire's own suggestions,
+    // which keep to the answers' schema (FR's siren: nine digits).
     for (const QJsonValue &v : senders) {
+        const QStringList problems = rules::SchemaValidator::validate(v, Contract::schema(QStringLiteral("RcsSenderDto")));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
         const QJsonObject details = v.toObject().value("details").toObject();
         if (!details.value("countries").toArray().contains(QJsonValue("GB")))
             continue;
@@ -156,6 +159,8 @@ void TestSandboxFidelity::questionnaireCountries()
         const QJsonObject questions = r.json.value(country).toObject().value("questions").toObject();
         const QJsonObject dto = Contract::schema(QStringLiteral("RcsSenderDetailsQuestionnaire%1QuestionsDto")
                                                      .arg(QString::fromLatin1(country).toUpper()));
+        const QJsonObject answers = Contract::schema(QStringLiteral("RcsSenderDetailsQuestionnaire%1AnswersInputDto")
+                                                         .arg(QString::fromLatin1(country).toUpper()));
         QVERIFY(!questions.isEmpty());
         for (const QJsonValue &required : dto.value("required").toArray())
             QVERIFY2(questions.contains(required.toString()), qPrintable(required.toString()));
@@ -164,6 +169,10 @@ void TestSandboxFidelity::questionnaireCountries()
             QCOMPARE(q.value("question").toString(),
                      dto.value("properties").toObject().value(it.key()).toObject().value("description").toString());
             QVERIFY2(!q.value("suggestedAnswers").toArray().isEmpty(), qPrintable(it.key()));
+            // Each suggestion is a valid answer.
+            const QJsonObject answer = answers.value("properties").toObject().value(it.key()).toObject();
+            for (const QJsonValue &suggestion : q.value("suggestedAnswers").toArray())
+                QVERIFY2(rules::SchemaValidator::validate(suggestion, answer).isEmpty(), qPrintable(suggestion.toString()));
         }
     }
     // FR's questions that are "No longer required" are not asked.
