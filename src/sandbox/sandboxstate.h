@@ -13,9 +13,11 @@
 namespace sinch::sandbox {
 
 // The emulator's project state and its route table: operationId -> handler. Handler
-// families install themselves (WebhookApi, ...); every request body is first parsed and
-// validated against the operation's request schema from the contract, so handlers only
-// see well-formed input. Review decisions run on the review clock (schedule()).
+// families install themselves (WebhookApi, ...); every request's query and path parameters
+// are first checked against their schemas (ParameterCheck) and its body parsed and
+// validated against the operation's request schema from the contract, then completed with
+// the schema's defaults (RequestDefaults), so handlers only see well-formed input as the
+// API reads it. Review decisions run on the review clock (schedule()).
 class SandboxState : public QObject
 {
     Q_OBJECT

@@ -22,7 +22,8 @@ class SandboxState;
 // account, WhatsApp senders; KakaoTalk senders and templates; RCS senders in several
 // countries and states with their Conversation API apps (SeedIds); upscales. Everything
 // is generated from word lists and the contract's request examples, created through the
-// same handlers as API calls, then moved to its state. The trial project
+// same handlers as API calls, then moved to its state; last, SeedActivity dates every
+// history over the 30 days before the sandbox started. The trial project
 // (SandboxLimits::otherProjectId) gets only its WhatsApp templates, as many as its limit.
 class SeedData
 {
