@@ -194,7 +194,8 @@ void TestSandboxFidelity::deleteLanguageDraftErrors()
 }
 
 // 3. Over all operations: every error answer carries a code its own operation declares.
-// The contract scenarios, then every operation with unknown IDs and an empty body.
+// The contract scenarios, then every operation with unknown IDs and an empty body, and
+// with each of its constrained query parameters out of its enum or range.
 void TestSandboxFidelity::errorCodesDeclaredPerOperation()
 {
     SandboxServer server(seededConfig());
@@ -202,17 +203,36 @@ void TestSandboxFidelity::errorCodesDeclaredPerOperation()
     const QStringList failures = sinch::test::runContractScenarios(QStringLiteral(SINCH_SCENARIOS_JSON), &server);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join("; ")));
     Client c(&server);
-    int errors = 0;
+    int errors = 0, probes = 0;
     for (const Operation &op : Operations::instance().all()) {
         QString path = op.path;
         for (const QString &param : op.pathParams)
             path.replace(QLatin1Char('{') + param + QLatin1Char('}'),
                          param == QLatin1String("languageCode") ? QStringLiteral("EN_US")
                          : param == QLatin1String("useCase") ? QStringLiteral("OTP") : QStringLiteral("no-such-%1").arg(param));
-        const Resp r = c.api(op.method, path, op.hasRequestBody ? QJsonValue(QJsonObject()) : QJsonValue());
+        const QJsonValue body = op.hasRequestBody ? QJsonValue(QJsonObject()) : QJsonValue();
+        const Resp r = c.api(op.method, path, body);
         errors += r.status >= 400;
+        // Each constrained query parameter of the operation with a value it refuses.
+        for (const QJsonValue &pv : op.definition().value("parameters").toArray()) {
+            const QJsonObject param = pv.toObject();
+            QJsonObject schema = param.value("schema").toObject();
+            if (schema.contains("items"))
+                schema = schema.value("items").toObject();
+            if (schema.contains("$ref"))
+                schema = Contract::resolve(schema.value("$ref").toString()).toObject();
+            const QString bad = schema.contains("enum") ? QStringLiteral("BOGUS")
+                              : schema.contains("minimum") ? QStringLiteral("0") : QString();
+            if (param.value("in").toString() != QLatin1String("query") || bad.isEmpty())
+                continue;
+            const QString name = param.value("name").toString();
+            const Resp refused = c.api(op.method, path + "?" + name + "=" + bad, body);
+            QVERIFY2(refused.status == 400, qPrintable(op.id + " " + name));
+            ++probes;
+        }
     }
     QVERIFY(errors > 40);   // the walk did reach the error paths
+    QVERIFY(probes > 25);
     QVERIFY2(server.undeclaredErrorCodes().isEmpty(), qPrintable(server.undeclaredErrorCodes().join("\n")));
 }
 
