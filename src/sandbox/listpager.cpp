@@ -56,6 +56,13 @@ QString alphabeticalKey(const QJsonObject &item)
     return name + QLatin1Char('\x1f') + item.value(QLatin1String("language")).toString();
 }
 
+// The alphabetical order: case folded first, then exact (so the order is total).
+bool alphabeticallyBefore(const QString &a, const QString &b)
+{
+    const int folded = a.compare(b, Qt::CaseInsensitive);
+    return folded != 0 ? folded < 0 : a < b;
+}
+
 } // namespace
 
 int ListPager::defaultPageSize(const Operation *op)
@@ -89,8 +96,7 @@ QJsonArray ListPager::ordered(const Operation *op, const QJsonArray &items)
     for (const QJsonValue &v : items)
         keyed << qMakePair(alphabeticalKey(v.toObject()), v);
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-        const int folded = a.first.compare(b.first, Qt::CaseInsensitive);
-        return folded != 0 ? folded < 0 : a.first < b.first;
+        return alphabeticallyBefore(a.first, b.first);
     });
     QJsonArray out;
     for (const auto &k : keyed)
@@ -110,23 +116,25 @@ QString ListPager::listKey(const Operation *op)
     return QStringLiteral("items");
 }
 
-QString ListPager::encode(const QString &context, int offset)
+QString ListPager::encode(const QString &context, int offset, const QString &key)
 {
-    const QByteArray raw = QStringLiteral("sbx1|%1|%2").arg(contextHash(context)).arg(offset).toUtf8();
+    const QByteArray raw = QStringLiteral("sbx1|%1|%2|").arg(contextHash(context)).arg(offset).toUtf8()
+        + key.toUtf8().toPercentEncoding();
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-bool ListPager::decode(const QString &token, const QString &context, int *offset)
+bool ListPager::decode(const QString &token, const QString &context, int *offset, QString *key)
 {
     const auto result = QByteArray::fromBase64Encoding(token.toLatin1(),
         QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return false;
-    const QStringList parts = QString::fromUtf8(*result).split(QLatin1Char('|'));
-    if (parts.size() != 3 || parts.at(0) != QLatin1String("sbx1") || parts.at(1) != contextHash(context))
+    const QList<QByteArray> parts = (*result).split('|');
+    if (parts.size() != 4 || parts.at(0) != "sbx1" || parts.at(1) != contextHash(context).toLatin1())
         return false;
     bool ok = false;
     *offset = parts.at(2).toInt(&ok);
+    *key = QString::fromUtf8(QByteArray::fromPercentEncoding(parts.at(3)));
     return ok && *offset >= 0;
 }
 
@@ -151,9 +159,17 @@ bool ListPager::page(const Operation *op, const QUrlQuery &query, const QJsonArr
     int offset = 0;
     if (query.hasQueryItem(QStringLiteral("pageToken"))) {
         const QString token = query.queryItemValue(QStringLiteral("pageToken"), QUrl::FullyDecoded);
-        if (!token.isEmpty() && (!decode(token, context, &offset) || offset > items.size())) {
+        QString key;
+        if (!token.isEmpty() && (!decode(token, context, &offset, &key) || offset > items.size())) {
             *error = SandboxReply::ok(400, ContractErrors::body(op, 400, QStringLiteral("invalid_page_token")));
             return false;
+        }
+        // A sorted list's page starts at its first item's key, not its offset: a create or
+        // delete before it does not repeat or skip items on the pages that follow.
+        if (!key.isEmpty()) {
+            offset = 0;
+            while (offset < items.size() && alphabeticallyBefore(alphabeticalKey(items.at(offset).toObject()), key))
+                ++offset;
         }
     }
     QJsonArray pageItems;
@@ -162,10 +178,14 @@ bool ListPager::page(const Operation *op, const QUrlQuery &query, const QJsonArr
     QJsonObject out;
     out.insert(QStringLiteral("totalSize"), items.size());
     out.insert(QStringLiteral("pageSize"), pageSize);   // "Requested size of the page."
+    const bool sorted = isAlphabetical(op);
+    const auto tokenAt = [&](int at) {
+        return encode(context, at, sorted ? alphabeticalKey(items.at(at).toObject()) : QString());
+    };
     if (offset + pageSize < items.size())
-        out.insert(QStringLiteral("nextPageToken"), encode(context, offset + pageSize));
+        out.insert(QStringLiteral("nextPageToken"), tokenAt(offset + pageSize));
     if (offset > 0)
-        out.insert(QStringLiteral("previousPageToken"), encode(context, qMax(0, offset - pageSize)));
+        out.insert(QStringLiteral("previousPageToken"), tokenAt(qMax(0, offset - pageSize)));
     out.insert(listKey(op), pageItems);
     *body = out;
     return true;

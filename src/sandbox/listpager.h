@@ -36,8 +36,10 @@ public:
                      const QString &context, QJsonObject *body, SandboxReply *error);
 
 private:
-    static QString encode(const QString &context, int offset);
-    static bool decode(const QString &token, const QString &context, int *offset);
+    // A token names its list (context), the offset of its page and, in a sorted list, the
+    // sort key of the page's first item.
+    static QString encode(const QString &context, int offset, const QString &key);
+    static bool decode(const QString &token, const QString &context, int *offset, QString *key);
 };
 
 } // namespace sinch::sandbox
