@@ -141,9 +141,14 @@ void GenericApi::deepMerge(QJsonObject *into, const QJsonObject &from, const QJs
 
 QStringList GenericApi::activityTypes(const QString &itemTemplate)
 {
+    // Asked for every activity recorded (thousands while seeding); the contract never changes.
+    static QHash<QString, QStringList> cache;
+    const auto cached = cache.constFind(itemTemplate);
+    if (cached != cache.constEnd())
+        return *cached;
     const Operation *feed = findOp("GET", itemTemplate + QStringLiteral("/activities"));
     if (!feed)
-        return {};
+        return cache[itemTemplate] = QStringList();
     const QJsonObject list = SchemaSampler::resolved(feed->responseSchema(200));
     const QJsonObject items = SchemaSampler::resolved(
         SchemaSampler::propertySchema(list, ListPager::listKey(feed)).value(QLatin1String("items")).toObject());
@@ -155,7 +160,7 @@ QStringList GenericApi::activityTypes(const QString &itemTemplate)
     QStringList out;
     for (const QJsonValue &v : allowed)
         out << v.toString();
-    return out;
+    return cache[itemTemplate] = out;
 }
 
 bool GenericApi::addActivity(SandboxState *state, const QString &itemTemplate, const QString &storeKey,
