@@ -62,12 +62,23 @@ QString SandboxState::newId(const QString &kind)
 
 QString SandboxState::now() const
 {
-    return timestamp(QDateTime::fromMSecsSinceEpoch(clock(), Qt::UTC));
+    return timestamp(clock());
 }
 
-QString SandboxState::timestamp(const QDateTime &time)
+QString SandboxState::timestamp(qint64 msecsSinceEpoch)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // "2026-03-14T09:30:00.000Z", as QDateTime::toString(Qt::ISODateWithMs) writes a UTC
+    // time, from the day number and the time of day: the seed writes thousands of them.
+    constexpr qint64 msPerDay = 86400000;
+    qint64 days = msecsSinceEpoch / msPerDay;
+    qint64 ms = msecsSinceEpoch % msPerDay;
+    if (ms < 0) {
+        ms += msPerDay;
+        --days;
+    }
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
+                             int(ms / 3600000), int(ms / 60000 % 60), int(ms / 1000 % 60), int(ms % 1000));
 }
 
 qint64 SandboxState::clock() const

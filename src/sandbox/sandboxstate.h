@@ -59,8 +59,8 @@ public:
     QString newId(const QString &kind);
     // Current time of the emulator as the API writes it (ISO 8601 with milliseconds, UTC).
     QString now() const;
-    // A time as the API writes it.
-    static QString timestamp(const QDateTime &time);
+    // A time (milliseconds since the epoch) as the API writes it.
+    static QString timestamp(qint64 msecsSinceEpoch);
 
     SandboxReply error(const RequestContext &ctx, int status, const QString &errorCode = QString()) const;
     SandboxReply invalid(const RequestContext &ctx, const QStringList &validationErrors) const;

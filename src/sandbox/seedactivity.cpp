@@ -107,7 +107,7 @@ QList<QJsonObject> densified(const QList<QJsonObject> &recorded, const QStringLi
 
 void SeedActivity::load(SandboxState *state)
 {
-    const QDateTime start = state->started();
+    const qint64 startMs = state->started().toMSecsSinceEpoch();
     for (const Feed &feed : feeds()) {
         const QStringList allowed = GenericApi::activityTypes(feed.itemTemplate);
         if (allowed.isEmpty())
@@ -125,7 +125,7 @@ void SeedActivity::load(SandboxState *state)
                 const double share = n == 1 ? 0.0 : double(i) / (n - 1);
                 const qint64 jitter = i == 0 || i == n - 1 ? 0 : qint64((h >> (i % 40)) % 3600);
                 const qint64 before = first - qint64(share * double(first - last)) - jitter;
-                history[i].insert(QStringLiteral("created"), SandboxState::timestamp(start.addSecs(-before)));
+                history[i].insert(QStringLiteral("created"), SandboxState::timestamp(startMs - before * 1000));
             }
             store.setActivityHistory(id, history);
             if (!store.contains(id) || history.isEmpty())

@@ -3,6 +3,7 @@
 // account and the Conversation API apps, the KakaoTalk categories and activity histories.
 #include "tst_sandboxfidelity.h"
 
+#include "sandbox/sandboxstate.h"
 #include "sandbox/seedids.h"
 #include "rules/schemavalidator.h"
 
@@ -303,6 +304,9 @@ void TestSandboxFidelity::kakaoCategoryTrees()
 // on every run (an injected clock: two sandboxes that start at the same instant agree).
 void TestSandboxFidelity::seededActivityHistories()
 {
+    // The seed's own writing of times is the API's (QDateTime's ISO 8601 with milliseconds).
+    for (const qint64 ms : {qint64(0), qint64(951782400123), qint64(1773480600000), qint64(-86399999)})
+        QCOMPARE(SandboxState::timestamp(ms), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
     const QDateTime start(QDate(2026, 3, 14), QTime(9, 30), Qt::UTC);
     FixedClock clock(start);
     SandboxConfig config = seededConfig();
