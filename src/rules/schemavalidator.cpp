@@ -96,24 +96,74 @@ void SchemaValidator::checkString(const QString &s, const QJsonObject &schema, c
             *errors << QStringLiteral("%1 must match /%2/ regular expression").arg(p, pattern);
     }
     const QString format = schema.value(QLatin1String("format")).toString();
-    if (format == QLatin1String("url") || format == QLatin1String("uri")) {
+    const QString problem = formatProblem(s, format);
+    if (!problem.isEmpty())
+        *errors << p + QLatin1Char(' ') + problem;
+}
+
+QString SchemaValidator::formatProblem(const QString &s, const QString &format)
+{
+    if (format.isEmpty())
+        return QString();
+    // The contract's own formats (besides JSON Schema's), each as its texts describe it.
+    // A value is judged as a whole: `^...$` with no surrounding space.
+    struct Shape
+    {
+        const char *format;
+        const char *pattern;
+        const char *problem;
+    };
+    static const Shape kShapes[] = {
+        // E.164: "+", a country code without a leading 0, at most 15 digits in all; the
+        // contract's own examples group the digits ("+48 777-777-777"), as people write them.
+        {"e.164 phone number", "^\\+[1-9](?:[ .()-]?[0-9]){1,14}$", "must be a phone number in E.164 format (+ and up to 15 digits)"},
+        // Written for people: an optional "+", digits, spaces, dashes, dots and brackets.
+        {"phone number", "^\\+?[0-9][0-9 ().-]{3,22}[0-9]$", "must be a valid phone number"},
+        // "Numeric phone number without numeric country code eg. 444555666".
+        {"numeric phone number", "^[0-9]{4,15}$", "must be a phone number of digits only"},
+        // "Brand color (HEX code)", as the contract's default #000000.
+        {"hex", "^#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$", "must be a hexadecimal colour code"},
+        // "Numeric country codes (eg. 48 for PL, 44 for UK)".
+        {"country code", "^[1-9][0-9]{0,2}$", "must be a numeric country code"},
+        {"digits", "^[0-9]+$", "must contain digits only"},
+        // "OTP code ... Must be exact 6 characters without spaces."
+        {"otp", "^\\S{6}$", "must be exactly 6 characters without spaces"},
+        {"uuid without hyphens", "^[0-9A-Fa-f]{32}$", "must be a UUID without hyphens"},
+        {"uuid", "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$", "must be a UUID"},
+        {"email", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "must be an email"},
+    };
+    for (const Shape &shape : kShapes) {
+        if (format != QLatin1String(shape.format))
+            continue;
+        return regex(QLatin1String(shape.pattern)).match(s).hasMatch() ? QString() : QLatin1String(shape.problem);
+    }
+    if (format == QLatin1String("url")) {
         // Template URLs may end in a variable ("https://x.example/{{1}}", contract text of
         // WhatsappUrlButtonInputDto.url): judge the URL around it.
         static const QRegularExpression variable(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}"));
         const QUrl url(QString(s).remove(variable), QUrl::StrictMode);
         const bool ok = url.isValid() && !url.host().isEmpty()
-            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-           ;
-        if (!ok)
-            *errors << p + QStringLiteral(" must be a URL address");
-    } else if (format == QLatin1String("date-time")) {
-        if (!QDateTime::fromString(s, Qt::ISODateWithMs).isValid())
-            *errors << p + QStringLiteral(" must be a valid ISO 8601 date string");
-    } else if (format == QLatin1String("email")) {
-        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!email.match(s).hasMatch())
-            *errors << p + QStringLiteral(" must be an email");
+            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+        return ok ? QString() : QStringLiteral("must be a URL address");
     }
+    if (format == QLatin1String("uri")) {
+        // Any absolute URI: a scheme and something after it.
+        const QUrl uri(s, QUrl::StrictMode);
+        const bool ok = uri.isValid() && !uri.scheme().isEmpty() && s.size() > uri.scheme().size() + 1
+            && !s.contains(QLatin1Char(' '));
+        return ok ? QString() : QStringLiteral("must be a URL address");
+    }
+    if (format == QLatin1String("date-time"))
+        return QDateTime::fromString(s, Qt::ISODateWithMs).isValid() ? QString()
+                                                                     : QStringLiteral("must be a valid ISO 8601 date string");
+    if (format == QLatin1String("timestamp")) {
+        // Seconds (or milliseconds) since the epoch as in the contract's example 1592227387,
+        // or an ISO 8601 date.
+        const bool ok = regex(QStringLiteral("^[0-9]{1,13}$")).match(s).hasMatch()
+            || QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
+        return ok ? QString() : QStringLiteral("must be a timestamp");
+    }
+    return QString();   // formats the contract does not use are not judged
 }
 
 void SchemaValidator::walk(const QJsonValue &value, const QJsonObject &rawSchema, const QString &path,

@@ -37,6 +37,9 @@ public:
     static QString collectionKey(const Operation *op, const QHash<QString, QString> &params, int segments);
     // The item's id property for a collection path template ("/kakaotalk/senders").
     static QString idField(const QString &collectionTemplate, const QString &idParam);
+    // The activity types of the feed of items at `itemTemplate` ("/rcs/senders/{senderId}"),
+    // from the enum of its GET .../activities answer; empty when it has no feed.
+    static QStringList activityTypes(const QString &itemTemplate);
     // Adds an activity to a feed if `type` is in the feed's enum (from the contract).
     static bool addActivity(SandboxState *state, const QString &itemTemplate, const QString &storeKey,
                             const QString &id, const QString &type, const QString &comment = QString(),

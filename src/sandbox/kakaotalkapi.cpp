@@ -5,6 +5,7 @@
 #include "reviewlifecycle.h"
 #include "sandboxlogging.h"
 #include "sandboxstate.h"
+#include "seedcategories.h"
 
 #include "api/operations.h"
 
@@ -171,14 +172,17 @@ void KakaotalkApi::install(SandboxState *state)
         });
     }
 
-    // Template categories of a sender: the contract's list, paged.
+    // Sender categories: the whole tree (SeedCategories).
+    state->on(QStringLiteral("CategoriesController_listSenderCategories_v1"), [](const RequestContext &) {
+        return SandboxReply::ok(200, QJsonObject{{QStringLiteral("categories"), SeedCategories::senderCategories()}});
+    });
+    // Template categories of a sender: every category of the contract (SeedCategories), paged.
     state->on(QStringLiteral("CategoriesController_getTemplateCategories_v1"), [state](const RequestContext &ctx) {
         if (!state->store(QStringLiteral("/kakaotalk/senders")).contains(ctx.param(QStringLiteral("plusFriendId"))))
             return state->error(ctx, 404, QStringLiteral("sender_not_found"));
-        const QJsonObject example = GenericApi::templateFor(state, ctx.op, 200);
         QJsonObject body;
         SandboxReply err;
-        if (!ListPager::page(ctx.op, ctx.query, example.value(QLatin1String("categories")).toArray(),
+        if (!ListPager::page(ctx.op, ctx.query, SeedCategories::templateCategories(),
                              QStringLiteral("kakao-categories|") + ctx.param(QStringLiteral("plusFriendId")), &body, &err))
             return err;
         return SandboxReply::ok(200, body);

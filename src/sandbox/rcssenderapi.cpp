@@ -1,14 +1,21 @@
 #include "rcssenderapi.h"
 
+#include "contracterrors.h"
+#include "conversationapi.h"
 #include "genericapi.h"
 #include "rcsupscaleapi.h"
 #include "reviewlifecycle.h"
 #include "sandboxstate.h"
+#include "seedids.h"
 
 #include "api/operations.h"
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
 
 namespace sinch::sandbox {
 
@@ -30,14 +37,14 @@ QStringList operatorsOf(const QString &country)
     return table.value(country, {country + QStringLiteral(" Mobile"), country + QStringLiteral(" Telecom")});
 }
 
-QJsonArray countryStatus(const QJsonArray &countries, const QString &status)
+QJsonArray countryStatus(const SandboxState *state, const QJsonArray &countries, const QString &status)
 {
     QJsonArray out;
     for (const QJsonValue &c : countries) {
         QJsonArray ops;
         for (const QString &name : operatorsOf(c.toString()))
             ops << QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("status"), status},
-                               {QStringLiteral("modified"), SandboxState::now()}};
+                               {QStringLiteral("modified"), state->now()}};
         out << QJsonObject{{QStringLiteral("country"), c}, {QStringLiteral("status"), status},
                            {QStringLiteral("operators"), ops}};
     }
@@ -56,6 +63,41 @@ QJsonValue at(const QJsonObject &o, const QString &dotted)
     for (const QString &p : dotted.split(QLatin1Char('.')))
         v = v.toObject().value(p);
     return v;
+}
+
+// The fields of an update that its sender's state does not allow to change, read from the
+// contract's fields_not_updatable: "Only `details.countries` and `details.launch` can be
+// updated when in state: LAUNCHING, LAUNCHED."
+QStringList notUpdatable(const RequestContext &ctx, const QString &senderState, const QJsonObject &input)
+{
+    const QString rule = ContractErrors::body(ctx.op, 400, QStringLiteral("fields_not_updatable"))
+                             .value(QLatin1String("resolution")).toString();
+    const QString states = rule.section(QLatin1String("state:"), 1).remove(QLatin1Char('.'));
+    const QStringList lockedStates = states.split(QLatin1Char(','), Qt::SkipEmptyParts).replaceInStrings(
+        QRegularExpression(QStringLiteral("\\s")), QString());
+    if (!lockedStates.contains(senderState))
+        return {};
+    QStringList allowed;
+    static const QRegularExpression quoted(QStringLiteral("`([^`]+)`"));
+    for (auto it = quoted.globalMatch(rule); it.hasNext();)
+        allowed << it.next().captured(1);
+    QStringList out;
+    const std::function<void(const QJsonObject &, const QString &)> walk = [&](const QJsonObject &o, const QString &prefix) {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+            if (allowed.contains(path))
+                continue;
+            const bool parentOfAllowed = std::any_of(allowed.cbegin(), allowed.cend(), [&path](const QString &a) {
+                return a.startsWith(path + QLatin1Char('.'));
+            });
+            if (parentOfAllowed && it.value().isObject())
+                walk(it.value().toObject(), path);
+            else
+                out << QStringLiteral("%1 cannot be updated when in state: %2").arg(path, senderState);
+        }
+    };
+    walk(input, QString());
+    return out;
 }
 
 void verifyLater(SandboxState *state, const QString &id)
@@ -85,7 +127,7 @@ void verifyLater(SandboxState *state, const QString &id)
     });
 }
 
-void addNumbers(QJsonObject *sender, const QJsonArray &numbers)
+void addNumbers(const SandboxState *state, QJsonObject *sender, const QJsonArray &numbers)
 {
     QJsonArray states = sender->value(QLatin1String("testNumberStates")).toArray();
     QJsonObject details = sender->value(QLatin1String("details")).toObject();
@@ -95,7 +137,7 @@ void addNumbers(QJsonObject *sender, const QJsonArray &numbers)
             if (states.at(i).toObject().value(QLatin1String("number")) == n)
                 states.removeAt(i);
         states << QJsonObject{{QStringLiteral("number"), n}, {QStringLiteral("state"), QStringLiteral("UNVERIFIED")},
-                              {QStringLiteral("submitted"), SandboxState::now()}};
+                              {QStringLiteral("submitted"), state->now()}};
         if (!listed.contains(n))
             listed << n;
     }
@@ -154,19 +196,35 @@ QJsonObject RcsSenderApi::newSender(SandboxState *state, const QJsonObject &in)
     details.insert(QStringLiteral("testNumbers"), QJsonArray());
     s.insert(QStringLiteral("details"), details);
     s.insert(QStringLiteral("testNumberStates"), QJsonArray());
-    addNumbers(&s, numbers);
+    addNumbers(state, &s, numbers);
     const QString id = state->newId(storeKey());
     s.insert(QStringLiteral("id"), id);
+    // The sender's own credentials and Google hosting region (the contract's example has
+    // one pair and EUROPE for every sender); no Conversation API app until one is
+    // connected (ConversationApi::connect()).
+    s.insert(QStringLiteral("authName"), SeedIds::token(id + QStringLiteral("/authName"), 12));
+    s.insert(QStringLiteral("authToken"), SeedIds::token(id + QStringLiteral("/authToken"), 20));
+    s.insert(QStringLiteral("hostingRegion"), hostingRegion(s.value(QLatin1String("region")).toString()));
+    ConversationApi::disconnect(&s);
     s.insert(QStringLiteral("state"), QStringLiteral("IN_TEST"));
-    s.insert(QStringLiteral("countryStatus"), countryStatus(details.value(QLatin1String("countries")).toArray(),
+    s.insert(QStringLiteral("countryStatus"), countryStatus(state, details.value(QLatin1String("countries")).toArray(),
                                                            QStringLiteral("NOT_LAUNCHED")));
-    s.insert(QStringLiteral("created"), SandboxState::now());
-    s.insert(QStringLiteral("modified"), SandboxState::now());
+    s.insert(QStringLiteral("created"), state->now());
+    s.insert(QStringLiteral("modified"), state->now());
     state->store(storeKey()).put(id, s);
     GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("CREATED"));
     if (!numbers.isEmpty())
         verifyLater(state, id);
     return s;
+}
+
+QString RcsSenderApi::hostingRegion(const QString &region)
+{
+    // Google's RBM hosting regions (RcsSenderHostingRegions) for the provisioning regions
+    // (RcsSenderRegions): Europe for EU, North America for the Americas.
+    if (region == QLatin1String("US") || region == QLatin1String("BR"))
+        return QStringLiteral("NORTH_AMERICA");
+    return QStringLiteral("EUROPE");
 }
 
 void RcsSenderApi::install(SandboxState *state)
@@ -182,6 +240,13 @@ void RcsSenderApi::install(SandboxState *state)
             return GenericApi::notFound(state, ctx);
         QJsonObject s = store.get(id);
         const QJsonObject in = ctx.object();
+        const QStringList refused = notUpdatable(ctx, s.value(QLatin1String("state")).toString(), in);
+        if (!refused.isEmpty()) {
+            QJsonObject body = state->error(ctx, 400, QStringLiteral("fields_not_updatable")).json.toObject();
+            body.insert(QStringLiteral("additionalInformation"),
+                        QJsonObject{{QStringLiteral("validationErrors"), QJsonArray::fromStringList(refused)}});
+            return SandboxReply::ok(400, body);
+        }
         const QJsonArray before = at(s, QStringLiteral("details.countries")).toArray();
         GenericApi::deepMerge(&s, in, ctx.op->responseSchema(200));
         {
@@ -198,11 +263,11 @@ void RcsSenderApi::install(SandboxState *state)
             for (const QJsonValue &c : after)
                 if (!before.contains(c))
                     added << c;
-            for (const QJsonValue &cs : countryStatus(added, QStringLiteral("NOT_LAUNCHED")))
+            for (const QJsonValue &cs : countryStatus(state, added, QStringLiteral("NOT_LAUNCHED")))
                 statuses << cs;
             s.insert(QStringLiteral("countryStatus"), statuses);
         }
-        s.insert(QStringLiteral("modified"), SandboxState::now());
+        s.insert(QStringLiteral("modified"), state->now());
         store.put(id, s);
         GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("EDITED"));
         return SandboxReply::ok(200, ResourceStore::view(s));
@@ -219,7 +284,7 @@ void RcsSenderApi::install(SandboxState *state)
         for (auto it = in.begin(); it != in.end(); ++it)
             if (it.value().isArray())
                 numbers = it.value().toArray();
-        addNumbers(&s, numbers);
+        addNumbers(state, &s, numbers);
         store.put(id, s);
         GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("TEST"),
                                 QStringLiteral("Test numbers added."));
@@ -265,8 +330,8 @@ void RcsSenderApi::install(SandboxState *state)
                 states.removeAt(i);
                 found = true;
             }
-        if (!found)
-            return GenericApi::notFound(state, ctx);
+        if (!found)   // the sender exists; the number is not one of its testers
+            return state->error(ctx, 404, QStringLiteral("user_is_not_tester_for_agent"));
         s.insert(QStringLiteral("testNumberStates"), states);
         QJsonObject details = s.value(QLatin1String("details")).toObject();
         QJsonArray listed = details.value(QLatin1String("testNumbers")).toArray();
@@ -295,9 +360,9 @@ void RcsSenderApi::install(SandboxState *state)
             return SandboxReply::ok(412, body);
         }
         s.insert(QStringLiteral("state"), QStringLiteral("LAUNCHING"));
-        s.insert(QStringLiteral("countryStatus"), countryStatus(at(s, QStringLiteral("details.countries")).toArray(),
+        s.insert(QStringLiteral("countryStatus"), countryStatus(state, at(s, QStringLiteral("details.countries")).toArray(),
                                                                QStringLiteral("PENDING")));
-        s.insert(QStringLiteral("modified"), SandboxState::now());
+        s.insert(QStringLiteral("modified"), state->now());
         store.put(id, s);
         GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("EDITED"),
                                 QStringLiteral("Launch requested."));
@@ -318,7 +383,7 @@ void RcsSenderApi::install(SandboxState *state)
                     o.insert(QStringLiteral("status"), reject ? QStringLiteral("REJECTED") : QStringLiteral("LAUNCHED"));
                     if (reject)
                         o.insert(QStringLiteral("remark"), QStringLiteral("The brand does not meet the operator's content policy."));
-                    o.insert(QStringLiteral("modified"), SandboxState::now());
+                    o.insert(QStringLiteral("modified"), guard->now());
                     ops.replace(j, o);
                 }
                 cs.insert(QStringLiteral("operators"), ops);
@@ -328,9 +393,9 @@ void RcsSenderApi::install(SandboxState *state)
             s.insert(QStringLiteral("countryStatus"), statuses);
             if (!reject) {
                 s.insert(QStringLiteral("state"), QStringLiteral("LAUNCHED"));
-                s.insert(QStringLiteral("launched"), SandboxState::now());
+                s.insert(QStringLiteral("launched"), guard->now());
             }
-            s.insert(QStringLiteral("modified"), SandboxState::now());
+            s.insert(QStringLiteral("modified"), guard->now());
             guard->store(storeKey()).put(id, s);
             GenericApi::addActivity(guard, kFeed, storeKey(), id,
                                     reject ? QStringLiteral("INACTIVE") : QStringLiteral("ACTIVE"),

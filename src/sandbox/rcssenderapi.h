@@ -25,6 +25,9 @@ class SandboxState;
 //   answers for those countries). A launch sets LAUNCHING and operators PENDING; on the
 //   review clock operators become LAUNCHED and the sender LAUNCHED, or, when the brand name
 //   contains "reject", REJECTED with a remark (the sender stays LAUNCHING).
+// Each sender gets its own authName/authToken (from its ID) and the hosting region of its
+// region; it names a Conversation API app once one is connected (ConversationApi; the seed
+// connects its own).
 // States only from RcsSenderStates, operator states only from RcsOperatorStatus.
 class RcsSenderApi
 {
@@ -33,6 +36,8 @@ public:
     static QStringList launchProblems(const QJsonObject &sender);
     static QJsonObject newSender(SandboxState *state, const QJsonObject &input);
     static const QString &storeKey();
+    // RcsSenderHostingRegions for a sender's region.
+    static QString hostingRegion(const QString &region);
 };
 
 } // namespace sinch::sandbox

@@ -2,6 +2,7 @@
 
 #include "genericapi.h"
 #include "listpager.h"
+#include "questionnairequestions.h"
 #include "rcssenderapi.h"
 #include "sandboxstate.h"
 #include "schemasampler.h"
@@ -17,22 +18,6 @@ namespace sinch::sandbox {
 namespace {
 
 const QString kQuestionnaireOp = QStringLiteral("QuestionnaireController_getQuestions_v1");
-
-QJsonObject questionnaireExample()
-{
-    const Operation *op = Operations::instance().find(kQuestionnaireOp);
-    return SchemaSampler::responseExample(op->definition(), 200).toObject();
-}
-
-QStringList enumOf(const QString &schemaName)
-{
-    const QJsonObject s = SchemaSampler::resolved(
-        QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/components/schemas/") + schemaName}});
-    QStringList out;
-    for (const QJsonValue &v : s.value(QLatin1String("enum")).toArray())
-        out << v.toString();
-    return out;
-}
 
 bool isUpscaled(SandboxState *state, const QString &senderId)
 {
@@ -64,7 +49,7 @@ void decideLater(SandboxState *state, const QString &id)
                                      .value(QLatin1String("numberId")).toString();
         const bool fail = numberId.startsWith(QLatin1String("fa11")) && u.value(QLatin1String("_attempts")).toInt() <= 1;
         u.insert(QStringLiteral("state"), fail ? QStringLiteral("UPSCALING_FAILED") : QStringLiteral("UPSCALED"));
-        u.insert(QStringLiteral("updated"), SandboxState::now());
+        u.insert(QStringLiteral("updated"), guard->now());
         store.put(id, u);
     });
 }
@@ -80,7 +65,6 @@ const QString &RcsUpscaleApi::storeKey()
 QJsonObject RcsUpscaleApi::questionnaireView(const QJsonObject &questionnaire, const QString &useCase)
 {
     Q_UNUSED(useCase);
-    const QJsonObject example = questionnaireExample();
     QJsonObject out;
     for (const QString &section : {QStringLiteral("general"), QStringLiteral("verification"), QStringLiteral("gb"),
                                    QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("us")}) {
@@ -88,18 +72,7 @@ QJsonObject RcsUpscaleApi::questionnaireView(const QJsonObject &questionnaire, c
         if (!required && !questionnaire.contains(section))
             continue;
         QJsonObject s = questionnaire.value(section).toObject();
-        // The questions: the contract's example, completed from the schema where the
-        // example lacks required ones.
-        static const QHash<QString, QString> dto{{QStringLiteral("general"), QStringLiteral("General")},
-                                                 {QStringLiteral("verification"), QStringLiteral("Verification")},
-                                                 {QStringLiteral("gb"), QStringLiteral("GB")}, {QStringLiteral("fr"), QStringLiteral("FR")},
-                                                 {QStringLiteral("es"), QStringLiteral("ES")}, {QStringLiteral("us"), QStringLiteral("US")}};
-        QJsonObject questions = SchemaSampler::sample(QJsonObject{{QStringLiteral("$ref"),
-            QStringLiteral("#/components/schemas/RcsSenderDetailsQuestionnaire%1QuestionsDto").arg(dto.value(section))}}).toObject();
-        const QJsonObject exampleQuestions = example.value(section).toObject().value(QLatin1String("questions")).toObject();
-        for (auto it = exampleQuestions.begin(); it != exampleQuestions.end(); ++it)
-            questions.insert(it.key(), it.value());
-        s.insert(QStringLiteral("questions"), questions);
+        s.insert(QStringLiteral("questions"), QuestionnaireQuestions::section(section).value(QLatin1String("questions")));
         if (!s.value(QLatin1String("answers")).isObject())
             s.insert(QStringLiteral("answers"), QJsonObject());
         out.insert(section, s);
@@ -129,8 +102,8 @@ QJsonObject RcsUpscaleApi::newUpscale(SandboxState *state, const QJsonObject &in
     const QString id = state->newId(storeKey()).remove(QLatin1Char('-')).left(24);
     u.insert(QStringLiteral("id"), id);
     u.insert(QStringLiteral("state"), QStringLiteral("UPSCALING"));
-    u.insert(QStringLiteral("created"), SandboxState::now());
-    u.insert(QStringLiteral("updated"), SandboxState::now());
+    u.insert(QStringLiteral("created"), state->now());
+    u.insert(QStringLiteral("updated"), state->now());
     u.remove(QStringLiteral("terminated"));
     u.insert(QStringLiteral("_attempts"), 1);
     state->store(storeKey()).put(id, u);
@@ -170,7 +143,7 @@ void RcsUpscaleApi::install(SandboxState *state)
             return state->error(ctx, 409, QStringLiteral("upscale_not_retryable"));
         u.insert(QStringLiteral("state"), QStringLiteral("UPSCALING"));
         u.insert(QStringLiteral("_attempts"), u.value(QLatin1String("_attempts")).toInt() + 1);
-        u.insert(QStringLiteral("updated"), SandboxState::now());
+        u.insert(QStringLiteral("updated"), state->now());
         store.put(id, u);
         decideLater(state, id);
         return SandboxReply::noContent();
@@ -211,22 +184,16 @@ void RcsUpscaleApi::install(SandboxState *state)
     });
 
     state->on(kQuestionnaireOp, [state](const RequestContext &ctx) {
-        const QString useCase = ctx.param(QStringLiteral("useCase"));
-        if (!enumOf(QStringLiteral("RcsSenderUseCases")).contains(useCase))
-            return state->invalid(ctx, {QStringLiteral("useCase must be one of the following values: %1")
-                                            .arg(enumOf(QStringLiteral("RcsSenderUseCases")).join(QStringLiteral(", ")))});
-        const QJsonObject example = questionnaireExample();
-        QJsonObject out{{QStringLiteral("general"), example.value(QLatin1String("general"))},
-                        {QStringLiteral("verification"), example.value(QLatin1String("verification"))}};
-        const QStringList countries = enumOf(QStringLiteral("RcsInputCountryCodes"));
+        // useCase and countries are checked against their enums first (ParameterCheck).
+        // Always general and verification; the section of each requested country that has one.
+        const QJsonObject replaced = state->config().questionnaire;
+        QJsonObject out{{QStringLiteral("general"), QuestionnaireQuestions::section(QStringLiteral("general"), replaced)},
+                        {QStringLiteral("verification"), QuestionnaireQuestions::section(QStringLiteral("verification"), replaced)}};
+        const QStringList sections = QuestionnaireQuestions::sections();
         for (const QString &c : ctx.queryList(QStringLiteral("countries"))) {
-            if (!countries.isEmpty() && !countries.contains(c)) {
-                QJsonObject body = state->error(ctx, 400, QStringLiteral("questionnaire_invalid_country")).json.toObject();
-                return SandboxReply::ok(400, body);
-            }
             const QString section = c.toLower();
-            if (example.contains(section))
-                out.insert(section, example.value(section));
+            if (sections.contains(section))
+                out.insert(section, QuestionnaireQuestions::section(section, replaced));
         }
         return SandboxReply::ok(200, out);
     });
@@ -242,7 +209,7 @@ void RcsUpscaleApi::install(SandboxState *state)
             QJsonObject n = states.at(i).toObject();
             if (n.value(QLatin1String("number")).toString() != ctx.param(QStringLiteral("testNumber")))
                 continue;
-            n.insert(QStringLiteral("submitted"), SandboxState::now());
+            n.insert(QStringLiteral("submitted"), state->now());
             states.replace(i, n);
             s.insert(QStringLiteral("testNumberStates"), states);
             store.put(id, s);

@@ -25,6 +25,9 @@ public:
 
     void addActivity(const QString &id, const QJsonObject &activity);
     QJsonArray activities(const QString &id) const;
+    // The feed as recorded, oldest first, and its replacement (the seed dates its histories).
+    QList<QJsonObject> activityHistory(const QString &id) const { return m_activities.value(id); }
+    void setActivityHistory(const QString &id, const QList<QJsonObject> &history) { m_activities.insert(id, history); }
 
     // The object without its internal "_" fields.
     static QJsonObject view(const QJsonObject &object);

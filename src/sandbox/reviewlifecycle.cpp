@@ -68,7 +68,7 @@ void ReviewLifecycle::submit(SandboxState *state, const Target &t)
         current.remove(QStringLiteral("changes"));
         current.insert(QStringLiteral("state"), t.approvedState);
         if (current.contains(QLatin1String("modified")))
-            current.insert(QStringLiteral("modified"), SandboxState::now());
+            current.insert(QStringLiteral("modified"), guard->now());
         s.put(t.id, current);
         qCDebug(lcSandbox) << "review approved" << t.storeKey << t.id;
     });

@@ -249,8 +249,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
 
     if (!authorized(request) || !state) {
-        respond(request, socket, checked(op, SandboxReply::ok(401, ContractErrors::body(op, 401, QStringLiteral("unauthorized_error")))),
-                false, fault.truncate, fault.malformed);
+        SandboxReply refused = SandboxReply::ok(401, ContractErrors::body(op, 401, QStringLiteral("unauthorized_error")));
+        // RFC 9110: a 401 names the schemes that would be accepted (the token endpoint's
+        // Basic, and the bearer tokens it issues).
+        refused.headers << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"sandbox\""))
+                        << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"sandbox\""));
+        respond(request, socket, checked(op, refused), false, fault.truncate, fault.malformed);
         return true;
     }
     respond(request, socket, checked(op, state->handle(op, params, request.query(), request.body())),
@@ -265,6 +269,17 @@ SandboxReply SandboxServer::checked(const Operation *op, SandboxReply reply)
         const QString what = op->id + QLatin1Char(' ') + QString::number(reply.status);
         qCWarning(lcSandbox).noquote() << "the sandbox answers a status the contract does not declare:" << what;
         m_undeclared << what;
+    }
+    // An errorCode that the operation does not declare for the status (one borrowed from
+    // another operation, and not one the contract shares across its API families) is
+    // counted the same way.
+    const QString code = reply.json.toObject().value(QLatin1String("errorCode")).toString();
+    const QStringList declared = ContractErrors::codes(op, reply.status);
+    if (reply.status >= 400 && !code.isEmpty() && !declared.isEmpty() && !declared.contains(code)
+        && !ContractErrors::isShared(code, reply.status)) {
+        const QString what = QStringLiteral("%1 %2 %3").arg(op->id).arg(reply.status).arg(code);
+        qCWarning(lcSandbox).noquote() << "the sandbox answers an errorCode the operation does not declare:" << what;
+        m_undeclaredCodes << what;
     }
     return reply;
 }

@@ -2,6 +2,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -9,6 +10,7 @@
 
 namespace sinch {
 struct Operation;
+class Clock;
 }
 
 namespace sinch::sandbox {
@@ -100,6 +102,12 @@ struct SandboxConfig
     SeedShape seedShape = SeedShape::SingleLanguage; // of its WhatsApp templates
     quint16 port = 0;                // 0 = ephemeral
     SandboxLimits limits;            // limits and the second (trial) project
+    // Sections of the RCS questionnaire that replace the sandbox's own ("gb": {"questions":
+    // {...}}), for tests of forms that follow GET /rcs/questionnaire (QuestionnaireQuestions).
+    QJsonObject questionnaire;
+    // The sandbox's clock (not owned; null: the system's): timestamps, limits, cool-downs
+    // and the dates of the seeded histories, which are relative to the sandbox's start.
+    const Clock *clock = nullptr;
 };
 
 class SandboxState;
@@ -142,6 +150,10 @@ public:
     // declare for their operation: each is logged as a warning; tests expect none.
     int undeclaredStatusCount() const { return m_undeclared.size(); }
     QStringList undeclaredStatuses() const { return m_undeclared; }   // "operationId status"
+    // Error answers whose errorCode the operation does not declare for their status and
+    // the contract does not share across its API families (ContractErrors::isShared):
+    // "operationId status errorCode"; tests expect none.
+    QStringList undeclaredErrorCodes() const { return m_undeclaredCodes; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -161,6 +173,7 @@ private:
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<SandboxState> m_otherState;   // limits.otherProjectId
     QStringList m_undeclared;
+    QStringList m_undeclaredCodes;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<TokenIssuer> m_tokens;
     QHash<QString, int> m_counts;   // per operationId ("oauth2/token" for the token endpoint)

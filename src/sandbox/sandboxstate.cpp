@@ -4,15 +4,19 @@
 #include "sandboxlogging.h"
 #include "rules/schemavalidator.h"
 #include "bundleapi.h"
+#include "conversationapi.h"
 #include "genericapi.h"
 #include "kakaotalkapi.h"
+#include "parametercheck.h"
 #include "rcssenderapi.h"
 #include "rcsupscaleapi.h"
+#include "requestdefaults.h"
 #include "seeddata.h"
 #include "webhookapi.h"
 #include "whatsappapi.h"
 #include "whatsapptemplateapi.h"
 
+#include "api/clock.h"
 #include "api/operations.h"
 
 #include <QDateTime>
@@ -28,6 +32,7 @@ SandboxState::SandboxState(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
 {
+    m_started = QDateTime::fromMSecsSinceEpoch(clock(), Qt::UTC);
     WebhookApi::install(this);
     WhatsappTemplateApi::install(this);
     RcsSenderApi::install(this);
@@ -35,6 +40,7 @@ SandboxState::SandboxState(const SandboxConfig &config, QObject *parent)
     WhatsappApi::install(this);
     RcsUpscaleApi::install(this);
     BundleApi::install(this);
+    ConversationApi::install(this);
     if (m_config.seed)
         SeedData::load(this);
 }
@@ -54,14 +60,30 @@ QString SandboxState::newId(const QString &kind)
         .toString(QUuid::WithoutBraces);
 }
 
-QString SandboxState::now()
+QString SandboxState::now() const
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return timestamp(clock());
 }
 
-qint64 SandboxState::clock()
+QString SandboxState::timestamp(qint64 msecsSinceEpoch)
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    // "2026-03-14T09:30:00.000Z", as QDateTime::toString(Qt::ISODateWithMs) writes a UTC
+    // time, from the day number and the time of day: the seed writes thousands of them.
+    constexpr qint64 msPerDay = 86400000;
+    qint64 days = msecsSinceEpoch / msPerDay;
+    qint64 ms = msecsSinceEpoch % msPerDay;
+    if (ms < 0) {
+        ms += msPerDay;
+        --days;
+    }
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
+                             int(ms / 3600000), int(ms / 60000 % 60), int(ms / 1000 % 60), int(ms % 1000));
+}
+
+qint64 SandboxState::clock() const
+{
+    return (m_config.clock ? m_config.clock : Clock::system())->msecsSinceEpoch();
 }
 
 bool SandboxState::overLimit(const QString &key, int limit, int windowSeconds)
@@ -102,6 +124,8 @@ SandboxReply SandboxState::handle(const Operation *op, const QHash<QString, QStr
     ctx.op = op;
     ctx.params = params;
     ctx.query = query;
+    if (const std::optional<SandboxReply> refused = ParameterCheck::check(op, params, query))
+        return *refused;
     if (op->hasRequestBody) {
         QJsonParseError perr;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
@@ -121,6 +145,8 @@ SandboxReply SandboxState::handle(const Operation *op, const QHash<QString, QStr
                            }), problems.end());
         if (!problems.isEmpty())
             return invalid(ctx, problems);
+        // Handlers see what the API reads: an omitted property as its schema's default.
+        ctx.body = RequestDefaults::apply(ctx.body, op->requestBodySchema());
     }
     // The trial project never enabled RCS Business Messaging.
     if (isTrialProject() && ContractErrors::codes(op, 403).contains(QStringLiteral("rbm_has_not_been_used")))

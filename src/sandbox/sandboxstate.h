@@ -5,6 +5,7 @@
 #include "sandboxreply.h"
 #include "sandboxserver.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <functional>
@@ -12,9 +13,11 @@
 namespace sinch::sandbox {
 
 // The emulator's project state and its route table: operationId -> handler. Handler
-// families install themselves (WebhookApi, ...); every request body is first parsed and
-// validated against the operation's request schema from the contract, so handlers only
-// see well-formed input. Review decisions run on the review clock (schedule()).
+// families install themselves (WebhookApi, ...); every request's query and path parameters
+// are first checked against their schemas (ParameterCheck) and its body parsed and
+// validated against the operation's request schema from the contract, then completed with
+// the schema's defaults (RequestDefaults), so handlers only see well-formed input as the
+// API reads it. Review decisions run on the review clock (schedule()).
 class SandboxState : public QObject
 {
     Q_OBJECT
@@ -34,8 +37,12 @@ public:
     // Records one event under `key` and tells whether more than `limit` of them fell within
     // the last `windowSeconds` (the event that overflows is not recorded).
     bool overLimit(const QString &key, int limit, int windowSeconds);
-    // Milliseconds since the epoch (the clock of limits and cool-downs).
-    static qint64 clock();
+    // Milliseconds since the epoch on the sandbox's clock (SandboxConfig::clock, the
+    // system's when none is injected): the clock of limits, cool-downs and timestamps.
+    qint64 clock() const;
+    // When this project's state was made (before its seed), on the same clock: seeded
+    // histories are dated relative to it, so a seed is the same on every run.
+    QDateTime started() const { return m_started; }
     void setReviewDelaySeconds(double seconds) { m_config.reviewDelaySeconds = seconds; }
 
     // Parses and validates the body, then runs the operation's handler.
@@ -51,7 +58,9 @@ public:
     // Deterministic UUID-shaped ids ("kind" keeps families apart).
     QString newId(const QString &kind);
     // Current time of the emulator as the API writes it (ISO 8601 with milliseconds, UTC).
-    static QString now();
+    QString now() const;
+    // A time (milliseconds since the epoch) as the API writes it.
+    static QString timestamp(qint64 msecsSinceEpoch);
 
     SandboxReply error(const RequestContext &ctx, int status, const QString &errorCode = QString()) const;
     SandboxReply invalid(const RequestContext &ctx, const QStringList &validationErrors) const;
@@ -61,6 +70,7 @@ public:
 
 private:
     SandboxConfig m_config;
+    QDateTime m_started;
     QHash<QString, Handler> m_handlers;
     QHash<QString, ResourceStore> m_stores;
     QHash<QString, int> m_idCounters;

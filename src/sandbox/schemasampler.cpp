@@ -113,4 +113,44 @@ QJsonValue SchemaSampler::sample(const QJsonObject &rawSchema, int depth)
     return QJsonValue();
 }
 
+QJsonValue SchemaSampler::conform(const QJsonValue &value, const QJsonObject &schemaIn, int depth)
+{
+    const QJsonObject schema = resolved(schemaIn);
+    if (depth > 12 || schema.isEmpty())
+        return value;
+    if (value.isString()) {
+        QJsonArray allowed = schema.value(QLatin1String("enum")).toArray();
+        for (const QJsonValue &sub : schema.value(QLatin1String("allOf")).toArray())
+            if (allowed.isEmpty())
+                allowed = resolved(sub.toObject()).value(QLatin1String("enum")).toArray();
+        if (!allowed.isEmpty() && !allowed.contains(value))
+            return allowed.first();
+        return value;
+    }
+    if (value.isArray()) {
+        QJsonObject items = schema.value(QLatin1String("items")).toObject();
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out << conform(v, items, depth + 1);
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            QJsonObject ps = propertySchema(schema, it.key());
+            if (ps.isEmpty()) {
+                // oneOf / anyOf: the first object branch that names the property.
+                for (const char *k : {"oneOf", "anyOf"})
+                    for (const QJsonValue &b : schema.value(QLatin1String(k)).toArray())
+                        if (ps.isEmpty())
+                            ps = propertySchema(resolved(b.toObject()), it.key());
+            }
+            it.value() = conform(it.value(), ps, depth + 1);
+        }
+        return o;
+    }
+    return value;
+}
+
+
 } // namespace sinch::sandbox

@@ -19,6 +19,9 @@ public:
     static QJsonObject resolved(QJsonObject schema);
     // The schema of a property of an object schema (through allOf / $ref), or empty.
     static QJsonObject propertySchema(const QJsonObject &objectSchema, const QString &name);
+    // Replaces string values that break an enum of the schema with its first allowed value,
+    // so that answers built from the contract's examples keep to its own enums.
+    static QJsonValue conform(const QJsonValue &value, const QJsonObject &schema, int depth = 0);
 };
 
 } // namespace sinch::sandbox

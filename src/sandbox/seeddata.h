@@ -18,10 +18,12 @@ class SandboxState;
 //    IN_PROGRESS, REJECTED with rejectionCode), never approved (no state; changes DRAFT,
 //    IN_PROGRESS or REJECTED with rejectionCode).
 // Analytics are not stored: reads compute them for approved templates
-// (WhatsappTemplateApi::analytics()). Then WhatsApp senders; KakaoTalk senders and
-// templates; RCS senders in several countries and states; upscales; flows. Everything is
-// generated from word lists and the contract's request examples, created through the
-// same handlers as API calls, then moved to its state. The trial project
+// (WhatsappTemplateApi::analytics()). Then flows and what SeedSenders makes: the WhatsApp
+// account, WhatsApp senders; KakaoTalk senders and templates; RCS senders in several
+// countries and states with their Conversation API apps (SeedIds); upscales. Everything
+// is generated from word lists and the contract's request examples, created through the
+// same handlers as API calls, then moved to its state; last, SeedActivity dates every
+// history over the 30 days before the sandbox started. The trial project
 // (SandboxLimits::otherProjectId) gets only its WhatsApp templates, as many as its limit.
 class SeedData
 {
@@ -31,7 +33,6 @@ public:
 private:
     static void whatsappTemplates(SandboxState *state);
     static void multilingualTemplates(SandboxState *state);
-    static void viaApi(SandboxState *state);
     static void trialProject(SandboxState *state);
 };
 

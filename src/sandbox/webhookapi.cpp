@@ -6,7 +6,6 @@
 #include "api/operations.h"
 
 #include <QJsonArray>
-#include <algorithm>
 
 namespace sinch::sandbox {
 
@@ -33,12 +32,9 @@ QJsonObject shown(const QJsonObject &w)
 void WebhookApi::install(SandboxState *state)
 {
     state->on(QStringLiteral("WebhookController_listWebhooks_v1"), [state](const RequestContext &ctx) {
-        QList<QJsonObject> all = state->store(kFamily).values();
-        std::stable_sort(all.begin(), all.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(QLatin1String("target")).toString() < b.value(QLatin1String("target")).toString();
-        });
+        // In creation order: ListPager sorts them as the operation's text says (alphabetical).
         QJsonArray items;
-        for (const QJsonObject &w : all)
+        for (const QJsonObject &w : state->store(kFamily).values())
             items << shown(w);
         QJsonObject body;
         SandboxReply err;

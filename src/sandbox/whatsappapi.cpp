@@ -1,5 +1,6 @@
 #include "whatsappapi.h"
 
+#include "conversationapi.h"
 #include "genericapi.h"
 #include "listpager.h"
 #include "reviewlifecycle.h"
@@ -78,7 +79,7 @@ void WhatsappApi::submitSender(SandboxState *state, const QString &id)
     QJsonObject changes{{QStringLiteral("status"), QStringLiteral("IN_PROGRESS")},
                         {QStringLiteral("details"), pendingDetails(s)}};
     s.insert(QStringLiteral("changes"), changes);
-    s.insert(QStringLiteral("modified"), SandboxState::now());
+    s.insert(QStringLiteral("modified"), state->now());
     store.put(id, s);
     GenericApi::addActivity(state, senderFeed(), senderStoreKey(), id, QStringLiteral("IN_PROGRESS"));
     QPointer<SandboxState> guard(state);
@@ -97,7 +98,7 @@ void WhatsappApi::submitSender(SandboxState *state, const QString &id)
             cur.insert(QStringLiteral("changes"), ch);
             if (cur.value(QLatin1String("state")).toString() != QLatin1String("ACTIVE"))
                 cur.insert(QStringLiteral("state"), QStringLiteral("INACTIVE"));
-            cur.insert(QStringLiteral("modified"), SandboxState::now());
+            cur.insert(QStringLiteral("modified"), guard->now());
             st.put(id, cur);
             GenericApi::addActivity(guard, senderFeed(), senderStoreKey(), id, QStringLiteral("REJECTED"),
                                     QStringLiteral("Rejected by Meta: display name."), QStringLiteral("Reviewer"));
@@ -106,7 +107,7 @@ void WhatsappApi::submitSender(SandboxState *state, const QString &id)
         cur.insert(QStringLiteral("details"), ch.value(QLatin1String("details")));
         cur.remove(QStringLiteral("changes"));
         cur.insert(QStringLiteral("state"), QStringLiteral("ACTIVE"));
-        cur.insert(QStringLiteral("modified"), SandboxState::now());
+        cur.insert(QStringLiteral("modified"), guard->now());
         st.put(id, cur);
         GenericApi::addActivity(guard, senderFeed(), senderStoreKey(), id, QStringLiteral("ACTIVE"),
                                 QString(), QStringLiteral("Reviewer"));
@@ -144,6 +145,16 @@ void WhatsappApi::reviewAccount(SandboxState *state)
 
 void WhatsappApi::seed(SandboxState *state)
 {
+    // The business the seeded senders and templates belong to: onboarded, in the shape of
+    // the contract's example of GET /whatsapp, with its own WABA ID.
+    QJsonObject account = SchemaSampler::responseExample(op("AccountsController_getAccount_v1")->definition(), 200).toObject();
+    account.insert(QStringLiteral("state"), QStringLiteral("ONBOARDED"));
+    account.insert(QStringLiteral("wabaId"), QString::number(102290129340398LL));
+    account.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("companyLegalName"), QStringLiteral("Acme Retail Ltd")},
+                                                          {QStringLiteral("clientBusinessManagerId"), QStringLiteral("104857600123456")}});
+    account.insert(QStringLiteral("wabaEnabledForInsights"), true);
+    state->store(kAccountStore).put(kAccountId, account);
+
     ResourceStore &flows = state->store(kFlowStore);
     static const struct { const char *id; const char *name; const char *status; } kFlows[] = {
         {"1160352411931022", "Appointment booking", "FLOW_STATUS_PUBLISHED"},
@@ -245,12 +256,13 @@ void WhatsappApi::install(SandboxState *state)
                 details.insert(it.key(), it.value());
         const QString id = state->newId(senderStoreKey());
         s.insert(QStringLiteral("id"), id);
+        ConversationApi::disconnect(&s);   // the example's app is another project's
         s.remove(QStringLiteral("details"));
         s.insert(QStringLiteral("state"), QStringLiteral("PENDING_VERIFICATION"));
         s.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
                                                         {QStringLiteral("details"), details}});
-        s.insert(QStringLiteral("created"), SandboxState::now());
-        s.insert(QStringLiteral("modified"), SandboxState::now());
+        s.insert(QStringLiteral("created"), state->now());
+        s.insert(QStringLiteral("modified"), state->now());
         state->store(senderStoreKey()).put(id, s);
         GenericApi::addActivity(state, senderFeed(), senderStoreKey(), id, QStringLiteral("CREATED"));
         return SandboxReply::ok(201, ResourceStore::view(s));
@@ -267,10 +279,12 @@ void WhatsappApi::install(SandboxState *state)
         const QJsonObject details = mergedDetails(pendingDetails(s), ctx.object().value(QLatin1String("details")).toObject());
         s.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
                                                         {QStringLiteral("details"), details}});
-        s.insert(QStringLiteral("modified"), SandboxState::now());
+        s.insert(QStringLiteral("modified"), state->now());
         store.put(id, s);
         GenericApi::addActivity(state, senderFeed(), senderStoreKey(), id, QStringLiteral("EDITED"));
-        if (s.value(QLatin1String("state")).toString() == QLatin1String("ACTIVE"))
+        // WhatsappUpdateSenderInputDto.status (default DRAFT): only SUBMIT sends the changes.
+        if (ctx.object().value(QLatin1String("status")).toString() == QLatin1String("SUBMIT")
+            && s.value(QLatin1String("state")).toString() == QLatin1String("ACTIVE"))
             submitSender(state, id);
         else
             GenericApi::addActivity(state, senderFeed(), senderStoreKey(), id, QStringLiteral("DRAFT"));
@@ -283,7 +297,7 @@ void WhatsappApi::install(SandboxState *state)
             return GenericApi::notFound(state, ctx);
         QJsonObject s = store.get(id);
         const SandboxLimits &limits = state->limits();
-        const qint64 now = SandboxState::clock();
+        const qint64 now = state->clock();
         const QString st = s.value(QLatin1String("state")).toString();
         if (s.value(QLatin1String("_verified")).toBool() && st != QLatin1String("INACTIVE"))
             return state->error(ctx, 429, QStringLiteral("sender-already-registered"));
@@ -302,7 +316,7 @@ void WhatsappApi::install(SandboxState *state)
         GenericApi::addActivity(state, senderFeed(), senderStoreKey(), id, QStringLiteral("REGISTERED"),
                                 QStringLiteral("Verification code sent by %1.").arg(method));
         return SandboxReply::ok(200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("method"), method},
-                                                 {QStringLiteral("accepted"), SandboxState::now()}});
+                                                 {QStringLiteral("accepted"), state->now()}});
     });
     state->on(QStringLiteral("SendersController_verify_v1"), [state](const RequestContext &ctx) {
         ResourceStore &store = state->store(senderStoreKey());
@@ -320,7 +334,7 @@ void WhatsappApi::install(SandboxState *state)
                 s.remove(QStringLiteral("_registered"));
                 s.remove(QStringLiteral("_registeredAt"));
                 s.insert(QStringLiteral("_lockedUntil"),
-                         double(SandboxState::clock() + qint64(state->limits().verificationLockoutSeconds) * 1000));
+                         double(state->clock() + qint64(state->limits().verificationLockoutSeconds) * 1000));
             }
             store.put(id, s);
             return state->error(ctx, 409, QStringLiteral("wrong_otp"));

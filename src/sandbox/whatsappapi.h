@@ -7,7 +7,8 @@ namespace sinch::sandbox {
 class SandboxState;
 
 // Hand-written WhatsApp routes beside the templates (WhatsappTemplateApi):
-//  - the account, a singleton that the project does not have until POST /whatsapp
+//  - the account, a singleton that a project does not have until POST /whatsapp (the seed
+//    gives the sandbox project an onboarded one, WhatsappApi::seed)
 //    (GET is 404 account_not_found before, a second POST 409 account_exists); created
 //    PENDING_FACEBOOK_VERIFICATION with its details as IN_PROGRESS changes, ONBOARDED on the
 //    review clock (REJECTED when companyLegalName contains "reject"); edits reviewed alike.

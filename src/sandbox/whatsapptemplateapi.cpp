@@ -405,15 +405,26 @@ void WhatsappTemplateApi::install(SandboxState *state)
         const QString id = key(ctx.param(QStringLiteral("templateName")), ctx.param(QStringLiteral("languageCode")));
         if (!store.contains(id))
             return state->error(ctx, 404, QStringLiteral("template_not_found"));
+        // Without deleteSubmitted only a draft goes (the pending changes that Meta has not
+        // got: DRAFT, or REJECTED ones); a never-approved template that is only a draft goes
+        // whole. What is with Meta (a state, or changes IN_PROGRESS) needs deleteSubmitted.
         const bool deleteSubmitted = ctx.queryValue(QStringLiteral("deleteSubmitted")) == QLatin1String("true");
         QJsonObject t = store.get(id);
-        if (deleteSubmitted || !t.contains(QLatin1String("state"))) {
+        if (deleteSubmitted) {
             store.remove(id);
             return SandboxReply::noContent();
         }
-        if (!t.contains(QLatin1String("changes")))
-            return state->error(ctx, 409, QStringLiteral("template_not_deletable"));
+        const QString pending = t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();
+        if (pending == QLatin1String("IN_PROGRESS"))
+            return state->error(ctx, 409, QStringLiteral("template_not_deletable_due_to_input_config"));
+        if (pending.isEmpty())
+            return state->error(ctx, 404, QStringLiteral("template_changes_not_found"));
+        if (!t.contains(QLatin1String("state"))) {
+            store.remove(id);
+            return SandboxReply::noContent();
+        }
         t.remove(QStringLiteral("changes"));
+        t.remove(QStringLiteral("rejectionCode"));
         store.put(id, t);
         return SandboxReply::noContent();
     });
@@ -438,7 +449,7 @@ void WhatsappTemplateApi::install(SandboxState *state)
                                 QStringLiteral("Sandbox user"));
         return SandboxReply::ok(201, QJsonObject{{QStringLiteral("type"), QStringLiteral("CREATED")},
                                                  {QStringLiteral("comment"), text},
-                                                 {QStringLiteral("created"), SandboxState::now()}});
+                                                 {QStringLiteral("created"), state->now()}});
     });
 }
 

@@ -402,12 +402,9 @@ private slots:
         queued->cancel();
         QCOMPARE(queuedDone.count(), 1);
         QVERIFY(queuedDone.first().first().value<ApiResult>().error.isCancelled());
-        QElapsedTimer t;
-        t.start();
-        running->cancel();
+        running->cancel(); // at once: finished() has come before cancel() returns
         QCOMPARE(runningDone.count(), 1);
         QVERIFY(runningDone.first().first().value<ApiResult>().error.isCancelled());
-        QVERIFY(t.elapsed() < 300);
         QTRY_COMPARE(f.client->inFlight(), 0);
         QCOMPARE(f.client->queued(), 0);
         // The queued one never reached the server (the running one may or may not be

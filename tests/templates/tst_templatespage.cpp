@@ -158,6 +158,23 @@ class TestTemplatesPage : public QObject, public test::WindowFixture
         return page;
     }
 
+    // Selects a seeded row, loading pages on as a user scrolling down would: the list
+    // comes in the contract's alphabetical order, so the order_* rows these tests look at
+    // are not on its first page.
+    bool selectLoaded(TemplatesPage *page, const QString &name, const QString &language)
+    {
+        while (!page->select(name, language)) {
+            TemplateListModel *model = page->model();
+            if (!model->canFetchMore())
+                return false;
+            const int loaded = model->templateCount();
+            model->fetchMore();
+            if (!QTest::qWaitFor([&]() { return model->templateCount() > loaded && !model->isLoading(); }, 15000))
+                return false;
+        }
+        return true;
+    }
+
 private slots:
     void init()
     {
@@ -296,7 +313,7 @@ private slots:
         QVERIFY(page);
         QVERIFY(loadAll(page)); // the new language came last
         page->searchEdit()->setText(QStringLiteral("order_update"));
-        QVERIFY(page->select(QStringLiteral("order_update"), QStringLiteral("FR")));
+        QVERIFY(selectLoaded(page, QStringLiteral("order_update"), QStringLiteral("FR")));
         QVERIFY(page->action(QStringLiteral("templates.deleteLanguage"))->isEnabled());
         // A never-approved draft has no approved version to fall back to.
         QVERIFY(!page->action(QStringLiteral("templates.deleteChanges"))->isEnabled());
@@ -341,7 +358,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(catalog->isLoaded(), 15000);
         QVERIFY(catalog->projectTemplates().existing.contains(rules::ProjectTemplates::key(QStringLiteral("order_update"),
                                                                                             QStringLiteral("ES_ES"))));
-        QVERIFY(page->select(QStringLiteral("order_update"), QStringLiteral("FR")));
+        QVERIFY(selectLoaded(page, QStringLiteral("order_update"), QStringLiteral("FR")));
         box->expect(MessageBox::Kind::Question, QStringLiteral("order_update” in FR"), QMessageBox::Yes);
         page->deleteLanguage();
         QTRY_VERIFY_WITH_TIMEOUT(!page->model()->indexOf(QStringLiteral("order_update"), QStringLiteral("FR")).isValid(), 15000);
@@ -384,7 +401,7 @@ private slots:
         makeWindow();
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
-        QVERIFY(page->select(QStringLiteral("order_update"), QStringLiteral("ES_ES")));
+        QVERIFY(selectLoaded(page, QStringLiteral("order_update"), QStringLiteral("ES_ES")));
         const QString text = page->detailView()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("INVALID_FORMAT")), qPrintable(text));
         QVERIFY(text.contains(RejectionReasons::reason(QStringLiteral("INVALID_FORMAT")).fix.left(40)));
@@ -415,7 +432,7 @@ private slots:
         makeWindow();
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
-        QVERIFY(page->select(QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
+        QVERIFY(selectLoaded(page, QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
         QVERIFY(page->action(QStringLiteral("templates.compareApproved"))->isEnabled());
         QVERIFY(page->action(QStringLiteral("templates.deleteChanges"))->isEnabled());
         page->compareWithApproved();
@@ -465,7 +482,7 @@ private slots:
         makeWindow();
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
-        QVERIFY(page->select(QStringLiteral("order_confirmation"), QStringLiteral("EN_US")));
+        QVERIFY(selectLoaded(page, QStringLiteral("order_confirmation"), QStringLiteral("EN_US")));
         QVERIFY(!page->action(QStringLiteral("templates.compareAnalytics"))->isEnabled());
         const QModelIndex second = page->proxy()->mapFromSource(
             page->model()->indexOf(QStringLiteral("order_confirmation_v2"), QStringLiteral("EN_GB")));
@@ -494,7 +511,7 @@ private slots:
         makeWindow(true);
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
-        QVERIFY(page->select(QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
+        QVERIFY(selectLoaded(page, QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         page->view()->setFocus();
         QTest::keyClick(page->view(), Qt::Key_Return);
@@ -556,7 +573,7 @@ private slots:
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
         QVERIFY(page->action(QStringLiteral("templates.new"))->isEnabled());
-        QVERIFY(page->select(QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
+        QVERIFY(selectLoaded(page, QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
         page->openCurrent();
         QCOMPARE(window->documents().size(), 1);
         auto *tab = qobject_cast<EditorDocumentTab *>(window->documents().first());
@@ -588,7 +605,7 @@ private slots:
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
         QVERIFY(!page->action(QStringLiteral("templates.new"))->isEnabled());
-        QVERIFY(page->select(QStringLiteral("order_update"), QStringLiteral("ES_ES")));
+        QVERIFY(selectLoaded(page, QStringLiteral("order_update"), QStringLiteral("ES_ES")));
         page->openCurrent();
         QCOMPARE(window->documents().size(), 1);
         auto *view = qobject_cast<TemplateViewTab *>(window->documents().first());
