@@ -52,4 +52,11 @@ QString Contract::version()
     return document().value(QLatin1String("info")).toObject().value(QLatin1String("version")).toString();
 }
 
+QJsonObject Contract::resolved(QJsonObject schema)
+{
+    for (int guard = 0; guard < 16 && schema.contains(QLatin1String("$ref")); ++guard)
+        schema = resolve(schema.value(QLatin1String("$ref")).toString()).toObject();
+    return schema;
+}
+
 } // namespace sinch

@@ -18,6 +18,9 @@ public:
     // Resolves a local "$ref" such as "#/components/schemas/WebhookWebhookDto".
     // Returns an undefined value when the reference does not exist.
     static QJsonValue resolve(const QString &ref);
+    // `schema` with its $ref chain followed (a schema that is only a reference is the one
+    // it names); the one place that resolves references.
+    static QJsonObject resolved(QJsonObject schema);
 
     // The schema with the given name under components/schemas.
     static QJsonObject schema(const QString &name);

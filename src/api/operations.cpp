@@ -21,12 +21,6 @@ QStringList templateParams(const QString &path)
     return out;
 }
 
-QJsonObject resolved(const QJsonObject &maybeRef)
-{
-    const QString ref = maybeRef.value(QLatin1String("$ref")).toString();
-    return ref.isEmpty() ? maybeRef : Contract::resolve(ref).toObject();
-}
-
 } // namespace
 
 bool Operation::isIdempotent() const
@@ -49,7 +43,7 @@ QJsonObject Operation::requestBodySchema() const
         .value(QLatin1String("content")).toObject()
         .value(QLatin1String("application/json")).toObject()
         .value(QLatin1String("schema")).toObject();
-    return resolved(schema);
+    return Contract::resolved(schema);
 }
 
 QJsonObject Operation::responseSchema(int status) const
@@ -59,7 +53,7 @@ QJsonObject Operation::responseSchema(int status) const
         .value(QLatin1String("content")).toObject()
         .value(QLatin1String("application/json")).toObject()
         .value(QLatin1String("schema")).toObject();
-    return resolved(schema);
+    return Contract::resolved(schema);
 }
 
 QString Operation::expandPath(const QHash<QString, QString> &values) const

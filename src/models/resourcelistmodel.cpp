@@ -1,5 +1,7 @@
 #include "resourcelistmodel.h"
 
+#include "domain/jsonpath.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -55,22 +57,7 @@ int ResourceListModel::columnCount(const QModelIndex &parent) const
 
 QJsonValue ResourceListModel::valueAt(const QJsonObject &object, const QString &path)
 {
-    QJsonValue current = object;
-    const auto parts = QStringView(path).split(u'.');
-    for (const QStringView part : parts) {
-        if (current.isObject()) {
-            current = current.toObject().value(part);
-        } else if (current.isArray()) {
-            bool ok = false;
-            const int i = part.toInt(&ok);
-            if (!ok)
-                return QJsonValue(QJsonValue::Undefined);
-            current = current.toArray().at(i);
-        } else {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-    }
-    return current;
+    return JsonPath::value(object, path);
 }
 
 QString ResourceListModel::displayText(const QJsonValue &value)

@@ -15,13 +15,6 @@ namespace sinch::rules {
 
 namespace {
 
-QJsonObject resolved(QJsonObject schema)
-{
-    for (int guard = 0; guard < 16 && schema.contains(QLatin1String("$ref")); ++guard)
-        schema = Contract::resolve(schema.value(QLatin1String("$ref")).toString()).toObject();
-    return schema;
-}
-
 QString join(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
@@ -171,7 +164,7 @@ void SchemaValidator::walk(const QJsonValue &value, const QJsonObject &rawSchema
 {
     if (depth > 40)
         return;
-    const QJsonObject schema = resolved(rawSchema);
+    const QJsonObject schema = Contract::resolved(rawSchema);
     if (schema.isEmpty())
         return;
     const QString p = label(path);
@@ -311,7 +304,7 @@ void SchemaValidator::walk(const QJsonValue &value, const QJsonObject &rawSchema
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!props.contains(it.key()))
                 continue;
-            if (it.value().isNull() && !resolved(props.value(it.key()).toObject()).value(QLatin1String("nullable")).toBool())
+            if (it.value().isNull() && !Contract::resolved(props.value(it.key()).toObject()).value(QLatin1String("nullable")).toBool())
                 continue; // reported as missing when required
             walk(it.value(), props.value(it.key()).toObject(), join(path, it.key()), errors, depth + 1);
         }

@@ -12,16 +12,9 @@ namespace sinch::sandbox {
 
 namespace {
 
-QJsonObject resolved(QJsonObject schema)
-{
-    for (int guard = 0; guard < 8 && schema.contains(QLatin1String("$ref")); ++guard)
-        schema = Contract::resolve(schema.value(QLatin1String("$ref")).toString()).toObject();
-    return schema;
-}
-
 QJsonObject fromVariant(const QJsonObject &variant)
 {
-    const QJsonObject v = resolved(variant);
+    const QJsonObject v = Contract::resolved(variant);
     const QJsonObject example = v.value(QLatin1String("example")).toObject();
     if (!example.isEmpty())
         return example;
@@ -40,7 +33,7 @@ QList<QJsonObject> variantsOf(const Operation *op, int status)
     QList<QJsonObject> out;
     if (!op)
         return out;
-    const QJsonObject schema = resolved(op->responseSchema(status));
+    const QJsonObject schema = Contract::resolved(op->responseSchema(status));
     const QJsonArray oneOf = schema.value(QLatin1String("oneOf")).toArray();
     if (!oneOf.isEmpty()) {
         for (const QJsonValue &v : oneOf)

@@ -1,5 +1,7 @@
 #include "genericapi.h"
 
+#include "domain/jsonpath.h"
+
 #include "contracterrors.h"
 #include "listpager.h"
 #include "sandboxstate.h"
@@ -37,13 +39,6 @@ const Operation *findOp(const QByteArray &method, const QString &path)
     return nullptr;
 }
 
-QJsonValue pathValue(const QJsonObject &item, const QString &dotted)
-{
-    QJsonValue v = item;
-    for (const QString &part : dotted.split(QLatin1Char('.')))
-        v = v.toObject().value(part);
-    return v;
-}
 
 bool isTimestampName(const QString &name)
 {
@@ -217,11 +212,11 @@ bool GenericApi::matches(const QJsonObject &item, const RequestContext &ctx)
         field[0] = field[0].toLower();
         QJsonValue v;
         if (field == QLatin1String("statuses")) {
-            v = pathValue(item, QStringLiteral("changes.status"));
+            v = JsonPath::value(item, QStringLiteral("changes.status"));
         } else if (field.endsWith(QLatin1String("Name"))) {
             const QString needle = wanted.join(QLatin1Char(','));
             const QString hay = item.value(QLatin1String("name")).toString() + QLatin1Char(' ')
-                + pathValue(item, QStringLiteral("details.brand.name")).toString();
+                + JsonPath::value(item, QStringLiteral("details.brand.name")).toString();
             if (!hay.contains(needle, Qt::CaseInsensitive))
                 return false;
             continue;
@@ -232,7 +227,7 @@ bool GenericApi::matches(const QJsonObject &item, const RequestContext &ctx)
             for (const QString &candidate : {field, singular, singular == QLatin1String("senderId") ? QStringLiteral("id") : singular}) {
                 v = item.value(candidate);
                 if (v.isUndefined())
-                    v = pathValue(item, QStringLiteral("details.") + candidate);
+                    v = JsonPath::value(item, QStringLiteral("details.") + candidate);
                 if (!v.isUndefined())
                     break;
             }

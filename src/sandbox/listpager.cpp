@@ -14,13 +14,6 @@ namespace sinch::sandbox {
 
 namespace {
 
-QJsonObject resolved(QJsonObject schema)
-{
-    for (int guard = 0; guard < 8 && schema.contains(QLatin1String("$ref")); ++guard)
-        schema = Contract::resolve(schema.value(QLatin1String("$ref")).toString()).toObject();
-    return schema;
-}
-
 QJsonObject pageSizeSchema(const Operation *op)
 {
     for (const QJsonValue &p : op->definition().value(QLatin1String("parameters")).toArray()) {
@@ -106,9 +99,9 @@ QJsonArray ListPager::ordered(const Operation *op, const QJsonArray &items)
 
 QString ListPager::listKey(const Operation *op)
 {
-    QJsonObject schema = resolved(op->responseSchema(200));
+    QJsonObject schema = Contract::resolved(op->responseSchema(200));
     if (schema.contains(QLatin1String("oneOf")))
-        schema = resolved(schema.value(QLatin1String("oneOf")).toArray().first().toObject());
+        schema = Contract::resolved(schema.value(QLatin1String("oneOf")).toArray().first().toObject());
     const QJsonObject props = schema.value(QLatin1String("properties")).toObject();
     for (auto it = props.begin(); it != props.end(); ++it)
         if (it.value().toObject().value(QLatin1String("type")).toString() == QLatin1String("array"))

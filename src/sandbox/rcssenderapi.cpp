@@ -1,5 +1,7 @@
 #include "rcssenderapi.h"
 
+#include "domain/jsonpath.h"
+
 #include "contracterrors.h"
 #include "conversationapi.h"
 #include "genericapi.h"
@@ -59,10 +61,7 @@ bool answered(const QJsonObject &questionnaire, const QString &section)
 
 QJsonValue at(const QJsonObject &o, const QString &dotted)
 {
-    QJsonValue v = o;
-    for (const QString &p : dotted.split(QLatin1Char('.')))
-        v = v.toObject().value(p);
-    return v;
+    return JsonPath::value(o, dotted);
 }
 
 // The fields of an update that its sender's state does not allow to change, read from the

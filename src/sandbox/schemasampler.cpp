@@ -9,9 +9,7 @@ namespace sinch::sandbox {
 
 QJsonObject SchemaSampler::resolved(QJsonObject schema)
 {
-    for (int guard = 0; guard < 16 && schema.contains(QLatin1String("$ref")); ++guard)
-        schema = Contract::resolve(schema.value(QLatin1String("$ref")).toString()).toObject();
-    return schema;
+    return Contract::resolved(std::move(schema));
 }
 
 QJsonObject SchemaSampler::propertySchema(const QJsonObject &objectSchema, const QString &name)
