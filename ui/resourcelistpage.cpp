@@ -1,5 +1,7 @@
 #include "resourcelistpage.h"
 
+#include "listloadfeedback.h"
+
 #include "messagebar.h"
 #include "models/resourcelistmodel.h"
 
@@ -177,25 +179,14 @@ void ResourceListPage::setProject(const QString &projectKey)
         m_model = new ResourceListModel(m_client, projectKey, ApiRequest(m_area.operationId), m_area.columns,
                                         m_area.keyPaths, this);
         m_model->setObjectName(QStringLiteral("model.") + m_area.id);
-        connect(m_model, &ResourceListModel::loadingChanged, this, &ResourceListPage::updateState);
-        connect(m_model, &ResourceListModel::doneChanged, this, &ResourceListPage::updateState);
-        connect(m_model, &ResourceListModel::totalSizeChanged, this, &ResourceListPage::updateState);
-        connect(m_model, &ResourceListModel::rowsInserted, this, &ResourceListPage::updateState);
+        ListLoadFeedback::connect(m_model, this, m_errorBar, [this] { updateState(); });
         connect(m_model, &ResourceListModel::pageLoaded, this, &ResourceListPage::selectPending);
         connect(m_model, &ResourceListModel::doneChanged, this, &ResourceListPage::selectPending);
-        connect(m_model, &ResourceListModel::rowsRemoved, this, &ResourceListPage::updateState);
         connect(m_model, &ResourceListModel::pageLoaded, this, &ResourceListPage::fitColumns);
         connect(m_model, &ResourceListModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
             const QModelIndex cur = m_proxy->mapToSource(m_view->currentIndex());
             if (cur.isValid() && cur.row() >= tl.row() && cur.row() <= br.row())
                 showCurrent();
-        });
-        connect(m_model, &ResourceListModel::errorChanged, this, [this]() {
-            if (m_model->hasError())
-                m_errorBar->showError(m_model->lastError());
-            else
-                m_errorBar->hide();
-            updateState();
         });
     }
     m_proxy->setSourceModel(m_model);

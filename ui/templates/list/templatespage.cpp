@@ -1,4 +1,5 @@
 #include "templatespage.h"
+#include "listloadfeedback.h"
 #include "templatedeletion.h"
 
 
@@ -349,12 +350,7 @@ void TemplatesPage::setProject(const QString &projectKey)
         m_model = new TemplateListModel(m_client, projectKey, this);
         m_model->setObjectName(QStringLiteral("model.whatsapp.templates"));
         m_model->setAnalyticsRange(m_range->currentData().toString());
-        connect(m_model, &M::loadingChanged, this, &TemplatesPage::updateState);
-        connect(m_model, &M::doneChanged, this, &TemplatesPage::updateState);
-        connect(m_model, &M::totalSizeChanged, this, &TemplatesPage::updateState);
-        connect(m_model, &M::rowsInserted, this, &TemplatesPage::updateState);
-        connect(m_model, &M::rowsRemoved, this, &TemplatesPage::updateState);
-        connect(m_model, &M::modelReset, this, &TemplatesPage::updateState);
+        ListLoadFeedback::connect(m_model, this, m_errorBar, [this] { updateState(); });
         connect(m_model, &M::pageLoaded, this, [this]() {
             updateLanguages();
             if (!m_columnsFitted && m_model->rowCount() > 0) {
@@ -379,13 +375,6 @@ void TemplatesPage::setProject(const QString &projectKey)
         connect(m_model, &M::dataChanged, this, [this]() {
             showCurrent();
             updateActions();
-        });
-        connect(m_model, &M::errorChanged, this, [this]() {
-            if (m_model->hasError())
-                m_errorBar->showError(m_model->lastError());
-            else
-                m_errorBar->hide();
-            updateState();
         });
     }
     m_proxy->setSourceModel(m_model);
