@@ -13,13 +13,21 @@ ClockTimer::ClockTimer(Clock *clock, QObject *parent)
     if (!m_clock->isManual()) {
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &ClockTimer::timeout);
+    } else {
+        m_clock->addTimer(this); // known to its clock from the start, so either may go first
     }
 }
 
 ClockTimer::~ClockTimer()
 {
-    if (m_clock->isManual())
+    if (!m_timer && m_clock)
         m_clock->removeTimer(this);
+}
+
+void ClockTimer::detachFromClock()
+{
+    m_clock = nullptr;
+    m_deadline = -1;
 }
 
 void ClockTimer::setInterval(int ms)
@@ -47,8 +55,9 @@ void ClockTimer::start()
         m_timer->start();
         return;
     }
+    if (!m_clock)
+        return; // its manual clock is gone: it never fires again
     m_deadline = m_clock->msecsSinceEpoch() + m_interval;
-    m_clock->addTimer(this);
 }
 
 void ClockTimer::stop()
@@ -58,14 +67,12 @@ void ClockTimer::stop()
         return;
     }
     m_deadline = -1;
-    m_clock->removeTimer(this);
 }
 
 void ClockTimer::fire()
 {
     if (m_singleShot) {
         m_deadline = -1;
-        m_clock->removeTimer(this);
     } else {
         m_deadline += qMax(1, m_interval);
     }

@@ -34,7 +34,8 @@ signals:
 
 private:
     friend class ManualClock;
-    void fire(); // by the manual clock
+    void fire();            // by the manual clock
+    void detachFromClock(); // the manual clock is going away first
 
     Clock *m_clock;
     QTimer *m_timer = nullptr; // on the system clock

@@ -6,6 +6,13 @@ namespace sinch {
 
 ManualClock::ManualClock(const QDateTime &start) : m_now(start) {}
 
+ManualClock::~ManualClock()
+{
+    for (const QPointer<ClockTimer> &t : std::as_const(m_timers))
+        if (t)
+            t->detachFromClock();
+}
+
 void ManualClock::addTimer(ClockTimer *timer)
 {
     if (!m_timers.contains(timer))

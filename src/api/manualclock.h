@@ -14,6 +14,7 @@ class ManualClock : public Clock
 {
 public:
     explicit ManualClock(const QDateTime &start = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    ~ManualClock() override; // its timers stay, stopped for good
 
     QDateTime now() const override { return m_now; }
     bool isManual() const override { return true; }

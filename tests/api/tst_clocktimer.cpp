@@ -4,6 +4,7 @@
 #include "api/manualclock.h"
 
 #include <QSignalSpy>
+#include <memory>
 #include <QTest>
 
 using namespace sinch;
@@ -91,6 +92,18 @@ private slots:
         delete timer;
         clock.advance(100); // nothing to fire, nothing dangling
         QCOMPARE(clock.activeTimers(), 0);
+    }
+
+    void aClockGoneFirstLeavesItsTimersStopped()
+    {
+        auto clock = std::make_unique<ManualClock>();
+        ClockTimer timer(clock.get());
+        timer.setInterval(10);
+        timer.start();
+        clock.reset(); // a test's clock may go before the widgets that hold timers on it
+        QVERIFY(!timer.isActive());
+        timer.start(); // nothing to run on: stays stopped
+        QVERIFY(!timer.isActive());
     }
 
     void systemClockTimerRunsOnTheEventLoop()

@@ -22,6 +22,7 @@
 #include "templates/list/templatespage.h"
 #include "templates/list/templateviewtab.h"
 #include "api/apiclient.h"
+#include "api/manualclock.h"
 #include "auth/credentialstore.h"
 #include "models/templatelistmodel.h"
 #include "sandbox/sandboxserver.h"
@@ -260,8 +261,13 @@ private slots:
         // The name prefix goes to the server (templateName) once typing rests: one list, not
         // one a keystroke, and only names that start with it.
         const int listsBefore = fx->server->requestCount(TemplateListModel::listOperation());
+        ManualClock clock; // the rest is the page's 400 ms, on a clock the test moves
+        page->setClock(&clock);
         QTest::keyClicks(page->namePrefixEdit(), QStringLiteral("order_"));
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().namePrefix == QLatin1String("order_"), 5000);
+        clock.advance(399);
+        QVERIFY(page->model()->filter().namePrefix.isEmpty());
+        clock.advance(1);
+        QCOMPARE(page->model()->filter().namePrefix, QStringLiteral("order_"));
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
         QCOMPARE(fx->server->requestCount(TemplateListModel::listOperation()), listsBefore + 1);
         QVERIFY(page->model()->rowCount() > 0);
@@ -277,7 +283,9 @@ private slots:
         QVERIFY(page->isShowingEmptyState());
         QVERIFY2(page->emptyStateText().contains(QStringLiteral("zz_nothing")), qPrintable(page->emptyStateText()));
         page->namePrefixEdit()->clear();
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->filter().namePrefix.isEmpty(), 5000);
+        clock.advance(400);
+        QVERIFY(page->model()->filter().namePrefix.isEmpty());
+        page->setClock(nullptr); // the page outlives this test's clock
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->templateCount() > 0, 15000);
     }
 

@@ -1,4 +1,5 @@
 #include "templatespage.h"
+#include "api/clocktimer.h"
 #include "listloadfeedback.h"
 #include "templatedeletion.h"
 
@@ -47,7 +48,6 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     , m_toolBar(new QToolBar(this))
     , m_search(new QLineEdit(this))
     , m_prefix(new QLineEdit(this))
-    , m_prefixTimer(new QTimer(this))
     , m_state(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_language(new QComboBox(this))
@@ -114,10 +114,8 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     m_prefix->setClearButtonEnabled(true);
     m_prefix->setMaxLength(512);
     m_prefix->setMinimumWidth(QFontMetrics(m_prefix->font()).horizontalAdvance(m_prefix->placeholderText()) + 40);
-    m_prefixTimer->setSingleShot(true);
-    m_prefixTimer->setInterval(400);
-    connect(m_prefix, &QLineEdit::textChanged, m_prefixTimer, qOverload<>(&QTimer::start));
-    connect(m_prefixTimer, &QTimer::timeout, this, &TemplatesPage::applyServerFilter);
+    setClock(nullptr);
+    connect(m_prefix, &QLineEdit::textChanged, this, [this] { m_prefixTimer->start(); });
     connect(m_prefix, &QLineEdit::returnPressed, this, &TemplatesPage::applyServerFilter);
 
     const auto setup = [](QComboBox *c, const QString &name, const QString &accessible, const QString &tip) {
@@ -250,6 +248,16 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     setTabOrder(m_view, m_detail);
     updateState();
     updateActions();
+}
+
+void TemplatesPage::setClock(Clock *clock)
+{
+    // The name prefix is asked of the server once typing has rested 400 ms on this clock.
+    delete m_prefixTimer;
+    m_prefixTimer = new ClockTimer(clock, this);
+    m_prefixTimer->setSingleShot(true);
+    m_prefixTimer->setInterval(400);
+    connect(m_prefixTimer, &ClockTimer::timeout, this, &TemplatesPage::applyServerFilter);
 }
 
 TemplatesPage::~TemplatesPage() = default;

@@ -20,6 +20,8 @@ class QTimer;
 class QTreeView;
 
 namespace sinch {
+class Clock;
+class ClockTimer;
 class ApiClient;
 class TemplateListModel;
 struct ApiError;
@@ -42,6 +44,8 @@ class TemplatesPage : public QWidget
     Q_OBJECT
 public:
     TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent = nullptr);
+    // The clock the page's own waits run on (nullptr: the system clock).
+    void setClock(Clock *clock);
     ~TemplatesPage() override;
 
     QString projectKey() const { return m_projectKey; }
@@ -116,7 +120,7 @@ private:
     QToolBar *m_toolBar;
     QLineEdit *m_search;
     QLineEdit *m_prefix;
-    QTimer *m_prefixTimer;
+    ClockTimer *m_prefixTimer = nullptr;
     QComboBox *m_state;
     QComboBox *m_status;
     QComboBox *m_language;
