@@ -144,6 +144,31 @@
     </message>
 </context>
 <context>
+    <name>TemplateListCells</name>
+    <message numerus="yes">
+        <source>%1 · %n missing</source>
+        <translation>
+            <numerusform>%1 · %n fehlt</numerusform>
+            <numerusform>%1 · %n fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available in every language of this project.</source>
+        <translation>In allen Sprachen dieses Projekts verfügbar.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlende Sprachen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n language(s)</source>
+        <translation>
+            <numerusform>%1, %n Sprache</numerusform>
+            <numerusform>%1, %n Sprachen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhatsappTemplateRules</name>
     <message>
         <source>Give the template a name, e.g. order_update.</source>
@@ -485,6 +510,93 @@
         <source>Card %1 differs from card 1: all cards need the same parts, header format and button kinds in the same order.</source>
         <translation>Karte %1 unterscheidet sich von Karte 1: Alle Karten brauchen dieselben Teile, dasselbe Kopfformat und dieselben Schaltflächenarten in derselben Reihenfolge.</translation>
     </message>
+    <message>
+        <source>A template on the server keeps its name: set it back to &quot;%1&quot;, or export the template and import it into a new one to use the name &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template on the server keeps its language: set it back to %1, or add %2 as a new language of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its changes were rejected for %1, not for the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has been reviewed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category cannot change from %1 to %2 because %3: set it back to %1, or create a new template with the category %2. It can change only in a draft or after a rejection for the wrong category (INCORRECT_CATEGORY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a template &quot;%1&quot; in %2: choose another name, or open that template to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; was deleted on %2 and cannot be reused before %3: choose another name, or wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsappTemplateView</name>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 · draft changes</source>
+        <translation>%1 · Änderungen im Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 · changes in review</source>
+        <translation>%1 · Änderungen in Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 · changes rejected</source>
+        <translation>%1 · Änderungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 · changes %2</source>
+        <translation>%1 · Änderungen: %2</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -549,6 +661,265 @@ Unterbefehle:
     <message>
         <source>the JSON is broken at byte %1: %2</source>
         <translation>das JSON ist bei Byte %1 fehlerhaft: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::AreaCatalog</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>KakaoTalk</source>
+        <translation>KakaoTalk</translation>
+    </message>
+    <message>
+        <source>RCS</source>
+        <translation>RCS</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>This project has no WhatsApp account yet. Create one in the Sinch dashboard, then refresh (F5).</source>
+        <translation>Dieses Projekt hat noch kein WhatsApp-Konto. Legen Sie eines im Sinch-Dashboard an und aktualisieren Sie dann (F5).</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>senders</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>No WhatsApp senders in this project yet. Register a phone number as a sender to start sending.</source>
+        <translation>In diesem Projekt gibt es noch keine WhatsApp-Absender. Registrieren Sie eine Telefonnummer als Absender, um mit dem Senden zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>No templates yet. Create one (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>No WhatsApp Flows in this account. Flows are built in WhatsApp Manager and appear here once published.</source>
+        <translation>Keine WhatsApp Flows in diesem Konto. Flows werden im WhatsApp Manager erstellt und erscheinen hier, sobald sie veröffentlicht sind.</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <source>Partner app</source>
+        <translation>Partner-App</translation>
+    </message>
+    <message>
+        <source>Owner app</source>
+        <translation>Eigentümer-App</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>solutions</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <source>No multi-partner solutions. A solution appears here once a partner shares it with this project.</source>
+        <translation>Keine Multi-Partner-Lösungen. Eine Lösung erscheint hier, sobald ein Partner sie mit diesem Projekt teilt.</translation>
+    </message>
+    <message>
+        <source>Plus friend ID</source>
+        <translation>Plus-Friend-ID</translation>
+    </message>
+    <message>
+        <source>No KakaoTalk senders yet. Register a KakaoTalk channel (plus friend ID) as a sender to start.</source>
+        <translation>Noch keine KakaoTalk-Absender. Registrieren Sie einen KakaoTalk-Kanal (Plus-Friend-ID) als Absender, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Übergeordnet</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>The server listed no sender categories. Refresh (F5) to ask again.</source>
+        <translation>Der Server hat keine Absenderkategorien geliefert. Aktualisieren Sie (F5), um erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>Account activity</source>
+        <translation>Kontoaktivität</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>No RCS account activity yet. Comments and review events appear here.</source>
+        <translation>Noch keine RCS-Kontoaktivität. Kommentare und Prüfereignisse erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>No RCS senders yet. Create an RCS agent, fill its launch questionnaire and launch it per country.</source>
+        <translation>Noch keine RCS-Absender. Legen Sie einen RCS-Agenten an, füllen Sie seinen Start-Fragebogen aus und starten Sie ihn je Land.</translation>
+    </message>
+    <message>
+        <source>Upscales</source>
+        <translation>Upscales</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>RCS sender</source>
+        <translation>RCS-Absender</translation>
+    </message>
+    <message>
+        <source>upscales</source>
+        <translation>Upscales</translation>
+    </message>
+    <message>
+        <source>No upscales. An upscale sends RCS to users of an SMS number once its sender is launched.</source>
+        <translation>Keine Upscales. Ein Upscale sendet RCS an Nutzer einer SMS-Nummer, sobald ihr Absender gestartet ist.</translation>
+    </message>
+    <message>
+        <source>Upscale senders</source>
+        <translation>Upscale-Absender</translation>
+    </message>
+    <message>
+        <source>Upscaled</source>
+        <translation>Upscaled</translation>
+    </message>
+    <message>
+        <source>No senders can be upscaled yet. Launched RCS senders appear here.</source>
+        <translation>Noch können keine Absender upgescaled werden. Gestartete RCS-Absender erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to get callbacks when templates and senders change state.</source>
+        <translation>Noch keine Webhooks. Fügen Sie einen hinzu, um Rückmeldungen zu erhalten, wenn Vorlagen und Absender ihren Zustand ändern.</translation>
     </message>
 </context>
 <context>
@@ -741,28 +1112,30 @@ Unterbefehle:
     </message>
 </context>
 <context>
-    <name>sinch::TemplateListCells</name>
-    <message numerus="yes">
-        <source>%1 · %n missing</source>
-        <translation>
-            <numerusform>%1 · %n fehlt</numerusform>
-            <numerusform>%1 · %n fehlen</numerusform>
-        </translation>
+    <name>sinch::TemplateJsonFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available in every language of this project.</source>
-        <translation>In allen Sprachen dieses Projekts verfügbar.</translation>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing: %1</source>
-        <translation>Fehlende Sprachen: %1</translation>
+        <source>%1 holds no template: expected one JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n language(s)</source>
-        <translation>
-            <numerusform>%1, %n Sprache</numerusform>
-            <numerusform>%1, %n Sprachen</numerusform>
-        </translation>
+    <message>
+        <source>%1 does not look like a WhatsApp template: it has neither &quot;name&quot; nor &quot;details&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;details.components&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -821,65 +1194,6 @@ Unterbefehle:
     <message>
         <source>the token answer has no access_token or expires_in</source>
         <translation>die Token-Antwort enthält kein access_token oder expires_in</translation>
-    </message>
-</context>
-<context>
-    <name>sinch::WhatsappTemplateView</name>
-    <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>%1 · draft changes</source>
-        <translation>%1 · Änderungen im Entwurf</translation>
-    </message>
-    <message>
-        <source>%1 · changes in review</source>
-        <translation>%1 · Änderungen in Prüfung</translation>
-    </message>
-    <message>
-        <source>%1 · changes rejected</source>
-        <translation>%1 · Änderungen abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1 · changes %2</source>
-        <translation>%1 · Änderungen: %2</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1140,262 +1454,581 @@ Exit-Code: 0 keine Fehler, 1 Fehler gefunden, 2 Eingabe nicht lesbar.
     </message>
 </context>
 <context>
-    <name>sinch::ui::AreaCatalog</name>
+    <name>sinch::ui::BodyPart</name>
     <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KakaoTalk</source>
-        <translation>KakaoTalk</translation>
+        <source>Add body text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RCS</source>
-        <translation>RCS</translation>
+        <source>Add body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
+        <source>WhatsApp writes the text of an authentication message itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
+        <source>Add the security recommendation (&quot;Do not share this code&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This project has no WhatsApp account yet. Create one in the Sinch dashboard, then refresh (F5).</source>
-        <translation>Dieses Projekt hat noch kein WhatsApp-Konto. Legen Sie eines im Sinch-Dashboard an und aktualisieren Sie dann (F5).</translation>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Senders</source>
-        <translation>Absender</translation>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone number</source>
-        <translation>Telefonnummer</translation>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
+        <source>Strikethrough</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Zustand</translation>
+        <source>Monospace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>Qualität</translation>
+        <source>+ Variable</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Region</translation>
+        <source>Insert a variable at the cursor (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modified</source>
-        <translation>Geändert</translation>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ButtonFields</name>
+    <message>
+        <source>Choose a flow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>senders</source>
-        <translation>Absender</translation>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No WhatsApp senders in this project yet. Register a phone number as a sender to start sending.</source>
-        <translation>In diesem Projekt gibt es noch keine WhatsApp-Absender. Registrieren Sie eine Telefonnummer als Absender, um mit dem Senden zu beginnen.</translation>
+        <source>Button %1 </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Templates</source>
-        <translation>Vorlagen</translation>
+        <source>Button %1 (%2):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <source>text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
+        <source>Up to 25 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com/track/{{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the URL ends with {{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+46701234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>One tap autofill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autofill text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autofill text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported app package name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>com.example.app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported app signature hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the zero-tap terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigate to a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ButtonPart</name>
+    <message>
+        <source>Button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ButtonsPart</name>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buttons yet. Add up to 10; quick replies stay together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n button(s). Select one in the outline to edit it; drag or Alt+Up/Down to reorder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::CardPart</name>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards differ in structure; WhatsApp needs them alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this card&apos;s structure to all cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 media format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 media URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cdn.example.com/picture.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button %1 of card %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::CarouselPart</name>
+    <message>
+        <source>Carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a carousel. A carousel shows 1 to 10 cards after the body, each with media, text and buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this a carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s). Every card has the same header format and buttons.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ChangeList</name>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1: was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+%5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the same content as the approved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ChangesDiffDialog</name>
+    <message>
+        <source>Compare with approved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending changes</source>
         <translation>Ausstehende Änderungen</translation>
     </message>
     <message>
-        <source>templates</source>
-        <translation>Vorlagen</translation>
+        <source>The pending changes (%1) have the same content as the approved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only in the approved version (−), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only in the pending changes (+).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>No WhatsApp templates yet. Templates are created per name and language; refresh (F5) after creating one.</source>
-        <translation>Noch keine WhatsApp-Vorlagen. Vorlagen werden je Name und Sprache angelegt; aktualisieren Sie (F5), nachdem Sie eine angelegt haben.</translation>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
     </message>
     <message>
-        <source>Flows</source>
-        <translation>Flows</translation>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <source>flows</source>
-        <translation>Flows</translation>
+        <source>&lt;b&gt;Approved&lt;/b&gt; (details)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No WhatsApp Flows in this account. Flows are built in WhatsApp Manager and appear here once published.</source>
-        <translation>Keine WhatsApp Flows in diesem Konto. Flows werden im WhatsApp Manager erstellt und erscheinen hier, sobald sie veröffentlicht sind.</translation>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt; (changes.details, %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Solutions</source>
-        <translation>Lösungen</translation>
+        <source>Changed &amp;fields:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner app</source>
-        <translation>Partner-App</translation>
+        <source>Only in the pending changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner app</source>
-        <translation>Eigentümer-App</translation>
+        <source>Only in the approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::CompareDialog</name>
+    <message>
+        <source>Compare analytics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
+        <source>Timeframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>solutions</source>
-        <translation>Lösungen</translation>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No multi-partner solutions. A solution appears here once a partner shares it with this project.</source>
-        <translation>Keine Multi-Partner-Lösungen. Eine Lösung erscheint hier, sobald ein Partner sie mit diesem Projekt teilt.</translation>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plus friend ID</source>
-        <translation>Plus-Friend-ID</translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <source>No KakaoTalk senders yet. Register a KakaoTalk channel (plus friend ID) as a sender to start.</source>
-        <translation>Noch keine KakaoTalk-Absender. Registrieren Sie einen KakaoTalk-Kanal (Plus-Friend-ID) als Absender, um zu beginnen.</translation>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
+        <source>Block rate rank</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>Top block reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Depth</source>
-        <translation>Tiefe</translation>
+        <source>Comparison error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parent</source>
-        <translation>Übergeordnet</translation>
+        <source>&amp;Timeframe:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>categories</source>
-        <translation>Kategorien</translation>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <source>The server listed no sender categories. Refresh (F5) to ask again.</source>
-        <translation>Der Server hat keine Absenderkategorien geliefert. Aktualisieren Sie (F5), um erneut zu fragen.</translation>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account activity</source>
-        <translation>Kontoaktivität</translation>
+        <source>Block rate rank 1 is the template people block most often in this timeframe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::DocumentController</name>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
+        <source>Restore drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were not closed properly last time. Open them again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>Aktivitäten</translation>
-    </message>
-    <message>
-        <source>No RCS account activity yet. Comments and review events appear here.</source>
-        <translation>Noch keine RCS-Kontoaktivität. Kommentare und Prüfereignisse erscheinen hier.</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>Marke</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>No RCS senders yet. Create an RCS agent, fill its launch questionnaire and launch it per country.</source>
-        <translation>Noch keine RCS-Absender. Legen Sie einen RCS-Agenten an, füllen Sie seinen Start-Fragebogen aus und starten Sie ihn je Land.</translation>
-    </message>
-    <message>
-        <source>Upscales</source>
-        <translation>Upscales</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>RCS sender</source>
-        <translation>RCS-Absender</translation>
-    </message>
-    <message>
-        <source>upscales</source>
-        <translation>Upscales</translation>
-    </message>
-    <message>
-        <source>No upscales. An upscale sends RCS to users of an SMS number once its sender is launched.</source>
-        <translation>Keine Upscales. Ein Upscale sendet RCS an Nutzer einer SMS-Nummer, sobald ihr Absender gestartet ist.</translation>
-    </message>
-    <message>
-        <source>Upscale senders</source>
-        <translation>Upscale-Absender</translation>
-    </message>
-    <message>
-        <source>Upscaled</source>
-        <translation>Upscaled</translation>
-    </message>
-    <message>
-        <source>No senders can be upscaled yet. Launched RCS senders appear here.</source>
-        <translation>Noch können keine Absender upgescaled werden. Gestartete RCS-Absender erscheinen hier.</translation>
-    </message>
-    <message>
-        <source>Webhooks</source>
-        <translation>Webhooks</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Triggers</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <source>webhooks</source>
-        <translation>Webhooks</translation>
-    </message>
-    <message>
-        <source>No webhooks yet. Add one to get callbacks when templates and senders change state.</source>
-        <translation>Noch keine Webhooks. Fügen Sie einen hinzu, um Rückmeldungen zu erhalten, wenn Vorlagen und Absender ihren Zustand ändern.</translation>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2052,191 @@ Exit-Code: 0 keine Fehler, 1 Fehler gefunden, 2 Eingabe nicht lesbar.
     <message>
         <source>As of %1</source>
         <translation>Stand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::DocumentTab</name>
+    <message>
+        <source>Close document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Close it and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::EditSession</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::EditStatusLabel</name>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · autosaved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ExampleRows</name>
+    <message>
+        <source>Examples: what reviewers see in place of each variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example of {{1}}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example of header variable 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example of variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::FindingsList</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::FooterPart</name>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add code expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code expires after minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &amp;expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 60 characters, no variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::HeaderPart</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header. Choose a format to add a text, image, video, document or location header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 60 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is chosen when the message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header media example URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cdn.example.com/picture.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An example file reviewers can open: JPEG or PNG up to 5 MB, MP4 up to 16 MB, PDF up to 100 MB.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,36 +2342,12 @@ Exit-Code: 0 keine Fehler, 1 Fehler gefunden, 2 Eingabe nicht lesbar.
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Getting started</source>
-        <translation>Erste Schritte</translation>
-    </message>
-    <message>
-        <source>Add project…</source>
-        <translation>Projekt hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Add project</source>
-        <translation>Projekt hinzufügen</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
         <source>Current project</source>
         <translation>Aktuelles Projekt</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Add a Sinch project with its access key to see its senders, templates and webhooks.&lt;/p&gt;&lt;p&gt;To try the console without an account, start it with &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Willkommen&lt;/h2&gt;&lt;p&gt;Fügen Sie ein Sinch-Projekt mit seinem Zugangsschlüssel hinzu, um seine Absender, Vorlagen und Webhooks zu sehen.&lt;/p&gt;&lt;p&gt;Um die Konsole ohne Konto auszuprobieren, starten Sie sie mit &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Choose a project in the toolbar (Ctrl+1 … Ctrl+9).</source>
-        <translation>Wählen Sie ein Projekt in der Werkzeugleiste (Strg+1 … Strg+9).</translation>
-    </message>
-    <message>
-        <source>Reading the key secret from the keychain…</source>
-        <translation>Schlüsselgeheimnis wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
         <source>%1 (sandbox)</source>
@@ -1580,34 +2374,6 @@ Exit-Code: 0 keine Fehler, 1 Fehler gefunden, 2 Eingabe nicht lesbar.
         <translation>Projekt-ID %1, Schlüssel %2, %3</translation>
     </message>
     <message>
-        <source>The key secret of “%1” is kept only until you quit.</source>
-        <translation>Das Schlüsselgeheimnis von „%1“ wird nur bis zum Beenden aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Project “%1” saved.</source>
-        <translation>Projekt „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Remove project</source>
-        <translation>Projekt entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the project “%1” from this computer? Its settings and the key secret in the keychain are deleted; nothing changes on the Sinch side.</source>
-        <translation>Das Projekt „%1“ von diesem Computer entfernen? Seine Einstellungen und das Schlüsselgeheimnis im Schlüsselbund werden gelöscht; bei Sinch ändert sich nichts.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>“%1” was removed, but its key secret could not be deleted from the keychain: %2</source>
-        <translation>„%1“ wurde entfernt, aber sein Schlüsselgeheimnis konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <source>Project “%1” removed.</source>
-        <translation>Projekt „%1“ entfernt.</translation>
-    </message>
-    <message>
         <source>About Sinch Provisioning Console</source>
         <translation>Über die Sinch-Provisionierungskonsole</translation>
     </message>
@@ -1630,6 +2396,34 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>● %1 · built-in sandbox at %2</source>
         <translation>● %1 · eingebaute Sandbox auf %2</translation>
+    </message>
+    <message>
+        <source>&amp;Quick open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the current document tab (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Document tabs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2519,53 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OutlineModel</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carousel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -1784,10 +2625,219 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Edited&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed &amp;fields (click: go there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the approved version beside the edited one, with the changes marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to compare: the template is as approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: the template has no approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectActions</name>
+    <message>
+        <source>The key secret of “%1” is kept only until you quit.</source>
+        <translation>Das Schlüsselgeheimnis von „%1“ wird nur bis zum Beenden aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Project “%1” saved.</source>
+        <translation>Projekt „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Projekt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the project “%1” from this computer? Its settings and the key secret in the keychain are deleted; nothing changes on the Sinch side.</source>
+        <translation>Das Projekt „%1“ von diesem Computer entfernen? Seine Einstellungen und das Schlüsselgeheimnis im Schlüsselbund werden gelöscht; bei Sinch ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its key secret could not be deleted from the keychain: %2</source>
+        <translation>„%1“ wurde entfernt, aber sein Schlüsselgeheimnis konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Project “%1” removed.</source>
+        <translation>Projekt „%1“ entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::ProjectManager</name>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>Das Schlüsselgeheimnis von „%1“ ist nicht im Schlüsselbund. Bearbeiten Sie das Projekt und geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::QuickOpenDialog</name>
+    <message>
+        <source>Quick open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ID of a template, sender, flow, webhook … in any project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project first: Quick open searches the projects you have added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type part of a name or an ID. %n item(s) of %1 project(s) to search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing called “%1” in any project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens it; Up and Down choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n list(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) could not be read (see Help → Request log).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::RejectionReasons</name>
+    <message>
+        <source>Abusive content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp found wording it considers threatening, offensive or against its commerce policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the body, header and buttons in a neutral tone; remove pressure, threats and content WhatsApp does not allow (weapons, drugs, adult content, gambling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content does not match the chosen category: promotional text in a UTILITY template, or anything beyond a code in an AUTHENTICATION one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category that matches the text (offers and news are MARKETING), or remove the promotional parts. Allowing category changes lets WhatsApp fix this itself next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure breaks a formatting rule: variables not numbered in order, a variable at the start or end of the body, missing examples, or too many or misplaced buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number variables {{1}}, {{2}} … without gaps, put text before the first and after the last one, give every variable an example, and check the limits on buttons and lengths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer thought the message could deceive people: asking for passwords or payment details, unknown short links, or prizes that look too good to be true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own full domain in links, never ask for credentials or card numbers, and say clearly who sends the message and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was rejected without a specific reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it against WhatsApp&apos;s template guidelines, fix what the console&apos;s findings point out, and submit again; if it is rejected again, ask Sinch support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecognized reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp sent a reason this API version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the template&apos;s activities for the reviewer&apos;s comment, fix what it names, and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was rejected with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the template&apos;s activities for the reviewer&apos;s comment, then edit and submit again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2946,105 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::SettingsPart</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template on the server keeps its name and language. To use another, export it and import it into a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>On the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s state and its changes&apos; status as last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Reviewed templates keep their category (%1); it can change only after a rejection for the wrong category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Meta to change the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message time to live in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long WhatsApp retries delivery: %1 to %2 seconds for this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to &amp;live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1915,6 +3064,579 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateDeletion</name>
+    <message>
+        <source>Delete template language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” in %2? The approved version and any pending changes of this language are deleted on the server; other languages stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1 · %2” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” in every language (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pending changes of “%1 · %2”? The approved version stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes of “%1 · %2” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateEditor</name>
+    <message>
+        <source>Not while the changes are in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local edits are back. Undo (Ctrl+Z) returns to the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and language stay %1 · %2: a template on the server keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. Undo (Ctrl+Z) brings the previous version back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplatePrompts</name>
+    <message>
+        <source>Close template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are in review, so the server takes no edits now. Keep your edits as a local draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept draft is offered when you open this template again. Discard throws the edits away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep local draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 as a draft on the server before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard throws the changes away, also the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have edits of %1 from %2 that are not on the server. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored edits can be undone (Ctrl+Z). Discard throws them away; Cancel keeps them for later until this template is edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateSaveFlow</name>
+    <message numerus="yes">
+        <source>Not submitted: %n error(s) to fix first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) to fix first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: the changes are in review and the server takes no edits until the review ends. Your edits are kept in the local draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save and Submit wait. The review is checked every 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n field(s); they are marked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review has ended: the changes were rejected. Edit them and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review has ended: the changes were rejected (%1). Edit them and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review has ended: the changes were approved. You can edit and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateViewTab</name>
+    <message>
+        <source>Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>WhatsApp ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes (%1) are kept next to the approved version; “Compare with approved” shows what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplatesPage</name>
+    <message>
+        <source>WhatsApp Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Search loaded templates (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name starts with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only templates whose name starts with this text (asked of the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Show only templates in this state (asked of the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Show only templates whose pending changes have this status (asked of the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Show only this language of the loaded templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Show only this category of the loaded templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the sent, delivered, read and click columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Empty list</source>
+        <translation>Leere Liste</translation>
+    </message>
+    <message>
+        <source>Selected template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template to see its state, what a rejection means and all its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a WhatsApp template (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected language in a tab (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected language of the template (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;all languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template in every language (Shift+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;pending changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the pending changes and keep the approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a&amp;nalytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the analytics of two selected templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project to see its WhatsApp templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 names shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>%1 von %2 geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded. See the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template name starts with “%1”. Clear the name filter to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template starting with “%1” in this state. Clear the name filter, choose “All states” and “Any changes” to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates in this state. Choose “All states” and “Any changes” to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet. Create one (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the search (Esc) or choose “All languages” and “All categories”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the name (→) and select a language to see its state and fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::Theme</name>
     <message>
         <source>Light</source>
@@ -1927,6 +3649,33 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WelcomePage</name>
+    <message>
+        <source>Add project…</source>
+        <translation>Projekt hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a project in the toolbar (Ctrl+1 … Ctrl+9).</source>
+        <translation>Wählen Sie ein Projekt in der Werkzeugleiste (Strg+1 … Strg+9).</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Add a Sinch project with its access key to see its senders, templates and webhooks.&lt;/p&gt;&lt;p&gt;To try the console without an account, start it with &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen&lt;/h2&gt;&lt;p&gt;Fügen Sie ein Sinch-Projekt mit seinem Zugangsschlüssel hinzu, um seine Absender, Vorlagen und Webhooks zu sehen.&lt;/p&gt;&lt;p&gt;Um die Konsole ohne Konto auszuprobieren, starten Sie sie mit &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the key secret from the keychain…</source>
+        <translation>Schlüsselgeheimnis wird aus dem Schlüsselbund gelesen …</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +3764,101 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>WhatsApp preview</source>
         <translation>WhatsApp-Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WhatsappTemplateEdits</name>
+    <message>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply card structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add card button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert variable {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -144,6 +144,31 @@
     </message>
 </context>
 <context>
+    <name>TemplateListCells</name>
+    <message numerus="yes">
+        <source>%1 · %n missing</source>
+        <translation>
+            <numerusform>%1 · %n manquante</numerusform>
+            <numerusform>%1 · %n manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available in every language of this project.</source>
+        <translation>Disponible dans toutes les langues de ce projet.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Langues manquantes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n language(s)</source>
+        <translation>
+            <numerusform>%1, %n langue</numerusform>
+            <numerusform>%1, %n langues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhatsappTemplateRules</name>
     <message>
         <source>Give the template a name, e.g. order_update.</source>
@@ -485,6 +510,93 @@
         <source>Card %1 differs from card 1: all cards need the same parts, header format and button kinds in the same order.</source>
         <translation>La carte %1 diffère de la carte 1 : toutes les cartes doivent avoir les mêmes parties, le même format d’en-tête et les mêmes types de boutons dans le même ordre.</translation>
     </message>
+    <message>
+        <source>A template on the server keeps its name: set it back to &quot;%1&quot;, or export the template and import it into a new one to use the name &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template on the server keeps its language: set it back to %1, or add %2 as a new language of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its changes were rejected for %1, not for the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has been reviewed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category cannot change from %1 to %2 because %3: set it back to %1, or create a new template with the category %2. It can change only in a draft or after a rejection for the wrong category (INCORRECT_CATEGORY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a template &quot;%1&quot; in %2: choose another name, or open that template to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; was deleted on %2 and cannot be reused before %3: choose another name, or wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsappTemplateView</name>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En vérification</translation>
+    </message>
+    <message>
+        <source>%1 · draft changes</source>
+        <translation>%1 · modifications en brouillon</translation>
+    </message>
+    <message>
+        <source>%1 · changes in review</source>
+        <translation>%1 · modifications en vérification</translation>
+    </message>
+    <message>
+        <source>%1 · changes rejected</source>
+        <translation>%1 · modifications refusées</translation>
+    </message>
+    <message>
+        <source>%1 · changes %2</source>
+        <translation>%1 · modifications : %2</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -549,6 +661,265 @@ Sous-commandes :
     <message>
         <source>the JSON is broken at byte %1: %2</source>
         <translation>le JSON est invalide à l’octet %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::AreaCatalog</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>KakaoTalk</source>
+        <translation>KakaoTalk</translation>
+    </message>
+    <message>
+        <source>RCS</source>
+        <translation>RCS</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>This project has no WhatsApp account yet. Create one in the Sinch dashboard, then refresh (F5).</source>
+        <translation>Ce projet n’a pas encore de compte WhatsApp. Créez-en un dans le tableau de bord Sinch, puis actualisez (F5).</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation>Expéditeurs</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d’affichage</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>senders</source>
+        <translation>expéditeurs</translation>
+    </message>
+    <message>
+        <source>No WhatsApp senders in this project yet. Register a phone number as a sender to start sending.</source>
+        <translation>Aucun expéditeur WhatsApp dans ce projet pour l’instant. Enregistrez un numéro de téléphone comme expéditeur pour commencer à envoyer.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>modèles</translation>
+    </message>
+    <message>
+        <source>No templates yet. Create one (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>flows</translation>
+    </message>
+    <message>
+        <source>No WhatsApp Flows in this account. Flows are built in WhatsApp Manager and appear here once published.</source>
+        <translation>Aucun WhatsApp Flow dans ce compte. Les flows se créent dans WhatsApp Manager et apparaissent ici une fois publiés.</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Solutions</translation>
+    </message>
+    <message>
+        <source>Partner app</source>
+        <translation>Application partenaire</translation>
+    </message>
+    <message>
+        <source>Owner app</source>
+        <translation>Application propriétaire</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribuée</translation>
+    </message>
+    <message>
+        <source>solutions</source>
+        <translation>solutions</translation>
+    </message>
+    <message>
+        <source>No multi-partner solutions. A solution appears here once a partner shares it with this project.</source>
+        <translation>Aucune solution multi-partenaires. Une solution apparaît ici dès qu’un partenaire la partage avec ce projet.</translation>
+    </message>
+    <message>
+        <source>Plus friend ID</source>
+        <translation>ID Plus Friend</translation>
+    </message>
+    <message>
+        <source>No KakaoTalk senders yet. Register a KakaoTalk channel (plus friend ID) as a sender to start.</source>
+        <translation>Aucun expéditeur KakaoTalk pour l’instant. Enregistrez un canal KakaoTalk (ID Plus Friend) comme expéditeur pour commencer.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <source>The server listed no sender categories. Refresh (F5) to ask again.</source>
+        <translation>Le serveur n’a listé aucune catégorie d’expéditeur. Actualisez (F5) pour redemander.</translation>
+    </message>
+    <message>
+        <source>Account activity</source>
+        <translation>Activité du compte</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <source>No RCS account activity yet. Comments and review events appear here.</source>
+        <translation>Aucune activité de compte RCS pour l’instant. Les commentaires et les événements de vérification apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d’usage</translation>
+    </message>
+    <message>
+        <source>No RCS senders yet. Create an RCS agent, fill its launch questionnaire and launch it per country.</source>
+        <translation>Aucun expéditeur RCS pour l’instant. Créez un agent RCS, remplissez son questionnaire de lancement et lancez-le pays par pays.</translation>
+    </message>
+    <message>
+        <source>Upscales</source>
+        <translation>Upscales</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>RCS sender</source>
+        <translation>Expéditeur RCS</translation>
+    </message>
+    <message>
+        <source>upscales</source>
+        <translation>upscales</translation>
+    </message>
+    <message>
+        <source>No upscales. An upscale sends RCS to users of an SMS number once its sender is launched.</source>
+        <translation>Aucun upscale. Un upscale envoie du RCS aux utilisateurs d’un numéro SMS une fois son expéditeur lancé.</translation>
+    </message>
+    <message>
+        <source>Upscale senders</source>
+        <translation>Expéditeurs d’upscale</translation>
+    </message>
+    <message>
+        <source>Upscaled</source>
+        <translation>Upscalé</translation>
+    </message>
+    <message>
+        <source>No senders can be upscaled yet. Launched RCS senders appear here.</source>
+        <translation>Aucun expéditeur ne peut encore être upscalé. Les expéditeurs RCS lancés apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+    <message>
+        <source>webhooks</source>
+        <translation>webhooks</translation>
+    </message>
+    <message>
+        <source>No webhooks yet. Add one to get callbacks when templates and senders change state.</source>
+        <translation>Aucun webhook pour l’instant. Ajoutez-en un pour recevoir des rappels quand les modèles et les expéditeurs changent d’état.</translation>
     </message>
 </context>
 <context>
@@ -741,28 +1112,30 @@ Sous-commandes :
     </message>
 </context>
 <context>
-    <name>sinch::TemplateListCells</name>
-    <message numerus="yes">
-        <source>%1 · %n missing</source>
-        <translation>
-            <numerusform>%1 · %n manquante</numerusform>
-            <numerusform>%1 · %n manquantes</numerusform>
-        </translation>
+    <name>sinch::TemplateJsonFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available in every language of this project.</source>
-        <translation>Disponible dans toutes les langues de ce projet.</translation>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing: %1</source>
-        <translation>Langues manquantes : %1</translation>
+        <source>%1 holds no template: expected one JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n language(s)</source>
-        <translation>
-            <numerusform>%1, %n langue</numerusform>
-            <numerusform>%1, %n langues</numerusform>
-        </translation>
+    <message>
+        <source>%1 does not look like a WhatsApp template: it has neither &quot;name&quot; nor &quot;details&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;details.components&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -821,65 +1194,6 @@ Sous-commandes :
     <message>
         <source>the token answer has no access_token or expires_in</source>
         <translation>la réponse du jeton ne contient pas access_token ou expires_in</translation>
-    </message>
-</context>
-<context>
-    <name>sinch::WhatsappTemplateView</name>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En vérification</translation>
-    </message>
-    <message>
-        <source>%1 · draft changes</source>
-        <translation>%1 · modifications en brouillon</translation>
-    </message>
-    <message>
-        <source>%1 · changes in review</source>
-        <translation>%1 · modifications en vérification</translation>
-    </message>
-    <message>
-        <source>%1 · changes rejected</source>
-        <translation>%1 · modifications refusées</translation>
-    </message>
-    <message>
-        <source>%1 · changes %2</source>
-        <translation>%1 · modifications : %2</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevée</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
@@ -1140,262 +1454,581 @@ Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible.
     </message>
 </context>
 <context>
-    <name>sinch::ui::AreaCatalog</name>
+    <name>sinch::ui::BodyPart</name>
     <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>KakaoTalk</source>
-        <translation>KakaoTalk</translation>
+        <source>Add body text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RCS</source>
-        <translation>RCS</translation>
+        <source>Add body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Vue d’ensemble</translation>
+        <source>WhatsApp writes the text of an authentication message itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Compte</translation>
+        <source>Add the security recommendation (&quot;Do not share this code&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This project has no WhatsApp account yet. Create one in the Sinch dashboard, then refresh (F5).</source>
-        <translation>Ce projet n’a pas encore de compte WhatsApp. Créez-en un dans le tableau de bord Sinch, puis actualisez (F5).</translation>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Senders</source>
-        <translation>Expéditeurs</translation>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone number</source>
-        <translation>Numéro de téléphone</translation>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Display name</source>
-        <translation>Nom d’affichage</translation>
+        <source>Strikethrough</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
+        <source>Monospace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>Qualité</translation>
+        <source>+ Variable</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Région</translation>
+        <source>Insert a variable at the cursor (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modified</source>
-        <translation>Modifié</translation>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ButtonFields</name>
+    <message>
+        <source>Choose a flow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>senders</source>
-        <translation>expéditeurs</translation>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No WhatsApp senders in this project yet. Register a phone number as a sender to start sending.</source>
-        <translation>Aucun expéditeur WhatsApp dans ce projet pour l’instant. Enregistrez un numéro de téléphone comme expéditeur pour commencer à envoyer.</translation>
+        <source>Button %1 </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Templates</source>
-        <translation>Modèles</translation>
+        <source>Button %1 (%2):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
+        <source>Up to 25 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com/track/{{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the URL ends with {{1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+46701234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>One tap autofill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autofill text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autofill text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported app package name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>com.example.app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported app signature hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the zero-tap terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;low:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigate to a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ButtonPart</name>
+    <message>
+        <source>Button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ButtonsPart</name>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buttons yet. Add up to 10; quick replies stay together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n button(s). Select one in the outline to edit it; drag or Alt+Up/Down to reorder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::CardPart</name>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards differ in structure; WhatsApp needs them alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this card&apos;s structure to all cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 media format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 media URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cdn.example.com/picture.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button %1 of card %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::CarouselPart</name>
+    <message>
+        <source>Carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a carousel. A carousel shows 1 to 10 cards after the body, each with media, text and buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this a carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s). Every card has the same header format and buttons.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ChangeList</name>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1: was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+%5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the same content as the approved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ChangesDiffDialog</name>
+    <message>
+        <source>Compare with approved — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
     </message>
     <message>
-        <source>templates</source>
-        <translation>modèles</translation>
+        <source>The pending changes (%1) have the same content as the approved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only in the approved version (−), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only in the pending changes (+).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>No WhatsApp templates yet. Templates are created per name and language; refresh (F5) after creating one.</source>
-        <translation>Aucun modèle WhatsApp pour l’instant. Les modèles sont créés par nom et par langue ; actualisez (F5) après en avoir créé un.</translation>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
     </message>
     <message>
-        <source>Flows</source>
-        <translation>Flows</translation>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <source>flows</source>
-        <translation>flows</translation>
+        <source>&lt;b&gt;Approved&lt;/b&gt; (details)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No WhatsApp Flows in this account. Flows are built in WhatsApp Manager and appear here once published.</source>
-        <translation>Aucun WhatsApp Flow dans ce compte. Les flows se créent dans WhatsApp Manager et apparaissent ici une fois publiés.</translation>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt; (changes.details, %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Solutions</source>
-        <translation>Solutions</translation>
+        <source>Changed &amp;fields:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner app</source>
-        <translation>Application partenaire</translation>
+        <source>Only in the pending changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner app</source>
-        <translation>Application propriétaire</translation>
+        <source>Only in the approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::CompareDialog</name>
+    <message>
+        <source>Compare analytics</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned</source>
-        <translation>Attribuée</translation>
+        <source>Timeframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>solutions</source>
-        <translation>solutions</translation>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No multi-partner solutions. A solution appears here once a partner shares it with this project.</source>
-        <translation>Aucune solution multi-partenaires. Une solution apparaît ici dès qu’un partenaire la partage avec ce projet.</translation>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plus friend ID</source>
-        <translation>ID Plus Friend</translation>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-        <source>No KakaoTalk senders yet. Register a KakaoTalk channel (plus friend ID) as a sender to start.</source>
-        <translation>Aucun expéditeur KakaoTalk pour l’instant. Enregistrez un canal KakaoTalk (ID Plus Friend) comme expéditeur pour commencer.</translation>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Categories</source>
-        <translation>Catégories</translation>
+        <source>Block rate rank</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>Top block reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Depth</source>
-        <translation>Profondeur</translation>
+        <source>Comparison error</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parent</source>
-        <translation>Parent</translation>
+        <source>&amp;Timeframe:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>categories</source>
-        <translation>catégories</translation>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <source>The server listed no sender categories. Refresh (F5) to ask again.</source>
-        <translation>Le serveur n’a listé aucune catégorie d’expéditeur. Actualisez (F5) pour redemander.</translation>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account activity</source>
-        <translation>Activité du compte</translation>
+        <source>Block rate rank 1 is the template people block most often in this timeframe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::DocumentController</name>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Créé</translation>
+        <source>Restore drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were not closed properly last time. Open them again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>activités</translation>
-    </message>
-    <message>
-        <source>No RCS account activity yet. Comments and review events appear here.</source>
-        <translation>Aucune activité de compte RCS pour l’instant. Les commentaires et les événements de vérification apparaissent ici.</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>Marque</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Cas d’usage</translation>
-    </message>
-    <message>
-        <source>No RCS senders yet. Create an RCS agent, fill its launch questionnaire and launch it per country.</source>
-        <translation>Aucun expéditeur RCS pour l’instant. Créez un agent RCS, remplissez son questionnaire de lancement et lancez-le pays par pays.</translation>
-    </message>
-    <message>
-        <source>Upscales</source>
-        <translation>Upscales</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>RCS sender</source>
-        <translation>Expéditeur RCS</translation>
-    </message>
-    <message>
-        <source>upscales</source>
-        <translation>upscales</translation>
-    </message>
-    <message>
-        <source>No upscales. An upscale sends RCS to users of an SMS number once its sender is launched.</source>
-        <translation>Aucun upscale. Un upscale envoie du RCS aux utilisateurs d’un numéro SMS une fois son expéditeur lancé.</translation>
-    </message>
-    <message>
-        <source>Upscale senders</source>
-        <translation>Expéditeurs d’upscale</translation>
-    </message>
-    <message>
-        <source>Upscaled</source>
-        <translation>Upscalé</translation>
-    </message>
-    <message>
-        <source>No senders can be upscaled yet. Launched RCS senders appear here.</source>
-        <translation>Aucun expéditeur ne peut encore être upscalé. Les expéditeurs RCS lancés apparaissent ici.</translation>
-    </message>
-    <message>
-        <source>Webhooks</source>
-        <translation>Webhooks</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Triggers</source>
-        <translation>Déclencheurs</translation>
-    </message>
-    <message>
-        <source>webhooks</source>
-        <translation>webhooks</translation>
-    </message>
-    <message>
-        <source>No webhooks yet. Add one to get callbacks when templates and senders change state.</source>
-        <translation>Aucun webhook pour l’instant. Ajoutez-en un pour recevoir des rappels quand les modèles et les expéditeurs changent d’état.</translation>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2052,191 @@ Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible.
     <message>
         <source>As of %1</source>
         <translation>État au %1</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::DocumentTab</name>
+    <message>
+        <source>Close document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Close it and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::EditSession</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::EditStatusLabel</name>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · autosaved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ExampleRows</name>
+    <message>
+        <source>Examples: what reviewers see in place of each variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example of {{1}}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example of header variable 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example of variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::FindingsList</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::FooterPart</name>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add code expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code expires after minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &amp;expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 60 characters, no variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::HeaderPart</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header. Choose a format to add a text, image, video, document or location header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 60 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is chosen when the message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header media example URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cdn.example.com/picture.jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An example file reviewers can open: JPEG or PNG up to 5 MB, MP4 up to 16 MB, PDF up to 100 MB.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,36 +2342,12 @@ Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible.
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Getting started</source>
-        <translation>Prise en main</translation>
-    </message>
-    <message>
-        <source>Add project…</source>
-        <translation>Ajouter un projet…</translation>
-    </message>
-    <message>
-        <source>Add project</source>
-        <translation>Ajouter un projet</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
         <source>Current project</source>
         <translation>Projet actuel</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Add a Sinch project with its access key to see its senders, templates and webhooks.&lt;/p&gt;&lt;p&gt;To try the console without an account, start it with &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Ajoutez un projet Sinch avec sa clé d’accès pour voir ses expéditeurs, ses modèles et ses webhooks.&lt;/p&gt;&lt;p&gt;Pour essayer la console sans compte, lancez-la avec &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Choose a project in the toolbar (Ctrl+1 … Ctrl+9).</source>
-        <translation>Choisissez un projet dans la barre d’outils (Ctrl+1 … Ctrl+9).</translation>
-    </message>
-    <message>
-        <source>Reading the key secret from the keychain…</source>
-        <translation>Lecture du secret de clé dans le trousseau…</translation>
     </message>
     <message>
         <source>%1 (sandbox)</source>
@@ -1580,34 +2374,6 @@ Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible.
         <translation>ID du projet %1, clé %2, %3</translation>
     </message>
     <message>
-        <source>The key secret of “%1” is kept only until you quit.</source>
-        <translation>Le secret de clé de « %1 » n’est conservé que jusqu’à la fermeture.</translation>
-    </message>
-    <message>
-        <source>Project “%1” saved.</source>
-        <translation>Projet « %1 » enregistré.</translation>
-    </message>
-    <message>
-        <source>Remove project</source>
-        <translation>Supprimer le projet</translation>
-    </message>
-    <message>
-        <source>Remove the project “%1” from this computer? Its settings and the key secret in the keychain are deleted; nothing changes on the Sinch side.</source>
-        <translation>Supprimer le projet « %1 » de cet ordinateur ? Ses paramètres et le secret de clé du trousseau sont effacés ; rien ne change du côté de Sinch.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>“%1” was removed, but its key secret could not be deleted from the keychain: %2</source>
-        <translation>« %1 » a été supprimé, mais son secret de clé n’a pas pu être effacé du trousseau : %2</translation>
-    </message>
-    <message>
-        <source>Project “%1” removed.</source>
-        <translation>Projet « %1 » supprimé.</translation>
-    </message>
-    <message>
         <source>About Sinch Provisioning Console</source>
         <translation>À propos de la console de provisionnement Sinch</translation>
     </message>
@@ -1630,6 +2396,34 @@ Construite avec Qt %2.</translation>
     <message>
         <source>● %1 · built-in sandbox at %2</source>
         <translation>● %1 · bac à sable intégré sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Quick open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the current document tab (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Document tabs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2519,53 @@ Construite avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OutlineModel</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carousel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -1784,10 +2625,219 @@ Construite avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Edited&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed &amp;fields (click: go there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the approved version beside the edited one, with the changes marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to compare: the template is as approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: the template has no approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectActions</name>
+    <message>
+        <source>The key secret of “%1” is kept only until you quit.</source>
+        <translation>Le secret de clé de « %1 » n’est conservé que jusqu’à la fermeture.</translation>
+    </message>
+    <message>
+        <source>Project “%1” saved.</source>
+        <translation>Projet « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message>
+        <source>Remove the project “%1” from this computer? Its settings and the key secret in the keychain are deleted; nothing changes on the Sinch side.</source>
+        <translation>Supprimer le projet « %1 » de cet ordinateur ? Ses paramètres et le secret de clé du trousseau sont effacés ; rien ne change du côté de Sinch.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its key secret could not be deleted from the keychain: %2</source>
+        <translation>« %1 » a été supprimé, mais son secret de clé n’a pas pu être effacé du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Project “%1” removed.</source>
+        <translation>Projet « %1 » supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::ProjectManager</name>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>Le secret de clé de « %1 » n’est pas dans le trousseau. Modifiez le projet et saisissez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::QuickOpenDialog</name>
+    <message>
+        <source>Quick open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ID of a template, sender, flow, webhook … in any project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project first: Quick open searches the projects you have added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type part of a name or an ID. %n item(s) of %1 project(s) to search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing called “%1” in any project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens it; Up and Down choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n list(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) could not be read (see Help → Request log).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::RejectionReasons</name>
+    <message>
+        <source>Abusive content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp found wording it considers threatening, offensive or against its commerce policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the body, header and buttons in a neutral tone; remove pressure, threats and content WhatsApp does not allow (weapons, drugs, adult content, gambling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content does not match the chosen category: promotional text in a UTILITY template, or anything beyond a code in an AUTHENTICATION one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category that matches the text (offers and news are MARKETING), or remove the promotional parts. Allowing category changes lets WhatsApp fix this itself next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure breaks a formatting rule: variables not numbered in order, a variable at the start or end of the body, missing examples, or too many or misplaced buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number variables {{1}}, {{2}} … without gaps, put text before the first and after the last one, give every variable an example, and check the limits on buttons and lengths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer thought the message could deceive people: asking for passwords or payment details, unknown short links, or prizes that look too good to be true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own full domain in links, never ask for credentials or card numbers, and say clearly who sends the message and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was rejected without a specific reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it against WhatsApp&apos;s template guidelines, fix what the console&apos;s findings point out, and submit again; if it is rejected again, ask Sinch support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecognized reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp sent a reason this API version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the template&apos;s activities for the reviewer&apos;s comment, fix what it names, and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was rejected with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the template&apos;s activities for the reviewer&apos;s comment, then edit and submit again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2946,105 @@ Construite avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::SettingsPart</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template on the server keeps its name and language. To use another, export it and import it into a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>On the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s state and its changes&apos; status as last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Reviewed templates keep their category (%1); it can change only after a rejection for the wrong category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Meta to change the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message time to live in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long WhatsApp retries delivery: %1 to %2 seconds for this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to &amp;live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1915,6 +3064,579 @@ Construite avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateDeletion</name>
+    <message>
+        <source>Delete template language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” in %2? The approved version and any pending changes of this language are deleted on the server; other languages stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1 · %2” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” in every language (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pending changes of “%1 · %2”? The approved version stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes of “%1 · %2” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateEditor</name>
+    <message>
+        <source>Not while the changes are in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local edits are back. Undo (Ctrl+Z) returns to the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and language stay %1 · %2: a template on the server keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. Undo (Ctrl+Z) brings the previous version back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplatePrompts</name>
+    <message>
+        <source>Close template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are in review, so the server takes no edits now. Keep your edits as a local draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept draft is offered when you open this template again. Discard throws the edits away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep local draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 as a draft on the server before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard throws the changes away, also the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have edits of %1 from %2 that are not on the server. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored edits can be undone (Ctrl+Z). Discard throws them away; Cancel keeps them for later until this template is edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateSaveFlow</name>
+    <message numerus="yes">
+        <source>Not submitted: %n error(s) to fix first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) to fix first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: the changes are in review and the server takes no edits until the review ends. Your edits are kept in the local draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save and Submit wait. The review is checked every 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n field(s); they are marked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review has ended: the changes were rejected. Edit them and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review has ended: the changes were rejected (%1). Edit them and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review has ended: the changes were approved. You can edit and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateViewTab</name>
+    <message>
+        <source>Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>WhatsApp ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes (%1) are kept next to the approved version; “Compare with approved” shows what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplatesPage</name>
+    <message>
+        <source>WhatsApp Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Search loaded templates (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name starts with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only templates whose name starts with this text (asked of the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Show only templates in this state (asked of the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Show only templates whose pending changes have this status (asked of the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En vérification</translation>
+    </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Show only this language of the loaded templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Show only this category of the loaded templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the sent, delivered, read and click columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics: last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Empty list</source>
+        <translation>Liste vide</translation>
+    </message>
+    <message>
+        <source>Selected template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template to see its state, what a rejection means and all its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a WhatsApp template (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected language in a tab (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected language of the template (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;all languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template in every language (Shift+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;pending changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the pending changes and keep the approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a&amp;nalytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the analytics of two selected templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project to see its WhatsApp templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 names shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>%1 sur %2 chargés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded. See the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template name starts with “%1”. Clear the name filter to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template starting with “%1” in this state. Clear the name filter, choose “All states” and “Any changes” to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates in this state. Choose “All states” and “Any changes” to see all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet. Create one (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Clear the search (Esc) or choose “All languages” and “All categories”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the name (→) and select a language to see its state and fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::Theme</name>
     <message>
         <source>Light</source>
@@ -1927,6 +3649,33 @@ Construite avec Qt %2.</translation>
     <message>
         <source>System</source>
         <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WelcomePage</name>
+    <message>
+        <source>Add project…</source>
+        <translation>Ajouter un projet…</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>Add project</source>
+        <translation>Ajouter un projet</translation>
+    </message>
+    <message>
+        <source>Choose a project in the toolbar (Ctrl+1 … Ctrl+9).</source>
+        <translation>Choisissez un projet dans la barre d’outils (Ctrl+1 … Ctrl+9).</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Add a Sinch project with its access key to see its senders, templates and webhooks.&lt;/p&gt;&lt;p&gt;To try the console without an account, start it with &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Ajoutez un projet Sinch avec sa clé d’accès pour voir ses expéditeurs, ses modèles et ses webhooks.&lt;/p&gt;&lt;p&gt;Pour essayer la console sans compte, lancez-la avec &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the key secret from the keychain…</source>
+        <translation>Lecture du secret de clé dans le trousseau…</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +3764,101 @@ Construite avec Qt %2.</translation>
     <message>
         <source>WhatsApp preview</source>
         <translation>Aperçu WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::WhatsappTemplateEdits</name>
+    <message>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply card structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add card button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert variable {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
