@@ -1,4 +1,5 @@
 #include "genericapi.h"
+#include "api/contract.h"
 
 #include "domain/jsonpath.h"
 
@@ -110,7 +111,7 @@ QJsonObject GenericApi::templateFor(SandboxState *state, const Operation *op, in
     if (example.isUndefined() || !example.isObject())
         example = SchemaSampler::sample(op->responseSchema(status));
     QJsonObject out = fill(state, example).toObject();
-    const QJsonObject schema = SchemaSampler::resolved(op->responseSchema(status));
+    const QJsonObject schema = Contract::resolved(op->responseSchema(status));
     for (auto it = out.begin(); it != out.end(); ++it)
         if (isTimestampName(it.key()) && it.value().isString())
             it.value() = state->now();
@@ -144,14 +145,14 @@ QStringList GenericApi::activityTypes(const QString &itemTemplate)
     const Operation *feed = findOp("GET", itemTemplate + QStringLiteral("/activities"));
     if (!feed)
         return cache[itemTemplate] = QStringList();
-    const QJsonObject list = SchemaSampler::resolved(feed->responseSchema(200));
-    const QJsonObject items = SchemaSampler::resolved(
+    const QJsonObject list = Contract::resolved(feed->responseSchema(200));
+    const QJsonObject items = Contract::resolved(
         SchemaSampler::propertySchema(list, ListPager::listKey(feed)).value(QLatin1String("items")).toObject());
     const QJsonObject typeSchema = SchemaSampler::propertySchema(items, QStringLiteral("type"));
     QJsonArray allowed = typeSchema.value(QLatin1String("enum")).toArray();
     if (allowed.isEmpty())
         for (const QJsonValue &sub : typeSchema.value(QLatin1String("allOf")).toArray())
-            allowed = SchemaSampler::resolved(sub.toObject()).value(QLatin1String("enum")).toArray();
+            allowed = Contract::resolved(sub.toObject()).value(QLatin1String("enum")).toArray();
     QStringList out;
     for (const QJsonValue &v : allowed)
         out << v.toString();

@@ -1,4 +1,5 @@
 #include "parametercheck.h"
+#include "api/contract.h"
 
 #include "contracterrors.h"
 #include "schemasampler.h"
@@ -16,7 +17,7 @@ namespace {
 // not parse stays a string, so the walker reports it as not a number).
 QJsonValue typed(const QString &text, const QJsonObject &schema)
 {
-    const QString type = SchemaSampler::resolved(schema).value(QLatin1String("type")).toString();
+    const QString type = Contract::resolved(schema).value(QLatin1String("type")).toString();
     if (type == QLatin1String("number") || type == QLatin1String("integer")) {
         bool ok = false;
         const double v = text.toDouble(&ok);
@@ -39,7 +40,7 @@ std::optional<SandboxReply> ParameterCheck::check(const Operation *op, const QHa
         const QJsonObject param = pv.toObject();
         const QString name = param.value(QLatin1String("name")).toString();
         const QString in = param.value(QLatin1String("in")).toString();
-        const QJsonObject schema = SchemaSampler::resolved(param.value(QLatin1String("schema")).toObject());
+        const QJsonObject schema = Contract::resolved(param.value(QLatin1String("schema")).toObject());
         if (name == QLatin1String("projectId") || schema.isEmpty())
             continue;
         QJsonValue value;

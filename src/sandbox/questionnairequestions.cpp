@@ -1,4 +1,5 @@
 #include "questionnairequestions.h"
+#include "api/contract.h"
 
 #include "schemasampler.h"
 
@@ -14,10 +15,10 @@ const QString kBaseDto = QStringLiteral("#/components/schemas/RcsSenderDetailsQu
 
 QJsonObject schemaOf(const QJsonObject &property)
 {
-    QJsonObject s = SchemaSampler::resolved(property);
+    QJsonObject s = Contract::resolved(property);
     const QJsonArray allOf = s.value(QLatin1String("allOf")).toArray();
     if (!allOf.isEmpty() && !s.contains(QLatin1String("properties")))
-        s = SchemaSampler::resolved(allOf.first().toObject());
+        s = Contract::resolved(allOf.first().toObject());
     return s;
 }
 
@@ -59,7 +60,7 @@ QJsonObject contractExample()
 
 QStringList QuestionnaireQuestions::sections()
 {
-    const QJsonObject base = SchemaSampler::resolved(QJsonObject{{QStringLiteral("$ref"), kBaseDto}});
+    const QJsonObject base = Contract::resolved(QJsonObject{{QStringLiteral("$ref"), kBaseDto}});
     return base.value(QLatin1String("properties")).toObject().keys();
 }
 
@@ -70,7 +71,7 @@ QJsonObject QuestionnaireQuestions::section(const QString &name, const QJsonObje
     const QJsonObject example = contractExample().value(name).toObject();
     if (!example.isEmpty())
         return example;
-    const QJsonObject base = SchemaSampler::resolved(QJsonObject{{QStringLiteral("$ref"), kBaseDto}});
+    const QJsonObject base = Contract::resolved(QJsonObject{{QStringLiteral("$ref"), kBaseDto}});
     const QJsonObject sectionSchema = schemaOf(base.value(QLatin1String("properties")).toObject().value(name).toObject());
     const QJsonObject questionsSchema = schemaOf(sectionSchema.value(QLatin1String("properties")).toObject()
                                                      .value(QLatin1String("questions")).toObject());

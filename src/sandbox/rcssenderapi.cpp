@@ -59,10 +59,6 @@ bool answered(const QJsonObject &questionnaire, const QString &section)
     return !s.value(QLatin1String("answers")).toObject().isEmpty();
 }
 
-QJsonValue at(const QJsonObject &o, const QString &dotted)
-{
-    return JsonPath::value(o, dotted);
-}
 
 // The fields of an update that its sender's state does not allow to change, read from the
 // contract's fields_not_updatable: "Only `details.countries` and `details.launch` can be
@@ -246,7 +242,7 @@ void RcsSenderApi::install(SandboxState *state)
                         QJsonObject{{QStringLiteral("validationErrors"), QJsonArray::fromStringList(refused)}});
             return SandboxReply::ok(400, body);
         }
-        const QJsonArray before = at(s, QStringLiteral("details.countries")).toArray();
+        const QJsonArray before = JsonPath::value(s, QStringLiteral("details.countries")).toArray();
         GenericApi::deepMerge(&s, in, ctx.op->responseSchema(200));
         {
             QJsonObject details = s.value(QLatin1String("details")).toObject();
@@ -255,7 +251,7 @@ void RcsSenderApi::install(SandboxState *state)
                                                             s.value(QLatin1String("useCase")).toString()));
             s.insert(QStringLiteral("details"), details);
         }
-        const QJsonArray after = at(s, QStringLiteral("details.countries")).toArray();
+        const QJsonArray after = JsonPath::value(s, QStringLiteral("details.countries")).toArray();
         if (before != after) {
             QJsonArray statuses = s.value(QLatin1String("countryStatus")).toArray();
             QJsonArray added;
@@ -359,7 +355,7 @@ void RcsSenderApi::install(SandboxState *state)
             return SandboxReply::ok(412, body);
         }
         s.insert(QStringLiteral("state"), QStringLiteral("LAUNCHING"));
-        s.insert(QStringLiteral("countryStatus"), countryStatus(state, at(s, QStringLiteral("details.countries")).toArray(),
+        s.insert(QStringLiteral("countryStatus"), countryStatus(state, JsonPath::value(s, QStringLiteral("details.countries")).toArray(),
                                                                QStringLiteral("PENDING")));
         s.insert(QStringLiteral("modified"), state->now());
         store.put(id, s);
@@ -372,7 +368,7 @@ void RcsSenderApi::install(SandboxState *state)
             QJsonObject s = guard->store(storeKey()).get(id);
             if (s.value(QLatin1String("state")).toString() != QLatin1String("LAUNCHING"))
                 return;
-            const bool reject = ReviewLifecycle::forcesRejection(at(s, QStringLiteral("details.brand.name")).toString());
+            const bool reject = ReviewLifecycle::forcesRejection(JsonPath::value(s, QStringLiteral("details.brand.name")).toString());
             QJsonArray statuses = s.value(QLatin1String("countryStatus")).toArray();
             for (int i = 0; i < statuses.size(); ++i) {
                 QJsonObject cs = statuses.at(i).toObject();

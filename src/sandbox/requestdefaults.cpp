@@ -1,4 +1,5 @@
 #include "requestdefaults.h"
+#include "api/contract.h"
 
 #include "schemasampler.h"
 
@@ -11,7 +12,7 @@ namespace {
 // The schema with its `allOf` parts folded in (properties and their defaults).
 QJsonObject flattened(const QJsonObject &raw, int depth = 0)
 {
-    QJsonObject schema = SchemaSampler::resolved(raw);
+    QJsonObject schema = Contract::resolved(raw);
     if (depth > 16)
         return schema;
     QJsonObject props = schema.value(QLatin1String("properties")).toObject();

@@ -7,17 +7,12 @@
 
 namespace sinch::sandbox {
 
-QJsonObject SchemaSampler::resolved(QJsonObject schema)
-{
-    return Contract::resolved(std::move(schema));
-}
-
 QJsonObject SchemaSampler::propertySchema(const QJsonObject &objectSchema, const QString &name)
 {
-    const QJsonObject s = resolved(objectSchema);
+    const QJsonObject s = Contract::resolved(objectSchema);
     const QJsonObject p = s.value(QLatin1String("properties")).toObject().value(name).toObject();
     if (!p.isEmpty())
-        return resolved(p);
+        return Contract::resolved(p);
     for (const char *key : {"allOf", "oneOf", "anyOf"})
         for (const QJsonValue &sub : s.value(QLatin1String(key)).toArray()) {
             const QJsonObject found = propertySchema(sub.toObject(), name);
@@ -46,7 +41,7 @@ QJsonValue SchemaSampler::responseExample(const QJsonObject &def, int status)
 
 QJsonValue SchemaSampler::sample(const QJsonObject &rawSchema, int depth)
 {
-    const QJsonObject schema = resolved(rawSchema);
+    const QJsonObject schema = Contract::resolved(rawSchema);
     if (depth > 12)
         return QJsonValue();
     if (schema.contains(QLatin1String("example")))
@@ -113,14 +108,14 @@ QJsonValue SchemaSampler::sample(const QJsonObject &rawSchema, int depth)
 
 QJsonValue SchemaSampler::conform(const QJsonValue &value, const QJsonObject &schemaIn, int depth)
 {
-    const QJsonObject schema = resolved(schemaIn);
+    const QJsonObject schema = Contract::resolved(schemaIn);
     if (depth > 12 || schema.isEmpty())
         return value;
     if (value.isString()) {
         QJsonArray allowed = schema.value(QLatin1String("enum")).toArray();
         for (const QJsonValue &sub : schema.value(QLatin1String("allOf")).toArray())
             if (allowed.isEmpty())
-                allowed = resolved(sub.toObject()).value(QLatin1String("enum")).toArray();
+                allowed = Contract::resolved(sub.toObject()).value(QLatin1String("enum")).toArray();
         if (!allowed.isEmpty() && !allowed.contains(value))
             return allowed.first();
         return value;
@@ -141,7 +136,7 @@ QJsonValue SchemaSampler::conform(const QJsonValue &value, const QJsonObject &sc
                 for (const char *k : {"oneOf", "anyOf"})
                     for (const QJsonValue &b : schema.value(QLatin1String(k)).toArray())
                         if (ps.isEmpty())
-                            ps = propertySchema(resolved(b.toObject()), it.key());
+                            ps = propertySchema(Contract::resolved(b.toObject()), it.key());
             }
             it.value() = conform(it.value(), ps, depth + 1);
         }

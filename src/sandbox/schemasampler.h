@@ -16,7 +16,6 @@ public:
     // First example value of the operation's response for a status (undefined if none).
     static QJsonValue responseExample(const QJsonObject &operationDefinition, int status);
     static QJsonValue sample(const QJsonObject &schema, int depth = 0);
-    static QJsonObject resolved(QJsonObject schema);
     // The schema of a property of an object schema (through allOf / $ref), or empty.
     static QJsonObject propertySchema(const QJsonObject &objectSchema, const QString &name);
     // Replaces string values that break an enum of the schema with its first allowed value,

@@ -12,13 +12,13 @@ EditStatusLabel::EditStatusLabel(EditSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("status"));
     setAccessibleName(tr("Change status"));
-    connect(session, &EditSession::stepsChanged, this, &EditStatusLabel::update);
-    connect(session, &EditSession::dirtyChanged, this, &EditStatusLabel::update);
-    connect(session, &EditSession::draftWritten, this, &EditStatusLabel::update);
-    update();
+    connect(session, &EditSession::stepsChanged, this, &EditStatusLabel::refresh);
+    connect(session, &EditSession::dirtyChanged, this, &EditStatusLabel::refresh);
+    connect(session, &EditSession::draftWritten, this, &EditStatusLabel::refresh);
+    refresh();
 }
 
-void EditStatusLabel::update()
+void EditStatusLabel::refresh()
 {
     const int n = m_session->unsavedChanges();
     QString text = n == 0 ? tr("No unsaved changes") : tr("%n unsaved change(s)", nullptr, n);

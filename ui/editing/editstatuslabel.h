@@ -12,7 +12,7 @@ class EditStatusLabel : public QLabel
     Q_OBJECT
 public:
     explicit EditStatusLabel(EditSession *session, QWidget *parent = nullptr);
-    void update();
+    void refresh();
 
 private:
     EditSession *m_session;

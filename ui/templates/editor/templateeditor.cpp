@@ -172,7 +172,7 @@ struct TemplateEditor::Private
     // --- status -------------------------------------------------------------------------
     void updateStatus()
     {
-        status->update();
+        status->refresh();
         const QString t = q->title();
         if (t != lastTitle) {
             lastTitle = t;

@@ -30,8 +30,8 @@ QList<QPair<QString, QJsonValue>> flowItems(const FlowList *flows, const QString
     bool known = current.isEmpty();
     if (flows) {
         for (const auto &f : flows->flows()) {
-            items.append({ButtonFields::tr("%1 (%2)").arg(f.second, f.first), f.first});
-            known = known || f.first == current;
+            items.append({ButtonFields::tr("%1 (%2)").arg(f.name, f.id), f.id});
+            known = known || f.id == current;
         }
     }
     if (!known)

@@ -26,9 +26,7 @@ void FlowList::request()
             qCInfo(lcUi) << "flows not listed:" << r.error.summary();
             return;
         }
-        m_flows.clear();
-        for (const WhatsappFlowService::Flow &f : WhatsappFlowService::flowsIn(r))
-            m_flows.append({f.id, f.name});
+        m_flows = WhatsappFlowService::flowsIn(r);
         emit changed();
     });
 }

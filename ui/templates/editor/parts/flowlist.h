@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/whatsappflowservice.h"
+
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -21,7 +23,7 @@ public:
     FlowList(ApiClient *client, const QString &projectKey, QObject *parent = nullptr);
 
     void request(); // once
-    const QList<QPair<QString, QString>> &flows() const { return m_flows; }
+    const QList<WhatsappFlowService::Flow> &flows() const { return m_flows; }
 
 signals:
     void changed();
@@ -30,7 +32,7 @@ private:
     QPointer<ApiClient> m_client;
     QString m_projectKey;
     bool m_requested = false;
-    QList<QPair<QString, QString>> m_flows;
+    QList<WhatsappFlowService::Flow> m_flows;
 };
 
 } // namespace sinch::ui
