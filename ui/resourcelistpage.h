@@ -2,33 +2,26 @@
 
 #include "api/apiclient.h"
 
+#include "listpage.h"
 #include "services/area.h"
 
 #include <QPointer>
 #include <QJsonObject>
-#include <QWidget>
 
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
-class QSortFilterProxyModel;
-class QSplitter;
-class QStackedWidget;
-class QTreeView;
 
 namespace sinch {
 class ApiClient;
+class PagedListModel;
 class ResourceListModel;
 }
 
 namespace sinch::ui {
 
-class MessageBar;
-
 // One list area: a filter bar, the list (paged as the user scrolls), the selected item's
 // JSON beside it, an empty state that says what to do, and an inline error bar.
-class ResourceListPage : public QWidget
+class ResourceListPage : public ListPage
 {
     Q_OBJECT
 public:
@@ -36,11 +29,7 @@ public:
     ~ResourceListPage() override;
 
     const Area &area() const { return m_area; }
-    QString projectKey() const { return m_projectKey; }
 
-    // Shows the list of this project (rebuilds the model when the project changed).
-    void setProject(const QString &projectKey);
-    void refresh();
     void focusFilter();
     // Selects the row of the item with the key fields of `item` (the area's keyPaths),
     // reading further pages until it arrives or the list ends; the filter is cleared so
@@ -48,36 +37,28 @@ public:
     bool selectItem(const QJsonObject &item);
 
     ResourceListModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
     QPlainTextEdit *detailView() const { return m_detail; }
-    MessageBar *errorBar() const { return m_errorBar; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QString emptyStateText() const;
-    bool isShowingEmptyState() const;
 
-    QByteArray saveState() const;
-    void restoreState(const QByteArray &state);
+protected:
+    PagedListModel *createModel(const QString &projectKey) override;
+    void modelChanged() override;
+    QString countText() const override;
+    QString noItemsText() const override;
+    QString nothingShownText() const override;
+    QString noProjectText() const override;
+    QString loadingText() const override;
 
 private:
-    void updateState();
     void showCurrent();
     void fitColumns();
     bool selectPending();
 
     Area m_area;
     QPointer<ApiClient> m_client;
-    QString m_projectKey;
     ResourceListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy;
-    MessageBar *m_errorBar;
     QLineEdit *m_filter;
-    QLabel *m_count;
-    QProgressBar *m_busy;
-    QStackedWidget *m_listStack;
-    QTreeView *m_view;
-    QLabel *m_empty;
     QPlainTextEdit *m_detail;
-    QSplitter *m_splitter;
     bool m_columnsFitted = false;
     QJsonObject m_pendingSelection; // selectItem() waiting for its page
 };

@@ -17,6 +17,7 @@
 
 #include "domain/templatedocument.h"
 #include "domain/templatejsonfile.h"
+#include "editing/editorframe.h"
 #include "editing/editsession.h"
 #include "editing/editstatuslabel.h"
 #include "editing/fieldbinder.h"
@@ -35,7 +36,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -256,13 +256,12 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     , d(std::make_unique<Private>(this, context, document, serverTemplate))
 {
     setObjectName(QStringLiteral("templateEditor"));
-    d->bar = new MessageBar(this);
-    d->bar->setRetryVisible(false);
-    d->bar->hide();
-    d->reviewBar = new MessageBar(this);
-    d->reviewBar->setObjectName(QStringLiteral("reviewBar"));
-    d->reviewBar->setAccessibleName(tr("Review"));
-    d->reviewBar->hide();
+    auto *frame = new EditorFrame(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(frame);
+    d->reviewBar = frame->addBanner(QStringLiteral("reviewBar"), tr("Review"));
+    d->bar = frame->messageBar();
 
     d->tree = new QTreeView;
     d->tree->setObjectName(QStringLiteral("outline"));
@@ -281,66 +280,21 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->form->setMinimumWidth(320);
     d->pane = new PreviewPane(document);
     d->findingsList = new FindingsList;
+    frame->setColumns({d->tree, d->form, d->pane}, {0, 1, 0}, {180, 460, 400}, d->findingsList);
+    d->columns = frame->columns();
 
-    d->columns = new QSplitter(Qt::Horizontal);
-    d->columns->addWidget(d->tree);
-    d->columns->addWidget(d->form);
-    d->columns->addWidget(d->pane);
-    d->columns->setStretchFactor(0, 0);
-    d->columns->setStretchFactor(1, 1);
-    d->columns->setStretchFactor(2, 0);
-    d->columns->setSizes({180, 460, 400});
-    d->columns->setChildrenCollapsible(false);
-    auto *rows = new QSplitter(Qt::Vertical);
-    rows->addWidget(d->columns);
-    rows->addWidget(d->findingsList);
-    rows->setStretchFactor(0, 1);
-    rows->setStretchFactor(1, 0);
-    rows->setSizes({700, 90});
-    rows->setChildrenCollapsible(false);
-
-    d->saveButton = new QPushButton(tr("Save draft"));
-    d->saveButton->setAccessibleName(tr("Save draft"));
-    d->submitButton = new QPushButton(tr("Submit for review"));
-    d->submitButton->setAccessibleName(tr("Submit for review"));
-    d->status = new EditStatusLabel(d->session);
-    d->compareButton = new QPushButton(Icons::get(QStringLiteral("view-split-left-right")), tr("Compare with approved"));
-    d->compareButton->setObjectName(QStringLiteral("compareButton"));
-    d->compareButton->setAccessibleName(tr("Compare with approved"));
+    d->saveButton = frame->addButton(QIcon(), tr("Save draft"), QStringLiteral("saveButton"));
+    d->submitButton = frame->addButton(QIcon(), tr("Submit for review"), QStringLiteral("submitButton"));
+    d->compareButton = frame->addButton(Icons::get(QStringLiteral("view-split-left-right")), tr("Compare with approved"),
+                                        QStringLiteral("compareButton"), 12);
     d->compareButton->setCheckable(true);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(d->saveButton);
-    bottom->addWidget(d->submitButton);
-    bottom->addSpacing(12);
-    bottom->addWidget(d->compareButton);
-    bottom->addStretch();
-    bottom->addWidget(d->status);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(d->reviewBar);
-    layout->addWidget(d->bar);
-    layout->addWidget(rows, 1);
-    layout->addLayout(bottom);
+    d->status = new EditStatusLabel(d->session);
+    frame->setStatus(d->status);
 
     // Keys: save, submit, undo and redo of the one stack, move the selected button or card.
-    auto addShortcut = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcuts(keys);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-        connect(a, &QAction::triggered, this, slot);
-    };
-    addShortcut(tr("Save draft"), {QKeySequence::Save}, [this] { saveDraft(); });
-    addShortcut(tr("Submit for review"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-                [this] { submit(); });
-    QAction *undo = undoStack()->createUndoAction(this, tr("Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    QAction *redo = undoStack()->createRedoAction(this, tr("Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
+    EditorFrame::addEditKeys(this, undoStack(), [this] { saveDraft(); });
+    EditorFrame::addKey(this, tr("Submit for review"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                        [this] { submit(); });
     auto moveSelected = [this](int delta) {
         if (!d->part.contains(QLatin1Char('/')))
             return;
@@ -350,8 +304,8 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
         else
             moveCard(n, n + delta);
     };
-    addShortcut(tr("Move up"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, [moveSelected] { moveSelected(-1); });
-    addShortcut(tr("Move down"), {QKeySequence(Qt::ALT | Qt::Key_Down)}, [moveSelected] { moveSelected(1); });
+    EditorFrame::addKey(this, tr("Move up"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, [moveSelected] { moveSelected(-1); });
+    EditorFrame::addKey(this, tr("Move down"), {QKeySequence(Qt::ALT | Qt::Key_Down)}, [moveSelected] { moveSelected(1); });
 
     connect(d->saveButton, &QPushButton::clicked, this, &TemplateEditor::saveDraft);
     connect(d->submitButton, &QPushButton::clicked, this, &TemplateEditor::submit);

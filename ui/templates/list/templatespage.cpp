@@ -18,7 +18,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QTimer>
 #include <QHBoxLayout>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -27,9 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProgressBar>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
@@ -40,11 +37,10 @@ namespace sinch::ui {
 using M = TemplateListModel;
 
 TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent)
-    : QWidget(parent)
+    : ListPage(new TemplateFilterProxy, new QTextBrowser, parent)
     , m_client(client)
     , m_box(box)
-    , m_proxy(new TemplateFilterProxy(this))
-    , m_errorBar(new MessageBar(this))
+    , m_proxy(static_cast<TemplateFilterProxy *>(proxyModel()))
     , m_toolBar(new QToolBar(this))
     , m_search(new QLineEdit(this))
     , m_prefix(new QLineEdit(this))
@@ -53,34 +49,20 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     , m_language(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_range(new QComboBox(this))
-    , m_count(new QLabel(this))
-    , m_busy(new QProgressBar(this))
-    , m_listStack(new QStackedWidget(this))
-    , m_view(new QTreeView(this))
-    , m_empty(new QLabel(this))
-    , m_detail(new QTextBrowser(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_detail(static_cast<QTextBrowser *>(splitter()->widget(1)))
 {
     setObjectName(QStringLiteral("page.whatsapp.templates"));
     setAccessibleName(tr("WhatsApp Templates"));
     m_deletion = new TemplateDeletion(client, box, this);
-    connect(m_deletion, &TemplateDeletion::failed, m_errorBar, &MessageBar::showError);
+    connect(m_deletion, &TemplateDeletion::failed, errorBar(), &MessageBar::showError);
     connect(m_deletion, &TemplateDeletion::deleted, this,
             [this](const QString &name, const QString &language, bool deleteSubmitted, const QString &message) {
-                m_errorBar->showMessage(MessageBar::Level::Info, message);
-                m_errorBar->setRetryVisible(false);
+                errorBar()->showMessage(MessageBar::Level::Info, message);
+                errorBar()->setRetryVisible(false);
                 emit deleted(name, language, deleteSubmitted);
                 if (m_model)
                     m_model->refresh();
             });
-
-    m_errorBar->setObjectName(QStringLiteral("errorBar"));
-    m_errorBar->setAccessibleName(tr("Error"));
-    m_errorBar->hide();
-    connect(m_errorBar, &MessageBar::retryRequested, this, [this]() {
-        if (m_model)
-            m_model->retry();
-    });
 
     // Filter bar.
     m_search->setObjectName(QStringLiteral("filterEdit"));
@@ -100,7 +82,7 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
             for (int r = 0; r < m_proxy->rowCount(); ++r) {
                 const QModelIndex name = m_proxy->index(r, 0);
                 if (m_proxy->rowCount(name) > 1)
-                    m_view->expand(name);
+                    view()->expand(name);
             }
         }
         updateState();
@@ -164,79 +146,38 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
             m_model->setAnalyticsRange(m_range->currentData().toString());
     });
 
-    m_count->setObjectName(QStringLiteral("countLabel"));
-    m_count->setAccessibleName(tr("Number of templates"));
-    m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setFixedSize(80, 6);
-    m_busy->setAccessibleName(tr("Loading"));
-    m_busy->setVisible(false);
-
-    auto *filterRow = new QHBoxLayout;
-    filterRow->setContentsMargins(0, 0, 0, 0);
-    filterRow->addWidget(m_search, 2);
-    filterRow->addWidget(m_prefix, 1);
-    filterRow->addWidget(m_state);
-    filterRow->addWidget(m_status);
-    filterRow->addWidget(m_language);
-    filterRow->addWidget(m_category);
-    filterRow->addWidget(m_range);
-    filterRow->addSpacing(8);
-    filterRow->addWidget(m_busy);
-    filterRow->addWidget(m_count);
+    countLabel()->setAccessibleName(tr("Number of templates"));
+    int at = 0;
+    filterRow()->insertWidget(at++, m_search, 2);
+    filterRow()->insertWidget(at++, m_prefix, 1);
+    for (QComboBox *combo : {m_state, m_status, m_language, m_category, m_range})
+        filterRow()->insertWidget(at++, combo);
 
     // The tree.
-    m_view->setObjectName(QStringLiteral("listView"));
-    m_view->setAccessibleName(tr("Templates"));
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setExpandsOnDoubleClick(false);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(M::NameColumn, Qt::AscendingOrder);
-    m_view->header()->setStretchLastSection(false);
-    connect(m_view, &QTreeView::customContextMenuRequested, this, &TemplatesPage::showContextMenu);
-    connect(m_view, &QTreeView::doubleClicked, this, &TemplatesPage::openCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatesPage::showCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TemplatesPage::updateActions);
+    view()->setAccessibleName(tr("Templates"));
+    view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view()->setExpandsOnDoubleClick(false);
+    view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    view()->setSortingEnabled(true);
+    view()->sortByColumn(M::NameColumn, Qt::AscendingOrder);
+    view()->header()->setStretchLastSection(false);
+    connect(view(), &QTreeView::customContextMenuRequested, this, &TemplatesPage::showContextMenu);
+    connect(view(), &QTreeView::doubleClicked, this, &TemplatesPage::openCurrent);
+    connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatesPage::showCurrent);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TemplatesPage::updateActions);
 
-    m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(24);
-    m_empty->setAccessibleName(tr("Empty list"));
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_listStack->addWidget(m_view);
-    m_listStack->addWidget(m_empty);
-
-    m_detail->setObjectName(QStringLiteral("detailView"));
     m_detail->setAccessibleName(tr("Selected template"));
     m_detail->setOpenLinks(false);
     m_detail->setPlaceholderText(tr("Select a template to see its state, what a rejection means and all its fields."));
 
-    m_splitter->setObjectName(QStringLiteral("templatesSplitter"));
-    m_splitter->addWidget(m_listStack);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({760, 320});
+    splitter()->setObjectName(QStringLiteral("templatesSplitter"));
+    splitter()->setStretchFactor(1, 1);
+    splitter()->setSizes({760, 320});
 
     createActions();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 8);
-    layout->setSpacing(6);
-    layout->addWidget(m_errorBar);
-    layout->addWidget(m_toolBar);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_splitter, 1);
+    pageLayout()->setContentsMargins(8, 4, 8, 8);
+    pageLayout()->insertWidget(1, m_toolBar);
 
     setTabOrder(m_search, m_prefix);
     setTabOrder(m_prefix, m_state);
@@ -244,8 +185,8 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     setTabOrder(m_status, m_language);
     setTabOrder(m_language, m_category);
     setTabOrder(m_category, m_range);
-    setTabOrder(m_range, m_view);
-    setTabOrder(m_view, m_detail);
+    setTabOrder(m_range, view());
+    setTabOrder(view(), m_detail);
     updateState();
     updateActions();
 }
@@ -284,21 +225,21 @@ void TemplatesPage::createActions()
                         tr("Open the selected language in a tab (Enter)"));
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_open->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(m_open);
+    view()->addAction(m_open);
     connect(m_open, &QAction::triggered, this, &TemplatesPage::openCurrent);
 
     m_deleteLanguage = makeAction(QStringLiteral("templates.deleteLanguage"), tr("&Delete this language…"),
                                   QStringLiteral("edit-delete"), tr("Delete the selected language of the template (Del)"));
     m_deleteLanguage->setShortcut(QKeySequence::Delete);
     m_deleteLanguage->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(m_deleteLanguage);
+    view()->addAction(m_deleteLanguage);
     connect(m_deleteLanguage, &QAction::triggered, this, &TemplatesPage::deleteLanguage);
 
     m_deleteAll = makeAction(QStringLiteral("templates.deleteAll"), tr("Delete &all languages…"), QStringLiteral("edit-delete"),
                              tr("Delete the template in every language (Shift+Del)"));
     m_deleteAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_deleteAll->setShortcutContext(Qt::WidgetShortcut);
-    m_view->addAction(m_deleteAll);
+    view()->addAction(m_deleteAll);
     connect(m_deleteAll, &QAction::triggered, this, &TemplatesPage::deleteAllLanguages);
 
     m_deleteChanges = makeAction(QStringLiteral("templates.deleteChanges"), tr("Delete &pending changes…"),
@@ -344,52 +285,55 @@ QAction *TemplatesPage::action(const QString &objectName) const
     return nullptr;
 }
 
-void TemplatesPage::setProject(const QString &projectKey)
+PagedListModel *TemplatesPage::createModel(const QString &projectKey)
 {
-    if (m_model && projectKey == m_projectKey)
-        return;
-    m_projectKey = projectKey;
-    TemplateListModel *old = m_model;
     m_model = nullptr;
+    if (!m_client)
+        return nullptr;
+    m_model = new TemplateListModel(m_client, projectKey, this);
+    m_model->setObjectName(QStringLiteral("model.whatsapp.templates"));
+    m_model->setAnalyticsRange(m_range->currentData().toString());
+    connect(m_model, &M::pageLoaded, this, [this]() {
+        updateLanguages();
+        fitColumns();
+    });
+    connect(m_model, &M::dataChanged, this, [this]() {
+        showCurrent();
+        updateActions();
+    });
+    return m_model;
+}
+
+void TemplatesPage::modelChanged()
+{
+    if (!pagedModel())
+        m_model = nullptr;
     m_columnsFitted = false;
-    m_errorBar->hide();
     m_detail->clear();
-    if (!projectKey.isEmpty() && m_client) {
-        m_model = new TemplateListModel(m_client, projectKey, this);
-        m_model->setObjectName(QStringLiteral("model.whatsapp.templates"));
-        m_model->setAnalyticsRange(m_range->currentData().toString());
-        ListLoadFeedback::connect(m_model, this, m_errorBar, [this] { updateState(); });
-        connect(m_model, &M::pageLoaded, this, [this]() {
-            updateLanguages();
-            if (!m_columnsFitted && m_model->rowCount() > 0) {
-                m_columnsFitted = true;
-                // Widths for what the columns hold, from the font: a view that is not shown
-                // yet cannot measure its rows.
-                const QFontMetrics fm(m_view->font());
-                const auto w = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
-                m_view->resizeColumnToContents(M::NameColumn);
-                QHeaderView *h = m_view->header();
-                h->resizeSection(M::NameColumn, qBound(160, h->sectionSize(M::NameColumn) + 24, 320));
-                h->resizeSection(M::LanguageColumn, w(QStringLiteral("EN_US, PT_BR · 10 missing")));
-                h->resizeSection(M::CategoryColumn, w(QStringLiteral("AUTHENTICATION")));
-                h->resizeSection(M::StateColumn, w(QStringLiteral("Approved · changes in review")));
-                h->resizeSection(M::QualityColumn, w(QStringLiteral("Medium")));
-                h->resizeSection(M::RejectionColumn, w(QStringLiteral("INCORRECT_CATEGORY")));
-                h->resizeSection(M::ModifiedColumn, w(QStringLiteral("2025-12-31 23:59")));
-                for (int c = M::SentColumn; c < M::ColumnCount; ++c)
-                    h->resizeSection(c, qMax(w(QStringLiteral("1,000,000")), w(m_model->headerData(c, Qt::Horizontal).toString())));
-            }
-        });
-        connect(m_model, &M::dataChanged, this, [this]() {
-            showCurrent();
-            updateActions();
-        });
-    }
-    m_proxy->setSourceModel(m_model);
-    delete old;
     applyServerFilter();
-    updateState();
     updateActions();
+}
+
+void TemplatesPage::fitColumns()
+{
+    if (m_columnsFitted || !m_model || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    // Widths for what the columns hold, from the font: a view that is not shown yet cannot
+    // measure its rows.
+    const QFontMetrics fm(view()->font());
+    const auto w = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+    view()->resizeColumnToContents(M::NameColumn);
+    QHeaderView *h = view()->header();
+    h->resizeSection(M::NameColumn, qBound(160, h->sectionSize(M::NameColumn) + 24, 320));
+    h->resizeSection(M::LanguageColumn, w(QStringLiteral("EN_US, PT_BR · 10 missing")));
+    h->resizeSection(M::CategoryColumn, w(QStringLiteral("AUTHENTICATION")));
+    h->resizeSection(M::StateColumn, w(QStringLiteral("Approved · changes in review")));
+    h->resizeSection(M::QualityColumn, w(QStringLiteral("Medium")));
+    h->resizeSection(M::RejectionColumn, w(QStringLiteral("INCORRECT_CATEGORY")));
+    h->resizeSection(M::ModifiedColumn, w(QStringLiteral("2025-12-31 23:59")));
+    for (int c = M::SentColumn; c < M::ColumnCount; ++c)
+        h->resizeSection(c, qMax(w(QStringLiteral("1,000,000")), w(m_model->headerData(c, Qt::Horizontal).toString())));
 }
 
 void TemplatesPage::applyServerFilter()
@@ -404,12 +348,6 @@ void TemplatesPage::applyServerFilter()
     if (const QString s = m_status->currentData().toString(); !s.isEmpty())
         f.statuses = {s};
     m_model->setFilter(f);
-}
-
-void TemplatesPage::refresh()
-{
-    if (m_model)
-        m_model->refresh();
 }
 
 void TemplatesPage::setCanCreate(bool can)
@@ -439,68 +377,58 @@ void TemplatesPage::updateLanguages()
     m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
 }
 
-bool TemplatesPage::isShowingEmptyState() const
+QString TemplatesPage::countText() const
 {
-    return m_listStack->currentWidget() == m_empty;
-}
-
-QString TemplatesPage::emptyStateText() const
-{
-    return m_empty->text();
-}
-
-void TemplatesPage::updateState()
-{
-    const bool loading = m_model && m_model->isLoading();
-    m_busy->setVisible(loading);
-    if (!m_model) {
-        m_empty->setText(tr("Choose a project to see its WhatsApp templates."));
-        m_listStack->setCurrentWidget(m_empty);
-        m_count->clear();
-        return;
-    }
     const int loaded = m_model->templateCount();
     const int total = m_model->totalSize();
     const bool localFilter = !m_proxy->searchText().isEmpty() || m_language->currentIndex() > 0 || m_category->currentIndex() > 0;
-    const bool serverFilter = m_state->currentIndex() > 0 || m_status->currentIndex() > 0;
-    const bool prefixFilter = !m_model->filter().namePrefix.isEmpty();
-    QString count;
     if (localFilter)
-        count = tr("%1 of %2 names shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
-    else if (total > loaded)
-        count = tr("%1 of %2 loaded").arg(loaded).arg(total);
-    else if (m_model->hasLoadedOnce() && loaded > 0)
-        count = tr("%n template(s)", nullptr, loaded) + QStringLiteral(" · ") + tr("%n name(s)", nullptr, m_model->rowCount());
-    m_count->setText(count);
+        return tr("%1 of %2 names shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+    if (total > loaded)
+        return tr("%1 of %2 loaded").arg(loaded).arg(total);
+    if (m_model->hasLoadedOnce() && loaded > 0)
+        return tr("%n template(s)", nullptr, loaded) + QStringLiteral(" · ") + tr("%n name(s)", nullptr, m_model->rowCount());
+    return QString();
+}
 
-    if (m_model->rowCount() == 0) {
-        if (loading || !m_model->hasLoadedOnce())
-            m_empty->setText(tr("Loading templates…"));
-        else if (m_model->hasError())
-            m_empty->setText(tr("The templates could not be loaded. See the message above."));
-        else if (prefixFilter && !serverFilter)
-            m_empty->setText(tr("No template name starts with “%1”. Clear the name filter to see all.")
-                                 .arg(m_model->filter().namePrefix));
-        else if (prefixFilter)
-            m_empty->setText(tr("No template starting with “%1” in this state. Clear the name filter, choose “All states” "
-                                "and “Any changes” to see all.").arg(m_model->filter().namePrefix));
-        else if (serverFilter)
-            m_empty->setText(tr("No templates in this state. Choose “All states” and “Any changes” to see all."));
-        else
-            m_empty->setText(tr("No templates yet. Create one (Ctrl+N)"));
-        m_listStack->setCurrentWidget(m_empty);
-    } else if (m_proxy->rowCount() == 0) {
-        m_empty->setText(tr("Nothing matches these filters. Clear the search (Esc) or choose “All languages” and "
-                            "“All categories”."));
-        m_listStack->setCurrentWidget(m_empty);
-    } else {
-        m_listStack->setCurrentWidget(m_view);
-    }
+QString TemplatesPage::noItemsText() const
+{
+    const bool serverFilter = m_state->currentIndex() > 0 || m_status->currentIndex() > 0;
+    const QString prefix = m_model->filter().namePrefix;
+    if (!prefix.isEmpty() && !serverFilter)
+        return tr("No template name starts with “%1”. Clear the name filter to see all.").arg(prefix);
+    if (!prefix.isEmpty())
+        return tr("No template starting with “%1” in this state. Clear the name filter, choose “All states” "
+                  "and “Any changes” to see all.").arg(prefix);
+    if (serverFilter)
+        return tr("No templates in this state. Choose “All states” and “Any changes” to see all.");
+    return tr("No templates yet. Create one (Ctrl+N)");
+}
+
+QString TemplatesPage::nothingShownText() const
+{
+    return tr("Nothing matches these filters. Clear the search (Esc) or choose “All languages” and "
+              "“All categories”.");
+}
+
+QString TemplatesPage::noProjectText() const
+{
+    return tr("Choose a project to see its WhatsApp templates.");
+}
+
+QString TemplatesPage::loadingText() const
+{
+    return tr("Loading templates…");
+}
+
+QString TemplatesPage::loadFailedText() const
+{
+    return tr("The templates could not be loaded. See the message above.");
 }
 
 QJsonObject TemplatesPage::currentTemplate() const
 {
-    const QModelIndex cur = m_view->currentIndex();
+    const QModelIndex cur = view()->currentIndex();
     if (!cur.isValid())
         return QJsonObject();
     QJsonObject t = cur.data(M::JsonRole).toJsonObject();
@@ -511,13 +439,13 @@ QJsonObject TemplatesPage::currentTemplate() const
 
 QString TemplatesPage::currentName() const
 {
-    return m_view->currentIndex().data(M::NameRole).toString();
+    return view()->currentIndex().data(M::NameRole).toString();
 }
 
 QList<QJsonObject> TemplatesPage::selectedTemplates() const
 {
     QList<QJsonObject> out;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    const QModelIndexList rows = view()->selectionModel()->selectedRows(0);
     for (const QModelIndex &i : rows) {
         const QJsonObject t = i.data(M::JsonRole).toJsonObject();
         if (!t.isEmpty())
@@ -535,9 +463,9 @@ bool TemplatesPage::select(const QString &name, const QString &language)
     if (!idx.isValid())
         return false;
     if (idx.parent().isValid())
-        m_view->expand(idx.parent());
-    m_view->setCurrentIndex(idx);
-    m_view->scrollTo(idx);
+        view()->expand(idx.parent());
+    view()->setCurrentIndex(idx);
+    view()->scrollTo(idx);
     return true;
 }
 
@@ -562,7 +490,7 @@ void TemplatesPage::updateActions()
 void TemplatesPage::showCurrent()
 {
     updateActions();
-    const QModelIndex cur = m_view->currentIndex();
+    const QModelIndex cur = view()->currentIndex();
     if (!cur.isValid()) {
         m_detail->clear();
         return;
@@ -589,7 +517,7 @@ void TemplatesPage::showCurrent()
 
 void TemplatesPage::showContextMenu(const QPoint &pos)
 {
-    if (!m_view->indexAt(pos).isValid())
+    if (!view()->indexAt(pos).isValid())
         return;
     QMenu menu(this);
     menu.setAccessibleName(tr("Template actions"));
@@ -604,12 +532,12 @@ void TemplatesPage::showContextMenu(const QPoint &pos)
     menu.addAction(m_copyJson);
     menu.addSeparator();
     menu.addAction(m_new);
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    menu.exec(view()->viewport()->mapToGlobal(pos));
 }
 
 void TemplatesPage::openCurrent()
 {
-    const QModelIndex cur = m_view->currentIndex();
+    const QModelIndex cur = view()->currentIndex();
     const QJsonObject t = currentTemplate();
     if (!t.isEmpty()) {
         emit openRequested(t);
@@ -617,7 +545,7 @@ void TemplatesPage::openCurrent()
     }
     if (cur.isValid()) {
         const QModelIndex name = cur.siblingAtColumn(0);
-        m_view->setExpanded(name, !m_view->isExpanded(name));
+        view()->setExpanded(name, !view()->isExpanded(name));
     }
 }
 
@@ -625,21 +553,21 @@ void TemplatesPage::deleteLanguage()
 {
     const QJsonObject t = currentTemplate();
     if (!t.isEmpty())
-        m_deletion->deleteLanguage(m_projectKey, t.value(QLatin1String("name")).toString(), t.value(QLatin1String("language")).toString());
+        m_deletion->deleteLanguage(projectKey(), t.value(QLatin1String("name")).toString(), t.value(QLatin1String("language")).toString());
 }
 
 void TemplatesPage::deleteAllLanguages()
 {
     const QString name = currentName();
     if (!name.isEmpty() && m_model)
-        m_deletion->deleteAllLanguages(m_projectKey, name, m_model->indexOf(name).data(M::LanguagesRole).toStringList());
+        m_deletion->deleteAllLanguages(projectKey(), name, m_model->indexOf(name).data(M::LanguagesRole).toStringList());
 }
 
 void TemplatesPage::deletePendingChanges()
 {
     const QJsonObject t = currentTemplate();
     if (t.contains(QLatin1String("changes")) && t.contains(QLatin1String("state")))
-        m_deletion->deletePendingChanges(m_projectKey, t.value(QLatin1String("name")).toString(),
+        m_deletion->deletePendingChanges(projectKey(), t.value(QLatin1String("name")).toString(),
                                          t.value(QLatin1String("language")).toString());
 }
 
@@ -658,7 +586,7 @@ void TemplatesPage::compareAnalytics()
     const QList<QJsonObject> two = selectedTemplates();
     if (two.size() != 2 || !m_client)
         return;
-    auto *dialog = new CompareDialog(m_client, m_projectKey, two.at(0), two.at(1), this);
+    auto *dialog = new CompareDialog(m_client, projectKey(), two.at(0), two.at(1), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -679,17 +607,6 @@ void TemplatesPage::copyAsJson()
         all << o;
     const QJsonDocument doc = list.size() == 1 ? QJsonDocument(list.first()) : QJsonDocument(all);
     QApplication::clipboard()->setText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-}
-
-QByteArray TemplatesPage::saveState() const
-{
-    return m_splitter->saveState();
-}
-
-void TemplatesPage::restoreState(const QByteArray &state)
-{
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
 }
 
 } // namespace sinch::ui

@@ -4,7 +4,7 @@
 
 #include <QJsonObject>
 #include <QPointer>
-#include <QWidget>
+#include "listpage.h"
 
 class QAction;
 class QComboBox;
@@ -23,6 +23,7 @@ namespace sinch {
 class Clock;
 class ClockTimer;
 class ApiClient;
+class PagedListModel;
 class TemplateListModel;
 struct ApiError;
 }
@@ -39,7 +40,7 @@ class TemplateFilterProxy;
 // name, a child per language) paged as the user scrolls, the selected template's summary
 // (with what a rejection means and what to change) beside it, an empty state, the inline
 // error bar, and the actions on templates in a toolbar, a context menu and on keys.
-class TemplatesPage : public QWidget
+class TemplatesPage : public ListPage
 {
     Q_OBJECT
 public:
@@ -48,9 +49,6 @@ public:
     void setClock(Clock *clock);
     ~TemplatesPage() override;
 
-    QString projectKey() const { return m_projectKey; }
-    void setProject(const QString &projectKey);
-    void refresh();
     void focusFilter();
     // Whether "New" can create a template (an editor is available).
     void setCanCreate(bool can);
@@ -58,7 +56,6 @@ public:
 
     TemplateListModel *model() const { return m_model; }
     TemplateFilterProxy *proxy() const { return m_proxy; }
-    QTreeView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *stateCombo() const { return m_state; }
     QLineEdit *namePrefixEdit() const { return m_prefix; }
@@ -67,14 +64,9 @@ public:
     QComboBox *categoryCombo() const { return m_category; }
     QComboBox *rangeCombo() const { return m_range; }
     QTextBrowser *detailView() const { return m_detail; }
-    MessageBar *errorBar() const { return m_errorBar; }
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *action(const QString &objectName) const;
     QList<QAction *> pageActions() const { return m_actionList; }
-    bool isShowingEmptyState() const;
-    QString emptyStateText() const;
-    QByteArray saveState() const;
-    void restoreState(const QByteArray &state);
 
     // The selected language rows' templates, in view order.
     QList<QJsonObject> selectedTemplates() const;
@@ -99,11 +91,21 @@ signals:
     // `deleteSubmitted` only its pending changes went.
     void deleted(const QString &name, const QString &language, bool deleteSubmitted);
 
+protected:
+    PagedListModel *createModel(const QString &projectKey) override;
+    void modelChanged() override;
+    QString countText() const override;
+    QString noItemsText() const override;
+    QString nothingShownText() const override;
+    QString noProjectText() const override;
+    QString loadingText() const override;
+    QString loadFailedText() const override;
+
 private:
+    void fitColumns();
     QAction *makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip);
     void createActions();
     void applyServerFilter();
-    void updateState();
     void updateActions();
     void updateLanguages();
     void showCurrent();
@@ -112,11 +114,9 @@ private:
 
     QPointer<ApiClient> m_client;
     MessageBox *m_box;
-    QString m_projectKey;
     TemplateListModel *m_model = nullptr;
     TemplateFilterProxy *m_proxy;
     TemplateDeletion *m_deletion = nullptr;
-    MessageBar *m_errorBar;
     QToolBar *m_toolBar;
     QLineEdit *m_search;
     QLineEdit *m_prefix;
@@ -126,13 +126,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_category;
     QComboBox *m_range;
-    QLabel *m_count;
-    QProgressBar *m_busy;
-    QStackedWidget *m_listStack;
-    QTreeView *m_view;
-    QLabel *m_empty;
     QTextBrowser *m_detail;
-    QSplitter *m_splitter;
     QList<QAction *> m_actionList;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
