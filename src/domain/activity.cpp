@@ -1,0 +1,127 @@
+#include "activity.h"
+
+#include <QCryptographicHash>
+
+namespace sinch {
+
+namespace {
+const QChar kSep = QLatin1Char('|');
+
+struct KindInfo
+{
+    FeedRef::Kind kind;
+    const char *name;
+    int ids;
+};
+
+constexpr KindInfo kKinds[] = {
+    {FeedRef::Kind::WhatsappAccount, "whatsapp.account", 0},
+    {FeedRef::Kind::WhatsappSender, "whatsapp.sender", 1},
+    {FeedRef::Kind::WhatsappTemplate, "whatsapp.template", 2},
+    {FeedRef::Kind::KakaotalkSender, "kakaotalk.sender", 1},
+    {FeedRef::Kind::KakaotalkTemplate, "kakaotalk.template", 2},
+    {FeedRef::Kind::RcsAccount, "rcs.account", 0},
+    {FeedRef::Kind::RcsSender, "rcs.sender", 1},
+};
+
+const KindInfo &info(FeedRef::Kind kind)
+{
+    for (const KindInfo &k : kKinds) {
+        if (k.kind == kind)
+            return k;
+    }
+    return kKinds[0];
+}
+} // namespace
+
+bool FeedRef::isValid() const
+{
+    return !projectKey.isEmpty() && ids.size() == idCount(kind);
+}
+
+QString FeedRef::key() const
+{
+    QStringList parts{projectKey, kindName(kind)};
+    parts += ids;
+    return parts.join(kSep);
+}
+
+QString FeedRef::channel() const
+{
+    return kindName(kind).section(QLatin1Char('.'), 0, 0);
+}
+
+QString FeedRef::kindName(Kind kind)
+{
+    return QString::fromLatin1(info(kind).name);
+}
+
+bool FeedRef::kindFromName(const QString &name, Kind *kind)
+{
+    for (const KindInfo &k : kKinds) {
+        if (name == QLatin1String(k.name)) {
+            *kind = k.kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<FeedRef::Kind> FeedRef::allKinds()
+{
+    QList<Kind> all;
+    for (const KindInfo &k : kKinds)
+        all.append(k.kind);
+    return all;
+}
+
+int FeedRef::idCount(Kind kind)
+{
+    return info(kind).ids;
+}
+
+FeedRef FeedRef::fromKey(const QString &key, const QString &title)
+{
+    const QStringList parts = key.split(kSep);
+    FeedRef ref;
+    if (parts.size() < 2 || !kindFromName(parts.at(1), &ref.kind))
+        return FeedRef();
+    ref.projectKey = parts.at(0);
+    ref.ids = parts.mid(2);
+    ref.title = title;
+    return ref;
+}
+
+QString Activity::key() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(author.toUtf8());
+    hash.addData(QByteArrayView("\x1f", 1));
+    hash.addData(comment.toUtf8());
+    return feed.key() + kSep + created.toUTC().toString(Qt::ISODateWithMs) + kSep + type + kSep
+        + QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+Activity Activity::fromJson(const QJsonObject &json, const FeedRef &feed)
+{
+    Activity a;
+    a.feed = feed;
+    a.type = json.value(QLatin1String("type")).toString();
+    a.created = QDateTime::fromString(json.value(QLatin1String("created")).toString(), Qt::ISODateWithMs).toUTC();
+    a.author = json.value(QLatin1String("author")).toString();
+    a.comment = json.value(QLatin1String("comment")).toString();
+    return a;
+}
+
+QJsonObject Activity::toJson() const
+{
+    QJsonObject json{{QStringLiteral("type"), type},
+                     {QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs)}};
+    if (!author.isEmpty())
+        json.insert(QStringLiteral("author"), author);
+    if (!comment.isEmpty())
+        json.insert(QStringLiteral("comment"), comment);
+    return json;
+}
+
+} // namespace sinch
