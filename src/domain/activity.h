@@ -52,7 +52,12 @@ struct Activity
     QDateTime created;   // UTC
     QString author;
     QString comment;
+    // A review outcome is a new state of the resource, not an entry of its feed: the inbox
+    // records it as an activity of type kStateChanged with the state reached here.
+    QString state;
     bool read = false;
+
+    static inline const QString kStateChanged = QStringLiteral("STATE_CHANGED");
 
     bool isComment() const { return !comment.isEmpty(); }
     // Feed key + time + type + a hash of author and comment: one key per entry, stable across reads.
