@@ -1,5 +1,6 @@
 #include "areapages.h"
 
+#include "activity/activityfeedview.h"
 #include "documentpage.h"
 #include "overviewpage.h"
 #include "resourcelistpage.h"
@@ -45,6 +46,11 @@ QWidget *AreaPages::ensure(const QString &areaId)
     case Area::Kind::Document:
         page = new DocumentPage(area, m_client, m_stack);
         break;
+    case Area::Kind::Feed:
+        page = new ActivityFeedView(m_client, nullptr, m_stack);
+        page->setObjectName(QStringLiteral("page.") + area.id);
+        page->setProperty("areaId", area.id);
+        break;
     }
     if (!page)
         return nullptr;
@@ -60,10 +66,11 @@ QWidget *AreaPages::ensure(const QString &areaId)
 
 void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &project)
 {
-    if (auto *list = qobject_cast<ResourceListPage *>(page))
+    if (auto *list = qobject_cast<ListPage *>(page))
         list->setProject(key);
-    else if (auto *templates = qobject_cast<TemplatesPage *>(page))
-        templates->setProject(key);
+    else if (auto *feed = qobject_cast<ActivityFeedView *>(page))
+        feed->setFeed(AreaCatalog::feedOf(AreaCatalog::find(page->property("areaId").toString()), key),
+                      tr("Choose a project to see its activity."));
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->setProject(key);
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
@@ -72,10 +79,10 @@ void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &proje
 
 bool AreaPages::refresh(QWidget *page)
 {
-    if (auto *templates = qobject_cast<TemplatesPage *>(page))
-        templates->refresh();
-    else if (auto *list = qobject_cast<ResourceListPage *>(page))
+    if (auto *list = qobject_cast<ListPage *>(page))
         list->refresh();
+    else if (auto *feed = qobject_cast<ActivityFeedView *>(page))
+        feed->refresh();
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->refresh();
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
@@ -96,8 +103,10 @@ void AreaPages::focusFilter(QWidget *page)
 void AreaPages::forgetProject(const QString &key)
 {
     for (QWidget *page : std::as_const(m_pages)) {
-        if (auto *list = qobject_cast<ResourceListPage *>(page); list && list->projectKey() == key)
+        if (auto *list = qobject_cast<ListPage *>(page); list && list->projectKey() == key)
             list->setProject(QString());
+        else if (auto *feed = qobject_cast<ActivityFeedView *>(page); feed && feed->feed().projectKey == key)
+            setProject(feed, QString(), QUuid());
     }
 }
 

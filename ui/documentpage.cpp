@@ -1,6 +1,8 @@
 #include "documentpage.h"
 
+#include "activity/activityfeedview.h"
 #include "messagebar.h"
+#include "services/areacatalog.h"
 #include "api/apiclient.h"
 
 #include <QDateTime>
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace sinch::ui {
@@ -36,7 +39,20 @@ DocumentPage::DocumentPage(const Area &area, ApiClient *client, QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_status);
-    layout->addWidget(m_text, 1);
+    if (area.hasFeed) {
+        // The account's activity beside it: comments to and from the reviewers.
+        m_feed = new ActivityFeedView(client, nullptr, this);
+        auto *split = new QSplitter(Qt::Horizontal, this);
+        split->setObjectName(QStringLiteral("documentSplitter"));
+        split->addWidget(m_text);
+        split->addWidget(m_feed);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        split->setChildrenCollapsible(false);
+        layout->addWidget(split, 1);
+    } else {
+        layout->addWidget(m_text, 1);
+    }
     connect(m_errorBar, &MessageBar::retryRequested, this, &DocumentPage::refresh);
 }
 
@@ -53,6 +69,9 @@ void DocumentPage::setProject(const QString &projectKey)
     m_projectKey = projectKey;
     m_text->clear();
     refresh();
+    // After refresh(), which reads the feed it showed until now again.
+    if (m_feed)
+        m_feed->setFeed(AreaCatalog::feedOf(m_area, projectKey), tr("Choose a project to see its activity."));
 }
 
 void DocumentPage::refresh()
@@ -67,6 +86,8 @@ void DocumentPage::refresh()
         return;
     }
     m_status->setText(tr("Loading…"));
+    if (m_feed)
+        m_feed->refresh();
     m_job = m_client->call(m_projectKey, ApiRequest(m_area.operationId));
     connect(m_job, &ApiJob::finished, this, &DocumentPage::onResult);
 }

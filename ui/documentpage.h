@@ -18,6 +18,7 @@ struct ApiResult;
 
 namespace sinch::ui {
 
+class ActivityFeedView;
 class MessageBar;
 
 // One resource read with a get operation (the WhatsApp account), shown as pretty JSON,
@@ -34,6 +35,7 @@ public:
 
     QPlainTextEdit *textView() const { return m_text; }
     MessageBar *errorBar() const { return m_errorBar; }
+    ActivityFeedView *activityView() const { return m_feed; }
     bool isLoading() const { return !m_job.isNull(); }
 
 private:
@@ -46,6 +48,7 @@ private:
     MessageBar *m_errorBar;
     QLabel *m_status;
     QPlainTextEdit *m_text;
+    ActivityFeedView *m_feed = nullptr;
 };
 
 } // namespace sinch::ui

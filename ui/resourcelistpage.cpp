@@ -1,6 +1,8 @@
 #include "resourcelistpage.h"
 
+#include "activity/activityfeedview.h"
 #include "models/resourcelistmodel.h"
+#include "services/areacatalog.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -11,17 +13,42 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeView>
 
 namespace sinch::ui {
 
+namespace {
+// The detail pane: the item's JSON, and beside it (in tabs) its activity when it has a feed.
+QWidget *makeDetail(const Area &area, ApiClient *client)
+{
+    auto *json = new QPlainTextEdit;
+    if (!area.hasFeed)
+        return json;
+    auto *tabs = new QTabWidget;
+    tabs->setDocumentMode(true);
+    tabs->addTab(json, ResourceListPage::tr("Fields"));
+    tabs->addTab(new ActivityFeedView(client, nullptr), ResourceListPage::tr("Activity"));
+    return tabs;
+}
+} // namespace
+
 ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget *parent)
-    : ListPage(new QSortFilterProxyModel, new QPlainTextEdit, parent)
+    : ListPage(new QSortFilterProxyModel, makeDetail(area, client), parent)
     , m_area(area)
     , m_client(client)
     , m_filter(new QLineEdit(this))
-    , m_detail(static_cast<QPlainTextEdit *>(splitter()->widget(1)))
 {
+    QWidget *detail = splitter()->widget(1);
+    m_tabs = qobject_cast<QTabWidget *>(detail);
+    m_detail = m_tabs ? static_cast<QPlainTextEdit *>(m_tabs->widget(0)) : static_cast<QPlainTextEdit *>(detail);
+    m_feed = m_tabs ? static_cast<ActivityFeedView *>(m_tabs->widget(1)) : nullptr;
+    if (m_tabs) {
+        m_tabs->setObjectName(QStringLiteral("detailTabs"));
+        m_detail->setObjectName(QStringLiteral("detailView"));
+        // The feed is read when it is looked at, not on every row the keyboard passes.
+        connect(m_tabs, &QTabWidget::currentChanged, this, &ResourceListPage::showFeed);
+    }
     setObjectName(QStringLiteral("page.") + area.id);
     setAccessibleName(area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title);
 
@@ -128,6 +155,7 @@ void ResourceListPage::modelChanged()
         m_model = nullptr;
     m_columnsFitted = false;
     m_detail->clear();
+    showFeed();
     if (m_model)
         m_model->refresh();
 }
@@ -141,6 +169,7 @@ void ResourceListPage::focusFilter()
 void ResourceListPage::showCurrent()
 {
     const QModelIndex index = view()->currentIndex();
+    showFeed();
     if (!index.isValid()) {
         m_detail->clear();
         return;
@@ -149,6 +178,16 @@ void ResourceListPage::showCurrent()
     const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (m_detail->toPlainText() != text)
         m_detail->setPlainText(text);
+}
+
+void ResourceListPage::showFeed()
+{
+    if (!m_feed || m_tabs->currentWidget() != m_feed)
+        return;
+    const QModelIndex index = view()->currentIndex();
+    const QJsonObject item = index.isValid() ? index.data(ResourceListModel::JsonRole).toJsonObject() : QJsonObject();
+    m_feed->setFeed(AreaCatalog::feedOf(m_area, projectKey(), item),
+                    tr("Choose one of the %1 to see its activity and comment on it.").arg(m_area.noun));
 }
 
 void ResourceListPage::fitColumns()

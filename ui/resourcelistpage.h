@@ -10,6 +10,7 @@
 
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace sinch {
 class ApiClient;
@@ -18,6 +19,8 @@ class ResourceListModel;
 }
 
 namespace sinch::ui {
+
+class ActivityFeedView;
 
 // One list area: a filter bar, the list (paged as the user scrolls), the selected item's
 // JSON beside it, an empty state that says what to do, and an inline error bar.
@@ -38,6 +41,9 @@ public:
 
     ResourceListModel *model() const { return m_model; }
     QPlainTextEdit *detailView() const { return m_detail; }
+    // The selected item's activity (nullptr when the area's items have no feed).
+    ActivityFeedView *activityView() const { return m_feed; }
+    QTabWidget *detailTabs() const { return m_tabs; }
     QLineEdit *filterEdit() const { return m_filter; }
 
 protected:
@@ -51,6 +57,7 @@ protected:
 
 private:
     void showCurrent();
+    void showFeed();
     void fitColumns();
     bool selectPending();
 
@@ -58,7 +65,9 @@ private:
     QPointer<ApiClient> m_client;
     ResourceListModel *m_model = nullptr;
     QLineEdit *m_filter;
-    QPlainTextEdit *m_detail;
+    QPlainTextEdit *m_detail = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ActivityFeedView *m_feed = nullptr;
     bool m_columnsFitted = false;
     QJsonObject m_pendingSelection; // selectItem() waiting for its page
 };

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -67,3 +68,5 @@ struct Activity
 };
 
 } // namespace sinch
+
+Q_DECLARE_METATYPE(sinch::Activity)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/activity.h"
 #include "models/resourcelistmodel.h"
 
 #include <QList>
@@ -11,7 +12,8 @@ namespace sinch {
 // One place of the navigation tree: what it shows and how. Lists are data, not classes.
 struct Area
 {
-    enum class Kind { Overview, List, Document };
+    // Feed: the activity feed of the area itself (an account's).
+    enum class Kind { Overview, List, Document, Feed };
 
     QString id;                 // "webhooks", "whatsapp.templates" ...
     QString group;              // translated group title ("WhatsApp"), empty = top level
@@ -23,6 +25,11 @@ struct Area
     QStringList keyPaths{QStringLiteral("id")};
     QString noun;               // translated plural for counts ("webhooks")
     QString emptyText;          // translated: what the empty list means and what to do
+    // The activity feed of each item (a list) or of the area (a document or feed area).
+    bool hasFeed = false;
+    FeedRef::Kind feedKind = FeedRef::Kind::WhatsappAccount;
+    QStringList feedIdPaths;    // the item's fields that name its feed, in the path's order
+    QStringList feedTitlePaths; // the item's fields a person calls it by, the first one set
 };
 
 } // namespace sinch

@@ -1,5 +1,7 @@
 #include "services/areacatalog.h"
 
+#include "domain/jsonpath.h"
+
 namespace sinch {
 
 using Col = ResourceListModel::Column;
@@ -30,6 +32,9 @@ QList<Area> AreaCatalog::areas()
         a.kind = Area::Kind::Document;
         a.operationId = QStringLiteral("AccountsController_getAccount_v1");
         a.emptyText = tr("This project has no WhatsApp account yet. Create one in the Sinch dashboard, then refresh (F5).");
+        a.hasFeed = true;
+        a.feedKind = FeedRef::Kind::WhatsappAccount;
+        a.feedIdPaths = {};
         add(a);
     }
     {
@@ -48,6 +53,10 @@ QList<Area> AreaCatalog::areas()
                      Col{tr("ID"), QStringLiteral("id")}};
         a.noun = tr("senders");
         a.emptyText = tr("No WhatsApp senders in this project yet. Register a phone number as a sender to start sending.");
+        a.hasFeed = true;
+        a.feedKind = FeedRef::Kind::WhatsappSender;
+        a.feedIdPaths = {QStringLiteral("id")};
+        a.feedTitlePaths = {QStringLiteral("details.displayName"), QStringLiteral("phoneNumber")};
         add(a);
     }
     {
@@ -112,6 +121,10 @@ QList<Area> AreaCatalog::areas()
                      Col{tr("Modified"), QStringLiteral("modified")}};
         a.noun = tr("senders");
         a.emptyText = tr("No KakaoTalk senders yet. Register a KakaoTalk channel (plus friend ID) as a sender to start.");
+        a.hasFeed = true;
+        a.feedKind = FeedRef::Kind::KakaotalkSender;
+        a.feedIdPaths = {QStringLiteral("plusFriendId")};
+        a.feedTitlePaths = {QStringLiteral("details.name"), QStringLiteral("plusFriendId")};
         add(a);
     }
     {
@@ -136,14 +149,12 @@ QList<Area> AreaCatalog::areas()
         a.group = rcs;
         a.title = tr("Account activity");
         a.iconName = QStringLiteral("activity");
-        a.operationId = QStringLiteral("RcsAccountsController_listActivities_v1");
-        a.columns = {Col{tr("Created"), QStringLiteral("created")},
-                     Col{tr("Type"), QStringLiteral("type")},
-                     Col{tr("Author"), QStringLiteral("author")},
-                     Col{tr("Comment"), QStringLiteral("comment")}};
-        a.keyPaths = {};
+        a.kind = Area::Kind::Feed;
         a.noun = tr("activities");
         a.emptyText = tr("No RCS account activity yet. Comments and review events appear here.");
+        a.hasFeed = true;
+        a.feedKind = FeedRef::Kind::RcsAccount;
+        a.feedIdPaths = {};
         add(a);
     }
     {
@@ -161,6 +172,10 @@ QList<Area> AreaCatalog::areas()
                      Col{tr("ID"), QStringLiteral("id")}};
         a.noun = tr("senders");
         a.emptyText = tr("No RCS senders yet. Create an RCS agent, fill its launch questionnaire and launch it per country.");
+        a.hasFeed = true;
+        a.feedKind = FeedRef::Kind::RcsSender;
+        a.feedIdPaths = {QStringLiteral("id")};
+        a.feedTitlePaths = {QStringLiteral("details.brand.name"), QStringLiteral("id")};
         add(a);
     }
     {
@@ -209,6 +224,29 @@ QList<Area> AreaCatalog::areas()
         add(a);
     }
     return list;
+}
+
+FeedRef AreaCatalog::feedOf(const Area &area, const QString &projectKey, const QJsonObject &item)
+{
+    if (!area.hasFeed || projectKey.isEmpty())
+        return FeedRef();
+    FeedRef ref;
+    ref.projectKey = projectKey;
+    ref.kind = area.feedKind;
+    for (const QString &path : area.feedIdPaths) {
+        const QString id = JsonPath::value(item, path).toString();
+        if (id.isEmpty())
+            return FeedRef();
+        ref.ids << id;
+    }
+    for (const QString &path : area.feedTitlePaths) {
+        if (ref.title.isEmpty())
+            ref.title = JsonPath::value(item, path).toString();
+    }
+    if (ref.title.isEmpty())
+        ref.title = ref.ids.isEmpty() ? (area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title)
+                                      : ref.ids.join(QStringLiteral(" · "));
+    return ref;
 }
 
 Area AreaCatalog::find(const QString &id)

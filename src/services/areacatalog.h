@@ -14,6 +14,8 @@ class AreaCatalog
 public:
     static QList<Area> areas();
     static Area find(const QString &id);
+    // The feed of `item` of a list area, or of the area itself; invalid when it has none.
+    static FeedRef feedOf(const Area &area, const QString &projectKey, const QJsonObject &item = QJsonObject());
 };
 
 } // namespace sinch

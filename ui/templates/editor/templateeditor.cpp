@@ -17,6 +17,7 @@
 
 #include "domain/templatedocument.h"
 #include "domain/templatejsonfile.h"
+#include "activity/activityfeedview.h"
 #include "editing/editorframe.h"
 #include "editing/editsession.h"
 #include "editing/editstatuslabel.h"
@@ -38,6 +39,7 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -72,6 +74,8 @@ struct TemplateEditor::Private
     QTreeView *tree = nullptr;
     FormHost *form = nullptr;
     PreviewPane *pane = nullptr;
+    QTabWidget *sideTabs = nullptr;
+    ActivityFeedView *feed = nullptr;
     FindingsList *findingsList = nullptr;
     MessageBar *bar = nullptr;
     MessageBar *reviewBar = nullptr;
@@ -247,6 +251,22 @@ struct TemplateEditor::Private
         validate();
         form->follow(); // name and language are now the server's
         updateCompare();
+        updateFeed();
+    }
+
+    // The template's activity, once it is on the server (a new one has none yet).
+    void updateFeed()
+    {
+        if (sideTabs->currentWidget() != feed)
+            return; // read when it is looked at
+        FeedRef ref;
+        if (sync->isExisting()) {
+            ref.projectKey = ctx.projectKey;
+            ref.kind = FeedRef::Kind::WhatsappTemplate;
+            ref.ids = {sync->name(), sync->language()};
+            ref.title = ref.ids.join(QStringLiteral(" · "));
+        }
+        feed->setFeed(ref, QObject::tr("Save the template to start its activity: comments, edits and review steps."));
     }
 };
 
@@ -280,7 +300,15 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->form->setMinimumWidth(320);
     d->pane = new PreviewPane(document);
     d->findingsList = new FindingsList;
-    frame->setColumns({d->tree, d->form, d->pane}, {0, 1, 0}, {180, 460, 400}, d->findingsList);
+    // The preview, and the template's activity beside it in a tab.
+    d->feed = new ActivityFeedView(context.client, context.clock);
+    d->sideTabs = new QTabWidget;
+    d->sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    d->sideTabs->setDocumentMode(true);
+    d->sideTabs->addTab(d->pane, tr("Preview"));
+    d->sideTabs->addTab(d->feed, tr("Activity"));
+    frame->setColumns({d->tree, d->form, d->sideTabs}, {0, 1, 0}, {180, 460, 400}, d->findingsList);
+    connect(d->sideTabs, &QTabWidget::currentChanged, this, [this] { d->updateFeed(); });
     d->columns = frame->columns();
 
     d->saveButton = frame->addButton(QIcon(), tr("Save draft"), QStringLiteral("saveButton"));
@@ -395,6 +423,7 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->showForm();
     d->updateReviewState();
     d->updateCompare();
+    d->updateFeed();
     d->syncPreview(true);
 }
 
@@ -418,6 +447,7 @@ bool TemplateEditor::isExisting() const { return d->sync->isExisting(); }
 QJsonObject TemplateEditor::serverTemplate() const { return d->sync->server(); }
 bool TemplateEditor::canCompare() const { return d->pane->canCompare(); }
 bool TemplateEditor::isComparing() const { return d->pane->isComparing(); }
+ActivityFeedView *TemplateEditor::activityView() const { return d->feed; }
 WhatsappPreviewWidget *TemplateEditor::preview() const { return d->pane->preview(); }
 WhatsappPreviewWidget *TemplateEditor::approvedPreview() const { return d->pane->approvedPreview(); }
 PreviewOverlay *TemplateEditor::previewOverlay() const { return d->pane->overlay(); }
@@ -458,6 +488,8 @@ void TemplateEditor::setComparing(bool on)
 {
     d->pane->setComparing(on);
     on = d->pane->isComparing();
+    if (on)
+        d->sideTabs->setCurrentWidget(d->pane);
     if (on != d->compareButton->isChecked()) {
         const QSignalBlocker block(d->compareButton);
         d->compareButton->setChecked(on);

@@ -24,6 +24,7 @@ class DraftStore;
 namespace sinch::ui {
 
 class MessageBox;
+class ActivityFeedView;
 class PreviewOverlay;
 class WhatsappPreviewWidget;
 
@@ -114,6 +115,8 @@ public:
     QList<JsonChange> changesFromApproved() const;
 
     // The previews (the approved one is shown only while comparing) and what they mark.
+    // The template's activity and comments (a tab beside the preview).
+    ActivityFeedView *activityView() const;
     WhatsappPreviewWidget *preview() const;
     WhatsappPreviewWidget *approvedPreview() const;
     PreviewOverlay *previewOverlay() const;

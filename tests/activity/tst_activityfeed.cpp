@@ -1,0 +1,220 @@
+// The activity feed of a resource as a person uses it: the entries newest first, a
+// comment typed key by key and posted with the button or Ctrl+Enter shows at once and
+// stays once the server has it; a post the server refuses goes back into the box with a
+// message, and the feed has nothing new.
+#include "activity/activityfeedview.h"
+#include "activity/commentbox.h"
+#include "messagebar.h"
+#include "resourcelistpage.h"
+#include "services/areacatalog.h"
+
+#include "api/apiclient.h"
+#include "api/apirequest.h"
+#include "api/manualclock.h"
+#include "guidriver.h"
+#include "models/activityfeedmodel.h"
+#include "services/activityservice.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QTest>
+
+using namespace sinch;
+using sinch::test::GuiDriver;
+using sinch::ui::ActivityFeedView;
+
+class TstActivityFeed : public QObject
+{
+    Q_OBJECT
+
+    // A seeded template with activity, as the feed names it.
+    static FeedRef templateFeed(test::SandboxFixture &fx)
+    {
+        const ApiResult list = fx.callSync(ApiRequest(QStringLiteral("TemplatesController_listTemplates_v1")));
+        const QJsonObject t = list.json.object().value(QLatin1String("templates")).toArray().first().toObject();
+        FeedRef ref;
+        ref.projectKey = fx.projectKey;
+        ref.kind = FeedRef::Kind::WhatsappTemplate;
+        ref.ids = {t.value(QLatin1String("name")).toString(), t.value(QLatin1String("language")).toString()};
+        ref.title = ref.ids.join(QStringLiteral(" · "));
+        return ref;
+    }
+
+    // The feed as the server has it, newest first.
+    static QList<Activity> serverFeed(test::SandboxFixture &fx, const FeedRef &feed)
+    {
+        ApiRequest r = ActivityService::listRequest(feed);
+        r.arg(QStringLiteral("pageSize"), QStringLiteral("100"));
+        return ActivityService::activitiesIn(fx.callSync(r), feed);
+    }
+
+    static void waitLoaded(ActivityFeedView &view)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(view.model() && view.model()->hasLoadedOnce() && !view.model()->isLoading(), 10000);
+    }
+
+private slots:
+    void showsTheFeedNewestFirst()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        const FeedRef feed = templateFeed(fx);
+        const QList<Activity> expected = serverFeed(fx, feed);
+        QVERIFY(!expected.isEmpty());
+
+        ActivityFeedView view(fx.client.get(), nullptr);
+        view.resize(420, 600);
+        view.show();
+        view.setFeed(feed);
+        waitLoaded(view);
+        QCOMPARE(view.model()->rowCount(), int(expected.size()));
+        for (int r = 0; r < expected.size(); ++r)
+            QCOMPARE(view.model()->activity(r).key(), expected.at(r).key());
+        for (int r = 1; r < view.model()->rowCount(); ++r)
+            QVERIFY(view.model()->activity(r - 1).created >= view.model()->activity(r).created);
+        QVERIFY(view.stateText().contains(feed.title));
+    }
+
+    void commentShowsAtOnceAndStays()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        const FeedRef feed = templateFeed(fx);
+        ActivityFeedView view(fx.client.get(), nullptr);
+        view.resize(420, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFeed(feed);
+        waitLoaded(view);
+        const int before = view.model()->rowCount();
+
+        GuiDriver gui(&view);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Comment"), QStringLiteral("Footer shortened, please look again.")));
+        QVERIFY(gui.get<QPushButton>(QStringLiteral("Post comment"))->isEnabled());
+        QVERIFY(gui.click(QStringLiteral("Post comment")));
+        // At once: out of the box, shown above the feed.
+        QCOMPARE(view.commentBox()->text(), QString());
+        QCOMPARE(view.pendingCount(), 1);
+        QVERIFY(view.pendingList()->isVisible());
+        // The server has it; the feed shows it at the top and the pending entry goes.
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), before + 1, 10000);
+        QCOMPARE(view.model()->activity(0).comment, QStringLiteral("Footer shortened, please look again."));
+        QCOMPARE(view.model()->activity(0).type, QStringLiteral("COMMENT_ADDED"));
+        QTRY_COMPARE(view.pendingCount(), 0);
+        QVERIFY(!view.pendingList()->isVisible());
+        QCOMPARE(serverFeed(fx, feed).first().comment, QStringLiteral("Footer shortened, please look again."));
+
+        // Ctrl+Enter posts too.
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Comment"), QStringLiteral("Thanks!")));
+        GuiDriver::key(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(view.pendingCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), before + 2, 10000);
+        QCOMPARE(view.model()->activity(0).comment, QStringLiteral("Thanks!"));
+    }
+
+    void failedPostStaysInTheBox()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        const FeedRef feed = templateFeed(fx);
+        ActivityFeedView view(fx.client.get(), nullptr);
+        view.resize(420, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFeed(feed);
+        waitLoaded(view);
+        const int before = int(serverFeed(fx, feed).size());
+
+        GuiDriver gui(&view);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Comment"), QStringLiteral("Please approve")));
+        fx.server->injectNext(500); // a POST is not repeated: the post fails
+        QVERIFY(gui.click(QStringLiteral("Post comment")));
+        QCOMPARE(view.pendingCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(view.pendingCount(), 0, 10000);
+        QCOMPARE(view.commentBox()->text(), QStringLiteral("Please approve"));
+        QVERIFY(view.messageBar()->isVisible());
+        QVERIFY(view.messageBar()->text().contains(QStringLiteral("back in the box")));
+        QCOMPARE(int(serverFeed(fx, feed).size()), before);
+        QCOMPARE(view.model()->rowCount(), before);
+
+        // Posted again, it goes.
+        QVERIFY(gui.click(QStringLiteral("Post comment")));
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), before + 1, 10000);
+        QCOMPARE(view.commentBox()->text(), QString());
+    }
+
+    void tooLongCommentCannotBePosted()
+    {
+        ui::CommentBox box;
+        box.setMaxLength(10);
+        box.show();
+        GuiDriver::typeKeys(box.editor(), QStringLiteral("0123456789"));
+        QVERIFY(box.postButton()->isEnabled());
+        GuiDriver::typeKeys(box.editor(), QStringLiteral("X"));
+        QVERIFY(!box.postButton()->isEnabled());
+        QVERIFY(box.findChild<QLabel *>(QStringLiteral("commentLength"))->text().contains(QStringLiteral("1")));
+    }
+
+    void senderListShowsTheSelectedSendersActivity()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        ui::ResourceListPage page(AreaCatalog::find(QStringLiteral("whatsapp.senders")), fx.client.get());
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setProject(fx.projectKey);
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 1, 10000);
+        QVERIFY(page.activityView());
+
+        // The Activity tab, clicked: the feed of the current row.
+        QTabBar *tabs = page.detailTabs()->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        QCOMPARE(page.detailTabs()->currentWidget(), page.activityView());
+        QVERIFY(page.activityView()->stateText().contains(QStringLiteral("Choose one of the senders")));
+        const QModelIndex first = page.view()->model()->index(0, 0); // Down goes on from it
+        page.view()->scrollTo(first);
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, page.view()->visualRect(first).center());
+        const QString id = first.data(ResourceListModel::JsonRole).toJsonObject().value(QLatin1String("id")).toString();
+        QCOMPARE(page.activityView()->feed().ids, QStringList{id});
+        QCOMPARE(page.activityView()->feed().kind, FeedRef::Kind::WhatsappSender);
+        ActivityFeedView &view = *page.activityView();
+        waitLoaded(view);
+        QCOMPARE(view.model()->rowCount(), int(serverFeed(fx, view.feed()).size()));
+
+        // Down arrow: the next sender's feed.
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Down);
+        const QString next = page.view()->currentIndex().data(ResourceListModel::JsonRole).toJsonObject()
+                                 .value(QLatin1String("id")).toString();
+        QVERIFY(next != id);
+        QCOMPARE(page.activityView()->feed().ids, QStringList{next});
+
+        // The README's picture: a sender's activity with a comment just posted.
+        waitLoaded(view);
+        QVERIFY(GuiDriver(&page).typeAtEnd(QStringLiteral("Comment"), QStringLiteral("Display name approved by Meta, thanks!")));
+        QVERIFY(GuiDriver(&page).click(QStringLiteral("Post comment")));
+        QTRY_COMPARE_WITH_TIMEOUT(view.pendingCount(), 0, 10000);
+        QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
+        QVERIFY(page.grab().save(QStringLiteral(SINCH_SCREENSHOTS "/activity-feed.png")));
+    }
+
+    void noFeedSaysWhy()
+    {
+        ActivityFeedView view(nullptr, nullptr);
+        view.setFeed(FeedRef(), QStringLiteral("Save the template first: a new one has no activity."));
+        QCOMPARE(view.stateText(), QStringLiteral("Save the template first: a new one has no activity."));
+        QVERIFY(!view.commentBox()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TstActivityFeed)
+#include "tst_activityfeed.moc"
