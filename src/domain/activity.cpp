@@ -98,6 +98,12 @@ QString Activity::key() const
     hash.addData(author.toUtf8());
     hash.addData(QByteArrayView("\x1f", 1));
     hash.addData(comment.toUtf8());
+    // Two review outcomes of one resource at the same moment differ only by state. Only a
+    // state that is there is hashed, so the keys of feed entries (no state) stay as they were.
+    if (!state.isEmpty()) {
+        hash.addData(QByteArrayView("\x1f", 1));
+        hash.addData(state.toUtf8());
+    }
     return feed.key() + kSep + created.toUTC().toString(Qt::ISODateWithMs) + kSep + type + kSep
         + QString::fromLatin1(hash.result().toHex().left(16));
 }

@@ -61,7 +61,7 @@ struct Activity
     static inline const QString kStateChanged = QStringLiteral("STATE_CHANGED");
 
     bool isComment() const { return !comment.isEmpty(); }
-    // Feed key + time + type + a hash of author and comment: one key per entry, stable across reads.
+    // Feed key + time + type + a hash of author, comment and state: one key per entry, stable across reads.
     QString key() const;
     static Activity fromJson(const QJsonObject &json, const FeedRef &feed);
     QJsonObject toJson() const; // the contract's shape
