@@ -1,0 +1,162 @@
+// What does the inbox cost? (a) 50 feeds × 1,000 activities merged into an empty store and
+// shown by the InboxModel (its first 50 rows' data read), against the baseline of sorting
+// the same 50,000 Activity objects newest first in a QList. (b) Opening a store that holds
+// 50,000 activities and building the model to its first 50 rows ("first paint"), against
+// the baseline of reading the same file's first 50 rows with one plain SQL query. Prints
+// medians and ratios; never fails on timing. Targets: (a) ≤ 200 ms, (b) ≤ 100 ms.
+// BENCH_INBOX_SPLIT=1 also prints the store's add() alone.
+#include "models/inboxmodel.h"
+#include "storage/activitystore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace sinch;
+
+namespace {
+
+constexpr int kFeeds = 50;
+constexpr int kPerFeed = 1000;
+constexpr int kShown = 50;
+
+QList<Activity> makeActivities()
+{
+    const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    QList<Activity> out;
+    out.reserve(kFeeds * kPerFeed);
+    for (int f = 0; f < kFeeds; ++f) {
+        FeedRef feed;
+        feed.projectKey = f % 2 ? QStringLiteral("p2") : QStringLiteral("p1");
+        feed.kind = FeedRef::Kind::WhatsappTemplate;
+        feed.ids = {QStringLiteral("template_%1").arg(f), QStringLiteral("EN_US")};
+        feed.title = feed.ids.join(QStringLiteral(" · "));
+        for (int i = 0; i < kPerFeed; ++i) {
+            Activity a;
+            a.feed = feed;
+            a.type = i % 3 ? QStringLiteral("EDITED") : QStringLiteral("COMMENT_ADDED");
+            a.created = t0.addSecs(qint64(i) * 3600 + f * 61);
+            a.author = QStringLiteral("Reviewer %1").arg(f % 7);
+            if (i % 3 == 0)
+                a.comment = QStringLiteral("Please check the footer of version %1").arg(i);
+            out.append(a);
+        }
+    }
+    return out;
+}
+
+// Reads every role of the first rows, as a delegate painting them would.
+int show(const InboxModel &model)
+{
+    int chars = 0;
+    for (int r = 0; r < qMin(kShown, model.rowCount()); ++r) {
+        const QModelIndex i = model.index(r);
+        chars += i.data().toString().size();
+        for (int role = InboxModel::ActivityRole; role <= InboxModel::ReadRole; ++role)
+            chars += i.data(role).isValid() ? 1 : 0;
+    }
+    return chars;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QList<Activity> activities = makeActivities();
+    const int rounds = 3;
+
+    // (a) merge and show.
+    std::vector<double> sortMs, mergeMs;
+    QString keptPath;
+    QTemporaryDir dir;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer t;
+        t.start();
+        QList<Activity> sorted = activities;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const Activity &a, const Activity &b) { return a.created > b.created; });
+        sortMs.push_back(ms(t));
+
+        const QString path = dir.filePath(QStringLiteral("merge%1.sqlite").arg(round));
+        ActivityStore store;
+        if (store.open(path) != ActivityStore::OpenOutcome::Opened) {
+            std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+            return 1;
+        }
+        InboxModel model(&store);
+        t.start();
+        const int added = store.add(activities);
+        if (qEnvironmentVariableIsSet("BENCH_INBOX_SPLIT"))
+            std::printf("    add alone: %.1f ms\n", ms(t));
+        const int shown = show(model);
+        mergeMs.push_back(ms(t));
+        if (added != kFeeds * kPerFeed || model.rowCount() < kShown || shown == 0) {
+            std::fprintf(stderr, "merge went wrong: %d added, %d rows\n", added, model.rowCount());
+            return 1;
+        }
+        keptPath = path;
+    }
+    const double a = median(mergeMs), aBase = median(sortMs);
+    std::printf("(a) merge 50 feeds x 1,000 into store + model, first %d rows shown: %.1f ms (target <= 200 ms)\n",
+                kShown, a);
+    std::printf("    baseline: the same 50,000 Activity objects sorted in a QList: %.1f ms; ratio %.1fx\n", aBase,
+                a / aBase);
+
+    // (b) open with 50,000 stored, first paint.
+    std::vector<double> openMs, rawMs;
+    for (int round = 0; round < rounds + 1; ++round) { // the first warms the file cache
+        QElapsedTimer t;
+        t.start();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(keptPath);
+            db.open();
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT * FROM activities ORDER BY created DESC, key DESC LIMIT %1").arg(kShown));
+            int n = 0;
+            while (q.next())
+                n += q.value(0).isValid() ? 1 : 0;
+            if (n != kShown)
+                return 1;
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const double raw = ms(t);
+
+        t.start();
+        ActivityStore store;
+        if (store.open(keptPath) != ActivityStore::OpenOutcome::Opened)
+            return 1;
+        InboxModel model(&store);
+        const int shown = show(model);
+        const double open = ms(t);
+        if (shown == 0 || model.totalCount() != kFeeds * kPerFeed)
+            return 1;
+        if (round > 0) {
+            openMs.push_back(open);
+            rawMs.push_back(raw);
+        }
+    }
+    const double b = median(openMs), bBase = median(rawMs);
+    std::printf("(b) open a store of 50,000 and build the model to its first %d rows: %.1f ms (target <= 100 ms)\n",
+                kShown, b);
+    std::printf("    baseline: open the file and read its first %d rows with one SQL query: %.1f ms; ratio %.1fx\n",
+                kShown, bBase, b / bBase);
+    return 0;
+}
