@@ -2,6 +2,7 @@
 
 #include "activity/activityfeedview.h"
 #include "documentpage.h"
+#include "inbox/inboxpage.h"
 #include "overviewpage.h"
 #include "resourcelistpage.h"
 #include "services/areacatalog.h"
@@ -46,6 +47,10 @@ QWidget *AreaPages::ensure(const QString &areaId)
     case Area::Kind::Document:
         page = new DocumentPage(area, m_client, m_stack);
         break;
+    case Area::Kind::Inbox:
+        if (m_inbox)
+            page = new InboxPage(m_inbox, nullptr, m_stack);
+        break;
     case Area::Kind::Feed:
         page = new ActivityFeedView(m_client, nullptr, m_stack);
         page->setObjectName(QStringLiteral("page.") + area.id);
@@ -81,6 +86,8 @@ bool AreaPages::refresh(QWidget *page)
 {
     if (auto *list = qobject_cast<ListPage *>(page))
         list->refresh();
+    else if (auto *inbox = qobject_cast<InboxPage *>(page))
+        inbox->refresh();
     else if (auto *feed = qobject_cast<ActivityFeedView *>(page))
         feed->refresh();
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
@@ -98,6 +105,8 @@ void AreaPages::focusFilter(QWidget *page)
         list->focusFilter();
     else if (auto *templates = qobject_cast<TemplatesPage *>(page))
         templates->focusFilter();
+    else if (auto *inbox = qobject_cast<InboxPage *>(page))
+        inbox->focusFilter();
 }
 
 void AreaPages::forgetProject(const QString &key)

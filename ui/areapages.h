@@ -15,6 +15,7 @@ class ApiClient;
 
 namespace sinch::ui {
 
+class InboxController;
 class MessageBox;
 class ProjectManager;
 
@@ -30,6 +31,8 @@ public:
               QObject *parent = nullptr);
 
     QWidget *page(const QString &areaId) const { return m_pages.value(areaId); }
+    // What the inbox page shows (set before its first visit).
+    void setInbox(InboxController *inbox) { m_inbox = inbox; }
     // The area's page, made now if it is the first visit.
     QWidget *ensure(const QString &areaId);
 
@@ -51,6 +54,7 @@ private:
     MessageBox *m_box;
     ProjectManager *m_projects;
     QSettings *m_settings;
+    InboxController *m_inbox = nullptr;
     QHash<QString, QWidget *> m_pages;
 };
 

@@ -6,6 +6,11 @@
 #include "icons.h"
 #include "areapages.h"
 #include "navigationmodel.h"
+#include "inbox/inboxcontroller.h"
+#include "inbox/inboxpage.h"
+#include "notify/bannernotifier.h"
+#include "notify/traynotifier.h"
+#include "resourcelistpage.h"
 #include "welcomepage.h"
 #include "logging.h"
 #include "messagebar.h"
@@ -80,6 +85,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     createMenus();
     createNavigation();
     createStatusBar();
+    createInbox();
 
     connect(m_projects, &ProjectManager::projectsChanged, this, &MainWindow::updateProjects);
     connect(m_projects, &ProjectManager::projectReady, this, [this](const QUuid &id) {
@@ -332,8 +338,58 @@ void MainWindow::createNavigation()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    m_newsBar = new MessageBar(this);
+    m_newsBar->setObjectName(QStringLiteral("newsBar"));
+    m_newsBar->setAccessibleName(tr("News"));
+    m_newsBar->hide();
+    layout->addWidget(m_newsBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+}
+
+void MainWindow::createInbox()
+{
+    m_inbox = new InboxController(m_services.client, m_projects, m_services.activities, m_services.settings, nullptr, this);
+    m_pages->setInbox(m_inbox);
+    // A desktop notification where there is a tray; the window's news bar elsewhere.
+    m_inbox->setNotifier(TrayNotifier::isAvailable() ? static_cast<Notifier *>(new TrayNotifier(windowIcon(), this))
+                                                     : new BannerNotifier(m_newsBar, this));
+    const auto badge = [this](int unread) { m_navModel->setBadge(QStringLiteral("inbox"), unread); };
+    connect(m_inbox, &InboxController::unreadCountChanged, this, badge);
+    badge(m_inbox->unreadCount());
+    connect(m_inbox, &InboxController::openRequested, this, &MainWindow::openFeed);
+    connect(m_inbox, &InboxController::openInboxRequested, this, [this] { showArea(QStringLiteral("inbox")); });
+    connect(m_inbox, &InboxController::quitRequested, this, &QWidget::close);
+    connect(m_pages, &AreaPages::pageCreated, this, [this](const QString &, QWidget *page) {
+        if (auto *inbox = qobject_cast<InboxPage *>(page))
+            connect(inbox, &InboxPage::openRequested, this, &MainWindow::openFeed);
+    });
+}
+
+void MainWindow::openFeed(const FeedRef &feed)
+{
+    if (!feed.isValid()) {
+        showArea(QStringLiteral("inbox"));
+        return;
+    }
+    for (const Project &p : m_projects->projects()) {
+        if (ProjectManager::keyFor(p.id) == feed.projectKey)
+            setCurrentProject(p.id);
+    }
+    if (ProjectManager::keyFor(m_current) != feed.projectKey)
+        return; // the project is gone
+    if (feed.kind == FeedRef::Kind::WhatsappTemplate) {
+        m_documents->openTemplateByName(feed.projectKey, feed.ids.value(0), feed.ids.value(1));
+        return;
+    }
+    const Area area = AreaCatalog::areaOfFeed(feed.kind);
+    showArea(area.id);
+    if (auto *list = qobject_cast<ResourceListPage *>(currentPage())) {
+        FeedRef item = feed;
+        item.kind = area.feedKind;
+        item.ids = feed.ids.mid(0, area.feedIdPaths.size()); // a KakaoTalk template: its sender
+        list->showActivityOf(item);
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -372,10 +428,11 @@ void MainWindow::updateCentral()
 {
     const bool haveProject = !m_current.isNull() && m_projects->project(m_current).has_value();
     const bool ready = haveProject && m_projects->isReady(m_current);
-    const bool overview = m_area == QLatin1String("overview");
+    // The overview and the inbox cover every project: they show without one.
+    const bool overview = m_area == QLatin1String("overview") || m_area == QLatin1String("inbox");
     m_editProject->setEnabled(haveProject && !m_projects->isTransient(m_current));
     m_removeProject->setEnabled(haveProject && !m_projects->isTransient(m_current));
-    m_filter->setEnabled(ready);
+    m_filter->setEnabled(ready || m_area == QLatin1String("inbox"));
 
     if (!haveProject && !overview) {
         m_welcome->showStart(!m_projects->projects().isEmpty());

@@ -24,7 +24,9 @@ class QStandardItemModel;
 class QTreeView;
 
 namespace sinch {
+class ActivityStore;
 class ApiClient;
+struct FeedRef;
 class CredentialStore;
 class ProjectStore;
 class DraftStore;
@@ -39,6 +41,8 @@ struct ProjectTemplates;
 }
 
 namespace sinch::ui {
+
+class InboxController;
 
 class ActionCollection;
 class DocumentController;
@@ -71,6 +75,7 @@ public:
         MessageBox *messageBox = nullptr;
         QSettings *settings = nullptr;
         DraftStore *drafts = nullptr; // local drafts of editors, offered back after a crash
+        ActivityStore *activities = nullptr; // the inbox's database (nullptr: in memory, this run only)
     };
 
     // Makes the tab of a template document: `document` in the contract's create-request
@@ -124,6 +129,10 @@ public:
     QComboBox *projectSwitcher() const { return m_switcher; }
     QTreeView *navigation() const { return m_nav; }
     MessageBar *banner() const { return m_banner; }
+    InboxController *inbox() const { return m_inbox; }
+    // Opens what an inbox entry or a notification is about, in its project (an invalid
+    // feed: the inbox).
+    void openFeed(const sinch::FeedRef &feed);
     NetworkStatus *networkStatus() const { return m_network; }
     RequestLogWindow *requestLogWindow() const { return m_requestLog; }
 
@@ -156,6 +165,7 @@ private:
     void showErrorDetails(const ApiError &error);
     void saveSettings();
     void connectTemplatesPage(QWidget *page);
+    void createInbox();
     // A notice in the banner (no Retry: it says what to know).
     void warn(const QString &text);
 
@@ -177,6 +187,8 @@ private:
     std::unique_ptr<DeletedTemplateLog> m_deletedLog; // null without settings
     WelcomePage *m_welcome = nullptr;
     MessageBar *m_banner = nullptr;
+    MessageBar *m_newsBar = nullptr; // notifications where the desktop has no tray
+    InboxController *m_inbox = nullptr;
     NetworkStatus *m_network = nullptr;
     QLabel *m_projectStatus = nullptr;
     AreaPages *m_pages = nullptr;

@@ -51,4 +51,17 @@ QModelIndex NavigationModel::indexOf(const QString &areaId) const
     return match.value(0);
 }
 
+void NavigationModel::setBadge(const QString &areaId, int count)
+{
+    QStandardItem *row = itemFromIndex(indexOf(areaId));
+    if (!row)
+        return;
+    const Area area = AreaCatalog::find(areaId);
+    row->setText(count > 0 ? tr("%1 (%2)").arg(area.title).arg(count) : area.title);
+    row->setAccessibleText(count > 0 ? tr("%1, %n unread", nullptr, count).arg(area.title) : area.title);
+    QFont f = row->font();
+    f.setBold(count > 0);
+    row->setFont(f);
+}
+
 } // namespace sinch::ui

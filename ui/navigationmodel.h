@@ -18,6 +18,8 @@ public:
     // The area a row shows (a group: its first area).
     QString areaAt(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &areaId) const;
+    // A count beside an area's title ("Inbox (3)", bold), none for 0.
+    void setBadge(const QString &areaId, int count);
 };
 
 } // namespace sinch::ui

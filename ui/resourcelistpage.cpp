@@ -101,6 +101,7 @@ ResourceListPage::~ResourceListPage() = default;
 bool ResourceListPage::selectItem(const QJsonObject &item)
 {
     m_pendingSelection = item;
+    m_pendingPaths = m_area.keyPaths;
     if (!m_filter->text().isEmpty())
         m_filter->clear();
     return selectPending();
@@ -112,8 +113,8 @@ bool ResourceListPage::selectPending()
         return false;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QJsonObject candidate = m_model->item(row);
-        bool same = !m_area.keyPaths.isEmpty();
-        for (const QString &path : std::as_const(m_area.keyPaths))
+        bool same = !m_pendingPaths.isEmpty();
+        for (const QString &path : std::as_const(m_pendingPaths))
             same = same && ResourceListModel::valueAt(candidate, path) == ResourceListModel::valueAt(m_pendingSelection, path);
         if (same) {
             m_pendingSelection = QJsonObject();
@@ -128,6 +129,21 @@ bool ResourceListPage::selectPending()
     else if (m_model->isDone())
         m_pendingSelection = QJsonObject(); // gone since the index read it
     return false;
+}
+
+void ResourceListPage::showActivityOf(const FeedRef &feed)
+{
+    if (!m_tabs || feed.ids.size() != m_area.feedIdPaths.size())
+        return;
+    QJsonObject item;
+    for (int i = 0; i < feed.ids.size(); ++i)
+        item.insert(m_area.feedIdPaths.at(i), feed.ids.at(i)); // top-level fields: the areas' feeds name them so
+    m_tabs->setCurrentWidget(m_feed);
+    m_pendingSelection = item;
+    m_pendingPaths = m_area.feedIdPaths;
+    if (!m_filter->text().isEmpty())
+        m_filter->clear();
+    selectPending();
 }
 
 PagedListModel *ResourceListPage::createModel(const QString &projectKey)

@@ -38,6 +38,8 @@ public:
     // reading further pages until it arrives or the list ends; the filter is cleared so
     // the row can show. Returns whether it is selected already.
     bool selectItem(const QJsonObject &item);
+    // Selects the item whose feed this is and shows its activity.
+    void showActivityOf(const FeedRef &feed);
 
     ResourceListModel *model() const { return m_model; }
     QPlainTextEdit *detailView() const { return m_detail; }
@@ -70,6 +72,7 @@ private:
     ActivityFeedView *m_feed = nullptr;
     bool m_columnsFitted = false;
     QJsonObject m_pendingSelection; // selectItem() waiting for its page
+    QStringList m_pendingPaths;     // the fields that identify it
 };
 
 } // namespace sinch::ui

@@ -75,6 +75,31 @@ ApiRequest ActivityService::withIds(ApiRequest request, const FeedRef &feed)
     return request;
 }
 
+FeedRef ActivityService::feedOf(const QString &projectKey, const ApiRequest &request)
+{
+    for (const FeedOperations &f : kFeeds) {
+        if (request.operationId != QLatin1String(f.list) && request.operationId != QLatin1String(f.comment))
+            continue;
+        const Operation *op = Operations::instance().find(request.operationId);
+        FeedRef ref;
+        ref.projectKey = projectKey;
+        ref.kind = f.kind;
+        for (const QString &param : op ? op->pathParams : QStringList())
+            ref.ids << request.pathParams.value(param);
+        return ref;
+    }
+    return FeedRef();
+}
+
+bool ActivityService::isComment(const ApiRequest &request)
+{
+    for (const FeedOperations &f : kFeeds) {
+        if (request.operationId == QLatin1String(f.comment))
+            return true;
+    }
+    return false;
+}
+
 ApiRequest ActivityService::listRequest(const FeedRef &feed)
 {
     return withIds(ApiRequest(listOperation(feed.kind)), feed);

@@ -33,6 +33,10 @@ public:
     // The longest comment the contract takes.
     static int maxCommentLength();
 
+    // The feed a request reads or comments on (invalid for any other request).
+    static FeedRef feedOf(const QString &projectKey, const ApiRequest &request);
+    static bool isComment(const ApiRequest &request);
+
     static QString listOperation(FeedRef::Kind kind);
     static QString commentOperation(FeedRef::Kind kind);
 

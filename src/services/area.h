@@ -12,8 +12,8 @@ namespace sinch {
 // One place of the navigation tree: what it shows and how. Lists are data, not classes.
 struct Area
 {
-    // Feed: the activity feed of the area itself (an account's).
-    enum class Kind { Overview, List, Document, Feed };
+    // Feed: the activity feed of the area itself (an account's). Inbox: every project's.
+    enum class Kind { Overview, List, Document, Feed, Inbox };
 
     QString id;                 // "webhooks", "whatsapp.templates" ...
     QString group;              // translated group title ("WhatsApp"), empty = top level

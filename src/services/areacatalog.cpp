@@ -17,6 +17,15 @@ QList<Area> AreaCatalog::areas()
 
     {
         Area a;
+        a.id = QStringLiteral("inbox");
+        a.title = tr("Inbox");
+        a.iconName = QStringLiteral("inbox");
+        a.kind = Area::Kind::Inbox;
+        a.noun = tr("activities");
+        add(a);
+    }
+    {
+        Area a;
         a.id = QStringLiteral("overview");
         a.title = tr("Overview");
         a.iconName = QStringLiteral("overview");
@@ -247,6 +256,17 @@ FeedRef AreaCatalog::feedOf(const Area &area, const QString &projectKey, const Q
         ref.title = ref.ids.isEmpty() ? (area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title)
                                       : ref.ids.join(QStringLiteral(" · "));
     return ref;
+}
+
+Area AreaCatalog::areaOfFeed(FeedRef::Kind kind)
+{
+    if (kind == FeedRef::Kind::KakaotalkTemplate)
+        kind = FeedRef::Kind::KakaotalkSender;
+    for (const Area &a : areas()) {
+        if (a.hasFeed && a.feedKind == kind)
+            return a;
+    }
+    return Area();
 }
 
 Area AreaCatalog::find(const QString &id)

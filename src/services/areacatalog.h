@@ -15,6 +15,8 @@ public:
     static QList<Area> areas();
     static Area find(const QString &id);
     // The feed of `item` of a list area, or of the area itself; invalid when it has none.
+    // The area that shows feeds of this kind (a KakaoTalk template's: its sender's area).
+    static Area areaOfFeed(FeedRef::Kind kind);
     static FeedRef feedOf(const Area &area, const QString &projectKey, const QJsonObject &item = QJsonObject());
 };
 

@@ -43,7 +43,7 @@ ActivityDelegate::Layout ActivityDelegate::layoutFor(const QStyleOptionViewItem 
     Layout l;
     l.activity = index.data(m_activityRole).value<Activity>();
     l.unread = m_readRole && !index.data(m_readRole).toBool();
-    l.title = m_titleRole ? index.data(m_titleRole).toString() : QString();
+    l.title = m_title ? m_title(l.activity) : QString();
     l.headline = l.activity.author.isEmpty() ? ActivityText::label(l.activity)
                                              : tr("%1 by %2").arg(ActivityText::label(l.activity), l.activity.author);
     l.when = ActivityText::relativeTime(l.activity.created, m_clock->now());

@@ -2,8 +2,11 @@
 
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace sinch {
 class Clock;
+struct Activity;
 }
 
 namespace sinch::ui {
@@ -15,10 +18,11 @@ class ActivityDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    // `activityRole` is the model's role holding a sinch::Activity; `titleRole` (0: none)
-    // a line that names the resource; `readRole` (0: all read) a bool.
+    // `activityRole` is the model's role holding a sinch::Activity.
     ActivityDelegate(int activityRole, Clock *clock, QObject *parent = nullptr);
-    void setTitleRole(int role) { m_titleRole = role; }
+    // A line above that names the resource (and project) of an entry (none when unset).
+    void setTitle(std::function<QString(const Activity &)> title) { m_title = std::move(title); }
+    // The model's role saying whether an entry was read (0: all are).
     void setReadRole(int role) { m_readRole = role; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -31,7 +35,7 @@ private:
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     int m_activityRole;
-    int m_titleRole = 0;
+    std::function<QString(const Activity &)> m_title;
     int m_readRole = 0;
     Clock *m_clock;
 };

@@ -1,0 +1,134 @@
+#include "inboxcontroller.h"
+
+#include "notify/notifier.h"
+#include "projects/projectmanager.h"
+#include "api/apiclient.h"
+#include "api/apijob.h"
+#include "services/activityservice.h"
+#include "services/inboxsync.h"
+#include "services/notificationpolicy.h"
+#include "storage/activitystore.h"
+
+#include <QSettings>
+
+namespace sinch::ui {
+
+namespace {
+const QString kInterval = QStringLiteral("inbox/intervalMinutes");
+}
+
+InboxController::InboxController(ApiClient *client, ProjectManager *projects, ActivityStore *store,
+                                 QSettings *settings, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_projects(projects)
+    , m_settings(settings)
+    , m_store(store)
+{
+    if (!m_store) {
+        m_ownStore = std::make_unique<ActivityStore>();
+        m_ownStore->open(QStringLiteral(":memory:"));
+        m_store = m_ownStore.get();
+    }
+    m_sync = std::make_unique<InboxSync>(client, m_store, clock);
+    m_sync->setInterval(intervalMinutes() * 60 * 1000);
+    m_policy = std::make_unique<NotificationPolicy>(settings);
+    m_policy->setOwnAuthors({tr("You")});
+    connect(m_sync.get(), &InboxSync::newActivities, this, [this](const QList<Activity> &fresh) {
+        if (!m_notifier)
+            return;
+        for (const Notification &n : m_policy->notificationsFor(fresh))
+            m_notifier->notify(n);
+    });
+    connect(m_store, &ActivityStore::changed, this, &InboxController::updateUnread);
+    // A comment changes no list row, so the sync would not read its feed: whatever posts
+    // one (a feed view, an editor), the next poll reads that feed.
+    if (client)
+        connect(client, &ApiClient::jobStarted, this, [this](ApiJob *job) {
+            if (!ActivityService::isComment(job->request()))
+                return;
+            connect(job, &ApiJob::finished, this, [this, job](const ApiResult &result) {
+                if (result.ok())
+                    m_sync->touch(ActivityService::feedOf(job->projectKey(), job->request()));
+            });
+        });
+    if (m_projects) {
+        connect(m_projects, &ProjectManager::projectsChanged, this, &InboxController::followProjects);
+        connect(m_projects, &ProjectManager::projectReady, this, [this](const QUuid &id) {
+            m_sync->addProject(ProjectManager::keyFor(id));
+        });
+        followProjects();
+    }
+    updateUnread();
+}
+
+InboxController::~InboxController() = default;
+
+void InboxController::setNotifier(Notifier *notifier)
+{
+    if (m_notifier)
+        m_notifier->disconnect(this);
+    m_notifier = notifier;
+    if (!notifier)
+        return;
+    connect(notifier, &Notifier::activated, this, &InboxController::openRequested);
+    connect(notifier, &Notifier::openInboxRequested, this, &InboxController::openInboxRequested);
+    connect(notifier, &Notifier::markAllReadRequested, this, [this] { m_store->markAllRead(); });
+    connect(notifier, &Notifier::quitRequested, this, &InboxController::quitRequested);
+    notifier->setUnreadCount(qMax(0, m_unread));
+}
+
+QString InboxController::projectName(const QString &projectKey) const
+{
+    return m_names.value(projectKey, projectKey);
+}
+
+QStringList InboxController::projectKeys() const
+{
+    return m_names.keys();
+}
+
+int InboxController::intervalMinutes() const
+{
+    return m_settings ? qBound(1, m_settings->value(kInterval, 5).toInt(), 24 * 60) : 5;
+}
+
+void InboxController::setIntervalMinutes(int minutes)
+{
+    if (m_settings)
+        m_settings->setValue(kInterval, minutes);
+    m_sync->setInterval(qBound(1, minutes, 24 * 60) * 60 * 1000);
+}
+
+void InboxController::followProjects()
+{
+    QHash<QString, QString> names;
+    for (const Project &p : m_projects->projects()) {
+        const QString key = ProjectManager::keyFor(p.id);
+        names.insert(key, p.displayName);
+        m_policy->setProjectName(key, p.displayName);
+        if (m_projects->isReady(p.id))
+            m_sync->addProject(key);
+        else
+            m_projects->prepare(p.id); // its key from the keychain: the inbox covers every project
+    }
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
+        if (!names.contains(it.key())) {
+            m_sync->removeProject(it.key());
+            m_store->forgetProject(it.key());
+        }
+    }
+    m_names = names;
+}
+
+void InboxController::updateUnread()
+{
+    const int unread = m_store->unreadCount();
+    if (unread == m_unread)
+        return;
+    m_unread = unread;
+    if (m_notifier)
+        m_notifier->setUnreadCount(unread);
+    emit unreadCountChanged(unread);
+}
+
+} // namespace sinch::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/activity.h"
+#include "notify/notifier.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QSettings;
+
+namespace sinch {
+class ActivityStore;
+class ApiClient;
+class Clock;
+class InboxSync;
+class NotificationPolicy;
+}
+
+namespace sinch::ui {
+
+class ProjectManager;
+
+// The unified inbox behind the window: the local store (given, or an in-memory one), the
+// sync that keeps it current for every project whose key is ready, what the person is
+// told (NotificationPolicy through a Notifier), and the unread count for the badge. It
+// asks the project manager to read every project's key, since the inbox covers them all.
+class InboxController : public QObject
+{
+    Q_OBJECT
+public:
+    // `store` may be nullptr: the inbox then lives in memory for this run only.
+    InboxController(ApiClient *client, ProjectManager *projects, ActivityStore *store, QSettings *settings,
+                    Clock *clock = nullptr, QObject *parent = nullptr);
+    ~InboxController() override;
+
+    ActivityStore *store() const { return m_store; }
+    InboxSync *sync() const { return m_sync.get(); }
+    NotificationPolicy *policy() const { return m_policy.get(); }
+    Notifier *notifier() const { return m_notifier; }
+    // Replaces the notifier (the window's banner where there is no tray; a test double).
+    void setNotifier(Notifier *notifier);
+
+    int unreadCount() const { return m_unread; }
+    // The project's name as the switcher shows it.
+    QString projectName(const QString &projectKey) const;
+    QStringList projectKeys() const;
+    // Minutes between polls, kept in the settings.
+    int intervalMinutes() const;
+    void setIntervalMinutes(int minutes);
+
+signals:
+    void unreadCountChanged(int count);
+    // Open what an entry or a notification is about (an invalid feed: the inbox itself).
+    void openRequested(const sinch::FeedRef &feed);
+    void openInboxRequested();
+    void quitRequested();
+
+private:
+    void followProjects();
+    void updateUnread();
+
+    QPointer<ProjectManager> m_projects;
+    QSettings *m_settings;
+    std::unique_ptr<ActivityStore> m_ownStore;
+    ActivityStore *m_store;
+    std::unique_ptr<InboxSync> m_sync;
+    std::unique_ptr<NotificationPolicy> m_policy;
+    QPointer<Notifier> m_notifier;
+    QHash<QString, QString> m_names; // project key → name
+    int m_unread = -1;
+};
+
+} // namespace sinch::ui
