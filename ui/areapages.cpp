@@ -5,6 +5,7 @@
 #include "resourcelistpage.h"
 #include "services/areacatalog.h"
 #include "templates/list/templatespage.h"
+#include "webhooks/webhookspage.h"
 
 #include <QSettings>
 #include <QStackedWidget>
@@ -35,6 +36,8 @@ QWidget *AreaPages::ensure(const QString &areaId)
     QWidget *page = nullptr;
     if (areaId == QLatin1String("whatsapp.templates")) {
         page = new TemplatesPage(m_client, m_box, m_stack);
+    } else if (areaId == QLatin1String("webhooks")) {
+        page = new WebhooksPage(area, m_client, m_box, m_stack);
     } else switch (area.kind) {
     case Area::Kind::Overview:
         page = new OverviewPage(m_projects, m_stack);
@@ -60,10 +63,8 @@ QWidget *AreaPages::ensure(const QString &areaId)
 
 void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &project)
 {
-    if (auto *list = qobject_cast<ResourceListPage *>(page))
+    if (auto *list = qobject_cast<ListPage *>(page))
         list->setProject(key);
-    else if (auto *templates = qobject_cast<TemplatesPage *>(page))
-        templates->setProject(key);
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->setProject(key);
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
@@ -74,7 +75,7 @@ bool AreaPages::refresh(QWidget *page)
 {
     if (auto *templates = qobject_cast<TemplatesPage *>(page))
         templates->refresh();
-    else if (auto *list = qobject_cast<ResourceListPage *>(page))
+    else if (auto *list = qobject_cast<ListPage *>(page))
         list->refresh();
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->refresh();
@@ -96,7 +97,7 @@ void AreaPages::focusFilter(QWidget *page)
 void AreaPages::forgetProject(const QString &key)
 {
     for (QWidget *page : std::as_const(m_pages)) {
-        if (auto *list = qobject_cast<ResourceListPage *>(page); list && list->projectKey() == key)
+        if (auto *list = qobject_cast<ListPage *>(page); list && list->projectKey() == key)
             list->setProject(QString());
     }
 }
