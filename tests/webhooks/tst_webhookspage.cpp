@@ -7,6 +7,7 @@
 #include "webhooks/webhookspage.h"
 
 #include "api/requestlog.h"
+#include "apibodylog.h"
 #include "areapages.h"
 #include "guidriver.h"
 #include "models/resourcelistmodel.h"
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLoggingCategory>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
@@ -39,30 +39,6 @@ const QString kDelete = QStringLiteral("WebhookController_deleteWebhook_v1");
 const QString kSecret = QStringLiteral("Xq7-kP2w-Lm9z-Rt4v");
 const QString kSecret2 = QStringLiteral("second-Secret-9fQ2zLw");
 
-// Request bodies are logged (and redacted) only at debug level: the suite turns it on for
-// "sinch.api" whatever QT_LOGGING_RULES says, and keeps every message logged, so that the
-// secret is looked for where it could leak.
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-QtMessageHandler g_previousHandler = nullptr;
-QStringList g_logged;
-
-void logApiBodies(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (qstrcmp(category->categoryName(), "sinch.api") == 0) {
-        category->setEnabled(QtDebugMsg, true);
-        category->setEnabled(QtInfoMsg, true);
-    }
-}
-
-void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_logged << message;
-    if (qstrcmp(context.category, "sinch.api") != 0)
-        g_previousHandler(type, context, message);
-}
-
 bool hasRule(const QList<rules::Finding> &findings, const QString &rule)
 {
     for (const rules::Finding &f : findings)
@@ -77,6 +53,7 @@ class TstWebhooksPage : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<test::ApiBodyLog> m_bodies; // request bodies logged, every message kept
     std::unique_ptr<test::SandboxFixture> m_fx;
     std::unique_ptr<ui::ScriptedMessageBox> m_box;
     std::unique_ptr<WebhooksPage> m_page;
@@ -103,11 +80,7 @@ class TstWebhooksPage : public QObject
     // The body of the last request of `operationId`, as the request log has it.
     QJsonObject sentBody(const QString &operationId) const
     {
-        QJsonObject body;
-        for (const RequestLog::Entry &e : m_fx->client->requestLog()->entries())
-            if (e.operationId == operationId)
-                body = QJsonDocument::fromJson(e.requestBody).object();
-        return body;
+        return test::ApiBodyLog::lastBody(*m_fx->client->requestLog(), operationId);
     }
 
     bool listShows(const QString &target) const
@@ -139,8 +112,7 @@ class TstWebhooksPage : public QObject
 private slots:
     void initTestCase()
     {
-        g_previousFilter = QLoggingCategory::installFilter(logApiBodies);
-        g_previousHandler = qInstallMessageHandler(keepMessage);
+        m_bodies = std::make_unique<test::ApiBodyLog>();
         m_fx = std::make_unique<test::SandboxFixture>();
         QVERIFY2(m_fx->started, qPrintable(m_fx->error));
     }
@@ -168,8 +140,7 @@ private slots:
     void cleanupTestCase()
     {
         m_fx.reset();
-        qInstallMessageHandler(g_previousHandler);
-        QLoggingCategory::installFilter(g_previousFilter);
+        m_bodies.reset();
     }
 
     void areaOpensThisPage()
@@ -268,7 +239,7 @@ private slots:
 
         // The secrets never reached the request log, nor any logged message.
         QVERIFY(!sentBody(kCreate).isEmpty()); // bodies were logged
-        for (const QString &message : std::as_const(g_logged))
+        for (const QString &message : test::ApiBodyLog::messages())
             for (const QString &s : {kSecret, kSecret2})
                 QVERIFY2(!message.contains(s), qPrintable(message));
         for (const RequestLog::Entry &e : m_fx->client->requestLog()->entries()) {
