@@ -1,5 +1,6 @@
 #include "areapages.h"
 
+#include "conversation/channelspage.h"
 #include "documentpage.h"
 #include "overviewpage.h"
 #include "resourcelistpage.h"
@@ -38,6 +39,8 @@ QWidget *AreaPages::ensure(const QString &areaId)
         page = new TemplatesPage(m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("webhooks")) {
         page = new WebhooksPage(area, m_client, m_box, m_stack);
+    } else if (areaId == QLatin1String("conversation.channels")) {
+        page = new ChannelsPage(m_client, m_stack);
     } else switch (area.kind) {
     case Area::Kind::Overview:
         page = new OverviewPage(m_projects, m_stack);
@@ -67,6 +70,8 @@ void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &proje
         list->setProject(key);
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->setProject(key);
+    else if (auto *channels = qobject_cast<ChannelsPage *>(page))
+        channels->setProject(key);
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
         overview->setCurrentProject(project);
 }
@@ -79,6 +84,8 @@ bool AreaPages::refresh(QWidget *page)
         list->refresh();
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->refresh();
+    else if (auto *channels = qobject_cast<ChannelsPage *>(page))
+        channels->refresh();
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
         overview->refresh();
     else
@@ -92,6 +99,8 @@ void AreaPages::focusFilter(QWidget *page)
         list->focusFilter();
     else if (auto *templates = qobject_cast<TemplatesPage *>(page))
         templates->focusFilter();
+    else if (auto *channels = qobject_cast<ChannelsPage *>(page))
+        channels->focusFilter();
 }
 
 void AreaPages::forgetProject(const QString &key)
