@@ -1,5 +1,6 @@
 #include "areapages.h"
 
+#include "bundles/bundlespage.h"
 #include "conversation/channelspage.h"
 #include "documentpage.h"
 #include "overviewpage.h"
@@ -39,6 +40,8 @@ QWidget *AreaPages::ensure(const QString &areaId)
         page = new TemplatesPage(m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("webhooks")) {
         page = new WebhooksPage(area, m_client, m_box, m_stack);
+    } else if (areaId == QLatin1String("bundles")) {
+        page = new BundlesPage(m_client, m_stack);
     } else if (areaId == QLatin1String("conversation.channels")) {
         page = new ChannelsPage(m_client, m_stack);
     } else switch (area.kind) {
@@ -72,6 +75,8 @@ void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &proje
         doc->setProject(key);
     else if (auto *channels = qobject_cast<ChannelsPage *>(page))
         channels->setProject(key);
+    else if (auto *bundles = qobject_cast<BundlesPage *>(page))
+        bundles->setProject(key);
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
         overview->setCurrentProject(project);
 }
@@ -86,6 +91,8 @@ bool AreaPages::refresh(QWidget *page)
         doc->refresh();
     else if (auto *channels = qobject_cast<ChannelsPage *>(page))
         channels->refresh();
+    else if (auto *bundles = qobject_cast<BundlesPage *>(page))
+        bundles->refresh();
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
         overview->refresh();
     else

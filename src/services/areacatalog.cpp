@@ -209,6 +209,16 @@ QList<Area> AreaCatalog::areas()
         add(a);
     }
     {
+        // A form and a look-up by ID (AreaPages makes its own page): nothing to list.
+        Area a;
+        a.id = QStringLiteral("bundles");
+        a.title = tr("Bundles");
+        a.iconName = QStringLiteral("bundle");
+        a.kind = Area::Kind::Document;
+        a.keyPaths = {};
+        add(a);
+    }
+    {
         // The channels of one Conversation app, by the ID the user enters.
         Area a;
         a.id = QStringLiteral("conversation.channels");
