@@ -177,6 +177,10 @@ private slots:
         QVERIFY(gui.click(QStringLiteral("Hide secret")));
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
 
+        // SINCH_SCREENSHOT=file.png: the page as it is now (a finding, events ticked, secret masked).
+        if (const QString shot = qEnvironmentVariable("SINCH_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(m_page->grab().save(shot));
+
         // Save is refused while the URL is http://.
         QVERIFY(gui.click(QStringLiteral("Save")));
         QCOMPARE(m_fx->server->requestCount(kCreate), 0);

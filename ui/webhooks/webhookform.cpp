@@ -44,14 +44,18 @@ WebhookForm::WebhookForm(EditSession *session, FieldBinder *binder, const QStrin
     secretRow->setContentsMargins(0, 0, 0, 0);
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_showSecret);
-    form()->addRow(tr("&Secret"), secretRow);
+    // A row of a layout gets no buddy from the form: the label names its field itself.
+    auto *secretLabel = new QLabel(tr("&Secret"));
+    secretLabel->setBuddy(m_secret);
+    form()->addRow(secretLabel, secretRow);
     form()->addRow(QString(), hint(tr("Kept only in this editor: never written to drafts or to the request log.")));
 
     QList<QPair<QString, QString>> items;
     for (const QString &trigger : rules::WebhookRules::limits().triggers)
         items.append({trigger, trigger == rules::WebhookRules::allTriggers() ? tr("ALL (every event)") : trigger});
     m_triggers = binder->checkList(QStringLiteral("triggers"), tr("Events"), items);
-    m_triggers->setMinimumHeight(180);
+    // Room for a good part of the contract's 30-odd events without scrolling much.
+    m_triggers->setMinimumHeight(m_triggers->fontMetrics().height() * 18);
     form()->addRow(tr("&Events"), m_triggers);
     form()->addRow(QString(), hint(tr("Check the events to be sent (Space toggles the selected one).")));
 }

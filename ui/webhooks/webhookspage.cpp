@@ -246,6 +246,7 @@ void WebhooksPage::openEditor(const QJsonObject &webhook)
     m_placeholder->hide();
     m_editor = new WebhookEditor(m_client, projectKey(), webhook);
     m_detailLayout->addWidget(m_editor);
+    m_editor->show(); // now, not on the next turn of the event loop as the layout would
     connect(m_editor, &WebhookEditor::saved, this, [this](const QJsonObject &saved) {
         m_selectAfterRefresh = saved.value(kId).toString();
         if (m_model)
