@@ -110,6 +110,14 @@ void AreaPages::focusFilter(QWidget *page)
         channels->focusFilter();
 }
 
+void AreaPages::selectItem(QWidget *page, const QJsonObject &item)
+{
+    if (auto *list = qobject_cast<ResourceListPage *>(page))
+        list->selectItem(item);
+    else if (auto *webhooks = qobject_cast<WebhooksPage *>(page))
+        webhooks->openWebhook(item.value(QLatin1String("id")).toString());
+}
+
 void AreaPages::forgetProject(const QString &key)
 {
     for (QWidget *page : std::as_const(m_pages)) {

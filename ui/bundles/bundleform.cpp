@@ -45,6 +45,9 @@ BundleForm::BundleForm(QWidget *parent)
     m_convApp->setCheckable(true);
     m_convApp->setChecked(true);
     m_ttl->setSuffix(tr(" days"));
+    // Its text field is what takes the keys: a screen reader names it too.
+    if (auto *text = m_ttl->findChild<QLineEdit *>())
+        text->setAccessibleName(m_ttl->accessibleName());
     connect(m_mode, &QComboBox::currentTextChanged, this, &BundleForm::followProcessingMode);
     followProcessingMode();
 

@@ -121,10 +121,14 @@ PagedListModel *WebhooksPage::createModel(const QString &projectKey)
     connect(m_model, &ResourceListModel::refreshed, this, [this] {
         if (!m_selectAfterRefresh.isEmpty() && selectWebhook(m_selectAfterRefresh))
             m_selectAfterRefresh.clear();
+        if (!m_openWhenListed.isEmpty())
+            openWebhook(m_openWhenListed);
         updateActions();
     });
     connect(m_model, &ResourceListModel::pageLoaded, this, [this] {
         view()->resizeColumnToContents(0);
+        if (!m_openWhenListed.isEmpty())
+            openWebhook(m_openWhenListed);
         updateActions();
     });
     return m_model;
@@ -169,6 +173,25 @@ bool WebhooksPage::selectWebhook(const QString &id)
     }
     view()->setCurrentIndex(proxyModel()->mapFromSource(m_model->index(row, 0)));
     return true;
+}
+
+void WebhooksPage::openWebhook(QString id) // a copy: it may be m_openWhenListed, cleared here
+{
+    m_openWhenListed.clear();
+    if (m_editor && m_editor->webhookId() == id) {
+        selectWebhook(id);
+        return;
+    }
+    if (!m_model || m_model->rowOfKey(id) < 0) {
+        if (m_model && m_model->canFetchMore())
+            m_model->fetchMore();
+        if (!m_model || !m_model->isDone())
+            m_openWhenListed = id; // its page (or the project's list) has not come yet
+        return;
+    }
+    // As if the user chose the row: the editor follows, after asking about unsaved edits.
+    view()->setCurrentIndex(proxyModel()->mapFromSource(m_model->index(m_model->rowOfKey(id), 0)));
+    view()->scrollTo(view()->currentIndex());
 }
 
 void WebhooksPage::updateActions()

@@ -41,6 +41,10 @@ public:
     // Selects the row of webhook `id` (without opening anything else); false when not listed.
     bool selectWebhook(const QString &id);
 
+    // Selects webhook `id` and opens it in the editor (asking first if that would drop
+    // unsaved edits), once the list has it.
+    void openWebhook(QString id);
+
 public slots:
     void newWebhook();
     void editCurrent();
@@ -80,6 +84,7 @@ private:
     QPointer<WebhookEditor> m_editor;
     QPointer<ApiJob> m_loading;
     QString m_selectAfterRefresh; // a saved webhook's row, once the list has it
+    QString m_openWhenListed;     // openWebhook() waiting for the list
     bool m_selecting = false;     // the page selects a row itself
 };
 
