@@ -1,12 +1,15 @@
 #include "areapages.h"
 
 #include "activity/activityfeedview.h"
+#include "bundles/bundlespage.h"
+#include "conversation/channelspage.h"
 #include "documentpage.h"
 #include "inbox/inboxpage.h"
 #include "overviewpage.h"
 #include "resourcelistpage.h"
 #include "services/areacatalog.h"
 #include "templates/list/templatespage.h"
+#include "webhooks/webhookspage.h"
 
 #include <QSettings>
 #include <QStackedWidget>
@@ -37,6 +40,12 @@ QWidget *AreaPages::ensure(const QString &areaId)
     QWidget *page = nullptr;
     if (areaId == QLatin1String("whatsapp.templates")) {
         page = new TemplatesPage(m_client, m_box, m_stack);
+    } else if (areaId == QLatin1String("webhooks")) {
+        page = new WebhooksPage(area, m_client, m_box, m_stack);
+    } else if (areaId == QLatin1String("bundles")) {
+        page = new BundlesPage(m_client, m_stack);
+    } else if (areaId == QLatin1String("conversation.channels")) {
+        page = new ChannelsPage(m_client, m_stack);
     } else switch (area.kind) {
     case Area::Kind::Overview:
         page = new OverviewPage(m_projects, m_stack);
@@ -78,6 +87,10 @@ void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &proje
                       tr("Choose a project to see its activity."));
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->setProject(key);
+    else if (auto *channels = qobject_cast<ChannelsPage *>(page))
+        channels->setProject(key);
+    else if (auto *bundles = qobject_cast<BundlesPage *>(page))
+        bundles->setProject(key);
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
         overview->setCurrentProject(project);
 }
@@ -92,6 +105,10 @@ bool AreaPages::refresh(QWidget *page)
         feed->refresh();
     else if (auto *doc = qobject_cast<DocumentPage *>(page))
         doc->refresh();
+    else if (auto *channels = qobject_cast<ChannelsPage *>(page))
+        channels->refresh();
+    else if (auto *bundles = qobject_cast<BundlesPage *>(page))
+        bundles->refresh();
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
         overview->refresh();
     else
@@ -107,6 +124,16 @@ void AreaPages::focusFilter(QWidget *page)
         templates->focusFilter();
     else if (auto *inbox = qobject_cast<InboxPage *>(page))
         inbox->focusFilter();
+    else if (auto *channels = qobject_cast<ChannelsPage *>(page))
+        channels->focusFilter();
+}
+
+void AreaPages::selectItem(QWidget *page, const QJsonObject &item)
+{
+    if (auto *list = qobject_cast<ResourceListPage *>(page))
+        list->selectItem(item);
+    else if (auto *webhooks = qobject_cast<WebhooksPage *>(page))
+        webhooks->openWebhook(item.value(QLatin1String("id")).toString());
 }
 
 void AreaPages::forgetProject(const QString &key)

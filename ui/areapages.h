@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QUuid>
@@ -41,6 +42,8 @@ public:
     // False when the page has nothing to read again.
     static bool refresh(QWidget *page);
     static void focusFilter(QWidget *page);
+    // Selects `item` (a row's JSON, as the quick-open index has it) on a list page.
+    static void selectItem(QWidget *page, const QJsonObject &item);
     // Every page that shows `key` forgets it (the project changed or is gone).
     void forgetProject(const QString &key);
     void saveState(QSettings *settings) const;

@@ -712,8 +712,7 @@ void MainWindow::openQuickOpenEntry(const QuickOpenEntry &entry)
         return;
     }
     showArea(entry.areaId);
-    if (auto *list = qobject_cast<ResourceListPage *>(m_pages->page(entry.areaId)))
-        list->selectItem(entry.item);
+    AreaPages::selectItem(m_pages->page(entry.areaId), entry.item);
 }
 
 void MainWindow::openTemplate(const QString &key, const QJsonObject &tmpl)

@@ -232,6 +232,27 @@ QList<Area> AreaCatalog::areas()
         a.emptyText = tr("No webhooks yet. Add one to get callbacks when templates and senders change state.");
         add(a);
     }
+    {
+        // A form and a look-up by ID (AreaPages makes its own page): nothing to list.
+        Area a;
+        a.id = QStringLiteral("bundles");
+        a.title = tr("Bundles");
+        a.iconName = QStringLiteral("bundle");
+        a.kind = Area::Kind::Document;
+        a.keyPaths = {};
+        add(a);
+    }
+    {
+        // The channels of one Conversation app, by the ID the user enters.
+        Area a;
+        a.id = QStringLiteral("conversation.channels");
+        a.group = tr("Conversation API");
+        a.title = tr("Channels");
+        a.iconName = QStringLiteral("channel");
+        a.kind = Area::Kind::Document;
+        a.keyPaths = {};
+        add(a);
+    }
     return list;
 }
 

@@ -3,6 +3,7 @@
 // the rejection explanation, and documents in tabs (open, Ctrl+W, dirty tabs ask, drafts
 // restored after a crash).
 #include "testsupport.h"
+#include "guidriver.h"
 #include "windowfixture.h"
 
 #include "mainwindow.h"
@@ -657,18 +658,7 @@ private slots:
         makeWindow(true);
         TemplatesPage *page = openTemplates();
         QVERIFY(page);
-        QStringList unnamed;
-        const auto widgets = page->findChildren<QWidget *>();
-        for (QWidget *w : widgets) {
-            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
-                continue;
-            if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w)
-                && !qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QPlainTextEdit *>(w))
-                continue;
-            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
-        }
+        const QStringList unnamed = test::GuiDriver(page).unnamedControls();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
         // A screenshot for the docs when asked (SINCH_SCREENSHOT=path).

@@ -1,6 +1,7 @@
 // The main window against the in-process sandbox, with a scripted MessageBox and its own
 // settings: lists show rows, errors stay inline, themes and shortcuts work.
 #include "testsupport.h"
+#include "guidriver.h"
 #include "windowfixture.h"
 
 #include "actioncollection.h"
@@ -38,7 +39,9 @@ using namespace sinch;
 using namespace sinch::ui;
 
 namespace {
-const QString kList = QStringLiteral("WebhookController_listWebhooks_v1");
+// A list area of the generic kind (ResourceListPage): filter, JSON detail.
+const QString kListArea = QStringLiteral("whatsapp.senders");
+const QString kList = QStringLiteral("SendersController_listSenders_v1");
 }
 
 class TestMainWindow : public QObject, public test::WindowFixture
@@ -47,10 +50,10 @@ class TestMainWindow : public QObject, public test::WindowFixture
 
     ApiResult callSync(const ApiRequest &request) { return fx->callSync(request); }
 
-    ResourceListPage *openWebhooks()
+    ResourceListPage *openList()
     {
-        window->showArea(QStringLiteral("webhooks"));
-        return qobject_cast<ResourceListPage *>(window->page(QStringLiteral("webhooks")));
+        window->showArea(kListArea);
+        return qobject_cast<ResourceListPage *>(window->page(kListArea));
     }
 
 private slots:
@@ -73,25 +76,25 @@ private slots:
         tearDownWindowFixture();
     }
 
-    void startsWithSandboxAndShowsWebhooks()
+    void startsWithSandboxAndShowsAList()
     {
         makeWindow();
         QCOMPARE(window->currentProject(), sandboxProject.id);
         QCOMPARE(window->projectSwitcher()->count(), 1);
         QVERIFY(window->projectSwitcher()->currentText().contains(QStringLiteral("Sandbox")));
-        ResourceListPage *page = openWebhooks();
+        ResourceListPage *page = openList();
         QVERIFY(page);
         QCOMPARE(window->currentPage(), page);
-        QTRY_VERIFY_WITH_TIMEOUT(page->view()->model()->rowCount() >= 3, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->view()->model()->rowCount() >= 1, 15000);
         QVERIFY(!page->isShowingEmptyState());
-        QCOMPARE(page->view()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Target"));
+        QCOMPARE(page->view()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Phone number"));
 
         // Selecting a row shows its JSON.
         page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
-        QTRY_VERIFY(page->detailView()->toPlainText().contains(QStringLiteral("\"target\"")));
+        QTRY_VERIFY(page->detailView()->toPlainText().contains(QStringLiteral("\"phoneNumber\"")));
 
         // Filter narrows the rows, and a filter that matches nothing says so.
-        const QString first = page->view()->model()->index(0, 2).data().toString(); // the id
+        const QString first = page->view()->model()->index(0, 6).data().toString(); // the id
         QVERIFY(!first.isEmpty());
         QTest::keyClicks(page->filterEdit(), first);
         QCOMPARE(page->view()->model()->rowCount(), 1);
@@ -105,8 +108,8 @@ private slots:
     void errorsStayInlineWithRetry()
     {
         makeWindow();
-        ResourceListPage *page = openWebhooks();
-        QTRY_VERIFY_WITH_TIMEOUT(page->model() && page->model()->rowCount() >= 3, 15000);
+        ResourceListPage *page = openList();
+        QTRY_VERIFY_WITH_TIMEOUT(page->model() && page->model()->rowCount() >= 1, 15000);
         const int rows = page->model()->rowCount();
         // The injected answer goes to the next request: wait until the start-up requests
         // (overview counts, other pages) are done, so it is the refresh's.
@@ -162,7 +165,7 @@ private slots:
                      QKeySequence(QStringLiteral("Ctrl+%1").arg(i)));
         QVERIFY(actions->conflicts().isEmpty());
 
-        ResourceListPage *page = openWebhooks();
+        ResourceListPage *page = openList();
         QTRY_VERIFY_WITH_TIMEOUT(page->model() && page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         const int before = fx->server->requestCount(kList);
@@ -253,19 +256,19 @@ private slots:
     void everyInteractiveWidgetHasAName()
     {
         makeWindow();
-        ResourceListPage *page = openWebhooks();
+        ResourceListPage *page = openList();
         QTRY_VERIFY_WITH_TIMEOUT(page->model() && page->model()->rowCount() > 0, 15000);
-        QStringList unnamed;
-        const auto widgets = window->findChildren<QWidget *>();
-        for (QWidget *w : widgets) {
-            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
-                continue;
-            if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w)
-                && !qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QPlainTextEdit *>(w))
-                continue;
-            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        QStringList unnamed = test::GuiDriver(window.get()).unnamedControls();
+        // The pages with forms of their own: the webhook editor (New), bundles, channels.
+        window->showArea(QStringLiteral("webhooks"));
+        QAction *newWebhook = window->page(QStringLiteral("webhooks"))->findChild<QAction *>(QStringLiteral("webhooks.new"));
+        QTRY_VERIFY_WITH_TIMEOUT(newWebhook && newWebhook->isEnabled(), 15000);
+        newWebhook->trigger();
+        unnamed += test::GuiDriver(window.get()).unnamedControls();
+        for (const QString &area : {QStringLiteral("bundles"), QStringLiteral("conversation.channels")}) {
+            window->showArea(area);
+            QVERIFY(window->page(area));
+            unnamed += test::GuiDriver(window.get()).unnamedControls();
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }

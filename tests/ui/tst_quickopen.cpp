@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(dialog->resultList()->topLevelItemCount(), 1);
         QTest::keyClick(dialog->queryEdit(), Qt::Key_Return);
         QCOMPARE(window->currentArea(), QStringLiteral("webhooks"));
-        auto *page = qobject_cast<ResourceListPage *>(window->page(QStringLiteral("webhooks")));
+        auto *page = qobject_cast<ListPage *>(window->page(QStringLiteral("webhooks")));
         QVERIFY(page);
         QTRY_VERIFY_WITH_TIMEOUT(page->view()->currentIndex().isValid(), 10000);
         QCOMPARE(page->view()->currentIndex().data(ResourceListModel::JsonRole).toJsonObject().value(QLatin1String("id")).toString(),

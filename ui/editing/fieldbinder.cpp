@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QJsonArray>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTextBlock>
@@ -96,6 +98,29 @@ QCheckBox *FieldBinder::check(const QString &path, const QString &text)
     return w;
 }
 
+QListWidget *FieldBinder::checkList(const QString &path, const QString &accessibleName,
+                                    const QList<QPair<QString, QString>> &items)
+{
+    auto *w = new QListWidget;
+    for (const auto &item : items) {
+        auto *row = new QListWidgetItem(item.second, w);
+        row->setData(Qt::UserRole, item.first);
+        row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        row->setCheckState(Qt::Unchecked);
+    }
+    bind(w, path, accessibleName);
+    connect(w, &QListWidget::itemChanged, this, [this, w, path] {
+        if (m_refreshing)
+            return;
+        QJsonArray checked;
+        for (int i = 0; i < w->count(); ++i)
+            if (w->item(i)->checkState() == Qt::Checked)
+                checked.append(w->item(i)->data(Qt::UserRole).toString());
+        emit edited(path, checked, false);
+    });
+    return w;
+}
+
 void FieldBinder::clear()
 {
     for (const QPointer<QWidget> &w : std::as_const(m_widgets))
@@ -157,6 +182,13 @@ void FieldBinder::refresh(const TemplateDocument &document)
                 s->setValue(value);
         } else if (auto *b = qobject_cast<QCheckBox *>(w)) {
             b->setChecked(v.toBool());
+        } else if (auto *l = qobject_cast<QListWidget *>(w)) {
+            const QJsonArray values = v.toArray();
+            for (int i = 0; i < l->count(); ++i) {
+                const Qt::CheckState state = values.contains(l->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked;
+                if (l->item(i)->checkState() != state)
+                    l->item(i)->setCheckState(state);
+            }
         }
     }
     m_refreshing = false;

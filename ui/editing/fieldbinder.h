@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class QWidget;
@@ -43,6 +44,10 @@ public:
     QSpinBox *spin(const QString &path, const QString &accessibleName, int min, int max,
                    const QString &specialText = QString());
     QCheckBox *check(const QString &path, const QString &text);
+    // A list of strings picked from `items` (value, text): one checkable row each, the
+    // array at `path` holding the checked values in the items' order.
+    QListWidget *checkList(const QString &path, const QString &accessibleName,
+                           const QList<QPair<QString, QString>> &items);
 
     // Forgets all widgets (the form is being rebuilt; the widgets are deleted by their parent).
     void clear();

@@ -1,6 +1,8 @@
 #include "guidriver.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,6 +179,22 @@ QModelIndex GuiDriver::findRow(QAbstractItemView *view, const QString &text)
         }
     }
     return prefixed;
+}
+
+QStringList GuiDriver::unnamedControls() const
+{
+    QStringList unnamed;
+    for (QWidget *w : m_root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w)
+            && !qobject_cast<QAbstractItemView *>(w) && !qobject_cast<QPlainTextEdit *>(w))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    }
+    return unnamed;
 }
 
 bool GuiDriver::clickRow(QAbstractItemView *view, const QString &text)

@@ -41,6 +41,9 @@ public:
     }
     QList<QWidget *> visibleWidgets() const;
     QStringList visibleNames() const;
+    // The visible controls a person can focus (buttons, fields, combo boxes, lists) that a
+    // screen reader would not name: "ClassName objectName" each.
+    QStringList unnamedControls() const;
 
     // Mouse: a left click in the middle of the widget (or at `pos`).
     bool click(const QString &name);

@@ -1,0 +1,113 @@
+// Bundles: the form filled as a person fills it (name typed, region and processing mode
+// chosen through their popups, a box ticked), Create, and the bundle shown again by its ID.
+
+#include "bundles/bundlespage.h"
+
+#include "api/requestlog.h"
+#include "apibodylog.h"
+#include "guidriver.h"
+#include "shownpage.h"
+#include "messagebar.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace sinch;
+using sinch::test::GuiDriver;
+using sinch::ui::BundlesPage;
+
+class TstBundlesPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::ApiBodyLog> m_bodies; // the create's body is logged
+    std::unique_ptr<test::SandboxFixture> m_fx;
+    std::unique_ptr<BundlesPage> m_page;
+
+private slots:
+    void initTestCase()
+    {
+        m_bodies = std::make_unique<test::ApiBodyLog>();
+        m_fx = std::make_unique<test::SandboxFixture>();
+        QVERIFY2(m_fx->started, qPrintable(m_fx->error));
+    }
+
+    void init()
+    {
+        m_page = test::showPage<BundlesPage>(*m_fx);
+        QVERIFY(m_page);
+    }
+
+    void cleanup() { m_page.reset(); }
+    void cleanupTestCase()
+    {
+        m_fx.reset();
+        m_bodies.reset();
+    }
+
+    void createThenShowById()
+    {
+        GuiDriver gui(m_page.get());
+        const QString create = QStringLiteral("BundlesController_create_v1");
+
+        // Without a name the parts would have none: refused before sending.
+        QVERIFY(gui.click(QStringLiteral("Create an SMS app")));
+        QVERIFY(gui.click(QStringLiteral("Create bundle")));
+        QCOMPARE(m_fx->server->requestCount(create), 0);
+        QVERIFY(m_page->messageBar()->text().contains(QLatin1String("name")));
+
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Bundle name"), QStringLiteral("Spring launch")));
+        QVERIFY(gui.choose(QStringLiteral("Region"), QStringLiteral("EU")));
+        QVERIFY(gui.choose(QStringLiteral("Processing mode"), QStringLiteral("CONVERSATION")));
+        // The conversation mode's own limits came with it (1 to 3650 days).
+        QCOMPARE(gui.get<QSpinBox>(QStringLiteral("Retention days"))->maximum(), 3650);
+        QVERIFY(gui.choose(QStringLiteral("Retention policy"), QStringLiteral("CONVERSATION_EXPIRE_POLICY")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Conversation app name"), QStringLiteral("Spring app")));
+        QVERIFY(gui.click(QStringLiteral("Create bundle")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(create), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), 10000);
+
+        // What was sent: the form's fields in the contract's shape.
+        const QJsonObject body = test::ApiBodyLog::lastBody(*m_fx->client->requestLog(), create);
+        const QJsonObject app = body.value(QLatin1String("convApp")).toObject();
+        QCOMPARE(app.value(QLatin1String("name")).toString(), QStringLiteral("Spring app"));
+        QCOMPARE(app.value(QLatin1String("processingMode")).toString(), QStringLiteral("CONVERSATION"));
+        QCOMPARE(app.value(QLatin1String("retentionPolicy")).toObject(),
+                 QJsonObject({{QStringLiteral("retentionPolicyType"), QStringLiteral("CONVERSATION_EXPIRE_POLICY")},
+                              {QStringLiteral("ttl"), 180}}));
+        QCOMPARE(body.value(QLatin1String("smsApp")), QJsonValue(true));
+        QVERIFY(!body.contains(QLatin1String("subproject")));
+        const ApiResult sent = m_fx->callSync(ApiRequest(QStringLiteral("BundlesController_get_v1"))
+                                                  .path(QStringLiteral("bundleId"), m_page->shownBundle().value(QLatin1String("id")).toString()));
+        QVERIFY2(sent.ok(), qPrintable(sent.error.summary()));
+        const QJsonObject bundle = sent.json.object();
+        QCOMPARE(bundle.value(QLatin1String("name")).toString(), QStringLiteral("Spring launch"));
+        QCOMPARE(bundle.value(QLatin1String("region")).toString(), QStringLiteral("EU"));
+        const QString id = bundle.value(QLatin1String("id")).toString();
+        QCOMPARE(gui.get<QLineEdit>(QStringLiteral("Bundle ID"))->text(), id);
+
+        // Shown again by its ID, typed into a fresh page.
+        m_page = test::showPage<BundlesPage>(*m_fx);
+        QVERIFY(m_page);
+        GuiDriver again(m_page.get());
+        QVERIFY(again.typeAtEnd(QStringLiteral("Bundle ID"), id));
+        GuiDriver::key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->shownBundle().value(QLatin1String("id")).toString(), id, 10000);
+        QVERIFY(again.get<QPlainTextEdit>(QStringLiteral("Bundle details"))->toPlainText().contains(QLatin1String("Spring launch")));
+
+        // An unknown ID: the server's 404, in the bar.
+        again.get<QLineEdit>(QStringLiteral("Bundle ID"))->clear();
+        QVERIFY(again.typeAtEnd(QStringLiteral("Bundle ID"), QStringLiteral("01ZZZZZZZZZZZZZZZZZZZZZZZZ")));
+        GuiDriver::key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->messageBar()->isVisible(), 10000);
+        QCOMPARE(m_fx->server->requestCount(QStringLiteral("BundlesController_get_v1")), 3);
+    }
+};
+
+QTEST_MAIN(TstBundlesPage)
+#include "tst_bundlespage.moc"

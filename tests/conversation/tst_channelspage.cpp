@@ -1,0 +1,87 @@
+// Conversation API → Channels: an app ID typed key by key, Enter, and the four channels
+// of the sandbox's app; an app without a channel says so in that channel's section.
+
+#include "conversation/channelsection.h"
+#include "conversation/channelspage.h"
+
+#include "guidriver.h"
+#include "shownpage.h"
+#include "sandbox/seedids.h"
+#include "testsupport.h"
+
+#include <QLineEdit>
+#include <QTest>
+
+using namespace sinch;
+using sinch::test::GuiDriver;
+using sinch::ui::ChannelsPage;
+using Channel = sinch::ConversationChannelService::Channel;
+
+class TstChannelsPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SandboxFixture> m_fx;
+    std::unique_ptr<ChannelsPage> m_page;
+
+    void showApp(const QString &appId)
+    {
+        GuiDriver gui(m_page.get());
+        QLineEdit *edit = gui.get<QLineEdit>(QStringLiteral("Conversation app ID"));
+        QVERIFY(edit);
+        edit->clear();
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Conversation app ID"), appId));
+        GuiDriver::key(Qt::Key_Return);
+        QVERIFY(m_page->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading(), 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_fx = std::make_unique<test::SandboxFixture>();
+        QVERIFY2(m_fx->started, qPrintable(m_fx->error));
+    }
+
+    void init()
+    {
+        m_page = test::showPage<ChannelsPage>(*m_fx);
+        QVERIFY(m_page);
+    }
+
+    void cleanup() { m_page.reset(); }
+    void cleanupTestCase() { m_fx.reset(); }
+
+    void fourChannelsOfAnApp()
+    {
+        const sandbox::SeedConversationApp app = sandbox::SeedIds::conversationApp(m_fx->server->config().projectId,
+                                                                                   sandbox::SeedIds::whatsappAppKey());
+        QVERIFY(!app.id.isEmpty());
+        showApp(app.id);
+        const auto *instagram = m_page->section(Channel::Instagram);
+        QCOMPARE(instagram->statusText(), QStringLiteral("ACTIVE"));
+        QCOMPARE(instagram->valueOf(QStringLiteral("name")), app.displayName);
+        QVERIFY(!instagram->valueOf(QStringLiteral("followersCount")).isEmpty());
+        QCOMPARE(m_page->section(Channel::Messenger)->valueOf(QStringLiteral("globalBrandPageName")), QStringLiteral("Acme"));
+        QVERIFY(m_page->section(Channel::Telegram)->valueOf(QStringLiteral("username")).endsWith(QLatin1String("_bot")));
+        // The WhatsApp app's Viber bot waits for approval: its status says why.
+        QVERIFY2(m_page->section(Channel::Viber)->statusText().startsWith(QStringLiteral("PENDING · ")), qPrintable(m_page->section(Channel::Viber)->statusText()));
+        // Each field is named for screen readers.
+        QVERIFY(GuiDriver(m_page.get()).find(QStringLiteral("Instagram Followers count")));
+        QCOMPARE(m_fx->server->requestCount(QStringLiteral("ViberController_get_v1")), 1);
+    }
+
+    void noSuchChannel()
+    {
+        // The sandbox knows no app of this ID: every channel answers 404.
+        showApp(QStringLiteral("no-such-app"));
+        QCOMPARE(m_page->section(Channel::Instagram)->statusText(), QStringLiteral("No Instagram channel on this app."));
+        QCOMPARE(m_page->section(Channel::Messenger)->statusText(), QStringLiteral("No Messenger channel on this app."));
+        QCOMPARE(m_page->section(Channel::Telegram)->statusText(), QStringLiteral("No Telegram channel on this app."));
+        QCOMPARE(m_page->section(Channel::Viber)->statusText(), QStringLiteral("No Viber channel on this app."));
+        QVERIFY(m_page->section(Channel::Viber)->valueOf(QStringLiteral("name")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TstChannelsPage)
+#include "tst_channelspage.moc"

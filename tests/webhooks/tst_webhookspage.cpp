@@ -1,0 +1,286 @@
+// The webhooks page driven as a person drives it: New with Ctrl+N, the URL typed key by
+// key, events ticked with Space, the secret typed masked, Save with Ctrl+S; what the
+// sandbox holds afterwards is read with plain API calls, and what was sent is counted on
+// the sandbox (POST, PATCH, PUT, DELETE).
+
+#include "webhooks/webhookeditor.h"
+#include "webhooks/webhookspage.h"
+
+#include "api/requestlog.h"
+#include "apibodylog.h"
+#include "areapages.h"
+#include "guidriver.h"
+#include "models/resourcelistmodel.h"
+#include "scriptedmessagebox.h"
+#include "services/areacatalog.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace sinch;
+using sinch::test::GuiDriver;
+using sinch::ui::MessageBox;
+using sinch::ui::WebhookEditor;
+using sinch::ui::WebhooksPage;
+
+namespace {
+
+const QString kCreate = QStringLiteral("WebhookController_createWebhook_v1");
+const QString kUpdate = QStringLiteral("WebhookController_updateWebhook_v1");
+const QString kReplace = QStringLiteral("WebhookController_replaceWebhook_v1");
+const QString kDelete = QStringLiteral("WebhookController_deleteWebhook_v1");
+const QString kSecret = QStringLiteral("Xq7-kP2w-Lm9z-Rt4v");
+const QString kSecret2 = QStringLiteral("second-Secret-9fQ2zLw");
+
+bool hasRule(const QList<rules::Finding> &findings, const QString &rule)
+{
+    for (const rules::Finding &f : findings)
+        if (f.rule == rule)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TstWebhooksPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::ApiBodyLog> m_bodies; // request bodies logged, every message kept
+    std::unique_ptr<test::SandboxFixture> m_fx;
+    std::unique_ptr<ui::ScriptedMessageBox> m_box;
+    std::unique_ptr<WebhooksPage> m_page;
+
+    // The sandbox's webhooks, read with the plain list call (not through the page).
+    QList<QJsonObject> serverWebhooks() const
+    {
+        const ApiResult r = m_fx->callSync(ApiRequest(QStringLiteral("WebhookController_listWebhooks_v1"))
+                                               .arg(QStringLiteral("pageSize"), QStringLiteral("15")));
+        QList<QJsonObject> out;
+        for (const QJsonValue &v : r.json.object().value(QLatin1String("webhooks")).toArray())
+            out << v.toObject();
+        return out;
+    }
+
+    QJsonObject serverWebhook(const QString &target) const
+    {
+        for (const QJsonObject &w : serverWebhooks())
+            if (w.value(QLatin1String("target")).toString() == target)
+                return w;
+        return QJsonObject();
+    }
+
+    // The body of the last request of `operationId`, as the request log has it.
+    QJsonObject sentBody(const QString &operationId) const
+    {
+        return test::ApiBodyLog::lastBody(*m_fx->client->requestLog(), operationId);
+    }
+
+    bool listShows(const QString &target) const
+    {
+        return GuiDriver::findRow(m_page->view(), target).isValid();
+    }
+
+    // Ticks an event in the editor's list: a click on its row, then Space.
+    static bool tick(GuiDriver &gui, const QString &trigger)
+    {
+        auto *events = gui.get<QListWidget>(QStringLiteral("Events"));
+        if (!events || !gui.clickRow(events, trigger))
+            return false;
+        GuiDriver::key(Qt::Key_Space);
+        return true;
+    }
+
+    void fixUrlScheme(GuiDriver &gui)
+    {
+        // http:// → https://: the caret after "http", then an "s".
+        auto *url = gui.get<QLineEdit>(QStringLiteral("Target URL"));
+        GuiDriver::click(url);
+        GuiDriver::key(Qt::Key_Home);
+        for (int i = 0; i < 4; ++i)
+            GuiDriver::key(Qt::Key_Right);
+        GuiDriver::typeKeys(url, QStringLiteral("s"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_bodies = std::make_unique<test::ApiBodyLog>();
+        m_fx = std::make_unique<test::SandboxFixture>();
+        QVERIFY2(m_fx->started, qPrintable(m_fx->error));
+    }
+
+    void init()
+    {
+        m_box = std::make_unique<ui::ScriptedMessageBox>();
+        m_page = std::make_unique<WebhooksPage>(AreaCatalog::find(QStringLiteral("webhooks")), m_fx->client.get(), m_box.get());
+        m_page->resize(1300, 800);
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->setProject(m_fx->projectKey);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->hasLoadedOnce(), 10000);
+    }
+
+    void cleanup()
+    {
+        QVERIFY2(m_box->allMet(), qPrintable(m_box->report()));
+        m_page.reset();
+        m_box.reset();
+        GuiDriver::settle();
+    }
+
+    void cleanupTestCase()
+    {
+        m_fx.reset();
+        m_bodies.reset();
+    }
+
+    void areaOpensThisPage()
+    {
+        QStackedWidget stack;
+        ui::AreaPages pages(&stack, m_fx->client.get(), m_box.get(), nullptr, nullptr);
+        QVERIFY(qobject_cast<WebhooksPage *>(pages.ensure(QStringLiteral("webhooks"))));
+    }
+
+    void createEditUndoReplaceDelete()
+    {
+        GuiDriver gui(m_page.get());
+        const QString httpUrl = QStringLiteral("http://hooks.example.com/sinch");
+        const QString url = QStringLiteral("https://hooks.example.com/sinch");
+
+        // New (Ctrl+N) from the list: the URL field has the keyboard.
+        m_page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        WebhookEditor *editor = m_page->editor();
+        QVERIFY(editor);
+        QCOMPARE(QApplication::focusWidget(), gui.get<QLineEdit>(QStringLiteral("Target URL")));
+
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), httpUrl));
+        QVERIFY(hasRule(editor->findings(), QStringLiteral("webhook.target.https")));
+        QVERIFY(!gui.get<QLineEdit>(QStringLiteral("Target URL"))->accessibleDescription().isEmpty());
+        QVERIFY(tick(gui, QStringLiteral("WHATSAPP_TEMPLATE_APPROVED")));
+        QVERIFY(tick(gui, QStringLiteral("WHATSAPP_TEMPLATE_REJECTED")));
+        QCOMPARE(editor->document().value(QLatin1String("triggers")).toArray().size(), 2);
+        auto *secret = gui.get<QLineEdit>(QStringLiteral("Secret"));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Secret"), kSecret));
+        QVERIFY(gui.click(QStringLiteral("Show secret")));
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        QVERIFY(gui.click(QStringLiteral("Hide secret")));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+
+        // SINCH_SCREENSHOT=file.png: the page as it is now (a finding, events ticked, secret masked).
+        if (const QString shot = qEnvironmentVariable("SINCH_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(m_page->grab().save(shot));
+
+        // Save is refused while the URL is http://.
+        QVERIFY(gui.click(QStringLiteral("Save")));
+        QCOMPARE(m_fx->server->requestCount(kCreate), 0);
+        QVERIFY(editor->messageText().contains(QLatin1String("https://")));
+
+        fixUrlScheme(gui);
+        QCOMPARE(editor->document().value(QLatin1String("target")).toString(), url);
+        QVERIFY(!hasRule(editor->findings(), QStringLiteral("webhook.target.https")));
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kCreate), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isExisting(), 10000);
+        QVERIFY(!editor->isDirty());
+        const QJsonObject created = serverWebhook(url);
+        QCOMPARE(created.value(QLatin1String("id")).toString(), editor->webhookId());
+        QCOMPARE(created.value(QLatin1String("triggers")).toArray(),
+                 QJsonArray({QStringLiteral("WHATSAPP_TEMPLATE_APPROVED"), QStringLiteral("WHATSAPP_TEMPLATE_REJECTED")}));
+        QTRY_VERIFY_WITH_TIMEOUT(listShows(url), 10000);
+        // Saved: the secret is off the screen, the field reads "unchanged".
+        QVERIFY(gui.get<QLineEdit>(QStringLiteral("Secret"))->text().isEmpty());
+        QVERIFY(gui.get<QLineEdit>(QStringLiteral("Secret"))->placeholderText().contains(QLatin1String("Unchanged")));
+
+        // An edit of the URL goes as a PATCH of that field alone.
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), QStringLiteral("/v2")));
+        QVERIFY(editor->isDirty());
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kUpdate), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), 10000);
+        QVERIFY(!serverWebhook(url + QStringLiteral("/v2")).isEmpty());
+        QCOMPARE(sentBody(kUpdate).keys(), QStringList{QStringLiteral("target")});
+
+        // Undo takes the typed "/v2" back in one step, redo brings it again.
+        GuiDriver::key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editor->document().value(QLatin1String("target")).toString(), url);
+        QCOMPARE(gui.get<QLineEdit>(QStringLiteral("Target URL"))->text(), url);
+        QVERIFY(editor->isDirty());
+        GuiDriver::key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->document().value(QLatin1String("target")).toString(), url + QStringLiteral("/v2"));
+        QVERIFY(!editor->isDirty());
+
+        // Replace (PUT) sends every field: refused without the secret, sent with it.
+        QVERIFY(gui.click(QStringLiteral("Replace")));
+        QCOMPARE(m_fx->server->requestCount(kReplace), 0);
+        QVERIFY(hasRule(editor->findings(), QStringLiteral("webhook.secret.required")));
+        QCOMPARE(QApplication::focusWidget(), gui.get<QLineEdit>(QStringLiteral("Secret")));
+        GuiDriver::typeKeys(QApplication::focusWidget(), kSecret2);
+        QVERIFY(tick(gui, QStringLiteral("BUNDLE_DONE")));
+        QVERIFY(gui.click(QStringLiteral("Replace")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kReplace), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), 10000);
+        QCOMPARE(serverWebhook(url + QStringLiteral("/v2")).value(QLatin1String("triggers")).toArray().size(), 3);
+        QCOMPARE(sentBody(kReplace).value(QLatin1String("secret")).toString(), QStringLiteral("[redacted]"));
+
+        // Delete (Del) on the list row, confirmed.
+        QVERIFY(gui.clickRow(m_page->view(), url + QStringLiteral("/v2")));
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Delete the webhook that sends to ") + url, QMessageBox::Yes);
+        GuiDriver::key(Qt::Key_Delete);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kDelete), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(serverWebhook(url + QStringLiteral("/v2")).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!listShows(url + QStringLiteral("/v2")), 10000);
+
+        // The secrets never reached the request log, nor any logged message.
+        QVERIFY(!sentBody(kCreate).isEmpty()); // bodies were logged
+        for (const QString &message : test::ApiBodyLog::messages())
+            for (const QString &s : {kSecret, kSecret2})
+                QVERIFY2(!message.contains(s), qPrintable(message));
+        for (const RequestLog::Entry &e : m_fx->client->requestLog()->entries()) {
+            for (const QString &s : {kSecret, kSecret2}) {
+                QVERIFY2(!e.requestBody.contains(s.toUtf8()), qPrintable(e.operationId));
+                QVERIFY2(!e.responseBody.contains(s.toUtf8()), qPrintable(e.operationId));
+                QVERIFY2(!e.url.contains(s), qPrintable(e.operationId));
+            }
+        }
+    }
+
+    // Another row with unsaved edits: asked first; Cancel keeps them, Discard goes on.
+    void switchingRowsAsksFirst()
+    {
+        GuiDriver gui(m_page.get());
+        const QList<QJsonObject> seeded = serverWebhooks();
+        QVERIFY(seeded.size() >= 2);
+        const QString first = seeded.at(0).value(QLatin1String("target")).toString();
+        const QString second = seeded.at(1).value(QLatin1String("target")).toString();
+        QVERIFY(gui.clickRow(m_page->view(), first));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.at(0).value(QLatin1String("id")).toString(), 10000);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), QStringLiteral("/changed")));
+
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("unsaved changes"), QMessageBox::Cancel);
+        QVERIFY(gui.clickRow(m_page->view(), second));
+        QTRY_COMPARE(m_box->pending(), 0);
+        GuiDriver::settle();
+        QCOMPARE(m_page->editor()->document().value(QLatin1String("target")).toString(), first + QStringLiteral("/changed"));
+        QCOMPARE(m_page->view()->currentIndex().data().toString(), first);
+
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("unsaved changes"), QMessageBox::Discard);
+        QVERIFY(gui.clickRow(m_page->view(), second));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.at(1).value(QLatin1String("id")).toString(), 10000);
+        QCOMPARE(m_page->editor()->document().value(QLatin1String("target")).toString(), second);
+        QVERIFY(!serverWebhook(first).isEmpty()); // the discarded edit never left
+    }
+};
+
+QTEST_MAIN(TstWebhooksPage)
+#include "tst_webhookspage.moc"

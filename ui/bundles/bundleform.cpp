@@ -1,0 +1,115 @@
+#include "bundleform.h"
+
+#include "services/bundleservice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sinch::ui {
+
+namespace {
+
+template<class W>
+W *named(W *widget, const QString &accessibleName)
+{
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+
+} // namespace
+
+BundleForm::BundleForm(QWidget *parent)
+    : QWidget(parent)
+    , m_name(named(new QLineEdit, tr("Bundle name")))
+    , m_region(named(new QComboBox, tr("Region")))
+    , m_subproject(named(new QCheckBox(tr("Create a subproject")), tr("Create a subproject")))
+    , m_smsApp(named(new QCheckBox(tr("Create an SMS app")), tr("Create an SMS app")))
+    , m_convApp(named(new QGroupBox(tr("Create a Conversation API app")), tr("Create a Conversation API app")))
+    , m_appName(named(new QLineEdit, tr("Conversation app name")))
+    , m_mode(named(new QComboBox, tr("Processing mode")))
+    , m_retentionType(named(new QComboBox, tr("Retention policy")))
+    , m_ttl(named(new QSpinBox, tr("Retention days")))
+{
+    m_name->setMaxLength(BundleService::nameMaxLength());
+    m_name->setPlaceholderText(tr("Names the subproject and apps unless they have their own"));
+    m_region->addItems(BundleService::regions());
+    m_appName->setMaxLength(BundleService::nameMaxLength());
+    m_appName->setPlaceholderText(tr("The bundle's name when empty"));
+    m_mode->addItems(BundleService::processingModes());
+    m_mode->setCurrentText(BundleService::defaultProcessingMode());
+    m_convApp->setCheckable(true);
+    m_convApp->setChecked(true);
+    m_ttl->setSuffix(tr(" days"));
+    // Its text field is what takes the keys: a screen reader names it too.
+    if (auto *text = m_ttl->findChild<QLineEdit *>())
+        text->setAccessibleName(m_ttl->accessibleName());
+    connect(m_mode, &QComboBox::currentTextChanged, this, &BundleForm::followProcessingMode);
+    followProcessingMode();
+
+    auto *app = new QFormLayout(m_convApp);
+    app->addRow(tr("&App name"), m_appName);
+    app->addRow(tr("&Processing mode"), m_mode);
+    app->addRow(tr("Re&tention policy"), m_retentionType);
+    app->addRow(tr("Retention &time"), m_ttl);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Region"), m_region);
+    form->addRow(QString(), m_subproject);
+    form->addRow(QString(), m_smsApp);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_convApp);
+}
+
+void BundleForm::followProcessingMode()
+{
+    // Each mode has its own policies and limits: the other mode's values would be refused.
+    const BundleService::Retention r = BundleService::retention(m_mode->currentText());
+    m_retentionType->clear();
+    m_retentionType->addItems(r.types);
+    m_retentionType->setCurrentText(r.defaultType);
+    m_ttl->setRange(r.minDays, r.maxDays);
+    m_ttl->setValue(r.defaultDays);
+    m_ttl->setToolTip(tr("%1 to %2 days").arg(r.minDays).arg(r.maxDays));
+}
+
+QJsonObject BundleForm::request() const
+{
+    QJsonObject bundle{{QStringLiteral("region"), m_region->currentText()}};
+    if (!m_name->text().trimmed().isEmpty())
+        bundle.insert(QStringLiteral("name"), m_name->text().trimmed());
+    if (m_subproject->isChecked())
+        bundle.insert(QStringLiteral("subproject"), true);
+    if (m_smsApp->isChecked())
+        bundle.insert(QStringLiteral("smsApp"), true);
+    if (m_convApp->isChecked()) {
+        QJsonObject app{{QStringLiteral("processingMode"), m_mode->currentText()},
+                        {QStringLiteral("retentionPolicy"),
+                         QJsonObject{{QStringLiteral("retentionPolicyType"), m_retentionType->currentText()},
+                                     {QStringLiteral("ttl"), m_ttl->value()}}}};
+        if (!m_appName->text().trimmed().isEmpty())
+            app.insert(QStringLiteral("name"), m_appName->text().trimmed());
+        bundle.insert(QStringLiteral("convApp"), app);
+    }
+    return bundle;
+}
+
+QString BundleForm::problem() const
+{
+    if (!m_subproject->isChecked() && !m_smsApp->isChecked() && !m_convApp->isChecked())
+        return tr("Choose at least one thing for the bundle to create.");
+    // The contract: without a name of their own, the parts take the bundle's name.
+    if (m_name->text().trimmed().isEmpty()
+        && (m_subproject->isChecked() || m_smsApp->isChecked() || (m_convApp->isChecked() && m_appName->text().trimmed().isEmpty())))
+        return tr("Enter a name: the subproject and apps are named after the bundle.");
+    return QString();
+}
+
+} // namespace sinch::ui
