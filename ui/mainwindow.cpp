@@ -8,9 +8,7 @@
 #include "navigationmodel.h"
 #include "inbox/inboxcontroller.h"
 #include "inbox/inboxpage.h"
-#include "notify/bannernotifier.h"
-#include "notify/traynotifier.h"
-#include "resourcelistpage.h"
+#include "resourcenavigator.h"
 #include "welcomepage.h"
 #include "logging.h"
 #include "messagebar.h"
@@ -49,9 +47,6 @@
 #include <QVBoxLayout>
 
 namespace sinch::ui {
-
-namespace {
-}
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
@@ -349,11 +344,12 @@ void MainWindow::createNavigation()
 
 void MainWindow::createInbox()
 {
+    m_navigator = new ResourceNavigator({[this](const QUuid &id) { setCurrentProject(id); }, [this] { return m_current; },
+                                         [this](const QString &area) { showArea(area); }},
+                                        m_pages, m_documents, this);
     m_inbox = new InboxController(m_services.client, m_projects, m_services.activities, m_services.settings, nullptr, this);
     m_pages->setInbox(m_inbox);
-    // A desktop notification where there is a tray; the window's news bar elsewhere.
-    m_inbox->setNotifier(TrayNotifier::isAvailable() ? static_cast<Notifier *>(new TrayNotifier(windowIcon(), this))
-                                                     : new BannerNotifier(m_newsBar, this));
+    m_inbox->notifyIn(windowIcon(), m_newsBar);
     const auto badge = [this](int unread) { m_navModel->setBadge(QStringLiteral("inbox"), unread); };
     connect(m_inbox, &InboxController::unreadCountChanged, this, badge);
     badge(m_inbox->unreadCount());
@@ -368,28 +364,7 @@ void MainWindow::createInbox()
 
 void MainWindow::openFeed(const FeedRef &feed)
 {
-    if (!feed.isValid()) {
-        showArea(QStringLiteral("inbox"));
-        return;
-    }
-    for (const Project &p : m_projects->projects()) {
-        if (ProjectManager::keyFor(p.id) == feed.projectKey)
-            setCurrentProject(p.id);
-    }
-    if (ProjectManager::keyFor(m_current) != feed.projectKey)
-        return; // the project is gone
-    if (feed.kind == FeedRef::Kind::WhatsappTemplate) {
-        m_documents->openTemplateByName(feed.projectKey, feed.ids.value(0), feed.ids.value(1));
-        return;
-    }
-    const Area area = AreaCatalog::areaOfFeed(feed.kind);
-    showArea(area.id);
-    if (auto *list = qobject_cast<ResourceListPage *>(currentPage())) {
-        FeedRef item = feed;
-        item.kind = area.feedKind;
-        item.ids = feed.ids.mid(0, area.feedIdPaths.size()); // a KakaoTalk template: its sender
-        list->showActivityOf(item);
-    }
+    m_navigator->openFeed(feed);
 }
 
 void MainWindow::createStatusBar()
@@ -695,24 +670,9 @@ void MainWindow::showQuickOpen()
     index->loadIfOlderThan(60); // names change rarely; a minute old is fresh enough to find
     if (!m_quickDialog) {
         m_quickDialog = new QuickOpenDialog(index, this);
-        connect(m_quickDialog, &QuickOpenDialog::activated, this, &MainWindow::openQuickOpenEntry);
+        connect(m_quickDialog, &QuickOpenDialog::activated, m_navigator, &ResourceNavigator::openQuickOpenEntry);
     }
     m_quickDialog->popUp(this);
-}
-
-void MainWindow::openQuickOpenEntry(const QuickOpenEntry &entry)
-{
-    const QUuid project(entry.projectKey.section(QLatin1Char('/'), -1)); // keyFor(): the uuid
-    if (!project.isNull() && project != m_current)
-        setCurrentProject(project);
-    if (entry.areaId == QLatin1String("whatsapp.templates")) {
-        // The index holds names and states only: the editor gets the whole template.
-        m_documents->openTemplateByName(entry.projectKey, entry.item.value(QLatin1String("name")).toString(),
-                                        entry.item.value(QLatin1String("language")).toString());
-        return;
-    }
-    showArea(entry.areaId);
-    AreaPages::selectItem(m_pages->page(entry.areaId), entry.item);
 }
 
 void MainWindow::openTemplate(const QString &key, const QJsonObject &tmpl)

@@ -43,6 +43,7 @@ struct ProjectTemplates;
 namespace sinch::ui {
 
 class InboxController;
+class ResourceNavigator;
 
 class ActionCollection;
 class DocumentController;
@@ -117,7 +118,6 @@ public:
     void showQuickOpen();
     QuickOpenIndex *quickOpenIndex();
     QuickOpenDialog *quickOpenDialog() const { return m_quickDialog; }
-    void openQuickOpenEntry(const sinch::ui::QuickOpenEntry &entry);
     void newTemplate();
     // Closes the current document tab (asking only when something would be lost).
     void closeCurrentDocument();
@@ -189,6 +189,7 @@ private:
     MessageBar *m_banner = nullptr;
     MessageBar *m_newsBar = nullptr; // notifications where the desktop has no tray
     InboxController *m_inbox = nullptr;
+    ResourceNavigator *m_navigator = nullptr;
     NetworkStatus *m_network = nullptr;
     QLabel *m_projectStatus = nullptr;
     AreaPages *m_pages = nullptr;

@@ -102,7 +102,12 @@ bool ActivityService::isComment(const ApiRequest &request)
 
 ApiRequest ActivityService::listRequest(const FeedRef &feed)
 {
-    return withIds(ApiRequest(listOperation(feed.kind)), feed);
+    ApiRequest request = withIds(ApiRequest(listOperation(feed.kind)), feed);
+    // An account feed of a channel the project does not use answers 403 or 404: the view
+    // says so, and it is no error of the console's.
+    if (FeedRef::idCount(feed.kind) == 0)
+        request.expect(403).expect(404);
+    return request;
 }
 
 ApiJob *ActivityService::list(const FeedRef &feed, const QString &pageToken, int pageSize) const

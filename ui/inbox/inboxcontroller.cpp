@@ -2,6 +2,8 @@
 
 #include "notify/notifier.h"
 #include "projects/projectmanager.h"
+#include "notify/bannernotifier.h"
+#include "notify/traynotifier.h"
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "services/activityservice.h"
@@ -53,9 +55,7 @@ InboxController::InboxController(ApiClient *client, ProjectManager *projects, Ac
         });
     if (m_projects) {
         connect(m_projects, &ProjectManager::projectsChanged, this, &InboxController::followProjects);
-        connect(m_projects, &ProjectManager::projectReady, this, [this](const QUuid &id) {
-            m_sync->addProject(ProjectManager::keyFor(id));
-        });
+        connect(m_projects, &ProjectManager::projectReady, this, [this](const QUuid &id) { follow(ProjectManager::keyFor(id)); });
         followProjects();
     }
     updateUnread();
@@ -75,6 +75,14 @@ void InboxController::setNotifier(Notifier *notifier)
     connect(notifier, &Notifier::markAllReadRequested, this, [this] { m_store->markAllRead(); });
     connect(notifier, &Notifier::quitRequested, this, &InboxController::quitRequested);
     notifier->setUnreadCount(qMax(0, m_unread));
+}
+
+void InboxController::notifyIn(const QIcon &trayIcon, MessageBar *fallback)
+{
+    if (TrayNotifier::isAvailable())
+        setNotifier(new TrayNotifier(trayIcon, this));
+    else
+        setNotifier(new BannerNotifier(fallback, this));
 }
 
 QString InboxController::projectName(const QString &projectKey) const
@@ -107,7 +115,7 @@ void InboxController::followProjects()
         names.insert(key, p.displayName);
         m_policy->setProjectName(key, p.displayName);
         if (m_projects->isReady(p.id))
-            m_sync->addProject(key);
+            follow(key);
         else
             m_projects->prepare(p.id); // its key from the keychain: the inbox covers every project
     }
@@ -118,6 +126,15 @@ void InboxController::followProjects()
         }
     }
     m_names = names;
+}
+
+void InboxController::follow(const QString &projectKey)
+{
+    if (m_sync->projects().contains(projectKey))
+        return;
+    m_sync->addProject(projectKey);
+    // What happened while the console was closed, now rather than in five minutes.
+    m_sync->syncNow();
 }
 
 void InboxController::updateUnread()

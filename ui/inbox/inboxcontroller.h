@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <memory>
 
+class QIcon;
 class QSettings;
 
 namespace sinch {
@@ -20,6 +21,7 @@ class NotificationPolicy;
 
 namespace sinch::ui {
 
+class MessageBar;
 class ProjectManager;
 
 // The unified inbox behind the window: the local store (given, or an in-memory one), the
@@ -39,8 +41,11 @@ public:
     InboxSync *sync() const { return m_sync.get(); }
     NotificationPolicy *policy() const { return m_policy.get(); }
     Notifier *notifier() const { return m_notifier; }
-    // Replaces the notifier (the window's banner where there is no tray; a test double).
+    // Replaces the notifier (a test double).
     void setNotifier(Notifier *notifier);
+    // Desktop notifications through the tray where the desktop has one, else in `fallback`
+    // (a bar of the window).
+    void notifyIn(const QIcon &trayIcon, MessageBar *fallback);
 
     int unreadCount() const { return m_unread; }
     // The project's name as the switcher shows it.
@@ -59,6 +64,7 @@ signals:
 
 private:
     void followProjects();
+    void follow(const QString &projectKey);
     void updateUnread();
 
     QPointer<ProjectManager> m_projects;

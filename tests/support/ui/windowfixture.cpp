@@ -51,7 +51,7 @@ Project WindowFixture::sandboxProjectNamed(const QString &displayName, const QSt
 ui::MainWindow *WindowFixture::makeWindow(const std::function<void(ui::MainWindow *)> &prepare, QList<Project> projects)
 {
     window = std::make_unique<ui::MainWindow>(
-        ui::MainWindow::Services{fx->client.get(), store.get(), credentials.get(), box.get(), settings.get(), drafts.get()});
+        ui::MainWindow::Services{fx->client.get(), store.get(), credentials.get(), box.get(), settings.get(), drafts.get(), activities});
     if (prepare)
         prepare(window.get());
     if (projects.isEmpty())

@@ -14,6 +14,10 @@
 #include <functional>
 #include <memory>
 
+namespace sinch {
+class ActivityStore;
+}
+
 namespace sinch::test {
 
 // The main window on the in-process sandbox, the way every GUI suite starts it: a private
@@ -43,6 +47,7 @@ protected:
     std::unique_ptr<DraftStore> drafts;
     std::unique_ptr<ui::MainWindow> window;
     Project sandboxProject; // the first project makeWindow() added
+    ActivityStore *activities = nullptr; // the inbox's database for makeWindow() (nullptr: in memory)
 };
 
 } // namespace sinch::test

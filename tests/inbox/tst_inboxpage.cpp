@@ -1,0 +1,212 @@
+// The inbox as a person uses it, in the main window on the sandbox with two projects:
+// Inbox in the navigation (with its unread badge) lists the activity of both projects
+// newest first; filters, search and "unread only" narrow it; clicking an entry marks it
+// read and opens its resource in its project; unread state survives a restart; a damaged
+// database is moved aside with a message and refilled.
+#include "guidriver.h"
+#include "inbox/inboxcontroller.h"
+#include "inbox/inboxpage.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "models/inboxmodel.h"
+#include "navigationmodel.h"
+#include "resourcelistpage.h"
+#include "services/inboxsync.h"
+#include "storage/activitystore.h"
+#include "templates/list/documenttab.h"
+#include "windowfixture.h"
+
+#include "activity/activityfeedview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace sinch;
+using sinch::test::GuiDriver;
+
+class TstInboxPage : public QObject, public test::WindowFixture
+{
+    Q_OBJECT
+
+    std::unique_ptr<ActivityStore> m_store;
+
+    QString dbPath() const { return dir->filePath(QStringLiteral("inbox.sqlite")); }
+
+    // The window with the sandbox's two projects (the second a trial project without RCS)
+    // and the inbox on a database file in the test's folder.
+    ui::MainWindow *open()
+    {
+        m_store = std::make_unique<ActivityStore>();
+        m_store->open(dbPath());
+        activities = m_store.get();
+        ui::MainWindow *w = makeWindow({}, {sandboxProjectNamed(QStringLiteral("Shop EU")),
+                                            sandboxProjectNamed(QStringLiteral("Trial"),
+                                                                fx->server->config().limits.otherProjectId)});
+        return w;
+    }
+
+    ui::InboxPage *showInbox(ui::MainWindow *w)
+    {
+        w->showArea(QStringLiteral("inbox"));
+        auto *page = w->findChild<ui::InboxPage *>(QStringLiteral("page.inbox"));
+        return page;
+    }
+
+    // Waits until both projects have synced once.
+    static void waitSynced(ui::MainWindow *w)
+    {
+        InboxSync *sync = w->inbox()->sync();
+        QTRY_VERIFY_WITH_TIMEOUT(sync->projects().size() == 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->lastSync(sync->projects().at(0)).isValid()
+                                     && sync->lastSync(sync->projects().at(1)).isValid(),
+                                 30000);
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(setUpWindowFixture());
+    }
+    void cleanup()
+    {
+        window.reset();
+        activities = nullptr;
+        m_store.reset();
+        tearDownWindowFixture();
+    }
+
+    void mergesBothProjectsNewestFirstAndOpensAnEntry()
+    {
+        ui::MainWindow *w = open();
+        QVERIFY(w->inbox());
+        waitSynced(w);
+        QVERIFY(!QTest::currentTestFailed());
+        ui::InboxPage *page = showInbox(w);
+        QVERIFY(page);
+        InboxModel *model = page->model();
+        QTRY_VERIFY(model->rowCount() > 5);
+
+        // Both projects, newest first.
+        QSet<QString> projects;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            projects.insert(model->activity(r).feed.projectKey);
+            if (r > 0)
+                QVERIFY(model->activity(r - 1).created >= model->activity(r).created);
+        }
+        QCOMPARE(projects.size(), 2);
+
+        // The badge in the navigation says how many are unread.
+        const int unread = w->inbox()->unreadCount();
+        QVERIFY(unread > 0);
+        auto *nav = w->findChild<QTreeView *>(QStringLiteral("navigation"));
+        const QModelIndex inboxRow = static_cast<ui::NavigationModel *>(nav->model())->indexOf(QStringLiteral("inbox"));
+        QCOMPARE(inboxRow.data().toString(), QStringLiteral("Inbox (%1)").arg(unread));
+        QVERIFY(page->statusText().contains(QStringLiteral("%1 unread").arg(unread)));
+
+        // Search over comments, typed key by key.
+        GuiDriver gui(page);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Search comments"), QStringLiteral("reviewer")));
+        QTRY_VERIFY(model->rowCount() > 0);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->activity(r).comment.contains(QStringLiteral("reviewer"), Qt::CaseInsensitive));
+        page->searchEdit()->setFocus();
+        GuiDriver::key(Qt::Key_Escape);
+        QCOMPARE(page->searchEdit()->text(), QString());
+
+        // A channel, chosen in its list.
+        QVERIFY(gui.choose(QStringLiteral("Channel"), QStringLiteral("WhatsApp")));
+        QVERIFY(model->rowCount() > 0);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->activity(r).feed.channel(), QStringLiteral("whatsapp"));
+
+        // Unread only, then a click on a sender's entry of the second project: read, gone
+        // from the unread list, and the window shows that sender's activity in its project.
+        QVERIFY(gui.click(QStringLiteral("Unread only")));
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            const Activity a = model->activity(r);
+            if (a.feed.kind == FeedRef::Kind::WhatsappSender)
+                row = r;
+        }
+        QVERIFY2(row >= 0, "a WhatsApp sender's entry is unread");
+        const Activity clicked = model->activity(row);
+        const int before = model->rowCount();
+        const QModelIndex index = model->index(row);
+        page->view()->scrollTo(index);
+        QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, page->view()->visualRect(index).center());
+        QTRY_COMPARE(model->rowCount(), before - 1);
+        QCOMPARE(w->inbox()->unreadCount(), unread - 1);
+        QTRY_COMPARE(inboxRow.data().toString(), QStringLiteral("Inbox (%1)").arg(unread - 1));
+        auto *senders = qobject_cast<ui::ResourceListPage *>(w->findChild<QWidget *>(QStringLiteral("page.whatsapp.senders")));
+        QVERIFY(senders);
+        QVERIFY(senders->isVisible());
+        QCOMPARE(senders->projectKey(), clicked.feed.projectKey);
+        QTRY_COMPARE_WITH_TIMEOUT(senders->activityView()->feed().ids, clicked.feed.ids, 10000);
+        QVERIFY(senders->activityView()->isVisible());
+
+        // The README's picture: the inbox of both projects, all channels, one entry read.
+        w->showArea(QStringLiteral("inbox"));
+        QVERIFY(gui.click(QStringLiteral("Unread only")));
+        QVERIFY(gui.choose(QStringLiteral("Channel"), QStringLiteral("All channels")));
+        page->view()->setCurrentIndex(model->index(1));
+        QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
+        QVERIFY(w->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/inbox.png")));
+    }
+
+    void unreadSurvivesARestart()
+    {
+        ui::MainWindow *w = open();
+        waitSynced(w);
+        QVERIFY(!QTest::currentTestFailed());
+        ui::InboxPage *page = showInbox(w);
+        QTRY_VERIFY(page->model()->rowCount() > 2);
+        page->model()->markRead(0);
+        page->model()->markRead(1);
+        const int unread = w->inbox()->unreadCount();
+        const QString first = page->model()->activity(0).key();
+        window.reset();
+        activities = nullptr;
+        m_store.reset();
+
+        // At once, before any sync: the inbox opens from the file alone.
+        m_store = std::make_unique<ActivityStore>();
+        QCOMPARE(m_store->open(dbPath()), ActivityStore::OpenOutcome::Opened);
+        QCOMPARE(m_store->unreadCount(), unread);
+        activities = m_store.get();
+        w = makeWindow({}, {sandboxProjectNamed(QStringLiteral("Shop EU"))});
+        page = showInbox(w);
+        QVERIFY(page->model()->rowCount() > 2);
+        QCOMPARE(page->model()->activity(0).key(), first);
+        QVERIFY(page->model()->data(page->model()->index(0), InboxModel::ReadRole).toBool());
+        QCOMPARE(w->inbox()->unreadCount(), unread);
+    }
+
+    void damagedDatabaseIsMovedAsideAndRefilled()
+    {
+        {
+            QFile f(dbPath());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, '\x5a')); // not a database
+        }
+        ui::MainWindow *w = open();
+        QCOMPARE(m_store->isOpen(), true);
+        ui::InboxPage *page = showInbox(w);
+        auto *bar = page->findChild<ui::MessageBar *>(QStringLiteral("storeBar"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(!bar->text().isEmpty());
+        QVERIFY(!QDir(dir->path()).entryList({QStringLiteral("inbox.sqlite.corrupt-*")}).isEmpty());
+        waitSynced(w);
+        QVERIFY(!QTest::currentTestFailed());
+        QTRY_VERIFY(page->model()->rowCount() > 0); // refilled from the API
+    }
+};
+
+QTEST_MAIN(TstInboxPage)
+#include "tst_inboxpage.moc"
