@@ -12,13 +12,19 @@
 #include "navigationmodel.h"
 #include "resourcelistpage.h"
 #include "services/inboxsync.h"
+#include "services/notificationpolicy.h"
+#include "services/whatsapptemplateservice.h"
+#include "api/apirequest.h"
 #include "storage/activitystore.h"
 #include "templates/list/documenttab.h"
 #include "windowfixture.h"
 
 #include "activity/activityfeedview.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QTimer>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -59,13 +65,13 @@ class TstInboxPage : public QObject, public test::WindowFixture
         return page;
     }
 
-    // Waits until both projects have synced once.
-    static void waitSynced(ui::MainWindow *w)
+    // Waits until every project has synced once.
+    static void waitSynced(ui::MainWindow *w, int projects = 2)
     {
         InboxSync *sync = w->inbox()->sync();
-        QTRY_VERIFY_WITH_TIMEOUT(sync->projects().size() == 2, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->lastSync(sync->projects().at(0)).isValid()
-                                     && sync->lastSync(sync->projects().at(1)).isValid(),
+        QTRY_VERIFY_WITH_TIMEOUT(sync->projects().size() == projects, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->lastSync(sync->projects().first()).isValid()
+                                     && sync->lastSync(sync->projects().last()).isValid(),
                                  30000);
     }
 
@@ -186,6 +192,67 @@ private slots:
         QCOMPARE(page->model()->activity(0).key(), first);
         QVERIFY(page->model()->data(page->model()->index(0), InboxModel::ReadRole).toBool());
         QCOMPARE(w->inbox()->unreadCount(), unread);
+    }
+
+    void reviewOutcomeNotifiesAndOpensTheTemplate()
+    {
+        // The sandbox's reviewer decides at submission.
+        tearDownWindowFixture();
+        sandbox::SandboxConfig config;
+        config.reviewDelaySeconds = 0;
+        QVERIFY(setUpWindowFixture(config));
+        m_store = std::make_unique<ActivityStore>();
+        m_store->open(dbPath());
+        activities = m_store.get();
+        ui::MainWindow *w = makeWindow({}, {sandboxProjectNamed(QStringLiteral("Shop EU"))});
+        waitSynced(w, 1);
+        QVERIFY(!QTest::currentTestFailed());
+        ui::InboxPage *page = showInbox(w);
+
+        // Notifications are off until chosen: Notifications → Notify me about Shop EU.
+        QTimer::singleShot(100, this, [] {
+            QWidget *menu = QApplication::activePopupWidget();
+            QVERIFY(menu);
+            QTest::keyClick(menu, Qt::Key_Down);
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        QVERIFY(GuiDriver(page).click(QStringLiteral("Notifications")));
+        const QString key = w->inbox()->projectKeys().value(0);
+        QTRY_VERIFY(w->inbox()->policy()->isEnabled(key));
+
+        // A draft submitted elsewhere (another console) is approved by the reviewer.
+        FeedRef draft;
+        const auto held = m_store->resources(key);
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            const FeedRef f = FeedRef::fromKey(it.key(), it->title);
+            if (f.kind == FeedRef::Kind::WhatsappTemplate && it->state == QLatin1String("DRAFT")
+                && !f.ids.first().contains(QLatin1String("reject")))
+                draft = f;
+        }
+        QVERIFY(draft.isValid());
+        const QJsonObject doc{{QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                        {QStringLiteral("text"), QStringLiteral("Your order is ready for pick-up.")}}}}}}};
+        const ApiResult submitted = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
+                                                     .path(QStringLiteral("templateName"), draft.ids.at(0))
+                                                     .path(QStringLiteral("languageCode"), draft.ids.at(1))
+                                                     .json(WhatsappTemplateService::saveBody(doc, true)));
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error.message));
+
+        // Sync now (F5 on the inbox): no tray offscreen, so the window's news bar tells it.
+        auto *news = w->findChild<ui::MessageBar *>(QStringLiteral("newsBar"));
+        QVERIFY(!news->isVisible());
+        QVERIFY(GuiDriver(page).click(QStringLiteral("Sync now")));
+        QTRY_VERIFY_WITH_TIMEOUT(news->isVisible(), 20000);
+        QVERIFY(news->text().contains(QStringLiteral("Shop EU")));
+        QVERIFY(news->text().contains(QStringLiteral("APPROVED")));
+        QVERIFY(news->text().contains(draft.ids.at(0)));
+
+        // Open: the template, in its editor tab (or its read-only view).
+        const int tabs = w->tabs()->count();
+        QVERIFY(GuiDriver(news).click(QStringLiteral("Open")));
+        QTRY_COMPARE_WITH_TIMEOUT(w->tabs()->count(), tabs + 1, 10000);
+        QVERIFY(w->tabs()->tabText(w->tabs()->currentIndex()).contains(draft.ids.at(0)));
     }
 
     void damagedDatabaseIsMovedAsideAndRefilled()

@@ -92,7 +92,11 @@ QString InboxController::projectName(const QString &projectKey) const
 
 QStringList InboxController::projectKeys() const
 {
-    return m_names.keys();
+    QStringList keys = m_names.keys();
+    std::sort(keys.begin(), keys.end(), [this](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(m_names.value(a), m_names.value(b)) < 0;
+    });
+    return keys;
 }
 
 int InboxController::intervalMinutes() const

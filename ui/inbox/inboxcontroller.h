@@ -50,6 +50,7 @@ public:
     int unreadCount() const { return m_unread; }
     // The project's name as the switcher shows it.
     QString projectName(const QString &projectKey) const;
+    // The projects by name.
     QStringList projectKeys() const;
     // Minutes between polls, kept in the settings.
     int intervalMinutes() const;
