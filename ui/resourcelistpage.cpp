@@ -1,6 +1,7 @@
 #include "resourcelistpage.h"
 
 #include "activity/activityfeedview.h"
+#include "filteredit.h"
 #include "models/resourcelistmodel.h"
 #include "services/areacatalog.h"
 
@@ -37,7 +38,8 @@ ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget 
     : ListPage(new QSortFilterProxyModel, makeDetail(area, client), parent)
     , m_area(area)
     , m_client(client)
-    , m_filter(new QLineEdit(this))
+    , m_filter(new FilterEdit(tr("Filter %1 (Ctrl+F)").arg(area.noun.isEmpty() ? tr("the list") : area.noun),
+                              tr("Filter the list"), this))
 {
     QWidget *detail = splitter()->widget(1);
     m_tabs = qobject_cast<QTabWidget *>(detail);
@@ -57,16 +59,7 @@ ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget 
     proxy->setFilterKeyColumn(-1);
     proxy->setSortRole(ResourceListModel::SortRole);
 
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter %1 (Ctrl+F)").arg(area.noun.isEmpty() ? tr("the list") : area.noun));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter the list"));
     m_filter->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
-    auto *clearFilter = new QAction(m_filter);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    m_filter->addAction(clearFilter);
-    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         proxyModel()->setFilterFixedString(text);
         updateState();

@@ -56,6 +56,16 @@ class TstActivityFeed : public QObject
         return ActivityService::activitiesIn(fx.callSync(r), feed);
     }
 
+    // The view on screen with the feed read.
+    static void showLoaded(ActivityFeedView &view, const FeedRef &feed)
+    {
+        view.resize(420, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFeed(feed);
+        waitLoaded(view);
+    }
+
     static void waitLoaded(ActivityFeedView &view)
     {
         QTRY_VERIFY_WITH_TIMEOUT(view.model() && view.model()->hasLoadedOnce() && !view.model()->isLoading(), 10000);
@@ -89,11 +99,8 @@ private slots:
         QVERIFY2(fx.started, qPrintable(fx.error));
         const FeedRef feed = templateFeed(fx);
         ActivityFeedView view(fx.client.get(), nullptr);
-        view.resize(420, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setFeed(feed);
-        waitLoaded(view);
+        showLoaded(view, feed);
+        QVERIFY(!QTest::currentTestFailed());
         const int before = view.model()->rowCount();
 
         GuiDriver gui(&view);
@@ -126,11 +133,8 @@ private slots:
         QVERIFY2(fx.started, qPrintable(fx.error));
         const FeedRef feed = templateFeed(fx);
         ActivityFeedView view(fx.client.get(), nullptr);
-        view.resize(420, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setFeed(feed);
-        waitLoaded(view);
+        showLoaded(view, feed);
+        QVERIFY(!QTest::currentTestFailed());
         const int before = int(serverFeed(fx, feed).size());
 
         GuiDriver gui(&view);

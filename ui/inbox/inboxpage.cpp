@@ -3,6 +3,7 @@
 #include "activity/activitydelegate.h"
 #include "inboxcontroller.h"
 #include "icons.h"
+#include "filteredit.h"
 #include "messagebar.h"
 
 #include "api/clock.h"
@@ -56,7 +57,7 @@ InboxPage::InboxPage(InboxController *inbox, Clock *clock, QWidget *parent)
     , m_clock(Clock::orSystem(clock))
     , m_model(new InboxModel(inbox->store(), this))
     , m_storeBar(new MessageBar(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new FilterEdit(tr("Search comments (Ctrl+F)"), tr("Search comments"), this))
     , m_project(makeCombo(this, QStringLiteral("projectFilter"), tr("Project")))
     , m_channel(makeCombo(this, QStringLiteral("channelFilter"), tr("Channel")))
     , m_kind(makeCombo(this, QStringLiteral("kindFilter"), tr("Resource kind")))
@@ -82,16 +83,6 @@ InboxPage::InboxPage(InboxController *inbox, Clock *clock, QWidget *parent)
         m_storeBar->showMessage(inbox->store()->isReadOnly() ? MessageBar::Level::Warning : MessageBar::Level::Info, message);
         m_storeBar->setRetryVisible(false);
     }
-
-    m_search->setObjectName(QStringLiteral("filterEdit"));
-    m_search->setPlaceholderText(tr("Search comments (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search comments"));
-    m_search->setClearButtonEnabled(true);
-    auto *clear = new QAction(m_search);
-    clear->setShortcut(Qt::Key_Escape);
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    m_search->addAction(clear);
-    connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
 
     m_channel->addItem(tr("All channels"), QString());
     m_channel->addItem(tr("WhatsApp"), QStringLiteral("whatsapp"));

@@ -7,6 +7,7 @@
 #include "changesdiffdialog.h"
 #include "comparedialog.h"
 #include "icons.h"
+#include "filteredit.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "templatefilterproxy.h"
@@ -42,7 +43,7 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     , m_box(box)
     , m_proxy(static_cast<TemplateFilterProxy *>(proxyModel()))
     , m_toolBar(new QToolBar(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new FilterEdit(tr("Search loaded templates (Ctrl+F)"), tr("Search templates"), this))
     , m_prefix(new QLineEdit(this))
     , m_state(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -65,15 +66,6 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
             });
 
     // Filter bar.
-    m_search->setObjectName(QStringLiteral("filterEdit"));
-    m_search->setPlaceholderText(tr("Search loaded templates (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search templates"));
-    m_search->setClearButtonEnabled(true);
-    auto *clear = new QAction(m_search);
-    clear->setShortcut(Qt::Key_Escape);
-    clear->setShortcutContext(Qt::WidgetShortcut);
-    m_search->addAction(clear);
-    connect(clear, &QAction::triggered, m_search, &QLineEdit::clear);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text.trimmed());
         // Show the matching languages of names with several; a name with one language
