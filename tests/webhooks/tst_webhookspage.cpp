@@ -280,6 +280,33 @@ private slots:
         QCOMPARE(m_page->editor()->document().value(QLatin1String("target")).toString(), second);
         QVERIFY(!serverWebhook(first).isEmpty()); // the discarded edit never left
     }
+
+    void switchingProjectKeepsUnsavedEdits()
+    {
+        GuiDriver gui(m_page.get());
+        const QJsonObject first = serverWebhooks().value(0);
+        const QString target = first.value(QLatin1String("target")).toString();
+        QVERIFY(gui.clickRow(m_page->view(), target));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == first.value(QLatin1String("id")).toString(), 10000);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), QStringLiteral("/kept")));
+
+        // Another project (the sandbox's trial project) while the edit is unsaved.
+        Endpoint trial = m_fx->endpoint(AuthMode::Basic);
+        trial.projectId = m_fx->server->config().limits.otherProjectId;
+        m_fx->client->setEndpoint(QStringLiteral("trial"), trial);
+        m_page->setProject(QStringLiteral("trial"));
+        QVERIFY(m_page->editor());
+        QVERIFY(m_page->editor()->isDirty());
+        QVERIFY(m_page->editor()->messageText().contains(QStringLiteral("project you left")));
+
+        // Saved, it goes to the project it came from, and the editor leaves this list.
+        const int patches = m_fx->server->requestCount(QStringLiteral("WebhookController_updateWebhook_v1"));
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(QStringLiteral("WebhookController_updateWebhook_v1")), patches + 1, 10000);
+        QTRY_VERIFY(!serverWebhook(target + QStringLiteral("/kept")).isEmpty());
+        QTRY_VERIFY(!m_page->editor());
+        m_page->setProject(m_fx->projectKey);
+    }
 };
 
 QTEST_MAIN(TstWebhooksPage)

@@ -61,12 +61,14 @@ struct WebhookEditor::Private
     QList<rules::Finding> findings;
     ServerFindings serverFindings;
     bool replacing = false; // the last attempt was a replace: its rules show until a save
+    QString projectKey;
 
     Private(WebhookEditor *editor, ApiClient *client, const QString &projectKey, const QJsonObject &server)
         : q(editor)
         , session(new EditSession(startDocument(server), nullptr, editor))
         , binder(new FieldBinder(editor))
         , sync(new WebhookSync(client, projectKey, server, editor))
+        , projectKey(projectKey)
     {
     }
 
@@ -236,6 +238,16 @@ QUndoStack *WebhookEditor::undoStack() const { return d->session->undoStack(); }
 bool WebhookEditor::isDirty() const { return d->session->isDirty(); }
 bool WebhookEditor::isBusy() const { return d->sync->isBusy(); }
 QList<rules::Finding> WebhookEditor::findings() const { return d->findings; }
+void WebhookEditor::showNotice(const QString &text)
+{
+    d->bar->showMessage(MessageBar::Level::Warning, text);
+}
+
+QString WebhookEditor::projectKey() const
+{
+    return d->projectKey;
+}
+
 QString WebhookEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
 void WebhookEditor::save() { d->send(WebhookSync::Kind::Save); }
 void WebhookEditor::replace() { d->send(WebhookSync::Kind::Replace); }

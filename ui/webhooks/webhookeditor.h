@@ -37,6 +37,9 @@ public:
     bool isBusy() const;
     QList<rules::Finding> findings() const;
     QString messageText() const;
+    // A notice above the form (the edits belong to another project than the list's).
+    void showNotice(const QString &text);
+    QString projectKey() const;
     void focusFirstField();
 
 public slots:

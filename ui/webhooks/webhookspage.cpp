@@ -138,8 +138,13 @@ void WebhooksPage::modelChanged()
 {
     if (!pagedModel())
         m_model = nullptr;
-    // Another project: an editor of this one's webhook has no place there.
-    closeEditor();
+    // Another project: an editor of this one's webhook has no place there, unless it holds
+    // unsaved edits: they stay, saved to their own project (Ctrl+S) or discarded by the user.
+    if (m_editor && m_editor->isDirty() && m_editor->projectKey() != projectKey())
+        m_editor->showNotice(tr("These unsaved edits are of a webhook of the project you left. Save them (Ctrl+S) "
+                                "and they go to that project, or choose another row to discard them."));
+    else
+        closeEditor();
     if (m_model)
         m_model->refresh();
     updateActions();
@@ -271,6 +276,10 @@ void WebhooksPage::openEditor(const QJsonObject &webhook)
     m_detailLayout->addWidget(m_editor);
     m_editor->show(); // now, not on the next turn of the event loop as the layout would
     connect(m_editor, &WebhookEditor::saved, this, [this](const QJsonObject &saved) {
+        if (m_editor->projectKey() != projectKey()) {
+            closeEditor(); // saved to the project it came from; this list is another's
+            return;
+        }
         m_selectAfterRefresh = saved.value(kId).toString();
         if (m_model)
             m_model->refresh();
