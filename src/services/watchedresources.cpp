@@ -1,5 +1,7 @@
 #include "watchedresources.h"
 
+#include "services/areacatalog.h"
+
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "api/apirequest.h"
@@ -50,15 +52,17 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-// What a person calls a resource in the inbox.
-QString titleOf(const QJsonObject &row, const QStringList &ids)
+// What a person calls a resource in the inbox: as its area's list names it (one rule,
+// AreaCatalog's), else by its name or IDs.
+QString titleOf(const QJsonObject &row, const FeedRef &feed)
 {
-    const QJsonObject details = row.value(QLatin1String("details")).toObject();
-    for (const QString &name : {str(details, "name"), str(details, "displayName"), str(row, "phoneNumber")}) {
-        if (!name.isEmpty())
-            return name;
+    const Area area = AreaCatalog::areaOfFeed(feed.kind);
+    if (area.feedKind == feed.kind) {
+        if (const FeedRef ref = AreaCatalog::feedOf(area, feed.projectKey, row); ref.isValid())
+            return ref.title;
     }
-    return ids.join(QStringLiteral(" · "));
+    const QString name = row.value(QLatin1String("details")).toObject().value(QLatin1String("name")).toString();
+    return name.isEmpty() ? feed.ids.join(QStringLiteral(" · ")) : name;
 }
 
 } // namespace
@@ -119,7 +123,7 @@ QList<WatchedResources::Watched> WatchedResources::watchedIn(const ApiResult &re
             w.feed.ids = {str(row, l.idField)};
         if (w.feed.ids.contains(QString()))
             continue;
-        w.feed.title = list == List::WhatsappTemplates ? w.feed.ids.join(QStringLiteral(" · ")) : titleOf(row, w.feed.ids);
+        w.feed.title = list == List::WhatsappTemplates ? w.feed.ids.join(QStringLiteral(" · ")) : titleOf(row, w.feed);
         const QString pending = row.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();
         const QString modified = str(row, "modified");
         w.state = pending.isEmpty() ? str(row, "state") : pending;
