@@ -58,15 +58,15 @@ QList<Activity> sample()
 
 // The schema as the first release wrote it.
 const char *const kVersion1[] = {
-    "CREATE TABLE activities (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, project TEXT NOT NULL, "
-    "channel TEXT NOT NULL, kind TEXT NOT NULL, feed_key TEXT NOT NULL, feed_title TEXT NOT NULL DEFAULT '', "
-    "type TEXT NOT NULL, created INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '', "
-    "comment TEXT NOT NULL DEFAULT '', read INTEGER NOT NULL DEFAULT 0)",
+    ("CREATE TABLE activities (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, project TEXT NOT NULL, "
+     "channel TEXT NOT NULL, kind TEXT NOT NULL, feed_key TEXT NOT NULL, feed_title TEXT NOT NULL DEFAULT '', "
+     "type TEXT NOT NULL, created INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '', "
+     "comment TEXT NOT NULL DEFAULT '', read INTEGER NOT NULL DEFAULT 0)"),
     "CREATE INDEX activities_newest ON activities (created DESC, key DESC)",
     "CREATE INDEX activities_project ON activities (project, created DESC, key DESC)",
     "CREATE INDEX activities_feed ON activities (feed_key, created DESC)",
-    "CREATE TABLE resources (feed_key TEXT PRIMARY KEY, project TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', "
-    "state TEXT NOT NULL DEFAULT '', signature TEXT NOT NULL DEFAULT '', feed_read INTEGER NOT NULL DEFAULT 0)",
+    ("CREATE TABLE resources (feed_key TEXT PRIMARY KEY, project TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', "
+     "state TEXT NOT NULL DEFAULT '', signature TEXT NOT NULL DEFAULT '', feed_read INTEGER NOT NULL DEFAULT 0)"),
     "CREATE INDEX resources_project ON resources (project)",
     "CREATE TABLE sync (project TEXT PRIMARY KEY, last_sync INTEGER NOT NULL)"};
 
