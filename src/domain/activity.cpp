@@ -41,9 +41,21 @@ bool FeedRef::isValid() const
 
 QString FeedRef::key() const
 {
-    QStringList parts{projectKey, kindName(kind)};
-    parts += ids;
-    return parts.join(kSep);
+    // Appended, not joined: the inbox makes one for every entry it stores.
+    const char *name = info(kind).name;
+    qsizetype size = projectKey.size() + qsizetype(qstrlen(name)) + 1;
+    for (const QString &id : ids)
+        size += id.size() + 1;
+    QString key;
+    key.reserve(size);
+    key += projectKey;
+    key += kSep;
+    key += QLatin1String(name);
+    for (const QString &id : ids) {
+        key += kSep;
+        key += id;
+    }
+    return key;
 }
 
 QString FeedRef::channel() const
@@ -92,7 +104,53 @@ FeedRef FeedRef::fromKey(const QString &key, const QString &title)
     return ref;
 }
 
+namespace {
+
+void appendDigits(QString &out, int value, int digits)
+{
+    QChar buf[4];
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+        buf[i] = QLatin1Char(char('0' + value % 10));
+    out.append(buf, digits);
+}
+
+// QDateTime::toString(Qt::ISODateWithMs) of a UTC time, character for character, without
+// its general formatter: a sync keys thousands of entries at once. Years it would write
+// differently (before 1000, after 9999) and invalid times take Qt's own way.
+QString isoUtcWithMs(const QDateTime &created)
+{
+    const QDateTime utc = created.toUTC();
+    const QDate d = utc.date();
+    if (!utc.isValid() || d.year() < 1000 || d.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    const QTime t = utc.time();
+    QString s;
+    s.reserve(24);
+    appendDigits(s, d.year(), 4);
+    s += QLatin1Char('-');
+    appendDigits(s, d.month(), 2);
+    s += QLatin1Char('-');
+    appendDigits(s, d.day(), 2);
+    s += QLatin1Char('T');
+    appendDigits(s, t.hour(), 2);
+    s += QLatin1Char(':');
+    appendDigits(s, t.minute(), 2);
+    s += QLatin1Char(':');
+    appendDigits(s, t.second(), 2);
+    s += QLatin1Char('.');
+    appendDigits(s, t.msec(), 3);
+    s += QLatin1Char('Z');
+    return s;
+}
+
+} // namespace
+
 QString Activity::key() const
+{
+    return keyIn(feed.key());
+}
+
+QString Activity::keyIn(const QString &feedKey) const
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(author.toUtf8());
@@ -104,8 +162,8 @@ QString Activity::key() const
         hash.addData(QByteArrayView("\x1f", 1));
         hash.addData(state.toUtf8());
     }
-    return feed.key() + kSep + created.toUTC().toString(Qt::ISODateWithMs) + kSep + type + kSep
-        + QString::fromLatin1(hash.result().toHex().left(16));
+    return feedKey + kSep + isoUtcWithMs(created) + kSep + type + kSep
+        + QString::fromLatin1(hash.resultView().first(8).toByteArray().toHex());
 }
 
 Activity Activity::fromJson(const QJsonObject &json, const FeedRef &feed)

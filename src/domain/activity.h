@@ -63,6 +63,8 @@ struct Activity
     bool isComment() const { return !comment.isEmpty(); }
     // Feed key + time + type + a hash of author, comment and state: one key per entry, stable across reads.
     QString key() const;
+    // key() with its feed's key already made (feed.key()): a batch of one feed's entries.
+    QString keyIn(const QString &feedKey) const;
     static Activity fromJson(const QJsonObject &json, const FeedRef &feed);
     QJsonObject toJson() const; // the contract's shape
 };

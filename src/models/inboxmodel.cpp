@@ -21,7 +21,7 @@ void InboxModel::setFilter(const ActivityStore::Query &filter)
         return;
     m_filter = filter;
     m_filter.boundCreatedMs = -1; // the bound is the model's own business
-    m_filter.boundKey.clear();
+    m_filter.boundId = 0;
     reload();
 }
 
@@ -193,11 +193,11 @@ void InboxModel::followStore()
         return;
     }
     // What the filter holds now down to the last row loaded: the loaded region as it is now.
-    // Rows come and go only by key, and the order (created, key) never changes, so a merge
+    // Rows come and go only by key, and the order (created, id) never changes, so a merge
     // of the two lists tells inserts, removals and changed flags apart.
     ActivityStore::Query region = m_filter;
     region.boundCreatedMs = m_rows.last().created.toMSecsSinceEpoch();
-    region.boundKey = m_keys.last();
+    region.boundId = ActivityStore::rowId(m_keys.last());
     const QList<Activity> now = m_store->query(region);
     QStringList nowKeys;
     nowKeys.reserve(now.size());

@@ -1,47 +1,114 @@
 #include "activityschema.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
 
 namespace sinch::ActivitySchema {
 
-// The schema, one step a version: step i brings user_version i to i + 1. Never edit a
-// step that shipped; add one. The row id is an INTEGER PRIMARY KEY (not the text key)
-// because the full-text index refers to rows by rowid, and VACUUM may renumber the implicit
-// rowid of a table keyed by text.
-const QList<QStringList> &steps()
+namespace {
+
+const char kV3Columns[] = "project, channel, kind, feed_key, feed_title, type, created, author, comment, state, read";
+
+// v3: the rows of v2 under their new ids (a hash of their key, which SQLite cannot compute).
+bool copyRowsKeyedByHash(QSqlDatabase &db)
 {
-    static const QList<QStringList> steps = {
+    QSqlQuery from(db);
+    from.setForwardOnly(true);
+    QSqlQuery to(db);
+    if (!from.exec(QStringLiteral("SELECT key, %1 FROM activities_v2").arg(QLatin1String(kV3Columns)))
+        || !to.prepare(QStringLiteral("INSERT OR IGNORE INTO activities (id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                           .arg(QLatin1String(kV3Columns))))
+        return false;
+    while (from.next()) {
+        to.bindValue(0, rowId(from.value(0).toString()));
+        for (int i = 1; i < 12; ++i)
+            to.bindValue(i, from.value(i));
+        if (!to.exec())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// The schema, one step a version: step i brings user_version i to i + 1. Never edit a
+// step that shipped; add one. The row id is an INTEGER PRIMARY KEY because the full-text
+// index refers to rows by rowid, and VACUUM may renumber an implicit rowid.
+const QList<Step> &steps()
+{
+    static const QList<Step> steps = {
         // v1: the activities, the resources the sync watches, the sync times.
-        {QStringLiteral("CREATE TABLE activities (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, "
-                        "project TEXT NOT NULL, channel TEXT NOT NULL, kind TEXT NOT NULL, "
-                        "feed_key TEXT NOT NULL, feed_title TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, "
-                        "created INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '', "
-                        "comment TEXT NOT NULL DEFAULT '', read INTEGER NOT NULL DEFAULT 0)"),
-         QStringLiteral("CREATE INDEX activities_newest ON activities (created DESC, key DESC)"),
-         QStringLiteral("CREATE INDEX activities_project ON activities (project, created DESC, key DESC)"),
-         QStringLiteral("CREATE INDEX activities_feed ON activities (feed_key, created DESC)"),
-         QStringLiteral("CREATE TABLE resources (feed_key TEXT PRIMARY KEY, project TEXT NOT NULL, "
-                        "title TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT '', "
-                        "signature TEXT NOT NULL DEFAULT '', feed_read INTEGER NOT NULL DEFAULT 0)"),
-         QStringLiteral("CREATE INDEX resources_project ON resources (project)"),
-         QStringLiteral("CREATE TABLE sync (project TEXT PRIMARY KEY, last_sync INTEGER NOT NULL)")},
+        {{QStringLiteral("CREATE TABLE activities (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, "
+                         "project TEXT NOT NULL, channel TEXT NOT NULL, kind TEXT NOT NULL, "
+                         "feed_key TEXT NOT NULL, feed_title TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, "
+                         "created INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '', "
+                         "comment TEXT NOT NULL DEFAULT '', read INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE INDEX activities_newest ON activities (created DESC, key DESC)"),
+          QStringLiteral("CREATE INDEX activities_project ON activities (project, created DESC, key DESC)"),
+          QStringLiteral("CREATE INDEX activities_feed ON activities (feed_key, created DESC)"),
+          QStringLiteral("CREATE TABLE resources (feed_key TEXT PRIMARY KEY, project TEXT NOT NULL, "
+                         "title TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT '', "
+                         "signature TEXT NOT NULL DEFAULT '', feed_read INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE INDEX resources_project ON resources (project)"),
+          QStringLiteral("CREATE TABLE sync (project TEXT PRIMARY KEY, last_sync INTEGER NOT NULL)")},
+         nullptr,
+         {}},
         // v2: review outcomes carry the state they reached (Activity::state); unread counts
         // per project are asked on every change.
-        {QStringLiteral("ALTER TABLE activities ADD COLUMN state TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("CREATE INDEX activities_unread ON activities (read, project)")},
+        {{QStringLiteral("ALTER TABLE activities ADD COLUMN state TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX activities_unread ON activities (read, project)")},
+         nullptr,
+         {}},
+        // v3: a sync's batch of 50,000 took seconds, nearly all of it SQLite keeping the long
+        // text key in four indexes. The row id is now the key's 64-bit hash (rowId()), so the
+        // table itself dedupes and no index holds the key; the order's tie-break is that id,
+        // which every index carries anyway. Only the indexes a query needs are kept (see
+        // docs/architecture.md, "The inbox's database"). The full-text index referred to the
+        // old ids: it is dropped here and rebuilt from the rows at open.
+        {{QStringLiteral("DROP TABLE IF EXISTS activities_fts"),
+          QStringLiteral("DROP TRIGGER IF EXISTS activities_fts_add"),
+          QStringLiteral("DROP TRIGGER IF EXISTS activities_fts_remove"),
+          QStringLiteral("DROP INDEX activities_newest"),
+          QStringLiteral("DROP INDEX activities_project"),
+          QStringLiteral("DROP INDEX activities_feed"),
+          QStringLiteral("DROP INDEX activities_unread"),
+          QStringLiteral("ALTER TABLE activities RENAME TO activities_v2"),
+          QStringLiteral("CREATE TABLE activities (id INTEGER PRIMARY KEY, "
+                         "project TEXT NOT NULL, channel TEXT NOT NULL, kind TEXT NOT NULL, "
+                         "feed_key TEXT NOT NULL, feed_title TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, "
+                         "created INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '', "
+                         "comment TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT '', "
+                         "read INTEGER NOT NULL DEFAULT 0)"),
+          // (created) holds (created, id): newest first with its tie-break, for any filter.
+          QStringLiteral("CREATE INDEX activities_newest ON activities (created)"),
+          // The sync asks every feed's newest entry at each poll.
+          QStringLiteral("CREATE INDEX activities_feed ON activities (feed_key, created)")},
+         copyRowsKeyedByHash,
+         {QStringLiteral("DROP TABLE activities_v2")}},
     };
     return steps;
 }
 
+qint64 rowId(const QString &key)
+{
+    // 64 bits: two keys share an id once in ~10^19 pairs; 10^6 entries make that ~3·10^-8.
+    const QByteArray sha1 = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+    return qFromBigEndian<qint64>(sha1.constData());
+}
+
 QStringList fullTextIndex()
 {
-    // The index holds the comments by the activity's row id; the triggers keep it in step
-    // with every insert and delete, whoever makes them.
+    // The index holds the comments by the activity's row id. ActivityStore::add() writes
+    // the new rows' comments (an insert trigger is slow: see there); the trigger removes
+    // those of rows deleted, whoever deletes them. (A file made before v3 had the insert
+    // trigger: the v3 step dropped it with the index.)
     static const QStringList sql{
         QStringLiteral("CREATE VIRTUAL TABLE activities_fts USING fts5(comment, tokenize = 'unicode61 remove_diacritics 2')"),
         QStringLiteral("INSERT INTO activities_fts (rowid, comment) SELECT id, comment FROM activities WHERE comment <> ''"),
-        QStringLiteral("CREATE TRIGGER activities_fts_add AFTER INSERT ON activities WHEN new.comment <> '' BEGIN "
-                       "INSERT INTO activities_fts (rowid, comment) VALUES (new.id, new.comment); END"),
         QStringLiteral("CREATE TRIGGER activities_fts_remove AFTER DELETE ON activities BEGIN "
                        "DELETE FROM activities_fts WHERE rowid = old.id; END")};
     return sql;

@@ -4,13 +4,26 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlDatabase;
+
 // The SQL of the inbox's database (ActivityStore), apart from the code that runs it.
 namespace sinch::ActivitySchema {
 
+// One migration step: its SQL, then (when SQL alone cannot do it) code over the same
+// connection, inside the same transaction, then more SQL.
+struct Step
+{
+    QStringList sql;
+    bool (*code)(QSqlDatabase &db) = nullptr;
+    QStringList after;
+};
+
 // The migrations, one step a version: step i brings PRAGMA user_version i to i + 1.
-const QList<QStringList> &steps();
+const QList<Step> &steps();
 // The FTS5 table over the comments, filled from the rows there, and its triggers.
 QStringList fullTextIndex();
+// An activity's row id: the first 8 bytes of the SHA-1 of its key (Activity::key()).
+qint64 rowId(const QString &key);
 // What a person typed as an FTS5 MATCH expression (every word a prefix phrase) ...
 QString ftsQuery(const QString &text);
 // ... or as a LIKE pattern with ESCAPE '\\' where SQLite has no FTS5.

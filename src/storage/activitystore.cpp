@@ -63,7 +63,7 @@ bool ActivityQuery::operator==(const ActivityQuery &o) const
 {
     return projects == o.projects && channel == o.channel && kinds == o.kinds && types == o.types
         && unreadOnly == o.unreadOnly && text == o.text && boundCreatedMs == o.boundCreatedMs
-        && boundKey == o.boundKey;
+        && boundId == o.boundId;
 }
 
 ActivityStore::ActivityStore(QObject *parent)
@@ -83,6 +83,11 @@ ActivityStore::~ActivityStore()
 QString ActivityStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/inbox.sqlite");
+}
+
+qint64 ActivityStore::rowId(const QString &key)
+{
+    return ActivitySchema::rowId(key);
 }
 
 int ActivityStore::schemaVersion()
@@ -154,15 +159,24 @@ ActivityStore::Attempt ActivityStore::migrate()
         return Attempt::Corrupt;
     }
     const int version = q.value(0).toInt();
-    const QList<QStringList> &steps = ActivitySchema::steps();
+    const QList<ActivitySchema::Step> &steps = ActivitySchema::steps();
     for (int v = version; v < steps.size(); ++v) {
-        for (const QString &sql : steps.at(v)) {
-            if (!q.exec(sql)) {
-                qCWarning(lcInboxStore) << "migration to" << v + 1 << "failed:" << q.lastError().text();
-                const int code = nativeCode(q.lastError());
-                q.exec(QStringLiteral("ROLLBACK"));
-                return code == kSqliteCorrupt ? Attempt::Corrupt : Attempt::Error;
-            }
+        const ActivitySchema::Step &step = steps.at(v);
+        const auto failed = [&](const QSqlError &error) {
+            qCWarning(lcInboxStore) << "migration to" << v + 1 << "failed:" << error.text();
+            const int code = nativeCode(error);
+            q.exec(QStringLiteral("ROLLBACK"));
+            return code == kSqliteCorrupt ? Attempt::Corrupt : Attempt::Error;
+        };
+        for (const QString &sql : step.sql) {
+            if (!q.exec(sql))
+                return failed(q.lastError());
+        }
+        if (step.code && !step.code(db))
+            return failed(db.lastError());
+        for (const QString &sql : step.after) {
+            if (!q.exec(sql))
+                return failed(q.lastError());
         }
         q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
     }
@@ -276,18 +290,41 @@ int ActivityStore::add(const QList<Activity> &activities, QList<Activity> *added
         return 0;
     }
     QSqlQuery q(db);
-    // Only a known key is skipped: any other refusal (a NOT NULL column) fails the batch.
-    q.prepare(QStringLiteral("INSERT INTO activities (key, channel, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
-                             "ON CONFLICT (key) DO NOTHING")
+    // Only a known id (key) is skipped: any other refusal (a NOT NULL column) fails the batch.
+    q.prepare(QStringLiteral("INSERT INTO activities (id, channel, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                             "ON CONFLICT (id) DO NOTHING")
                   .arg(QLatin1String(kColumns)));
+    // The new comments go into the full-text index after the rows, not by a trigger and
+    // not row by row in between: every insert into the table opens a statement savepoint,
+    // at which FTS5 writes out what it has buffered, so 50,000 rows made 17,000 tiny index
+    // segments to merge (seconds instead of tens of ms).
+    QList<std::pair<qint64, QString>> comments;
+    const auto failed = [&](const QSqlError &error) {
+        qCWarning(lcInboxStore) << "add failed:" << error.text();
+        db.rollback();
+        if (added)
+            added->clear();
+        return 0;
+    };
+    // A batch is a feed's entries (or several feeds', one after the other): what the
+    // entries of a feed share is made once.
+    const FeedRef *feed = nullptr;
+    QString feedKey, channel, kind;
     int n = 0;
     for (const Activity &a : activities) {
+        if (!feed || a.feed.projectKey != feed->projectKey || a.feed.kind != feed->kind || a.feed.ids != feed->ids) {
+            feed = &a.feed;
+            feedKey = a.feed.key();
+            channel = a.feed.channel();
+            kind = FeedRef::kindName(a.feed.kind);
+        }
+        const qint64 id = ActivitySchema::rowId(a.keyIn(feedKey));
         int i = 0;
-        q.bindValue(i++, a.key());
-        q.bindValue(i++, a.feed.channel());
+        q.bindValue(i++, id);
+        q.bindValue(i++, channel);
         q.bindValue(i++, text(a.feed.projectKey));
-        q.bindValue(i++, FeedRef::kindName(a.feed.kind));
-        q.bindValue(i++, a.feed.key());
+        q.bindValue(i++, kind);
+        q.bindValue(i++, feedKey);
         q.bindValue(i++, text(a.feed.title));
         q.bindValue(i++, text(a.type));
         q.bindValue(i++, a.created.toMSecsSinceEpoch());
@@ -295,17 +332,24 @@ int ActivityStore::add(const QList<Activity> &activities, QList<Activity> *added
         q.bindValue(i++, text(a.comment));
         q.bindValue(i++, text(a.state));
         q.bindValue(i++, a.read ? 1 : 0);
-        if (!q.exec()) {
-            qCWarning(lcInboxStore) << "add failed:" << q.lastError().text();
-            db.rollback();
-            if (added)
-                added->clear();
-            return 0;
-        }
+        if (!q.exec())
+            return failed(q.lastError());
         if (q.numRowsAffected() > 0) {
             ++n;
+            if (m_fts && !a.comment.isEmpty())
+                comments.append({id, a.comment});
             if (added)
                 added->append(a);
+        }
+    }
+    if (!comments.isEmpty()) {
+        QSqlQuery fts(db);
+        fts.prepare(QStringLiteral("INSERT INTO activities_fts (rowid, comment) VALUES (?, ?)"));
+        for (const auto &[id, comment] : std::as_const(comments)) {
+            fts.bindValue(0, id);
+            fts.bindValue(1, comment);
+            if (!fts.exec())
+                return failed(fts.lastError());
         }
     }
     if (!db.commit()) {
@@ -322,8 +366,8 @@ bool ActivityStore::contains(const QString &key) const
     if (!isOpen())
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT 1 FROM activities WHERE key = ?"));
-    q.addBindValue(key);
+    q.prepare(QStringLiteral("SELECT 1 FROM activities WHERE id = ?"));
+    q.addBindValue(rowId(key));
     return q.exec() && q.next();
 }
 
@@ -361,8 +405,8 @@ QString ActivityStore::whereClause(const Query &f, QVariantList *binds) const
         }
     }
     if (f.boundCreatedMs >= 0) {
-        where << QStringLiteral("(created > ? OR (created = ? AND key >= ?))");
-        *binds << f.boundCreatedMs << f.boundCreatedMs << f.boundKey;
+        where << QStringLiteral("(created > ? OR (created = ? AND id >= ?))");
+        *binds << f.boundCreatedMs << f.boundCreatedMs << f.boundId;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
 }
@@ -374,7 +418,7 @@ QList<Activity> ActivityStore::query(const Query &f, int offset, int limit) cons
         return out;
     QVariantList binds;
     QString sql = QStringLiteral("SELECT %1 FROM activities").arg(QLatin1String(kColumns)) + whereClause(f, &binds)
-        + QStringLiteral(" ORDER BY created DESC, key DESC LIMIT ? OFFSET ?");
+        + QStringLiteral(" ORDER BY created DESC, id DESC LIMIT ? OFFSET ?");
     binds << limit << offset;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
@@ -418,9 +462,9 @@ bool ActivityStore::markRead(const QString &key, bool read)
     if (!canWrite())
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE activities SET read = ? WHERE key = ? AND read <> ?"));
+    q.prepare(QStringLiteral("UPDATE activities SET read = ? WHERE id = ? AND read <> ?"));
     q.addBindValue(read ? 1 : 0);
-    q.addBindValue(key);
+    q.addBindValue(rowId(key));
     q.addBindValue(read ? 1 : 0);
     if (!q.exec())
         return false;

@@ -12,8 +12,9 @@
 namespace sinch {
 
 // What the inbox shows: every field narrows (empty = no narrowing). `text` searches the
-// comments (full-text with FTS5, else a substring). boundCreatedMs / boundKey keep only
-// rows at or above that row in newest-first order (a model's loaded region).
+// comments (full-text with FTS5, else a substring). boundCreatedMs / boundId keep only
+// rows at or above that row (ActivityStore::rowId() of its key) in newest-first order (a
+// model's loaded region).
 struct ActivityQuery
 {
     QStringList projects;
@@ -23,7 +24,7 @@ struct ActivityQuery
     bool unreadOnly = false;
     QString text;
     qint64 boundCreatedMs = -1;
-    QString boundKey;
+    qint64 boundId = 0;
 
     bool operator==(const ActivityQuery &o) const;
     bool operator!=(const ActivityQuery &o) const { return !(*this == o); }
@@ -62,6 +63,8 @@ public:
 
     // `<AppDataLocation>/inbox.sqlite`.
     static QString defaultPath();
+    // The id of an activity's row: a 64-bit hash of its key (Activity::key()).
+    static qint64 rowId(const QString &key);
     // The latest schema version the migrations reach.
     static int schemaVersion();
 
@@ -80,7 +83,7 @@ public:
     // many were new and, in `added` (cleared first), which. 0 when read only.
     int add(const QList<Activity> &activities, QList<Activity> *added = nullptr);
     bool contains(const QString &key) const;
-    // Newest first (ties by key), `limit` < 0: all.
+    // Newest first (ties by rowId(), larger first), `limit` < 0: all.
     QList<Activity> query(const Query &q, int offset = 0, int limit = -1) const;
     int count(const Query &q = Query()) const;
     int unreadCount(const QString &project = QString()) const;

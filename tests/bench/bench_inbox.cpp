@@ -129,7 +129,7 @@ int main(int argc, char **argv)
             db.setDatabaseName(keptPath);
             db.open();
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT * FROM activities ORDER BY created DESC, key DESC LIMIT %1").arg(kShown));
+            q.exec(QStringLiteral("SELECT * FROM activities ORDER BY created DESC, id DESC LIMIT %1").arg(kShown));
             int n = 0;
             while (q.next())
                 n += q.value(0).isValid() ? 1 : 0;

@@ -1,5 +1,5 @@
 // The inbox's SQLite store: entries kept once, filters and full-text search, unread flags
-// that survive a restart, the migration of a version 1 file, a damaged file moved aside
+// that survive a restart, the migration of version 1 and 2 files, a damaged file moved aside
 // and rebuilt, a file another console holds opened read only. No network, no timers.
 #include "storage/activitystore.h"
 
@@ -55,6 +55,20 @@ QList<Activity> sample()
             approved,
             activity(kakao, 6, QStringLiteral("COMMENT_ADDED"), QStringLiteral("footer ok"))};
 }
+
+// The schema as the first release wrote it.
+const char *const kVersion1[] = {
+    ("CREATE TABLE activities (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, project TEXT NOT NULL, "
+     "channel TEXT NOT NULL, kind TEXT NOT NULL, feed_key TEXT NOT NULL, feed_title TEXT NOT NULL DEFAULT '', "
+     "type TEXT NOT NULL, created INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '', "
+     "comment TEXT NOT NULL DEFAULT '', read INTEGER NOT NULL DEFAULT 0)"),
+    "CREATE INDEX activities_newest ON activities (created DESC, key DESC)",
+    "CREATE INDEX activities_project ON activities (project, created DESC, key DESC)",
+    "CREATE INDEX activities_feed ON activities (feed_key, created DESC)",
+    ("CREATE TABLE resources (feed_key TEXT PRIMARY KEY, project TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', "
+     "state TEXT NOT NULL DEFAULT '', signature TEXT NOT NULL DEFAULT '', feed_read INTEGER NOT NULL DEFAULT 0)"),
+    "CREATE INDEX resources_project ON resources (project)",
+    "CREATE TABLE sync (project TEXT PRIMARY KEY, last_sync INTEGER NOT NULL)"};
 
 } // namespace
 
@@ -189,19 +203,10 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
+            for (const char *sql : kVersion1)
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
             for (const char *sql :
-                 {"CREATE TABLE activities (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, project TEXT NOT NULL, "
-                  "channel TEXT NOT NULL, kind TEXT NOT NULL, feed_key TEXT NOT NULL, feed_title TEXT NOT NULL DEFAULT '', "
-                  "type TEXT NOT NULL, created INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '', "
-                  "comment TEXT NOT NULL DEFAULT '', read INTEGER NOT NULL DEFAULT 0)",
-                  "CREATE INDEX activities_newest ON activities (created DESC, key DESC)",
-                  "CREATE INDEX activities_project ON activities (project, created DESC, key DESC)",
-                  "CREATE INDEX activities_feed ON activities (feed_key, created DESC)",
-                  "CREATE TABLE resources (feed_key TEXT PRIMARY KEY, project TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', "
-                  "state TEXT NOT NULL DEFAULT '', signature TEXT NOT NULL DEFAULT '', feed_read INTEGER NOT NULL DEFAULT 0)",
-                  "CREATE INDEX resources_project ON resources (project)",
-                  "CREATE TABLE sync (project TEXT PRIMARY KEY, last_sync INTEGER NOT NULL)",
-                  "INSERT INTO activities (key, project, channel, kind, feed_key, type, created, comment, read) VALUES "
+                 {                  "INSERT INTO activities (key, project, channel, kind, feed_key, type, created, comment, read) VALUES "
                   "('k1', 'p1', 'whatsapp', 'whatsapp.account', 'p1|whatsapp.account', 'COMMENT_ADDED', 1000, 'old comment', 1)",
                   "PRAGMA user_version = 1"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
@@ -234,6 +239,70 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void migratesVersion2()
+    {
+        // A file as version 2 wrote it: the text key in its own indexes, the full-text index
+        // and its triggers by the old row ids, one entry read and one not.
+        const QString path = file(QStringLiteral("v2.sqlite"));
+        const QList<Activity> held = sample().mid(0, 2);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql : kVersion1)
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            for (const char *sql :
+                 {                  "ALTER TABLE activities ADD COLUMN state TEXT NOT NULL DEFAULT ''",
+                  "CREATE INDEX activities_unread ON activities (read, project)",
+                  "CREATE VIRTUAL TABLE activities_fts USING fts5(comment, tokenize = 'unicode61 remove_diacritics 2')",
+                  "CREATE TRIGGER activities_fts_add AFTER INSERT ON activities WHEN new.comment <> '' BEGIN "
+                  "INSERT INTO activities_fts (rowid, comment) VALUES (new.id, new.comment); END",
+                  "CREATE TRIGGER activities_fts_remove AFTER DELETE ON activities BEGIN "
+                  "DELETE FROM activities_fts WHERE rowid = old.id; END",
+                  "PRAGMA user_version = 2"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO activities (key, project, channel, kind, feed_key, feed_title, "
+                                             "type, created, author, comment, read) VALUES (?,?,?,?,?,?,?,?,?,?,?)")));
+            // The first key as version 2 wrote it (QDateTime's ISO format): the key of today
+            // must be the same text, or the synced entries would come in twice.
+            const QStringList keys{QStringLiteral("p1|whatsapp.template|order|EN_US|2026-12-01T09:01:00.000Z|CREATED|"
+                                                  "45dfc7ecb7584b5f"),
+                                   held.at(1).key()};
+            QCOMPARE(held.at(0).key(), keys.at(0));
+            for (int i = 0; i < held.size(); ++i) {
+                const Activity &a = held.at(i);
+                for (const QVariant &v : QVariantList{keys.at(i), a.feed.projectKey, a.feed.channel(), FeedRef::kindName(a.feed.kind),
+                                                     a.feed.key(), a.feed.title, a.type, a.created.toMSecsSinceEpoch(),
+                                                     a.author, a.comment.isNull() ? QStringLiteral("") : a.comment,
+                                                     a.isComment() ? 1 : 0})
+                    q.addBindValue(v);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+        ActivityStore store;
+        QCOMPARE(store.open(path), ActivityStore::OpenOutcome::Opened);
+        const QList<Activity> rows = store.query({});
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).key(), held.at(1).key()); // newest first
+        QVERIFY(rows.at(0).read);                     // the read flag came along
+        QVERIFY(!rows.at(1).read);
+        QVERIFY(store.contains(held.at(0).key()));
+        ActivityStore::Query q;
+        q.text = QStringLiteral("footer");
+        QCOMPARE(store.count(q), 1); // the full-text index was rebuilt under the new ids
+        // What was held is still known by its key: a sync that brings it again adds nothing.
+        QCOMPARE(store.add(sample()), 4);
+        QCOMPARE(store.count(q), 2); // and new comments are searchable
+        QVERIFY(store.markRead(held.at(0).key()));
+        QCOMPARE(store.unreadCount(), 4);
+        QVERIFY(store.forgetProject(QStringLiteral("p1")));
+        QCOMPARE(store.count(q), 1); // deleting a row still takes its comment out of the index
     }
 
     void corruptFileIsMovedAsideAndRebuilt()
