@@ -84,7 +84,9 @@ void ProjectSummary::start(int i)
     Section &s = m_sections[i];
     s.loading = true;
     s.error = ApiError();
-    auto *pager = new Pager(m_client, m_projectKey, ApiRequest(s.operationId), this);
+    // A channel the project does not use answers 403 or 404: the card says so, and it is
+    // no error of the console's.
+    auto *pager = new Pager(m_client, m_projectKey, ApiRequest(s.operationId).expect(403).expect(404), this);
     if (const int size = Pager::pageSizeFor(s.operationId, 100))
         pager->setPageSize(size);
     m_pagers[i] = pager;

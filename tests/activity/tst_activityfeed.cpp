@@ -207,8 +207,10 @@ private slots:
         QVERIFY(GuiDriver(&page).typeAtEnd(QStringLiteral("Comment"), QStringLiteral("Display name approved by Meta, thanks!")));
         QVERIFY(GuiDriver(&page).click(QStringLiteral("Post comment")));
         QTRY_COMPARE_WITH_TIMEOUT(view.pendingCount(), 0, 10000);
-        QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
-        QVERIFY(page.grab().save(QStringLiteral(SINCH_SCREENSHOTS "/activity-feed.png")));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS")) { // the source tree stays as it is otherwise
+            QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
+            QVERIFY(page.grab().save(QStringLiteral(SINCH_SCREENSHOTS "/activity-feed.png")));
+        }
     }
 
     void noFeedSaysWhy()

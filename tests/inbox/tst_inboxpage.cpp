@@ -162,8 +162,10 @@ private slots:
         QVERIFY(gui.click(QStringLiteral("Unread only")));
         QVERIFY(gui.choose(QStringLiteral("Channel"), QStringLiteral("All channels")));
         page->view()->setCurrentIndex(model->index(1));
-        QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
-        QVERIFY(w->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/inbox.png")));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS")) { // the source tree stays as it is otherwise
+            QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
+            QVERIFY(w->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/inbox.png")));
+        }
     }
 
     void unreadSurvivesARestart()
