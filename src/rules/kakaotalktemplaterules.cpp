@@ -25,7 +25,6 @@ const QLatin1String kEmphasizeText("EMPHASIZE_TYPE_TEXT");
 const QLatin1String kEmphasizeImage("EMPHASIZE_TYPE_IMAGE");
 
 QString at(const QString &key) { return FindingCollector::at(kDetails, key); }
-QString tr(const char *text) { return KakaotalkTemplateRules::tr(text); }
 
 Range rangeOf(const QJsonObject &props, const char *name, const char *minKey, const char *maxKey, Range fallback)
 {
@@ -66,7 +65,7 @@ Limits readLimits()
 void checkLength(FindingCollector &c, const QString &path, const QString &value, Range range, const char *rule)
 {
     if (value.size() > range.max)
-        c.error(path, rule, tr("At most %1 characters are allowed; this has %2.").arg(range.max).arg(value.size()));
+        c.error(path, rule, KakaotalkTemplateRules::tr("At most %1 characters are allowed; this has %2.").arg(range.max).arg(value.size()));
 }
 
 void checkEnum(FindingCollector &c, const QString &path, const QJsonValue &value, const QStringList &allowed, const char *rule)
@@ -74,7 +73,7 @@ void checkEnum(FindingCollector &c, const QString &path, const QJsonValue &value
     if (value.isUndefined() || value.isNull() || allowed.isEmpty())
         return;
     if (!allowed.contains(value.toString()))
-        c.error(path, rule, tr("\"%1\" is not one of %2.").arg(value.toString(), allowed.join(QStringLiteral(", "))));
+        c.error(path, rule, KakaotalkTemplateRules::tr("\"%1\" is not one of %2.").arg(value.toString(), allowed.join(QStringLiteral(", "))));
 }
 
 // #{name} variables: an opening "#{" must close, names are not empty, and WhatsApp's {{1}}
@@ -85,13 +84,13 @@ void checkVariables(FindingCollector &c, const QString &path, const QString &tex
     static const QRegularExpression empty(QStringLiteral("#\\{\\s*\\}"));
     static const QRegularExpression whatsapp(QStringLiteral("\\{\\{\\s*\\w*\\s*\\}\\}"));
     if (unclosed.match(text).hasMatch())
-        c.error(path, "kt.variables.unclosed", tr("A variable is not closed: write it as #{name}."));
+        c.error(path, "kt.variables.unclosed", KakaotalkTemplateRules::tr("A variable is not closed: write it as #{name}."));
     if (empty.match(text).hasMatch())
-        c.error(path, "kt.variables.empty", tr("A variable has no name: write it as #{name}, e.g. #{customer}."));
+        c.error(path, "kt.variables.empty", KakaotalkTemplateRules::tr("A variable has no name: write it as #{name}, e.g. #{customer}."));
     const auto m = whatsapp.match(text);
     if (m.hasMatch())
         c.error(path, "kt.variables.syntax",
-                tr("%1 is not a KakaoTalk variable: write variables as #{name}, e.g. #{customer}.").arg(m.captured(0)));
+                KakaotalkTemplateRules::tr("%1 is not a KakaoTalk variable: write variables as #{name}, e.g. #{customer}.").arg(m.captured(0)));
 }
 
 bool isHttpUrl(const QString &link)
@@ -106,7 +105,7 @@ void checkButtons(FindingCollector &c, const QJsonArray &buttons, const Limits &
     const QString listPath = at(QStringLiteral("buttons"));
     if (buttons.size() > l.maxButtons)
         c.error(listPath, "kt.buttons.count",
-                tr("At most %1 buttons are allowed; remove %2.").arg(l.maxButtons).arg(buttons.size() - l.maxButtons));
+                KakaotalkTemplateRules::tr("At most %1 buttons are allowed; remove %2.").arg(l.maxButtons).arg(buttons.size() - l.maxButtons));
     QHash<int, int> orderingSeen;
     QHash<QString, int> typeSeen;
     for (int i = 0; i < buttons.size(); ++i) {
@@ -117,26 +116,26 @@ void checkButtons(FindingCollector &c, const QJsonArray &buttons, const Limits &
         // ordering and type stay required in a draft (TEMPLATE-RULES.md).
         const QJsonValue ordering = b.value(QLatin1String("ordering"));
         if (!ordering.isDouble()) {
-            c.error(field("ordering"), "kt.button.ordering.required", tr("Give the button its position, %1 to %2.").arg(l.ordering.min).arg(l.ordering.max));
+            c.error(field("ordering"), "kt.button.ordering.required", KakaotalkTemplateRules::tr("Give the button its position, %1 to %2.").arg(l.ordering.min).arg(l.ordering.max));
         } else {
             const int n = ordering.toInt();
             if (n < l.ordering.min || n > l.ordering.max || ordering.toDouble() != n)
-                c.error(field("ordering"), "kt.button.ordering.range", tr("Positions are whole numbers from %1 to %2.").arg(l.ordering.min).arg(l.ordering.max));
+                c.error(field("ordering"), "kt.button.ordering.range", KakaotalkTemplateRules::tr("Positions are whole numbers from %1 to %2.").arg(l.ordering.min).arg(l.ordering.max));
             else if (orderingSeen.contains(n))
                 c.error(field("ordering"), "kt.button.ordering.unique",
-                        tr("Button %1 already has position %2: each button needs its own.").arg(orderingSeen.value(n) + 1).arg(n));
+                        KakaotalkTemplateRules::tr("Button %1 already has position %2: each button needs its own.").arg(orderingSeen.value(n) + 1).arg(n));
             orderingSeen.insert(n, i);
         }
 
         const QString type = b.value(QLatin1String("type")).toString();
         if (type.isEmpty()) {
-            c.error(field("type"), "kt.button.type.required", tr("Choose what the button does."));
+            c.error(field("type"), "kt.button.type.required", KakaotalkTemplateRules::tr("Choose what the button does."));
         } else if (!l.buttonTypes.isEmpty() && !l.buttonTypes.contains(type)) {
             checkEnum(c, field("type"), type, l.buttonTypes, "kt.button.type.unknown");
         } else if (typeSeen.contains(type)) {
             // The contract: "Field 'type' must have unique values across items".
             c.error(field("type"), "kt.button.type.unique",
-                    tr("Button %1 is already a %2 button: a template has at most one button of each kind.").arg(typeSeen.value(type) + 1).arg(type));
+                    KakaotalkTemplateRules::tr("Button %1 is already a %2 button: a template has at most one button of each kind.").arg(typeSeen.value(type) + 1).arg(type));
         } else {
             typeSeen.insert(type, i);
         }
@@ -144,10 +143,10 @@ void checkButtons(FindingCollector &c, const QJsonArray &buttons, const Limits &
         const QString name = b.value(QLatin1String("name")).toString();
         if (name.isEmpty()) {
             if (c.submit())
-                c.error(field("name"), "kt.button.name.required", tr("Give the button a label."));
+                c.error(field("name"), "kt.button.name.required", KakaotalkTemplateRules::tr("Give the button a label."));
         } else if (name.size() > l.buttonName.max) {
             c.error(field("name"), "kt.button.name.length",
-                    tr("Button labels are at most %1 characters; this one has %2.").arg(l.buttonName.max).arg(name.size()));
+                    KakaotalkTemplateRules::tr("Button labels are at most %1 characters; this one has %2.").arg(l.buttonName.max).arg(name.size()));
         }
 
         int appLinks = 0;
@@ -157,17 +156,17 @@ void checkButtons(FindingCollector &c, const QJsonArray &buttons, const Limits &
                 continue;
             const QString link = v.toString();
             if (link.size() < l.link.min || link.size() > l.link.max)
-                c.error(field(key), "kt.button.link.length", tr("Links are %1 to %2 characters; this one has %3.").arg(l.link.min).arg(l.link.max).arg(link.size()));
+                c.error(field(key), "kt.button.link.length", KakaotalkTemplateRules::tr("Links are %1 to %2 characters; this one has %3.").arg(l.link.min).arg(l.link.max).arg(link.size()));
             else if (QLatin1String(key).startsWith(QLatin1String("link")) && !isHttpUrl(link))
-                c.error(field(key), "kt.button.link.invalid", tr("Enter a full web address starting with https://."));
+                c.error(field(key), "kt.button.link.invalid", KakaotalkTemplateRules::tr("Enter a full web address starting with https://."));
             if (qstrcmp(key, "linkPc") != 0 && !link.isEmpty())
                 ++appLinks;
         }
         if (type == kWebLink && b.value(QLatin1String("linkMo")).toString().isEmpty())
-            c.error(field("linkMo"), "kt.button.weblink.mobile", tr("A web link button needs the mobile web address (linkMo)."));
+            c.error(field("linkMo"), "kt.button.weblink.mobile", KakaotalkTemplateRules::tr("A web link button needs the mobile web address (linkMo)."));
         if (type == kAppLink && appLinks < KakaotalkTemplateRules::kAppLinksNeeded)
             c.error(bp, "kt.button.applink.links",
-                    tr("An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.")
+                    KakaotalkTemplateRules::tr("An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.")
                         .arg(KakaotalkTemplateRules::kAppLinksNeeded));
     }
 }
