@@ -65,7 +65,8 @@ std::optional<int> parseCommandLine(int argc, char **argv, Options *options)
         "main", "Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.\n\n"
                 "Subcommands:\n"
                 "  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)\n"
-                "  lint FILE... [--json]    validate WhatsApp template JSON files (exit 1 on errors)\n"
+                "  lint FILE... [--json] [--channel whatsapp|kakaotalk]\n"
+                "                           validate WhatsApp and KakaoTalk template JSON files (exit 1 on errors)\n"
                 "  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]\n"
                 "                           draw a WhatsApp template as the phone shows it"));
     const QCommandLineOption help = parser.addHelpOption();

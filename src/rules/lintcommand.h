@@ -5,8 +5,9 @@
 
 namespace sinch::rules {
 
-// `sinch-console lint FILE... [--json]`: validates WhatsApp template JSON files (the
-// contract's create-request shape) and prints `FILE: path: severity: message` lines, or
+// `sinch-console lint FILE... [--json] [--channel whatsapp|kakaotalk]`: validates WhatsApp
+// and KakaoTalk template JSON files (the contract's create-request shapes; the channel is
+// told from each file's fields unless --channel forces it) and prints `FILE: path: severity: message` lines, or
 // one JSON document with --json. Exit code 0 when no file has an error (warnings allowed),
 // 1 when one has, 2 when a file cannot be read or parsed or the arguments are wrong.
 class LintCommand

@@ -1,6 +1,7 @@
 #include "templatevalidator.h"
 
 #include "schemavalidator.h"
+#include "kakaotalktemplaterules.h"
 #include "whatsapptemplaterules.h"
 #include "api/contract.h"
 
@@ -32,23 +33,24 @@ QList<Finding> TemplateValidator::fromValidationErrors(const QStringList &errors
     return out;
 }
 
-QList<Finding> TemplateValidator::validateWhatsapp(const QJsonObject &input)
+namespace {
+
+Mode modeOf(const QJsonObject &input)
 {
-    const bool draft = input.value(QLatin1String("status")).toString() == QLatin1String("DRAFT");
-    return validateWhatsapp(input, draft ? Mode::Draft : Mode::Submit);
+    return input.value(QLatin1String("status")).toString() == QLatin1String("DRAFT") ? Mode::Draft : Mode::Submit;
 }
 
-QList<Finding> TemplateValidator::validateWhatsapp(const QJsonObject &input, Mode mode)
+// The rules' findings, then the contract schema's where no rule spoke of the field.
+// `draftOptional` tells the fields the contract marks "Not required for draft".
+QList<Finding> withSchema(QList<Finding> out, const QJsonObject &input, const QJsonObject &schema, Mode mode,
+                          bool (*draftOptional)(const QString &path))
 {
-    QList<Finding> out = WhatsappTemplateRules::check(input, mode);
     QSet<QString> covered;
     for (const Finding &f : out)
         covered.insert(f.path);
-
-    static const QJsonObject schema = Contract::schema(QStringLiteral("WhatsappTemplateInputDto"));
-    for (const Finding &f : fromValidationErrors(SchemaValidator::validate(input, schema))) {
+    for (const Finding &f : TemplateValidator::fromValidationErrors(SchemaValidator::validate(input, schema))) {
         // The hand-written rule said it better, or (for drafts) the contract does not ask
-        // for what is inside the details yet.
+        // for the field yet.
         bool said = false;
         for (const QString &p : covered)
             said = said || f.path == p || f.path.startsWith(p + QLatin1Char('.'));
@@ -56,11 +58,58 @@ QList<Finding> TemplateValidator::validateWhatsapp(const QJsonObject &input, Mod
             continue;
         // The walker's words for a required field that is absent (rules/schemavalidator.cpp).
         const bool missing = f.message.endsWith(QLatin1String(" should not be empty."));
-        if (mode == Mode::Draft && missing && f.path.startsWith(QLatin1String("details.")))
+        if (mode == Mode::Draft && missing && draftOptional(f.path))
             continue;
         out << f;
     }
     return out;
+}
+
+// WhatsApp: the components inside `details`.
+bool whatsappDraftOptional(const QString &path) { return path.startsWith(QLatin1String("details.")); }
+
+// KakaoTalk: the content and the buttons' names.
+bool kakaotalkDraftOptional(const QString &path)
+{
+    static const QRegularExpression buttonName(QStringLiteral("^details\\.buttons\\.\\d+\\.name$"));
+    return path == QLatin1String("details.content") || buttonName.match(path).hasMatch();
+}
+
+} // namespace
+
+QList<Finding> TemplateValidator::validateWhatsapp(const QJsonObject &input)
+{
+    return validateWhatsapp(input, modeOf(input));
+}
+
+QList<Finding> TemplateValidator::validateWhatsapp(const QJsonObject &input, Mode mode)
+{
+    static const QJsonObject schema = Contract::schema(QStringLiteral("WhatsappTemplateInputDto"));
+    return withSchema(WhatsappTemplateRules::check(input, mode), input, schema, mode, whatsappDraftOptional);
+}
+
+QList<Finding> TemplateValidator::validateKakaotalk(const QJsonObject &input)
+{
+    return validateKakaotalk(input, modeOf(input));
+}
+
+QList<Finding> TemplateValidator::validateKakaotalk(const QJsonObject &input, Mode mode)
+{
+    static const QJsonObject schema = Contract::schema(QStringLiteral("KakaotalkInputTemplateDto"));
+    return withSchema(KakaotalkTemplateRules::check(input, mode), input, schema, mode, kakaotalkDraftOptional);
+}
+
+TemplateValidator::Channel TemplateValidator::channelOf(const QJsonObject &input)
+{
+    if (input.contains(QLatin1String("category")))
+        return Channel::Whatsapp;
+    const QJsonObject details = input.value(QLatin1String("details")).toObject();
+    if (details.contains(QLatin1String("components")))
+        return Channel::Whatsapp;
+    for (const char *key : {"content", "messageType", "emphasizeType", "categoryCode", "securityFlag"})
+        if (details.contains(QLatin1String(key)))
+            return Channel::Kakaotalk;
+    return Channel::Whatsapp;
 }
 
 QList<Finding> TemplateValidator::validateWhatsappEdit(const QJsonObject &input, const QJsonObject &serverTemplate, Mode mode)

@@ -1,6 +1,6 @@
 #include "webhookrules.h"
 
-#include "api/contract.h"
+#include "contractlimits.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -14,25 +14,18 @@ const QString kTarget = QStringLiteral("target");
 const QString kSecret = QStringLiteral("secret");
 const QString kTriggers = QStringLiteral("triggers");
 
-int intOf(const QJsonObject &schema, const char *key, int fallback)
-{
-    const QJsonValue v = schema.value(QLatin1String(key));
-    return v.isDouble() ? v.toInt() : fallback;
-}
-
 WebhookRules::Limits readLimits()
 {
     WebhookRules::Limits l;
-    const QJsonObject props = Contract::schema(QStringLiteral("WebhookWebhookInputDto")).value(QLatin1String("properties")).toObject();
+    const QJsonObject props = ContractLimits::properties(QStringLiteral("WebhookWebhookInputDto"));
     const QJsonObject target = props.value(kTarget).toObject();
     const QJsonObject secret = props.value(kSecret).toObject();
-    l.targetMin = intOf(target, "minLength", l.targetMin);
-    l.targetMax = intOf(target, "maxLength", l.targetMax);
-    l.secretMin = intOf(secret, "minLength", l.secretMin);
-    l.secretMax = intOf(secret, "maxLength", l.secretMax);
-    const QJsonObject items = Contract::resolved(props.value(kTriggers).toObject().value(QLatin1String("items")).toObject());
-    for (const QJsonValue &v : items.value(QLatin1String("enum")).toArray())
-        l.triggers << v.toString();
+    l.targetMin = ContractLimits::intOf(target, "minLength", l.targetMin);
+    l.targetMax = ContractLimits::intOf(target, "maxLength", l.targetMax);
+    l.secretMin = ContractLimits::intOf(secret, "minLength", l.secretMin);
+    l.secretMax = ContractLimits::intOf(secret, "maxLength", l.secretMax);
+    const QJsonObject items = ContractLimits::property(props.value(kTriggers).toObject(), QStringLiteral("items"));
+    l.triggers = ContractLimits::enumOf(items);
     return l;
 }
 

@@ -1,5 +1,8 @@
 #include "whatsapptemplaterules.h"
 
+#include "findingcollector.h"
+#include "mediatype.h"
+
 #include "domain/templatedocument.h"
 #include "domain/templatevariables.h"
 
@@ -16,53 +19,8 @@ namespace {
 const QLatin1String kAuth("AUTHENTICATION");
 const QLatin1String kMarketing("MARKETING");
 
-class Collector
-{
-public:
-    explicit Collector(Mode m) : mode(m) {}
-    void error(const QString &path, const char *rule, const QString &message, const QString &code = QString())
-    {
-        out << Finding{path, Severity::Error, message, QLatin1String(rule), code};
-    }
-    void warning(const QString &path, const char *rule, const QString &message, const QString &code = QString())
-    {
-        out << Finding{path, Severity::Warning, message, QLatin1String(rule), code};
-    }
-    bool submit() const { return mode == Mode::Submit; }
-    Mode mode;
-    QList<Finding> out;
-};
-
-QString at(const QString &base, const QString &key) { return base.isEmpty() ? key : base + QLatin1Char('.') + key; }
-QString at(const QString &base, int index) { return base + QLatin1Char('.') + QString::number(index); }
-
-// Media types by extension or the optional mimeType: 1 = accepted, 0 = unknown, -1 = wrong.
-int mediaTypeFits(const QString &format, const QJsonObject &example)
-{
-    QString kind = example.value(QLatin1String("mimeType")).toString().toLower();
-    if (kind.isEmpty()) {
-        const QString path = QUrl(example.value(QLatin1String("url")).toString()).path().toLower();
-        const int dot = path.lastIndexOf(QLatin1Char('.'));
-        if (dot < 0 || path.size() - dot > 6)
-            return 0;
-        const QString ext = path.mid(dot + 1);
-        static const QHash<QString, QString> byExt = {
-            {"jpg", "image/jpeg"}, {"jpeg", "image/jpeg"}, {"png", "image/png"}, {"gif", "image/gif"},
-            {"webp", "image/webp"}, {"mp4", "video/mp4"}, {"3gp", "video/3gp"}, {"mov", "video/quicktime"},
-            {"avi", "video/x-msvideo"}, {"pdf", "application/pdf"}, {"doc", "application/msword"},
-            {"docx", "application/docx"}, {"txt", "text/plain"}};
-        kind = byExt.value(ext);
-        if (kind.isEmpty())
-            return 0;
-    }
-    if (format == QLatin1String("IMAGE"))
-        return kind == QLatin1String("image/jpeg") || kind == QLatin1String("image/png") ? 1 : -1;
-    if (format == QLatin1String("VIDEO"))
-        return kind == QLatin1String("video/mp4") || kind == QLatin1String("video/3gp") || kind == QLatin1String("video/3gpp") ? 1 : -1;
-    if (format == QLatin1String("DOCUMENT"))
-        return kind == QLatin1String("application/pdf") ? 1 : -1;
-    return 0;
-}
+using Collector = FindingCollector;
+constexpr auto at = [](const QString &base, const auto &key) { return FindingCollector::at(base, key); };
 
 QString supportedMedia(const QString &format)
 {
@@ -88,7 +46,7 @@ void checkMediaExample(Collector &c, const QString &path, const QString &format,
         c.error(at(path, QStringLiteral("example.url")), "wa.media.url", WhatsappTemplateRules::tr("The sample media must be a full http(s) URL."));
         return;
     }
-    switch (mediaTypeFits(format, example)) {
+    switch (MediaType::fits(format, example.value(QLatin1String("url")).toString(), example.value(QLatin1String("mimeType")).toString())) {
     case -1:
         c.error(at(path, QStringLiteral("example.url")), "wa.media.type",
                 WhatsappTemplateRules::tr("This file type does not fit a %1 header: use %2.").arg(format, supportedMedia(format)));

@@ -30,6 +30,14 @@ const QByteArray kBad = "{\"name\":\"Order Update\",\"language\":\"KLINGON\",\"c
 const QByteArray kWarn = "{\"name\":\"promo\",\"language\":\"EN_US\",\"category\":\"UTILITY\","
                          "\"details\":{\"components\":[{\"type\":\"BODY\",\"text\":\"Your new code is {{1}}\",\"examples\":[\"A1\"]}]}}";
 
+// KakaoTalk: told from `details.content`; the bad one has a 15-character button label and
+// an EXTRA_INFORMATION type without `extra`.
+const QByteArray kKakaoGood = "{\"details\":{\"name\":\"order_shipped\",\"language\":\"EN\",\"content\":\"Hi #{customer}, your order has shipped.\","
+                              "\"buttons\":[{\"ordering\":1,\"type\":\"WEB_LINK\",\"name\":\"Track\",\"linkMo\":\"https://shop.example.com/m\"}]}}";
+const QByteArray kKakaoBad = "{\"details\":{\"name\":\"order_shipped\",\"language\":\"EN\",\"content\":\"Hi #{customer}, your order has shipped.\","
+                             "\"messageType\":\"EXTRA_INFORMATION\","
+                             "\"buttons\":[{\"ordering\":1,\"type\":\"DELIVERY_SEARCH\",\"name\":\"Track the parcel!\"}]}}";
+
 int lint(const QStringList &args, QString *out, QString *err)
 {
     QTextStream o(out), e(err);
@@ -136,6 +144,45 @@ private slots:
         details.insert("components", comps);
         broken.insert("details", details);
         QVERIFY(hasErrors(TemplateValidator::validateWhatsapp(broken)));
+    }
+
+    void kakaotalkCleanFileExitsZero()
+    {
+        QTemporaryDir dir;
+        QString out, err;
+        QCOMPARE(lint({write(dir, "kakao.json", kKakaoGood)}, &out, &err), 0);
+        QVERIFY2(out.isEmpty(), qPrintable(out));
+    }
+
+    void kakaotalkErrorsExitOne()
+    {
+        QTemporaryDir dir;
+        const QString bad = write(dir, "kakao-bad.json", kKakaoBad);
+        QString out, err;
+        QCOMPARE(lint({bad}, &out, &err), 1);
+        QVERIFY2(out.contains(bad + ": details.extra: error: "), qPrintable(out));
+        QVERIFY2(out.contains(bad + ": details.buttons.0.name: error: Button labels are at most 14 characters"), qPrintable(out));
+        // Not judged as WhatsApp: no complaint about a missing category.
+        QVERIFY2(!out.contains(": category: "), qPrintable(out));
+    }
+
+    // --channel overrides what the content says; a file of each channel in one run.
+    void channelForced()
+    {
+        QTemporaryDir dir;
+        const QString kakao = write(dir, "kakao.json", kKakaoGood), wa = write(dir, "good.json", kGood);
+        QString out, err;
+        QCOMPARE(lint({kakao, wa}, &out, &err), 0);
+        QCOMPARE(lint({"--channel", "whatsapp", kakao}, &out, &err), 1);
+        QVERIFY2(out.contains(kakao + ": category: error: "), qPrintable(out));
+        out.clear();
+        QCOMPARE(lint({"--channel=kakaotalk", wa}, &out, &err), 1);
+        QVERIFY2(out.contains(wa + ": details.name: error: "), qPrintable(out));
+        QCOMPARE(lint({"--channel", "kakaotalk", kakao}, &out, &err), 0);
+        err.clear();
+        QCOMPARE(lint({"--channel", "sms", kakao}, &out, &err), 2);
+        QVERIFY(err.contains("--channel"));
+        QCOMPARE(lint({kakao, "--channel"}, &out, &err), 2);
     }
 
     void serverErrorsMapToFields()

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace sinch::rules {
+
+// Whether a media file fits a slot of a template, told from the URL's extension or an
+// explicit MIME type: the reviewers (Meta, Kakao) refuse the wrong kind, and the console
+// cannot download the file to look.
+class MediaType
+{
+public:
+    enum Fit { Wrong = -1, Unknown = 0, Accepted = 1 };
+    // `format` is IMAGE (JPEG or PNG), VIDEO (MP4 or 3GP) or DOCUMENT (PDF).
+    static int fits(const QString &format, const QString &url, const QString &mimeType = QString());
+};
+
+} // namespace sinch::rules
