@@ -2,6 +2,8 @@
 
 #include "activity/activityfeedview.h"
 #include "filteredit.h"
+#include "messagebar.h"
+#include "domain/sendernextstep.h"
 #include "models/resourcelistmodel.h"
 #include "services/areacatalog.h"
 
@@ -80,6 +82,16 @@ ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget 
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Select an item to see all its fields."));
     m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    // A sender's page says what its owner must do next (register, enter the code, fix the
+    // rejected changes ...), for the selected sender.
+    if (area.hasFeed && (area.feedKind == FeedRef::Kind::WhatsappSender || area.feedKind == FeedRef::Kind::KakaotalkSender)) {
+        m_nextStep = new MessageBar(this);
+        m_nextStep->setObjectName(QStringLiteral("nextStep"));
+        m_nextStep->setAccessibleName(tr("What to do next"));
+        m_nextStep->hide();
+        pageLayout()->insertWidget(pageLayout()->indexOf(splitter()), m_nextStep);
+    }
 
     splitter()->setObjectName(QStringLiteral("listSplitter"));
     splitter()->setStretchFactor(1, 2);
@@ -181,9 +193,20 @@ void ResourceListPage::showCurrent()
     showFeed();
     if (!index.isValid()) {
         m_detail->clear();
+        if (m_nextStep)
+            m_nextStep->hide();
         return;
     }
     const QJsonObject json = index.data(ResourceListModel::JsonRole).toJsonObject();
+    if (m_nextStep) {
+        const auto channel = m_area.feedKind == FeedRef::Kind::WhatsappSender ? SenderNextStep::Channel::Whatsapp
+                                                                               : SenderNextStep::Channel::Kakaotalk;
+        const SenderNextStep::Step step = SenderNextStep::of(channel, json);
+        const bool problem = step.action == SenderNextStep::Action::FixChanges
+            || step.action == SenderNextStep::Action::ContactSupport;
+        m_nextStep->showMessage(problem ? MessageBar::Level::Warning : MessageBar::Level::Info, step.sentence);
+        m_nextStep->setRetryVisible(false);
+    }
     const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (m_detail->toPlainText() != text)
         m_detail->setPlainText(text);

@@ -21,6 +21,7 @@ class ResourceListModel;
 namespace sinch::ui {
 
 class ActivityFeedView;
+class MessageBar;
 
 // One list area: a filter bar, the list (paged as the user scrolls), the selected item's
 // JSON beside it, an empty state that says what to do, and an inline error bar.
@@ -70,6 +71,7 @@ private:
     QPlainTextEdit *m_detail = nullptr;
     QTabWidget *m_tabs = nullptr;
     ActivityFeedView *m_feed = nullptr;
+    MessageBar *m_nextStep = nullptr; // senders: what to do next
     bool m_columnsFitted = false;
     QJsonObject m_pendingSelection; // selectItem() waiting for its page
     QStringList m_pendingPaths;     // the fields that identify it

@@ -6,6 +6,7 @@
 #include "activity/commentbox.h"
 #include "messagebar.h"
 #include "resourcelistpage.h"
+#include "domain/sendernextstep.h"
 #include "services/areacatalog.h"
 
 #include "api/apiclient.h"
@@ -189,6 +190,13 @@ private slots:
         QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, page.view()->visualRect(first).center());
         const QString id = first.data(ResourceListModel::JsonRole).toJsonObject().value(QLatin1String("id")).toString();
         QCOMPARE(page.activityView()->feed().ids, QStringList{id});
+        // Above it, what the sender's owner must do next.
+        auto *nextStep = page.findChild<ui::MessageBar *>(QStringLiteral("nextStep"));
+        QVERIFY(nextStep && nextStep->isVisible());
+        const QString sentence = SenderNextStep::of(SenderNextStep::Channel::Whatsapp,
+                                                    first.data(ResourceListModel::JsonRole).toJsonObject()).sentence;
+        QVERIFY(!sentence.isEmpty());
+        QCOMPARE(nextStep->text(), sentence);
         QCOMPARE(page.activityView()->feed().kind, FeedRef::Kind::WhatsappSender);
         ActivityFeedView &view = *page.activityView();
         waitLoaded(view);
