@@ -7,6 +7,7 @@
 #include "rules/lintcommand.h"
 #include "templates/previewcli.h"
 #include "sandbox/sandboxserver.h"
+#include "storage/activitystore.h"
 #include "storage/draftstore.h"
 #include "storage/project.h"
 #include "storage/projectstore.h"
@@ -198,8 +199,15 @@ int main(int argc, char **argv)
     sinch::ApiClient client;
     sinch::ui::MessageBox messageBox;
     sinch::DraftStore drafts;
+    // The inbox's database, so it opens at once and offline. A sandbox run starts from a
+    // fresh emulator each time (its seeded history is dated from its start), so its inbox
+    // lives in memory: a file would collect a copy of that history every run.
+    sinch::ActivityStore activities;
+    if (!sandbox)
+        activities.open();
 
-    sinch::ui::MainWindow window({&client, &projects, &credentials, &messageBox, &settings, &drafts});
+    sinch::ui::MainWindow window({&client, &projects, &credentials, &messageBox, &settings, &drafts,
+                                  sandbox ? nullptr : &activities});
     if (sandbox) {
         sinch::Project p;
         // Stable across runs, so drafts autosaved against the sandbox come back with it.
