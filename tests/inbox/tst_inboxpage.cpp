@@ -194,6 +194,18 @@ private slots:
         QCOMPARE(page->model()->activity(0).key(), first);
         QVERIFY(page->model()->data(page->model()->index(0), InboxModel::ReadRole).toBool());
         QCOMPARE(w->inbox()->unreadCount(), unread);
+
+        // U on the current entry: unread again. Mark all read: none left, the badge plain.
+        page->view()->setFocus();
+        page->view()->setCurrentIndex(page->model()->index(0));
+        QTest::keyClick(page->view(), Qt::Key_U);
+        QVERIFY(!page->model()->data(page->model()->index(0), InboxModel::ReadRole).toBool());
+        QCOMPARE(w->inbox()->unreadCount(), unread + 1);
+        QVERIFY(GuiDriver(page).click(QStringLiteral("Mark all read")));
+        QTRY_COMPARE(w->inbox()->unreadCount(), 0);
+        auto *nav = w->findChild<QTreeView *>(QStringLiteral("navigation"));
+        QCOMPARE(static_cast<ui::NavigationModel *>(nav->model())->indexOf(QStringLiteral("inbox")).data().toString(),
+                 QStringLiteral("Inbox"));
     }
 
     void reviewOutcomeNotifiesAndOpensTheTemplate()
