@@ -6,6 +6,8 @@
 #include "activity/commentbox.h"
 #include "messagebar.h"
 #include "resourcelistpage.h"
+#include "templates/editor/templateeditor.h"
+#include "domain/templatedocument.h"
 #include "domain/sendernextstep.h"
 #include "services/areacatalog.h"
 
@@ -219,6 +221,49 @@ private slots:
             QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
             QVERIFY(page.grab().save(QStringLiteral(SINCH_SCREENSHOTS "/activity-feed.png")));
         }
+    }
+
+    void templateEditorHasItsActivityBesideThePreview()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        const FeedRef feed = templateFeed(fx);
+        const ApiResult got = fx.callSync(ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))
+                                              .path(QStringLiteral("templateName"), feed.ids.at(0))
+                                              .path(QStringLiteral("languageCode"), feed.ids.at(1)));
+        QVERIFY(got.ok());
+        const QJsonObject server = got.json.object();
+        ui::TemplateEditor::Context ctx{fx.client.get(), fx.projectKey, nullptr, nullptr};
+        ui::TemplateEditor editor(ctx, TemplateDocument::fromServerTemplate(server), server);
+        editor.resize(1200, 820);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+
+        // Read when looked at: nothing asked until the tab is clicked.
+        const QString op = ActivityService::listOperation(FeedRef::Kind::WhatsappTemplate);
+        const int before = fx.server->requestCount(op);
+        auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        QVERIFY(tabs);
+        GuiDriver::settle();
+        QCOMPARE(fx.server->requestCount(op), before);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QCOMPARE(tabs->currentWidget(), editor.activityView());
+        QCOMPARE(editor.activityView()->feed().ids, feed.ids);
+        waitLoaded(*editor.activityView());
+        QCOMPARE(editor.activityView()->model()->rowCount(), int(serverFeed(fx, feed).size()));
+
+        // A comment from the editor.
+        QVERIFY(GuiDriver(&editor).typeAtEnd(QStringLiteral("Comment"), QStringLiteral("Category checked with legal.")));
+        QVERIFY(GuiDriver(&editor).click(QStringLiteral("Post comment")));
+        QTRY_COMPARE_WITH_TIMEOUT(serverFeed(fx, feed).first().comment, QStringLiteral("Category checked with legal."), 10000);
+
+        // A new template has no activity yet, and says so.
+        ui::TemplateEditor fresh(ctx, TemplateDocument::newTemplate());
+        fresh.show();
+        auto *freshTabs = fresh.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        freshTabs->setCurrentIndex(1);
+        QVERIFY(!fresh.activityView()->feed().isValid());
+        QVERIFY(fresh.activityView()->stateText().contains(QStringLiteral("Save the template")));
     }
 
     void noFeedSaysWhy()
