@@ -16,6 +16,7 @@ NavigationModel::NavigationModel(QObject *parent) : QStandardItemModel(parent)
                                                                                   : QStyle::SP_FileDialogListView;
         auto *item = new QStandardItem(Icons::get(area.iconName, fallback), area.title);
         item->setData(area.id, AreaRole);
+        item->setData(area.title, TitleRole);
         item->setEditable(false);
         item->setAccessibleText(area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title);
         if (area.group.isEmpty()) {
@@ -56,9 +57,10 @@ void NavigationModel::setBadge(const QString &areaId, int count)
     QStandardItem *row = itemFromIndex(indexOf(areaId));
     if (!row)
         return;
-    const Area area = AreaCatalog::find(areaId);
-    row->setText(count > 0 ? tr("%1 (%2)").arg(area.title).arg(count) : area.title);
-    row->setAccessibleText(count > 0 ? tr("%1, %n unread", nullptr, count).arg(area.title) : area.title);
+    // Called on every change of the inbox: the title is the row's own, not the catalog's.
+    const QString title = row->data(TitleRole).toString();
+    row->setText(count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+    row->setAccessibleText(count > 0 ? tr("%1, %n unread", nullptr, count).arg(title) : title);
     QFont f = row->font();
     f.setBold(count > 0);
     row->setFont(f);

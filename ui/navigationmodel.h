@@ -12,6 +12,7 @@ class NavigationModel : public QStandardItemModel
     Q_OBJECT
 public:
     static constexpr int AreaRole = Qt::UserRole + 1;
+    static constexpr int TitleRole = Qt::UserRole + 2; // the title without a badge
 
     explicit NavigationModel(QObject *parent = nullptr);
 

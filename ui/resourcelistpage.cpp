@@ -3,6 +3,7 @@
 #include "activity/activityfeedview.h"
 #include "filteredit.h"
 #include "messagebar.h"
+#include "domain/jsonpath.h"
 #include "domain/sendernextstep.h"
 #include "models/resourcelistmodel.h"
 #include "services/areacatalog.h"
@@ -105,8 +106,13 @@ ResourceListPage::~ResourceListPage() = default;
 
 bool ResourceListPage::selectItem(const QJsonObject &item)
 {
+    return selectBy(item, m_area.keyPaths);
+}
+
+bool ResourceListPage::selectBy(const QJsonObject &item, const QStringList &paths)
+{
     m_pendingSelection = item;
-    m_pendingPaths = m_area.keyPaths;
+    m_pendingPaths = paths;
     if (!m_filter->text().isEmpty())
         m_filter->clear();
     return selectPending();
@@ -114,24 +120,24 @@ bool ResourceListPage::selectItem(const QJsonObject &item)
 
 bool ResourceListPage::selectPending()
 {
-    if (m_pendingSelection.isEmpty() || !m_model)
+    if (m_pendingSelection.isEmpty() || !model())
         return false;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QJsonObject candidate = m_model->item(row);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QJsonObject candidate = model()->item(row);
         bool same = !m_pendingPaths.isEmpty();
         for (const QString &path : std::as_const(m_pendingPaths))
             same = same && ResourceListModel::valueAt(candidate, path) == ResourceListModel::valueAt(m_pendingSelection, path);
         if (same) {
             m_pendingSelection = QJsonObject();
-            const QModelIndex index = proxyModel()->mapFromSource(m_model->index(row, 0));
+            const QModelIndex index = proxyModel()->mapFromSource(model()->index(row, 0));
             view()->setCurrentIndex(index);
             view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
             return true;
         }
     }
-    if (m_model->canFetchMore())
-        m_model->fetchMore();
-    else if (m_model->isDone())
+    if (model()->canFetchMore())
+        model()->fetchMore();
+    else if (model()->isDone())
         m_pendingSelection = QJsonObject(); // gone since the index read it
     return false;
 }
@@ -140,45 +146,43 @@ void ResourceListPage::showActivityOf(const FeedRef &feed)
 {
     if (!m_tabs || feed.ids.size() != m_area.feedIdPaths.size())
         return;
-    QJsonObject item;
+    QJsonValue item = QJsonObject();
     for (int i = 0; i < feed.ids.size(); ++i)
-        item.insert(m_area.feedIdPaths.at(i), feed.ids.at(i)); // top-level fields: the areas' feeds name them so
+        JsonPath::set(item, JsonPath::split(m_area.feedIdPaths.at(i)), feed.ids.at(i));
     m_tabs->setCurrentWidget(m_feed);
-    m_pendingSelection = item;
-    m_pendingPaths = m_area.feedIdPaths;
-    if (!m_filter->text().isEmpty())
-        m_filter->clear();
-    selectPending();
+    selectBy(item.toObject(), m_area.feedIdPaths);
+}
+
+ResourceListModel *ResourceListPage::model() const
+{
+    return static_cast<ResourceListModel *>(pagedModel());
 }
 
 PagedListModel *ResourceListPage::createModel(const QString &projectKey)
 {
-    m_model = nullptr;
     if (!m_client)
         return nullptr;
-    m_model = new ResourceListModel(m_client, projectKey, ApiRequest(m_area.operationId), m_area.columns,
+    auto *model = new ResourceListModel(m_client, projectKey, ApiRequest(m_area.operationId), m_area.columns,
                                     m_area.keyPaths, this);
-    m_model->setObjectName(QStringLiteral("model.") + m_area.id);
-    connect(m_model, &ResourceListModel::pageLoaded, this, &ResourceListPage::selectPending);
-    connect(m_model, &ResourceListModel::doneChanged, this, &ResourceListPage::selectPending);
-    connect(m_model, &ResourceListModel::pageLoaded, this, &ResourceListPage::fitColumns);
-    connect(m_model, &ResourceListModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+    model->setObjectName(QStringLiteral("model.") + m_area.id);
+    connect(model, &ResourceListModel::pageLoaded, this, &ResourceListPage::selectPending);
+    connect(model, &ResourceListModel::doneChanged, this, &ResourceListPage::selectPending);
+    connect(model, &ResourceListModel::pageLoaded, this, &ResourceListPage::fitColumns);
+    connect(model, &ResourceListModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
         const QModelIndex cur = proxyModel()->mapToSource(view()->currentIndex());
         if (cur.isValid() && cur.row() >= tl.row() && cur.row() <= br.row())
             showCurrent();
     });
-    return m_model;
+    return model;
 }
 
 void ResourceListPage::modelChanged()
 {
-    if (!pagedModel())
-        m_model = nullptr;
     m_columnsFitted = false;
     m_detail->clear();
     showFeed();
-    if (m_model)
-        m_model->refresh();
+    if (model())
+        model()->refresh();
 }
 
 void ResourceListPage::focusFilter()
@@ -224,7 +228,7 @@ void ResourceListPage::showFeed()
 
 void ResourceListPage::fitColumns()
 {
-    if (m_columnsFitted || !m_model || m_model->rowCount() == 0)
+    if (m_columnsFitted || !model() || model()->rowCount() == 0)
         return;
     m_columnsFitted = true;
     QHeaderView *header = view()->header();
@@ -237,13 +241,13 @@ void ResourceListPage::fitColumns()
 
 QString ResourceListPage::countText() const
 {
-    const int loaded = m_model->rowCount();
-    const int total = m_model->totalSize();
+    const int loaded = model()->rowCount();
+    const int total = model()->totalSize();
     if (!m_filter->text().isEmpty())
         return tr("%1 of %2 shown").arg(proxyModel()->rowCount()).arg(loaded);
     if (total > loaded)
         return tr("%1 of %2 loaded").arg(loaded).arg(total);
-    if (m_model->hasLoadedOnce() && loaded > 0)
+    if (model()->hasLoadedOnce() && loaded > 0)
         return tr("%n item(s)", nullptr, loaded);
     return QString();
 }

@@ -42,7 +42,7 @@ public:
     // Selects the item whose feed this is and shows its activity.
     void showActivityOf(const FeedRef &feed);
 
-    ResourceListModel *model() const { return m_model; }
+    ResourceListModel *model() const; // the base's, as its own type
     QPlainTextEdit *detailView() const { return m_detail; }
     // The selected item's activity (nullptr when the area's items have no feed).
     ActivityFeedView *activityView() const { return m_feed; }
@@ -63,10 +63,11 @@ private:
     void showFeed();
     void fitColumns();
     bool selectPending();
+    // Selects the row whose `paths` have the values of `item`, reading pages until it comes.
+    bool selectBy(const QJsonObject &item, const QStringList &paths);
 
     Area m_area;
     QPointer<ApiClient> m_client;
-    ResourceListModel *m_model = nullptr;
     QLineEdit *m_filter;
     QPlainTextEdit *m_detail = nullptr;
     QTabWidget *m_tabs = nullptr;

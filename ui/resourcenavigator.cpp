@@ -19,7 +19,7 @@ ResourceNavigator::ResourceNavigator(Window window, AreaPages *pages, DocumentCo
 
 bool ResourceNavigator::switchTo(const QString &projectKey)
 {
-    const QUuid project(projectKey.section(QLatin1Char('/'), -1)); // ProjectManager::keyFor(): the uuid
+    const QUuid project = ProjectManager::idFor(projectKey);
     if (!project.isNull() && project != m_window.currentProject())
         m_window.setCurrentProject(project);
     return ProjectManager::keyFor(m_window.currentProject()) == projectKey;

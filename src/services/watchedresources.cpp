@@ -53,11 +53,10 @@ QString str(const QJsonObject &o, const char *key)
 }
 
 // What a person calls a resource in the inbox: as its area's list names it (one rule,
-// AreaCatalog's), else by its name or IDs.
-QString titleOf(const QJsonObject &row, const FeedRef &feed)
+// AreaCatalog's), else by its name or IDs. `area` is the list's area (looked up once a page).
+QString titleOf(const QJsonObject &row, const FeedRef &feed, const Area &area)
 {
-    const Area area = AreaCatalog::areaOfFeed(feed.kind);
-    if (area.feedKind == feed.kind) {
+    if (area.hasFeed && area.feedKind == feed.kind) {
         if (const FeedRef ref = AreaCatalog::feedOf(area, feed.projectKey, row); ref.isValid())
             return ref.title;
     }
@@ -108,6 +107,7 @@ QList<WatchedResources::Watched> WatchedResources::watchedIn(const ApiResult &re
                                                            const QString &projectKey, const QString &parentId)
 {
     const ListInfo &l = info(list);
+    const Area area = AreaCatalog::areaOfFeed(l.kind);
     QList<Watched> out;
     const QJsonArray rows = result.json.object().value(QLatin1String(l.itemsKey)).toArray();
     for (const QJsonValue &v : rows) {
@@ -123,7 +123,7 @@ QList<WatchedResources::Watched> WatchedResources::watchedIn(const ApiResult &re
             w.feed.ids = {str(row, l.idField)};
         if (w.feed.ids.contains(QString()))
             continue;
-        w.feed.title = list == List::WhatsappTemplates ? w.feed.ids.join(QStringLiteral(" · ")) : titleOf(row, w.feed);
+        w.feed.title = list == List::WhatsappTemplates ? w.feed.ids.join(QStringLiteral(" · ")) : titleOf(row, w.feed, area);
         const QString pending = row.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();
         const QString modified = str(row, "modified");
         w.state = pending.isEmpty() ? str(row, "state") : pending;

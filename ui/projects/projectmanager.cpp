@@ -25,6 +25,11 @@ QString ProjectManager::keyFor(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+QUuid ProjectManager::idFor(const QString &key)
+{
+    return QUuid(key);
+}
+
 void ProjectManager::reload()
 {
     m_saved = m_store ? m_store->projects() : QList<Project>();

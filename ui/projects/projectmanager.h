@@ -27,6 +27,8 @@ public:
 
     // The key of a project in ApiClient: its stable local id.
     static QString keyFor(const QUuid &id);
+    // The project a key names (keyFor's inverse; null for another key).
+    static QUuid idFor(const QString &key);
 
     void reload();
     void addTransient(const Project &project, const QString &secret);

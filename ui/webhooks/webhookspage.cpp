@@ -111,33 +111,35 @@ QList<QAction *> WebhooksPage::pageActions() const
     return {m_new, m_edit, m_delete};
 }
 
+ResourceListModel *WebhooksPage::model() const
+{
+    return static_cast<ResourceListModel *>(pagedModel());
+}
+
 PagedListModel *WebhooksPage::createModel(const QString &projectKey)
 {
-    m_model = nullptr;
     if (!m_client)
         return nullptr;
-    m_model = new ResourceListModel(m_client, projectKey, WebhookService::listRequest(), m_area.columns, m_area.keyPaths, this);
-    m_model->setObjectName(QStringLiteral("model.") + m_area.id);
-    connect(m_model, &ResourceListModel::refreshed, this, [this] {
+    auto *model = new ResourceListModel(m_client, projectKey, WebhookService::listRequest(), m_area.columns, m_area.keyPaths, this);
+    model->setObjectName(QStringLiteral("model.") + m_area.id);
+    connect(model, &ResourceListModel::refreshed, this, [this] {
         if (!m_selectAfterRefresh.isEmpty() && selectWebhook(m_selectAfterRefresh))
             m_selectAfterRefresh.clear();
         if (!m_openWhenListed.isEmpty())
             openWebhook(m_openWhenListed);
         updateActions();
     });
-    connect(m_model, &ResourceListModel::pageLoaded, this, [this] {
+    connect(model, &ResourceListModel::pageLoaded, this, [this] {
         view()->resizeColumnToContents(0);
         if (!m_openWhenListed.isEmpty())
             openWebhook(m_openWhenListed);
         updateActions();
     });
-    return m_model;
+    return model;
 }
 
 void WebhooksPage::modelChanged()
 {
-    if (!pagedModel())
-        m_model = nullptr;
     // Another project: an editor of this one's webhook has no place there, unless it holds
     // unsaved edits: they stay, saved to their own project (Ctrl+S) or discarded by the user.
     if (m_editor && m_editor->isDirty() && m_editor->projectKey() != projectKey())
@@ -145,16 +147,16 @@ void WebhooksPage::modelChanged()
                                 "and they go to that project, or choose another row to discard them."));
     else
         closeEditor();
-    if (m_model)
-        m_model->refresh();
+    if (model())
+        model()->refresh();
     updateActions();
 }
 
 QString WebhooksPage::countText() const
 {
-    if (!m_model || !m_model->hasLoadedOnce())
+    if (!model() || !model()->hasLoadedOnce())
         return QString();
-    return tr("%n webhook(s)", nullptr, m_model->rowCount());
+    return tr("%n webhook(s)", nullptr, model()->rowCount());
 }
 
 QString WebhooksPage::noItemsText() const { return m_area.emptyText + QLatin1Char(' ') + tr("(Ctrl+N)"); }
@@ -171,12 +173,12 @@ QJsonObject WebhooksPage::currentWebhook() const
 bool WebhooksPage::selectWebhook(const QString &id)
 {
     const QScopedValueRollback<bool> quiet(m_selecting, true); // chosen by the page, not the user
-    const int row = m_model && !id.isEmpty() ? m_model->rowOfKey(id) : -1;
+    const int row = model() && !id.isEmpty() ? model()->rowOfKey(id) : -1;
     if (row < 0) {
         view()->selectionModel()->clear();
         return false;
     }
-    view()->setCurrentIndex(proxyModel()->mapFromSource(m_model->index(row, 0)));
+    view()->setCurrentIndex(proxyModel()->mapFromSource(model()->index(row, 0)));
     return true;
 }
 
@@ -187,22 +189,22 @@ void WebhooksPage::openWebhook(QString id) // a copy: it may be m_openWhenListed
         selectWebhook(id);
         return;
     }
-    if (!m_model || m_model->rowOfKey(id) < 0) {
-        if (m_model && m_model->canFetchMore())
-            m_model->fetchMore();
-        if (!m_model || !m_model->isDone())
+    if (!model() || model()->rowOfKey(id) < 0) {
+        if (model() && model()->canFetchMore())
+            model()->fetchMore();
+        if (!model() || !model()->isDone())
             m_openWhenListed = id; // its page (or the project's list) has not come yet
         return;
     }
     // As if the user chose the row: the editor follows, after asking about unsaved edits.
-    view()->setCurrentIndex(proxyModel()->mapFromSource(m_model->index(m_model->rowOfKey(id), 0)));
+    view()->setCurrentIndex(proxyModel()->mapFromSource(model()->index(model()->rowOfKey(id), 0)));
     view()->scrollTo(view()->currentIndex());
 }
 
 void WebhooksPage::updateActions()
 {
     const bool row = !currentWebhook().isEmpty();
-    m_new->setEnabled(m_model != nullptr);
+    m_new->setEnabled(model() != nullptr);
     m_edit->setEnabled(row);
     m_delete->setEnabled(row);
 }
@@ -281,8 +283,8 @@ void WebhooksPage::openEditor(const QJsonObject &webhook)
             return;
         }
         m_selectAfterRefresh = saved.value(kId).toString();
-        if (m_model)
-            m_model->refresh();
+        if (model())
+            model()->refresh();
     });
 }
 
@@ -299,7 +301,7 @@ void WebhooksPage::closeEditor()
 
 void WebhooksPage::newWebhook()
 {
-    if (!m_model)
+    if (!model())
         return;
     leaveEditor([this] {
         selectWebhook(QString());

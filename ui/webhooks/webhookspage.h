@@ -34,7 +34,7 @@ public:
     WebhooksPage(const Area &area, ApiClient *client, MessageBox *box, QWidget *parent = nullptr);
     ~WebhooksPage() override;
 
-    ResourceListModel *model() const { return m_model; }
+    ResourceListModel *model() const; // the base's, as its own type
     WebhookEditor *editor() const;
     QToolBar *toolBar() const { return m_toolBar; }
     QList<QAction *> pageActions() const;
@@ -74,7 +74,6 @@ private:
     Area m_area;
     QPointer<ApiClient> m_client;
     MessageBox *m_box;
-    ResourceListModel *m_model = nullptr;
     QToolBar *m_toolBar;
     QAction *m_new;
     QAction *m_edit;

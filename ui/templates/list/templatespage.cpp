@@ -61,8 +61,8 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
                 errorBar()->showMessage(MessageBar::Level::Info, message);
                 errorBar()->setRetryVisible(false);
                 emit deleted(name, language, deleteSubmitted);
-                if (m_model)
-                    m_model->refresh();
+                if (model())
+                    model()->refresh();
             });
 
     // Filter bar.
@@ -134,8 +134,8 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
         updateState();
     });
     connect(m_range, &QComboBox::activated, this, [this]() {
-        if (m_model)
-            m_model->setAnalyticsRange(m_range->currentData().toString());
+        if (model())
+            model()->setAnalyticsRange(m_range->currentData().toString());
     });
 
     countLabel()->setAccessibleName(tr("Number of templates"));
@@ -277,29 +277,31 @@ QAction *TemplatesPage::action(const QString &objectName) const
     return nullptr;
 }
 
+TemplateListModel *TemplatesPage::model() const
+{
+    return static_cast<TemplateListModel *>(pagedModel());
+}
+
 PagedListModel *TemplatesPage::createModel(const QString &projectKey)
 {
-    m_model = nullptr;
     if (!m_client)
         return nullptr;
-    m_model = new TemplateListModel(m_client, projectKey, this);
-    m_model->setObjectName(QStringLiteral("model.whatsapp.templates"));
-    m_model->setAnalyticsRange(m_range->currentData().toString());
-    connect(m_model, &M::pageLoaded, this, [this]() {
+    auto *model = new TemplateListModel(m_client, projectKey, this);
+    model->setObjectName(QStringLiteral("model.whatsapp.templates"));
+    model->setAnalyticsRange(m_range->currentData().toString());
+    connect(model, &M::pageLoaded, this, [this]() {
         updateLanguages();
         fitColumns();
     });
-    connect(m_model, &M::dataChanged, this, [this]() {
+    connect(model, &M::dataChanged, this, [this]() {
         showCurrent();
         updateActions();
     });
-    return m_model;
+    return model;
 }
 
 void TemplatesPage::modelChanged()
 {
-    if (!pagedModel())
-        m_model = nullptr;
     m_columnsFitted = false;
     m_detail->clear();
     applyServerFilter();
@@ -308,7 +310,7 @@ void TemplatesPage::modelChanged()
 
 void TemplatesPage::fitColumns()
 {
-    if (m_columnsFitted || !m_model || m_model->rowCount() == 0)
+    if (m_columnsFitted || !model() || model()->rowCount() == 0)
         return;
     m_columnsFitted = true;
     // Widths for what the columns hold, from the font: a view that is not shown yet cannot
@@ -325,13 +327,13 @@ void TemplatesPage::fitColumns()
     h->resizeSection(M::RejectionColumn, w(QStringLiteral("INCORRECT_CATEGORY")));
     h->resizeSection(M::ModifiedColumn, w(QStringLiteral("2025-12-31 23:59")));
     for (int c = M::SentColumn; c < M::ColumnCount; ++c)
-        h->resizeSection(c, qMax(w(QStringLiteral("1,000,000")), w(m_model->headerData(c, Qt::Horizontal).toString())));
+        h->resizeSection(c, qMax(w(QStringLiteral("1,000,000")), w(model()->headerData(c, Qt::Horizontal).toString())));
 }
 
 void TemplatesPage::applyServerFilter()
 {
     m_prefixTimer->stop();
-    if (!m_model)
+    if (!model())
         return;
     M::Filter f;
     f.namePrefix = m_prefix->text().trimmed();
@@ -339,7 +341,7 @@ void TemplatesPage::applyServerFilter()
         f.states = {s};
     if (const QString s = m_status->currentData().toString(); !s.isEmpty())
         f.statuses = {s};
-    m_model->setFilter(f);
+    model()->setFilter(f);
 }
 
 void TemplatesPage::setCanCreate(bool can)
@@ -356,10 +358,10 @@ void TemplatesPage::focusFilter()
 
 void TemplatesPage::updateLanguages()
 {
-    if (!m_model)
+    if (!model())
         return;
     const QString current = m_language->currentData().toString();
-    const QStringList langs = m_model->projectLanguages();
+    const QStringList langs = model()->projectLanguages();
     if (m_language->count() == langs.size() + 1)
         return;
     m_language->clear();
@@ -371,22 +373,22 @@ void TemplatesPage::updateLanguages()
 
 QString TemplatesPage::countText() const
 {
-    const int loaded = m_model->templateCount();
-    const int total = m_model->totalSize();
+    const int loaded = model()->templateCount();
+    const int total = model()->totalSize();
     const bool localFilter = !m_proxy->searchText().isEmpty() || m_language->currentIndex() > 0 || m_category->currentIndex() > 0;
     if (localFilter)
-        return tr("%1 of %2 names shown").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+        return tr("%1 of %2 names shown").arg(m_proxy->rowCount()).arg(model()->rowCount());
     if (total > loaded)
         return tr("%1 of %2 loaded").arg(loaded).arg(total);
-    if (m_model->hasLoadedOnce() && loaded > 0)
-        return tr("%n template(s)", nullptr, loaded) + QStringLiteral(" · ") + tr("%n name(s)", nullptr, m_model->rowCount());
+    if (model()->hasLoadedOnce() && loaded > 0)
+        return tr("%n template(s)", nullptr, loaded) + QStringLiteral(" · ") + tr("%n name(s)", nullptr, model()->rowCount());
     return QString();
 }
 
 QString TemplatesPage::noItemsText() const
 {
     const bool serverFilter = m_state->currentIndex() > 0 || m_status->currentIndex() > 0;
-    const QString prefix = m_model->filter().namePrefix;
+    const QString prefix = model()->filter().namePrefix;
     if (!prefix.isEmpty() && !serverFilter)
         return tr("No template name starts with “%1”. Clear the name filter to see all.").arg(prefix);
     if (!prefix.isEmpty())
@@ -448,9 +450,9 @@ QList<QJsonObject> TemplatesPage::selectedTemplates() const
 
 bool TemplatesPage::select(const QString &name, const QString &language)
 {
-    if (!m_model)
+    if (!model())
         return false;
-    const QModelIndex src = m_model->indexOf(name, language);
+    const QModelIndex src = model()->indexOf(name, language);
     const QModelIndex idx = m_proxy->mapFromSource(src);
     if (!idx.isValid())
         return false;
@@ -467,7 +469,7 @@ void TemplatesPage::updateActions()
     const bool isLanguage = !t.isEmpty();
     const bool haveName = !currentName().isEmpty();
     const bool changes = t.contains(QLatin1String("changes"));
-    m_new->setEnabled(m_model != nullptr && m_canCreate);
+    m_new->setEnabled(model() != nullptr && m_canCreate);
     m_open->setEnabled(isLanguage);
     m_deleteLanguage->setEnabled(isLanguage);
     m_deleteAll->setEnabled(haveName);
@@ -551,8 +553,8 @@ void TemplatesPage::deleteLanguage()
 void TemplatesPage::deleteAllLanguages()
 {
     const QString name = currentName();
-    if (!name.isEmpty() && m_model)
-        m_deletion->deleteAllLanguages(projectKey(), name, m_model->indexOf(name).data(M::LanguagesRole).toStringList());
+    if (!name.isEmpty() && model())
+        m_deletion->deleteAllLanguages(projectKey(), name, model()->indexOf(name).data(M::LanguagesRole).toStringList());
 }
 
 void TemplatesPage::deletePendingChanges()
@@ -587,9 +589,9 @@ void TemplatesPage::copyAsJson()
 {
     QList<QJsonObject> list = selectedTemplates();
     if (list.isEmpty()) {
-        const QModelIndex name = m_model ? m_model->indexOf(currentName()) : QModelIndex();
-        for (int r = 0; name.isValid() && r < m_model->rowCount(name); ++r)
-            list << m_model->templateAt(m_model->index(r, 0, name));
+        const QModelIndex name = model() ? model()->indexOf(currentName()) : QModelIndex();
+        for (int r = 0; name.isValid() && r < model()->rowCount(name); ++r)
+            list << model()->templateAt(model()->index(r, 0, name));
     }
     if (list.isEmpty())
         return;

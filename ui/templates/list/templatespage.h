@@ -54,7 +54,7 @@ public:
     void setCanCreate(bool can);
 
 
-    TemplateListModel *model() const { return m_model; }
+    TemplateListModel *model() const; // the base's, as its own type
     TemplateFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *stateCombo() const { return m_state; }
@@ -114,7 +114,6 @@ private:
 
     QPointer<ApiClient> m_client;
     MessageBox *m_box;
-    TemplateListModel *m_model = nullptr;
     TemplateFilterProxy *m_proxy;
     TemplateDeletion *m_deletion = nullptr;
     QToolBar *m_toolBar;
