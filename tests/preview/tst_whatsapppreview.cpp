@@ -1,6 +1,6 @@
 #include "rules/templatevalidator.h"
 #include "templates/previewcli.h"
-#include "templates/whatsapppreviewcanvas.h"
+#include "preview/previewcanvas.h"
 #include "templates/whatsapppreviewrenderer.h"
 #include "templates/whatsapppreviewwidget.h"
 
