@@ -426,6 +426,20 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.scrollArea()->verticalScrollBar()->maximum() > 0);
+        const QString shots = qEnvironmentVariable("SINCH_PREVIEW_SCREENSHOTS");
+        if (!shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/alimtalk-widget.png"));
+    }
+
+    void renderingIsOneLayout()
+    {
+        PreviewOptions o = options(PreviewOptions::Theme::Dark);
+        o.findings = {finding(QStringLiteral("details.title"))};
+        const PreviewRendering r = AlimtalkPreviewRenderer::rendering(order(), o);
+        QCOMPARE(r.image, AlimtalkPreviewRenderer::render(order(), o));
+        QCOMPARE(r.parts.size(), AlimtalkPreviewRenderer::layout(order(), o).size());
+        QCOMPARE(r.description, AlimtalkPreviewRenderer::description(order(), o));
+        QCOMPARE(r.background, AlimtalkPreviewRenderer::paletteFor(PreviewOptions::Theme::Dark).wallpaper);
     }
 
     void cliWritesKakaotalkPng()

@@ -273,7 +273,7 @@ QJsonObject AlimtalkPreviewRenderer::detailsOf(const QJsonObject &templateJson)
     return details.isObject() ? details.toObject() : templateJson;
 }
 
-QImage AlimtalkPreviewRenderer::render(const Content &content, const PreviewOptions &options)
+PreviewRendering AlimtalkPreviewRenderer::rendering(const Content &content, const PreviewOptions &options)
 {
     const Scene scene = buildScene(content, options);
     const qreal dpr = qBound<qreal>(0.25, options.devicePixelRatio, 8.0);
@@ -283,7 +283,12 @@ QImage AlimtalkPreviewRenderer::render(const Content &content, const PreviewOpti
     QPainter painter(&image);
     AlimtalkPreviewPainter::paint(&painter, scene, options);
     painter.end();
-    return image;
+    return {image, scene.parts, scene.palette.wallpaper, scene.spoken.join(QLatin1Char('\n'))};
+}
+
+QImage AlimtalkPreviewRenderer::render(const Content &content, const PreviewOptions &options)
+{
+    return rendering(content, options).image;
 }
 
 void AlimtalkPreviewRenderer::paint(QPainter *painter, const Content &content, const PreviewOptions &options)

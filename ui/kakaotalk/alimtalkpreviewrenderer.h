@@ -2,6 +2,7 @@
 
 #include "templates/previewoptions.h"
 #include "templates/previewpart.h"
+#include "preview/previewrendering.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -69,6 +70,8 @@ public:
     // details themselves.
     static QJsonObject detailsOf(const QJsonObject &templateJson);
 
+    // The image, its parts, the wallpaper and the description, from one layout.
+    static PreviewRendering rendering(const Content &content, const PreviewOptions &options);
     static QImage render(const Content &content, const PreviewOptions &options);
     // Draws at the painter's origin; the painter's device should have the options' ratio.
     static void paint(QPainter *painter, const Content &content, const PreviewOptions &options);

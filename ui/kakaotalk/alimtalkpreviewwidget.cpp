@@ -6,12 +6,7 @@ AlimtalkPreviewWidget::AlimtalkPreviewWidget(QWidget *parent)
     : PhonePreviewWidget(tr("KakaoTalk"), tr("Show the variables as #{name} instead of their examples"), parent)
 {
     canvas()->setAccessibleName(tr("AlimTalk preview"));
-    setRenderer([this](const PreviewOptions &options) {
-        return PreviewRendering{AlimtalkPreviewRenderer::render(m_content, options),
-                                AlimtalkPreviewRenderer::layout(m_content, options),
-                                AlimtalkPreviewRenderer::paletteFor(options.theme).wallpaper,
-                                AlimtalkPreviewRenderer::description(m_content, options)};
-    });
+    setRenderer([this](const PreviewOptions &options) { return AlimtalkPreviewRenderer::rendering(m_content, options); });
 }
 
 void AlimtalkPreviewWidget::setTemplate(const QJsonObject &details, const QJsonObject &examples, const QString &channelName)

@@ -2,6 +2,7 @@
 
 #include "templates/previewoptions.h"
 #include "templates/previewpart.h"
+#include "previewrendering.h"
 
 #include <QColor>
 #include <QImage>
@@ -10,17 +11,6 @@
 #include <functional>
 
 namespace sinch::ui {
-
-// One rendering of a preview: the pixels, where each part is, the colour around the phone
-// (what the scroll area shows beside a narrow rendering) and the text a screen reader
-// reads for it.
-struct PreviewRendering
-{
-    QImage image;
-    QList<PreviewPart> parts;
-    QColor background;
-    QString description;
-};
 
 // The drawn preview inside a PhonePreviewWidget's scroll area, for any channel: holds the
 // rendering at the screen's pixel ratio (rendering again when the window moves to a
