@@ -1,3 +1,4 @@
+#include "previewtestsupport.h"
 #include "kakaotalk/alimtalkpreviewrenderer.h"
 #include "kakaotalk/alimtalkpreviewwidget.h"
 #include "preview/previewpaint.h"
@@ -22,21 +23,9 @@ using namespace sinch::ui;
 using sinch::rules::Finding;
 using sinch::rules::Severity;
 using Content = AlimtalkPreviewRenderer::Content;
+using namespace previewtest;
 
 namespace {
-
-QString fixturePath(const QString &name)
-{
-    return QStringLiteral(SINCH_PREVIEW_FIXTURES "/%1.json").arg(name);
-}
-
-QJsonObject fixture(const QString &name)
-{
-    QFile f(fixturePath(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
 
 QJsonObject orderExamples()
 {
@@ -56,68 +45,6 @@ Content with(Content c, const QString &key, const QJsonValue &value)
 {
     c.details.insert(key, value);
     return c;
-}
-
-PreviewOptions options(PreviewOptions::Theme theme = PreviewOptions::Theme::Light, qreal dpr = 1)
-{
-    PreviewOptions o;
-    o.theme = theme;
-    o.devicePixelRatio = dpr;
-    return o;
-}
-
-PreviewPart partAt(const QList<PreviewPart> &parts, const QString &path)
-{
-    for (const PreviewPart &p : parts)
-        if (p.path == path)
-            return p;
-    return {};
-}
-
-QList<PreviewPart> partsOfKind(const QList<PreviewPart> &parts, PreviewPart::Kind kind)
-{
-    QList<PreviewPart> out;
-    for (const PreviewPart &p : parts)
-        if (p.kind == kind)
-            out.append(p);
-    return out;
-}
-
-QColor pixel(const QImage &image, const QPointF &logical)
-{
-    const qreal dpr = image.devicePixelRatio();
-    return image.pixelColor(int(logical.x() * dpr), int(logical.y() * dpr));
-}
-
-int countNear(const QImage &image, const QRectF &rect, const QColor &color, int tolerance = 40)
-{
-    const qreal dpr = image.devicePixelRatio();
-    const QRect r = QRectF(rect.topLeft() * dpr, rect.size() * dpr).toAlignedRect() & image.rect();
-    int n = 0;
-    for (int y = r.top(); y <= r.bottom(); ++y) {
-        for (int x = r.left(); x <= r.right(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (qAbs(c.red() - color.red()) + qAbs(c.green() - color.green()) + qAbs(c.blue() - color.blue()) <= tolerance)
-                ++n;
-        }
-    }
-    return n;
-}
-
-QColor dominant(const QImage &image, const QRectF &rect)
-{
-    const qreal dpr = image.devicePixelRatio();
-    const QRect r = QRectF(rect.topLeft() * dpr, rect.size() * dpr).toAlignedRect() & image.rect();
-    QHash<QRgb, int> counts;
-    for (int y = r.top(); y <= r.bottom(); ++y)
-        for (int x = r.left(); x <= r.right(); ++x)
-            ++counts[image.pixel(x, y)];
-    QRgb best = 0;
-    int bestCount = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (it.value() > bestCount)
-            best = it.key(), bestCount = it.value();
-    return QColor::fromRgb(best);
 }
 
 QColor blend(const QColor &over, const QColor &under)

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QPainter>
+#include <QPainterPath>
 
 namespace sinch::ui::preview {
 
@@ -48,6 +49,25 @@ void drawMarker(QPainter *p, const PreviewPart &part, const QColor &color, const
 }
 
 } // namespace
+
+QRectF paintPictureGlyph(QPainter *p, const QPointF &center, const QColor &color)
+{
+    const QRectF g(center.x() - 26, center.y() - 18, 52, 36);
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawEllipse(QPointF(g.left() + 38, g.top() + 9), 5, 5);
+    QPainterPath hills;
+    hills.moveTo(g.left(), g.bottom());
+    hills.lineTo(g.left() + 17, g.top() + 12);
+    hills.lineTo(g.left() + 30, g.bottom() - 9);
+    hills.lineTo(g.left() + 37, g.bottom() - 16);
+    hills.lineTo(g.right(), g.bottom());
+    hills.closeSubpath();
+    p->drawPath(hills);
+    p->restore();
+    return g;
+}
 
 void paintFindingMarkers(QPainter *painter, const QList<PreviewPart> &parts, const QList<sinch::rules::Finding> &findings,
                          const QColor &error, const QColor &warning, const QList<QRectF> &keepClear)

@@ -25,6 +25,10 @@ inline QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
     return f;
 }
 
+// A picture glyph, sun over hills, centred at `center`, for an image without pixels.
+// Returns where it is drawn.
+QRectF paintPictureGlyph(QPainter *painter, const QPointF &center, const QColor &color);
+
 // Marks each part that has findings with the colour of its worst one. A badge that would
 // cover one of `keepClear` (the message's time) moves to its left.
 void paintFindingMarkers(QPainter *painter, const QList<PreviewPart> &parts,

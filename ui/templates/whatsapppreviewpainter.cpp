@@ -185,18 +185,7 @@ void drawMedia(QPainter *p, const MediaItem &m, const PreviewOptions::Palette &p
     } else {
         // IMAGE (and anything unknown): a picture glyph, sun over hills.
         p->fillRect(m.rect, pal.mediaPlaceholder);
-        p->setPen(Qt::NoPen);
-        p->setBrush(pal.mediaGlyph);
-        const QRectF g(c.x() - 26, c.y() - 18, 52, 36);
-        p->drawEllipse(QPointF(g.left() + 38, g.top() + 9), 5, 5);
-        QPainterPath hills;
-        hills.moveTo(g.left(), g.bottom());
-        hills.lineTo(g.left() + 17, g.top() + 12);
-        hills.lineTo(g.left() + 30, g.bottom() - 9);
-        hills.lineTo(g.left() + 37, g.bottom() - 16);
-        hills.lineTo(g.right(), g.bottom());
-        hills.closeSubpath();
-        p->drawPath(hills);
+        paintPictureGlyph(p, c, pal.mediaGlyph);
     }
     p->restore();
 }
