@@ -30,6 +30,13 @@ inline QJsonObject fixture(const QString &name)
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
+// Writes `json` to `path` (a template file for the command line); false when it cannot.
+inline bool writeJson(const QString &path, const QJsonObject &json)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(json).toJson()) > 0;
+}
+
 inline QList<PreviewPart> partsOfKind(const QList<PreviewPart> &parts, PreviewPart::Kind kind)
 {
     QList<PreviewPart> out;

@@ -412,10 +412,7 @@ private slots:
         details[QStringLiteral("buttons")] = buttons;
         t[QStringLiteral("details")] = details;
         const QString in = dir.filePath(QStringLiteral("bad.json"));
-        QFile f(in);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(t).toJson());
-        f.close();
+        QVERIFY(writeJson(in, t));
         const QString out = dir.filePath(QStringLiteral("bad.png"));
         QCOMPARE(runPreviewCli({in, QStringLiteral("-o"), out}), 0);
         const Content c{details, {}, {}};

@@ -376,10 +376,7 @@ private slots:
         details[QStringLiteral("components")] = comps;
         t[QStringLiteral("details")] = details;
         const QString in = dir.filePath(QStringLiteral("bad.json"));
-        QFile f(in);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(t).toJson());
-        f.close();
+        QVERIFY(writeJson(in, t));
         const QString out = dir.filePath(QStringLiteral("bad.png"));
         QCOMPARE(runPreviewCli({in, QStringLiteral("-o"), out}), 0);
         const QRectF footerRect = partAt(WhatsappPreviewRenderer::layout(t, options()), QStringLiteral("details.components.2")).rect;

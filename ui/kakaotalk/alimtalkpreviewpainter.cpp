@@ -97,10 +97,7 @@ void AlimtalkPreviewPainter::paint(QPainter *p, const Scene &sc, const PreviewOp
 
     for (const TextItem &t : sc.texts)
         drawText(p, t);
-    const qreal hair = 1.0 / qMax<qreal>(1.0, o.devicePixelRatio);
-    p->setPen(QPen(pal.divider, hair));
-    for (const QLineF &l : sc.dividers)
-        p->drawLine(l.translated(0, hair / 2));
+    preview::paintHairlines(p, sc.dividers, pal.divider, o.devicePixelRatio);
 
     const QFont buttonFont = kakaoFont(kButtonPx, QFont::Medium);
     const QFontMetricsF bfm(buttonFont);

@@ -50,6 +50,16 @@ void drawMarker(QPainter *p, const PreviewPart &part, const QColor &color, const
 
 } // namespace
 
+void paintHairlines(QPainter *p, const QList<QLineF> &lines, const QColor &color, qreal devicePixelRatio)
+{
+    const qreal hair = 1.0 / qMax<qreal>(1.0, devicePixelRatio);
+    p->save();
+    p->setPen(QPen(color, hair));
+    for (const QLineF &l : lines)
+        p->drawLine(l.translated(0, hair / 2));
+    p->restore();
+}
+
 QRectF paintPictureGlyph(QPainter *p, const QPointF &center, const QColor &color)
 {
     const QRectF g(center.x() - 26, center.y() - 18, 52, 36);

@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLineF>
 #include <QList>
 #include <QRectF>
 
@@ -24,6 +25,9 @@ inline QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
     f.setWeight(weight);
     return f;
 }
+
+// Lines one physical pixel thin at the painter's `devicePixelRatio`, on the pixel grid.
+void paintHairlines(QPainter *painter, const QList<QLineF> &lines, const QColor &color, qreal devicePixelRatio);
 
 // A picture glyph, sun over hills, centred at `center`, for an image without pixels.
 // Returns where it is drawn.

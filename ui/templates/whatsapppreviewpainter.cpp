@@ -231,10 +231,7 @@ void paintScene(QPainter *p, const Scene &sc, const PreviewOptions &o)
     for (const TextItem &t : sc.texts)
         drawText(p, t, pal);
 
-    const qreal hair = 1.0 / qMax<qreal>(1.0, o.devicePixelRatio);
-    p->setPen(QPen(pal.hairline, hair));
-    for (const QLineF &l : sc.hairlines)
-        p->drawLine(l.translated(0, hair / 2));
+    paintHairlines(p, sc.hairlines, pal.hairline, o.devicePixelRatio);
 
     const QFont buttonFont = font(kButtonPx, QFont::Medium);
     const QFontMetricsF bfm(buttonFont);
