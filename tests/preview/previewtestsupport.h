@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QToolButton>
 
 namespace previewtest {
 
@@ -28,6 +29,15 @@ inline QJsonObject fixture(const QString &name)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// The preview's toggle with this accessible name ("Dark preview", "Show variables").
+inline QToolButton *toggle(const QWidget *preview, const QString &accessibleName)
+{
+    for (QToolButton *b : preview->findChildren<QToolButton *>())
+        if (b->accessibleName() == accessibleName)
+            return b;
+    return nullptr;
 }
 
 // Writes `json` to `path` (a template file for the command line); false when it cannot.

@@ -1,5 +1,6 @@
 #include "previewtestsupport.h"
 #include "kakaotalk/alimtalkpreviewrenderer.h"
+#include "kakaotalk/alimtalkpreviewscene.h"
 #include "kakaotalk/alimtalkpreviewwidget.h"
 #include "preview/previewpaint.h"
 #include "rules/templatevalidator.h"
@@ -292,18 +293,27 @@ private slots:
         QCOMPARE(AlimtalkPreviewRenderer::size(longOne, options()).width(), 360.0);
     }
 
+    void koreanUsesCjkFont_data()
+    {
+        QTest::addColumn<QFont>("font");
+        QTest::newRow("the preview's font") << alimtalk::kakaoFont(alimtalk::kContentPx);
+        QTest::newRow("bold title") << alimtalk::kakaoFont(alimtalk::kTitlePx, QFont::Bold);
+        QTest::newRow("application font, by fallback") << preview::font(14);
+    }
+
     void koreanUsesCjkFont()
     {
-        QTextLayout layout(QStringLiteral("주문하신 상품이 발송되었습니다"), preview::font(14));
+        QFETCH(QFont, font);
+        QTextLayout layout(QStringLiteral("주문하신 상품이 발송되었습니다"), font);
         layout.beginLayout();
         layout.createLine();
         layout.endLayout();
         const QList<QGlyphRun> runs = layout.glyphRuns();
         QVERIFY(!runs.isEmpty());
         for (const QGlyphRun &run : runs) {
-            const QRawFont font = run.rawFont();
-            QVERIFY2(font.supportsCharacter(QChar(0xC8FC)), qPrintable(font.familyName())); // 주
-            QVERIFY2(QFontDatabase::writingSystems(font.familyName()).contains(QFontDatabase::Korean), qPrintable(font.familyName()));
+            const QRawFont raw = run.rawFont();
+            QVERIFY2(raw.supportsCharacter(QChar(0xC8FC)), qPrintable(raw.familyName())); // 주
+            QVERIFY2(QFontDatabase::writingSystems(raw.familyName()).contains(QFontDatabase::Korean), qPrintable(raw.familyName()));
             for (quint32 glyph : run.glyphIndexes())
                 QVERIFY(glyph != 0); // no missing-glyph boxes
         }
@@ -321,14 +331,8 @@ private slots:
         QVERIFY(w.canvas()->accessibleDescription().contains(QStringLiteral("홍길동님")));
         QVERIFY(w.canvas()->accessibleDescription().contains(QStringLiteral("Button: 주문 상세")));
 
-        QToolButton *dark = nullptr;
-        QToolButton *raw = nullptr;
-        for (QToolButton *b : w.findChildren<QToolButton *>()) {
-            if (b->accessibleName() == QLatin1String("Dark preview"))
-                dark = b;
-            if (b->accessibleName() == QLatin1String("Show variables"))
-                raw = b;
-        }
+        QToolButton *dark = toggle(&w, QStringLiteral("Dark preview"));
+        QToolButton *raw = toggle(&w, QStringLiteral("Show variables"));
         QVERIFY(dark && raw);
         QVERIFY(raw->toolTip().contains(QStringLiteral("#{name}")));
         QSignalSpy themeSpy(&w, &AlimtalkPreviewWidget::themeChanged);

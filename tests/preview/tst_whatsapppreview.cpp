@@ -313,14 +313,8 @@ private slots:
         QCOMPARE(w.image().pixelColor(1, 1), QColor(0xEF, 0xEA, 0xE2));
         QVERIFY(!partsOfKind(w.parts(), PreviewPart::Kind::Body).isEmpty());
 
-        QToolButton *dark = nullptr;
-        QToolButton *raw = nullptr;
-        for (QToolButton *b : w.findChildren<QToolButton *>()) {
-            if (b->accessibleName() == QLatin1String("Dark preview"))
-                dark = b;
-            if (b->accessibleName() == QLatin1String("Show variables"))
-                raw = b;
-        }
+        QToolButton *dark = toggle(&w, QStringLiteral("Dark preview"));
+        QToolButton *raw = toggle(&w, QStringLiteral("Show variables"));
         QVERIFY(dark && raw);
         QSignalSpy themeSpy(&w, &WhatsappPreviewWidget::themeChanged);
         dark->click();
