@@ -106,7 +106,7 @@ void AlimtalkPreviewPainter::paint(QPainter *p, const Scene &sc, const PreviewOp
         p->setPen(Qt::NoPen);
         p->setBrush(pal.button);
         p->drawRoundedRect(b.rect, 5, 5);
-        p->setPen(pal.buttonText);
+        p->setPen(b.placeholder ? pal.secondary : pal.buttonText);
         p->drawText(b.rect, Qt::AlignCenter, bfm.elidedText(b.text, Qt::ElideRight, b.rect.width() - 24));
     }
 

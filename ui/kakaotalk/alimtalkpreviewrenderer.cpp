@@ -201,7 +201,7 @@ Scene buildScene(const AlimtalkPreviewRenderer::Content &content, const PreviewO
         for (int i : std::as_const(order)) {
             const QString name = str(buttons.at(i).toObject(), "name");
             const QRectF r(textX, y, textWidth, kButtonHeight);
-            sc.buttons.append({r, name.isEmpty() ? R::tr("Button") : name});
+            sc.buttons.append({r, name.isEmpty() ? R::tr("Button") : name, name.isEmpty()});
             sc.parts.append({QStringLiteral("details.buttons.%1").arg(i), r, PreviewPart::Kind::Button});
             sc.spoken << R::tr("Button: %1").arg(sc.buttons.last().text);
             y = r.bottom() + kButtonGap;

@@ -66,6 +66,7 @@ struct ButtonItem
 {
     QRectF rect;
     QString text;
+    bool placeholder = false; // the button has no name yet
 };
 
 struct ImageItem
