@@ -1,6 +1,9 @@
 #include "arealistpage.h"
 
+#include "filteredit.h"
 #include "models/resourcelistmodel.h"
+
+#include <QHBoxLayout>
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -37,6 +40,14 @@ AreaListPage::AreaListPage(const Area &area, ApiClient *client, QWidget *detail,
     setObjectName(QStringLiteral("page.") + area.id);
     setAccessibleName(area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title);
     proxyModel()->setSortRole(ResourceListModel::SortRole);
+    proxyModel()->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxyModel()->setFilterKeyColumn(-1);
+    m_filter = new FilterEdit(tr("Filter %1 (Ctrl+F)").arg(area.noun), tr("Filter the list"), this);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        proxyModel()->setFilterFixedString(text);
+        updateState();
+    });
+    filterRow()->insertWidget(0, m_filter, 1);
     QTreeView *list = view();
     list->setAccessibleName(tr("%1 list").arg(area.title));
     list->setRootIsDecorated(false);
@@ -101,11 +112,20 @@ QString AreaListPage::countText() const
 {
     if (!model() || !model()->hasLoadedOnce() || model()->rowCount() == 0)
         return QString();
-    return tr("%1 %2").arg(model()->rowCount()).arg(m_area.noun);
+    return tr("%n item(s)", nullptr, model()->rowCount());
 }
 
 QString AreaListPage::noItemsText() const { return m_area.emptyText; }
-QString AreaListPage::nothingShownText() const { return m_area.emptyText; }
+QString AreaListPage::nothingShownText() const
+{
+    return tr("Nothing matches “%1”. Clear the filter (Esc) to see all %2.").arg(m_filter->text(), m_area.noun);
+}
+
+void AreaListPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
 QString AreaListPage::noProjectText() const { return tr("Choose a project to see its %1.").arg(m_area.noun); }
 QString AreaListPage::loadingText() const { return tr("Loading %1…").arg(m_area.noun); }
 

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <functional>
 
+class QLineEdit;
+
 namespace sinch {
 class ApiClient;
 class ResourceListModel;
@@ -30,6 +32,7 @@ public:
     QJsonObject currentItem() const;
     // Selects the row whose `id` field is `id`; false when the list does not have it (yet).
     bool selectId(const QString &id);
+    void focusFilter();
 
 protected:
     AreaListPage(const Area &area, ApiClient *client, QWidget *detail, QWidget *parent = nullptr);
@@ -48,6 +51,7 @@ protected:
 private:
     Area m_area;
     QPointer<ApiClient> m_client;
+    QLineEdit *m_filter;
 };
 
 } // namespace sinch::ui

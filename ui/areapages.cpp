@@ -139,6 +139,8 @@ void AreaPages::focusFilter(QWidget *page)
         inbox->focusFilter();
     else if (auto *channels = qobject_cast<ChannelsPage *>(page))
         channels->focusFilter();
+    else if (auto *whatsapp = qobject_cast<AreaListPage *>(page))
+        whatsapp->focusFilter();
 }
 
 void AreaPages::selectItem(QWidget *page, const QJsonObject &item)

@@ -54,6 +54,17 @@ AccountDetailsView::AccountDetailsView(QWidget *parent)
     m_changeName = addValue(changes, tr("New company legal name"));
     m_changeBmId = addValue(changes, tr("New Business Manager ID"));
     page->addStretch(1);
+    // One column of labels across the sections, so the values line up.
+    int widest = 0;
+    const QList<QFormLayout *> forms{account, details, changes};
+    for (QFormLayout *form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole); label && label->widget())
+                widest = std::max(widest, label->widget()->sizeHint().width());
+    for (QFormLayout *form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole); label && label->widget())
+                label->widget()->setMinimumWidth(widest);
 }
 
 QLabel *AccountDetailsView::addValue(QFormLayout *form, const QString &label)

@@ -66,8 +66,9 @@ SolutionsPage::SolutionsPage(const Area &area, ApiClient *client, MessageBox *bo
     m_toolBar->setAccessibleName(tr("Solution actions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addActions({m_new, m_assign});
+    m_toolBar->widgetForAction(m_new)->setAccessibleName(tr("New solution"));
+    m_toolBar->widgetForAction(m_assign)->setAccessibleName(tr("Assign solution"));
     filterRow()->insertWidget(0, m_toolBar);
-    filterRow()->insertStretch(1, 1);
 
     m_notice->setObjectName(QStringLiteral("solutionNotice"));
     m_notice->hide();
@@ -115,6 +116,14 @@ PagedListModel *SolutionsPage::createModel(const QString &projectKey)
         connect(model, &PagedListModel::pageLoaded, this, selectPending);
     }
     return model;
+}
+
+void SolutionsPage::modelChanged()
+{
+    // Another project: a form begun for the last one is dropped (nothing was sent yet).
+    closeEditor();
+    m_notice->hide();
+    currentChanged(currentItem());
 }
 
 SimpleFormEditor *SolutionsPage::editor() const

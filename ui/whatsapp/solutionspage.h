@@ -46,6 +46,7 @@ public slots:
 protected:
     void currentChanged(const QJsonObject &solution) override;
     PagedListModel *createModel(const QString &projectKey) override;
+    void modelChanged() override;
 
 private:
     void showSolution(const QJsonObject &solution);

@@ -121,7 +121,7 @@ TokenDialog::TokenDialog(ApiClient *client, const QString &projectKey, QWidget *
     layout->addWidget(m_tokenBox);
     layout->addWidget(m_wabas, 1);
     layout->addWidget(buttons);
-    resize(620, 360);
+    resize(680, 520);
 
     connect(m_userToken, &QLineEdit::textChanged, this, &TokenDialog::updateButtons);
     connect(m_create, &QPushButton::clicked, this, &TokenDialog::createToken);
@@ -230,7 +230,7 @@ void TokenDialog::onWabas(const ApiResult &result)
                                        number.value(QLatin1String("displayPhoneNumber")).toString()});
         }
         if (numbers.isEmpty())
-            new QTreeWidgetItem(item, {tr("No numbers shared with this account")});
+            (new QTreeWidgetItem(item, {tr("No numbers shared with this account")}))->setFirstColumnSpanned(true);
     }
     m_wabas->expandAll();
     m_wabas->show();
