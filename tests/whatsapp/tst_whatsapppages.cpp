@@ -192,6 +192,33 @@ private slots:
         QVERIFY2(box.allMet(), qPrintable(box.report()));
     }
 
+    // Someone else created the account while the form was open: the server's refusal shows,
+    // and what was typed stays in the form.
+    void accountCreatedElsewhereMeanwhile()
+    {
+        test::SandboxFixture fx(emptyProject());
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        ui::ScriptedMessageBox box;
+        ui::AccountPage page(AreaCatalog::find(QStringLiteral("whatsapp.account")), fx.client.get(), &box);
+        show(&page);
+        page.setProject(fx.projectKey);
+        GuiDriver gui(&page);
+        QTRY_VERIFY_WITH_TIMEOUT(gui.find(QStringLiteral("Create account")), 10000);
+        QVERIFY(gui.click(QStringLiteral("Create account")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Company legal name"), QStringLiteral("Acme Ltd")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Business Manager ID"), QStringLiteral("104857600123456")));
+        QVERIFY(fx.callSync(ApiRequest(QStringLiteral("AccountsController_createAccount_v1"))
+                                .json(QJsonObject{{QStringLiteral("companyLegalName"), QStringLiteral("Other Ltd")},
+                                                  {QStringLiteral("clientBusinessManagerId"), QStringLiteral("1")}})).ok());
+        QVERIFY(gui.click(QStringLiteral("Save")));
+        QTRY_VERIFY_WITH_TIMEOUT(page.editor() && !page.editor()->isBusy(), 10000);
+        QCOMPARE(page.editor()->messageBar()->level(), ui::MessageBar::Level::Error);
+        QVERIFY(page.editor()->messageBar()->isVisibleTo(&page));
+        QCOMPARE(gui.get<QLineEdit>(QStringLiteral("Company legal name"))->text(), QStringLiteral("Acme Ltd"));
+        QCOMPARE(page.editor()->document().value(QLatin1String("clientBusinessManagerId")).toString(), QStringLiteral("104857600123456"));
+        QVERIFY(box.allMet());
+    }
+
     void flowsShowTheirScreens()
     {
         sandbox::SandboxConfig config;

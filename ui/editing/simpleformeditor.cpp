@@ -2,6 +2,7 @@
 // docs/architecture.md): this file lays them out and wires them.
 #include "simpleformeditor.h"
 
+#include "api/apijob.h"
 #include "api/apiresult.h"
 #include "editing/editorframe.h"
 #include "editing/editsession.h"
@@ -134,13 +135,33 @@ void SimpleFormEditor::save()
     emit saveRequested(document());
 }
 
+void SimpleFormEditor::track(ApiJob *job, const QString &busyText, std::function<void(const ApiResult &)> done)
+{
+    setBusy(true, busyText);
+    connect(job, &ApiJob::finished, this, [this, done = std::move(done)](const ApiResult &result) {
+        if (result.error.isCancelled()) {
+            setBusy(false);
+            return;
+        }
+        if (!result.ok()) {
+            refused(result);
+            return;
+        }
+        saved();
+        done(result); // last: it may close the editor
+    });
+}
+
 void SimpleFormEditor::setBusy(bool busy, const QString &text)
 {
+    const bool changed = busy != m_busy;
     m_busy = busy;
     m_save->setEnabled(!busy);
     m_save->setToolTip(busy ? tr("Waiting for the server's answer") : tr("Send to the server (Ctrl+S)"));
     if (busy && !text.isEmpty())
         m_bar->showMessage(MessageBar::Level::Info, text);
+    if (changed)
+        emit busyChanged(busy);
 }
 
 void SimpleFormEditor::saved()

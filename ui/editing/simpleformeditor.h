@@ -11,6 +11,7 @@
 class QPushButton;
 
 namespace sinch {
+class ApiJob;
 struct ApiResult;
 }
 
@@ -27,8 +28,8 @@ class MessageBar;
 // never reaches the disk), one SimpleFormPart in a FormHost, findings as the user types
 // (from `rules`), the server's refusals on their fields (ServerFindings), and Save (Ctrl+S)
 // and Cancel in the EditorFrame's bottom row. It does not talk to the server: the owner
-// sends what saveRequested() carries and reports back with saved() or refused(), so the
-// same editor serves a create and an update of any such resource.
+// sends what saveRequested() carries through its typed service and hands the job to
+// track(), so the same editor serves a create and an update of any such resource.
 class SimpleFormEditor : public QWidget
 {
     Q_OBJECT
@@ -49,12 +50,11 @@ public:
     MessageBar *messageBar() const { return m_bar; }
     void focusFirstField();
 
-    // The owner's send is on its way (buttons disabled, the bar says so) or over.
-    void setBusy(bool busy, const QString &text = QString());
-    // The server took the document: it is the clean state now.
-    void saved();
-    // The server refused: its findings on their fields, the rest in the bar; nothing typed is lost.
-    void refused(const ApiResult &result);
+    // Waits for the owner's send: busy meanwhile (Save disabled, the bar says `busyText`);
+    // a refusal shows on its fields and in the bar with nothing typed lost, a success makes
+    // the document the clean state and runs `done`.
+    void track(ApiJob *job, const QString &busyText, std::function<void(const ApiResult &)> done);
+    bool isBusy() const { return m_busy; }
 
 public slots:
     // Refuses with the first error focused, else emits saveRequested().
@@ -63,9 +63,13 @@ public slots:
 signals:
     void saveRequested(const QJsonObject &document);
     void cancelRequested();
+    void busyChanged(bool busy);
 
 private:
     void validate();
+    void setBusy(bool busy, const QString &text = QString());
+    void saved();
+    void refused(const ApiResult &result);
 
     EditSession *m_session;
     FieldBinder *m_binder;

@@ -244,7 +244,7 @@ void AccountPage::showEmpty(const QString &text)
 
 void AccountPage::updateActions()
 {
-    const bool busy = m_action || m_job;
+    const bool busy = m_action || m_job || (m_editor && m_editor->isBusy());
     const QString state = m_account.value(QLatin1String("state")).toString();
     const bool rejected = isRejected(m_account);
     m_editButton->setEnabled(rejected && !busy);
@@ -306,6 +306,7 @@ void AccountPage::openEditor(bool creating)
                                    : tr("Send the corrected details to Meta's review (Ctrl+S)"));
     m_editorLayout->addWidget(m_editor);
     connect(m_editor, &SimpleFormEditor::saveRequested, this, &AccountPage::send);
+    connect(m_editor, &SimpleFormEditor::busyChanged, this, &AccountPage::updateActions);
     connect(m_editor, &SimpleFormEditor::cancelRequested, this, [this] {
         closeEditor();
         m_stack->setCurrentWidget(hasAccount() ? m_accountPage : m_emptyPage);
@@ -326,43 +327,30 @@ void AccountPage::closeEditor()
 
 void AccountPage::send(const QJsonObject &document)
 {
-    if (m_action || !m_editor)
+    if (!m_editor || m_editor->isBusy())
         return;
     WhatsappAccountService service(m_client, m_projectKey);
     const bool creating = !hasAccount();
+    ApiJob *job = nullptr;
     if (creating) {
         QJsonObject body = document;
         if (body.value(kManager).toString().isEmpty())
             body.remove(kManager); // "Let Sinch choose"
-        m_action = service.create(body);
+        job = service.create(body);
     } else {
         const QJsonObject changes = m_editor->changes();
         if (changes.isEmpty()) {
             m_editor->messageBar()->showMessage(MessageBar::Level::Info, tr("Nothing changed: correct a field first."));
             return;
         }
-        m_action = service.update(changes);
+        job = service.update(changes);
     }
-    m_editor->setBusy(true, creating ? tr("Creating the account…") : tr("Sending the details…"));
-    updateActions();
-    connect(m_action, &ApiJob::finished, this, [this, creating](const ApiResult &result) {
-        m_action = nullptr;
-        if (result.error.isCancelled())
-            return;
-        if (!result.ok()) {
-            if (m_editor)
-                m_editor->refused(result);
-            updateActions();
-            return;
-        }
-        if (m_editor)
-            m_editor->saved();
+    m_editor->track(job, creating ? tr("Creating the account…") : tr("Sending the details…"), [this, creating](const ApiResult &result) {
         closeEditor();
         showAccount(result.json.object());
         m_notice->showMessage(MessageBar::Level::Info,
                               creating ? tr("Account created. Meta reviews the business; its state shows here.")
                                        : tr("Details sent to Meta's review."));
-        updateActions();
         refresh(); // the review may have moved on already, and the feed has a new entry
     });
 }

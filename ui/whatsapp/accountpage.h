@@ -75,7 +75,7 @@ private:
     QString m_projectKey;
     QJsonObject m_account;
     QPointer<ApiJob> m_job;      // the account being read
-    QPointer<ApiJob> m_action;   // create, update or analytics on their way
+    QPointer<ApiJob> m_action;   // enabling analytics (the editor waits for its own sends)
     MessageBar *m_errorBar;
     MessageBar *m_notice;
     QLabel *m_status;

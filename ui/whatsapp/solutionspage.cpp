@@ -215,6 +215,7 @@ void SolutionsPage::newSolution()
     m_detail->addWidget(m_editor);
     m_detail->setCurrentWidget(m_editor);
     connect(m_editor, &SimpleFormEditor::saveRequested, this, &SolutionsPage::send);
+    connect(m_editor, &SimpleFormEditor::busyChanged, this, &SolutionsPage::updateActions);
     connect(m_editor, &SimpleFormEditor::cancelRequested, this, [this] {
         closeEditor();
         currentChanged(currentItem());
@@ -238,27 +239,16 @@ void SolutionsPage::closeEditor()
 
 void SolutionsPage::send(const QJsonObject &document)
 {
-    if (m_job || !m_editor)
+    if (!m_editor || m_editor->isBusy())
         return;
     QSet<QString> known;
     for (int row = 0; model() && row < model()->rowCount(); ++row)
         known.insert(model()->keyOf(row));
     const QString name = document.value(QLatin1String("name")).toString().trimmed();
-    m_job = WhatsappSolutionService(client(), projectKey())
-                .create(name, document.value(QLatin1String("accessToken")).toString().trimmed(),
-                        document.value(QLatin1String("businessManager")).toString());
-    m_editor->setBusy(true, tr("Creating the solution…"));
-    updateActions();
-    connect(m_job, &ApiJob::finished, this, [this, known, name](const ApiResult &result) {
-        m_job = nullptr;
-        if (result.error.isCancelled())
-            return;
-        if (!result.ok()) {
-            if (m_editor)
-                m_editor->refused(result);
-            updateActions();
-            return;
-        }
+    ApiJob *job = WhatsappSolutionService(client(), projectKey())
+                      .create(name, document.value(QLatin1String("accessToken")).toString().trimmed(),
+                              document.value(QLatin1String("businessManager")).toString());
+    m_editor->track(job, tr("Creating the solution…"), [this, known, name](const ApiResult &result) {
         // The answer lists every solution: the new one is the one the list did not have.
         for (const QJsonValue &v : result.json.object().value(QLatin1String("solutions")).toArray()) {
             const QString id = v.toObject().value(QLatin1String("id")).toString();

@@ -63,7 +63,7 @@ private:
     QLabel *m_placeholder;
     QWidget *m_form;
     QPointer<SimpleFormEditor> m_editor;
-    QPointer<ApiJob> m_job;    // create or assign
+    QPointer<ApiJob> m_job;    // an assignment (the editor waits for its own send)
     QPointer<ApiJob> m_read;   // the chosen solution being read
     QString m_selectAfterRefresh;
 };
