@@ -216,8 +216,7 @@ void AccountPage::onLoaded(const ApiResult &result)
     } else if (WhatsappAccountService::isMissingAccount(result)) {
         m_status->clear();
         m_account = QJsonObject();
-        showEmpty(tr("This project has no WhatsApp account yet.\nCreate one with the company's legal name and its Meta "
-                     "Business Manager ID; Meta then reviews the business, which can take a few days."));
+        showEmpty(m_area.emptyText);
     } else {
         m_status->clear();
         m_errorBar->showError(result.error);
