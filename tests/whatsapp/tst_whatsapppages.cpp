@@ -107,6 +107,8 @@ private slots:
         // No account: the empty state says what to do and offers Create.
         QTRY_VERIFY_WITH_TIMEOUT(gui.find(QStringLiteral("Create account")), 10000);
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("emptyAccountText"))->text().contains(QStringLiteral("no WhatsApp account")));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            QVERIFY(page.grab().save(QDir::tempPath() + QStringLiteral("/whatsapp-account-empty.png")));
         QVERIFY(gui.click(QStringLiteral("Create account")));
         QVERIFY(page.editor());
 
@@ -126,6 +128,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.detailsView()->valueOf(QStringLiteral("State")).startsWith(QStringLiteral("Rejected")), 10000);
 
         // The rejected details corrected: a finding while the name is empty, gone once typed.
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            QVERIFY(page.grab().save(QDir::tempPath() + QStringLiteral("/whatsapp-account-rejected.png")));
         auto *edit = gui.get<QPushButton>(QStringLiteral("Edit details"));
         QVERIFY(edit && edit->isEnabled());
         QVERIFY(gui.click(QStringLiteral("Edit details")));

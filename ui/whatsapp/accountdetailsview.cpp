@@ -46,10 +46,10 @@ AccountDetailsView::AccountDetailsView(QWidget *parent)
     m_regions = addValue(account, tr("Conversation API regions"));
     m_location = addValue(account, tr("Primary business location"));
     m_ban = addValue(account, tr("Ban"));
-    QFormLayout *details = section(page, tr("Company"));
+    QFormLayout *details = section(page, tr("Company"), &m_companyBox);
     m_name = addValue(details, tr("Company legal name"));
     m_bmId = addValue(details, tr("Meta Business Manager ID"));
-    QFormLayout *changes = section(page, tr("Changes under review"), &m_changesBox);
+    QFormLayout *changes = section(page, tr("Pending changes"), &m_changesBox);
     m_changeStatus = addValue(changes, tr("Review"));
     m_changeName = addValue(changes, tr("New company legal name"));
     m_changeBmId = addValue(changes, tr("New Business Manager ID"));
@@ -110,6 +110,8 @@ void AccountDetailsView::setAccount(const QJsonObject &account)
     const QJsonObject details = account.value(QLatin1String("details")).toObject();
     setValue(m_name, str(details, "companyLegalName"));
     setValue(m_bmId, str(details, "clientBusinessManagerId"));
+    // A new account has its details only as pending changes until Meta accepts them.
+    m_companyBox->setVisible(!details.isEmpty());
     const QJsonObject changes = account.value(QLatin1String("changes")).toObject();
     const QJsonObject changed = changes.value(QLatin1String("details")).toObject();
     m_changesBox->setVisible(!changes.isEmpty());

@@ -33,6 +33,7 @@ private:
     QLabel *m_regions;
     QLabel *m_location;
     QLabel *m_ban;
+    QWidget *m_companyBox;
     QLabel *m_name;
     QLabel *m_bmId;
     QWidget *m_changesBox;
