@@ -93,15 +93,40 @@ class TstWhatsappPages : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<test::SandboxFixture> m_fx;
+    std::unique_ptr<ui::ScriptedMessageBox> m_box;
+    std::unique_ptr<ui::AccountPage> m_account;
+
+    // The account page on a project without an account, shown.
+    bool openAccountPage()
+    {
+        m_account.reset();
+        m_fx = std::make_unique<test::SandboxFixture>(emptyProject());
+        if (!m_fx->started)
+            return false;
+        m_box = std::make_unique<ui::ScriptedMessageBox>();
+        m_account = std::make_unique<ui::AccountPage>(AreaCatalog::find(QStringLiteral("whatsapp.account")), m_fx->client.get(),
+                                                      m_box.get());
+        show(m_account.get());
+        m_account->setProject(m_fx->projectKey);
+        return true;
+    }
+
 private slots:
+    void cleanup()
+    {
+        m_account.reset();
+        m_box.reset();
+        m_fx.reset();
+        GuiDriver::settle();
+    }
+
     void accountFromEmptyStateToToken()
     {
-        test::SandboxFixture fx(emptyProject());
-        QVERIFY2(fx.started, qPrintable(fx.error));
-        ui::ScriptedMessageBox box;
-        ui::AccountPage page(AreaCatalog::find(QStringLiteral("whatsapp.account")), fx.client.get(), &box);
-        show(&page);
-        page.setProject(fx.projectKey);
+        QVERIFY(openAccountPage());
+        test::SandboxFixture &fx = *m_fx;
+        ui::ScriptedMessageBox &box = *m_box;
+        ui::AccountPage &page = *m_account;
         GuiDriver gui(&page);
 
         // No account: the empty state says what to do and offers Create.
@@ -200,12 +225,10 @@ private slots:
     // and what was typed stays in the form.
     void accountCreatedElsewhereMeanwhile()
     {
-        test::SandboxFixture fx(emptyProject());
-        QVERIFY2(fx.started, qPrintable(fx.error));
-        ui::ScriptedMessageBox box;
-        ui::AccountPage page(AreaCatalog::find(QStringLiteral("whatsapp.account")), fx.client.get(), &box);
-        show(&page);
-        page.setProject(fx.projectKey);
+        QVERIFY(openAccountPage());
+        test::SandboxFixture &fx = *m_fx;
+        ui::ScriptedMessageBox &box = *m_box;
+        ui::AccountPage &page = *m_account;
         GuiDriver gui(&page);
         QTRY_VERIFY_WITH_TIMEOUT(gui.find(QStringLiteral("Create account")), 10000);
         QVERIFY(gui.click(QStringLiteral("Create account")));
