@@ -103,6 +103,7 @@ private slots:
         // A finding while the email is half typed, gone once it is whole.
         QVERIFY(form.typeAtEnd(QStringLiteral("Email"), QStringLiteral("hello@")));
         QVERIFY(hasRule(editor->findings(), QStringLiteral("sender.email")));
+        QVERIFY(test::SenderPageFixture::screenshot(editor, QStringLiteral("sender-editor.png")));
         QVERIFY(!form.get<QLineEdit>(QStringLiteral("Email"))->accessibleDescription().isEmpty());
         QVERIFY(form.typeAtEnd(QStringLiteral("Email"), QStringLiteral("acme.example")));
         QVERIFY(!hasRule(editor->findings(), QStringLiteral("sender.email")));
@@ -135,6 +136,7 @@ private slots:
         QCOMPARE(dialog->codeEdit()->text(), QStringLiteral("000000")); // only the digits
         QVERIFY(verify.click(QStringLiteral("Verify")));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->messageText().contains(QLatin1String("not the code Meta sent")), 10000);
+        QVERIFY(test::SenderPageFixture::screenshot(dialog, QStringLiteral("sender-verification.png")));
         QCOMPARE(state(id), QStringLiteral("PENDING_VERIFICATION"));
 
         // The right code: a paste with a space, digits only kept.

@@ -85,14 +85,18 @@ SenderDetail::SenderDetail(const SenderChannel &channel, QWidget *parent)
     m_fields->setRootIsDecorated(false);
     m_fields->setWordWrap(true);
     m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The field names at their width; the live and pending values share the rest.
+    m_fields->header()->setStretchLastSection(false);
     m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_fields->header()->setStretchLastSection(true);
+    m_fields->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_fields->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_fields->setTextElideMode(Qt::ElideMiddle);
 
     m_changesTitle->setObjectName(QStringLiteral("changesTitle"));
     m_changesTitle->setWordWrap(true);
     m_changes->setSideNames(tr("Live"), tr("Pending"));
     m_changes->setNoChangesText(tr("The pending changes repeat the live values."));
-    m_changes->setMaximumHeight(m_changes->fontMetrics().lineSpacing() * 7);
+    m_changes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_changes, &ChangeList::pathActivated, this, [this](const QString &path) {
         for (int i = 0; i < m_fields->topLevelItemCount(); ++i)
             if (m_fields->topLevelItem(i)->data(0, Qt::UserRole).toString() == path)
@@ -249,6 +253,9 @@ void SenderDetail::refresh()
         m_changesTitle->setText(tr("Pending changes (%1): %n field(s) differ from the live values.", nullptr, int(diff.size()))
                                     .arg(EnumText::words(m_step.changesStatus).toLower()));
         m_changes->setChanges(diff);
+        // As high as its lines (up to six), the fields above keep the room.
+        const int lines = qBound(1, int(diff.size()), 6);
+        m_changes->setMaximumHeight(m_changes->sizeHintForRow(0) * lines + 2 * m_changes->frameWidth() + 4);
     }
 }
 

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <memory>
 #include <QHBoxLayout>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -83,6 +84,9 @@ SenderPage::SenderPage(const Area &area, ApiClient *client, MessageBox *box, QWi
         tabs->setTabText(1, tr("JSON"));
         tabs->setCurrentIndex(0);
     }
+    // The sender's words need more room than the list's columns.
+    splitter()->setStretchFactor(0, 2);
+    splitter()->setStretchFactor(1, 3);
     connect(m_senderDetail, &SenderDetail::actionRequested, this, [this](SenderNextStep::Action action) {
         switch (action) {
         case SenderNextStep::Action::RequestCode:
