@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace sinch;
@@ -66,6 +67,8 @@ private slots:
     void createWithPickerRegisterVerifyDelete()
     {
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->categories().isEmpty(), 10000);
+        const QString seededId = m_f.page->model()->item(0).value(QLatin1String("plusFriendId")).toString();
+        QVERIFY(!seededId.isEmpty());
         m_f.page->view()->setFocus();
         GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(m_f.page->editor());
@@ -105,10 +108,34 @@ private slots:
                  QString());
         editor->undoStack()->redo();
 
+        // The search ID of a sender the project has already: the server's refusal lands on
+        // the field, and nothing typed is lost.
+        auto *searchId = form.get<QLineEdit>(QStringLiteral("Search ID"));
+        searchId->selectAll();
+        GuiDriver::typeKeys(searchId, seededId);
+        QVERIFY(form.click(QStringLiteral("Submit")));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy() && !editor->messageText().isEmpty()
+                                     && editor->messageText() != QLatin1String("Submitting…"), 10000);
+        QVERIFY(editor->isVisible());
+        QTRY_VERIFY(!searchId->accessibleDescription().isEmpty());
+        QVERIFY(searchId->accessibleDescription().contains(QLatin1String("already uses this search ID")));
+        QCOMPARE(editor->document().value(QLatin1String("details")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Acme Bakery Seoul"));
+        searchId->selectAll();
+        GuiDriver::typeKeys(searchId, QStringLiteral("@acmebakery"));
+        QVERIFY(searchId->accessibleDescription().isEmpty());
+
         QVERIFY(form.click(QStringLiteral("Submit")));
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);
         ui::SenderDetail *detail = m_f.page->senderDetail();
         QTRY_COMPARE_WITH_TIMEOUT(m_f.page->channel().idOf(detail->sender()), QStringLiteral("@acmebakery"), 10000);
+        // The category reads as words.
+        QTreeWidget *fields = detail->fieldsView();
+        QString category;
+        for (int i = 0; i < fields->topLevelItemCount(); ++i)
+            if (fields->topLevelItem(i)->text(0) == QLatin1String("Category"))
+                category = fields->topLevelItem(i)->text(1);
+        QCOMPARE(category, QStringLiteral("건강 › 병원 › 피부과"));
 
         // Register: Kakao sends a token to the admin phone.
         QTRY_VERIFY(m_f.actionEnabled("senders.verify"));

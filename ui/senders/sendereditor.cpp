@@ -145,7 +145,13 @@ struct SenderEditor::Private
 
     void onFailed(const ApiResult &result)
     {
-        const QList<rules::Finding> refused = rules::TemplateValidator::fromValidationErrors(result.error.validationErrors);
+        QList<rules::Finding> refused = rules::TemplateValidator::fromValidationErrors(result.error.validationErrors);
+        // A conflict the server names by code belongs to the field that holds the key.
+        if (result.error.errorCode == QLatin1String("plus_friend_id_used"))
+            refused << rules::Finding{QStringLiteral("plusFriendId"), rules::Severity::Error,
+                                      tr("Another sender of this project already uses this search ID: check the ID, "
+                                         "or open that sender to edit it."),
+                                      QStringLiteral("server.plus_friend_id_used"), QString()};
         const QList<rules::Finding> general = serverFindings.take(refused, *session, session->json().keys());
         if (refused.isEmpty() || general.size() == refused.size())
             bar->showError(result.error);
