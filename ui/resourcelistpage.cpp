@@ -238,14 +238,6 @@ void ResourceListPage::fitColumns()
     }
 }
 
-QComboBox *ResourceListPage::filterCombo(const QString &parameter) const
-{
-    for (int i = 0; i < m_filterCombos.size(); ++i)
-        if (m_area.filters.at(i).parameter == parameter)
-            return m_filterCombos.at(i);
-    return nullptr;
-}
-
 QString ResourceListPage::countText() const
 {
     const int loaded = model()->rowCount();

@@ -49,9 +49,6 @@ public:
     QTabWidget *detailTabs() const { return m_tabs; }
     QLineEdit *filterEdit() const { return m_filter; }
 
-    // The list's filter of `parameter` (an Area::Filter), nullptr when the area has none.
-    QComboBox *filterCombo(const QString &parameter) const;
-
 protected:
     // The item shown in the detail pane changed (an empty object: none).
     virtual void itemShown(const QJsonObject &item) { Q_UNUSED(item) }
