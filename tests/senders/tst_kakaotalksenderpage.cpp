@@ -159,6 +159,7 @@ private slots:
 
         // Delete (asked first).
         m_f.box->expect(MessageBox::Kind::Question, QStringLiteral("Delete the sender"), QMessageBox::Yes);
+        QTRY_VERIFY(m_f.actionEnabled("senders.delete"));
         QVERIFY(m_f.clickAction("senders.delete"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.listShows(QStringLiteral("Plus friend ID"), QStringLiteral("@acmebakery")), 10000);
     }

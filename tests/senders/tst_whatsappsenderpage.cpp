@@ -187,12 +187,14 @@ private slots:
 
         // Delete the changes (asked first); the live value stays.
         m_f.box->expect(MessageBox::Kind::Question, QStringLiteral("Delete the pending changes"), QMessageBox::Yes);
+        QTRY_VERIFY(m_f.actionEnabled("senders.deleteChanges"));
         QVERIFY(m_f.clickAction("senders.deleteChanges"));
         QTRY_VERIFY_WITH_TIMEOUT(detail->changedPaths().isEmpty() && fields->isColumnHidden(2), 10000);
         QCOMPARE(detail->action(), SenderNextStep::Action::None);
 
         // Delete the sender (asked first).
         m_f.box->expect(MessageBox::Kind::Question, QStringLiteral("Delete the sender"), QMessageBox::Yes);
+        QTRY_VERIFY(m_f.actionEnabled("senders.delete"));
         QVERIFY(m_f.clickAction("senders.delete"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("15199887766")), 10000);
         QCOMPARE(m_f.fx->callSync(ApiRequest(QStringLiteral("SendersController_get_v1")).path(QStringLiteral("senderId"), id))
