@@ -109,6 +109,8 @@ private slots:
         QVERIFY(!hasRule(editor->findings(), QStringLiteral("sender.email")));
         QVERIFY(form.typeAtEnd(QStringLiteral("Website"), QStringLiteral("https://acme.example")));
         QVERIFY2(!rules::hasErrors(editor->findings()), qPrintable(editor->findings().value(0).message));
+        QVERIFY(form.click(QStringLiteral("Keep the sender as a draft if Meta refuses the submission")));
+        QCOMPARE(editor->document().value(QLatin1String("saveDraftOnFailure")).toBool(), true);
 
         QVERIFY(form.click(QStringLiteral("Submit")));
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);

@@ -102,6 +102,8 @@ QList<SenderChannel::FormField> SenderChannel::formFields(Request request) const
         const QStringList types = rules::SenderRules::imageTypes(rulesChannel(), QStringLiteral("photoUrl"));
         add(QStringLiteral("details.photoUrl"), Kind::Line, tr("https://example.com/logo.png"), {},
             tr("A square image (%1).").arg(types.join(QLatin1String(", "))));
+        if (request == Request::Create)
+            add(QStringLiteral("saveDraftOnFailure"), Kind::Check, tr("Keep the sender as a draft if Meta refuses the submission"));
     } else {
         if (request == Request::Create)
             add(QStringLiteral("plusFriendId"), Kind::Line, tr("@acmeshop"), {},
@@ -113,6 +115,8 @@ QList<SenderChannel::FormField> SenderChannel::formFields(Request request) const
         const QStringList types = rules::SenderRules::imageTypes(rulesChannel(), QStringLiteral("logoImage"));
         add(QStringLiteral("details.logoImage"), Kind::Line, tr("https://example.com/logo.png"), {},
             tr("Optional: %1, at most 5 MB.").arg(types.join(QLatin1String(", "))));
+        if (request == Request::Create)
+            add(QStringLiteral("saveDraftOnFailure"), Kind::Check, tr("Keep the sender as a draft if Kakao refuses the submission"));
     }
     return out;
 }

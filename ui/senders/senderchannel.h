@@ -32,10 +32,10 @@ public:
     // One field of the editor's form.
     struct FormField
     {
-        enum class Kind { Line, Text, Choice, Category };
+        enum class Kind { Line, Text, Choice, Category, Check };
         QString path;       // in the request ("details.displayName")
         Kind kind = Kind::Line;
-        QString placeholder;
+        QString placeholder; // Check: the box's text
         QStringList choices; // Choice: the contract's enum
         QString hint;       // a line under the field
     };

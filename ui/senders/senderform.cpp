@@ -5,6 +5,7 @@
 #include "editing/fieldbinder.h"
 #include "kakaotalkcategorypicker.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -63,6 +64,9 @@ SenderForm::SenderForm(EditSession *session, FieldBinder *binder, const SenderCh
         }
         case Kind::Category:
             addCategoryRow();
+            break;
+        case Kind::Check:
+            form()->addRow(QString(), binder->check(f.path, f.placeholder));
             break;
         }
         if (field) {
