@@ -98,6 +98,7 @@ private slots:
         GuiDriver::key(Qt::Key_Return);
         QTRY_VERIFY(!editor->findChild<ui::KakaotalkCategoryPicker *>() || !picker->isVisible());
         QCOMPARE(form.get<QLabel>(QStringLiteral("Category"))->text(), QStringLiteral("건강 › 병원 › 피부과"));
+        QVERIFY(test::SenderPageFixture::screenshot(editor, QStringLiteral("kakaotalk-sender-editor.png")));
         const QJsonObject details = editor->document().value(QLatin1String("details")).toObject();
         QCOMPARE(details.value(QLatin1String("topLevelCategoryCode")).toString().size(), 3);
         QCOMPARE(details.value(QLatin1String("subLevelCategoryCode")).toString().size(), 4);

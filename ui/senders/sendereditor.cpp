@@ -221,7 +221,7 @@ SenderEditor::SenderEditor(const SenderChannel &channel, const QJsonObject &send
     d->showForm();
     d->validate();
     d->updateButtons();
-    resize(760, 720);
+    resize(760, wa ? 720 : 560); // KakaoTalk has five fields
 }
 
 SenderEditor::~SenderEditor()
