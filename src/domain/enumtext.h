@@ -5,8 +5,8 @@
 namespace sinch {
 
 // A contract enum value as words for a person: "PENDING_VERIFICATION" -> "Pending
-// verification". Short codes (EU, SMS) and values that are not upper-case enum spellings
-// stay as they are.
+// verification". Two-letter codes (EU, DE) and values that are not upper-case enum
+// spellings stay as they are.
 class EnumText
 {
 public:
