@@ -7,6 +7,7 @@
 #include "inbox/inboxpage.h"
 #include "overviewpage.h"
 #include "resourcelistpage.h"
+#include "senders/senderpage.h"
 #include "services/areacatalog.h"
 #include "templates/list/templatespage.h"
 #include "webhooks/webhookspage.h"
@@ -47,6 +48,8 @@ QWidget *AreaPages::ensure(const QString &areaId)
         page = new WebhooksPage(area, m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("bundles")) {
         page = new BundlesPage(m_client, m_stack);
+    } else if (areaId == QLatin1String("whatsapp.senders") || areaId == QLatin1String("kakaotalk.senders")) {
+        page = new SenderPage(area, m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("whatsapp.account")) {
         page = new AccountPage(area, m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("whatsapp.flows")) {

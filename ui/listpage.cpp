@@ -93,6 +93,12 @@ void ListPage::setProject(const QString &projectKey)
     if (m_model && projectKey == m_projectKey)
         return;
     m_projectKey = projectKey;
+    reloadModel();
+}
+
+void ListPage::reloadModel()
+{
+    const QString projectKey = m_projectKey;
     PagedListModel *old = m_model;
     m_model = nullptr;
     m_errorBar->hide();

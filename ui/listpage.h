@@ -62,6 +62,8 @@ protected:
     virtual QString loadingText() const = 0;
     virtual QString loadFailedText() const;
 
+    // A new model of the same project (the page's server-side filters changed).
+    void reloadModel();
     // Shows the count and either the list or the empty state, from the model's state.
     void updateState();
 

@@ -2,13 +2,13 @@
 
 #include "activity/activityfeedview.h"
 #include "filteredit.h"
-#include "messagebar.h"
 #include "domain/jsonpath.h"
-#include "domain/sendernextstep.h"
+#include "domain/enumtext.h"
 #include "models/resourcelistmodel.h"
 #include "services/areacatalog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -84,14 +84,19 @@ ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget 
     m_detail->setPlaceholderText(tr("Select an item to see all its fields."));
     m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
 
-    // A sender's page says what its owner must do next (register, enter the code, fix the
-    // rejected changes ...), for the selected sender.
-    if (area.hasFeed && (area.feedKind == FeedRef::Kind::WhatsappSender || area.feedKind == FeedRef::Kind::KakaotalkSender)) {
-        m_nextStep = new MessageBar(this);
-        m_nextStep->setObjectName(QStringLiteral("nextStep"));
-        m_nextStep->setAccessibleName(tr("What to do next"));
-        m_nextStep->hide();
-        pageLayout()->insertWidget(pageLayout()->indexOf(splitter()), m_nextStep);
+    // The area's server-side filters (state, status ...): the contract's values, in words.
+    for (const Area::Filter &f : area.filters) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QStringLiteral("filter.") + f.parameter);
+        combo->setAccessibleName(tr("Filter by %1").arg(f.label.toLower()));
+        combo->setToolTip(tr("Show only the %1 of one %2").arg(area.noun, f.label.toLower()));
+        combo->addItem(f.anyText, QString());
+        for (const QString &v : AreaCatalog::filterValues(area, f.parameter))
+            combo->addItem(EnumText::words(v), v);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { reloadModel(); });
+        filterRow()->insertWidget(int(m_filterCombos.size()) + 1, combo);
+        m_filterCombos << combo;
     }
 
     splitter()->setObjectName(QStringLiteral("listSplitter"));
@@ -162,8 +167,11 @@ PagedListModel *ResourceListPage::createModel(const QString &projectKey)
 {
     if (!m_client)
         return nullptr;
-    auto *model = new ResourceListModel(m_client, projectKey, ApiRequest(m_area.operationId), m_area.columns,
-                                    m_area.keyPaths, this);
+    ApiRequest request(m_area.operationId);
+    for (int i = 0; i < m_filterCombos.size(); ++i)
+        if (const QString v = m_filterCombos.at(i)->currentData().toString(); !v.isEmpty())
+            request.arg(m_area.filters.at(i).parameter, v);
+    auto *model = new ResourceListModel(m_client, projectKey, request, m_area.columns, m_area.keyPaths, this);
     model->setObjectName(QStringLiteral("model.") + m_area.id);
     connect(model, &ResourceListModel::pageLoaded, this, &ResourceListPage::selectPending);
     connect(model, &ResourceListModel::doneChanged, this, &ResourceListPage::selectPending);
@@ -197,20 +205,11 @@ void ResourceListPage::showCurrent()
     showFeed();
     if (!index.isValid()) {
         m_detail->clear();
-        if (m_nextStep)
-            m_nextStep->hide();
+        itemShown(QJsonObject());
         return;
     }
     const QJsonObject json = index.data(ResourceListModel::JsonRole).toJsonObject();
-    if (m_nextStep) {
-        const auto channel = m_area.feedKind == FeedRef::Kind::WhatsappSender ? SenderNextStep::Channel::Whatsapp
-                                                                               : SenderNextStep::Channel::Kakaotalk;
-        const SenderNextStep::Step step = SenderNextStep::of(channel, json);
-        const bool problem = step.action == SenderNextStep::Action::FixChanges
-            || step.action == SenderNextStep::Action::ContactSupport;
-        m_nextStep->showMessage(problem ? MessageBar::Level::Warning : MessageBar::Level::Info, step.sentence);
-        m_nextStep->setRetryVisible(false);
-    }
+    itemShown(json);
     const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (m_detail->toPlainText() != text)
         m_detail->setPlainText(text);
@@ -254,6 +253,9 @@ QString ResourceListPage::countText() const
 
 QString ResourceListPage::noItemsText() const
 {
+    for (const QComboBox *combo : m_filterCombos)
+        if (!combo->currentData().toString().isEmpty())
+            return tr("No %1 match the chosen filters: choose “%2” to see all.").arg(m_area.noun, combo->itemText(0));
     return m_area.emptyText;
 }
 

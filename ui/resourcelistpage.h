@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QJsonObject>
 
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
@@ -21,7 +22,6 @@ class ResourceListModel;
 namespace sinch::ui {
 
 class ActivityFeedView;
-class MessageBar;
 
 // One list area: a filter bar, the list (paged as the user scrolls), the selected item's
 // JSON beside it, an empty state that says what to do, and an inline error bar.
@@ -50,6 +50,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
 
 protected:
+    // The item shown in the detail pane changed (an empty object: none).
+    virtual void itemShown(const QJsonObject &item) { Q_UNUSED(item) }
     PagedListModel *createModel(const QString &projectKey) override;
     void modelChanged() override;
     QString countText() const override;
@@ -72,7 +74,7 @@ private:
     QPlainTextEdit *m_detail = nullptr;
     QTabWidget *m_tabs = nullptr;
     ActivityFeedView *m_feed = nullptr;
-    MessageBar *m_nextStep = nullptr; // senders: what to do next
+    QList<QComboBox *> m_filterCombos; // the area's filters, in its order
     bool m_columnsFitted = false;
     QJsonObject m_pendingSelection; // selectItem() waiting for its page
     QStringList m_pendingPaths;     // the fields that identify it

@@ -176,4 +176,39 @@ SenderNextStep::Step SenderNextStep::kakaotalk(Step step, const QJsonObject &sen
     return step;
 }
 
+QString SenderNextStep::verificationProblem(Channel channel, const QString &errorCode, const QJsonObject &sender)
+{
+    const QString phone = phoneOf(channel, sender);
+    const QString state = sender.value(QLatin1String("state")).toString();
+    if (channel == Channel::Kakaotalk) {
+        // The contract's only refusal of a verify: with the sender waiting for its token, the
+        // token was not the one Kakao sent.
+        if (errorCode == QLatin1String("not_allowed_verify"))
+            return state == QLatin1String("VERIFYING")
+                ? tr("Kakao did not accept this token. Check the digits of the last token sent to %1 and type "
+                     "them again, or request a new token.").arg(phone)
+                : tr("This sender is not waiting for a token: request a token first.");
+        if (errorCode == QLatin1String("not_allowed_register"))
+            return tr("This sender is verified and active already: it needs no token.");
+        return QString();
+    }
+    if (errorCode == QLatin1String("wrong_otp"))
+        return tr("That is not the code Meta sent to %1. Check the 6 digits of the latest SMS or call and type them "
+                  "again; after a few wrong codes the code is void and new ones are refused for a while.").arg(phone);
+    if (errorCode == QLatin1String("too_many_invalid_verification_codes"))
+        return tr("Too many wrong codes were entered for %1, so Meta voided the code and refuses new ones for now. "
+                  "Wait a few hours, then register again to get a new code; if it is still refused, ask Sinch "
+                  "support to check the number with Meta.").arg(phone);
+    if (errorCode == QLatin1String("not_allowed_verify"))
+        return tr("There is no valid code to check: it was used, voided after wrong codes, or never requested. "
+                  "Register again to get a new code.");
+    if (errorCode == QLatin1String("sender-register-too-many-requests"))
+        return tr("A code was requested moments ago: wait a minute for it to arrive before asking for another.");
+    if (errorCode == QLatin1String("sender-already-registered"))
+        return tr("This number is registered and verified already: it needs no new code.");
+    if (errorCode == QLatin1String("not_allowed_register"))
+        return tr("A code can only be requested while the sender waits for verification or is inactive.");
+    return QString();
+}
+
 } // namespace sinch

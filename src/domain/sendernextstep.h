@@ -50,6 +50,12 @@ public:
     // "+49 1512 3456789" for WhatsApp (countryCode + phoneNumber), the admin phone for Kakao.
     static QString phoneOf(Channel channel, const QJsonObject &sender);
 
+    // What a refused register or verify means for the person who typed the code, and what
+    // to do now, from the API's errorCode (wrong_otp, too_many_invalid_verification_codes,
+    // KakaoTalk's not_allowed_verify of a sender that waits for its token ...); empty for
+    // an error this does not know (the API's own message is shown then).
+    static QString verificationProblem(Channel channel, const QString &errorCode, const QJsonObject &sender);
+
 private:
     static Step whatsapp(Step step, const QJsonObject &sender, bool codeRequested);
     static Step kakaotalk(Step step, const QJsonObject &sender, bool codeRequested);

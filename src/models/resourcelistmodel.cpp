@@ -1,5 +1,6 @@
 #include "resourcelistmodel.h"
 
+#include "domain/enumtext.h"
 #include "domain/jsonpath.h"
 
 #include <QJsonArray>
@@ -93,8 +94,11 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return displayText(valueAt(row.json, m_columns.at(index.column()).path));
+    case Qt::ToolTipRole: {
+        const Column &column = m_columns.at(index.column());
+        const QString text = displayText(valueAt(row.json, column.path));
+        return column.words ? EnumText::words(text) : text;
+    }
     case SortRole:
         return valueAt(row.json, m_columns.at(index.column()).path).toVariant();
     case JsonRole:

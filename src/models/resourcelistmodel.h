@@ -25,6 +25,7 @@ public:
     struct Column {
         QString header;  // shown in the header (already translated by the caller)
         QString path;    // dotted JSON path, e.g. "details.name" or "state"
+        bool words = false; // an enum of the contract, shown as words ("Pending verification")
     };
 
     enum Role {

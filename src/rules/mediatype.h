@@ -12,6 +12,8 @@ class MediaType
 public:
     enum Fit { Wrong = -1, Unknown = 0, Accepted = 1 };
     // `format` is IMAGE (JPEG or PNG), VIDEO (MP4 or 3GP) or DOCUMENT (PDF).
+    // The MIME type a URL's file extension stands for ("image/png"); empty when unknown.
+    static QString typeOf(const QString &url);
     static int fits(const QString &format, const QString &url, const QString &mimeType = QString());
 };
 

@@ -134,8 +134,61 @@ void submit(SandboxState *state, const Family &f, const QString &storeKey, const
 
 } // namespace
 
+QString KakaotalkApi::verificationToken()
+{
+    return QStringLiteral("123456");
+}
+
+namespace {
+
+const QString kSenders = QStringLiteral("/kakaotalk/senders");
+const QString kSenderFeed = QStringLiteral("/kakaotalk/senders/{plusFriendId}");
+
+void installVerification(SandboxState *state)
+{
+    state->on(QStringLiteral("SendersController_registerSender_v1"), [state](const RequestContext &ctx) {
+        ResourceStore &store = state->store(kSenders);
+        const QString id = ctx.param(QStringLiteral("plusFriendId"));
+        if (!store.contains(id))
+            return GenericApi::notFound(state, ctx);
+        QJsonObject s = store.get(id);
+        if (s.value(QLatin1String("_verified")).toBool() && s.value(QLatin1String("state")).toString() == QLatin1String("ACTIVE"))
+            return state->error(ctx, 409, QStringLiteral("not_allowed_register"));
+        s.insert(QStringLiteral("state"), QStringLiteral("VERIFYING"));
+        s.insert(QStringLiteral("_token"), KakaotalkApi::verificationToken());
+        s.insert(QStringLiteral("modified"), state->now());
+        store.put(id, s);
+        GenericApi::addActivity(state, kSenderFeed, kSenders, id, QStringLiteral("EDITED"),
+                                QStringLiteral("Verification token sent to the admin phone."));
+        return SandboxReply::ok(200, ResourceStore::view(s));
+    });
+    state->on(QStringLiteral("SendersController_verifySender_v1"), [state](const RequestContext &ctx) {
+        ResourceStore &store = state->store(kSenders);
+        const QString id = ctx.param(QStringLiteral("plusFriendId"));
+        if (!store.contains(id))
+            return GenericApi::notFound(state, ctx);
+        QJsonObject s = store.get(id);
+        const QJsonValue code = ctx.object().value(QLatin1String("code"));
+        const QString token = code.isDouble() ? QString::number(qint64(code.toDouble())) : code.toString();
+        if (s.value(QLatin1String("state")).toString() != QLatin1String("VERIFYING")
+            || token != s.value(QLatin1String("_token")).toString())
+            return state->error(ctx, 409, QStringLiteral("not_allowed_verify"));
+        s.remove(QStringLiteral("_token"));
+        s.insert(QStringLiteral("_verified"), true);
+        s.insert(QStringLiteral("state"), QStringLiteral("ACTIVE"));
+        s.insert(QStringLiteral("modified"), state->now());
+        store.put(id, s);
+        GenericApi::addActivity(state, kSenderFeed, kSenders, id, QStringLiteral("ACTIVE"),
+                                QStringLiteral("Sender verified with the token sent to the admin phone."));
+        return SandboxReply::ok(200, ResourceStore::view(s));
+    });
+}
+
+} // namespace
+
 void KakaotalkApi::install(SandboxState *state)
 {
+    installVerification(state);
     for (const Family &f : kFamilies) {
         state->on(QLatin1String(f.create), [state, f](const RequestContext &ctx) {
             if (QLatin1String(f.idParam) == QLatin1String("plusFriendId")

@@ -66,7 +66,10 @@ void ReviewLifecycle::submit(SandboxState *state, const Target &t)
         if (changes.contains(QLatin1String("details")))
             current.insert(QStringLiteral("details"), changes.value(QLatin1String("details")));
         current.remove(QStringLiteral("changes"));
-        current.insert(QStringLiteral("state"), t.approvedState);
+        // A sender waiting for its verification token stays so: the token, not the review,
+        // makes it active.
+        if (current.value(QLatin1String("state")).toString() != QLatin1String("VERIFYING"))
+            current.insert(QStringLiteral("state"), t.approvedState);
         if (current.contains(QLatin1String("modified")))
             current.insert(QStringLiteral("modified"), guard->now());
         s.put(t.id, current);

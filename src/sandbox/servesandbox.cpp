@@ -1,3 +1,4 @@
+#include "kakaotalkapi.h"
 #include "sandboxserver.h"
 
 #include "sandboxlogging.h"
@@ -36,7 +37,10 @@ void onSignal(int)
 int runServeSandbox(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Runs the built-in sandbox of the Provisioning API."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs the built-in sandbox of the Provisioning API.\n"
+        "Sender verification: WhatsApp accepts any 6-digit code but 000000 (always wrong); KakaoTalk's "
+        "register sends the fixed token %1, and verify refuses any other token.").arg(KakaotalkApi::verificationToken()));
     parser.addHelpOption();
     const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
                                      QStringLiteral("N"), QStringLiteral("0"));

@@ -23,6 +23,15 @@ struct Area
     QString operationId;        // the list (or get) operation
     QList<ResourceListModel::Column> columns;
     QStringList keyPaths{QStringLiteral("id")};
+    // Filters of the list operation offered above the list: a query parameter whose values
+    // are the contract's enum (AreaCatalog::filterValues), and its translated label.
+    struct Filter
+    {
+        QString parameter; // "filterStates"
+        QString label;     // "State"
+        QString anyText;   // "Any state"
+    };
+    QList<Filter> filters;
     QString noun;               // translated plural for counts ("webhooks")
     QString emptyText;          // translated: what the empty list means and what to do
     // The activity feed of each item (a list) or of the area (a document or feed area).

@@ -1,5 +1,7 @@
 #include "services/areacatalog.h"
 
+#include "api/contract.h"
+#include "api/operations.h"
 #include "domain/jsonpath.h"
 
 namespace sinch {
@@ -56,13 +58,16 @@ QList<Area> AreaCatalog::areas()
         a.operationId = QStringLiteral("SendersController_listSenders_v1");
         a.columns = {Col{tr("Phone number"), QStringLiteral("phoneNumber")},
                      Col{tr("Display name"), QStringLiteral("details.displayName")},
-                     Col{tr("State"), QStringLiteral("state")},
-                     Col{tr("Quality"), QStringLiteral("qualityRating")},
+                     Col{tr("State"), QStringLiteral("state"), true},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status"), true},
+                     Col{tr("Quality"), QStringLiteral("qualityRating"), true},
                      Col{tr("Region"), QStringLiteral("region")},
                      Col{tr("Modified"), QStringLiteral("modified")},
                      Col{tr("ID"), QStringLiteral("id")}};
         a.noun = tr("senders");
         a.emptyText = tr("No WhatsApp senders in this project yet. Register a phone number as a sender to start sending.");
+        a.filters = {{QStringLiteral("filterStates"), tr("State"), tr("Any state")},
+                     {QStringLiteral("filterStatuses"), tr("Changes"), tr("Any changes")}};
         a.hasFeed = true;
         a.feedKind = FeedRef::Kind::WhatsappSender;
         a.feedIdPaths = {QStringLiteral("id")};
@@ -126,13 +131,17 @@ QList<Area> AreaCatalog::areas()
         a.operationId = QStringLiteral("KakaotalkSendersController_listSenders_v1");
         a.columns = {Col{tr("Plus friend ID"), QStringLiteral("plusFriendId")},
                      Col{tr("Name"), QStringLiteral("details.name")},
-                     Col{tr("State"), QStringLiteral("state")},
-                     Col{tr("Pending changes"), QStringLiteral("changes.status")},
+                     Col{tr("Admin phone"), QStringLiteral("details.adminPhoneNo")},
+                     Col{tr("State"), QStringLiteral("state"), true},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status"), true},
                      Col{tr("Modified"), QStringLiteral("modified")}};
         a.noun = tr("senders");
         a.emptyText = tr("No KakaoTalk senders yet. Register a KakaoTalk channel (plus friend ID) as a sender to start.");
+        a.filters = {{QStringLiteral("filterStates"), tr("State"), tr("Any state")},
+                     {QStringLiteral("filterStatuses"), tr("Changes"), tr("Any changes")}};
         a.hasFeed = true;
         a.feedKind = FeedRef::Kind::KakaotalkSender;
+        a.keyPaths = {QStringLiteral("plusFriendId")}; // the sender's key in every call
         a.feedIdPaths = {QStringLiteral("plusFriendId")};
         a.feedTitlePaths = {QStringLiteral("details.name"), QStringLiteral("plusFriendId")};
         add(a);
@@ -255,6 +264,25 @@ QList<Area> AreaCatalog::areas()
         add(a);
     }
     return list;
+}
+
+QStringList AreaCatalog::filterValues(const Area &area, const QString &parameter)
+{
+    const Operation *op = Operations::instance().find(area.operationId);
+    if (!op)
+        return {};
+    for (const QJsonValue &v : op->definition().value(QLatin1String("parameters")).toArray()) {
+        const QJsonObject p = v.toObject();
+        if (p.value(QLatin1String("name")).toString() != parameter)
+            continue;
+        const QJsonObject schema = Contract::resolved(p.value(QLatin1String("schema")).toObject());
+        const QJsonObject items = Contract::resolved(schema.value(QLatin1String("items")).toObject());
+        QStringList out;
+        for (const QJsonValue &e : (items.isEmpty() ? schema : items).value(QLatin1String("enum")).toArray())
+            out << e.toString();
+        return out;
+    }
+    return {};
 }
 
 FeedRef AreaCatalog::feedOf(const Area &area, const QString &projectKey, const QJsonObject &item)

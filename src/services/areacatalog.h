@@ -17,6 +17,9 @@ public:
     // The feed of `item` of a list area, or of the area itself; invalid when it has none.
     // The area that shows feeds of this kind (a KakaoTalk template's: its sender's area).
     static Area areaOfFeed(FeedRef::Kind kind);
+    // The values a filter of the area's list operation takes: the enum of the query
+    // parameter's items, in the contract's order.
+    static QStringList filterValues(const Area &area, const QString &parameter);
     static FeedRef feedOf(const Area &area, const QString &projectKey, const QJsonObject &item = QJsonObject());
 };
 

@@ -6,6 +6,8 @@
 #include "activity/commentbox.h"
 #include "messagebar.h"
 #include "resourcelistpage.h"
+#include "senders/senderdetail.h"
+#include "senders/senderpage.h"
 #include "templates/editor/templateeditor.h"
 #include "domain/templatedocument.h"
 #include "domain/sendernextstep.h"
@@ -174,7 +176,7 @@ private slots:
     {
         test::SandboxFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.error));
-        ui::ResourceListPage page(AreaCatalog::find(QStringLiteral("whatsapp.senders")), fx.client.get());
+        ui::SenderPage page(AreaCatalog::find(QStringLiteral("whatsapp.senders")), fx.client.get(), nullptr);
         page.resize(1000, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -182,9 +184,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() > 1, 10000);
         QVERIFY(page.activityView());
 
-        // The Activity tab, clicked: the feed of the current row.
+        // The Activity tab (after the sender in words and its JSON), clicked: the feed of the current row.
         QTabBar *tabs = page.detailTabs()->tabBar();
-        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Activity"));
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
         QCOMPARE(page.detailTabs()->currentWidget(), page.activityView());
         QVERIFY(page.activityView()->stateText().contains(QStringLiteral("Choose one of the senders")));
         const QModelIndex first = page.view()->model()->index(0, 0); // Down goes on from it
@@ -192,9 +195,9 @@ private slots:
         QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, page.view()->visualRect(first).center());
         const QString id = first.data(ResourceListModel::JsonRole).toJsonObject().value(QLatin1String("id")).toString();
         QCOMPARE(page.activityView()->feed().ids, QStringList{id});
-        // Above it, what the sender's owner must do next.
-        auto *nextStep = page.findChild<ui::MessageBar *>(QStringLiteral("nextStep"));
-        QVERIFY(nextStep && nextStep->isVisible());
+        // On the sender's own tab, what its owner must do next.
+        auto *nextStep = page.senderDetail()->findChild<QLabel *>(QStringLiteral("nextStep"));
+        QVERIFY(nextStep);
         const QString sentence = SenderNextStep::of(SenderNextStep::Channel::Whatsapp,
                                                     first.data(ResourceListModel::JsonRole).toJsonObject()).sentence;
         QVERIFY(!sentence.isEmpty());

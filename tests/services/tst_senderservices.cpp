@@ -1,6 +1,7 @@
 // The WhatsApp and KakaoTalk sender services against the sandbox (their lifecycles, the
 // sandbox's refusals of wrong codes), and the next-step sentence of every contract state.
 #include "domain/sendernextstep.h"
+#include "sandbox/kakaotalkapi.h"
 #include "services/kakaotalksenderservice.h"
 #include "services/whatsappsenderservice.h"
 #include "testsupport.h"
@@ -134,7 +135,14 @@ private slots:
         const ApiResult again = finish(senders.registerNumber(id));
         QCOMPARE(again.httpStatus, 429);
         QCOMPARE(again.error.errorCode, QStringLiteral("too_many_invalid_verification_codes"));
+        const QJsonObject sender = finish(senders.get(id)).json.object();
         QCOMPARE(stateOf(finish(senders.get(id))), QStringLiteral("PENDING_VERIFICATION"));
+        // What each refusal means for the person typing, in words: what happened, what to do.
+        const QString wrongText = SenderNextStep::verificationProblem(Channel::Whatsapp, QStringLiteral("wrong_otp"), sender);
+        QVERIFY2(wrongText.contains(QLatin1String("+49 15123456789")), qPrintable(wrongText));
+        const QString locked = SenderNextStep::verificationProblem(Channel::Whatsapp, again.error.errorCode, sender);
+        QVERIFY2(locked.contains(QLatin1String("Wait")) && locked.contains(QLatin1String("register again")), qPrintable(locked));
+        QVERIFY(SenderNextStep::verificationProblem(Channel::Whatsapp, QStringLiteral("internal_error"), sender).isEmpty());
     }
 
     void whatsappRejectedDiscardedAndDeleted()
@@ -189,17 +197,32 @@ private slots:
 
         const ApiResult submitted = finish(senders.update(pf, kakaoSender(pf).value(QLatin1String("details")).toObject(), true));
         QVERIFY2(submitted.ok(), qPrintable(submitted.error.summary()));
+        // No token was sent yet: nothing to verify.
+        QCOMPARE(finish(senders.verify(pf, sandbox::KakaotalkApi::verificationToken())).error.errorCode,
+                 QStringLiteral("not_allowed_verify"));
         const ApiResult registered = finish(senders.registerSender(pf));
         QVERIFY2(registered.ok(), qPrintable(registered.error.summary()));
-        const ApiResult verified = finish(senders.verify(pf, QStringLiteral("123456")));
+        QCOMPARE(stateOf(registered), QStringLiteral("VERIFYING"));
+        // A wrong token is refused with the contract's 409; the sender still waits for its token.
+        const ApiResult wrong = finish(senders.verify(pf, QStringLiteral("654321")));
+        QCOMPARE(wrong.httpStatus, 409);
+        QCOMPARE(wrong.error.errorCode, QStringLiteral("not_allowed_verify"));
+        QVERIFY(SenderNextStep::verificationProblem(Channel::Kakaotalk, wrong.error.errorCode, registered.json.object())
+                    .contains(QLatin1String("did not accept this token")));
+        QCOMPARE(stateOf(finish(senders.get(pf))), QStringLiteral("VERIFYING"));
+        const ApiResult verified = finish(senders.verify(pf, sandbox::KakaotalkApi::verificationToken()));
         QVERIFY2(verified.ok(), qPrintable(verified.error.summary()));
+        QCOMPARE(stateOf(verified), QStringLiteral("ACTIVE"));
         const ApiResult got = finish(senders.get(pf));
         QCOMPARE(stateOf(got), QStringLiteral("ACTIVE"));
         QCOMPARE(SenderNextStep::of(Channel::Kakaotalk, got.json.object()).action, Action::None);
+        // Verified and active: no further token.
+        QCOMPARE(finish(senders.registerSender(pf)).error.errorCode, QStringLiteral("not_allowed_register"));
         for (const char *op : {"KakaotalkSendersController_createSender_v1", "SendersController_updateSender_v1",
-                               "SendersController_registerSender_v1", "SendersController_verifySender_v1",
                                "KakaotalkSendersController_deleteChanges_v1"})
             QCOMPARE(fx.server->requestCount(QLatin1String(op)), 1);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("SendersController_registerSender_v1")), 2);
+        QCOMPARE(fx.server->requestCount(QStringLiteral("SendersController_verifySender_v1")), 3);
 
         QCOMPARE(finish(senders.remove(pf)).httpStatus, 204);
         QCOMPARE(finish(senders.get(pf)).httpStatus, 404);

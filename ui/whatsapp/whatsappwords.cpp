@@ -1,13 +1,12 @@
 #include "whatsappwords.h"
 
+#include "domain/enumtext.h"
+
 namespace sinch::ui {
 
 QString WhatsappWords::fromEnum(const QString &value)
 {
-    QString s = value.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!s.isEmpty())
-        s[0] = s.at(0).toUpper();
-    return s;
+    return EnumText::words(value);
 }
 
 QString WhatsappWords::accountState(const QString &state)

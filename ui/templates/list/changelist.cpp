@@ -65,6 +65,12 @@ QString ChangeList::describe(const JsonChange &c)
     return tr("~ %1: %2 → %3").arg(c.path, JsonDiff::brief(c.before, 30), JsonDiff::brief(c.after, 30));
 }
 
+void ChangeList::setPathNames(std::function<QString(const QString &)> name)
+{
+    m_pathName = std::move(name);
+    setChanges(m_changes);
+}
+
 void ChangeList::setSideNames(const QString &before, const QString &after)
 {
     m_before = before;
@@ -77,7 +83,10 @@ void ChangeList::setChanges(const QList<JsonChange> &changes)
     m_changes = changes;
     clear();
     for (const JsonChange &c : changes) {
-        auto *item = new QListWidgetItem(describe(c), this);
+        JsonChange shown = c;
+        if (m_pathName)
+            shown.path = m_pathName(c.path);
+        auto *item = new QListWidgetItem(describe(shown), this);
         item->setData(PathRole, c.path);
         item->setData(KindRole, int(c.kind));
         const QString kind = c.kind == JsonChange::Kind::Added ? tr("Added") : c.kind == JsonChange::Kind::Removed ? tr("Removed")
@@ -86,7 +95,8 @@ void ChangeList::setChanges(const QList<JsonChange> &changes)
                              .arg(kind, c.path, m_before, JsonDiff::brief(c.before, 400), m_after, JsonDiff::brief(c.after, 400)));
     }
     if (changes.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No changes: the same content as the approved version."), this);
+        auto *item = new QListWidgetItem(m_noChanges.isEmpty() ? tr("No changes: the same content as the approved version.")
+                                                               : m_noChanges, this);
         item->setFlags(Qt::ItemIsEnabled);
     }
 }

@@ -3,10 +3,11 @@
 #include "domain/jsondiff.h"
 
 #include <QListWidget>
+#include <functional>
 
 namespace sinch::ui {
 
-// The changed fields of a template, one line each by JSON path, as "Compare with
+// The changed fields of a template or sender, one line each by JSON path, as "Compare with
 // approved" lists them under the two versions (the templates page's diff dialog and the
 // editor): "+" added, "−" removed, "~" changed, the two values in the tooltip. Activating
 // a line reports its path.
@@ -21,6 +22,10 @@ public:
 
     // The names of the two sides in the tooltips ("Approved", "Edited" by default).
     void setSideNames(const QString &before, const QString &after);
+    // The fields in words instead of JSON paths ("Display name" for details.displayName).
+    void setPathNames(std::function<QString(const QString &)> name);
+    // What the list reads when nothing changed.
+    void setNoChangesText(const QString &text) { m_noChanges = text; }
     void setChanges(const QList<JsonChange> &changes);
     QList<JsonChange> changes() const { return m_changes; }
     // The line of one change ("~ details.components.1.text: "Hi" → "Hello"").
@@ -31,6 +36,8 @@ signals:
 
 private:
     QList<JsonChange> m_changes;
+    std::function<QString(const QString &)> m_pathName;
+    QString m_noChanges;
     QString m_before;
     QString m_after;
 };

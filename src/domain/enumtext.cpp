@@ -1,0 +1,14 @@
+#include "enumtext.h"
+
+namespace sinch {
+
+QString EnumText::words(const QString &value)
+{
+    if (value.size() <= 2 || value != value.toUpper() || value.contains(QLatin1Char(' ')))
+        return value;
+    QString out = value.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
+    out[0] = out.at(0).toUpper();
+    return out;
+}
+
+} // namespace sinch

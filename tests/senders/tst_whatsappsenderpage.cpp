@@ -1,0 +1,244 @@
+// The WhatsApp sender page driven as a person drives it: New (Ctrl+N), the fields typed
+// key by key (a finding appears while a field is wrong and goes when it is fixed), Submit,
+// a code requested by SMS, a wrong code explained, the right one, the sender ACTIVE with
+// nothing to do; then an edit saved as a draft shows beside the live values, its changes
+// are deleted, and the sender is deleted. What the sandbox holds is read with plain calls.
+
+#include "senderpagefixture.h"
+
+#include "areapages.h"
+#include "senders/senderdetail.h"
+#include "senders/sendereditor.h"
+#include "senders/senderverificationdialog.h"
+#include "templates/list/changelist.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QTreeWidget>
+
+using namespace sinch;
+using sinch::test::GuiDriver;
+using sinch::ui::MessageBox;
+
+namespace {
+
+const QString kDisplayName = QStringLiteral("Acme Bakery Berlin");
+
+bool hasRule(const QList<rules::Finding> &findings, const QString &rule)
+{
+    for (const rules::Finding &f : findings)
+        if (f.rule == rule)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TstWhatsappSenderPage : public QObject
+{
+    Q_OBJECT
+
+    test::SenderPageFixture m_f;
+
+    
+    QString state(const QString &id) const
+    {
+        return m_f.fx->callSync(ApiRequest(QStringLiteral("SendersController_get_v1")).path(QStringLiteral("senderId"), id))
+            .json.object().value(QLatin1String("state")).toString();
+    }
+
+private slots:
+    void init()
+    {
+        QString why;
+        // The review decides at once: the page's state follows a verify without waiting.
+        QVERIFY2(m_f.start(QStringLiteral("whatsapp.senders"), test::SenderPageFixture::reviewAfter(0), &why), qPrintable(why));
+    }
+
+    void cleanup()
+    {
+        QVERIFY2(m_f.box->allMet(), qPrintable(m_f.box->report()));
+        m_f.stop();
+    }
+
+    void areaOpensThisPage()
+    {
+        QStackedWidget stack;
+        ui::AreaPages pages(&stack, m_f.fx->client.get(), m_f.box.get(), nullptr, nullptr);
+        QVERIFY(qobject_cast<ui::SenderPage *>(pages.ensure(QStringLiteral("whatsapp.senders"))));
+        QVERIFY(qobject_cast<ui::SenderPage *>(pages.ensure(QStringLiteral("kakaotalk.senders"))));
+    }
+
+    void listReadsAsWordsAndFiltersByState()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.listShows(QStringLiteral("State"), QStringLiteral("Active")), 10000);
+        QVERIFY(!m_f.listShows(QStringLiteral("State"), QStringLiteral("ACTIVE")));
+        GuiDriver gui(m_f.page.get());
+        QVERIFY(gui.choose(QStringLiteral("Filter by state"), QStringLiteral("Pending verification")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.page->model() && m_f.page->model()->hasLoadedOnce(), 10000);
+        QVERIFY(!m_f.listShows(QStringLiteral("State"), QStringLiteral("Active")));
+        QVERIFY(gui.choose(QStringLiteral("Filter by state"), QStringLiteral("Any state")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.listShows(QStringLiteral("State"), QStringLiteral("Active")), 10000);
+    }
+
+    void createRegisterVerifyEditDelete()
+    {
+        // New (Ctrl+N) from the list.
+        m_f.page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(m_f.page->editor());
+        ui::SenderEditor *editor = m_f.page->editor();
+        QTRY_VERIFY(editor->isVisible());
+        GuiDriver form(editor);
+        QVERIFY(form.typeAtEnd(QStringLiteral("Country code"), QStringLiteral("49")));
+        QVERIFY(form.typeAtEnd(QStringLiteral("Phone number"), QStringLiteral("15199887766")));
+        QVERIFY(form.typeAtEnd(QStringLiteral("Display name"), kDisplayName));
+        QVERIFY(form.choose(QStringLiteral("Business category"), QStringLiteral("Food and grocery")));
+        QVERIFY(form.typeAtEnd(QStringLiteral("About"), QStringLiteral("Fresh bread every morning")));
+
+        // A finding while the email is half typed, gone once it is whole.
+        QVERIFY(form.typeAtEnd(QStringLiteral("Email"), QStringLiteral("hello@")));
+        QVERIFY(hasRule(editor->findings(), QStringLiteral("sender.email")));
+        QVERIFY(test::SenderPageFixture::screenshot(editor, QStringLiteral("sender-editor.png")));
+        QVERIFY(!form.get<QLineEdit>(QStringLiteral("Email"))->accessibleDescription().isEmpty());
+        QVERIFY(form.typeAtEnd(QStringLiteral("Email"), QStringLiteral("acme.example")));
+        QVERIFY(!hasRule(editor->findings(), QStringLiteral("sender.email")));
+        QVERIFY(form.typeAtEnd(QStringLiteral("Website"), QStringLiteral("https://acme.example")));
+        QVERIFY2(!rules::hasErrors(editor->findings()), qPrintable(editor->findings().value(0).message));
+        QVERIFY(form.click(QStringLiteral("Keep the sender as a draft if Meta refuses the submission")));
+        QCOMPARE(editor->document().value(QLatin1String("saveDraftOnFailure")).toBool(), true);
+
+        QVERIFY(form.click(QStringLiteral("Submit")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);
+        ui::SenderDetail *detail = m_f.page->senderDetail();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->stateText(), QStringLiteral("Pending verification"), 10000);
+        const QString id = m_f.page->channel().idOf(detail->sender());
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(detail->action(), SenderNextStep::Action::RequestCode);
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("15199887766")), 10000);
+
+        // Register by SMS from the next step's button, then a wrong code.
+        GuiDriver page(m_f.page.get());
+        QVERIFY(page.click(QStringLiteral("Request code")));
+        QTRY_VERIFY(m_f.page->verificationDialog());
+        ui::SenderVerificationDialog *dialog = m_f.page->verificationDialog();
+        GuiDriver verify(dialog);
+        QVERIFY(verify.choose(QStringLiteral("Send the code by"), QStringLiteral("SMS")));
+        QVERIFY(!verify.get<QPushButton>(QStringLiteral("Verify"))->isEnabled());
+        QVERIFY(!verify.get<QPushButton>(QStringLiteral("Verify"))->toolTip().isEmpty());
+        QVERIFY(verify.click(QStringLiteral("Send code")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->messageText().contains(QLatin1String("on its way")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->action(), SenderNextStep::Action::EnterCode, 10000);
+        QVERIFY(detail->nextStepText().contains(QLatin1String("6-digit code")));
+        QVERIFY(verify.typeAtEnd(QStringLiteral("Verification code"), QStringLiteral("000 000")));
+        QCOMPARE(dialog->codeEdit()->text(), QStringLiteral("000000")); // only the digits
+        QVERIFY(verify.click(QStringLiteral("Verify")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->messageText().contains(QLatin1String("not the code Meta sent")), 10000);
+        QVERIFY(test::SenderPageFixture::screenshot(dialog, QStringLiteral("sender-verification.png")));
+        QCOMPARE(state(id), QStringLiteral("PENDING_VERIFICATION"));
+
+        // The right code: a paste with a space, digits only kept.
+        dialog->codeEdit()->selectAll();
+        GuiDriver::typeKeys(dialog->codeEdit(), QStringLiteral("123 4567"));
+        QCOMPARE(dialog->codeEdit()->text(), QStringLiteral("123456"));
+        GuiDriver::key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->verificationDialog(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->stateText(), QStringLiteral("Active"), 10000);
+        QCOMPARE(detail->nextStepText(), QStringLiteral("Nothing to do: the sender is active."));
+        QCOMPARE(detail->action(), SenderNextStep::Action::None);
+        QVERIFY(!detail->actionButton()->isVisible());
+        auto *verifyAction = m_f.page->findChild<QAction *>(QStringLiteral("senders.verify"));
+        QVERIFY(!verifyAction->isEnabled());
+        QVERIFY(verifyAction->toolTip().contains(QLatin1String("needs no verification")));
+        auto *deleteChanges = m_f.page->findChild<QAction *>(QStringLiteral("senders.deleteChanges"));
+        QVERIFY(!deleteChanges->isEnabled());
+        QCOMPARE(deleteChanges->toolTip(), QStringLiteral("The sender has no pending changes"));
+
+        // Edit: a new "About", saved as a draft, shows beside the live value.
+        QTRY_VERIFY(m_f.actionEnabled("senders.edit"));
+        QVERIFY(m_f.clickAction("senders.edit"));
+        QTRY_VERIFY(m_f.page->editor());
+        editor = m_f.page->editor();
+        GuiDriver edit(editor);
+        auto *about = edit.get<QLineEdit>(QStringLiteral("About"));
+        QCOMPARE(about->text(), QStringLiteral("Fresh bread every morning"));
+        about->selectAll();
+        GuiDriver::typeKeys(about, QStringLiteral("Bread, cakes and coffee since 1921"));
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->changedPaths() == QStringList{QStringLiteral("details.about")}, 10000);
+        QCOMPARE(detail->stateText(), QStringLiteral("Active"));
+        QCOMPARE(detail->action(), SenderNextStep::Action::SubmitChanges);
+        QCOMPARE(detail->changeList()->changes().size(), 1);
+        QVERIFY(detail->changeList()->item(0)->text().startsWith(QLatin1String("~ About")));
+        QTreeWidget *fields = detail->fieldsView();
+        QVERIFY(!fields->isColumnHidden(2));
+        bool seen = false;
+        for (int i = 0; i < fields->topLevelItemCount(); ++i)
+            if (fields->topLevelItem(i)->text(0) == QLatin1String("About")) {
+                QCOMPARE(fields->topLevelItem(i)->text(1), QStringLiteral("Fresh bread every morning"));
+                QVERIFY(fields->topLevelItem(i)->text(2).contains(QLatin1String("since 1921")));
+                seen = true;
+            }
+        QVERIFY(seen);
+        QVERIFY(test::SenderPageFixture::screenshot(m_f.page.get(), QStringLiteral("sender-pending-changes.png")));
+
+        // Delete the changes (asked first); the live value stays.
+        m_f.box->expect(MessageBox::Kind::Question, QStringLiteral("Delete the pending changes"), QMessageBox::Yes);
+        QTRY_VERIFY(m_f.actionEnabled("senders.deleteChanges"));
+        QVERIFY(m_f.clickAction("senders.deleteChanges"));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->changedPaths().isEmpty() && fields->isColumnHidden(2), 10000);
+        QCOMPARE(detail->action(), SenderNextStep::Action::None);
+
+        // Delete the sender (asked first).
+        m_f.box->expect(MessageBox::Kind::Question, QStringLiteral("Delete the sender"), QMessageBox::Yes);
+        QTRY_VERIFY(m_f.actionEnabled("senders.delete"));
+        QVERIFY(m_f.clickAction("senders.delete"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("15199887766")), 10000);
+        QCOMPARE(m_f.fx->callSync(ApiRequest(QStringLiteral("SendersController_get_v1")).path(QStringLiteral("senderId"), id))
+                     .httpStatus, 404);
+    }
+
+    void tooManyWrongCodesAreExplained()
+    {
+        m_f.page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(m_f.page->editor());
+        GuiDriver form(m_f.page->editor());
+        QVERIFY(form.typeAtEnd(QStringLiteral("Country code"), QStringLiteral("44")));
+        QVERIFY(form.typeAtEnd(QStringLiteral("Phone number"), QStringLiteral("7700900123")));
+        QVERIFY(form.typeAtEnd(QStringLiteral("Display name"), QStringLiteral("Acme UK")));
+        QVERIFY(form.choose(QStringLiteral("Business category"), QStringLiteral("Other")));
+        GuiDriver::key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);
+        ui::SenderDetail *detail = m_f.page->senderDetail();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->stateText(), QStringLiteral("Pending verification"), 10000);
+
+        QTRY_VERIFY(m_f.actionEnabled("senders.verify"));
+        QVERIFY(m_f.clickAction("senders.verify"));
+        QTRY_VERIFY(m_f.page->verificationDialog());
+        ui::SenderVerificationDialog *dialog = m_f.page->verificationDialog();
+        GuiDriver verify(dialog);
+        QVERIFY(verify.click(QStringLiteral("Send code")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->messageText().contains(QLatin1String("on its way")), 10000);
+        for (int i = 0; i < 3; ++i) {
+            dialog->codeEdit()->selectAll();
+            GuiDriver::typeKeys(dialog->codeEdit(), QStringLiteral("000000"));
+            QVERIFY(verify.click(QStringLiteral("Verify")));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
+        }
+        // The code is void: a new one is refused for a while, and the dialog says what to do.
+        QVERIFY(verify.click(QStringLiteral("Send code")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->messageText().contains(QLatin1String("Too many wrong codes")), 10000);
+        QVERIFY(dialog->messageText().contains(QLatin1String("register again")));
+        QVERIFY(verify.click(QStringLiteral("Close")));
+        QTRY_VERIFY(!m_f.page->verificationDialog());
+    }
+};
+
+QTEST_MAIN(TstWhatsappSenderPage)
+#include "tst_whatsappsenderpage.moc"

@@ -1,0 +1,270 @@
+// The sender editor as an assembly of the editing parts: the session, the binder, one
+// FormHost page (SenderForm), the findings, the server side (SenderChannel's create and
+// update) and the frame's buttons and keys. This file lays them out and wires them.
+#include "sendereditor.h"
+
+#include "senderform.h"
+
+#include "api/apijob.h"
+#include "api/apiresult.h"
+#include "editing/editorframe.h"
+#include "editing/editsession.h"
+#include "editing/editstatuslabel.h"
+#include "editing/fieldbinder.h"
+#include "editing/findingslist.h"
+#include "editing/formhost.h"
+#include "editing/serverfindings.h"
+#include "icons.h"
+#include "messagebar.h"
+#include "messagebox.h"
+#include "rules/templatevalidator.h"
+
+#include <QPointer>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace sinch::ui {
+
+struct SenderEditor::Private
+{
+    static QString tr(const char *s) { return SenderEditor::tr(s); }
+
+    SenderEditor *q;
+    SenderChannel channel;
+    QJsonObject sender;
+    SenderChannel::Request request;
+    std::function<QJsonArray()> categories;
+    MessageBox *box;
+    EditSession *session;
+    FieldBinder *binder;
+    FormHost *form = nullptr;
+    FindingsList *findingsList = nullptr;
+    MessageBar *bar = nullptr;
+    QPushButton *draftButton = nullptr;
+    QPushButton *submitButton = nullptr;
+    EditStatusLabel *status = nullptr;
+    QList<rules::Finding> findings;
+    ServerFindings serverFindings;
+    QPointer<ApiJob> job;
+    bool closing = false;
+
+    Private(SenderEditor *editor, const SenderChannel &c, const QJsonObject &s, std::function<QJsonArray()> cats,
+            MessageBox *b)
+        : q(editor)
+        , channel(c)
+        , sender(s)
+        , request(s.isEmpty() ? SenderChannel::Request::Create : SenderChannel::Request::Update)
+        , categories(std::move(cats))
+        , box(b)
+        , session(new EditSession(c.startDocument(s), nullptr, editor))
+        , binder(new FieldBinder(editor))
+    {
+    }
+
+    void showForm()
+    {
+        form->showPart([this] { return new SenderForm(session, binder, channel, request, categories); });
+    }
+
+    QList<rules::Finding> check(rules::Mode mode) const
+    {
+        return rules::SenderRules::check(channel.rulesChannel(), request, SenderChannel::cleaned(session->json()), mode);
+    }
+
+    void validate()
+    {
+        findings = serverFindings.mergeInto(check(rules::Mode::Submit), *session);
+        form->setFindings(findings);
+        findingsList->setFindings(findings);
+    }
+
+    void updateButtons()
+    {
+        status->refresh();
+        const bool busy = !job.isNull();
+        draftButton->setEnabled(!busy);
+        submitButton->setEnabled(!busy);
+        const QString why = busy ? tr("Waiting for the server's answer…") : QString();
+        draftButton->setToolTip(busy ? why : tr("Save the sender as a draft: nothing goes to review (Ctrl+S)"));
+        submitButton->setToolTip(busy ? why : tr("Send the sender to review (Ctrl+Return)"));
+    }
+
+    void focusPath(const QString &path)
+    {
+        QWidget *w = binder->widgetFor(path);
+        if (!w && path.contains(QLatin1String("CategoryCode")))
+            if (auto *part = qobject_cast<SenderForm *>(form->part()))
+                w = part->categoryButton();
+        if (w)
+            w->setFocus(Qt::OtherFocusReason);
+    }
+
+    bool refuse(rules::Mode mode)
+    {
+        validate();
+        for (const rules::Finding &f : check(mode)) {
+            if (!f.isError())
+                continue;
+            bar->showMessage(MessageBar::Level::Error, tr("Not sent: %1").arg(f.message));
+            focusPath(f.path);
+            return true;
+        }
+        return false;
+    }
+
+    void send(bool submit)
+    {
+        session->endTyping();
+        if (job)
+            return;
+        if (refuse(submit ? rules::Mode::Submit : rules::Mode::Draft))
+            return;
+        bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitting…") : tr("Saving the draft…"));
+        job = request == SenderChannel::Request::Create ? channel.create(session->json(), submit)
+                                                        : channel.update(channel.idOf(sender), session->json(), submit);
+        QObject::connect(job, &ApiJob::finished, q, [this, submit](const ApiResult &result) {
+            job = nullptr;
+            if (result.ok())
+                onSaved(result.json.object(), submit);
+            else
+                onFailed(result);
+            updateButtons();
+        });
+        updateButtons();
+    }
+
+    void onSaved(const QJsonObject &saved, bool submit)
+    {
+        serverFindings.clear();
+        session->setClean();
+        bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitted.") : tr("Saved as a draft."));
+        emit q->saved(saved);
+        q->accept();
+    }
+
+    void onFailed(const ApiResult &result)
+    {
+        QList<rules::Finding> refused = rules::TemplateValidator::fromValidationErrors(result.error.validationErrors);
+        // A conflict the server names by code belongs to the field that holds the key.
+        if (result.error.errorCode == QLatin1String("plus_friend_id_used"))
+            refused << rules::Finding{QStringLiteral("plusFriendId"), rules::Severity::Error,
+                                      tr("Another sender of this project already uses this search ID: check the ID, "
+                                         "or open that sender to edit it."),
+                                      QStringLiteral("server.plus_friend_id_used"), QString()};
+        const QList<rules::Finding> general = serverFindings.take(refused, *session, session->json().keys());
+        if (refused.isEmpty() || general.size() == refused.size())
+            bar->showError(result.error);
+        else
+            bar->showMessage(MessageBar::Level::Error, tr("The server refused the fields marked in red: correct them and send again."),
+                             result.error.details());
+        validate();
+        for (const rules::Finding &f : refused)
+            if (!general.contains(f)) {
+                focusPath(f.path);
+                break;
+            }
+    }
+};
+
+SenderEditor::SenderEditor(const SenderChannel &channel, const QJsonObject &sender, std::function<QJsonArray()> categories,
+                           MessageBox *box, QWidget *parent)
+    : QDialog(parent)
+    , d(std::make_unique<Private>(this, channel, sender, std::move(categories), box))
+{
+    setObjectName(QStringLiteral("senderEditor"));
+    const bool wa = channel.channel() == SenderChannel::Channel::Whatsapp;
+    setWindowTitle(isNew() ? (wa ? tr("New WhatsApp sender") : tr("New KakaoTalk sender"))
+                           : tr("Edit sender %1").arg(channel.titleOf(sender)));
+    setAccessibleName(tr("Sender editor"));
+    auto *frame = new EditorFrame(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(frame);
+    d->bar = frame->messageBar();
+
+    d->form = new FormHost(d->session, d->binder);
+    d->form->setMinimumWidth(420);
+    d->findingsList = new FindingsList;
+    frame->setColumns({d->form}, {1}, {560}, d->findingsList);
+
+    d->draftButton = frame->addButton(Icons::get(QStringLiteral("document-save")), tr("Save &draft"), QStringLiteral("saveDraft"));
+    d->draftButton->setAccessibleName(tr("Save draft"));
+    d->submitButton = frame->addButton(Icons::get(QStringLiteral("mail-send")), tr("S&ubmit"), QStringLiteral("submit"), 12);
+    d->submitButton->setAccessibleName(tr("Submit"));
+    d->submitButton->setDefault(false);
+    d->draftButton->setAutoDefault(false);
+    d->submitButton->setAutoDefault(false);
+    d->status = new EditStatusLabel(d->session);
+    frame->setStatus(d->status);
+
+    EditorFrame::addEditKeys(this, undoStack(), [this] { saveDraft(); });
+    EditorFrame::addKey(this, tr("Submit"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                        [this] { submit(); });
+    connect(d->draftButton, &QPushButton::clicked, this, &SenderEditor::saveDraft);
+    connect(d->submitButton, &QPushButton::clicked, this, &SenderEditor::submit);
+    connect(d->session, &EditSession::changed, this, [this] {
+        d->validate();
+        d->form->follow();
+    });
+    connect(d->session, &EditSession::dirtyChanged, this, [this] { d->updateButtons(); });
+    connect(d->session, &EditSession::stepsChanged, d->status, &EditStatusLabel::refresh);
+    connect(d->binder, &FieldBinder::edited, this, [this](const QString &path, const QJsonValue &value, bool typing) {
+        d->session->set(path, value, typing);
+    });
+    connect(d->binder, &FieldBinder::focusLeft, d->session, &EditSession::endTyping);
+    connect(d->findingsList, &FindingsList::pathActivated, this, [this](const QString &path) { d->focusPath(path); });
+
+    d->form->setFocusNeighbours(nullptr, {}, d->findingsList);
+    setTabOrder(d->findingsList, d->draftButton);
+    setTabOrder(d->draftButton, d->submitButton);
+    d->showForm();
+    d->validate();
+    d->updateButtons();
+    resize(760, wa ? 720 : 560); // KakaoTalk has five fields
+}
+
+SenderEditor::~SenderEditor()
+{
+    for (QObject *child : findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
+
+bool SenderEditor::isNew() const { return d->request == SenderChannel::Request::Create; }
+QJsonObject SenderEditor::document() const { return d->session->json(); }
+QList<rules::Finding> SenderEditor::findings() const { return d->findings; }
+QString SenderEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
+bool SenderEditor::isDirty() const { return d->session->isDirty(); }
+bool SenderEditor::isBusy() const { return !d->job.isNull(); }
+QUndoStack *SenderEditor::undoStack() const { return d->session->undoStack(); }
+void SenderEditor::saveDraft() { d->send(false); }
+void SenderEditor::submit() { d->send(true); }
+
+void SenderEditor::categoriesChanged()
+{
+    if (FormPart *part = d->form->part())
+        part->updateInPlace();
+}
+
+void SenderEditor::reject()
+{
+    if (d->closing || !d->session->isDirty() || !d->box) {
+        QDialog::reject();
+        return;
+    }
+    MessageBox::Prompt p;
+    p.kind = MessageBox::Kind::Question;
+    p.title = tr("Unsaved changes");
+    p.text = tr("Discard what you typed in %1?").arg(windowTitle());
+    p.informativeText = tr("Cancel goes back to the editor, where Ctrl+S saves a draft.");
+    p.buttons = QMessageBox::Discard | QMessageBox::Cancel;
+    p.defaultButton = QMessageBox::Cancel;
+    d->box->ask(this, p, this, [this](QMessageBox::StandardButton answer) {
+        if (answer != QMessageBox::Discard)
+            return;
+        d->closing = true;
+        QDialog::reject();
+    });
+}
+
+} // namespace sinch::ui
