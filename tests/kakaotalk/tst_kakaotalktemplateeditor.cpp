@@ -189,6 +189,9 @@ private slots:
         QCOMPARE(doc(QStringLiteral("details.buttons.0.type")).toString(), QStringLiteral("DELIVERY_SEARCH"));
         QCOMPARE(doc(QStringLiteral("details.buttons.0.ordering")).toInt(), 1);
         QCOMPARE(doc(QStringLiteral("details.buttons.1.ordering")).toInt(), 2);
+        // The keyboard went with the button: a second Alt+Up has nowhere to go.
+        QCOMPARE(QApplication::focusWidget(), gui.get<QLineEdit>(QStringLiteral("Button 1 label")));
+        QCOMPARE(gui.get<QLineEdit>(QStringLiteral("Button 1 label"))->text(), QStringLiteral("배송 조회"));
         GuiDriver::key(Qt::Key_Z, Qt::ControlModifier);
         GuiDriver::settle();
         QCOMPARE(doc(QStringLiteral("details.buttons.0.type")).toString(), QStringLiteral("WEB_LINK"));
@@ -245,6 +248,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(editor()->reviewText().contains(QLatin1String("INVALID_FORMAT")), 10000);
         QVERIFY(editor()->reviewText().contains(QLatin1String("rejected")));
         const QString code = editor()->templateCode();
+        GuiDriver::settle();
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            QVERIFY(m_page->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/kakaotalk-template-rejected.png")));
 
         // Its activity tab has the rejection.
         m_page->detailTabs()->setCurrentWidget(m_page->feedView());
@@ -291,6 +297,63 @@ private slots:
         m_page->view()->setFocus();
         GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
         QTRY_COMPARE(m_box->pending(), 0);
+    }
+
+    // An unsaved new template is autosaved to the drafts and comes back in the next New.
+    void unsavedNewTemplateComesBack()
+    {
+        for (const DraftStore::Draft &d : m_drafts->all())
+            m_drafts->remove(d.key);
+        GuiDriver gui(m_page.get());
+        chooseSender(gui, kSender);
+        newTemplate(gui, QStringLiteral("배송 안내 초안"), QStringLiteral("#{name}님, 곧 배송됩니다."));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_drafts->all().isEmpty(), 15000); // the autosave runs every few seconds while dirty
+        const DraftStore::Draft kept = m_drafts->all().first();
+        QCOMPARE(kept.kind, QStringLiteral("kakaotalk-template"));
+        QVERIFY(kept.key.contains(QStringLiteral("/kakaotalk/") + kSender + QStringLiteral("/new-")));
+        QCOMPARE(kept.document.value(QLatin1String("details")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("배송 안내 초안"));
+        m_page.reset(); // closed without saving: the draft stays
+        GuiDriver::settle();
+
+        init();
+        GuiDriver again(m_page.get());
+        chooseSender(again, kSender);
+        m_page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(editor());
+        QCOMPARE(doc(QStringLiteral("details.content")).toString(), QStringLiteral("#{name}님, 곧 배송됩니다."));
+        QVERIFY(editor()->messageText().contains(QLatin1String("are back")));
+        QVERIFY(editor()->isDirty());
+        // Undo drops it; leaving then asks nothing and the draft is gone.
+        GuiDriver::key(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!editor()->isDirty());
+        m_page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        GuiDriver::settle();
+        QTRY_VERIFY_WITH_TIMEOUT(m_drafts->all().isEmpty(), 10000);
+    }
+
+    // The server refuses (the sender went away meanwhile): the message says so and nothing
+    // typed is lost. Runs last: it deletes a seeded sender.
+    void serverRefusalKeepsWhatWasTyped()
+    {
+        GuiDriver gui(m_page.get());
+        const QString sender = QStringLiteral("@acme_shop");
+        chooseSender(gui, sender);
+        newTemplate(gui, QStringLiteral("gone sender"), QStringLiteral("#{name}님, 안녕하세요."));
+        QCOMPARE(m_fx->callSync(ApiRequest(QStringLiteral("SendersController_deleteSender_v1"))
+                                    .path(QStringLiteral("plusFriendId"), sender)).httpStatus, 204);
+        const int creates = m_fx->server->requestCount(kCreate);
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kCreate), creates + 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor()->isBusy(), 10000);
+        QVERIFY(!editor()->isExisting());
+        QVERIFY2(editor()->messageText().contains(QLatin1String("404")) || editor()->messageText().contains(QLatin1String("not found"), Qt::CaseInsensitive),
+                 qPrintable(editor()->messageText()));
+        QCOMPARE(doc(QStringLiteral("details.name")).toString(), QStringLiteral("gone sender"));
+        QCOMPARE(gui.get<QPlainTextEdit>(QStringLiteral("Content"))->toPlainText(), QStringLiteral("#{name}님, 안녕하세요."));
+        QVERIFY(editor()->isDirty());
     }
 };
 

@@ -52,6 +52,8 @@ struct KakaotalkTemplateEditor::Private
     QList<rules::Finding> findings;
     ServerFindings serverFindings;
     QString formCode; // the code the form was built with (empty: a new template's form)
+    bool lastSubmit = false;     // what the last send asked for, for Retry
+    bool lastFailedSave = false; // the last failure was a save (else a refresh)
 
     Private(KakaotalkTemplateEditor *editor, const Context &c, const QJsonObject &server)
         : q(editor)
@@ -85,6 +87,7 @@ struct KakaotalkTemplateEditor::Private
         });
         if (kept && kept->document != session->json()) {
             session->replace(kept->document, tr("Restore draft"));
+            session->writeDraft(); // this session's own now: undone and closed, it goes
             bar->showMessage(MessageBar::Level::Info,
                              tr("Your unsaved edits of %1 are back. Undo (Ctrl+Z) drops them.").arg(q->title()));
         }
@@ -131,8 +134,8 @@ struct KakaotalkTemplateEditor::Private
         if (!sync->isExisting())
             reviewBar->dismiss();
         else if (status == QLatin1String("IN_PROGRESS"))
-            reviewBar->showMessage(L::Info, tr("Kakao is reviewing this template; editing waits for its decision. "
-                                               "Refresh reads it (checked every 30 seconds)."));
+            reviewBar->showMessage(L::Info, tr("Kakao is reviewing this template; editing waits for its decision, "
+                                               "which is checked every 30 seconds."));
         else if (status == QLatin1String("REJECTED"))
             reviewBar->showMessage(L::Error, sync->rejectionReason().isEmpty()
                                                  ? tr("Kakao rejected the template. Edit it and submit again, or delete the draft changes.")
@@ -144,6 +147,8 @@ struct KakaotalkTemplateEditor::Private
             reviewBar->showMessage(L::Info, tr("Approved by Kakao: ready to send."));
         else
             reviewBar->showMessage(L::Info, KakaotalkTemplateView::stateText(sync->server()));
+        // The banner's button asks for the decision now, while there is one to wait for.
+        reviewBar->setRetryVisible(sync->isInReview());
         updateButtons();
     }
 
@@ -169,6 +174,7 @@ struct KakaotalkTemplateEditor::Private
             return;
         if (refuse(submit ? rules::Mode::Submit : rules::Mode::Draft))
             return;
+        lastSubmit = submit;
         bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitting to Kakao…") : tr("Saving the draft…"));
         sync->save(request(), submit);
     }
@@ -181,7 +187,10 @@ struct KakaotalkTemplateEditor::Private
         // The code is known now: later drafts of this template go under it.
         session->setDraftKey(ctx.projectKey + QStringLiteral("/kakaotalk/") + ctx.plusFriendId + QLatin1Char('/') + sync->code());
         session->setClean();
-        bar->showMessage(MessageBar::Level::Info, submitted ? tr("Submitted for Kakao's review.") : tr("Draft saved."));
+        if (submitted && !sync->isInReview())
+            bar->dismiss(); // decided already: the review banner says how
+        else
+            bar->showMessage(MessageBar::Level::Info, submitted ? tr("Submitted for Kakao's review.") : tr("Draft saved."));
         if (created)
             showForm(); // with its code now; the answer came from the network, not a field's signal
         validate();
@@ -217,6 +226,15 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
     layout->addWidget(frame);
     d->bar = frame->messageBar();
     d->reviewBar = frame->addBanner(QStringLiteral("reviewBanner"), tr("Review state"));
+    d->reviewBar->setRetryText(tr("Check &now"));
+    connect(d->reviewBar, &MessageBar::retryRequested, this, &KakaotalkTemplateEditor::refresh);
+    // Retry on a refused save sends the same again (a draft or a submission).
+    connect(d->bar, &MessageBar::retryRequested, this, [this] {
+        if (d->lastFailedSave)
+            d->send(d->lastSubmit);
+        else
+            refresh();
+    });
 
     d->form = new FormHost(d->session, d->binder);
     d->form->setMinimumWidth(360);
@@ -244,9 +262,16 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
                         [this] { submit(); });
     // Alt+Up/Down in a button's fields move that button (combo boxes keep them for their lists).
     const auto moveFocusedButton = [this](int by) {
-        const int index = KakaotalkTemplateEdits::buttonOf(d->binder->pathOf(QApplication::focusWidget()));
-        if (index >= 0)
-            d->edits.moveButton(index, index + by);
+        const QString path = d->binder->pathOf(QApplication::focusWidget());
+        const int index = KakaotalkTemplateEdits::buttonOf(path);
+        if (index < 0 || !d->edits.moveButton(index, index + by))
+            return;
+        // The keyboard goes with the button that moved (the host would keep it on the path).
+        const QString moved = d->edits.buttonPath(index + by) + path.mid(d->edits.buttonPath(index).size());
+        connect(d->form, &FormHost::pageBuilt, this, [this, moved] {
+            if (QWidget *w = d->binder->widgetFor(moved))
+                w->setFocus(Qt::OtherFocusReason);
+        }, Qt::SingleShotConnection);
     };
     EditorFrame::addKey(this, tr("Move button up"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, [moveFocusedButton] { moveFocusedButton(-1); });
     EditorFrame::addKey(this, tr("Move button down"), {QKeySequence(Qt::ALT | Qt::Key_Down)}, [moveFocusedButton] { moveFocusedButton(1); });
@@ -290,7 +315,10 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
         emit saved(t);
     });
     connect(d->sync, &KakaotalkTemplateSync::reasonChanged, this, [this] { d->showReviewState(); });
-    connect(d->sync, &KakaotalkTemplateSync::failed, this, [this](const ApiResult &result) { d->onFailed(result); });
+    connect(d->sync, &KakaotalkTemplateSync::failed, this, [this](const ApiResult &result, bool saving) {
+        d->lastFailedSave = saving;
+        d->onFailed(result);
+    });
 
     d->form->setFocusNeighbours(nullptr, {d->previewSlot}, d->findingsList);
     setTabOrder(d->findingsList, d->saveButton);
@@ -304,6 +332,8 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
 
 KakaotalkTemplateEditor::~KakaotalkTemplateEditor()
 {
+    // The draft is settled while the title and the server's version can still be asked.
+    d->session->finish();
     // The children outlive `d`: nothing they emit while going away may reach the editor.
     for (QObject *child : findChildren<QObject *>())
         QObject::disconnect(child, nullptr, this, nullptr);
@@ -326,6 +356,7 @@ void KakaotalkTemplateEditor::saveDraft() { d->send(false); }
 void KakaotalkTemplateEditor::submit() { d->send(true); }
 void KakaotalkTemplateEditor::refresh() { d->sync->refresh(); }
 void KakaotalkTemplateEditor::showNotice(const QString &text) { d->bar->showMessage(MessageBar::Level::Warning, text); }
+void KakaotalkTemplateEditor::finish() { d->session->finish(); }
 
 QString KakaotalkTemplateEditor::title() const
 {

@@ -58,6 +58,9 @@ public:
     QString reviewText() const;
     void focusFirstField();
     void showNotice(const QString &text);
+    // The editor is closing: an unsaved edit stays in the drafts, an edit undone (or
+    // discarded) back to the server's version leaves none. Nothing is written after it.
+    void finish();
 
     // The preview column: `preview` is shown there (the editor owns it from now on). It
     // follows previewChanged(details, channelName).

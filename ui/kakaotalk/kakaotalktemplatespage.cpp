@@ -1,32 +1,29 @@
 #include "kakaotalktemplatespage.h"
 
 #include "kakaotalksenderchooser.h"
+#include "kakaotalktemplatefilters.h"
+#include "kakaotalktemplateremoval.h"
 #include "kakaotalktemplateeditor.h"
 
 #include "activity/activityfeedview.h"
 #include "api/apiclient.h"
 #include "api/apijob.h"
-#include "api/contract.h"
 #include "domain/kakaotalktemplateview.h"
 #include "icons.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "models/kakaotalktemplatelistmodel.h"
-#include "rules/contractlimits.h"
 #include "services/kakaotalktemplatecategories.h"
 #include "services/kakaotalktemplateservice.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -48,14 +45,12 @@ KakaotalkTemplatesPage::KakaotalkTemplatesPage(const Area &area, ApiClient *clie
     , m_client(client)
     , m_box(box)
     , m_senders(new KakaotalkSenderChooser(client))
-    , m_state(new QComboBox)
-    , m_status(new QComboBox)
-    , m_name(new QLineEdit)
-    , m_nameTimer(new QTimer(this))
+    , m_filters(new KakaotalkTemplateFilters)
     , m_toolBar(new QToolBar(this))
     , m_tabs(new QTabWidget(splitter()->widget(1)))
     , m_placeholder(new QLabel(tr("Choose a template to edit it, or create one (Ctrl+N).")))
     , m_feed(new ActivityFeedView(client, nullptr))
+    , m_removal(new KakaotalkTemplateRemoval(client, box, this))
 {
     setObjectName(QStringLiteral("page.") + area.id);
     setAccessibleName(area.title);
@@ -111,6 +106,8 @@ KakaotalkTemplatesPage::KakaotalkTemplatesPage(const Area &area, ApiClient *clie
     splitter()->setStretchFactor(0, 2);
     splitter()->setStretchFactor(1, 3);
 
+    connect(m_removal, &KakaotalkTemplateRemoval::removed, this, &KakaotalkTemplatesPage::removed);
+    connect(m_removal, &KakaotalkTemplateRemoval::failed, errorBar(), &MessageBar::showError);
     connect(m_senders, &KakaotalkSenderChooser::chosen, this, &KakaotalkTemplatesPage::senderChosen);
     connect(m_senders, &KakaotalkSenderChooser::loadingChanged, this, [this] { updateState(); });
     updateActions();
@@ -125,34 +122,9 @@ void KakaotalkTemplatesPage::buildFilters()
     senderLabel->setBuddy(m_senders);
     filterRow()->insertWidget(1, senderLabel);
     filterRow()->insertWidget(2, m_senders);
-    // The contract's enums, in words.
-    m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->setAccessibleName(tr("State"));
-    m_state->setToolTip(tr("Show only templates in this state (asked of the server)"));
-    m_state->addItem(tr("All states"), QString());
-    for (const QString &s : rules::ContractLimits::enumOf(Contract::schema(QStringLiteral("KakaotalkTemplateStatesEnum"))))
-        m_state->addItem(KakaotalkTemplateView::stateWord(s), s);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->setAccessibleName(tr("Pending changes"));
-    m_status->setToolTip(tr("Show only templates whose pending changes have this status (asked of the server)"));
-    m_status->addItem(tr("Any changes"), QString());
-    for (const QString &s : rules::ContractLimits::enumOf(Contract::schema(QStringLiteral("KakaotalkTemplateStatusesEnum"))))
-        m_status->addItem(KakaotalkTemplateView::statusWord(s), s);
-    m_name->setObjectName(QStringLiteral("nameFilter"));
-    m_name->setAccessibleName(tr("Name starts with"));
-    m_name->setPlaceholderText(tr("Name starts with…"));
-    m_name->setClearButtonEnabled(true);
-    m_nameTimer->setSingleShot(true);
-    m_nameTimer->setInterval(400);
-    connect(m_name, &QLineEdit::textChanged, m_nameTimer, qOverload<>(&QTimer::start));
-    connect(m_name, &QLineEdit::returnPressed, this, &KakaotalkTemplatesPage::reload);
-    connect(m_nameTimer, &QTimer::timeout, this, &KakaotalkTemplatesPage::reload);
-    connect(m_state, &QComboBox::activated, this, &KakaotalkTemplatesPage::reload);
-    connect(m_status, &QComboBox::activated, this, &KakaotalkTemplatesPage::reload);
-    int at = 3;
-    for (QWidget *w : {static_cast<QWidget *>(m_state), static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_name)})
-        filterRow()->insertWidget(at++, w);
-    filterRow()->insertStretch(at, 1);
+    filterRow()->insertWidget(3, m_filters);
+    filterRow()->insertStretch(4, 1);
+    connect(m_filters, &KakaotalkTemplateFilters::changed, this, &KakaotalkTemplatesPage::reload);
 }
 
 QAction *KakaotalkTemplatesPage::makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip)
@@ -168,7 +140,7 @@ QAction *KakaotalkTemplatesPage::makeAction(const QString &name, const QString &
 void KakaotalkTemplatesPage::setSettings(QSettings *settings) { m_senders->setSettings(settings); }
 KakaotalkTemplateListModel *KakaotalkTemplatesPage::model() const { return static_cast<KakaotalkTemplateListModel *>(pagedModel()); }
 QList<QAction *> KakaotalkTemplatesPage::pageActions() const { return {m_new, m_delete, m_deleteChanges}; }
-void KakaotalkTemplatesPage::focusFilter() { m_name->setFocus(Qt::ShortcutFocusReason); }
+void KakaotalkTemplatesPage::focusFilter() { m_filters->focusName(); }
 KakaotalkTemplateEditor *KakaotalkTemplatesPage::editor() const { return m_editor; }
 
 PagedListModel *KakaotalkTemplatesPage::createModel(const QString &projectKey)
@@ -182,13 +154,7 @@ PagedListModel *KakaotalkTemplatesPage::createModel(const QString &projectKey)
     }
     if (m_sender.isEmpty())
         return nullptr;
-    KakaotalkTemplateService::Filter filter;
-    if (!m_state->currentData().toString().isEmpty())
-        filter.states = {m_state->currentData().toString()};
-    if (!m_status->currentData().toString().isEmpty())
-        filter.statuses = {m_status->currentData().toString()};
-    filter.templateName = m_name->text();
-    auto *model = new KakaotalkTemplateListModel(m_client, projectKey, m_sender, KakaotalkTemplateService::listRequest(m_sender, filter),
+    auto *model = new KakaotalkTemplateListModel(m_client, projectKey, m_sender, KakaotalkTemplateService::listRequest(m_sender, m_filters->filter()),
                                                  m_area.columns, this);
     model->setObjectName(QStringLiteral("model.") + m_area.id);
     if (m_categories)
@@ -199,7 +165,8 @@ PagedListModel *KakaotalkTemplatesPage::createModel(const QString &projectKey)
         updateActions();
     });
     connect(model, &ResourceListModel::pageLoaded, this, [this] {
-        view()->resizeColumnToContents(0);
+        for (int c = 0; c + 1 < this->model()->columnCount(); ++c)
+            view()->resizeColumnToContents(c);
         if (!m_selectAfterRefresh.isEmpty() && selectCode(m_selectAfterRefresh))
             m_selectAfterRefresh.clear();
         updateActions();
@@ -262,8 +229,7 @@ QString KakaotalkTemplatesPage::countText() const
 
 QString KakaotalkTemplatesPage::noItemsText() const
 {
-    const bool filtered = m_state->currentIndex() > 0 || m_status->currentIndex() > 0 || !m_name->text().isEmpty();
-    return filtered ? tr("No template of %1 matches these filters. Choose All states and Any changes, or clear the name.").arg(m_sender)
+    return m_filters->isFiltering() ? tr("No template of %1 matches these filters. Choose All states and Any changes, or clear the name.").arg(m_sender)
                     : m_area.emptyText;
 }
 
@@ -421,7 +387,9 @@ void KakaotalkTemplatesPage::closeEditor()
 {
     if (!m_editor)
         return;
-    // Never deleted inside one of its own signals: hidden now, deleted by the event loop.
+    // Its draft is settled now, before another editor looks for one; the widget is never
+    // deleted inside one of its own signals: hidden now, deleted by the event loop.
+    m_editor->finish();
     m_editor->hide();
     m_editor->deleteLater();
     m_editor = nullptr;
@@ -443,47 +411,23 @@ void KakaotalkTemplatesPage::newTemplate()
 
 void KakaotalkTemplatesPage::deleteCurrent()
 {
-    const QJsonObject t = currentTemplate();
-    const QString code = t.value(kCode).toString();
-    if (code.isEmpty() || !m_box || !m_client)
-        return;
-    const QString name = KakaotalkTemplateService::editedDetails(t).value(QLatin1String("name")).toString();
-    m_box->confirm(this, tr("Delete template"),
-                   tr("Delete the template \"%1\" (%2) of %3? It can no longer be sent.").arg(name, code, m_sender), tr("Delete"), this,
-                   [this, code] { removeOnServer(code, false); });
+    m_removal->removeTemplate(projectKey(), m_sender, currentTemplate());
 }
 
 void KakaotalkTemplatesPage::deleteChangesOfCurrent()
 {
-    const QJsonObject t = currentTemplate();
-    const QString code = t.value(kCode).toString();
-    if (code.isEmpty() || !m_box || !m_client)
-        return;
-    const QString name = KakaotalkTemplateService::editedDetails(t).value(QLatin1String("name")).toString();
-    m_box->confirm(this, tr("Delete draft changes"),
-                   t.value(QLatin1String("state")).toString().isEmpty()
-                       ? tr("Delete the pending changes of \"%1\"? It was never approved: nothing of its text is left.").arg(name)
-                       : tr("Delete the pending changes of \"%1\"? The approved template stays as it is.").arg(name),
-                   tr("Delete changes"), this, [this, code] { removeOnServer(code, true); });
+    m_removal->removeChanges(projectKey(), m_sender, currentTemplate());
 }
 
-void KakaotalkTemplatesPage::removeOnServer(const QString &code, bool changesOnly)
+void KakaotalkTemplatesPage::removed(const QString &code, bool changesOnly)
 {
-    KakaotalkTemplateService service(m_client, projectKey());
-    ApiJob *job = changesOnly ? service.removeChanges(m_sender, code) : service.remove(m_sender, code);
-    connect(job, &ApiJob::finished, this, [this, code, changesOnly](const ApiResult &result) {
-        if (!result.ok() && result.httpStatus != 404) {
-            errorBar()->showError(result.error);
-            return;
-        }
-        if (m_editor && m_editor->templateCode() == code) {
-            closeEditor();
-            if (changesOnly)
-                load(code); // what is left of it
-        }
-        m_selectAfterRefresh = changesOnly ? code : QString();
-        refresh();
-    });
+    if (m_editor && m_editor->templateCode() == code) {
+        closeEditor();
+        if (changesOnly)
+            load(code); // what is left of it
+    }
+    m_selectAfterRefresh = changesOnly ? code : QString();
+    refresh();
 }
 
 } // namespace sinch::ui

@@ -8,12 +8,9 @@
 #include <functional>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSettings;
 class QTabWidget;
-class QTimer;
 class QToolBar;
 class QVBoxLayout;
 
@@ -29,6 +26,8 @@ namespace sinch::ui {
 
 class ActivityFeedView;
 class KakaotalkSenderChooser;
+class KakaotalkTemplateFilters;
+class KakaotalkTemplateRemoval;
 class KakaotalkTemplateEditor;
 class MessageBox;
 
@@ -83,7 +82,7 @@ private:
     bool selectCode(const QString &code);
     QJsonObject currentTemplate() const;
     void updateActions();
-    void removeOnServer(const QString &code, bool changesOnly);
+    void removed(const QString &code, bool changesOnly);
 
     Area m_area;
     QPointer<ApiClient> m_client;
@@ -92,10 +91,7 @@ private:
     KakaotalkSenderChooser *m_senders;
     QString m_sender;
     QPointer<KakaotalkTemplateCategories> m_categories;
-    QComboBox *m_state;
-    QComboBox *m_status;
-    QLineEdit *m_name;
-    QTimer *m_nameTimer;
+    KakaotalkTemplateFilters *m_filters;
     QToolBar *m_toolBar;
     QAction *m_new;
     QAction *m_delete;
@@ -105,6 +101,7 @@ private:
     QLabel *m_placeholder;
     ActivityFeedView *m_feed;
     QPointer<KakaotalkTemplateEditor> m_editor;
+    KakaotalkTemplateRemoval *m_removal;
     QPointer<ApiJob> m_loading;
     QString m_selectAfterRefresh;
     bool m_selecting = false;

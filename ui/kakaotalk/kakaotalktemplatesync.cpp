@@ -68,7 +68,7 @@ void KakaotalkTemplateSync::save(const QJsonObject &request, bool submit)
         m_job = nullptr;
         emit busyChanged(false);
         if (!result.ok()) {
-            emit failed(result);
+            emit failed(result, true);
             return;
         }
         take(result.json.object());
@@ -87,7 +87,7 @@ void KakaotalkTemplateSync::refresh()
         emit busyChanged(false);
         if (!result.ok()) {
             if (!result.error.isCancelled())
-                emit failed(result);
+                emit failed(result, false);
             return;
         }
         take(result.json.object());

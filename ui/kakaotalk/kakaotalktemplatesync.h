@@ -48,7 +48,8 @@ signals:
     void saved(const QJsonObject &serverTemplate, bool submitted);
     void refreshed(const QJsonObject &serverTemplate);
     void reasonChanged();
-    void failed(const sinch::ApiResult &result);
+    // `saving`: a save failed (else the refresh did).
+    void failed(const sinch::ApiResult &result, bool saving);
     void busyChanged(bool busy);
 
 private:
