@@ -226,7 +226,7 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
     layout->addWidget(frame);
     d->bar = frame->messageBar();
     d->reviewBar = frame->addBanner(QStringLiteral("reviewBanner"), tr("Review state"));
-    d->reviewBar->setRetryText(tr("Check &now"));
+    d->reviewBar->setRetryText(tr("Check n&ow"));
     connect(d->reviewBar, &MessageBar::retryRequested, this, &KakaotalkTemplateEditor::refresh);
     // Retry on a refused save sends the same again (a draft or a submission).
     connect(d->bar, &MessageBar::retryRequested, this, [this] {
@@ -249,9 +249,9 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
 
     d->saveButton = frame->addButton(Icons::get(QStringLiteral("document-save")), tr("&Save draft"), QStringLiteral("saveDraftButton"));
     d->saveButton->setAccessibleName(tr("Save draft"));
-    d->submitButton = frame->addButton(Icons::get(QStringLiteral("mail-send")), tr("Su&bmit for review"), QStringLiteral("submitButton"), 6);
+    d->submitButton = frame->addButton(Icons::get(QStringLiteral("mail-send")), tr("Submit for re&view"), QStringLiteral("submitButton"), 6);
     d->submitButton->setAccessibleName(tr("Submit for review"));
-    d->refreshButton = frame->addButton(Icons::get(QStringLiteral("view-refresh")), tr("&Refresh"), QStringLiteral("refreshButton"), 12);
+    d->refreshButton = frame->addButton(Icons::get(QStringLiteral("view-refresh")), tr("Re&fresh"), QStringLiteral("refreshButton"), 12);
     d->refreshButton->setAccessibleName(tr("Refresh review state"));
     d->refreshButton->setToolTip(tr("Read the template and its review state from the server"));
     d->status = new EditStatusLabel(d->session);

@@ -105,8 +105,8 @@ KakaotalkTemplateForm::KakaotalkTemplateForm(const KakaotalkFormContext &ctx, QW
     if (rows.at(1) == QLatin1Char('1')) {
         QLineEdit *imageName = b->lineEdit(detail(QStringLiteral("imageName")), tr("Image name"), tr("The uploaded file's name"));
         imageName->setMaxLength(l.imageName.max + 1);
-        form()->addRow(tr("Image na&me"), imageName);
-        form()->addRow(tr("Image &URL"), b->lineEdit(detail(QStringLiteral("imageUrl")), tr("Image URL"), QStringLiteral("https://")));
+        form()->addRow(tr("Ima&ge name"), imageName);
+        form()->addRow(tr("Image U&RL"), b->lineEdit(detail(QStringLiteral("imageUrl")), tr("Image URL"), QStringLiteral("https://")));
         form()->addRow(QString(), hint(tr("JPEG or PNG, up to 500 KB, at least 500×250 pixels, 2:1.")));
     }
 

@@ -96,8 +96,8 @@ KakaotalkTemplatesPage::KakaotalkTemplatesPage(const Area &area, ApiClient *clie
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_editorLayout->addWidget(m_placeholder);
     m_tabs->setObjectName(QStringLiteral("templateTabs"));
-    m_tabs->addTab(editorPage, tr("&Template"));
-    m_tabs->addTab(m_feed, tr("&Activity"));
+    m_tabs->addTab(editorPage, tr("Tem&plate"));
+    m_tabs->addTab(m_feed, tr("Activit&y"));
     m_feed->setFeed(FeedRef(), tr("Choose a template to see its activity."));
     auto *detail = new QVBoxLayout(splitter()->widget(1));
     detail->setContentsMargins(0, 0, 0, 0);
@@ -118,7 +118,7 @@ KakaotalkTemplatesPage::~KakaotalkTemplatesPage() = default;
 
 void KakaotalkTemplatesPage::buildFilters()
 {
-    auto *senderLabel = new QLabel(tr("&Sender:"));
+    auto *senderLabel = new QLabel(tr("Sen&der:"));
     senderLabel->setBuddy(m_senders);
     filterRow()->insertWidget(1, senderLabel);
     filterRow()->insertWidget(2, m_senders);
@@ -301,22 +301,13 @@ void KakaotalkTemplatesPage::leaveEditor(const std::function<void()> &go, const 
         go();
         return;
     }
-    MessageBox::Prompt p;
-    p.kind = MessageBox::Kind::Question;
-    p.title = tr("Unsaved changes");
-    p.text = tr("%1 has unsaved changes. Discard them?").arg(m_editor->title());
-    p.informativeText = tr("Cancel goes back to the editor, where Ctrl+S saves them as a draft.");
-    p.buttons = QMessageBox::Discard | QMessageBox::Cancel;
-    p.defaultButton = QMessageBox::Cancel;
-    m_box->ask(this, p, this, [this, go, stay](QMessageBox::StandardButton answer) {
-        if (answer == QMessageBox::Discard) {
-            if (m_editor)
-                m_editor->discard(); // its draft is not offered again
-            go();
-        } else if (stay) {
-            stay();
-        }
-    });
+    m_box->askToDiscard(this, m_editor->title(), tr("Cancel goes back to the editor, where Ctrl+S saves them as a draft."), this,
+                        [this, go] {
+                            if (m_editor)
+                                m_editor->discard(); // its draft is not offered again
+                            go();
+                        },
+                        stay);
 }
 
 void KakaotalkTemplatesPage::load(const QString &code)
