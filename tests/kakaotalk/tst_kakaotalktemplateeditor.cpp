@@ -20,6 +20,7 @@
 #include "storage/draftstore.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -173,6 +174,15 @@ private slots:
         QVERIFY(gui.typeAtEnd(QStringLiteral("Example of #{name}"), QStringLiteral("김민수")));
         QCOMPARE(doc(QStringLiteral("consoleExamples.name")).toString(), QStringLiteral("김민수"));
 
+        // The category from the sender's template categories, by its name.
+        auto *category = gui.get<QComboBox>(QStringLiteral("Category"));
+        QTRY_VERIFY_WITH_TIMEOUT(category->count() > 10, 10000);
+        const QString categoryText = category->itemText(3);
+        const QString categoryCode = category->itemData(3).toString();
+        QVERIFY(!categoryText.contains(categoryCode));
+        QVERIFY(gui.choose(QStringLiteral("Category"), categoryText));
+        QCOMPARE(doc(QStringLiteral("details.categoryCode")).toString(), categoryCode);
+
         // Two buttons of different kinds; the web link needs its mobile link.
         QVERIFY(addButton(gui, QStringLiteral("Web link")));
         QVERIFY(hasRule(editor()->findings(), QStringLiteral("kt.button.weblink.mobile")));
@@ -234,6 +244,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(GuiDriver::findRow(m_page->view(), name).siblingAtColumn(3).data().toString()
                                      == QStringLiteral("Approved"), 10000);
         QCOMPARE(GuiDriver::findRow(m_page->view(), name).siblingAtColumn(2).data().toString(), QStringLiteral("Basic"));
+        QVERIFY(!GuiDriver::findRow(m_page->view(), name).siblingAtColumn(5).data().toString().contains(categoryCode));
     }
 
     void rejectedWithReasonChangesDeletedThenDeleted()
@@ -292,6 +303,37 @@ private slots:
         GuiDriver::typeKeys(QApplication::focusWidget(), QStringLiteral("영업시간: 09:00-18:00"));
         QVERIFY(!hasRule(editor()->findings(), QStringLiteral("kt.extra.required")));
         QCOMPARE(doc(QStringLiteral("details.content")).toString(), QStringLiteral("안내 드립니다."));
+
+        // Emphasized text: its title and subtitle rows come, and are asked for.
+        QVERIFY(!gui.find(QStringLiteral("Title")));
+        QVERIFY(gui.choose(QStringLiteral("Emphasis"), QStringLiteral("Emphasized title")));
+        GuiDriver::settle();
+        QVERIFY(hasRule(editor()->findings(), QStringLiteral("kt.emphasize.text")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Title"), QStringLiteral("영업시간 안내")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Subtitle"), QStringLiteral("고객센터")));
+        QVERIFY(!hasRule(editor()->findings(), QStringLiteral("kt.emphasize.text")));
+
+        // A web link button made an app link: the iOS and Android rows come, the PC link stays.
+        QVERIFY(addButton(gui, QStringLiteral("Web link")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Button 1 PC link"), QStringLiteral("https://acme.kr")));
+        QVERIFY(!gui.find(QStringLiteral("Button 1 iOS app link")));
+        QVERIFY(gui.choose(QStringLiteral("Button 1 kind"), QStringLiteral("App link")));
+        GuiDriver::settle();
+        QVERIFY(gui.find(QStringLiteral("Button 1 iOS app link")));
+        QVERIFY(gui.find(QStringLiteral("Button 1 Android app link")));
+        QCOMPARE(doc(QStringLiteral("details.buttons.0.linkPc")).toString(), QStringLiteral("https://acme.kr"));
+        QVERIFY(hasRule(editor()->findings(), QStringLiteral("kt.button.applink.links")));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            QVERIFY(editor()->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/kakaotalk-template-applink.png")));
+        // Back to a kind without links: they go with it, in one step that undo takes back.
+        QVERIFY(gui.choose(QStringLiteral("Button 1 kind"), QStringLiteral("Delivery tracking")));
+        GuiDriver::settle();
+        QVERIFY(!editor()->document().value(QLatin1String("details")).toObject().value(QLatin1String("buttons"))
+                     .toArray().first().toObject().contains(QLatin1String("linkPc")));
+        editor()->undoStack()->undo();
+        GuiDriver::settle();
+        QCOMPARE(doc(QStringLiteral("details.buttons.0.linkPc")).toString(), QStringLiteral("https://acme.kr"));
+        QCOMPARE(doc(QStringLiteral("details.buttons.0.type")).toString(), QStringLiteral("APP_LINK"));
         // Leaving with the unsaved edit asks first.
         m_box->expect(MessageBox::Kind::Question, QStringLiteral("unsaved changes"), QMessageBox::Discard);
         m_page->view()->setFocus();

@@ -35,6 +35,17 @@ QString linkLabel(const QString &key)
     return KakaotalkButtonRows::tr("Android app link");
 }
 
+QString linkAccessibleName(const QString &key, int n)
+{
+    if (key == QLatin1String("linkMo"))
+        return KakaotalkButtonRows::tr("Button %1 mobile link").arg(n);
+    if (key == QLatin1String("linkPc"))
+        return KakaotalkButtonRows::tr("Button %1 PC link").arg(n);
+    if (key == QLatin1String("schemeIos"))
+        return KakaotalkButtonRows::tr("Button %1 iOS app link").arg(n);
+    return KakaotalkButtonRows::tr("Button %1 Android app link").arg(n);
+}
+
 QString linkPlaceholder(const QString &key)
 {
     return key.startsWith(QLatin1String("link")) ? QStringLiteral("https://") : QStringLiteral("yourapp://path");
@@ -96,8 +107,7 @@ void KakaotalkButtonRows::addButtonGroup(QFormLayout *layout, int index)
     label->setMaxLength(Rules::limits().buttonName.max + 1); // one more: the rule says by how much
     form->addRow(tr("Label"), label);
     for (const QString &key : KakaotalkTemplateView::linkFields(type)) {
-        QLineEdit *link = m_binder->lineEdit(path + QLatin1Char('.') + key, tr("Button %1 %2").arg(n).arg(linkLabel(key).toLower()),
-                                             linkPlaceholder(key));
+        QLineEdit *link = m_binder->lineEdit(path + QLatin1Char('.') + key, linkAccessibleName(key, n), linkPlaceholder(key));
         link->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
         form->addRow(linkLabel(key), link);
     }

@@ -55,6 +55,7 @@ bool KakaotalkExampleRows::update()
     for (const QString &v : KakaotalkTemplateEdits::variables(m_session->json()))
         if (!KakaotalkTemplateEdits::examplePath(v).isEmpty())
             wanted << v;
+    m_hint->setVisible(!wanted.isEmpty());
     if (wanted == m_variables)
         return false;
     for (const QString &v : QStringList(m_variables))
@@ -73,7 +74,6 @@ bool KakaotalkExampleRows::update()
         m_variables.insert(i, v);
         edit->setText(m_session->value(KakaotalkTemplateEdits::examplePath(v)).toString());
     }
-    m_hint->setVisible(!wanted.isEmpty());
     return true;
 }
 

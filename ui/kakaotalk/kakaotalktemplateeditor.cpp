@@ -160,6 +160,7 @@ struct KakaotalkTemplateEditor::Private
             if (!f.isError())
                 continue;
             bar->showMessage(MessageBar::Level::Error, tr("Not sent: %1").arg(f.message));
+            bar->setRetryVisible(false); // the same would be refused again: the field needs a change
             if (QWidget *w = binder->widgetFor(f.path))
                 w->setFocus(Qt::OtherFocusReason);
             return true;
@@ -204,12 +205,13 @@ struct KakaotalkTemplateEditor::Private
         const QList<rules::Finding> general = serverFindings.take(refused, *session, {QStringLiteral("details")});
         if (refused.isEmpty() || general.size() == refused.size())
             bar->showError(result.error);
-        else if (result.httpStatus == 424)
-            bar->showMessage(MessageBar::Level::Error, tr("Kakao refused the fields marked in red; what you typed is kept."),
-                             result.error.details());
         else
-            bar->showMessage(MessageBar::Level::Error, tr("The server refused the fields marked in red; what you typed is kept."),
+            bar->showMessage(MessageBar::Level::Error,
+                             result.httpStatus == 424 ? tr("Kakao refused the fields marked in red; what you typed is kept.")
+                                                      : tr("The server refused the fields marked in red; what you typed is kept."),
                              result.error.details());
+        if (!refused.isEmpty() && general.size() != refused.size())
+            bar->setRetryVisible(false); // the fields need a change first
         validate();
     }
 };

@@ -112,7 +112,9 @@ KakaotalkTemplateForm::KakaotalkTemplateForm(const KakaotalkFormContext &ctx, QW
 
     QPlainTextEdit *content = b->plainText(detail(QStringLiteral("content")), tr("Content"));
     content->setPlaceholderText(tr("The message, e.g. #{name}님, 주문이 접수되었습니다."));
+    // Room for a usual AlimTalk message; longer ones scroll.
     content->setMinimumHeight(content->fontMetrics().lineSpacing() * 7);
+    content->setMaximumHeight(content->fontMetrics().lineSpacing() * 14);
     auto *contentLabel = new QLabel(tr("&Content"));
     contentLabel->setBuddy(content);
     form()->addRow(contentLabel, content);
@@ -123,6 +125,7 @@ KakaotalkTemplateForm::KakaotalkTemplateForm(const KakaotalkFormContext &ctx, QW
     if (rows.at(2) == QLatin1Char('1')) {
         QPlainTextEdit *extra = b->plainText(detail(QStringLiteral("extra")), tr("Extra information"));
         extra->setMinimumHeight(extra->fontMetrics().lineSpacing() * 3);
+        extra->setMaximumHeight(extra->fontMetrics().lineSpacing() * 6);
         auto *extraLabel = new QLabel(tr("E&xtra information"));
         extraLabel->setBuddy(extra);
         form()->addRow(extraLabel, extra);
