@@ -22,6 +22,7 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -339,6 +340,35 @@ private slots:
         m_page->view()->setFocus();
         GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
         QTRY_COMPARE(m_box->pending(), 0);
+    }
+
+    // The preview column takes the preview the lead plugs in, and feeds it as the user types.
+    void previewSlotFollowsTheDocument()
+    {
+        KakaotalkTemplateEditor::Context ctx;
+        ctx.client = m_fx->client.get();
+        ctx.projectKey = m_fx->projectKey;
+        ctx.plusFriendId = kSender;
+        KakaotalkTemplateEditor editor(ctx, QJsonObject());
+        editor.resize(1200, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(!editor.previewSlot()->isVisible()); // no empty column without a preview
+        QJsonObject details, examples;
+        QString channel;
+        connect(&editor, &KakaotalkTemplateEditor::previewChanged, this,
+                [&](const QJsonObject &d, const QJsonObject &e, const QString &c) { details = d, examples = e, channel = c; });
+        auto *stand = new QLabel(QStringLiteral("preview"));
+        stand->setAccessibleName(QStringLiteral("Stand-in preview"));
+        editor.setPreview(stand);
+        QVERIFY(editor.previewSlot()->isVisible());
+        QCOMPARE(channel, kSender);
+        GuiDriver gui(&editor);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Content"), QStringLiteral("#{name}님")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Example of #{name}"), QStringLiteral("이서연")));
+        QCOMPARE(details.value(QLatin1String("content")).toString(), QStringLiteral("#{name}님"));
+        QCOMPARE(examples.value(QLatin1String("name")).toString(), QStringLiteral("이서연"));
+        QVERIFY(!details.contains(QLatin1String("consoleExamples")));
     }
 
     // An unsaved new template is autosaved to the drafts and comes back in the next New.

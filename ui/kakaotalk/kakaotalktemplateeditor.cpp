@@ -111,7 +111,7 @@ struct KakaotalkTemplateEditor::Private
         form->setFindings(findings);
         findingsList->setFindings(findings);
         emit q->findingsChanged();
-        emit q->previewChanged(q->previewDetails(), sync->plusFriendId());
+        emit q->previewChanged(q->previewDetails(), q->previewExamples(), sync->plusFriendId());
     }
 
     void updateButtons()
@@ -354,6 +354,10 @@ QString KakaotalkTemplateEditor::messageText() const { return d->bar->isVisibleT
 QString KakaotalkTemplateEditor::reviewText() const { return d->reviewBar->isVisibleTo(this) ? d->reviewBar->text() : QString(); }
 QWidget *KakaotalkTemplateEditor::previewSlot() const { return d->previewSlot; }
 QJsonObject KakaotalkTemplateEditor::previewDetails() const { return d->request().value(QLatin1String("details")).toObject(); }
+QJsonObject KakaotalkTemplateEditor::previewExamples() const
+{
+    return d->session->value(KakaotalkTemplateEdits::kExamplesKey).toObject();
+}
 void KakaotalkTemplateEditor::saveDraft() { d->send(false); }
 void KakaotalkTemplateEditor::submit() { d->send(true); }
 void KakaotalkTemplateEditor::refresh() { d->sync->refresh(); }
@@ -379,7 +383,7 @@ void KakaotalkTemplateEditor::setPreview(QWidget *preview)
     d->previewSlot->layout()->addWidget(preview);
     d->previewSlot->show();
     d->form->setFocusNeighbours(nullptr, {d->previewSlot}, d->findingsList);
-    emit previewChanged(previewDetails(), plusFriendId());
+    emit previewChanged(previewDetails(), previewExamples(), plusFriendId());
 }
 
 void KakaotalkTemplateEditor::discard()

@@ -62,12 +62,15 @@ public:
     // discarded) back to the server's version leaves none. Nothing is written after it.
     void finish();
 
-    // The preview column: `preview` is shown there (the editor owns it from now on). It
-    // follows previewChanged(details, channelName).
+    // The preview column: `preview` is shown there (the editor owns it from now on). Connect
+    // previewChanged() to it first (its arguments are AlimtalkPreviewWidget::setTemplate()'s):
+    // setPreview() emits it once for what is there now.
     void setPreview(QWidget *preview);
     QWidget *previewSlot() const;
-    // What a preview shows: the details being edited, as they would be sent.
+    // What a preview shows: the details being edited, as they would be sent, and the
+    // examples of the variables (name -> example).
     QJsonObject previewDetails() const;
+    QJsonObject previewExamples() const;
 
 public slots:
     void saveDraft();
@@ -81,7 +84,7 @@ signals:
     void saved(const QJsonObject &serverTemplate);
     void dirtyChanged(bool dirty);
     void findingsChanged();
-    void previewChanged(const QJsonObject &details, const QString &channelName);
+    void previewChanged(const QJsonObject &details, const QJsonObject &examples, const QString &channelName);
 
 private:
     struct Private;
