@@ -4,6 +4,7 @@
 
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
+#include "editing/formpart.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -36,17 +37,7 @@ void KakaotalkExampleRows::removeRow(const QString &variable)
     m_variables.removeOne(variable);
     if (!edit)
         return;
-    // Out of the layout now, deleted after the event (it may be the one being handled).
-    const QFormLayout::TakeRowResult row = m_layout->takeRow(edit);
-    for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
-        if (!item)
-            continue;
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->deleteLater();
-        }
-        delete item;
-    }
+    FormPart::dropRow(m_layout, edit);
 }
 
 bool KakaotalkExampleRows::update()
