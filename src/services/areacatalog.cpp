@@ -145,11 +145,11 @@ QList<Area> AreaCatalog::areas()
         a.title = tr("Templates");
         a.iconName = QStringLiteral("template");
         a.columns = {Col{tr("Name"), QStringLiteral("details.name")},
-                     Col{tr("Code"), QStringLiteral("code")},
-                     Col{tr("Message type"), QStringLiteral("details.messageType")},
                      Col{tr("State"), QStringLiteral("state")},
                      Col{tr("Pending changes"), QStringLiteral("changes.status")},
-                     Col{tr("Category"), QStringLiteral("details.categoryCode")}};
+                     Col{tr("Message type"), QStringLiteral("details.messageType")},
+                     Col{tr("Category"), QStringLiteral("details.categoryCode")},
+                     Col{tr("Code"), QStringLiteral("code")}};
         a.keyPaths = {QStringLiteral("code")};
         a.noun = tr("templates");
         a.emptyText = tr("This sender has no AlimTalk templates yet. Create one (Ctrl+N): write the message with "

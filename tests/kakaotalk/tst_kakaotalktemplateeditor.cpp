@@ -242,10 +242,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(editor()->reviewText().contains(QLatin1String("Approved")), 10000);
         QCOMPARE(serverTemplate(code).value(QLatin1String("state")).toString(), QStringLiteral("APPROVED"));
         // The list says so in words.
-        QTRY_VERIFY_WITH_TIMEOUT(GuiDriver::findRow(m_page->view(), name).siblingAtColumn(3).data().toString()
+        QTRY_VERIFY_WITH_TIMEOUT(GuiDriver::findRow(m_page->view(), name).siblingAtColumn(1).data().toString()
                                      == QStringLiteral("Approved"), 10000);
-        QCOMPARE(GuiDriver::findRow(m_page->view(), name).siblingAtColumn(2).data().toString(), QStringLiteral("Basic"));
-        QVERIFY(!GuiDriver::findRow(m_page->view(), name).siblingAtColumn(5).data().toString().contains(categoryCode));
+        QCOMPARE(GuiDriver::findRow(m_page->view(), name).siblingAtColumn(3).data().toString(), QStringLiteral("Basic"));
+        QVERIFY(!GuiDriver::findRow(m_page->view(), name).siblingAtColumn(4).data().toString().contains(categoryCode));
     }
 
     void rejectedWithReasonChangesDeletedThenDeleted()

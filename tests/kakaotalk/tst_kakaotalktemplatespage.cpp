@@ -114,8 +114,8 @@ private slots:
                                  10000);
         QVERIFY(page->model()->rowCount() > 0);
         for (int row = 0; row < page->model()->rowCount(); ++row) {
-            QCOMPARE(page->model()->index(row, 3).data().toString(), QStringLiteral("Approved"));
-            QCOMPARE(page->model()->index(row, 2).data().toString().contains(QLatin1Char('_')), false);
+            QCOMPARE(page->model()->index(row, 1).data().toString(), QStringLiteral("Approved"));
+            QCOMPARE(page->model()->index(row, 3).data().toString().contains(QLatin1Char('_')), false);
         }
 
         // Nothing matches: the empty state says what to do.

@@ -160,18 +160,25 @@ PagedListModel *KakaotalkTemplatesPage::createModel(const QString &projectKey)
     if (m_categories)
         model->setCategoryNames([c = m_categories](const QString &code) { return c ? c->nameOf(code) : code; });
     connect(model, &ResourceListModel::refreshed, this, [this] {
+        fitColumns();
         if (!m_selectAfterRefresh.isEmpty() && selectCode(m_selectAfterRefresh))
             m_selectAfterRefresh.clear();
         updateActions();
     });
     connect(model, &ResourceListModel::pageLoaded, this, [this] {
-        for (int c = 0; c + 1 < this->model()->columnCount(); ++c)
-            view()->resizeColumnToContents(c);
+        fitColumns();
         if (!m_selectAfterRefresh.isEmpty() && selectCode(m_selectAfterRefresh))
             m_selectAfterRefresh.clear();
         updateActions();
     });
     return model;
+}
+
+void KakaotalkTemplatesPage::fitColumns()
+{
+    // The words fit; the code, last, takes what is left.
+    for (int c = 0; model() && c + 1 < model()->columnCount(); ++c)
+        view()->resizeColumnToContents(c);
 }
 
 void KakaotalkTemplatesPage::senderChosen(const QString &plusFriendId)

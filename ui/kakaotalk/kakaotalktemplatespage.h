@@ -72,6 +72,7 @@ protected:
 private:
     QAction *makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip);
     void buildFilters();
+    void fitColumns();
     void senderChosen(const QString &plusFriendId);
     void reload();
     void rowChosen();
