@@ -68,8 +68,9 @@ std::optional<int> parseCommandLine(int argc, char **argv, Options *options)
                 "  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)\n"
                 "  lint FILE... [--json] [--channel whatsapp|kakaotalk]\n"
                 "                           validate WhatsApp and KakaoTalk template JSON files (exit 1 on errors)\n"
-                "  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]\n"
-                "                           draw a WhatsApp template as the phone shows it"));
+                "  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N] [--channel whatsapp|kakaotalk]\n"
+                "          [--example NAME=VALUE]... [--channel-name NAME]\n"
+                "                           draw a WhatsApp or KakaoTalk (AlimTalk) template as the phone shows it"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and exit."));

@@ -11,6 +11,9 @@
 #include "services/areacatalog.h"
 #include "templates/list/templatespage.h"
 #include "webhooks/webhookspage.h"
+#include "whatsapp/accountpage.h"
+#include "whatsapp/flowspage.h"
+#include "whatsapp/solutionspage.h"
 
 #include <QSettings>
 #include <QStackedWidget>
@@ -50,6 +53,12 @@ QWidget *AreaPages::ensure(const QString &areaId)
         page = kakao;
     } else if (areaId == QLatin1String("bundles")) {
         page = new BundlesPage(m_client, m_stack);
+    } else if (areaId == QLatin1String("whatsapp.account")) {
+        page = new AccountPage(area, m_client, m_box, m_stack);
+    } else if (areaId == QLatin1String("whatsapp.flows")) {
+        page = new FlowsPage(area, m_client, m_stack);
+    } else if (areaId == QLatin1String("whatsapp.solutions")) {
+        page = new SolutionsPage(area, m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("conversation.channels")) {
         page = new ChannelsPage(m_client, m_stack);
     } else switch (area.kind) {
@@ -95,6 +104,8 @@ void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &proje
         doc->setProject(key);
     else if (auto *channels = qobject_cast<ChannelsPage *>(page))
         channels->setProject(key);
+    else if (auto *account = qobject_cast<AccountPage *>(page))
+        account->setProject(key);
     else if (auto *bundles = qobject_cast<BundlesPage *>(page))
         bundles->setProject(key);
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
@@ -113,6 +124,8 @@ bool AreaPages::refresh(QWidget *page)
         doc->refresh();
     else if (auto *channels = qobject_cast<ChannelsPage *>(page))
         channels->refresh();
+    else if (auto *account = qobject_cast<AccountPage *>(page))
+        account->refresh();
     else if (auto *bundles = qobject_cast<BundlesPage *>(page))
         bundles->refresh();
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
@@ -134,6 +147,8 @@ void AreaPages::focusFilter(QWidget *page)
         channels->focusFilter();
     else if (auto *kakao = qobject_cast<KakaotalkTemplatesPage *>(page))
         kakao->focusFilter();
+    else if (auto *whatsapp = qobject_cast<AreaListPage *>(page))
+        whatsapp->focusFilter();
 }
 
 void AreaPages::selectItem(QWidget *page, const QJsonObject &item)

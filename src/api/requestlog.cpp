@@ -52,11 +52,12 @@ RequestLog::RequestLog(QObject *parent)
 bool RequestLog::isSecretName(QStringView name)
 {
     // Names that carry secrets in this API and in OAuth2: secret, keySecret, client_secret,
-    // password, Authorization, apiKey, access_token, facebookToken, refresh_token ... but
-    // not the opaque paging cursors (pageToken, nextPageToken) nor token_type.
+    // password, Authorization, apiKey, access_token, facebookToken, longLivedAccessToken,
+    // refresh_token, and Meta's single-use facebookCode ... but not the opaque paging
+    // cursors (pageToken, nextPageToken) nor token_type.
     QString n = name.toString().toLower();
     n.remove(QLatin1Char('_')).remove(QLatin1Char('-'));
-    static const char *const kParts[] = {"secret", "password", "passwd", "authorization", "apikey", "credential"};
+    static const char *const kParts[] = {"secret", "password", "passwd", "authorization", "apikey", "credential", "facebookcode"};
     for (const char *part : kParts) {
         if (n.contains(QLatin1String(part)))
             return true;

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QUuid>
 
 namespace sinch::sandbox {
 
@@ -156,14 +157,16 @@ void WhatsappApi::seed(SandboxState *state)
     state->store(kAccountStore).put(kAccountId, account);
 
     ResourceStore &flows = state->store(kFlowStore);
-    static const struct { const char *id; const char *name; const char *status; } kFlows[] = {
-        {"1160352411931022", "Appointment booking", "FLOW_STATUS_PUBLISHED"},
-        {"1160352411931023", "Delivery feedback", "FLOW_STATUS_PUBLISHED"},
-        {"1160352411931024", "Loyalty sign-up", "FLOW_STATUS_DRAFT"}};
+    static const struct { const char *id; const char *name; const char *status; const char *screens; } kFlows[] = {
+        {"1160352411931022", "Appointment booking", "FLOW_STATUS_PUBLISHED", "APPOINTMENT,DETAILS,SUMMARY"},
+        {"1160352411931023", "Delivery feedback", "FLOW_STATUS_PUBLISHED", "RATING,COMMENTS"},
+        {"1160352411931024", "Loyalty sign-up", "FLOW_STATUS_DRAFT", "SIGN_UP"}};
     for (const auto &f : kFlows)
         flows.put(QLatin1String(f.id), QJsonObject{{QStringLiteral("id"), QLatin1String(f.id)},
                                                    {QStringLiteral("name"), QLatin1String(f.name)},
-                                                   {QStringLiteral("status"), QLatin1String(f.status)}});
+                                                   {QStringLiteral("status"), QLatin1String(f.status)},
+                                                   {QStringLiteral("_screens"),
+                                                    QJsonArray::fromStringList(QString::fromLatin1(f.screens).split(QLatin1Char(',')))}});
 }
 
 void WhatsappApi::install(SandboxState *state)
@@ -201,6 +204,10 @@ void WhatsappApi::install(SandboxState *state)
             return state->error(ctx, 404, QStringLiteral("account_not_found"));
         QJsonObject a = store.get(kAccountId);
         QJsonObject changes = a.value(QLatin1String("changes")).toObject();
+        // The contract: "It is only possible to update an account that has been rejected."
+        if (a.value(QLatin1String("state")).toString() != QLatin1String("REJECTED")
+            && changes.value(QLatin1String("status")).toString() != QLatin1String("REJECTED"))
+            return state->error(ctx, 409, QStringLiteral("account_not_updatable"));
         QJsonObject details = changes.value(QLatin1String("details")).toObject();
         if (details.isEmpty())
             details = a.value(QLatin1String("details")).toObject();
@@ -228,6 +235,55 @@ void WhatsappApi::install(SandboxState *state)
         a.insert(QStringLiteral("wabaEnabledForInsights"), true);
         store.put(kAccountId, a);
         return SandboxReply::ok(200, QJsonObject());
+    });
+
+    // ---- embedded signup helpers
+    // A fresh long-lived token for each exchange (the contract's example is one fixed
+    // word, which would hide a client that shows a stale token).
+    state->on(QStringLiteral("EmbeddedSignupHelperController_createLongLivedAccessToken_v1"), [state](const RequestContext &ctx) {
+        const QJsonObject in = ctx.object();
+        if (in.value(QLatin1String("facebookToken")).toString().isEmpty() && in.value(QLatin1String("facebookCode")).toString().isEmpty())
+            return state->error(ctx, 400, QStringLiteral("invalid_input"));
+        const QString token = QStringLiteral("EAAG") + QUuid::createUuid().toString(QUuid::Id128)
+            + QUuid::createUuid().toString(QUuid::Id128).left(24);
+        return SandboxReply::ok(201, QJsonObject{{QStringLiteral("longLivedAccessToken"), token}});
+    });
+    // The WABAs a token reaches: the project's own, with the numbers of its senders.
+    state->on(QStringLiteral("EmbeddedSignupHelperController_listWabaDetailsForToken_v1"), [state](const RequestContext &) {
+        QJsonArray wabas;
+        const ResourceStore &accounts = state->store(kAccountStore);
+        if (accounts.contains(kAccountId)) {
+            const QJsonObject a = accounts.get(kAccountId);
+            QJsonArray numbers;
+            for (const QJsonObject &s : state->store(senderStoreKey()).values()) {
+                const QString number = s.value(QLatin1String("phoneNumber")).toString();
+                if (number.isEmpty())
+                    continue;
+                numbers << QJsonObject{{QStringLiteral("id"), s.value(QLatin1String("id")).toString()},
+                                       {QStringLiteral("displayPhoneNumber"), number},
+                                       {QStringLiteral("provisioned"), s.value(QLatin1String("state")).toString() == QLatin1String("ACTIVE")}};
+            }
+            const QJsonObject details = a.value(QLatin1String("details")).toObject();
+            const QJsonObject pending = a.value(QLatin1String("changes")).toObject().value(QLatin1String("details")).toObject();
+            wabas << QJsonObject{{QStringLiteral("id"), a.value(QLatin1String("wabaId")).toString()},
+                                 {QStringLiteral("name"), details.value(QLatin1String("companyLegalName"))
+                                                              .toString(pending.value(QLatin1String("companyLegalName")).toString())},
+                                 {QStringLiteral("numbers"), numbers}};
+        }
+        return SandboxReply::ok(200, QJsonObject{{QStringLiteral("wabas"), wabas}});
+    });
+
+    // ---- flows: the screens of a seeded flow
+    state->on(QStringLiteral("FlowsController_listFlowScreens_v1"), [state](const RequestContext &ctx) {
+        const QString id = ctx.param(QStringLiteral("flowId"));
+        if (!state->store(kFlowStore).contains(id))
+            return state->error(ctx, 404, QStringLiteral("flow_not_found"));
+        QJsonArray screens;
+        for (const QJsonValue &v : state->store(kFlowStore).get(id).value(QLatin1String("_screens")).toArray())
+            screens << QJsonObject{{QStringLiteral("id"), v.toString()}};
+        if (screens.isEmpty())
+            return state->error(ctx, 404, QStringLiteral("flow_screens_not_found"));
+        return SandboxReply::ok(200, QJsonObject{{QStringLiteral("screens"), screens}});
     });
 
     // ---- senders
@@ -380,7 +436,11 @@ void WhatsappApi::install(SandboxState *state)
         s.insert(QStringLiteral("details"), details);
         s.insert(QStringLiteral("assigned"), false);
         state->store(kSolutionStore).put(id, s);
-        return SandboxReply::ok(201, QJsonObject{{QStringLiteral("solutions"), QJsonArray{ResourceStore::view(s)}}});
+        // The contract's answer is every solution of the project, the new one among them.
+        QJsonArray all;
+        for (const QJsonObject &o : state->store(kSolutionStore).values())
+            all << ResourceStore::view(o);
+        return SandboxReply::ok(201, QJsonObject{{QStringLiteral("solutions"), all}});
     });
     state->on(QStringLiteral("SolutionsController_getSolution_v1"), [state](const RequestContext &ctx) {
         const QString id = ctx.param(QStringLiteral("solutionId"));

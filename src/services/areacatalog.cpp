@@ -40,7 +40,8 @@ QList<Area> AreaCatalog::areas()
         a.iconName = QStringLiteral("account");
         a.kind = Area::Kind::Document;
         a.operationId = QStringLiteral("AccountsController_getAccount_v1");
-        a.emptyText = tr("This project has no WhatsApp account yet. Create one in the Sinch dashboard, then refresh (F5).");
+        a.emptyText = tr("This project has no WhatsApp account yet.\nCreate one with the company's legal name and its Meta "
+                         "Business Manager ID; Meta then reviews the business, which can take a few days.");
         a.hasFeed = true;
         a.feedKind = FeedRef::Kind::WhatsappAccount;
         a.feedIdPaths = {};

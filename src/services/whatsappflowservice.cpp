@@ -15,9 +15,28 @@ WhatsappFlowService::WhatsappFlowService(ApiClient *client, QString projectKey)
 {
 }
 
+ApiRequest WhatsappFlowService::listRequest()
+{
+    return ApiRequest(QStringLiteral("FlowsController_listFlows_v1"));
+}
+
 ApiJob *WhatsappFlowService::list() const
 {
-    return m_client->call(m_projectKey, ApiRequest(QStringLiteral("FlowsController_listFlows_v1")));
+    return m_client->call(m_projectKey, listRequest());
+}
+
+ApiJob *WhatsappFlowService::screens(const QString &flowId) const
+{
+    return m_client->call(m_projectKey, ApiRequest(QStringLiteral("FlowsController_listFlowScreens_v1"))
+                                            .path(QStringLiteral("flowId"), flowId));
+}
+
+QStringList WhatsappFlowService::screensIn(const ApiResult &result)
+{
+    QStringList ids;
+    for (const QJsonValue &v : result.json.object().value(QLatin1String("screens")).toArray())
+        ids << v.toObject().value(QLatin1String("id")).toString();
+    return ids;
 }
 
 QList<WhatsappFlowService::Flow> WhatsappFlowService::flowsIn(const ApiResult &result)

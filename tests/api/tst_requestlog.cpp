@@ -30,6 +30,23 @@ private slots:
         QCOMPARE(o.value("token_type").toString(), QStringLiteral("bearer"));
     }
 
+    // WhatsApp's embedded signup: the long-lived token answered, the user token and the
+    // single-use code sent; the business manager beside them stays readable.
+    void embeddedSignupSecrets()
+    {
+        const QByteArray answer = "{\"longLivedAccessToken\":\"EAAGlongLived42\"}";
+        const QByteArray red = RequestLog::redactBody(answer, "application/json");
+        QVERIFY(!red.contains("EAAGlongLived42"));
+        QVERIFY(red.contains("longLivedAccessToken"));
+        const QByteArray sent = RequestLog::redactBody("{\"facebookCode\":\"AQD-code\",\"facebookToken\":\"EAAGuser\","
+                                                       "\"businessManager\":\"SINCH_UK\"}", "application/json");
+        QVERIFY(!sent.contains("AQD-code"));
+        QVERIFY(!sent.contains("EAAGuser"));
+        QVERIFY(sent.contains("SINCH_UK"));
+        QVERIFY(!RequestLog::isSecretName(u"errorCode"));
+        QVERIFY(!RequestLog::isSecretName(u"countryCode"));
+    }
+
     void nestedJsonSecrets()
     {
         const QByteArray body = "{\"target\":\"https://x.example/cb\",\"secret\":\"s3cr3t\", \"details\":{\"facebookToken\":\"EAAB\",\"list\":[{\"password\":\"p4ss\",\"name\":\"ok\"}]}}";

@@ -1,6 +1,7 @@
+#include "previewtestsupport.h"
 #include "rules/templatevalidator.h"
 #include "templates/previewcli.h"
-#include "templates/whatsapppreviewcanvas.h"
+#include "preview/previewcanvas.h"
 #include "templates/whatsapppreviewrenderer.h"
 #include "templates/whatsapppreviewwidget.h"
 
@@ -16,86 +17,7 @@ using namespace sinch::ui;
 using sinch::rules::Finding;
 using sinch::rules::Severity;
 
-namespace {
-
-QString fixturePath(const QString &name)
-{
-    return QStringLiteral(SINCH_PREVIEW_FIXTURES "/%1.json").arg(name);
-}
-
-QJsonObject fixture(const QString &name)
-{
-    QFile f(fixturePath(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QList<PreviewPart> partsOfKind(const QList<PreviewPart> &parts, PreviewPart::Kind kind)
-{
-    QList<PreviewPart> out;
-    for (const PreviewPart &p : parts)
-        if (p.kind == kind)
-            out.append(p);
-    return out;
-}
-
-PreviewPart partAt(const QList<PreviewPart> &parts, const QString &path)
-{
-    for (const PreviewPart &p : parts)
-        if (p.path == path)
-            return p;
-    return {};
-}
-
-QColor pixel(const QImage &image, const QPointF &logical)
-{
-    const qreal dpr = image.devicePixelRatio();
-    return image.pixelColor(int(logical.x() * dpr), int(logical.y() * dpr));
-}
-
-// Physical pixels of `rect` (logical) within `tolerance` of `color`.
-int countNear(const QImage &image, const QRectF &rect, const QColor &color, int tolerance = 40)
-{
-    const qreal dpr = image.devicePixelRatio();
-    const QRect r = QRectF(rect.topLeft() * dpr, rect.size() * dpr).toAlignedRect() & image.rect();
-    int n = 0;
-    for (int y = r.top(); y <= r.bottom(); ++y) {
-        for (int x = r.left(); x <= r.right(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (qAbs(c.red() - color.red()) + qAbs(c.green() - color.green()) + qAbs(c.blue() - color.blue()) <= tolerance)
-                ++n;
-        }
-    }
-    return n;
-}
-
-// The most frequent colour of a rect: the background under the text.
-QColor dominant(const QImage &image, const QRectF &rect)
-{
-    const qreal dpr = image.devicePixelRatio();
-    const QRect r = QRectF(rect.topLeft() * dpr, rect.size() * dpr).toAlignedRect() & image.rect();
-    QHash<QRgb, int> counts;
-    for (int y = r.top(); y <= r.bottom(); ++y)
-        for (int x = r.left(); x <= r.right(); ++x)
-            ++counts[image.pixel(x, y)];
-    QRgb best = 0;
-    int bestCount = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (it.value() > bestCount)
-            best = it.key(), bestCount = it.value();
-    return QColor::fromRgb(best);
-}
-
-PreviewOptions options(PreviewOptions::Theme theme = PreviewOptions::Theme::Light, qreal dpr = 1)
-{
-    PreviewOptions o;
-    o.theme = theme;
-    o.devicePixelRatio = dpr;
-    return o;
-}
-
-} // namespace
+using namespace previewtest;
 
 class TestWhatsappPreview : public QObject
 {
@@ -391,14 +313,8 @@ private slots:
         QCOMPARE(w.image().pixelColor(1, 1), QColor(0xEF, 0xEA, 0xE2));
         QVERIFY(!partsOfKind(w.parts(), PreviewPart::Kind::Body).isEmpty());
 
-        QToolButton *dark = nullptr;
-        QToolButton *raw = nullptr;
-        for (QToolButton *b : w.findChildren<QToolButton *>()) {
-            if (b->accessibleName() == QLatin1String("Dark preview"))
-                dark = b;
-            if (b->accessibleName() == QLatin1String("Show variables"))
-                raw = b;
-        }
+        QToolButton *dark = toggle(&w, QStringLiteral("Dark preview"));
+        QToolButton *raw = toggle(&w, QStringLiteral("Show variables"));
         QVERIFY(dark && raw);
         QSignalSpy themeSpy(&w, &WhatsappPreviewWidget::themeChanged);
         dark->click();
@@ -454,10 +370,7 @@ private slots:
         details[QStringLiteral("components")] = comps;
         t[QStringLiteral("details")] = details;
         const QString in = dir.filePath(QStringLiteral("bad.json"));
-        QFile f(in);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(t).toJson());
-        f.close();
+        QVERIFY(writeJson(in, t));
         const QString out = dir.filePath(QStringLiteral("bad.png"));
         QCOMPARE(runPreviewCli({in, QStringLiteral("-o"), out}), 0);
         const QRectF footerRect = partAt(WhatsappPreviewRenderer::layout(t, options()), QStringLiteral("details.components.2")).rect;

@@ -2,6 +2,7 @@
 
 #include "previewoptions.h"
 #include "whatsapppreviewrenderer.h"
+#include "kakaotalk/alimtalkpreviewrenderer.h"
 #include "rules/templatevalidator.h"
 
 #include <QCommandLineParser>
@@ -36,19 +37,30 @@ int fail(int code, const QString &message)
 int runPreviewCli(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Render a WhatsApp template as the phone shows it and write a PNG."));
+    parser.setApplicationDescription(tr("Render a WhatsApp or KakaoTalk (AlimTalk) template as the phone shows it and write a PNG.\n"
+                                        "The channel is told from the file's fields unless --channel names it."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     tr("The PNG file to write."), QStringLiteral("OUT.png"));
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Use the dark theme."));
-    const QCommandLineOption raw(QStringLiteral("raw-variables"), tr("Show {{n}} instead of the examples."));
+    const QCommandLineOption raw(QStringLiteral("raw-variables"), tr("Show the variables ({{n}}, #{name}) instead of the examples."));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("Pixels per logical pixel, 0.5 to 4 (default 1)."),
                                    QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption channel(QStringLiteral("channel"), tr("Render as this channel's template: whatsapp or kakaotalk."),
+                                     QStringLiteral("CHANNEL"));
+    const QCommandLineOption example(QStringLiteral("example"),
+                                     tr("KakaoTalk: the example shown for #{NAME} (repeat for each variable)."),
+                                     QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption sender(QStringLiteral("channel-name"), tr("KakaoTalk: the channel name shown above the message."),
+                                    QStringLiteral("NAME"));
     parser.addOption(help);
     parser.addOption(output);
     parser.addOption(dark);
     parser.addOption(raw);
     parser.addOption(scale);
+    parser.addOption(channel);
+    parser.addOption(example);
+    parser.addOption(sender);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The template, as JSON (the API's create request)."));
 
     if (!parser.parse(QStringList{QStringLiteral("sinch-console preview")} + args))
@@ -66,6 +78,16 @@ int runPreviewCli(const QStringList &args)
     const double ratio = parser.value(scale).toDouble(&number);
     if (!number || ratio < 0.5 || ratio > 4)
         return fail(2, tr("--scale takes a number from 0.5 to 4, not \"%1\"").arg(parser.value(scale)));
+    const QString forced = parser.value(channel);
+    if (parser.isSet(channel) && forced != QLatin1String("whatsapp") && forced != QLatin1String("kakaotalk"))
+        return fail(2, tr("--channel is whatsapp or kakaotalk, not \"%1\"").arg(forced));
+    QJsonObject examples;
+    for (const QString &e : parser.values(example)) {
+        const qsizetype eq = e.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return fail(2, tr("--example takes NAME=VALUE, not \"%1\"").arg(e));
+        examples.insert(e.left(eq), e.mid(eq + 1));
+    }
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(1, tr("internal error: rendering needs a QGuiApplication"));
 
@@ -84,9 +106,19 @@ int runPreviewCli(const QStringList &args)
     options.theme = parser.isSet(dark) ? PreviewOptions::Theme::Dark : PreviewOptions::Theme::Light;
     options.showRawVariables = parser.isSet(raw);
     options.devicePixelRatio = ratio;
-    options.findings = sinch::rules::TemplateValidator::validateWhatsapp(doc.object());
-
-    const QImage image = WhatsappPreviewRenderer::render(doc.object(), options);
+    using sinch::rules::TemplateValidator;
+    const bool kakaotalk = forced.isEmpty() ? TemplateValidator::channelOf(doc.object()) == TemplateValidator::Channel::Kakaotalk
+                                            : forced == QLatin1String("kakaotalk");
+    QImage image;
+    if (kakaotalk) {
+        options.findings = TemplateValidator::validateKakaotalk(doc.object());
+        const AlimtalkPreviewRenderer::Content content{AlimtalkPreviewRenderer::detailsOf(doc.object()), examples,
+                                                       parser.value(sender)};
+        image = AlimtalkPreviewRenderer::render(content, options);
+    } else {
+        options.findings = TemplateValidator::validateWhatsapp(doc.object());
+        image = WhatsappPreviewRenderer::render(doc.object(), options);
+    }
     const QString out = parser.value(output);
     QImageWriter writer(out, "png");
     if (!writer.write(image))

@@ -4,9 +4,12 @@
 
 namespace sinch::ui {
 
-// `sinch-console preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]`: reads a
-// WhatsApp template (the contract's create-request shape), validates it (schema and
+// `sinch-console preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]
+// [--channel whatsapp|kakaotalk] [--example NAME=VALUE]... [--channel-name NAME]`: reads a
+// WhatsApp or KakaoTalk template (the contract's create-request shapes; the channel told
+// from the fields as `lint` does unless --channel forces it), validates it (schema and
 // rules) to mark the findings, renders it as the phone shows it and writes a PNG.
+// KakaoTalk's examples of #{variables} are not part of the template: --example gives them.
 //
 // `args` are the words after "preview". The caller creates the application object first:
 // a QGuiApplication (or QApplication) is needed for fonts; with QT_QPA_PLATFORM=offscreen

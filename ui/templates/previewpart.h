@@ -8,8 +8,9 @@ namespace sinch::ui {
 
 // One drawn part of a preview and where it is, in logical pixels of the rendering. `path`
 // is the part's JSON path in the API's own words ("details.components.1",
-// "details.components.3.buttons.0", "details.components.0.cards.2"), the same the
-// findings use, so that a click maps to a field and a finding to a place.
+// "details.components.3.buttons.0", "details.components.0.cards.2"; KakaoTalk's
+// "details.title", "details.buttons.1"), the same the findings use, so that a click maps
+// to a field and a finding to a place.
 struct PreviewPart
 {
     enum class Kind {
@@ -22,6 +23,12 @@ struct PreviewPart
         MoreButtons, // "See all options", standing for the buttons not shown ("...buttons")
         Carousel,
         Card,
+        // KakaoTalk AlimTalk
+        Title,
+        Subtitle,
+        Image,
+        Extra,
+        Badge,       // the yellow band: "AlimTalk arrived" and the security mark
     };
 
     QString path;

@@ -185,18 +185,7 @@ void drawMedia(QPainter *p, const MediaItem &m, const PreviewOptions::Palette &p
     } else {
         // IMAGE (and anything unknown): a picture glyph, sun over hills.
         p->fillRect(m.rect, pal.mediaPlaceholder);
-        p->setPen(Qt::NoPen);
-        p->setBrush(pal.mediaGlyph);
-        const QRectF g(c.x() - 26, c.y() - 18, 52, 36);
-        p->drawEllipse(QPointF(g.left() + 38, g.top() + 9), 5, 5);
-        QPainterPath hills;
-        hills.moveTo(g.left(), g.bottom());
-        hills.lineTo(g.left() + 17, g.top() + 12);
-        hills.lineTo(g.left() + 30, g.bottom() - 9);
-        hills.lineTo(g.left() + 37, g.bottom() - 16);
-        hills.lineTo(g.right(), g.bottom());
-        hills.closeSubpath();
-        p->drawPath(hills);
+        paintPictureGlyph(p, c, pal.mediaGlyph);
     }
     p->restore();
 }
@@ -221,34 +210,6 @@ void drawText(QPainter *p, const TextItem &t, const PreviewOptions::Palette &pal
     p->restore();
 }
 
-void drawMarker(QPainter *p, const PreviewPart &part, const QColor &color, const QList<TimeItem> &times)
-{
-    // Text parts hug their glyphs: the outline stands a little off them. The badge sits in
-    // the outline's top-right corner.
-    const bool text = part.kind == PreviewPart::Kind::Header || part.kind == PreviewPart::Kind::Body
-        || part.kind == PreviewPart::Kind::Footer;
-    const QRectF outline = text ? part.rect.adjusted(-3, -2, 3, 2) : part.rect.adjusted(0.75, 0.75, -0.75, -0.75);
-    p->save();
-    p->setPen(QPen(color, 1.5));
-    p->setBrush(Qt::NoBrush);
-    p->drawRoundedRect(outline, 4, 4);
-    const qreal r = 6.5;
-    QPointF c(outline.right() - r - 1.5, outline.top() + qMin(r + 1.5, outline.height() / 2));
-    for (const TimeItem &t : times) {
-        // Keep the message's time readable: the badge moves to its left.
-        if (QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).intersects(t.rect))
-            c.setX(t.rect.left() - r - 4);
-    }
-    p->setPen(QPen(Qt::white, 1.2));
-    p->setBrush(color);
-    p->drawEllipse(c, r, r);
-    p->setPen(Qt::NoPen);
-    p->setBrush(Qt::white);
-    p->drawRoundedRect(QRectF(c.x() - 0.95, c.y() - 4.2, 1.9, 5.0), 0.95, 0.95);
-    p->drawEllipse(QPointF(c.x(), c.y() + 2.9), 1.05, 1.05);
-    p->restore();
-}
-
 void paintScene(QPainter *p, const Scene &sc, const PreviewOptions &o)
 {
     const PreviewOptions::Palette &pal = sc.palette;
@@ -270,10 +231,7 @@ void paintScene(QPainter *p, const Scene &sc, const PreviewOptions &o)
     for (const TextItem &t : sc.texts)
         drawText(p, t, pal);
 
-    const qreal hair = 1.0 / qMax<qreal>(1.0, o.devicePixelRatio);
-    p->setPen(QPen(pal.hairline, hair));
-    for (const QLineF &l : sc.hairlines)
-        p->drawLine(l.translated(0, hair / 2));
+    paintHairlines(p, sc.hairlines, pal.hairline, o.devicePixelRatio);
 
     const QFont buttonFont = font(kButtonPx, QFont::Medium);
     const QFontMetricsF bfm(buttonFont);
@@ -294,17 +252,10 @@ void paintScene(QPainter *p, const Scene &sc, const PreviewOptions &o)
     for (const TimeItem &t : sc.times)
         p->drawText(t.rect, Qt::AlignRight | Qt::AlignVCenter, t.text);
 
-    // Findings: the worst severity per part.
-    QHash<int, sinch::rules::Severity> worst;
-    for (const sinch::rules::Finding &f : o.findings) {
-        const int index = PreviewPart::indexFor(sc.parts, f.path);
-        if (index < 0)
-            continue;
-        if (!worst.contains(index) || f.severity == sinch::rules::Severity::Error)
-            worst.insert(index, f.severity);
-    }
-    for (auto it = worst.cbegin(); it != worst.cend(); ++it)
-        drawMarker(p, sc.parts.at(it.key()), it.value() == sinch::rules::Severity::Error ? pal.error : pal.warning, sc.times);
+    QList<QRectF> times;
+    for (const TimeItem &t : sc.times)
+        times.append(t.rect);
+    paintFindingMarkers(p, sc.parts, o.findings, pal.error, pal.warning, times);
     p->restore();
 }
 

@@ -6,6 +6,7 @@
 
 #include "previewoptions.h"
 #include "previewpart.h"
+#include "preview/previewpaint.h"
 
 #include <QColor>
 #include <QFont>
@@ -94,15 +95,6 @@ struct Scene
     QList<TimeItem> times;
     QList<PreviewPart> parts;
 };
-
-
-inline QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
-{
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(pixelSize);
-    f.setWeight(weight);
-    return f;
-}
 
 // Draws a laid-out scene: wallpaper, bubbles with their tail, media, texts, hairlines,
 // buttons with icons, times and the markers of parts with findings.

@@ -1,8 +1,8 @@
 #include "previewoverlay.h"
 
 #include "templates/previewpart.h"
-#include "templates/whatsapppreviewcanvas.h"
-#include "templates/whatsapppreviewwidget.h"
+#include "preview/previewcanvas.h"
+#include "preview/phonepreviewwidget.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -11,7 +11,7 @@
 
 namespace sinch::ui {
 
-PreviewOverlay::PreviewOverlay(WhatsappPreviewWidget *preview)
+PreviewOverlay::PreviewOverlay(PhonePreviewWidget *preview)
     : QWidget(preview->canvas())
     , m_preview(preview)
 {

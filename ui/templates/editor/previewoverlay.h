@@ -6,9 +6,9 @@
 
 namespace sinch::ui {
 
-class WhatsappPreviewWidget;
+class PhonePreviewWidget;
 
-// Drawn over a WhatsappPreviewWidget's canvas (a transparent child that lets clicks and
+// Drawn over a PhonePreviewWidget's canvas (a transparent child that lets clicks and
 // tooltips through), from the preview's public parts(): a subtle outline around the part
 // the editor has selected, and dashed marks around the parts "Compare with approved"
 // found changed. Parts are found by JSON path like findings are
@@ -18,7 +18,7 @@ class PreviewOverlay : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PreviewOverlay(WhatsappPreviewWidget *preview);
+    explicit PreviewOverlay(PhonePreviewWidget *preview);
 
     void setHighlightedPath(const QString &path);
     QString highlightedPath() const { return m_highlight; }
@@ -40,7 +40,7 @@ protected:
 private:
     QRectF rectFor(const QString &path) const;
 
-    WhatsappPreviewWidget *m_preview;
+    PhonePreviewWidget *m_preview;
     QString m_highlight;
     QStringList m_marked;
 };

@@ -1,6 +1,4 @@
-#include "whatsapppreviewcanvas.h"
-
-#include "whatsapppreviewrenderer.h"
+#include "previewcanvas.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -9,42 +7,41 @@
 
 namespace sinch::ui {
 
-WhatsappPreviewCanvas::WhatsappPreviewCanvas(QWidget *parent) : QWidget(parent)
+PreviewCanvas::PreviewCanvas(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Template preview"));
 }
 
-void WhatsappPreviewCanvas::setContent(const QJsonObject &templateJson, const PreviewOptions &options)
+void PreviewCanvas::setContent(const Renderer &renderer, const PreviewOptions &options)
 {
-    m_template = templateJson;
+    m_renderer = renderer;
     m_options = options;
     render();
 }
 
-void WhatsappPreviewCanvas::render()
+void PreviewCanvas::render()
 {
     m_options.devicePixelRatio = devicePixelRatioF();
-    m_image = WhatsappPreviewRenderer::render(m_template, m_options);
-    m_parts = WhatsappPreviewRenderer::layout(m_template, m_options);
-    const QSize logical = (QSizeF(m_image.size()) / m_image.devicePixelRatio()).toSize();
-    setFixedSize(logical);
+    m_rendering = m_renderer ? m_renderer(m_options) : PreviewRendering();
+    setAccessibleDescription(m_rendering.description);
+    setFixedSize(sizeHint());
     updateGeometry();
     update();
 }
 
-QSize WhatsappPreviewCanvas::sizeHint() const
+QSize PreviewCanvas::sizeHint() const
 {
-    return (QSizeF(m_image.size()) / qMax<qreal>(1e-3, m_image.devicePixelRatio())).toSize();
+    return (QSizeF(m_rendering.image.size()) / qMax<qreal>(1e-3, m_rendering.image.devicePixelRatio())).toSize();
 }
 
-int WhatsappPreviewCanvas::partIndexAt(const QPointF &pos) const
+int PreviewCanvas::partIndexAt(const QPointF &pos) const
 {
     int best = -1;
     qreal bestArea = 0;
-    for (int i = 0; i < m_parts.size(); ++i) {
-        const QRectF &r = m_parts.at(i).rect;
+    for (int i = 0; i < m_rendering.parts.size(); ++i) {
+        const QRectF &r = m_rendering.parts.at(i).rect;
         if (!r.contains(pos))
             continue;
         const qreal area = r.width() * r.height();
@@ -56,13 +53,13 @@ int WhatsappPreviewCanvas::partIndexAt(const QPointF &pos) const
     return best;
 }
 
-QString WhatsappPreviewCanvas::partAt(const QPointF &pos) const
+QString PreviewCanvas::partAt(const QPointF &pos) const
 {
     const int index = partIndexAt(pos);
-    return index < 0 ? QString() : m_parts.at(index).path;
+    return index < 0 ? QString() : m_rendering.parts.at(index).path;
 }
 
-bool WhatsappPreviewCanvas::event(QEvent *event)
+bool PreviewCanvas::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
@@ -70,7 +67,7 @@ bool WhatsappPreviewCanvas::event(QEvent *event)
         QStringList lines;
         for (const sinch::rules::Finding &f : m_options.findings) {
             // A finding belongs to the part the preview marks it on.
-            if (index >= 0 && PreviewPart::indexFor(m_parts, f.path) == index)
+            if (index >= 0 && PreviewPart::indexFor(m_rendering.parts, f.path) == index)
                 lines.append((f.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(f.message));
         }
         if (lines.isEmpty())
@@ -82,22 +79,22 @@ bool WhatsappPreviewCanvas::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void WhatsappPreviewCanvas::paintEvent(QPaintEvent *)
+void PreviewCanvas::paintEvent(QPaintEvent *)
 {
     // Moved to a screen of another density: draw again, sharp.
-    if (!qFuzzyCompare(m_image.devicePixelRatio(), devicePixelRatioF()))
+    if (!qFuzzyCompare(m_rendering.image.devicePixelRatio(), devicePixelRatioF()))
         render();
     QPainter painter(this);
-    painter.drawImage(QPointF(0, 0), m_image);
+    painter.drawImage(QPointF(0, 0), m_rendering.image);
 }
 
-void WhatsappPreviewCanvas::mouseMoveEvent(QMouseEvent *event)
+void PreviewCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     setCursor(partIndexAt(event->position()) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QWidget::mouseMoveEvent(event);
 }
 
-void WhatsappPreviewCanvas::mouseReleaseEvent(QMouseEvent *event)
+void PreviewCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         const QString path = partAt(event->position());

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "previewcanvas.h"
+#include "templates/previewoptions.h"
+#include "templates/previewpart.h"
+
+#include <QImage>
+#include <QWidget>
+
+class QScrollArea;
+class QToolButton;
+
+namespace sinch::ui {
+
+// A channel's template preview as the editors show it: Light/Dark and "Show variables"
+// toggles above the phone-width rendering in a scroll area. Marks each finding at its
+// part and reports a click on a part with its JSON path, so the editor can select the
+// field. A channel's preview derives from it and gives the renderer (setRenderer()).
+class PhonePreviewWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    void setFindings(const QList<sinch::rules::Finding> &findings);
+    QList<sinch::rules::Finding> findings() const { return m_options.findings; }
+
+    void setTheme(PreviewOptions::Theme theme);
+    PreviewOptions::Theme theme() const { return m_options.theme; }
+    // Raw variables ({{n}}, #{name}) instead of the examples.
+    void setShowRawVariables(bool raw);
+    bool showRawVariables() const { return m_options.showRawVariables; }
+
+    // What is shown, for tests and for the editor's "go to part".
+    QList<PreviewPart> parts() const;
+    QImage image() const;
+    PreviewCanvas *canvas() const { return m_canvas; }
+    QScrollArea *scrollArea() const { return m_scroll; }
+
+    // The phone's width and the scroll bar beside it.
+    QSize sizeHint() const override;
+
+signals:
+    void partClicked(const QString &path);
+    void themeChanged(sinch::ui::PreviewOptions::Theme theme);
+
+protected:
+    // `channel` names the messenger in the toggles' tooltips ("WhatsApp"), `rawToolTip`
+    // says what "Show variables" shows.
+    PhonePreviewWidget(const QString &channel, const QString &rawToolTip, QWidget *parent);
+
+    void setRenderer(const PreviewCanvas::Renderer &renderer);
+    // Draws again, after the content the renderer reads has changed.
+    void refresh();
+
+private:
+    PreviewOptions m_options;
+    PreviewCanvas::Renderer m_renderer;
+    QToolButton *m_light = nullptr;
+    QToolButton *m_dark = nullptr;
+    QToolButton *m_raw = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    PreviewCanvas *m_canvas = nullptr;
+};
+
+} // namespace sinch::ui
