@@ -54,12 +54,6 @@ bool hasRule(const QList<rules::Finding> &findings, const QString &rule)
     return false;
 }
 
-sandbox::SandboxConfig atOnce()
-{
-    sandbox::SandboxConfig config;
-    config.reviewDelaySeconds = 0;
-    return config;
-}
 
 } // namespace
 
@@ -122,7 +116,7 @@ private slots:
     void initTestCase()
     {
         m_bodies = std::make_unique<test::ApiBodyLog>();
-        m_fx = std::make_unique<test::SandboxFixture>(atOnce());
+        m_fx = std::make_unique<test::SandboxFixture>(test::reviewAtOnce());
         QVERIFY2(m_fx->started, qPrintable(m_fx->error));
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);

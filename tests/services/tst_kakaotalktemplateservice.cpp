@@ -20,20 +20,7 @@ namespace {
 
 const QString kSender = QStringLiteral("@acme_shop");
 
-ApiResult finish(ApiJob *job)
-{
-    QSignalSpy spy(job, &ApiJob::finished);
-    if (!spy.wait(15000))
-        return ApiResult();
-    return spy.first().first().value<ApiResult>();
-}
 
-sandbox::SandboxConfig atOnce()
-{
-    sandbox::SandboxConfig config;
-    config.reviewDelaySeconds = 0; // the reviewer decides during the request that submits
-    return config;
-}
 
 QJsonObject details(const QString &name)
 {
@@ -64,11 +51,11 @@ class TstKakaotalkTemplateService : public QObject
 private slots:
     void draftSubmittedAndApproved()
     {
-        test::SandboxFixture fx(atOnce());
+        test::SandboxFixture fx(test::reviewAtOnce());
         QVERIFY2(fx.started, qPrintable(fx.error));
         KakaotalkTemplateService templates(fx.client.get(), fx.projectKey);
 
-        const ApiResult draft = finish(templates.create(kSender, details(QStringLiteral("order received")), false));
+        const ApiResult draft = test::finished(templates.create(kSender, details(QStringLiteral("order received")), false));
         QVERIFY2(draft.ok(), qPrintable(draft.error.summary()));
         const QString code = codeOf(draft);
         QVERIFY(!code.isEmpty());
@@ -83,9 +70,9 @@ private slots:
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.first().toObject().value(QLatin1String("code")).toString(), code);
 
-        const ApiResult submitted = finish(templates.update(kSender, code, details(QStringLiteral("order received")), true));
+        const ApiResult submitted = test::finished(templates.update(kSender, code, details(QStringLiteral("order received")), true));
         QVERIFY2(submitted.ok(), qPrintable(submitted.error.summary()));
-        const ApiResult got = finish(templates.get(kSender, code));
+        const ApiResult got = test::finished(templates.get(kSender, code));
         QCOMPARE(stateOf(got), QStringLiteral("APPROVED"));
         QVERIFY(!got.json.object().contains(QLatin1String("changes")));
         QCOMPARE(KakaotalkTemplateService::editedDetails(got.json.object()).value(QLatin1String("name")).toString(),
@@ -106,31 +93,31 @@ private slots:
 
     void kakaoRefusesWithItsProblemsOnFields()
     {
-        test::SandboxFixture fx(atOnce());
+        test::SandboxFixture fx(test::reviewAtOnce());
         QVERIFY2(fx.started, qPrintable(fx.error));
         KakaotalkTemplateService templates(fx.client.get(), fx.projectKey);
         QJsonObject d = details(QStringLiteral("extra missing"));
         d.insert(QStringLiteral("messageType"), QStringLiteral("EXTRA_INFORMATION"));
-        const ApiResult refused = finish(templates.create(kSender, d, true));
+        const ApiResult refused = test::finished(templates.create(kSender, d, true));
         QCOMPARE(refused.httpStatus, 424);
         QCOMPARE(refused.error.errorCode, QStringLiteral("template_kakaotalk_validation_error"));
         const QList<rules::Finding> findings = rules::TemplateValidator::fromValidationErrors(refused.error.validationErrors);
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().path, QStringLiteral("details.extra"));
         // The same as a draft is kept: drafts are not sent to Kakao.
-        QVERIFY(finish(templates.create(kSender, d, false)).ok());
+        QVERIFY(test::finished(templates.create(kSender, d, false)).ok());
     }
 
     void reviewerRejectsWithAReason()
     {
-        test::SandboxFixture fx(atOnce());
+        test::SandboxFixture fx(test::reviewAtOnce());
         QVERIFY2(fx.started, qPrintable(fx.error));
         KakaotalkTemplateService templates(fx.client.get(), fx.projectKey);
         // A name with "reject" is always rejected by the sandbox's reviewer.
-        const ApiResult created = finish(templates.create(kSender, details(QStringLiteral("reject this")), true));
+        const ApiResult created = test::finished(templates.create(kSender, details(QStringLiteral("reject this")), true));
         QVERIFY2(created.ok(), qPrintable(created.error.summary()));
         const QString code = codeOf(created);
-        const ApiResult got = finish(templates.get(kSender, code));
+        const ApiResult got = test::finished(templates.get(kSender, code));
         QCOMPARE(changesStatusOf(got), QStringLiteral("REJECTED"));
         QVERIFY(stateOf(got).isEmpty());
 
@@ -147,33 +134,33 @@ private slots:
         QVERIFY(reason);
 
         // The rejected changes deleted: nothing is left of a template never approved but its code.
-        QCOMPARE(finish(templates.removeChanges(kSender, code)).httpStatus, 204);
-        QVERIFY(!finish(templates.get(kSender, code)).json.object().contains(QLatin1String("changes")));
-        QCOMPARE(finish(templates.removeChanges(kSender, code)).httpStatus, 409);
+        QCOMPARE(test::finished(templates.removeChanges(kSender, code)).httpStatus, 204);
+        QVERIFY(!test::finished(templates.get(kSender, code)).json.object().contains(QLatin1String("changes")));
+        QCOMPARE(test::finished(templates.removeChanges(kSender, code)).httpStatus, 409);
     }
 
     void updateAsDraftDeleteChangesDelete()
     {
-        test::SandboxFixture fx(atOnce());
+        test::SandboxFixture fx(test::reviewAtOnce());
         QVERIFY2(fx.started, qPrintable(fx.error));
         KakaotalkTemplateService templates(fx.client.get(), fx.projectKey);
-        const QString code = codeOf(finish(templates.create(kSender, details(QStringLiteral("shipping update")), true)));
-        QCOMPARE(stateOf(finish(templates.get(kSender, code))), QStringLiteral("APPROVED"));
+        const QString code = codeOf(test::finished(templates.create(kSender, details(QStringLiteral("shipping update")), true)));
+        QCOMPARE(stateOf(test::finished(templates.get(kSender, code))), QStringLiteral("APPROVED"));
 
-        const ApiResult edited = finish(templates.update(kSender, code, QJsonObject{{QStringLiteral("content"), QStringLiteral("#{name}님, 배송이 시작되었습니다.")}}, false));
+        const ApiResult edited = test::finished(templates.update(kSender, code, QJsonObject{{QStringLiteral("content"), QStringLiteral("#{name}님, 배송이 시작되었습니다.")}}, false));
         QVERIFY2(edited.ok(), qPrintable(edited.error.summary()));
         QCOMPARE(changesStatusOf(edited), QStringLiteral("DRAFT"));
         QCOMPARE(stateOf(edited), QStringLiteral("APPROVED"));
         QCOMPARE(KakaotalkTemplateService::editedDetails(edited.json.object()).value(QLatin1String("content")).toString(),
                  QStringLiteral("#{name}님, 배송이 시작되었습니다."));
 
-        QCOMPARE(finish(templates.removeChanges(kSender, code)).httpStatus, 204);
-        const ApiResult after = finish(templates.get(kSender, code));
+        QCOMPARE(test::finished(templates.removeChanges(kSender, code)).httpStatus, 204);
+        const ApiResult after = test::finished(templates.get(kSender, code));
         QVERIFY(!after.json.object().contains(QLatin1String("changes")));
         QCOMPARE(stateOf(after), QStringLiteral("APPROVED"));
 
-        QCOMPARE(finish(templates.remove(kSender, code)).httpStatus, 204);
-        QCOMPARE(finish(templates.get(kSender, code)).httpStatus, 404);
+        QCOMPARE(test::finished(templates.remove(kSender, code)).httpStatus, 204);
+        QCOMPARE(test::finished(templates.get(kSender, code)).httpStatus, 404);
         QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_deleteTemplate_v1")), 1);
         QCOMPARE(fx.server->requestCount(QStringLiteral("TemplatesController_deleteTemplateDraft_v1")), 1);
     }
