@@ -5,6 +5,7 @@
 #include "conversation/channelspage.h"
 #include "documentpage.h"
 #include "inbox/inboxpage.h"
+#include "kakaotalk/kakaotalktemplatespage.h"
 #include "overviewpage.h"
 #include "resourcelistpage.h"
 #include "senders/senderpage.h"
@@ -46,6 +47,11 @@ QWidget *AreaPages::ensure(const QString &areaId)
         page = new TemplatesPage(m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("webhooks")) {
         page = new WebhooksPage(area, m_client, m_box, m_stack);
+    } else if (areaId == QLatin1String("kakaotalk.templates")) {
+        auto *kakao = new KakaotalkTemplatesPage(area, m_client, m_box, m_stack);
+        kakao->setSettings(m_settings);
+        kakao->setDrafts(m_drafts);
+        page = kakao;
     } else if (areaId == QLatin1String("bundles")) {
         page = new BundlesPage(m_client, m_stack);
     } else if (areaId == QLatin1String("whatsapp.senders") || areaId == QLatin1String("kakaotalk.senders")) {
@@ -142,6 +148,8 @@ void AreaPages::focusFilter(QWidget *page)
         inbox->focusFilter();
     else if (auto *channels = qobject_cast<ChannelsPage *>(page))
         channels->focusFilter();
+    else if (auto *kakao = qobject_cast<KakaotalkTemplatesPage *>(page))
+        kakao->focusFilter();
     else if (auto *whatsapp = qobject_cast<AreaListPage *>(page))
         whatsapp->focusFilter();
 }

@@ -12,6 +12,7 @@ class QWidget;
 
 namespace sinch {
 class ApiClient;
+class DraftStore;
 }
 
 namespace sinch::ui {
@@ -34,6 +35,8 @@ public:
     QWidget *page(const QString &areaId) const { return m_pages.value(areaId); }
     // What the inbox page shows (set before its first visit).
     void setInbox(InboxController *inbox) { m_inbox = inbox; }
+    // Where editors made by pages keep their local drafts (none: nothing is written).
+    void setDrafts(DraftStore *drafts) { m_drafts = drafts; }
     // The area's page, made now if it is the first visit.
     QWidget *ensure(const QString &areaId);
 
@@ -58,6 +61,7 @@ private:
     ProjectManager *m_projects;
     QSettings *m_settings;
     InboxController *m_inbox = nullptr;
+    DraftStore *m_drafts = nullptr;
     QHash<QString, QWidget *> m_pages;
 };
 

@@ -281,6 +281,7 @@ void MainWindow::createNavigation()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
     m_pages = new AreaPages(m_stack, m_services.client, m_box, m_projects, m_services.settings, this);
+    m_pages->setDrafts(m_services.drafts);
     connect(m_pages, &AreaPages::pageCreated, this, [this](const QString &, QWidget *page) { connectTemplatesPage(page); });
 
     m_welcome = new WelcomePage(m_stack);

@@ -203,7 +203,10 @@ bool GenericApi::matches(const QJsonObject &item, const RequestContext &ctx)
         if (wanted.isEmpty())
             continue;
         if (name == QLatin1String("templateName")) {
-            if (!item.value(QLatin1String("name")).toString().startsWith(wanted.first(), Qt::CaseInsensitive))
+            // A KakaoTalk template has its name in its details.
+            const QString name = item.value(QLatin1String("name")).toString(
+                JsonPath::value(item, QStringLiteral("details.name")).toString());
+            if (!name.startsWith(wanted.first(), Qt::CaseInsensitive))
                 return false;
             continue;
         }

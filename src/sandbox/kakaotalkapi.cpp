@@ -202,7 +202,13 @@ void KakaotalkApi::install(SandboxState *state)
                 const QStringList problems = reviewerProblems(ctx.object().value(QLatin1String("details")).toObject());
                 if (!problems.isEmpty()) {
                     qCDebug(lcSandbox) << "KakaoTalk validation:" << problems;
-                    return state->error(ctx, 424, QStringLiteral("template_kakaotalk_validation_error"));
+                    // Kakao's problems travel as validationErrors, each naming its field.
+                    SandboxReply refused = state->error(ctx, 424, QStringLiteral("template_kakaotalk_validation_error"));
+                    QJsonObject body = refused.json.toObject();
+                    body.insert(QStringLiteral("additionalInformation"),
+                                QJsonObject{{QStringLiteral("validationErrors"), QJsonArray::fromStringList(problems)}});
+                    refused.json = body;
+                    return refused;
                 }
             }
             SandboxReply r = GenericApi::handle(state, ctx);

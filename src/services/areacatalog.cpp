@@ -147,6 +147,26 @@ QList<Area> AreaCatalog::areas()
         add(a);
     }
     {
+        // Per sender: KakaotalkTemplatesPage chooses the sender and asks KakaotalkTemplateService;
+        // no operationId here, as the list cannot be read without a sender (quick open skips it).
+        Area a;
+        a.id = QStringLiteral("kakaotalk.templates");
+        a.group = kakao;
+        a.title = tr("Templates");
+        a.iconName = QStringLiteral("template");
+        a.columns = {Col{tr("Name"), QStringLiteral("details.name")},
+                     Col{tr("State"), QStringLiteral("state")},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status")},
+                     Col{tr("Message type"), QStringLiteral("details.messageType")},
+                     Col{tr("Category"), QStringLiteral("details.categoryCode")},
+                     Col{tr("Code"), QStringLiteral("code")}};
+        a.keyPaths = {QStringLiteral("code")};
+        a.noun = tr("templates");
+        a.emptyText = tr("This sender has no AlimTalk templates yet. Create one (Ctrl+N): write the message with "
+                         "#{variables}, save it as a draft, then submit it for Kakao's review.");
+        add(a);
+    }
+    {
         Area a;
         a.id = QStringLiteral("kakaotalk.categories");
         a.group = kakao;

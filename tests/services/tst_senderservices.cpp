@@ -21,21 +21,7 @@ Q_DECLARE_METATYPE(sinch::SenderNextStep::Action)
 
 namespace {
 
-// Waits for the job's finished() (no sleeps: the sandbox answers on the event loop).
-ApiResult finish(ApiJob *job)
-{
-    QSignalSpy spy(job, &ApiJob::finished);
-    if (!spy.wait(15000))
-        return ApiResult();
-    return spy.first().first().value<ApiResult>();
-}
 
-sandbox::SandboxConfig atOnce()
-{
-    sandbox::SandboxConfig config;
-    config.reviewDelaySeconds = 0;   // the reviewer decides during the request that submits
-    return config;
-}
 
 QJsonObject whatsappSender(const QString &displayName)
 {
@@ -65,8 +51,8 @@ QString stateOf(const ApiResult &r)
 // A sender created, registered and verified with a right code (the review decides at once).
 QString verifiedSender(const WhatsappSenderService &senders, const QString &displayName)
 {
-    const QString id = finish(senders.create(whatsappSender(displayName))).json.object().value(QLatin1String("id")).toString();
-    if (!finish(senders.registerNumber(id)).ok() || !finish(senders.verify(id, QStringLiteral("123456"))).ok())
+    const QString id = test::finished(senders.create(whatsappSender(displayName))).json.object().value(QLatin1String("id")).toString();
+    if (!test::finished(senders.registerNumber(id)).ok() || !test::finished(senders.verify(id, QStringLiteral("123456"))).ok())
         return QString();
     return id;
 }
@@ -80,10 +66,10 @@ class TstSenderServices : public QObject
 private slots:
     void whatsappCreateRegisterVerifyActive()
     {
-        test::SandboxFixture fx(atOnce());
+        test::SandboxFixture fx(test::reviewAtOnce());
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappSenderService senders(fx.client.get(), fx.projectKey);
-        const ApiResult created = finish(senders.create(whatsappSender(QStringLiteral("Acme Shop"))));
+        const ApiResult created = test::finished(senders.create(whatsappSender(QStringLiteral("Acme Shop"))));
         QVERIFY2(created.ok(), qPrintable(created.error.validationErrors.join(QLatin1String("; "))));
         const QJsonObject sender = created.json.object();
         const QString id = sender.value(QLatin1String("id")).toString();
@@ -91,17 +77,17 @@ private slots:
         QCOMPARE(stateOf(created), QStringLiteral("PENDING_VERIFICATION"));
         QCOMPARE(SenderNextStep::of(Channel::Whatsapp, sender).action, Action::RequestCode);
 
-        const ApiResult registered = finish(senders.registerNumber(id));
+        const ApiResult registered = test::finished(senders.registerNumber(id));
         QVERIFY2(registered.ok(), qPrintable(registered.error.summary()));
         QCOMPARE(registered.json.object().value(QLatin1String("method")).toString(), QStringLiteral("SMS"));
         const SenderNextStep::Step enter = SenderNextStep::of(Channel::Whatsapp, sender, true);
         QCOMPARE(enter.action, Action::EnterCode);
         QCOMPARE(enter.sentence, QStringLiteral("Enter the 6-digit code sent to +49 15123456789."));
 
-        const ApiResult verified = finish(senders.verify(id, QStringLiteral("123456")));
+        const ApiResult verified = test::finished(senders.verify(id, QStringLiteral("123456")));
         QVERIFY2(verified.ok(), qPrintable(verified.error.summary()));
         QCOMPARE(verified.httpStatus, 204);
-        const ApiResult got = finish(senders.get(id));
+        const ApiResult got = test::finished(senders.get(id));
         QCOMPARE(stateOf(got), QStringLiteral("ACTIVE"));
         QCOMPARE(got.json.object().value(QLatin1String("details")).toObject().value(QLatin1String("displayName")).toString(),
                  QStringLiteral("Acme Shop"));
@@ -112,31 +98,31 @@ private slots:
                                "SendersController_verify_v1", "SendersController_get_v1"})
             QCOMPARE(fx.server->requestCount(QLatin1String(op)), 1);
         // A second registration of a verified sender is refused.
-        QCOMPARE(finish(senders.registerNumber(id)).error.errorCode, QStringLiteral("sender-already-registered"));
+        QCOMPARE(test::finished(senders.registerNumber(id)).error.errorCode, QStringLiteral("sender-already-registered"));
     }
 
     void whatsappWrongCodesLockTheSenderOut()
     {
-        sandbox::SandboxConfig config = atOnce();
+        sandbox::SandboxConfig config = test::reviewAtOnce();
         config.limits.wrongCodeLimit = 3;
         test::SandboxFixture fx(config);
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappSenderService senders(fx.client.get(), fx.projectKey);
-        const QString id = finish(senders.create(whatsappSender(QStringLiteral("Acme Locked")))).json.object()
+        const QString id = test::finished(senders.create(whatsappSender(QStringLiteral("Acme Locked")))).json.object()
                                .value(QLatin1String("id")).toString();
-        QVERIFY(finish(senders.registerNumber(id)).ok());
+        QVERIFY(test::finished(senders.registerNumber(id)).ok());
         for (int i = 0; i < config.limits.wrongCodeLimit; ++i) {
-            const ApiResult wrong = finish(senders.verify(id, QStringLiteral("000000")));
+            const ApiResult wrong = test::finished(senders.verify(id, QStringLiteral("000000")));
             QCOMPARE(wrong.httpStatus, 409);
             QCOMPARE(wrong.error.errorCode, QStringLiteral("wrong_otp"));
         }
         // The code is void now: verify has nothing to check, a new code is refused.
-        QCOMPARE(finish(senders.verify(id, QStringLiteral("123456"))).error.errorCode, QStringLiteral("not_allowed_verify"));
-        const ApiResult again = finish(senders.registerNumber(id));
+        QCOMPARE(test::finished(senders.verify(id, QStringLiteral("123456"))).error.errorCode, QStringLiteral("not_allowed_verify"));
+        const ApiResult again = test::finished(senders.registerNumber(id));
         QCOMPARE(again.httpStatus, 429);
         QCOMPARE(again.error.errorCode, QStringLiteral("too_many_invalid_verification_codes"));
-        const QJsonObject sender = finish(senders.get(id)).json.object();
-        QCOMPARE(stateOf(finish(senders.get(id))), QStringLiteral("PENDING_VERIFICATION"));
+        const QJsonObject sender = test::finished(senders.get(id)).json.object();
+        QCOMPARE(stateOf(test::finished(senders.get(id))), QStringLiteral("PENDING_VERIFICATION"));
         // What each refusal means for the person typing, in words: what happened, what to do.
         const QString wrongText = SenderNextStep::verificationProblem(Channel::Whatsapp, QStringLiteral("wrong_otp"), sender);
         QVERIFY2(wrongText.contains(QLatin1String("+49 15123456789")), qPrintable(wrongText));
@@ -147,85 +133,85 @@ private slots:
 
     void whatsappRejectedDiscardedAndDeleted()
     {
-        test::SandboxFixture fx(atOnce());
+        test::SandboxFixture fx(test::reviewAtOnce());
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappSenderService senders(fx.client.get(), fx.projectKey);
         // A display name with "reject" is always rejected by the sandbox's reviewer.
         const QString id = verifiedSender(senders, QStringLiteral("reject me"));
         QVERIFY(!id.isEmpty());
-        const QJsonObject rejected = finish(senders.get(id)).json.object();
+        const QJsonObject rejected = test::finished(senders.get(id)).json.object();
         const SenderNextStep::Step step = SenderNextStep::of(Channel::Whatsapp, rejected);
         QCOMPARE(step.changesStatus, QStringLiteral("REJECTED"));
         QCOMPARE(step.action, Action::FixChanges);
         QVERIFY2(step.sentence.contains(QLatin1String("display name guidelines")), qPrintable(step.sentence));
 
-        QCOMPARE(finish(senders.removeChanges(id)).httpStatus, 204);
-        QVERIFY(!finish(senders.get(id)).json.object().contains(QLatin1String("changes")));
+        QCOMPARE(test::finished(senders.removeChanges(id)).httpStatus, 204);
+        QVERIFY(!test::finished(senders.get(id)).json.object().contains(QLatin1String("changes")));
         // Nothing pending any more: a second discard is a conflict.
-        QCOMPARE(finish(senders.removeChanges(id)).httpStatus, 409);
+        QCOMPARE(test::finished(senders.removeChanges(id)).httpStatus, 409);
 
-        QCOMPARE(finish(senders.remove(id)).httpStatus, 204);
-        QCOMPARE(finish(senders.get(id)).httpStatus, 404);
+        QCOMPARE(test::finished(senders.remove(id)).httpStatus, 204);
+        QCOMPARE(test::finished(senders.get(id)).httpStatus, 404);
     }
 
     void whatsappUpdateAsDraftThenDiscard()
     {
-        test::SandboxFixture fx(atOnce());
+        test::SandboxFixture fx(test::reviewAtOnce());
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappSenderService senders(fx.client.get(), fx.projectKey);
         const QString id = verifiedSender(senders, QStringLiteral("Acme Draft"));
         QVERIFY(!id.isEmpty());
-        const ApiResult edited = finish(senders.update(id, QJsonObject{{QStringLiteral("about"), QStringLiteral("New")}}, false));
+        const ApiResult edited = test::finished(senders.update(id, QJsonObject{{QStringLiteral("about"), QStringLiteral("New")}}, false));
         QVERIFY2(edited.ok(), qPrintable(edited.error.summary()));
         QCOMPARE(SenderNextStep::of(Channel::Whatsapp, edited.json.object()).action, Action::SubmitChanges);
-        QCOMPARE(finish(senders.removeChanges(id)).httpStatus, 204);
-        QCOMPARE(SenderNextStep::of(Channel::Whatsapp, finish(senders.get(id)).json.object()).action, Action::None);
+        QCOMPARE(test::finished(senders.removeChanges(id)).httpStatus, 204);
+        QCOMPARE(SenderNextStep::of(Channel::Whatsapp, test::finished(senders.get(id)).json.object()).action, Action::None);
     }
 
     void kakaotalkLifecycle()
     {
-        test::SandboxFixture fx(atOnce());
+        test::SandboxFixture fx(test::reviewAtOnce());
         QVERIFY2(fx.started, qPrintable(fx.error));
         KakaotalkSenderService senders(fx.client.get(), fx.projectKey);
         const QString pf = QStringLiteral("@acmekorea");
 
         // A draft first: nothing reaches Kakao until it is submitted.
-        const ApiResult draft = finish(senders.create(kakaoSender(pf), false));
+        const ApiResult draft = test::finished(senders.create(kakaoSender(pf), false));
         QVERIFY2(draft.ok(), qPrintable(draft.error.summary()));
         QCOMPARE(SenderNextStep::of(Channel::Kakaotalk, draft.json.object()).action, Action::SubmitChanges);
-        QCOMPARE(finish(senders.removeChanges(pf)).httpStatus, 204);
+        QCOMPARE(test::finished(senders.removeChanges(pf)).httpStatus, 204);
 
-        const ApiResult submitted = finish(senders.update(pf, kakaoSender(pf).value(QLatin1String("details")).toObject(), true));
+        const ApiResult submitted = test::finished(senders.update(pf, kakaoSender(pf).value(QLatin1String("details")).toObject(), true));
         QVERIFY2(submitted.ok(), qPrintable(submitted.error.summary()));
         // No token was sent yet: nothing to verify.
-        QCOMPARE(finish(senders.verify(pf, sandbox::KakaotalkApi::verificationToken())).error.errorCode,
+        QCOMPARE(test::finished(senders.verify(pf, sandbox::KakaotalkApi::verificationToken())).error.errorCode,
                  QStringLiteral("not_allowed_verify"));
-        const ApiResult registered = finish(senders.registerSender(pf));
+        const ApiResult registered = test::finished(senders.registerSender(pf));
         QVERIFY2(registered.ok(), qPrintable(registered.error.summary()));
         QCOMPARE(stateOf(registered), QStringLiteral("VERIFYING"));
         // A wrong token is refused with the contract's 409; the sender still waits for its token.
-        const ApiResult wrong = finish(senders.verify(pf, QStringLiteral("654321")));
+        const ApiResult wrong = test::finished(senders.verify(pf, QStringLiteral("654321")));
         QCOMPARE(wrong.httpStatus, 409);
         QCOMPARE(wrong.error.errorCode, QStringLiteral("not_allowed_verify"));
         QVERIFY(SenderNextStep::verificationProblem(Channel::Kakaotalk, wrong.error.errorCode, registered.json.object())
                     .contains(QLatin1String("did not accept this token")));
-        QCOMPARE(stateOf(finish(senders.get(pf))), QStringLiteral("VERIFYING"));
-        const ApiResult verified = finish(senders.verify(pf, sandbox::KakaotalkApi::verificationToken()));
+        QCOMPARE(stateOf(test::finished(senders.get(pf))), QStringLiteral("VERIFYING"));
+        const ApiResult verified = test::finished(senders.verify(pf, sandbox::KakaotalkApi::verificationToken()));
         QVERIFY2(verified.ok(), qPrintable(verified.error.summary()));
         QCOMPARE(stateOf(verified), QStringLiteral("ACTIVE"));
-        const ApiResult got = finish(senders.get(pf));
+        const ApiResult got = test::finished(senders.get(pf));
         QCOMPARE(stateOf(got), QStringLiteral("ACTIVE"));
         QCOMPARE(SenderNextStep::of(Channel::Kakaotalk, got.json.object()).action, Action::None);
         // Verified and active: no further token.
-        QCOMPARE(finish(senders.registerSender(pf)).error.errorCode, QStringLiteral("not_allowed_register"));
+        QCOMPARE(test::finished(senders.registerSender(pf)).error.errorCode, QStringLiteral("not_allowed_register"));
         for (const char *op : {"KakaotalkSendersController_createSender_v1", "SendersController_updateSender_v1",
                                "KakaotalkSendersController_deleteChanges_v1"})
             QCOMPARE(fx.server->requestCount(QLatin1String(op)), 1);
         QCOMPARE(fx.server->requestCount(QStringLiteral("SendersController_registerSender_v1")), 2);
         QCOMPARE(fx.server->requestCount(QStringLiteral("SendersController_verifySender_v1")), 3);
 
-        QCOMPARE(finish(senders.remove(pf)).httpStatus, 204);
-        QCOMPARE(finish(senders.get(pf)).httpStatus, 404);
+        QCOMPARE(test::finished(senders.remove(pf)).httpStatus, 204);
+        QCOMPARE(test::finished(senders.get(pf)).httpStatus, 404);
     }
 
     void kakaotalkCategories()
@@ -233,7 +219,7 @@ private slots:
         test::SandboxFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.error));
         KakaotalkSenderService senders(fx.client.get(), fx.projectKey);
-        const QJsonArray categories = KakaotalkSenderService::categoriesIn(finish(senders.senderCategories()));
+        const QJsonArray categories = KakaotalkSenderService::categoriesIn(test::finished(senders.senderCategories()));
         QVERIFY(!categories.isEmpty());
         QVERIFY(!categories.first().toObject().value(QLatin1String("code")).toString().isEmpty());
     }

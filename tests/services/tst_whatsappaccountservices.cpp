@@ -18,14 +18,6 @@ using namespace sinch;
 
 namespace {
 
-ApiResult finish(ApiJob *job)
-{
-    QSignalSpy spy(job, &ApiJob::finished);
-    if (!spy.wait(15000))
-        return ApiResult();
-    return spy.first().first().value<ApiResult>();
-}
-
 // A project without the seed: no account yet; the review decides at once.
 sandbox::SandboxConfig emptyProject()
 {
@@ -70,31 +62,31 @@ private slots:
         test::SandboxFixture fx(emptyProject());
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappAccountService account(fx.client.get(), fx.projectKey);
-        const ApiResult missing = finish(account.get());
+        const ApiResult missing = test::finished(account.get());
         QCOMPARE(missing.error.httpStatus, 404);
         QVERIFY(WhatsappAccountService::isMissingAccount(missing));
         // Analytics need an onboarded account.
-        QCOMPARE(finish(account.enableTemplateAnalytics()).error.errorCode, QStringLiteral("template_insights_not_yet_available"));
+        QCOMPARE(test::finished(account.enableTemplateAnalytics()).error.errorCode, QStringLiteral("template_insights_not_yet_available"));
 
-        const ApiResult created = finish(account.create(accountInput(QStringLiteral("Acme Ltd"))));
+        const ApiResult created = test::finished(account.create(accountInput(QStringLiteral("Acme Ltd"))));
         QVERIFY2(created.ok(), qPrintable(created.error.summary()));
         QCOMPARE(str(created, "changes.details.companyLegalName"), QStringLiteral("Acme Ltd"));
         QCOMPARE(str(created, "businessManager"), QStringLiteral("SINCH_UK"));
-        const ApiResult again = finish(account.create(accountInput(QStringLiteral("Acme Ltd"))));
+        const ApiResult again = test::finished(account.create(accountInput(QStringLiteral("Acme Ltd"))));
         QCOMPARE(again.error.httpStatus, 409);
         QCOMPARE(again.error.errorCode, QStringLiteral("account_exists"));
 
-        const ApiResult onboarded = finish(account.get());
+        const ApiResult onboarded = test::finished(account.get());
         QCOMPARE(str(onboarded, "state"), QStringLiteral("ONBOARDED"));
         QCOMPARE(str(onboarded, "details.companyLegalName"), QStringLiteral("Acme Ltd"));
         // An onboarded account is not updatable (the contract: only a rejected one).
-        const ApiResult refused = finish(account.update(QJsonObject{{QStringLiteral("companyLegalName"), QStringLiteral("Acme Group")}}));
+        const ApiResult refused = test::finished(account.update(QJsonObject{{QStringLiteral("companyLegalName"), QStringLiteral("Acme Group")}}));
         QCOMPARE(refused.error.httpStatus, 409);
         QCOMPARE(refused.error.errorCode, QStringLiteral("account_not_updatable"));
 
-        QVERIFY(!finish(account.get()).json.object().value(QLatin1String("wabaEnabledForInsights")).toBool());
-        QVERIFY(finish(account.enableTemplateAnalytics()).ok());
-        QVERIFY(finish(account.get()).json.object().value(QLatin1String("wabaEnabledForInsights")).toBool());
+        QVERIFY(!test::finished(account.get()).json.object().value(QLatin1String("wabaEnabledForInsights")).toBool());
+        QVERIFY(test::finished(account.enableTemplateAnalytics()).ok());
+        QVERIFY(test::finished(account.get()).json.object().value(QLatin1String("wabaEnabledForInsights")).toBool());
     }
 
     void rejectedAccountIsUpdated()
@@ -102,12 +94,12 @@ private slots:
         test::SandboxFixture fx(emptyProject());
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappAccountService account(fx.client.get(), fx.projectKey);
-        QVERIFY(finish(account.create(accountInput(QStringLiteral("Acme reject Ltd")))).ok());
-        QCOMPARE(str(finish(account.get()), "state"), QStringLiteral("REJECTED"));
-        const ApiResult updated = finish(account.update(QJsonObject{{QStringLiteral("companyLegalName"), QStringLiteral("Acme Ltd")}}));
+        QVERIFY(test::finished(account.create(accountInput(QStringLiteral("Acme reject Ltd")))).ok());
+        QCOMPARE(str(test::finished(account.get()), "state"), QStringLiteral("REJECTED"));
+        const ApiResult updated = test::finished(account.update(QJsonObject{{QStringLiteral("companyLegalName"), QStringLiteral("Acme Ltd")}}));
         QVERIFY2(updated.ok(), qPrintable(updated.error.summary()));
         QCOMPARE(str(updated, "changes.status"), QStringLiteral("IN_PROGRESS"));
-        const ApiResult after = finish(account.get());
+        const ApiResult after = test::finished(account.get());
         QCOMPARE(str(after, "state"), QStringLiteral("ONBOARDED"));
         QCOMPARE(str(after, "details.companyLegalName"), QStringLiteral("Acme Ltd"));
     }
@@ -117,14 +109,14 @@ private slots:
         test::SandboxFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappAccountService account(fx.client.get(), fx.projectKey);
-        const ApiResult first = finish(account.createLongLivedAccessToken(QStringLiteral("EAAGuserToken123"), QStringLiteral("SINCH_UK")));
+        const ApiResult first = test::finished(account.createLongLivedAccessToken(QStringLiteral("EAAGuserToken123"), QStringLiteral("SINCH_UK")));
         QVERIFY2(first.ok(), qPrintable(first.error.summary()));
         const QString token = WhatsappAccountService::tokenIn(first);
         QVERIFY(token.size() > 20);
-        const QString second = WhatsappAccountService::tokenIn(finish(account.createLongLivedAccessToken(QStringLiteral("EAAGuserToken123"))));
+        const QString second = WhatsappAccountService::tokenIn(test::finished(account.createLongLivedAccessToken(QStringLiteral("EAAGuserToken123"))));
         QVERIFY(!second.isEmpty());
         QVERIFY(second != token);
-        const ApiResult empty = finish(account.createLongLivedAccessToken(QString()));
+        const ApiResult empty = test::finished(account.createLongLivedAccessToken(QString()));
         QCOMPARE(empty.error.httpStatus, 400);
 
         const QByteArray log = wholeLog(*fx.client);
@@ -139,12 +131,12 @@ private slots:
         test::SandboxFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappAccountService account(fx.client.get(), fx.projectKey);
-        const ApiResult r = finish(account.listWabaDetails(QStringLiteral("EAAGuserToken123")));
+        const ApiResult r = test::finished(account.listWabaDetails(QStringLiteral("EAAGuserToken123")));
         QVERIFY2(r.ok(), qPrintable(r.error.summary()));
         const QJsonArray wabas = r.json.object().value(QLatin1String("wabas")).toArray();
         QCOMPARE(wabas.size(), 1);
         const QJsonObject waba = wabas.first().toObject();
-        QCOMPARE(waba.value(QLatin1String("id")).toString(), str(finish(account.get()), "wabaId"));
+        QCOMPARE(waba.value(QLatin1String("id")).toString(), str(test::finished(account.get()), "wabaId"));
         QCOMPARE(waba.value(QLatin1String("name")).toString(), QStringLiteral("Acme Retail Ltd"));
         QVERIFY(waba.value(QLatin1String("numbers")).isArray());
     }
@@ -154,11 +146,11 @@ private slots:
         test::SandboxFixture fx;
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappFlowService flows(fx.client.get(), fx.projectKey);
-        const QList<WhatsappFlowService::Flow> all = WhatsappFlowService::flowsIn(finish(flows.list()));
+        const QList<WhatsappFlowService::Flow> all = WhatsappFlowService::flowsIn(test::finished(flows.list()));
         QVERIFY(all.size() >= 3);
-        QCOMPARE(WhatsappFlowService::screensIn(finish(flows.screens(all.first().id))),
+        QCOMPARE(WhatsappFlowService::screensIn(test::finished(flows.screens(all.first().id))),
                  (QStringList{QStringLiteral("APPOINTMENT"), QStringLiteral("DETAILS"), QStringLiteral("SUMMARY")}));
-        const ApiResult unknown = finish(flows.screens(QStringLiteral("999")));
+        const ApiResult unknown = test::finished(flows.screens(QStringLiteral("999")));
         QCOMPARE(unknown.error.httpStatus, 404);
         QCOMPARE(unknown.error.errorCode, QStringLiteral("flow_not_found"));
     }
@@ -168,9 +160,9 @@ private slots:
         test::SandboxFixture fx(emptyProject());
         QVERIFY2(fx.started, qPrintable(fx.error));
         WhatsappSolutionService solutions(fx.client.get(), fx.projectKey);
-        QVERIFY(finish(solutions.list()).json.object().value(QLatin1String("solutions")).toArray().isEmpty());
-        QVERIFY(finish(solutions.create(QStringLiteral("First"), QStringLiteral("EAAGa"), QStringLiteral("SINCH_UK"))).ok());
-        const ApiResult created = finish(solutions.create(QStringLiteral("Second"), QStringLiteral("EAAGb"), QStringLiteral("SINCH_BR")));
+        QVERIFY(test::finished(solutions.list()).json.object().value(QLatin1String("solutions")).toArray().isEmpty());
+        QVERIFY(test::finished(solutions.create(QStringLiteral("First"), QStringLiteral("EAAGa"), QStringLiteral("SINCH_UK"))).ok());
+        const ApiResult created = test::finished(solutions.create(QStringLiteral("Second"), QStringLiteral("EAAGb"), QStringLiteral("SINCH_BR")));
         QVERIFY2(created.ok(), qPrintable(created.error.summary()));
         // The answer lists every solution of the project.
         const QJsonArray all = created.json.object().value(QLatin1String("solutions")).toArray();
@@ -180,11 +172,11 @@ private slots:
             if (v.toObject().value(QLatin1String("details")).toObject().value(QLatin1String("name")).toString() == QLatin1String("Second"))
                 second = v.toObject().value(QLatin1String("id")).toString();
         QVERIFY(!second.isEmpty());
-        QVERIFY(!finish(solutions.get(second)).json.object().value(QLatin1String("assigned")).toBool());
-        const ApiResult assigned = finish(solutions.assign(second));
+        QVERIFY(!test::finished(solutions.get(second)).json.object().value(QLatin1String("assigned")).toBool());
+        const ApiResult assigned = test::finished(solutions.assign(second));
         QVERIFY2(assigned.ok(), qPrintable(assigned.error.summary()));
-        QVERIFY(finish(solutions.get(second)).json.object().value(QLatin1String("assigned")).toBool());
-        QCOMPARE(finish(solutions.get(QStringLiteral("nope"))).error.errorCode, QStringLiteral("solution_not_found"));
+        QVERIFY(test::finished(solutions.get(second)).json.object().value(QLatin1String("assigned")).toBool());
+        QCOMPARE(test::finished(solutions.get(QStringLiteral("nope"))).error.errorCode, QStringLiteral("solution_not_found"));
         QVERIFY(!wholeLog(*fx.client).contains("EAAGb"));
     }
 };

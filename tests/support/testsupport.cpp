@@ -35,11 +35,22 @@ Endpoint SandboxFixture::endpoint(AuthMode mode) const
 
 ApiResult SandboxFixture::callSync(const ApiRequest &request) const
 {
-    ApiJob *job = client->call(projectKey, request);
+    return finished(client->call(projectKey, request));
+}
+
+ApiResult finished(ApiJob *job)
+{
     QSignalSpy spy(job, &ApiJob::finished);
     if (!spy.wait(15000))
         return ApiResult();
     return spy.first().first().value<ApiResult>();
+}
+
+sandbox::SandboxConfig reviewAtOnce()
+{
+    sandbox::SandboxConfig config;
+    config.reviewDelaySeconds = 0;
+    return config;
 }
 
 } // namespace sinch::test

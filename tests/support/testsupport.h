@@ -27,4 +27,10 @@ struct SandboxFixture
     ApiResult callSync(const ApiRequest &request) const;
 };
 
+// Waits for a running job's finished() (15 s at most; an empty result after that), as
+// callSync() does for a request: no sleeps, the sandbox answers on the event loop.
+ApiResult finished(ApiJob *job);
+// A sandbox whose reviewer decides during the request that submits (reviewDelaySeconds 0).
+sandbox::SandboxConfig reviewAtOnce();
+
 } // namespace sinch::test

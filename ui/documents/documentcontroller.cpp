@@ -146,7 +146,13 @@ void DocumentController::offerDrafts(QWidget *parent)
 {
     if (!m_services.drafts || !m_factory || !m_services.messageBox)
         return;
-    const QList<DraftStore::Draft> drafts = m_services.drafts->all();
+    // The WhatsApp template tabs' drafts; other editors (KakaoTalk templates) take up their own.
+    QList<DraftStore::Draft> drafts = m_services.drafts->all();
+    drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
+                                [](const DraftStore::Draft &d) {
+                                    return !d.kind.isEmpty() && d.kind != QLatin1String("whatsapp-template");
+                                }),
+                 drafts.end());
     if (drafts.isEmpty())
         return;
     QStringList titles;

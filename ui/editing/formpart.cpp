@@ -60,6 +60,20 @@ QHBoxLayout *FormPart::compactRow(QPushButton *button, bool right)
     return row;
 }
 
+void FormPart::dropRow(QFormLayout *layout, QWidget *field)
+{
+    const QFormLayout::TakeRowResult row = layout->takeRow(field);
+    for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
+        if (!item)
+            continue;
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
+}
+
 QLabel *FormPart::hint(const QString &text)
 {
     auto *l = new QLabel(text);

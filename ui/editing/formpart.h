@@ -31,6 +31,10 @@ public:
     // Follows a change of the document in place (the binder refreshes the bound values).
     virtual void updateInPlace() {}
 
+    // Takes the row of `field` out of `layout` (rows that follow a count): its widgets are
+    // hidden now and deleted by the event loop, as `field` may be the one being handled.
+    static void dropRow(QFormLayout *layout, QWidget *field);
+
 signals:
     // Rows were added or removed in place: the host marks their findings and links them
     // into the focus chain.

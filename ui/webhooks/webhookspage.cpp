@@ -229,19 +229,7 @@ void WebhooksPage::leaveEditor(const std::function<void()> &go, const std::funct
         go();
         return;
     }
-    MessageBox::Prompt p;
-    p.kind = MessageBox::Kind::Question;
-    p.title = tr("Unsaved changes");
-    p.text = tr("%1 has unsaved changes. Discard them?").arg(m_editor->title());
-    p.informativeText = tr("Cancel goes back to the editor, where Ctrl+S saves them.");
-    p.buttons = QMessageBox::Discard | QMessageBox::Cancel;
-    p.defaultButton = QMessageBox::Cancel;
-    m_box->ask(this, p, this, [go, stay](QMessageBox::StandardButton answer) {
-        if (answer == QMessageBox::Discard)
-            go();
-        else if (stay)
-            stay();
-    });
+    m_box->askToDiscard(this, m_editor->title(), tr("Cancel goes back to the editor, where Ctrl+S saves them."), this, go, stay);
 }
 
 void WebhooksPage::load(const QString &id, bool focus)

@@ -3,6 +3,7 @@
 #include "domain/templatedocument.h"
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
+#include "editing/formpart.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -53,17 +54,7 @@ bool ExampleRows::update()
         m_binder->unbind(path);
         if (!edit)
             continue;
-        // Out of the layout now, deleted after the event (it may be the one being handled).
-        const QFormLayout::TakeRowResult row = m_layout->takeRow(edit);
-        for (QLayoutItem *item : {row.labelItem, row.fieldItem}) {
-            if (!item)
-                continue;
-            if (QWidget *w = item->widget()) {
-                w->hide();
-                w->deleteLater();
-            }
-            delete item;
-        }
+        FormPart::dropRow(m_layout, edit);
     }
     if (m_hint)
         m_hint->setVisible(wanted > 0);

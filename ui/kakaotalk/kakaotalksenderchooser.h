@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QComboBox>
+#include <QPointer>
+
+class QSettings;
+
+namespace sinch {
+class ApiClient;
+class Pager;
+}
+
+namespace sinch::ui {
+
+// The KakaoTalk sender a per-sender page shows: a combo box filled from the project's
+// KakaoTalk senders (every page of the list), "plusFriendId · name", the one chosen last
+// for the project chosen again (kept in the settings, when there are some).
+class KakaotalkSenderChooser : public QComboBox
+{
+    Q_OBJECT
+public:
+    KakaotalkSenderChooser(ApiClient *client, QWidget *parent = nullptr);
+
+    void setSettings(QSettings *settings) { m_settings = settings; }
+    // Reads the project's senders (none for an empty key); chosen() follows.
+    void setProject(const QString &projectKey);
+    QString projectKey() const { return m_projectKey; }
+    QString plusFriendId() const;
+    bool isLoading() const;
+    bool hasFailed() const { return m_failed; }
+    // Shows `plusFriendId` as chosen again (the user's change was not taken).
+    void showChosen(const QString &plusFriendId);
+    // Takes the user's choice as the one to remember.
+    void remember();
+
+signals:
+    // The senders arrived and one is chosen (empty: the project has none), or the user chose one.
+    void chosen(const QString &plusFriendId);
+    void loadingChanged(bool loading);
+
+private:
+    QString settingsKey() const;
+
+    QPointer<ApiClient> m_client;
+    QSettings *m_settings = nullptr;
+    QString m_projectKey;
+    Pager *m_pager = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace sinch::ui

@@ -1,0 +1,396 @@
+// The KakaoTalk template editor as an assembly of the editing parts: the session, the
+// binder, one FormHost page (KakaotalkTemplateForm), the edits without widgets
+// (KakaotalkTemplateEdits), the findings, the server side (KakaotalkTemplateSync), the
+// review banner, an empty preview column, and the frame's buttons and keys.
+#include "kakaotalktemplateeditor.h"
+
+#include "kakaotalktemplateedits.h"
+#include "kakaotalktemplateform.h"
+#include "kakaotalktemplatesync.h"
+
+#include "domain/kakaotalktemplateview.h"
+#include "editing/editorframe.h"
+#include "editing/editsession.h"
+#include "editing/editstatuslabel.h"
+#include "editing/fieldbinder.h"
+#include "editing/findingslist.h"
+#include "editing/formhost.h"
+#include "editing/serverfindings.h"
+#include "icons.h"
+#include "messagebar.h"
+#include "rules/templatevalidator.h"
+#include "storage/draftstore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace sinch::ui {
+
+struct KakaotalkTemplateEditor::Private
+{
+    static QString tr(const char *s) { return KakaotalkTemplateEditor::tr(s); }
+
+    KakaotalkTemplateEditor *q;
+    Context ctx;
+    EditSession *session;
+    KakaotalkTemplateEdits edits;
+    FieldBinder *binder;
+    KakaotalkTemplateSync *sync;
+    FormHost *form = nullptr;
+    FindingsList *findingsList = nullptr;
+    MessageBar *bar = nullptr;
+    MessageBar *reviewBar = nullptr;
+    QWidget *previewSlot = nullptr;
+    QPushButton *saveButton = nullptr;
+    QPushButton *submitButton = nullptr;
+    QPushButton *refreshButton = nullptr;
+    EditStatusLabel *status = nullptr;
+    QList<rules::Finding> findings;
+    ServerFindings serverFindings;
+    QString formCode; // the code the form was built with (empty: a new template's form)
+    bool lastSubmit = false;     // what the last send asked for, for Retry
+    bool lastFailedSave = false; // the last failure was a save (else a refresh)
+
+    Private(KakaotalkTemplateEditor *editor, const Context &c, const QJsonObject &server)
+        : q(editor)
+        , ctx(c)
+        , session(new EditSession(server.isEmpty() ? KakaotalkTemplateEdits::newTemplate() : KakaotalkTemplateEdits::fromServer(server),
+                                  nullptr, editor))
+        , edits(session)
+        , binder(new FieldBinder(editor))
+        , sync(new KakaotalkTemplateSync(c.client, c.projectKey, c.plusFriendId, server, editor))
+    {
+    }
+
+    QJsonObject request() const { return KakaotalkTemplateEdits::request(session->json()); }
+
+    void setUpDrafts()
+    {
+        const QString prefix = ctx.projectKey + QStringLiteral("/kakaotalk/") + ctx.plusFriendId + QLatin1Char('/');
+        QString key = prefix + (sync->isExisting() ? sync->code() : QString());
+        std::optional<DraftStore::Draft> kept;
+        if (ctx.drafts && sync->isExisting()) {
+            kept = ctx.drafts->find(key);
+        } else if (ctx.drafts) {
+            // A new template of this sender left unsaved last time is taken up again.
+            for (const DraftStore::Draft &draft : ctx.drafts->all())
+                if (!kept && draft.key.startsWith(prefix + QStringLiteral("new-")))
+                    kept = draft;
+            key = kept ? kept->key : prefix + QStringLiteral("new-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        session->setDrafts(ctx.drafts, key, [this] {
+            return EditSession::DraftInfo{ctx.projectKey, q->title(), QStringLiteral("kakaotalk-template"), sync->server()};
+        });
+        if (kept && kept->document != session->json()) {
+            session->replace(kept->document, tr("Restore draft"));
+            session->writeDraft(); // this session's own now: undone and closed, it goes
+            bar->showMessage(MessageBar::Level::Info,
+                             tr("Your unsaved edits of %1 are back. Undo (Ctrl+Z) drops them.").arg(q->title()));
+        }
+    }
+
+    void showForm()
+    {
+        KakaotalkFormContext c;
+        c.session = session;
+        c.binder = binder;
+        c.edits = &edits;
+        c.categories = ctx.categories;
+        c.plusFriendId = sync->plusFriendId();
+        c.code = formCode = sync->code();
+        form->showPart([c] { return new KakaotalkTemplateForm(c); });
+    }
+
+    void validate()
+    {
+        findings = serverFindings.mergeInto(rules::TemplateValidator::validateKakaotalk(request(), rules::Mode::Submit), *session);
+        form->setFindings(findings);
+        findingsList->setFindings(findings);
+        emit q->findingsChanged();
+        emit q->previewChanged(q->previewDetails(), q->previewExamples(), sync->plusFriendId());
+    }
+
+    void updateButtons()
+    {
+        status->refresh();
+        const bool locked = sync->isInReview();
+        const QString why = locked ? QLatin1Char('\n') + tr("Not while Kakao reviews the template") : QString();
+        saveButton->setEnabled(!sync->isBusy() && !locked);
+        submitButton->setEnabled(!sync->isBusy() && !locked);
+        saveButton->setToolTip(tr("Keep the template as a draft, not sent to Kakao (Ctrl+S)") + why);
+        submitButton->setToolTip(tr("Send the template to Kakao's review (Ctrl+Enter)") + why);
+        refreshButton->setVisible(sync->isExisting());
+        refreshButton->setEnabled(!sync->isBusy());
+    }
+
+    void showReviewState()
+    {
+        const QString status = sync->changesStatus();
+        using L = MessageBar::Level;
+        if (!sync->isExisting())
+            reviewBar->dismiss();
+        else if (status == QLatin1String("IN_PROGRESS"))
+            reviewBar->showMessage(L::Info, tr("Kakao is reviewing this template; editing waits for its decision, "
+                                               "which is checked every 30 seconds."));
+        else if (status == QLatin1String("REJECTED"))
+            reviewBar->showMessage(L::Error, sync->rejectionReason().isEmpty()
+                                                 ? tr("Kakao rejected the template. Edit it and submit again, or delete the draft changes.")
+                                                 : tr("Kakao rejected the template: \"%1\" Edit it and submit again, or delete the draft changes.")
+                                                       .arg(sync->rejectionReason()));
+        else if (status == QLatin1String("DRAFT"))
+            reviewBar->showMessage(L::Warning, tr("A draft: Kakao has not seen it. Submit it for review (Ctrl+Enter) when it is ready."));
+        else if (sync->state() == QLatin1String("APPROVED"))
+            reviewBar->showMessage(L::Info, tr("Approved by Kakao: ready to send."));
+        else
+            reviewBar->showMessage(L::Info, KakaotalkTemplateView::stateText(sync->server()));
+        // The banner's button asks for the decision now, while there is one to wait for.
+        reviewBar->setRetryVisible(sync->isInReview());
+        updateButtons();
+    }
+
+    // Refuses a send with errors: the first one gets the focus, the bar says why.
+    bool refuse(rules::Mode mode)
+    {
+        validate();
+        for (const rules::Finding &f : rules::TemplateValidator::validateKakaotalk(request(), mode)) {
+            if (!f.isError())
+                continue;
+            bar->showMessage(MessageBar::Level::Error, tr("Not sent: %1").arg(f.message));
+            bar->setRetryVisible(false); // the same would be refused again: the field needs a change
+            if (QWidget *w = binder->widgetFor(f.path))
+                w->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        return false;
+    }
+
+    void send(bool submit)
+    {
+        session->endTyping();
+        if (sync->isBusy() || sync->isInReview())
+            return;
+        if (refuse(submit ? rules::Mode::Submit : rules::Mode::Draft))
+            return;
+        lastSubmit = submit;
+        bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitting to Kakao…") : tr("Saving the draft…"));
+        sync->save(request(), submit);
+    }
+
+    void onSaved(const QJsonObject &server, bool submitted)
+    {
+        const bool created = formCode != sync->code();
+        serverFindings.clear();
+        session->removeDraft();
+        // The code is known now: later drafts of this template go under it.
+        session->setDraftKey(ctx.projectKey + QStringLiteral("/kakaotalk/") + ctx.plusFriendId + QLatin1Char('/') + sync->code());
+        session->setClean();
+        if (submitted && !sync->isInReview())
+            bar->dismiss(); // decided already: the review banner says how
+        else
+            bar->showMessage(MessageBar::Level::Info, submitted ? tr("Submitted for Kakao's review.") : tr("Draft saved."));
+        if (created)
+            showForm(); // with its code now; the answer came from the network, not a field's signal
+        validate();
+        showReviewState();
+        emit q->saved(server);
+    }
+
+    void onFailed(const ApiResult &result)
+    {
+        const QList<rules::Finding> refused = rules::TemplateValidator::fromValidationErrors(result.error.validationErrors);
+        const QList<rules::Finding> general = serverFindings.take(refused, *session, {QStringLiteral("details")});
+        if (refused.isEmpty() || general.size() == refused.size())
+            bar->showError(result.error);
+        else
+            bar->showMessage(MessageBar::Level::Error,
+                             result.httpStatus == 424 ? tr("Kakao refused the fields marked in red; what you typed is kept.")
+                                                      : tr("The server refused the fields marked in red; what you typed is kept."),
+                             result.error.details());
+        if (!refused.isEmpty() && general.size() != refused.size())
+            bar->setRetryVisible(false); // the fields need a change first
+        validate();
+    }
+};
+
+KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJsonObject &server, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>(this, ctx, server))
+{
+    setObjectName(QStringLiteral("kakaotalkTemplateEditor"));
+    setAccessibleName(tr("KakaoTalk template editor"));
+    auto *frame = new EditorFrame(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(frame);
+    d->bar = frame->messageBar();
+    d->reviewBar = frame->addBanner(QStringLiteral("reviewBanner"), tr("Review state"));
+    d->reviewBar->setRetryText(tr("Check n&ow"));
+    connect(d->reviewBar, &MessageBar::retryRequested, this, &KakaotalkTemplateEditor::refresh);
+    // Retry on a refused save sends the same again (a draft or a submission).
+    connect(d->bar, &MessageBar::retryRequested, this, [this] {
+        if (d->lastFailedSave)
+            d->send(d->lastSubmit);
+        else
+            refresh();
+    });
+
+    d->form = new FormHost(d->session, d->binder);
+    d->form->setMinimumWidth(360);
+    // The AlimTalk preview's place: empty until setPreview() puts one there.
+    d->previewSlot = new QWidget;
+    d->previewSlot->setObjectName(QStringLiteral("previewSlot"));
+    auto *slotLayout = new QVBoxLayout(d->previewSlot);
+    slotLayout->setContentsMargins(0, 0, 0, 0);
+    d->previewSlot->hide();
+    d->findingsList = new FindingsList;
+    frame->setColumns({d->form, d->previewSlot}, {3, 2}, {520, 320}, d->findingsList);
+
+    d->saveButton = frame->addButton(Icons::get(QStringLiteral("document-save")), tr("&Save draft"), QStringLiteral("saveDraftButton"));
+    d->saveButton->setAccessibleName(tr("Save draft"));
+    d->submitButton = frame->addButton(Icons::get(QStringLiteral("mail-send")), tr("Submit for re&view"), QStringLiteral("submitButton"), 6);
+    d->submitButton->setAccessibleName(tr("Submit for review"));
+    d->refreshButton = frame->addButton(Icons::get(QStringLiteral("view-refresh")), tr("Re&fresh"), QStringLiteral("refreshButton"), 12);
+    d->refreshButton->setAccessibleName(tr("Refresh review state"));
+    d->refreshButton->setToolTip(tr("Read the template and its review state from the server"));
+    d->status = new EditStatusLabel(d->session);
+    frame->setStatus(d->status);
+
+    EditorFrame::addEditKeys(this, undoStack(), [this] { saveDraft(); });
+    EditorFrame::addKey(this, tr("Submit for review"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                        [this] { submit(); });
+    // Alt+Up/Down in a button's fields move that button (combo boxes keep them for their lists).
+    const auto moveFocusedButton = [this](int by) {
+        const QString path = d->binder->pathOf(QApplication::focusWidget());
+        const int index = KakaotalkTemplateEdits::buttonOf(path);
+        if (index < 0 || !d->edits.moveButton(index, index + by))
+            return;
+        // The keyboard goes with the button that moved (the host would keep it on the path).
+        const QString moved = d->edits.buttonPath(index + by) + path.mid(d->edits.buttonPath(index).size());
+        connect(d->form, &FormHost::pageBuilt, this, [this, moved] {
+            if (QWidget *w = d->binder->widgetFor(moved))
+                w->setFocus(Qt::OtherFocusReason);
+        }, Qt::SingleShotConnection);
+    };
+    EditorFrame::addKey(this, tr("Move button up"), {QKeySequence(Qt::ALT | Qt::Key_Up)}, [moveFocusedButton] { moveFocusedButton(-1); });
+    EditorFrame::addKey(this, tr("Move button down"), {QKeySequence(Qt::ALT | Qt::Key_Down)}, [moveFocusedButton] { moveFocusedButton(1); });
+
+    connect(d->saveButton, &QPushButton::clicked, this, &KakaotalkTemplateEditor::saveDraft);
+    connect(d->submitButton, &QPushButton::clicked, this, &KakaotalkTemplateEditor::submit);
+    connect(d->refreshButton, &QPushButton::clicked, this, &KakaotalkTemplateEditor::refresh);
+    connect(d->session, &EditSession::changed, this, [this] {
+        d->validate();
+        d->form->follow();
+    });
+    connect(d->session, &EditSession::dirtyChanged, this, [this](bool dirty) {
+        d->updateButtons();
+        emit dirtyChanged(dirty);
+    });
+    connect(d->session, &EditSession::stepsChanged, d->status, &EditStatusLabel::refresh);
+    connect(d->session, &EditSession::draftWritten, d->status, &EditStatusLabel::refresh);
+    connect(d->binder, &FieldBinder::edited, this, [this](const QString &path, const QJsonValue &value, bool typing) {
+        d->edits.fieldEdited(path, value, typing);
+    });
+    connect(d->binder, &FieldBinder::focusLeft, d->session, &EditSession::endTyping);
+    connect(d->findingsList, &FindingsList::pathActivated, this, [this](const QString &path) {
+        if (QWidget *w = d->binder->widgetFor(path))
+            w->setFocus(Qt::OtherFocusReason);
+    });
+    connect(d->sync, &KakaotalkTemplateSync::busyChanged, this, [this] { d->updateButtons(); });
+    connect(d->sync, &KakaotalkTemplateSync::saved, this, [this](const QJsonObject &t, bool submitted) { d->onSaved(t, submitted); });
+    connect(d->sync, &KakaotalkTemplateSync::refreshed, this, [this](const QJsonObject &t) {
+        // The decision came: an unedited document follows the server's version.
+        if (!d->session->isDirty() && !d->sync->isInReview()) {
+            const QJsonObject fresh = KakaotalkTemplateEdits::fromServer(t);
+            if (fresh.value(QLatin1String("details")) != d->session->value(QStringLiteral("details"))) {
+                QJsonObject doc = fresh;
+                if (d->session->json().contains(KakaotalkTemplateEdits::kExamplesKey))
+                    doc.insert(KakaotalkTemplateEdits::kExamplesKey, d->session->json().value(KakaotalkTemplateEdits::kExamplesKey));
+                d->session->replace(doc, tr("Take the server's version"));
+                d->session->setClean();
+            }
+        }
+        d->showReviewState();
+        emit saved(t);
+    });
+    connect(d->sync, &KakaotalkTemplateSync::reasonChanged, this, [this] { d->showReviewState(); });
+    connect(d->sync, &KakaotalkTemplateSync::failed, this, [this](const ApiResult &result, bool saving) {
+        d->lastFailedSave = saving;
+        d->onFailed(result);
+    });
+
+    d->form->setFocusNeighbours(nullptr, {d->previewSlot}, d->findingsList);
+    setTabOrder(d->findingsList, d->saveButton);
+    setTabOrder(d->saveButton, d->submitButton);
+    setTabOrder(d->submitButton, d->refreshButton);
+    d->showForm();
+    d->setUpDrafts();
+    d->validate();
+    d->showReviewState();
+}
+
+KakaotalkTemplateEditor::~KakaotalkTemplateEditor()
+{
+    // The draft is settled while the title and the server's version can still be asked.
+    d->session->finish();
+    // The children outlive `d`: nothing they emit while going away may reach the editor.
+    for (QObject *child : findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
+
+QString KakaotalkTemplateEditor::plusFriendId() const { return d->sync->plusFriendId(); }
+QString KakaotalkTemplateEditor::templateCode() const { return d->sync->code(); }
+QString KakaotalkTemplateEditor::projectKey() const { return d->ctx.projectKey; }
+QJsonObject KakaotalkTemplateEditor::document() const { return d->session->json(); }
+QJsonObject KakaotalkTemplateEditor::serverTemplate() const { return d->sync->server(); }
+QUndoStack *KakaotalkTemplateEditor::undoStack() const { return d->session->undoStack(); }
+bool KakaotalkTemplateEditor::isDirty() const { return d->session->isDirty(); }
+bool KakaotalkTemplateEditor::isBusy() const { return d->sync->isBusy(); }
+QList<rules::Finding> KakaotalkTemplateEditor::findings() const { return d->findings; }
+QString KakaotalkTemplateEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
+QString KakaotalkTemplateEditor::reviewText() const { return d->reviewBar->isVisibleTo(this) ? d->reviewBar->text() : QString(); }
+QWidget *KakaotalkTemplateEditor::previewSlot() const { return d->previewSlot; }
+QJsonObject KakaotalkTemplateEditor::previewDetails() const { return d->request().value(QLatin1String("details")).toObject(); }
+QJsonObject KakaotalkTemplateEditor::previewExamples() const
+{
+    return d->session->value(KakaotalkTemplateEdits::kExamplesKey).toObject();
+}
+void KakaotalkTemplateEditor::saveDraft() { d->send(false); }
+void KakaotalkTemplateEditor::submit() { d->send(true); }
+void KakaotalkTemplateEditor::refresh() { d->sync->refresh(); }
+void KakaotalkTemplateEditor::showNotice(const QString &text) { d->bar->showMessage(MessageBar::Level::Warning, text); }
+void KakaotalkTemplateEditor::finish() { d->session->finish(); }
+
+QString KakaotalkTemplateEditor::title() const
+{
+    const QString name = d->session->value(QStringLiteral("details.name")).toString().trimmed();
+    if (!name.isEmpty())
+        return name;
+    return isExisting() ? tr("Template %1").arg(templateCode()) : tr("New template");
+}
+
+void KakaotalkTemplateEditor::focusFirstField()
+{
+    if (QWidget *w = d->binder->widgetFor(QStringLiteral("details.name")))
+        w->setFocus(Qt::OtherFocusReason);
+}
+
+void KakaotalkTemplateEditor::setPreview(QWidget *preview)
+{
+    d->previewSlot->layout()->addWidget(preview);
+    d->previewSlot->show();
+    d->form->setFocusNeighbours(nullptr, {d->previewSlot}, d->findingsList);
+    emit previewChanged(previewDetails(), previewExamples(), plusFriendId());
+}
+
+void KakaotalkTemplateEditor::discard()
+{
+    QUndoStack *stack = undoStack();
+    if (stack->cleanIndex() >= 0)
+        stack->setIndex(stack->cleanIndex());
+}
+
+} // namespace sinch::ui

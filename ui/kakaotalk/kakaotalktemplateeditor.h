@@ -1,0 +1,94 @@
+#pragma once
+
+#include "rules/finding.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class QUndoStack;
+
+namespace sinch {
+class ApiClient;
+class DraftStore;
+class KakaotalkTemplateCategories;
+}
+
+namespace sinch::ui {
+
+class KakaotalkTemplateSync;
+
+// The KakaoTalk AlimTalk template editor, assembled from the editing parts
+// (docs/architecture.md): an EditSession over {details, consoleExamples} (the examples are
+// the console's own and never sent), a FormHost showing the KakaotalkTemplateForm, the
+// findings of KakaotalkTemplateRules as the user types, the server's refusals (400, Kakao's
+// 424) on their fields, Save draft (Ctrl+S) and Submit for review (Ctrl+Enter) through
+// KakaotalkTemplateSync, the review state in a banner, drafts autosaved. The preview column
+// is an empty slot (setPreview()) that follows previewChanged().
+class KakaotalkTemplateEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Context
+    {
+        ApiClient *client = nullptr;
+        QString projectKey;
+        QString plusFriendId;
+        QPointer<KakaotalkTemplateCategories> categories;
+        DraftStore *drafts = nullptr; // none: nothing is written to disk
+    };
+
+    // `server`: the template as the server has it (empty for a new one).
+    KakaotalkTemplateEditor(const Context &ctx, const QJsonObject &server, QWidget *parent = nullptr);
+    ~KakaotalkTemplateEditor() override;
+
+    QString plusFriendId() const;
+    QString templateCode() const;
+    bool isExisting() const { return !templateCode().isEmpty(); }
+    QString projectKey() const;
+    QString title() const;
+    QJsonObject document() const;
+    QJsonObject serverTemplate() const;
+    QUndoStack *undoStack() const;
+    bool isDirty() const;
+    bool isBusy() const;
+    QList<rules::Finding> findings() const;
+    QString messageText() const;
+    QString reviewText() const;
+    void focusFirstField();
+    void showNotice(const QString &text);
+    // The editor is closing: an unsaved edit stays in the drafts, an edit undone (or
+    // discarded) back to the server's version leaves none. Nothing is written after it.
+    void finish();
+
+    // The preview column: `preview` is shown there (the editor owns it from now on). Connect
+    // previewChanged() to it first (its arguments are AlimtalkPreviewWidget::setTemplate()'s):
+    // setPreview() emits it once for what is there now.
+    void setPreview(QWidget *preview);
+    QWidget *previewSlot() const;
+    // What a preview shows: the details being edited, as they would be sent, and the
+    // examples of the variables (name -> example).
+    QJsonObject previewDetails() const;
+    QJsonObject previewExamples() const;
+
+public slots:
+    void saveDraft();
+    void submit();
+    // Reads the template again (the review's decision).
+    void refresh();
+    // Back to what was last saved (the steps stay for redo).
+    void discard();
+
+signals:
+    void saved(const QJsonObject &serverTemplate);
+    void dirtyChanged(bool dirty);
+    void findingsChanged();
+    void previewChanged(const QJsonObject &details, const QJsonObject &examples, const QString &channelName);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sinch::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "api/apiresult.h"
+#include "services/kakaotalktemplateservice.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+namespace sinch {
+class ApiJob;
+}
+
+namespace sinch::ui {
+
+// The server side of the KakaoTalk template editor: the template as the server has it, its
+// saves (POST of a new template, PATCH of one on the server, as a draft or submitted for
+// Kakao's review), its refresh (GET, every 30 s while in review) and, once Kakao rejected
+// its changes, the reason, which the contract gives only in the template's activity feed.
+class KakaotalkTemplateSync : public QObject
+{
+    Q_OBJECT
+public:
+    KakaotalkTemplateSync(ApiClient *client, const QString &projectKey, const QString &plusFriendId,
+                          const QJsonObject &server, QObject *parent = nullptr);
+    ~KakaotalkTemplateSync() override;
+
+    QString plusFriendId() const { return m_plusFriendId; }
+    QString code() const { return m_server.value(QLatin1String("code")).toString(); }
+    bool isExisting() const { return !code().isEmpty(); }
+    QJsonObject server() const { return m_server; }
+    QString state() const;          // APPROVED, REJECTED or empty (never approved)
+    QString changesStatus() const;  // DRAFT, IN_PROGRESS, REJECTED or empty (no changes)
+    bool isInReview() const { return changesStatus() == QLatin1String("IN_PROGRESS"); }
+    QString rejectionReason() const { return m_reason; }
+    bool isBusy() const { return !m_job.isNull(); }
+
+    // `request`: {details} of the create request (KakaotalkTemplateEdits::request()).
+    void save(const QJsonObject &request, bool submit);
+    void refresh();
+    // The details of an update (KakaotalkInputUpdateTemplateDetailsDto): no language, and a
+    // null for an optional text the server has that the edit removed.
+    static QJsonObject updateDetails(const QJsonObject &details, const QJsonObject &serverDetails);
+
+signals:
+    void saved(const QJsonObject &serverTemplate, bool submitted);
+    void refreshed(const QJsonObject &serverTemplate);
+    void reasonChanged();
+    // `saving`: a save failed (else the refresh did).
+    void failed(const sinch::ApiResult &result, bool saving);
+    void busyChanged(bool busy);
+
+private:
+    void take(const QJsonObject &serverTemplate);
+    void readReason();
+
+    QPointer<ApiClient> m_client;
+    QString m_projectKey;
+    QString m_plusFriendId;
+    KakaotalkTemplateService m_service;
+    QJsonObject m_server;
+    QString m_reason;
+    QPointer<ApiJob> m_job;
+    QPointer<ApiJob> m_reasonJob;
+    QTimer *m_poll;
+};
+
+} // namespace sinch::ui
