@@ -149,6 +149,7 @@ private slots:
     {
         QString body;
         const QString small = text(1024);
+        QVERIFY(paste(small, &body) >= 0); // the first editor of the run pays for what is loaded once
         const qint64 smallSilence = paste(small, &body);
         QVERIFY(smallSilence >= 0);
         QCOMPARE(body, small);
