@@ -1,5 +1,6 @@
 // sinch-console: the command line first (no display needed for --help, --version and
 // serve-sandbox), then either a headless subcommand or the GUI. No logic of its own.
+#include "commandline.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "api/apiclient.h"
@@ -13,7 +14,6 @@
 #include "storage/projectstore.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -34,94 +34,20 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SINCH_VERSION));
 }
 
-struct Options {
-    bool sandbox = false;
-    QString faults;
-    std::optional<double> reviewDelay;
-};
-
-// Options Qt's GUI takes for itself; the parser lets them pass.
-bool isQtOption(const QString &name)
-{
-    static const QStringList qt{
-        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
-        QStringLiteral("qwindowtitle"), QStringLiteral("reverse"), QStringLiteral("session"),
-        QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("widgetcount"),
-        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("nograb"),
-        QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("qmljsdebugger")};
-    return qt.contains(name);
-}
-
-// Parses the command line with a QCoreApplication only. Returns an exit code when the
-// program is done (help, version, error), nothing when the GUI should start.
-std::optional<int> parseCommandLine(int argc, char **argv, Options *options)
+// Parses the command line with a QCoreApplication only and prints what it says. Returns
+// an exit code when the program is done (help, version, error), nothing when the GUI
+// should start.
+std::optional<int> parseCommandLine(int argc, char **argv, sinch::app::ConsoleOptions *options)
 {
     QCoreApplication core(argc, argv);
     setIdentity();
-    QCommandLineParser parser;
-    // Qt's own options are single-dash words (-platform, -qwindowgeometry): not bundles of letters.
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Sinch Provisioning Console: manage projects, WhatsApp, KakaoTalk and RCS senders, templates and webhooks.\n\n"
-                "Subcommands:\n"
-                "  serve-sandbox [options]  run only the built-in emulator of the API (see serve-sandbox --help)\n"
-                "  lint FILE... [--json] [--channel whatsapp|kakaotalk]\n"
-                "                           validate WhatsApp and KakaoTalk template JSON files (exit 1 on errors)\n"
-                "  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N] [--channel whatsapp|kakaotalk]\n"
-                "          [--example NAME=VALUE]... [--channel-name NAME]\n"
-                "                           draw a WhatsApp or KakaoTalk (AlimTalk) template as the phone shows it"));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                                     QCoreApplication::translate("main", "Print the version and exit."));
-    parser.addOption(version);
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QCoreApplication::translate("main", "Start the built-in sandbox and open it as a project."));
-    const QCommandLineOption faults(QStringLiteral("faults"),
-                                    QCoreApplication::translate("main", "Faults the sandbox injects, e.g. latency=200,503=0.1."),
-                                    QStringLiteral("SPEC"));
-    const QCommandLineOption reviewDelay(QStringLiteral("review-delay"),
-                                         QCoreApplication::translate("main", "Seconds the sandbox takes to review a submission."),
-                                         QStringLiteral("S"));
-    parser.addOption(sandbox);
-    parser.addOption(faults);
-    parser.addOption(reviewDelay);
-
-    const bool ok = parser.parse(core.arguments());
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (parser.isSet(version)) {
-        std::printf("sinch-console %s\n", SINCH_VERSION);
-        return 0;
-    }
-    if (!ok) {
-        bool onlyQt = true;
-        for (const QString &name : parser.unknownOptionNames())
-            onlyQt = onlyQt && isQtOption(name);
-        if (!onlyQt || parser.unknownOptionNames().isEmpty()) {
-            std::fprintf(stderr, "sinch-console: %s\n", qPrintable(parser.errorText()));
-            return 2;
-        }
-    }
-    options->sandbox = parser.isSet(sandbox);
-    options->faults = parser.value(faults);
-    if (parser.isSet(reviewDelay)) {
-        bool number = false;
-        const double s = parser.value(reviewDelay).toDouble(&number);
-        if (!number || s < 0) {
-            std::fprintf(stderr, "sinch-console: --review-delay takes a number of seconds, not \"%s\"\n",
-                         qPrintable(parser.value(reviewDelay)));
-            return 2;
-        }
-        options->reviewDelay = s;
-    }
-    if ((!options->faults.isEmpty() || options->reviewDelay) && !options->sandbox) {
-        std::fprintf(stderr, "sinch-console: --faults and --review-delay need --sandbox\n");
-        return 2;
-    }
-    return std::nullopt;
+    const sinch::app::CommandLine line = sinch::app::parseCommandLine(core.arguments());
+    if (!line.output.isEmpty())
+        std::fputs(qPrintable(line.output), stdout);
+    if (!line.error.isEmpty())
+        std::fprintf(stderr, "sinch-console: %s\n", qPrintable(line.error));
+    *options = line.options;
+    return line.exitCode;
 }
 
 void loadTranslations(QApplication &app)
@@ -159,7 +85,7 @@ int main(int argc, char **argv)
                                                + app.arguments().mid(2));
     }
 
-    Options options;
+    sinch::app::ConsoleOptions options;
     if (const std::optional<int> exitCode = parseCommandLine(argc, argv, &options))
         return *exitCode;
 

@@ -12,6 +12,14 @@ namespace sinch::rules {
 class ContractLimits
 {
 public:
+    // Not the contract's: how much of one text the console works on. The longest text of a
+    // template is about a thousand characters (a WhatsApp body: 1,024), but an editor or a
+    // file may hold megabytes. A text over this bound is over its contract limit anyway:
+    // the rules report its length and skip the scans of its content (variables, wording),
+    // and previews lay out this much of it and say how much more there is. Four times the
+    // longest limit, so that a text somewhat too long is still checked and shown in full.
+    static constexpr qsizetype kLongestWorkedText = 4096;
+
     // An integer keyword of a schema ("maxLength", "maxItems", "minimum" ...), or
     // `fallback` when the schema does not state it.
     static int intOf(const QJsonObject &schema, const char *key, int fallback);

@@ -80,6 +80,9 @@ void checkEnum(FindingCollector &c, const QString &path, const QJsonValue &value
 // is not a KakaoTalk variable (it would be sent as literal text).
 void checkVariables(FindingCollector &c, const QString &path, const QString &text)
 {
+    // Its length is reported; scanning megabytes for variables would only freeze the editor.
+    if (text.size() > ContractLimits::kLongestWorkedText)
+        return;
     static const QRegularExpression unclosed(QStringLiteral("#\\{[^}]*($|#\\{)"));
     static const QRegularExpression empty(QStringLiteral("#\\{\\s*\\}"));
     static const QRegularExpression whatsapp(QStringLiteral("\\{\\{\\s*\\w*\\s*\\}\\}"));

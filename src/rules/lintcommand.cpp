@@ -13,37 +13,50 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("sinch::rules::LintCommand", text); }
 }
 
-int LintCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+LintCommand::Arguments LintCommand::parseArguments(const QStringList &arguments)
 {
-    bool json = false;
-    QString channel; // empty: told from each file's content
-    QStringList files;
+    Arguments parsed;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--json"))
-            json = true;
+            parsed.json = true;
         else if (a == QLatin1String("--channel") || a.startsWith(QLatin1String("--channel="))) {
-            channel = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : arguments.value(++i);
-            if (channel != QLatin1String("whatsapp") && channel != QLatin1String("kakaotalk")) {
-                err << tr("sinch-console lint: --channel is whatsapp or kakaotalk, not \"%1\"").arg(channel) << '\n';
-                return 2;
+            parsed.channel = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : arguments.value(++i);
+            if (parsed.channel != QLatin1String("whatsapp") && parsed.channel != QLatin1String("kakaotalk")) {
+                parsed.error = tr("sinch-console lint: --channel is whatsapp or kakaotalk, not \"%1\"").arg(parsed.channel);
+                return parsed;
             }
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            out << tr("Usage: sinch-console lint FILE... [--json] [--channel whatsapp|kakaotalk]\n"
-                      "Validates WhatsApp and KakaoTalk template JSON files (the API's create-request shape);\n"
-                      "the channel is told from each file's fields unless --channel names it.\n"
-                      "Exit code: 0 no errors, 1 errors found, 2 unreadable input.\n");
-            return 0;
+            parsed.help = true;
+            return parsed;
         } else if (a.startsWith(QLatin1String("--"))) {
-            err << tr("sinch-console lint: unknown option %1").arg(a) << '\n';
-            return 2;
+            parsed.error = tr("sinch-console lint: unknown option %1").arg(a);
+            return parsed;
         } else
-            files << a;
+            parsed.files << a;
     }
-    if (files.isEmpty()) {
-        err << tr("sinch-console lint: name at least one template JSON file") << '\n';
+    if (parsed.files.isEmpty())
+        parsed.error = tr("sinch-console lint: name at least one template JSON file");
+    return parsed;
+}
+
+int LintCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const Arguments parsed = parseArguments(arguments);
+    if (parsed.help) {
+        out << tr("Usage: sinch-console lint FILE... [--json] [--channel whatsapp|kakaotalk]\n"
+                  "Validates WhatsApp and KakaoTalk template JSON files (the API's create-request shape);\n"
+                  "the channel is told from each file's fields unless --channel names it.\n"
+                  "Exit code: 0 no errors, 1 errors found, 2 unreadable input.\n");
+        return 0;
+    }
+    if (!parsed.error.isEmpty()) {
+        err << parsed.error << '\n';
         return 2;
     }
+    const bool json = parsed.json;
+    const QString &channel = parsed.channel;
+    const QStringList &files = parsed.files;
     int exitCode = 0;
     QJsonArray report;
     for (const QString &file : files) {

@@ -13,6 +13,17 @@ namespace sinch::rules {
 class LintCommand
 {
 public:
+    // The words after "lint", parsed. A pure function (the fuzzer calls it).
+    struct Arguments
+    {
+        bool json = false;
+        QString channel; // empty: told from each file's content
+        QStringList files;
+        bool help = false;
+        QString error; // a usage error, to print with exit code 2
+    };
+    static Arguments parseArguments(const QStringList &arguments);
+
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 

@@ -1,5 +1,6 @@
 #include "whatsapptemplaterules.h"
 
+#include "contractlimits.h"
 #include "findingcollector.h"
 #include "mediatype.h"
 
@@ -64,6 +65,9 @@ void checkMediaExample(Collector &c, const QString &path, const QString &format,
 // the rejection risks of body texts. `examplesKey` is "examples".
 void checkVariables(Collector &c, const QString &path, const QString &text, const QJsonArray &examples, bool isBody)
 {
+    // Its length is reported; scanning megabytes for variables would only freeze the editor.
+    if (text.size() > ContractLimits::kLongestWorkedText)
+        return;
     const QList<int> vars = WhatsappTemplateRules::variables(text);
     QList<int> sorted = vars;
     std::sort(sorted.begin(), sorted.end());
@@ -419,7 +423,7 @@ QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
                 if (text.size() > 60)
                     c.error(at(path, QStringLiteral("text")), "wa.header.text.length",
                             tr("Header texts are at most 60 characters; this one has %1.").arg(text.size()));
-                const QList<int> vars = variables(text);
+                const QList<int> vars = text.size() > ContractLimits::kLongestWorkedText ? QList<int>() : variables(text);
                 if (vars.size() > 1 || (vars.size() == 1 && vars.first() != 1))
                     c.error(at(path, QStringLiteral("text")), "wa.header.variables", tr("A text header can have one variable, {{1}}."));
                 if (!vars.isEmpty() && comp.value(QLatin1String("example")).toString().trimmed().isEmpty() && c.submit())

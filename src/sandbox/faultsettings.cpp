@@ -10,7 +10,8 @@ bool parseShare(const QString &text, double *out)
 {
     bool ok = false;
     const double v = text.toDouble(&ok);
-    if (!ok || v < 0 || v > 1)
+    // "nan" reads as a number; it is no share (every comparison with it is false).
+    if (!ok || !(v >= 0 && v <= 1))
         return false;
     *out = v;
     return true;

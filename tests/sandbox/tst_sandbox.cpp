@@ -99,6 +99,10 @@ void TestSandbox::faultSettingsParse()
     s = FaultSettings::parse(QStringLiteral("503=2"), &error);
     QVERIFY(!error.isEmpty());
     QCOMPARE(s.share503, 0.0);
+    // Found by fuzz_faultsettings: "nan" reads as a number but is no share.
+    s = FaultSettings::parse(QStringLiteral("500=0.2,429=nan"), &error);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(s.share429, 0.0);
     FaultSettings::parse(QStringLiteral("bogus=1"), &error);
     QVERIFY(error.contains(QLatin1String("bogus")));
     QVERIFY(!FaultSettings().any());

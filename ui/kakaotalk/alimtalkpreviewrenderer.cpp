@@ -1,6 +1,7 @@
 #include "alimtalkpreviewrenderer.h"
 
 #include "alimtalkpreviewscene.h"
+#include "preview/previewtextbound.h"
 #include "templates/whatsappformatting.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -65,7 +66,10 @@ std::shared_ptr<QTextDocument> makeDocument(const QString &text, const AlimtalkP
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc->setDefaultTextOption(option);
     const AlimtalkPreviewRenderer::Palette p = AlimtalkPreviewRenderer::paletteFor(o.theme);
-    WhatsappFormatting::fill(doc.get(), blocksOf(text, content.examples, o.showRawVariables), {f, QString(), p.variableTint, QColor()});
+    const PreviewTextBound::Cut cut = PreviewTextBound::cut(text);
+    QList<WhatsappFormatting::Block> blocks = blocksOf(cut.shown, content.examples, o.showRawVariables);
+    PreviewTextBound::appendSummary(&blocks, cut.hidden);
+    WhatsappFormatting::fill(doc.get(), blocks, {f, QString(), p.variableTint, QColor()});
     if (lineHeight != 100) {
         // KakaoTalk sets its messages with roomier lines than Qt's default.
         QTextCursor cursor(doc.get());

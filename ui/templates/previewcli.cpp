@@ -34,8 +34,13 @@ int fail(int code, const QString &message)
 
 } // namespace
 
-int runPreviewCli(const QStringList &args)
+PreviewArguments parsePreviewArguments(const QStringList &args)
 {
+    PreviewArguments parsed;
+    const auto usageError = [&parsed](const QString &message) {
+        parsed.error = message;
+        return parsed;
+    };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Render a WhatsApp or KakaoTalk (AlimTalk) template as the phone shows it and write a PNG.\n"
                                         "The channel is told from the file's fields unless --channel names it."));
@@ -64,34 +69,53 @@ int runPreviewCli(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The template, as JSON (the API's create request)."));
 
     if (!parser.parse(QStringList{QStringLiteral("sinch-console preview")} + args))
-        return fail(2, parser.errorText());
+        return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
+        parsed.helpText = parser.helpText();
+        return parsed;
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return fail(2, tr("give one template file (see --help)"));
+        return usageError(tr("give one template file (see --help)"));
     if (!parser.isSet(output) || parser.value(output).isEmpty())
-        return fail(2, tr("give the PNG to write with -o OUT.png"));
+        return usageError(tr("give the PNG to write with -o OUT.png"));
     bool number = false;
     const double ratio = parser.value(scale).toDouble(&number);
-    if (!number || ratio < 0.5 || ratio > 4)
-        return fail(2, tr("--scale takes a number from 0.5 to 4, not \"%1\"").arg(parser.value(scale)));
+    if (!number || !(ratio >= 0.5 && ratio <= 4)) // NaN is no scale either
+        return usageError(tr("--scale takes a number from 0.5 to 4, not \"%1\"").arg(parser.value(scale)));
     const QString forced = parser.value(channel);
     if (parser.isSet(channel) && forced != QLatin1String("whatsapp") && forced != QLatin1String("kakaotalk"))
-        return fail(2, tr("--channel is whatsapp or kakaotalk, not \"%1\"").arg(forced));
-    QJsonObject examples;
+        return usageError(tr("--channel is whatsapp or kakaotalk, not \"%1\"").arg(forced));
     for (const QString &e : parser.values(example)) {
         const qsizetype eq = e.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return fail(2, tr("--example takes NAME=VALUE, not \"%1\"").arg(e));
-        examples.insert(e.left(eq), e.mid(eq + 1));
+            return usageError(tr("--example takes NAME=VALUE, not \"%1\"").arg(e));
+        parsed.examples.insert(e.left(eq), e.mid(eq + 1));
     }
+    parsed.file = files.first();
+    parsed.output = parser.value(output);
+    parsed.theme = parser.isSet(dark) ? PreviewOptions::Theme::Dark : PreviewOptions::Theme::Light;
+    parsed.rawVariables = parser.isSet(raw);
+    parsed.scale = ratio;
+    parsed.channel = forced;
+    parsed.channelName = parser.value(sender);
+    return parsed;
+}
+
+int runPreviewCli(const QStringList &args)
+{
+    const PreviewArguments parsed = parsePreviewArguments(args);
+    if (!parsed.helpText.isEmpty()) {
+        std::fputs(qPrintable(parsed.helpText), stdout);
+        return 0;
+    }
+    if (!parsed.error.isEmpty())
+        return fail(2, parsed.error);
+
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(1, tr("internal error: rendering needs a QGuiApplication"));
 
-    const QString path = files.first();
+    const QString &path = parsed.file;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(1, tr("cannot read %1: %2").arg(path, file.errorString()));
@@ -103,23 +127,23 @@ int runPreviewCli(const QStringList &args)
         return fail(1, tr("%1 is not a template: expected a JSON object").arg(path));
 
     PreviewOptions options;
-    options.theme = parser.isSet(dark) ? PreviewOptions::Theme::Dark : PreviewOptions::Theme::Light;
-    options.showRawVariables = parser.isSet(raw);
-    options.devicePixelRatio = ratio;
+    options.theme = parsed.theme;
+    options.showRawVariables = parsed.rawVariables;
+    options.devicePixelRatio = parsed.scale;
     using sinch::rules::TemplateValidator;
-    const bool kakaotalk = forced.isEmpty() ? TemplateValidator::channelOf(doc.object()) == TemplateValidator::Channel::Kakaotalk
-                                            : forced == QLatin1String("kakaotalk");
+    const bool kakaotalk = parsed.channel.isEmpty() ? TemplateValidator::channelOf(doc.object()) == TemplateValidator::Channel::Kakaotalk
+                                            : parsed.channel == QLatin1String("kakaotalk");
     QImage image;
     if (kakaotalk) {
         options.findings = TemplateValidator::validateKakaotalk(doc.object());
-        const AlimtalkPreviewRenderer::Content content{AlimtalkPreviewRenderer::detailsOf(doc.object()), examples,
-                                                       parser.value(sender)};
+        const AlimtalkPreviewRenderer::Content content{AlimtalkPreviewRenderer::detailsOf(doc.object()), parsed.examples,
+                                                       parsed.channelName};
         image = AlimtalkPreviewRenderer::render(content, options);
     } else {
         options.findings = TemplateValidator::validateWhatsapp(doc.object());
         image = WhatsappPreviewRenderer::render(doc.object(), options);
     }
-    const QString out = parser.value(output);
+    const QString &out = parsed.output;
     QImageWriter writer(out, "png");
     if (!writer.write(image))
         return fail(1, tr("cannot write %1: %2").arg(out, writer.errorString()));

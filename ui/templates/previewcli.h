@@ -1,8 +1,27 @@
 #pragma once
 
+#include "previewoptions.h"
+
+#include <QJsonObject>
 #include <QStringList>
 
 namespace sinch::ui {
+
+// The words after "preview", parsed and checked; a pure function (the fuzzer calls it).
+struct PreviewArguments
+{
+    QString file;
+    QString output;
+    PreviewOptions::Theme theme = PreviewOptions::Theme::Light;
+    bool rawVariables = false;
+    qreal scale = 1; // finite, 0.5 to 4
+    QString channel; // empty: told from the file; else whatsapp or kakaotalk
+    QJsonObject examples;
+    QString channelName;
+    QString helpText; // --help: what to print (exit code 0)
+    QString error;    // a usage error (exit code 2)
+};
+PreviewArguments parsePreviewArguments(const QStringList &args);
 
 // `sinch-console preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N]
 // [--channel whatsapp|kakaotalk] [--example NAME=VALUE]... [--channel-name NAME]`: reads a

@@ -276,7 +276,11 @@ void WhatsappFormatting::fill(QTextDocument *document, const QList<Block> &block
         : style.monospaceFamily;
     const QFontMetricsF metrics(style.font);
 
+    // One edit block: the document lays out once at the end, not after every run (the
+    // text of a paragraph was itemized again for each run inserted: quadratic in its runs).
+    document->setUndoRedoEnabled(false);
     QTextCursor cursor(document);
+    cursor.beginEditBlock();
     bool first = true;
     for (const Block &block : blocks) {
         QTextBlockFormat bf;
@@ -325,6 +329,7 @@ void WhatsappFormatting::fill(QTextDocument *document, const QList<Block> &block
             cursor.insertText(run.text, cf);
         }
     }
+    cursor.endEditBlock();
 }
 
 } // namespace sinch::ui

@@ -2,6 +2,7 @@
 
 #include "whatsappformatting.h"
 #include "whatsapppreviewscene.h"
+#include "preview/previewtextbound.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -44,12 +45,14 @@ std::shared_ptr<QTextDocument> makeDocument(const QString &markup, const QString
     QTextOption option = doc->defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc->setDefaultTextOption(option);
-    QList<WhatsappFormatting::Block> blocks = WhatsappFormatting::parse(markup, examples, o.showRawVariables);
+    const PreviewTextBound::Cut cut = PreviewTextBound::cut(markup);
+    QList<WhatsappFormatting::Block> blocks = WhatsappFormatting::parse(cut.shown, examples, o.showRawVariables);
     if (forceBold) {
         for (WhatsappFormatting::Block &b : blocks)
             for (WhatsappFormatting::Run &r : b.runs)
                 r.styles |= WhatsappFormatting::Bold;
     }
+    PreviewTextBound::appendSummary(&blocks, cut.hidden);
     const PreviewOptions::Palette p = o.palette();
     WhatsappFormatting::fill(doc.get(), blocks, {f, QString(), p.variableTint, p.codeBackground});
     return doc;
