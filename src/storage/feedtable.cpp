@@ -9,6 +9,7 @@ FeedTable::FeedTable(sqlite3 *db)
                    "ON CONFLICT (key) DO UPDATE SET title = excluded.title "
                    "WHERE excluded.title <> '' AND title <> excluded.title")
     , m_select(db, "SELECT id FROM feeds WHERE key = ?")
+    , m_raise(db, "UPDATE feeds SET newest = max(coalesce(newest, ?1), ?1) WHERE id = ?2")
 {
 }
 
@@ -25,6 +26,13 @@ qint64 FeedTable::idOf(const FeedRef &feed, const QString &key)
     const qint64 id = m_select.columnInt64(0);
     m_select.reset();
     return id;
+}
+
+bool FeedTable::raiseNewest(qint64 id, qint64 createdMs)
+{
+    m_raise.bind(1, createdMs);
+    m_raise.bind(2, id);
+    return m_raise.step();
 }
 
 } // namespace sinch

@@ -16,14 +16,17 @@ class FeedTable
 public:
     explicit FeedTable(sqlite3 *db);
 
-    bool isValid() const { return m_upsert.isValid() && m_select.isValid(); }
+    bool isValid() const { return m_upsert.isValid() && m_select.isValid() && m_raise.isValid(); }
     QString errorText() const { return m_upsert.errorText(); }
     // The feed's row id (`key` is feed.key(), made once by the caller); 0 when SQLite refused.
     qint64 idOf(const FeedRef &feed, const QString &key);
+    // The feed's newest entry is now at least `createdMs` (an entry of it was added).
+    bool raiseNewest(qint64 id, qint64 createdMs);
 
 private:
     SqliteStatement m_upsert;
     SqliteStatement m_select;
+    SqliteStatement m_raise;
 };
 
 } // namespace sinch
