@@ -5,7 +5,8 @@
 namespace sinch {
 
 namespace {
-const QChar kSep = QLatin1Char('|');
+constexpr char kSepChar = '|';
+const QChar kSep = QLatin1Char(kSepChar);
 
 struct KindInfo
 {
@@ -106,40 +107,40 @@ FeedRef FeedRef::fromKey(const QString &key, const QString &title)
 
 namespace {
 
-void appendDigits(QString &out, int value, int digits)
+void appendDigits(QByteArray &out, int value, int digits)
 {
-    QChar buf[4];
+    char buf[4];
     for (int i = digits - 1; i >= 0; --i, value /= 10)
-        buf[i] = QLatin1Char(char('0' + value % 10));
+        buf[i] = char('0' + value % 10);
     out.append(buf, digits);
 }
 
 // QDateTime::toString(Qt::ISODateWithMs) of a UTC time, character for character, without
 // its general formatter: a sync keys thousands of entries at once. Years it would write
 // differently (before 1000, after 9999) and invalid times take Qt's own way.
-QString isoUtcWithMs(const QDateTime &created)
+QByteArray isoUtcWithMs(const QDateTime &created)
 {
     const QDateTime utc = created.toUTC();
     const QDate d = utc.date();
     if (!utc.isValid() || d.year() < 1000 || d.year() > 9999)
-        return utc.toString(Qt::ISODateWithMs);
+        return utc.toString(Qt::ISODateWithMs).toUtf8();
     const QTime t = utc.time();
-    QString s;
+    QByteArray s;
     s.reserve(24);
     appendDigits(s, d.year(), 4);
-    s += QLatin1Char('-');
+    s += '-';
     appendDigits(s, d.month(), 2);
-    s += QLatin1Char('-');
+    s += '-';
     appendDigits(s, d.day(), 2);
-    s += QLatin1Char('T');
+    s += 'T';
     appendDigits(s, t.hour(), 2);
-    s += QLatin1Char(':');
+    s += ':';
     appendDigits(s, t.minute(), 2);
-    s += QLatin1Char(':');
+    s += ':';
     appendDigits(s, t.second(), 2);
-    s += QLatin1Char('.');
+    s += '.';
     appendDigits(s, t.msec(), 3);
-    s += QLatin1Char('Z');
+    s += 'Z';
     return s;
 }
 
@@ -152,6 +153,11 @@ QString Activity::key() const
 
 QString Activity::keyIn(const QString &feedKey) const
 {
+    return QString::fromUtf8(keyUtf8In(feedKey.toUtf8()));
+}
+
+QByteArray Activity::keyUtf8In(const QByteArray &feedKeyUtf8) const
+{
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(author.toUtf8());
     hash.addData(QByteArrayView("\x1f", 1));
@@ -162,8 +168,13 @@ QString Activity::keyIn(const QString &feedKey) const
         hash.addData(QByteArrayView("\x1f", 1));
         hash.addData(state.toUtf8());
     }
-    return feedKey + kSep + isoUtcWithMs(created) + kSep + type + kSep
-        + QString::fromLatin1(hash.resultView().first(8).toByteArray().toHex());
+    const QByteArray when = isoUtcWithMs(created);
+    const QByteArray what = type.toUtf8();
+    QByteArray key;
+    key.reserve(feedKeyUtf8.size() + when.size() + what.size() + 3 + 16);
+    key.append(feedKeyUtf8).append(kSepChar).append(when).append(kSepChar).append(what).append(kSepChar);
+    key.append(hash.resultView().first(8).toByteArray().toHex());
+    return key;
 }
 
 Activity Activity::fromJson(const QJsonObject &json, const FeedRef &feed)

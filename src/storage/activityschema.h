@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ const QList<Step> &steps();
 QStringList fullTextIndex();
 // An activity's row id: the first 8 bytes of the SHA-1 of its key (Activity::key()).
 qint64 rowId(const QString &key);
+// The same from the key's UTF-8 (Activity::keyUtf8In()).
+qint64 rowIdOfUtf8(QByteArrayView keyUtf8);
 // What a person typed as an FTS5 MATCH expression (every word a prefix phrase) ...
 QString ftsQuery(const QString &text);
 // ... or as a LIKE pattern with ESCAPE '\\' where SQLite has no FTS5.

@@ -1,6 +1,8 @@
 #include "activitystore.h"
 
 #include "activityschema.h"
+#include "feedtable.h"
+#include "sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -10,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <algorithm>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcInboxStore, "sinch.inbox.store", QtWarningMsg)
 
@@ -34,7 +38,10 @@ int nativeCode(const QSqlError &e)
     return e.nativeErrorCode().toInt();
 }
 
-const char kColumns[] = "project, kind, feed_key, feed_title, type, created, author, comment, state, read";
+// What query() reads of an activity and its feed (fromRow()), and from where.
+const char kColumns[] = "feeds.project, feeds.kind, feeds.key, feeds.title, activities.type, activities.created, "
+                        "activities.author, activities.comment, activities.state, activities.read";
+const char kFrom[] = " FROM activities JOIN feeds ON feeds.id = activities.feed";
 
 Activity fromRow(const QSqlQuery &q)
 {
@@ -73,6 +80,10 @@ ActivityStore::ActivityStore(QObject *parent)
     // a connection's transaction state.
     static QAtomicInt serial;
     m_connection = QStringLiteral("sinch-activities-%1").arg(serial.fetchAndAddRelaxed(1));
+    m_checkpointTimer.setSingleShot(true);
+    m_checkpointTimer.setInterval(0);
+    connect(&m_checkpointTimer, &QTimer::timeout, this, &ActivityStore::checkpoint);
+    connect(this, &ActivityStore::changed, &m_checkpointTimer, qOverload<>(&QTimer::start));
 }
 
 ActivityStore::~ActivityStore()
@@ -146,6 +157,10 @@ ActivityStore::Attempt ActivityStore::migrate()
     // SQLite's default 2 MB cache they spill to the WAL and are read back, many times over
     // (50,000 entries: seconds instead of a fraction). Up to 64 MB, taken only as used.
     q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    // A commit only appends to the WAL; copying it into the file (and its fsync) is
+    // checkpoint(), which the event loop runs after the rows are shown, not SQLite inside the
+    // commit of a sync's batch (a third of its time).
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     // Taking the write lock now tells "another console writes this file" at open time,
     // not at the first sync.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
@@ -285,80 +300,126 @@ int ActivityStore::add(const QList<Activity> &activities, QList<Activity> *added
     if (!canWrite() || activities.isEmpty())
         return 0;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    if (!handle || !db.transaction()) {
         qCWarning(lcInboxStore) << "add: no transaction:" << db.lastError().text();
         return 0;
     }
-    QSqlQuery q(db);
+    const auto failed = [&](const QString &why) {
+        qCWarning(lcInboxStore) << "add failed:" << why;
+        db.rollback();
+        return 0;
+    };
     // Only a known id (key) is skipped: any other refusal (a NOT NULL column) fails the batch.
-    q.prepare(QStringLiteral("INSERT INTO activities (id, channel, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
-                             "ON CONFLICT (id) DO NOTHING")
-                  .arg(QLatin1String(kColumns)));
+    SqliteStatement insert(handle, "INSERT INTO activities (id, feed, type, created, author, comment, state, read) "
+                                   "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
     // The new comments go into the full-text index after the rows, not by a trigger and
     // not row by row in between: every insert into the table opens a statement savepoint,
     // at which FTS5 writes out what it has buffered, so 50,000 rows made 17,000 tiny index
     // segments to merge (seconds instead of tens of ms).
-    QList<std::pair<qint64, QString>> comments;
-    const auto failed = [&](const QSqlError &error) {
-        qCWarning(lcInboxStore) << "add failed:" << error.text();
-        db.rollback();
-        if (added)
-            added->clear();
-        return 0;
+    SqliteStatement fts(handle, "INSERT INTO activities_fts (rowid, comment) VALUES (?, ?)");
+    FeedTable feeds(handle);
+    if (!insert.isValid() || (m_fts && !fts.isValid()) || !feeds.isValid())
+        return failed(insert.errorText());
+
+    // The row ids first, then the rows in id order: the table's B-tree is keyed by the id (a
+    // hash, so a feed's entries scatter over the whole table); in id order each insert lands
+    // next to the one before, on a page already in hand, and an empty table is appended to.
+    struct Row
+    {
+        qint64 id;
+        qint64 feed;
+        qsizetype at;
+        bool isNew;
     };
+    std::vector<Row> rows;
+    rows.reserve(size_t(activities.size()));
     // A batch is a feed's entries (or several feeds', one after the other): what the
     // entries of a feed share is made once.
     const FeedRef *feed = nullptr;
-    QString feedKey, channel, kind;
-    int n = 0;
-    for (const Activity &a : activities) {
-        if (!feed || a.feed.projectKey != feed->projectKey || a.feed.kind != feed->kind || a.feed.ids != feed->ids) {
+    QString feedKey;
+    QByteArray feedKeyUtf8;
+    qint64 feedId = 0;
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        const Activity &a = activities.at(i);
+        if (!feed || a.feed.projectKey != feed->projectKey || a.feed.kind != feed->kind || a.feed.ids != feed->ids
+            || a.feed.title != feed->title) {
             feed = &a.feed;
             feedKey = a.feed.key();
-            channel = a.feed.channel();
-            kind = FeedRef::kindName(a.feed.kind);
+            feedKeyUtf8 = feedKey.toUtf8();
+            feedId = feeds.idOf(a.feed, feedKey);
+            if (feedId == 0)
+                return failed(feeds.errorText());
         }
-        const qint64 id = ActivitySchema::rowId(a.keyIn(feedKey));
-        int i = 0;
-        q.bindValue(i++, id);
-        q.bindValue(i++, channel);
-        q.bindValue(i++, text(a.feed.projectKey));
-        q.bindValue(i++, kind);
-        q.bindValue(i++, feedKey);
-        q.bindValue(i++, text(a.feed.title));
-        q.bindValue(i++, text(a.type));
-        q.bindValue(i++, a.created.toMSecsSinceEpoch());
-        q.bindValue(i++, text(a.author));
-        q.bindValue(i++, text(a.comment));
-        q.bindValue(i++, text(a.state));
-        q.bindValue(i++, a.read ? 1 : 0);
-        if (!q.exec())
-            return failed(q.lastError());
-        if (q.numRowsAffected() > 0) {
-            ++n;
-            if (m_fts && !a.comment.isEmpty())
-                comments.append({id, a.comment});
-            if (added)
-                added->append(a);
+        rows.push_back({ActivitySchema::rowIdOfUtf8(a.keyUtf8In(feedKeyUtf8)), feedId, i, false});
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return x.id < y.id; });
+
+    std::vector<qsizetype> fresh; // indexes into activities of the rows that were new
+    QHash<qint64, qint64> newestAdded; // by feed id
+    for (Row &row : rows) {
+        const Activity &a = activities.at(row.at);
+        insert.bind(1, row.id);
+        insert.bind(2, row.feed);
+        insert.bind(3, a.type);
+        insert.bind(4, a.created.toMSecsSinceEpoch());
+        insert.bind(5, a.author);
+        insert.bind(6, a.comment);
+        insert.bind(7, a.state);
+        insert.bind(8, a.read ? 1 : 0);
+        if (!insert.step())
+            return failed(insert.errorText());
+        row.isNew = insert.changes() > 0;
+        if (row.isNew) {
+            fresh.push_back(row.at);
+            const qint64 created = a.created.toMSecsSinceEpoch();
+            const auto held = newestAdded.find(row.feed);
+            if (held == newestAdded.end())
+                newestAdded.insert(row.feed, created);
+            else
+                *held = qMax(*held, created);
         }
     }
-    if (!comments.isEmpty()) {
-        QSqlQuery fts(db);
-        fts.prepare(QStringLiteral("INSERT INTO activities_fts (rowid, comment) VALUES (?, ?)"));
-        for (const auto &[id, comment] : std::as_const(comments)) {
-            fts.bindValue(0, id);
-            fts.bindValue(1, comment);
-            if (!fts.exec())
-                return failed(fts.lastError());
+    for (auto it = newestAdded.cbegin(); it != newestAdded.cend(); ++it) {
+        if (!feeds.raiseNewest(it.key(), it.value()))
+            return failed(feeds.errorText());
+    }
+    if (m_fts) {
+        for (const Row &row : rows) {
+            const QString &comment = activities.at(row.at).comment;
+            if (!row.isNew || comment.isEmpty())
+                continue;
+            fts.bind(1, row.id);
+            fts.bind(2, comment);
+            if (!fts.step())
+                return failed(fts.errorText());
         }
     }
     if (!db.commit()) {
         qCWarning(lcInboxStore) << "add: commit failed:" << db.lastError().text();
         return 0;
     }
+    if (added) {
+        std::sort(fresh.begin(), fresh.end()); // in the order they were given
+        added->reserve(qsizetype(fresh.size()));
+        for (qsizetype at : fresh)
+            added->append(activities.at(at));
+    }
+    const int n = int(fresh.size());
     if (n > 0)
         emit changed();
     return n;
+}
+
+void ActivityStore::checkpoint()
+{
+    m_checkpointTimer.stop();
+    if (!canWrite())
+        return;
+    // PASSIVE: what a second console is reading stays in the WAL for a later checkpoint.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        qCWarning(lcInboxStore) << "checkpoint failed:" << q.lastError().text();
 }
 
 bool ActivityStore::contains(const QString &key) const
@@ -373,39 +434,47 @@ bool ActivityStore::contains(const QString &key) const
 
 QString ActivityStore::whereClause(const Query &f, QVariantList *binds) const
 {
-    QStringList where;
+    // What narrows the feeds is asked of `feeds` (a few hundred rows); the activities are
+    // then walked newest first along their (created) index, kept when their feed is in. The
+    // unary + keeps SQLite on that scan should an index by feed ever come: it would read
+    // every entry of those feeds and sort them all for a first chunk of 200.
+    QStringList feedWhere;
     if (!f.projects.isEmpty()) {
-        where << QStringLiteral("project IN (%1)").arg(placeholders(f.projects.size()));
+        feedWhere << QStringLiteral("project IN (%1)").arg(placeholders(f.projects.size()));
         for (const QString &p : f.projects)
             binds->append(p);
     }
     if (!f.channel.isEmpty()) {
-        where << QStringLiteral("channel = ?");
+        feedWhere << QStringLiteral("channel = ?");
         binds->append(f.channel);
     }
     if (!f.kinds.isEmpty()) {
-        where << QStringLiteral("kind IN (%1)").arg(placeholders(f.kinds.size()));
+        feedWhere << QStringLiteral("kind IN (%1)").arg(placeholders(f.kinds.size()));
         for (FeedRef::Kind k : f.kinds)
             binds->append(FeedRef::kindName(k));
     }
+    QStringList where;
+    if (!feedWhere.isEmpty())
+        where << QStringLiteral("+activities.feed IN (SELECT id FROM feeds WHERE %1)")
+                     .arg(feedWhere.join(QLatin1String(" AND ")));
     if (!f.types.isEmpty()) {
-        where << QStringLiteral("type IN (%1)").arg(placeholders(f.types.size()));
+        where << QStringLiteral("activities.type IN (%1)").arg(placeholders(f.types.size()));
         for (const QString &t : f.types)
             binds->append(t);
     }
     if (f.unreadOnly)
-        where << QStringLiteral("read = 0");
+        where << QStringLiteral("activities.read = 0");
     if (!f.text.trimmed().isEmpty()) {
         if (m_fts) {
-            where << QStringLiteral("id IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?)");
+            where << QStringLiteral("activities.id IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?)");
             binds->append(ActivitySchema::ftsQuery(f.text));
         } else {
-            where << QStringLiteral("comment LIKE ? ESCAPE '\\'");
+            where << QStringLiteral("activities.comment LIKE ? ESCAPE '\\'");
             binds->append(ActivitySchema::likePattern(f.text.trimmed()));
         }
     }
     if (f.boundCreatedMs >= 0) {
-        where << QStringLiteral("(created > ? OR (created = ? AND id >= ?))");
+        where << QStringLiteral("(activities.created > ? OR (activities.created = ? AND activities.id >= ?))");
         *binds << f.boundCreatedMs << f.boundCreatedMs << f.boundId;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
@@ -417,8 +486,8 @@ QList<Activity> ActivityStore::query(const Query &f, int offset, int limit) cons
     if (!isOpen())
         return out;
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT %1 FROM activities").arg(QLatin1String(kColumns)) + whereClause(f, &binds)
-        + QStringLiteral(" ORDER BY created DESC, id DESC LIMIT ? OFFSET ?");
+    QString sql = QStringLiteral("SELECT %1%2").arg(QLatin1String(kColumns), QLatin1String(kFrom)) + whereClause(f, &binds)
+        + QStringLiteral(" ORDER BY activities.created DESC, activities.id DESC LIMIT ? OFFSET ?");
     binds << limit << offset;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
@@ -500,8 +569,10 @@ bool ActivityStore::forgetProject(const QString &project)
     if (!db.transaction())
         return false;
     QSqlQuery q(db);
-    for (const char *table : {"activities", "resources", "sync"}) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE project = ?").arg(QLatin1String(table)));
+    for (const char *sql : {"DELETE FROM activities WHERE feed IN (SELECT id FROM feeds WHERE project = ?)",
+                            "DELETE FROM feeds WHERE project = ?", "DELETE FROM resources WHERE project = ?",
+                            "DELETE FROM sync WHERE project = ?"}) {
+        q.prepare(QString::fromLatin1(sql));
         q.addBindValue(project);
         if (!q.exec()) {
             db.rollback();
@@ -557,8 +628,8 @@ QDateTime ActivityStore::timeOf(const char *sql, const QString &bind) const
 
 QDateTime ActivityStore::newestHeld(const QString &feedKey) const
 {
-    // From the rows themselves (indexed by feed): one truth, nothing to keep in step.
-    return timeOf("SELECT max(created) FROM activities WHERE feed_key = ?", feedKey);
+    // Kept by add() in the feed's row: an index of the rows by feed cost every insert more.
+    return timeOf("SELECT newest FROM feeds WHERE key = ?", feedKey);
 }
 
 QDateTime ActivityStore::lastSync(const QString &project) const

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 namespace sinch {
 
@@ -82,6 +83,9 @@ public:
     // Adds the entries not yet held (by Activity::key()), in one transaction; returns how
     // many were new and, in `added` (cleared first), which. 0 when read only.
     int add(const QList<Activity> &activities, QList<Activity> *added = nullptr);
+    // Copies what the WAL holds into the file. Runs by itself from the event loop after every
+    // change (the commits do not); public for a benchmark to time it.
+    void checkpoint();
     bool contains(const QString &key) const;
     // Newest first (ties by rowId(), larger first), `limit` < 0: all.
     QList<Activity> query(const Query &q, int offset = 0, int limit = -1) const;
@@ -121,6 +125,7 @@ private:
     int m_busyTimeoutMs = 3000;
     bool m_readOnly = false;
     bool m_fts = false;
+    QTimer m_checkpointTimer;
 };
 
 } // namespace sinch

@@ -1,10 +1,11 @@
 // The inbox's SQLite store: entries kept once, filters and full-text search, unread flags
-// that survive a restart, the migration of version 1 and 2 files, a damaged file moved aside
+// that survive a restart, the migration of version 1, 2 and 3 files, a damaged file moved aside
 // and rebuilt, a file another console holds opened read only. No network, no timers.
 #include "storage/activitystore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -303,6 +304,119 @@ private slots:
         QCOMPARE(store.unreadCount(), 4);
         QVERIFY(store.forgetProject(QStringLiteral("p1")));
         QCOMPARE(store.count(q), 1); // deleting a row still takes its comment out of the index
+    }
+
+    void migratesVersion3()
+    {
+        // A file as version 3 wrote it: each row repeats its feed's key, title, project,
+        // channel and kind; the full-text index and its delete trigger by row id.
+        const QString path = file(QStringLiteral("v3.sqlite"));
+        const QList<Activity> held = sample().mid(0, 4);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"CREATE TABLE activities (id INTEGER PRIMARY KEY, project TEXT NOT NULL, channel TEXT NOT NULL, "
+                  "kind TEXT NOT NULL, feed_key TEXT NOT NULL, feed_title TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, "
+                  "created INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '', comment TEXT NOT NULL DEFAULT '', "
+                  "state TEXT NOT NULL DEFAULT '', read INTEGER NOT NULL DEFAULT 0)",
+                  "CREATE INDEX activities_newest ON activities (created)",
+                  "CREATE INDEX activities_feed ON activities (feed_key, created)",
+                  kVersion1[4], kVersion1[5], kVersion1[6],
+                  "CREATE VIRTUAL TABLE activities_fts USING fts5(comment, tokenize = 'unicode61 remove_diacritics 2')",
+                  "CREATE TRIGGER activities_fts_remove AFTER DELETE ON activities BEGIN "
+                  "DELETE FROM activities_fts WHERE rowid = old.id; END",
+                  "PRAGMA user_version = 3"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO activities (id, project, channel, kind, feed_key, feed_title, "
+                                             "type, created, author, comment, read) VALUES (?,?,?,?,?,?,?,?,?,?,?)")));
+            QSqlQuery fts(db);
+            QVERIFY(fts.prepare(QStringLiteral("INSERT INTO activities_fts (rowid, comment) VALUES (?, ?)")));
+            for (const Activity &a : held) {
+                const qint64 id = ActivityStore::rowId(a.key());
+                for (const QVariant &v : QVariantList{id, a.feed.projectKey, a.feed.channel(), FeedRef::kindName(a.feed.kind),
+                                                     a.feed.key(), a.feed.title.isNull() ? QStringLiteral("") : a.feed.title, a.type, a.created.toMSecsSinceEpoch(),
+                                                     a.author, a.comment.isNull() ? QStringLiteral("") : a.comment,
+                                                     a.isComment() ? 1 : 0})
+                    q.addBindValue(v);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                if (a.isComment()) {
+                    fts.addBindValue(id);
+                    fts.addBindValue(a.comment);
+                    QVERIFY2(fts.exec(), qPrintable(fts.lastError().text()));
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        ActivityStore store;
+        QCOMPARE(store.open(path), ActivityStore::OpenOutcome::Opened);
+        const QList<Activity> rows = store.query({});
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).key(), held.at(3).key()); // newest first, keys as they were
+        QCOMPARE(rows.at(0).feed.title, QStringLiteral("s1"));
+        QCOMPARE(rows.at(0).feed.projectKey, QStringLiteral("p2"));
+        QCOMPARE(rows.at(3).feed.title, QStringLiteral("order · EN_US"));
+        QVERIFY(rows.at(0).read);
+        QVERIFY(!rows.at(1).read);
+        QCOMPARE(store.newestHeld(held.at(0).feed.key()), kT0.addSecs(2 * 60));
+        ActivityStore::Query q;
+        q.projects = {QStringLiteral("p2")};
+        QCOMPARE(store.count(q), 1); // the feed's project moved to `feeds`
+        q = {};
+        q.text = QStringLiteral("footer");
+        QCOMPARE(store.count(q), 1); // the full-text index was rebuilt from the rows
+        QCOMPARE(store.add(sample()), 2); // what was held is known by its id
+        QCOMPARE(store.count(q), 2);
+        QVERIFY(store.forgetProject(QStringLiteral("p1")));
+        QCOMPARE(store.count(q), 1); // the delete trigger is back on the new table
+        QCOMPARE(store.count(), 2);
+        QVERIFY(!store.newestHeld(held.at(0).feed.key()).isValid());
+    }
+
+    void feedTitleFollowsTheLatestSync()
+    {
+        ActivityStore store;
+        QCOMPARE(store.open(file(QStringLiteral("title.sqlite"))), ActivityStore::OpenOutcome::Opened);
+        QList<Activity> first = sample().mid(0, 2);
+        QCOMPARE(store.add(first), 2);
+        // The template was renamed: its next entry brings the new title, which all show.
+        Activity renamed = sample().at(4);
+        renamed.feed.title = QStringLiteral("order (renamed) · EN_US");
+        QCOMPARE(store.add({renamed}), 1);
+        for (const Activity &a : store.query({}))
+            QCOMPARE(a.feed.title, renamed.feed.title);
+        // An entry that brings no title keeps the one held.
+        Activity untitled = activity(renamed.feed, 7, QStringLiteral("EDITED"));
+        untitled.feed.title.clear();
+        QCOMPARE(store.add({untitled}), 1);
+        QCOMPARE(store.query({}, 0, 1).first().feed.title, renamed.feed.title);
+    }
+
+    void checkpointCopiesTheWalIntoTheFile()
+    {
+        const QString path = file(QStringLiteral("wal.sqlite"));
+        ActivityStore store;
+        QCOMPARE(store.open(path), ActivityStore::OpenOutcome::Opened);
+        QCOMPARE(store.add(sample()), 6);
+        // The commit left the rows in the WAL; the event loop's checkpoint moves them.
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        const qint64 before = QFileInfo(path).size();
+        QTRY_VERIFY(QFileInfo(path).size() > before);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(QStringLiteral("SELECT count(*) FROM activities"), db);
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 6);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
     }
 
     void corruptFileIsMovedAsideAndRebuilt()
