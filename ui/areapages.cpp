@@ -55,7 +55,9 @@ QWidget *AreaPages::ensure(const QString &areaId)
     } else if (areaId == QLatin1String("bundles")) {
         page = new BundlesPage(m_client, m_stack);
     } else if (areaId == QLatin1String("whatsapp.senders") || areaId == QLatin1String("kakaotalk.senders")) {
-        page = new SenderPage(area, m_client, m_box, m_stack);
+        auto *senders = new SenderPage(area, m_client, m_box, m_stack);
+        senders->setDrafts(m_drafts);
+        page = senders;
     } else if (areaId == QLatin1String("whatsapp.account")) {
         page = new AccountPage(area, m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("whatsapp.flows")) {

@@ -2,6 +2,7 @@
 
 #include "areapages.h"
 #include "documents/documentcontroller.h"
+#include "kakaotalk/kakaotalktemplatespage.h"
 #include "projects/projectmanager.h"
 #include "quickopen/quickopenindex.h"
 #include "resourcelistpage.h"
@@ -48,6 +49,12 @@ void ResourceNavigator::openFeed(const FeedRef &feed)
         return; // the project is gone
     if (feed.kind == FeedRef::Kind::WhatsappTemplate) {
         m_documents->openTemplateByName(feed.projectKey, feed.ids.value(0), feed.ids.value(1));
+        return;
+    }
+    if (feed.kind == FeedRef::Kind::KakaotalkTemplate) {
+        m_window.showArea(QStringLiteral("kakaotalk.templates"));
+        if (auto *page = qobject_cast<KakaotalkTemplatesPage *>(m_pages->page(QStringLiteral("kakaotalk.templates"))))
+            page->openTemplate(feed.ids.value(0), feed.ids.value(1));
         return;
     }
     const Area area = AreaCatalog::areaOfFeed(feed.kind);

@@ -6,6 +6,7 @@
 // reviewer rejects with its reason in the banner, its changes deleted and the template
 // deleted, each confirmed in the scripted message box.
 #include "kakaotalk/kakaotalksenderchooser.h"
+#include "kakaotalk/alimtalkpreviewwidget.h"
 #include "kakaotalk/kakaotalktemplateeditor.h"
 #include "kakaotalk/kakaotalktemplatespage.h"
 
@@ -336,33 +337,40 @@ private slots:
         QTRY_COMPARE(m_box->pending(), 0);
     }
 
-    // The preview column takes the preview the lead plugs in, and feeds it as the user types.
-    void previewSlotFollowsTheDocument()
+    // The AlimTalk preview follows every keystroke: the content with its examples filled, the
+    // findings marked on their part, and a click on a part takes the keyboard to its field.
+    void previewFollowsTheDocument()
     {
         KakaotalkTemplateEditor::Context ctx;
         ctx.client = m_fx->client.get();
         ctx.projectKey = m_fx->projectKey;
         ctx.plusFriendId = kSender;
+        ctx.channelName = QStringLiteral("에이스몰");
         KakaotalkTemplateEditor editor(ctx, QJsonObject());
         editor.resize(1200, 800);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        QVERIFY(!editor.previewSlot()->isVisible()); // no empty column without a preview
-        QJsonObject details, examples;
-        QString channel;
-        connect(&editor, &KakaotalkTemplateEditor::previewChanged, this,
-                [&](const QJsonObject &d, const QJsonObject &e, const QString &c) { details = d, examples = e, channel = c; });
-        auto *stand = new QLabel(QStringLiteral("preview"));
-        stand->setAccessibleName(QStringLiteral("Stand-in preview"));
-        editor.setPreview(stand);
-        QVERIFY(editor.previewSlot()->isVisible());
-        QCOMPARE(channel, kSender);
+        ui::AlimtalkPreviewWidget *preview = editor.preview();
+        QVERIFY(preview && preview->isVisible());
+        QCOMPARE(preview->channelName(), QStringLiteral("에이스몰"));
         GuiDriver gui(&editor);
         QVERIFY(gui.typeAtEnd(QStringLiteral("Content"), QStringLiteral("#{name}님")));
         QVERIFY(gui.typeAtEnd(QStringLiteral("Example of #{name}"), QStringLiteral("이서연")));
-        QCOMPARE(details.value(QLatin1String("content")).toString(), QStringLiteral("#{name}님"));
-        QCOMPARE(examples.value(QLatin1String("name")).toString(), QStringLiteral("이서연"));
-        QVERIFY(!details.contains(QLatin1String("consoleExamples")));
+        QCOMPARE(preview->details().value(QLatin1String("content")).toString(), QStringLiteral("#{name}님"));
+        QCOMPARE(preview->examples().value(QLatin1String("name")).toString(), QStringLiteral("이서연"));
+        QVERIFY(!preview->details().contains(QLatin1String("consoleExamples")));
+        QVERIFY2(preview->description().contains(QStringLiteral("이서연님")), qPrintable(preview->description()));
+        // The editor's findings are the preview's, so each one is marked where it is.
+        QCOMPARE(preview->findings().size(), editor.findings().size());
+        // A click on the content's part puts the keyboard in the content field.
+        int content = -1;
+        for (int i = 0; i < preview->parts().size(); ++i)
+            if (preview->parts().at(i).path == QLatin1String("details.content"))
+                content = i;
+        QVERIFY(content >= 0);
+        gui.get(QStringLiteral("Example of #{name}"))->setFocus();
+        QTest::mouseClick(preview->canvas(), Qt::LeftButton, {}, preview->parts().at(content).rect.center().toPoint());
+        QCOMPARE(QApplication::focusWidget(), gui.get(QStringLiteral("Content")));
     }
 
     // An unsaved new template is autosaved to the drafts and comes back in the next New.

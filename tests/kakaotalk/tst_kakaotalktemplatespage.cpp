@@ -2,8 +2,10 @@
 // and remembered per project, the state and pending-changes filters (the contract's enums in
 // words) are asked of the server, the cells read as words, and an empty result says what to do.
 #include "kakaotalk/kakaotalksenderchooser.h"
+#include "kakaotalk/kakaotalktemplateeditor.h"
 #include "kakaotalk/kakaotalktemplatespage.h"
 
+#include "api/apirequest.h"
 #include "areapages.h"
 #include "guidriver.h"
 #include "models/kakaotalktemplatelistmodel.h"
@@ -12,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -93,6 +96,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loaded(again.get()), 10000);
         QCOMPARE(again->plusFriendId(), QStringLiteral("@acme_travel"));
         QCOMPARE(again->senderChooser()->currentData().toString(), QStringLiteral("@acme_travel"));
+    }
+
+    // From the inbox: another sender's template is opened in the editor, its sender chosen.
+    void openTemplateOfAnotherSender()
+    {
+        auto page = openPage();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(page.get()), 10000);
+        QString other;
+        for (int i = 0; i < page->senderChooser()->count(); ++i)
+            if (page->senderChooser()->itemData(i).toString() != page->plusFriendId())
+                other = page->senderChooser()->itemData(i).toString();
+        QVERIFY(!other.isEmpty());
+        const ApiResult list = m_fx->callSync(
+            ApiRequest(QStringLiteral("KakaotalkTemplatesController_listTemplates_v1")).path(QStringLiteral("plusFriendId"), other));
+        const QString code = list.json.object().value(QLatin1String("templates")).toArray().first().toObject()
+                                 .value(QLatin1String("code")).toString();
+        QVERIFY2(!code.isEmpty(), list.json.toJson().constData());
+        page->openTemplate(other, code);
+        QTRY_VERIFY_WITH_TIMEOUT(page->editor() && page->editor()->templateCode() == code, 10000);
+        QCOMPARE(page->plusFriendId(), other);
+        QCOMPARE(page->senderChooser()->currentData().toString(), other);
+        QVERIFY(page->view()->currentIndex().isValid());
     }
 
     void filtersInWordsAskTheServer()

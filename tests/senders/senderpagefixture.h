@@ -9,10 +9,12 @@
 #include "models/resourcelistmodel.h"
 #include "scriptedmessagebox.h"
 #include "services/areacatalog.h"
+#include "storage/draftstore.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QDir>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QTest>
 #include <QTreeView>
@@ -25,6 +27,8 @@ struct SenderPageFixture
     std::unique_ptr<SandboxFixture> fx;
     std::unique_ptr<ui::ScriptedMessageBox> box;
     std::unique_ptr<ui::SenderPage> page;
+    QTemporaryDir draftDir;
+    std::unique_ptr<DraftStore> drafts;
 
     static sandbox::SandboxConfig reviewAfter(double seconds)
     {
@@ -43,6 +47,8 @@ struct SenderPageFixture
         }
         box = std::make_unique<ui::ScriptedMessageBox>();
         page = std::make_unique<ui::SenderPage>(AreaCatalog::find(areaId), fx->client.get(), box.get());
+        drafts = std::make_unique<DraftStore>(draftDir.filePath(QStringLiteral("drafts")));
+        page->setDrafts(drafts.get());
         page->resize(1400, 820);
         page->show();
         page->activateWindow();
@@ -57,6 +63,7 @@ struct SenderPageFixture
     void stop()
     {
         page.reset();
+        drafts.reset();
         box.reset();
         fx.reset();
         GuiDriver::settle();

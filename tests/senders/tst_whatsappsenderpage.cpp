@@ -19,6 +19,7 @@
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace sinch;
 using sinch::test::GuiDriver;
@@ -201,6 +202,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("15199887766")), 10000);
         QCOMPARE(m_f.fx->callSync(ApiRequest(QStringLiteral("SendersController_get_v1")).path(QStringLiteral("senderId"), id))
                      .httpStatus, 404);
+    }
+
+    // What is typed in a new sender survives the editor going away unsaved (the console
+    // stopped): the next New takes it up, undoably; discarding it removes the draft.
+    void unsavedNewSenderComesBack()
+    {
+        m_f.page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(m_f.page->editor());
+        QTRY_VERIFY(m_f.page->editor()->isVisible());
+        GuiDriver form(m_f.page->editor());
+        QVERIFY(form.typeAtEnd(QStringLiteral("Display name"), QStringLiteral("Acme Bakery Hamburg")));
+        // The console goes away without a save or a question; the next one opens the same drafts.
+        m_f.page.reset();
+        GuiDriver::settle();
+        QCOMPARE(m_f.drafts->all().size(), 1);
+        QCOMPARE(m_f.drafts->all().first().kind, QStringLiteral("whatsapp-sender"));
+        m_f.page = std::make_unique<ui::SenderPage>(AreaCatalog::find(QStringLiteral("whatsapp.senders")), m_f.fx->client.get(),
+                                                    m_f.box.get());
+        m_f.page->setDrafts(m_f.drafts.get());
+        m_f.page->resize(1400, 820);
+        m_f.page->show();
+        m_f.page->setProject(m_f.fx->projectKey);
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.page->model() && m_f.page->model()->hasLoadedOnce(), 10000);
+
+        QVERIFY(m_f.clickAction("senders.new"));
+        QTRY_VERIFY(m_f.page->editor());
+        ui::SenderEditor *editor = m_f.page->editor();
+        QTRY_VERIFY(editor->isVisible());
+        GuiDriver again(editor);
+        QCOMPARE(again.get<QLineEdit>(QStringLiteral("Display name"))->text(), QStringLiteral("Acme Bakery Hamburg"));
+        QVERIFY2(editor->messageText().contains(QLatin1String("is back")), qPrintable(editor->messageText()));
+        editor->undoStack()->undo();
+        QTRY_COMPARE(again.get<QLineEdit>(QStringLiteral("Display name"))->text(), QString());
+        editor->undoStack()->redo();
+        // Discarding it on close takes the draft away too.
+        m_f.box->expect(MessageBox::Kind::Question, QStringLiteral("Discard what you typed"), QMessageBox::Discard);
+        GuiDriver::key(Qt::Key_Escape);
+        QTRY_VERIFY(!m_f.page->editor());
+        QVERIFY(m_f.drafts->all().isEmpty());
     }
 
     void tooManyWrongCodesAreExplained()

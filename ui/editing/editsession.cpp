@@ -10,6 +10,7 @@
 #include "api/clocktimer.h"
 
 #include <QUndoStack>
+#include <QUuid>
 
 namespace sinch::ui {
 
@@ -94,6 +95,12 @@ void EditSession::setClean()
     m_stack->setClean();
 }
 
+void EditSession::undoToClean()
+{
+    if (m_stack->cleanIndex() >= 0)
+        m_stack->setIndex(m_stack->cleanIndex());
+}
+
 void EditSession::setDrafts(DraftStore *drafts, const QString &key, std::function<DraftInfo()> info)
 {
     m_drafts = drafts;
@@ -139,6 +146,29 @@ void EditSession::removeDraft()
     if (m_drafts)
         m_drafts->remove(m_draftKey);
     m_autosavedAt = QDateTime();
+}
+
+bool EditSession::resumeDrafts(DraftStore *drafts, const QString &prefix, const QString &id, std::function<DraftInfo()> info,
+                               const QString &stepText)
+{
+    const QString newPrefix = prefix + QStringLiteral("new-");
+    QString key = id.isEmpty() ? QString() : prefix + id;
+    std::optional<DraftStore::Draft> kept;
+    if (drafts && !id.isEmpty()) {
+        kept = drafts->find(key);
+    } else if (drafts) {
+        for (const DraftStore::Draft &draft : drafts->all())
+            if (!kept && draft.key.startsWith(newPrefix))
+                kept = draft;
+    }
+    if (key.isEmpty())
+        key = kept ? kept->key : newPrefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setDrafts(drafts, key, std::move(info));
+    if (!kept || kept->document == json())
+        return false;
+    replace(kept->document, stepText);
+    writeDraft(); // this session's own now: undone and closed, it goes
+    return true;
 }
 
 void EditSession::finish()

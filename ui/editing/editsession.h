@@ -51,6 +51,8 @@ public:
     bool isDirty() const;
     int unsavedChanges() const; // edits since the last save (at least 1 when dirty)
     void setClean();            // what is on the server now
+    // Back to what was last saved, by undo: the steps stay for redo, as a person's Ctrl+Z would.
+    void undoToClean();
 
     // --- The local draft ---
     // What a draft says besides the document (asked each time one is written).
@@ -61,6 +63,12 @@ public:
         QJsonObject original; // the server's version the edit started from
     };
     void setDrafts(DraftStore *drafts, const QString &key, std::function<DraftInfo()> info);
+    // Drafts kept under `prefix`: an existing document's at prefix + `id`; a new one's (`id`
+    // empty) at prefix + "new-<uuid>", taking up the first new document left unsaved there.
+    // A kept draft that differs from the document comes back as one undoable step named
+    // `stepText`; returns whether one did.
+    bool resumeDrafts(DraftStore *drafts, const QString &prefix, const QString &id, std::function<DraftInfo()> info,
+                      const QString &stepText);
     QString draftKey() const { return m_draftKey; }
     void setDraftKey(const QString &key) { m_draftKey = key; }
     bool writeDraft(QString *error = nullptr);

@@ -60,6 +60,10 @@ QComboBox *FieldBinder::combo(const QString &path, const QString &accessibleName
                               const QList<QPair<QString, QJsonValue>> &items)
 {
     auto *w = new QComboBox;
+    // A long choice (a category's whole path) must not widen the form past its column: the
+    // combo takes the row's width and elides, its list shows the whole text.
+    w->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    w->setMinimumContentsLength(12);
     for (const auto &item : items)
         w->addItem(item.first, item.second.toVariant());
     bind(w, path, accessibleName);

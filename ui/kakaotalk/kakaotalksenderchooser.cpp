@@ -10,6 +10,10 @@
 
 namespace sinch::ui {
 
+namespace {
+constexpr int kNameRole = Qt::UserRole + 1;
+}
+
 KakaotalkSenderChooser::KakaotalkSenderChooser(ApiClient *client, QWidget *parent)
     : QComboBox(parent)
     , m_client(client)
@@ -20,6 +24,11 @@ KakaotalkSenderChooser::KakaotalkSenderChooser(ApiClient *client, QWidget *paren
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setMinimumContentsLength(16);
     connect(this, &QComboBox::activated, this, [this] { emit chosen(plusFriendId()); });
+}
+
+QString KakaotalkSenderChooser::senderName() const
+{
+    return currentData(kNameRole).toString();
 }
 
 QString KakaotalkSenderChooser::plusFriendId() const
@@ -42,6 +51,16 @@ void KakaotalkSenderChooser::showChosen(const QString &plusFriendId)
     const int i = findData(plusFriendId);
     if (i >= 0)
         setCurrentIndex(i);
+}
+
+void KakaotalkSenderChooser::prefer(const QString &plusFriendId)
+{
+    if (isLoading() || m_projectKey.isEmpty()) {
+        m_preferred = plusFriendId;
+        return;
+    }
+    showChosen(plusFriendId);
+    emit chosen(this->plusFriendId());
 }
 
 void KakaotalkSenderChooser::remember()
@@ -69,13 +88,17 @@ void KakaotalkSenderChooser::setProject(const QString &projectKey)
             const QJsonObject s = v.toObject();
             const QString pf = s.value(QLatin1String("plusFriendId")).toString();
             const QString name = s.value(QLatin1String("details")).toObject().value(QLatin1String("name")).toString();
-            if (!pf.isEmpty() && findData(pf) < 0)
+            if (!pf.isEmpty() && findData(pf) < 0) {
                 addItem(name.isEmpty() ? pf : QStringLiteral("%1 · %2").arg(pf, name), pf);
+                setItemData(count() - 1, name, kNameRole);
+            }
         }
     });
     connect(m_pager, &Pager::finished, this, [this] {
         setEnabled(count() > 0);
-        const QString kept = m_settings ? m_settings->value(settingsKey()).toString() : QString();
+        const QString kept = !m_preferred.isEmpty() ? std::exchange(m_preferred, QString())
+                             : m_settings                ? m_settings->value(settingsKey()).toString()
+                                                         : QString();
         setCurrentIndex(qMax(0, findData(kept)));
         emit loadingChanged(false);
         emit chosen(plusFriendId());

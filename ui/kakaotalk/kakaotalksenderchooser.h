@@ -26,12 +26,17 @@ public:
     void setProject(const QString &projectKey);
     QString projectKey() const { return m_projectKey; }
     QString plusFriendId() const;
+    // The chosen sender's name (what a phone shows above its messages); empty when it has none.
+    QString senderName() const;
     bool isLoading() const;
     bool hasFailed() const { return m_failed; }
     // Shows `plusFriendId` as chosen again (the user's change was not taken).
     void showChosen(const QString &plusFriendId);
     // Takes the user's choice as the one to remember.
     void remember();
+    // Chooses `plusFriendId` (chosen() follows): now when the senders are read, else once
+    // they are, instead of the one remembered (a resource opened from the inbox).
+    void prefer(const QString &plusFriendId);
 
 signals:
     // The senders arrived and one is chosen (empty: the project has none), or the user chose one.
@@ -46,6 +51,7 @@ private:
     QString m_projectKey;
     Pager *m_pager = nullptr;
     bool m_failed = false;
+    QString m_preferred;
 };
 
 } // namespace sinch::ui

@@ -1,8 +1,10 @@
 // The KakaoTalk template editor as an assembly of the editing parts: the session, the
 // binder, one FormHost page (KakaotalkTemplateForm), the edits without widgets
 // (KakaotalkTemplateEdits), the findings, the server side (KakaotalkTemplateSync), the
-// review banner, an empty preview column, and the frame's buttons and keys.
+// review banner, the AlimTalk preview, and the frame's buttons and keys.
 #include "kakaotalktemplateeditor.h"
+
+#include "alimtalkpreviewwidget.h"
 
 #include "kakaotalktemplateedits.h"
 #include "kakaotalktemplateform.h"
@@ -25,7 +27,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QUndoStack>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace sinch::ui {
@@ -44,7 +45,7 @@ struct KakaotalkTemplateEditor::Private
     FindingsList *findingsList = nullptr;
     MessageBar *bar = nullptr;
     MessageBar *reviewBar = nullptr;
-    QWidget *previewSlot = nullptr;
+    AlimtalkPreviewWidget *preview = nullptr;
     QPushButton *saveButton = nullptr;
     QPushButton *submitButton = nullptr;
     QPushButton *refreshButton = nullptr;
@@ -67,30 +68,28 @@ struct KakaotalkTemplateEditor::Private
     }
 
     QJsonObject request() const { return KakaotalkTemplateEdits::request(session->json()); }
+    // The name a phone shows above the message: the sender's, else its search ID.
+    QString channelName() const { return ctx.channelName.isEmpty() ? sync->plusFriendId() : ctx.channelName; }
+
+    // A field of `path`, or of the part holding it (a preview part stands for a button's
+    // or the card's fields: its first one takes the keyboard).
+    QWidget *fieldFor(const QString &path) const
+    {
+        for (const char *suffix : {"", ".name", ".type"})
+            if (QWidget *w = binder->widgetFor(path + QLatin1String(suffix)))
+                return w;
+        return binder->widgetFor(QStringLiteral("details.content"));
+    }
 
     void setUpDrafts()
     {
         const QString prefix = ctx.projectKey + QStringLiteral("/kakaotalk/") + ctx.plusFriendId + QLatin1Char('/');
-        QString key = prefix + (sync->isExisting() ? sync->code() : QString());
-        std::optional<DraftStore::Draft> kept;
-        if (ctx.drafts && sync->isExisting()) {
-            kept = ctx.drafts->find(key);
-        } else if (ctx.drafts) {
-            // A new template of this sender left unsaved last time is taken up again.
-            for (const DraftStore::Draft &draft : ctx.drafts->all())
-                if (!kept && draft.key.startsWith(prefix + QStringLiteral("new-")))
-                    kept = draft;
-            key = kept ? kept->key : prefix + QStringLiteral("new-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        }
-        session->setDrafts(ctx.drafts, key, [this] {
+        const auto info = [this] {
             return EditSession::DraftInfo{ctx.projectKey, q->title(), QStringLiteral("kakaotalk-template"), sync->server()};
-        });
-        if (kept && kept->document != session->json()) {
-            session->replace(kept->document, tr("Restore draft"));
-            session->writeDraft(); // this session's own now: undone and closed, it goes
+        };
+        if (session->resumeDrafts(ctx.drafts, prefix, sync->isExisting() ? sync->code() : QString(), info, tr("Restore draft")))
             bar->showMessage(MessageBar::Level::Info,
                              tr("Your unsaved edits of %1 are back. Undo (Ctrl+Z) drops them.").arg(q->title()));
-        }
     }
 
     void showForm()
@@ -110,8 +109,9 @@ struct KakaotalkTemplateEditor::Private
         findings = serverFindings.mergeInto(rules::TemplateValidator::validateKakaotalk(request(), rules::Mode::Submit), *session);
         form->setFindings(findings);
         findingsList->setFindings(findings);
+        preview->setTemplate(q->previewDetails(), q->previewExamples(), channelName());
+        preview->setFindings(findings);
         emit q->findingsChanged();
-        emit q->previewChanged(q->previewDetails(), q->previewExamples(), sync->plusFriendId());
     }
 
     void updateButtons()
@@ -240,14 +240,11 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
 
     d->form = new FormHost(d->session, d->binder);
     d->form->setMinimumWidth(360);
-    // The AlimTalk preview's place: empty until setPreview() puts one there.
-    d->previewSlot = new QWidget;
-    d->previewSlot->setObjectName(QStringLiteral("previewSlot"));
-    auto *slotLayout = new QVBoxLayout(d->previewSlot);
-    slotLayout->setContentsMargins(0, 0, 0, 0);
-    d->previewSlot->hide();
+    d->preview = new AlimtalkPreviewWidget;
+    d->preview->setObjectName(QStringLiteral("alimtalkPreview"));
     d->findingsList = new FindingsList;
-    frame->setColumns({d->form, d->previewSlot}, {3, 2}, {520, 320}, d->findingsList);
+    frame->setColumns({d->form, d->preview}, {3, 2}, {520, d->preview->sizeHint().width()}, d->findingsList);
+    d->preview->setMinimumWidth(d->preview->sizeHint().width()); // the phone's width: lines break as they will
 
     d->saveButton = frame->addButton(Icons::get(QStringLiteral("document-save")), tr("&Save draft"), QStringLiteral("saveDraftButton"));
     d->saveButton->setAccessibleName(tr("Save draft"));
@@ -295,10 +292,13 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
         d->edits.fieldEdited(path, value, typing);
     });
     connect(d->binder, &FieldBinder::focusLeft, d->session, &EditSession::endTyping);
-    connect(d->findingsList, &FindingsList::pathActivated, this, [this](const QString &path) {
-        if (QWidget *w = d->binder->widgetFor(path))
+    const auto goToField = [this](const QString &path) {
+        if (QWidget *w = d->fieldFor(path))
             w->setFocus(Qt::OtherFocusReason);
-    });
+    };
+    connect(d->findingsList, &FindingsList::pathActivated, this, goToField);
+    // A click on a part of the preview goes to its field, as in the WhatsApp editor.
+    connect(d->preview, &AlimtalkPreviewWidget::partClicked, this, goToField);
     connect(d->sync, &KakaotalkTemplateSync::busyChanged, this, [this] { d->updateButtons(); });
     connect(d->sync, &KakaotalkTemplateSync::saved, this, [this](const QJsonObject &t, bool submitted) { d->onSaved(t, submitted); });
     connect(d->sync, &KakaotalkTemplateSync::refreshed, this, [this](const QJsonObject &t) {
@@ -322,7 +322,7 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
         d->onFailed(result);
     });
 
-    d->form->setFocusNeighbours(nullptr, {d->previewSlot}, d->findingsList);
+    d->form->setFocusNeighbours(nullptr, {d->preview}, d->findingsList);
     setTabOrder(d->findingsList, d->saveButton);
     setTabOrder(d->saveButton, d->submitButton);
     setTabOrder(d->submitButton, d->refreshButton);
@@ -352,7 +352,7 @@ bool KakaotalkTemplateEditor::isBusy() const { return d->sync->isBusy(); }
 QList<rules::Finding> KakaotalkTemplateEditor::findings() const { return d->findings; }
 QString KakaotalkTemplateEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
 QString KakaotalkTemplateEditor::reviewText() const { return d->reviewBar->isVisibleTo(this) ? d->reviewBar->text() : QString(); }
-QWidget *KakaotalkTemplateEditor::previewSlot() const { return d->previewSlot; }
+AlimtalkPreviewWidget *KakaotalkTemplateEditor::preview() const { return d->preview; }
 QJsonObject KakaotalkTemplateEditor::previewDetails() const { return d->request().value(QLatin1String("details")).toObject(); }
 QJsonObject KakaotalkTemplateEditor::previewExamples() const
 {
@@ -378,19 +378,9 @@ void KakaotalkTemplateEditor::focusFirstField()
         w->setFocus(Qt::OtherFocusReason);
 }
 
-void KakaotalkTemplateEditor::setPreview(QWidget *preview)
-{
-    d->previewSlot->layout()->addWidget(preview);
-    d->previewSlot->show();
-    d->form->setFocusNeighbours(nullptr, {d->previewSlot}, d->findingsList);
-    emit previewChanged(previewDetails(), previewExamples(), plusFriendId());
-}
-
 void KakaotalkTemplateEditor::discard()
 {
-    QUndoStack *stack = undoStack();
-    if (stack->cleanIndex() >= 0)
-        stack->setIndex(stack->cleanIndex());
+    d->session->undoToClean();
 }
 
 } // namespace sinch::ui

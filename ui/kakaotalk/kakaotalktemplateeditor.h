@@ -17,6 +17,7 @@ class KakaotalkTemplateCategories;
 
 namespace sinch::ui {
 
+class AlimtalkPreviewWidget;
 class KakaotalkTemplateSync;
 
 // The KakaoTalk AlimTalk template editor, assembled from the editing parts
@@ -24,8 +25,8 @@ class KakaotalkTemplateSync;
 // the console's own and never sent), a FormHost showing the KakaotalkTemplateForm, the
 // findings of KakaotalkTemplateRules as the user types, the server's refusals (400, Kakao's
 // 424) on their fields, Save draft (Ctrl+S) and Submit for review (Ctrl+Enter) through
-// KakaotalkTemplateSync, the review state in a banner, drafts autosaved. The preview column
-// is an empty slot (setPreview()) that follows previewChanged().
+// KakaotalkTemplateSync, the review state in a banner, drafts autosaved, and the AlimTalk
+// preview following every keystroke with the findings marked (a click on a part goes to its field).
 class KakaotalkTemplateEditor : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
         ApiClient *client = nullptr;
         QString projectKey;
         QString plusFriendId;
+        QString channelName; // the sender's name, shown above the preview's message
         QPointer<KakaotalkTemplateCategories> categories;
         DraftStore *drafts = nullptr; // none: nothing is written to disk
     };
@@ -62,11 +64,7 @@ public:
     // discarded) back to the server's version leaves none. Nothing is written after it.
     void finish();
 
-    // The preview column: `preview` is shown there (the editor owns it from now on). Connect
-    // previewChanged() to it first (its arguments are AlimtalkPreviewWidget::setTemplate()'s):
-    // setPreview() emits it once for what is there now.
-    void setPreview(QWidget *preview);
-    QWidget *previewSlot() const;
+    AlimtalkPreviewWidget *preview() const;
     // What a preview shows: the details being edited, as they would be sent, and the
     // examples of the variables (name -> example).
     QJsonObject previewDetails() const;
@@ -84,7 +82,6 @@ signals:
     void saved(const QJsonObject &serverTemplate);
     void dirtyChanged(bool dirty);
     void findingsChanged();
-    void previewChanged(const QJsonObject &details, const QJsonObject &examples, const QString &channelName);
 
 private:
     struct Private;

@@ -27,6 +27,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace sinch::ui {
 
@@ -159,18 +160,8 @@ PagedListModel *KakaotalkTemplatesPage::createModel(const QString &projectKey)
     model->setObjectName(QStringLiteral("model.") + m_area.id);
     if (m_categories)
         model->setCategoryNames([c = m_categories](const QString &code) { return c ? c->nameOf(code) : code; });
-    connect(model, &ResourceListModel::refreshed, this, [this] {
-        fitColumns();
-        if (!m_selectAfterRefresh.isEmpty() && selectCode(m_selectAfterRefresh))
-            m_selectAfterRefresh.clear();
-        updateActions();
-    });
-    connect(model, &ResourceListModel::pageLoaded, this, [this] {
-        fitColumns();
-        if (!m_selectAfterRefresh.isEmpty() && selectCode(m_selectAfterRefresh))
-            m_selectAfterRefresh.clear();
-        updateActions();
-    });
+    connect(model, &ResourceListModel::refreshed, this, &KakaotalkTemplatesPage::rowsArrived);
+    connect(model, &ResourceListModel::pageLoaded, this, &KakaotalkTemplatesPage::rowsArrived);
     return model;
 }
 
@@ -261,6 +252,29 @@ QJsonObject KakaotalkTemplatesPage::currentTemplate() const
     return rows.isEmpty() ? QJsonObject() : rows.first().data(ResourceListModel::JsonRole).toJsonObject();
 }
 
+void KakaotalkTemplatesPage::rowsArrived()
+{
+    fitColumns();
+    if (!m_selectAfterRefresh.isEmpty() && selectCode(m_selectAfterRefresh)) {
+        const QString code = std::exchange(m_selectAfterRefresh, QString());
+        if (code == std::exchange(m_openAfterSelect, QString()) && !(m_editor && m_editor->templateCode() == code))
+            leaveEditor([this, code] { load(code); },
+                        [this] { selectCode(m_editor ? m_editor->templateCode() : QString()); });
+    }
+    updateActions();
+}
+
+void KakaotalkTemplatesPage::openTemplate(const QString &plusFriendId, const QString &code)
+{
+    m_selectAfterRefresh = m_openAfterSelect = code;
+    if (plusFriendId == m_sender && model() && model()->hasLoadedOnce())
+        rowsArrived(); // it may be listed already; if not, the refresh brings it
+    if (!m_selectAfterRefresh.isEmpty() && plusFriendId == m_sender && model())
+        model()->refresh();
+    else if (plusFriendId != m_sender)
+        m_senders->prefer(plusFriendId);
+}
+
 bool KakaotalkTemplatesPage::selectCode(const QString &code)
 {
     const QScopedValueRollback<bool> quiet(m_selecting, true);
@@ -348,6 +362,7 @@ void KakaotalkTemplatesPage::openEditor(const QJsonObject &serverTemplate)
     ctx.client = m_client;
     ctx.projectKey = projectKey();
     ctx.plusFriendId = m_sender;
+    ctx.channelName = m_senders->plusFriendId() == m_sender ? m_senders->senderName() : QString();
     ctx.categories = m_categories;
     ctx.drafts = m_drafts;
     m_editor = new KakaotalkTemplateEditor(ctx, serverTemplate);

@@ -54,6 +54,9 @@ public:
     QString plusFriendId() const { return m_sender; }
     QList<QAction *> pageActions() const;
     void focusFilter();
+    // Shows `code` of `plusFriendId` in the editor (from the inbox or a notification): the
+    // sender is chosen, its list read, the template selected and opened.
+    void openTemplate(const QString &plusFriendId, const QString &code);
 
 public slots:
     void newTemplate();
@@ -84,6 +87,7 @@ private:
     QJsonObject currentTemplate() const;
     void updateActions();
     void removed(const QString &code, bool changesOnly);
+    void rowsArrived();
 
     Area m_area;
     QPointer<ApiClient> m_client;
@@ -105,6 +109,7 @@ private:
     KakaotalkTemplateRemoval *m_removal;
     QPointer<ApiJob> m_loading;
     QString m_selectAfterRefresh;
+    QString m_openAfterSelect; // selected by openTemplate(): opened too
     bool m_selecting = false;
 };
 

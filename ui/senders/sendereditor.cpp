@@ -226,6 +226,8 @@ SenderEditor::SenderEditor(const SenderChannel &channel, const QJsonObject &send
 
 SenderEditor::~SenderEditor()
 {
+    // The draft is settled while the title can still be asked (a member of this class).
+    d->session->finish();
     for (QObject *child : findChildren<QObject *>())
         QObject::disconnect(child, nullptr, this, nullptr);
 }
@@ -246,6 +248,16 @@ void SenderEditor::categoriesChanged()
         part->updateInPlace();
 }
 
+void SenderEditor::keepDrafts(DraftStore *drafts, const QString &projectKey)
+{
+    const bool wa = d->channel.channel() == SenderChannel::Channel::Whatsapp;
+    const QString kind = wa ? QStringLiteral("whatsapp-sender") : QStringLiteral("kakaotalk-sender");
+    const auto info = [this, projectKey, kind] { return EditSession::DraftInfo{projectKey, windowTitle(), kind, d->sender}; };
+    if (d->session->resumeDrafts(drafts, projectKey + QLatin1Char('/') + kind + QLatin1Char('/'),
+                                 isNew() ? QString() : d->channel.idOf(d->sender), info, tr("Restore draft")))
+        d->bar->showMessage(MessageBar::Level::Info, tr("What you typed here last time is back. Undo (Ctrl+Z) drops it."));
+}
+
 void SenderEditor::reject()
 {
     if (d->closing || !d->session->isDirty() || !d->box) {
@@ -263,6 +275,7 @@ void SenderEditor::reject()
         if (answer != QMessageBox::Discard)
             return;
         d->closing = true;
+        d->session->discard();
         QDialog::reject();
     });
 }

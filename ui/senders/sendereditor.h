@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace sinch {
 struct ApiResult;
+class DraftStore;
 }
 
 namespace sinch::ui {
@@ -43,6 +44,9 @@ public:
     QUndoStack *undoStack() const;
     // The categories arrived: the category row shows their names.
     void categoriesChanged();
+    // Keeps what is typed in `drafts` (autosaved while unsaved, left there if the console
+    // stops), and takes up what this sender's editor (or an unsaved new sender's) left there.
+    void keepDrafts(DraftStore *drafts, const QString &projectKey);
 
 public slots:
     void saveDraft();

@@ -211,6 +211,7 @@ void SenderPage::openEditor(const QJsonObject &sender)
     loadCategories();
     m_editor = new SenderEditor(m_channel, sender, [this] { return m_categories; }, m_box, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor->keepDrafts(m_drafts, projectKey());
     connect(m_editor, &SenderEditor::saved, this, [this](const QJsonObject &saved) {
         errorBar()->hide();
         showSaved(saved);

@@ -10,6 +10,10 @@
 class QAction;
 class QToolBar;
 
+namespace sinch {
+class DraftStore;
+}
+
 namespace sinch::ui {
 
 class MessageBox;
@@ -29,6 +33,8 @@ class SenderPage : public ResourceListPage
     Q_OBJECT
 public:
     SenderPage(const Area &area, ApiClient *client, MessageBox *box, QWidget *parent = nullptr);
+    // Where the editor keeps what is typed until it is saved (none: nothing is written).
+    void setDrafts(DraftStore *drafts) { m_drafts = drafts; }
     ~SenderPage() override;
 
     const SenderChannel &channel() const { return m_channel; }
@@ -63,6 +69,7 @@ private:
 
     QPointer<ApiClient> m_client;
     MessageBox *m_box;
+    DraftStore *m_drafts = nullptr;
     SenderChannel m_channel;
     SenderDetail *m_senderDetail;
     QToolBar *m_toolBar;

@@ -268,10 +268,7 @@ void WebhookEditor::focusFirstField()
 
 void WebhookEditor::discard()
 {
-    // Undoing back to the clean state keeps the steps for redo, as a person's Ctrl+Z would.
-    QUndoStack *stack = undoStack();
-    if (stack->cleanIndex() >= 0)
-        stack->setIndex(stack->cleanIndex());
+    d->session->undoToClean();
 }
 
 } // namespace sinch::ui
