@@ -75,7 +75,7 @@ PreviewArguments parsePreviewArguments(const QStringList &args)
         return parsed;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
+    if (files.size() != 1 || files.first().isEmpty())
         return usageError(tr("give one template file (see --help)"));
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return usageError(tr("give the PNG to write with -o OUT.png"));
