@@ -1,0 +1,49 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sinch::rules {
+
+// The rules of an RCS sender's create request (TEMPLATE-RULES.md, "RCS sender and launch
+// questionnaire") as the wizard's user types: the three top-level choices, the brand
+// (name, description, colour, contacts, URLs, logo and banner types), the countries and
+// the test numbers. One finding per broken rule, on the JSON path the server would name
+// ("details.brand.phones.1.number"), with a sentence that says how to fix it. Every limit
+// and enum is read from the contract (RcsSenderInputDto and its parts), so a longer name
+// or a new country in the next contract needs no code change.
+class RcsSenderRules
+{
+    Q_DECLARE_TR_FUNCTIONS(sinch::rules::RcsSenderRules)
+
+public:
+    // Create checks the whole request; Update only what an update carries (`details`).
+    enum class Request { Create, Update };
+
+    struct Limits {
+        QStringList regions, billingCategories, useCases, countries;
+        int nameMax = 40;
+        int descriptionMax = 100;
+        int labelMax = 25;
+        int contactsMin = 1;
+        int contactsMax = 3;
+        int phoneMin = 6;
+        int phoneMax = 15;
+        int websiteMax = 255;
+        int testNumbersMax = 20;
+    };
+    static const Limits &limits();
+
+    static QList<Finding> check(const QJsonObject &request, Request kind = Request::Create);
+
+    // The brand's contact lists and the field that must be unique within each.
+    static const QStringList &contactLists(); // emails, phones, websites
+    static QString contactKey(const QString &list); // address, number, url
+};
+
+} // namespace sinch::rules
