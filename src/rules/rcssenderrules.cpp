@@ -4,6 +4,7 @@
 #include "findingcollector.h"
 #include "mediatype.h"
 #include "schemavalidator.h"
+#include "api/contract.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -43,6 +44,44 @@ RcsSenderRules::Limits readLimits()
     l.phoneMax = maxLengthOf(phone, "number", "maxLength", l.phoneMax);
     l.websiteMax = maxLengthOf(ContractLimits::properties(QStringLiteral("RcsWebsiteInputDto")), "url", "maxLength", l.websiteMax);
     return l;
+}
+
+// The resolution of an error code among the responses of an operation (the contract lists
+// each error as {errorCode: {example}, resolution: {example}} under oneOf).
+QString resolutionOf(const QJsonValue &node, const QString &code)
+{
+    if (node.isArray()) {
+        for (const QJsonValue &v : node.toArray())
+            if (const QString r = resolutionOf(v, code); !r.isEmpty())
+                return r;
+    } else if (node.isObject()) {
+        const QJsonObject o = node.toObject();
+        const QJsonObject props = o.value(QLatin1String("properties")).toObject();
+        if (props.value(QLatin1String("errorCode")).toObject().value(QLatin1String("example")).toString() == code)
+            return props.value(QLatin1String("resolution")).toObject().value(QLatin1String("example")).toString();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (const QString r = resolutionOf(it.value(), code); !r.isEmpty())
+                return r;
+    }
+    return {};
+}
+
+RcsSenderRules::UpdateLock readLock()
+{
+    RcsSenderRules::UpdateLock lock;
+    const QJsonObject paths = Contract::document().value(QLatin1String("paths")).toObject();
+    for (auto p = paths.begin(); p != paths.end() && lock.sentence.isEmpty(); ++p) {
+        const QJsonObject ops = p.value().toObject();
+        for (auto o = ops.begin(); o != ops.end(); ++o)
+            if (o.value().toObject().value(QLatin1String("operationId")).toString() == QLatin1String("RcsSendersController_updateSender_v1"))
+                lock.sentence = resolutionOf(o.value().toObject().value(QLatin1String("responses")), QStringLiteral("fields_not_updatable"));
+    }
+    static const QRegularExpression quoted(QStringLiteral("`([^`]+)`"));
+    for (auto it = quoted.globalMatch(lock.sentence); it.hasNext();)
+        lock.updatable << it.next().captured(1);
+    for (const QString &state : lock.sentence.section(QLatin1String("state:"), 1).remove(QLatin1Char('.')).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        lock.states << state.trimmed();
+    return lock;
 }
 
 using C = FindingCollector;
@@ -212,6 +251,23 @@ const RcsSenderRules::Limits &RcsSenderRules::limits()
 {
     static const Limits l = readLimits();
     return l;
+}
+
+const RcsSenderRules::UpdateLock &RcsSenderRules::updateLock()
+{
+    static const UpdateLock lock = readLock();
+    return lock;
+}
+
+bool RcsSenderRules::isLocked(const QString &path, const QString &state)
+{
+    const UpdateLock &lock = updateLock();
+    if (!lock.states.contains(state))
+        return false;
+    for (const QString &open : lock.updatable)
+        if (path == open || path.startsWith(open + QLatin1Char('.')))
+            return false;
+    return true;
 }
 
 const QStringList &RcsSenderRules::contactLists()

@@ -41,6 +41,18 @@ public:
 
     static QList<Finding> check(const QJsonObject &request, Request kind = Request::Create);
 
+    // What an update may still change once the sender is launching or launched, read from
+    // the contract's fields_not_updatable resolution of the update ("Only `details.countries`
+    // and `details.launch` can be updated when in state: LAUNCHING, LAUNCHED.").
+    struct UpdateLock {
+        QStringList states;    // LAUNCHING, LAUNCHED
+        QStringList updatable; // details.countries, details.launch
+        QString sentence;      // the contract's own words, for the reason shown
+    };
+    static const UpdateLock &updateLock();
+    // Whether `path` ("details.brand.name") is read-only for a sender in `state`.
+    static bool isLocked(const QString &path, const QString &state);
+
     // The brand's contact lists and the field that must be unique within each.
     static const QStringList &contactLists(); // emails, phones, websites
     static QString contactKey(const QString &list); // address, number, url

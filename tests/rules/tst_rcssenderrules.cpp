@@ -190,6 +190,17 @@ private slots:
         QVERIFY(!findings.first().message.isEmpty());
     }
 
+    void launchedSendersLockAllButTheCountries()
+    {
+        const RcsSenderRules::UpdateLock &lock = RcsSenderRules::updateLock();
+        QCOMPARE(lock.states, (QStringList{"LAUNCHING", "LAUNCHED"}));
+        QVERIFY(lock.updatable.contains(QStringLiteral("details.countries")));
+        QVERIFY(RcsSenderRules::isLocked(QStringLiteral("details.brand.name"), QStringLiteral("LAUNCHED")));
+        QVERIFY(RcsSenderRules::isLocked(QStringLiteral("details.testNumbers"), QStringLiteral("LAUNCHING")));
+        QVERIFY(!RcsSenderRules::isLocked(QStringLiteral("details.countries"), QStringLiteral("LAUNCHED")));
+        QVERIFY(!RcsSenderRules::isLocked(QStringLiteral("details.brand.name"), QStringLiteral("IN_TEST")));
+    }
+
     void anUpdateDoesNotAskForTheFixedChoices()
     {
         const QJsonObject update{{"details", good().value("details")}};

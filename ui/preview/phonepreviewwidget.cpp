@@ -126,4 +126,9 @@ void PhonePreviewWidget::refresh()
     m_scroll->viewport()->setPalette(pal);
 }
 
+void PhonePreviewWidget::setRawToggleVisible(bool visible)
+{
+    m_raw->setVisible(visible);
+}
+
 } // namespace sinch::ui

@@ -49,6 +49,8 @@ protected:
     PhonePreviewWidget(const QString &channel, const QString &rawToolTip, QWidget *parent);
 
     void setRenderer(const PreviewCanvas::Renderer &renderer);
+    // A preview without variables (a brand card) has no "Show variables" toggle.
+    void setRawToggleVisible(bool visible);
     // Draws again, after the content the renderer reads has changed.
     void refresh();
 
