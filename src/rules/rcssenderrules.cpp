@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace sinch::rules {
 
 namespace {
@@ -195,6 +197,10 @@ public:
         if (!color.isEmpty() && !SchemaValidator::formatProblem(color, QStringLiteral("hex")).isEmpty())
             c.error(C::at(base, QStringLiteral("color")), "rcs.brand.color.hex",
                     tr("Write the colour as a hex code, e.g. #1A73E8, or pick it with Choose…."));
+        else if (!color.isEmpty() && RcsSenderRules::contrastWithWhite(color) < RcsSenderRules::kMinContrast)
+            c.warning(C::at(base, QStringLiteral("color")), "rcs.brand.color.contrast",
+                      tr("White text on this colour has a contrast of %1:1; people read it best from %2:1. Choose a darker colour.")
+                          .arg(RcsSenderRules::contrastWithWhite(color), 0, 'f', 1).arg(RcsSenderRules::kMinContrast, 0, 'f', 1));
         image(C::at(base, QStringLiteral("logoUrl")), brand.value(QLatin1String("logoUrl")).toString(), tr("logo"), "rcs.brand.logo.type");
         image(C::at(base, QStringLiteral("bannerUrl")), brand.value(QLatin1String("bannerUrl")).toString(), tr("banner"), "rcs.brand.banner.type");
         url(C::at(base, QStringLiteral("privacyPolicyUrl")), brand.value(QLatin1String("privacyPolicyUrl")).toString(),
@@ -268,6 +274,40 @@ bool RcsSenderRules::isLocked(const QString &path, const QString &state)
         if (path == open || path.startsWith(open + QLatin1Char('.')))
             return false;
     return true;
+}
+
+double RcsSenderRules::contrastWithWhite(const QString &hex)
+{
+    QString h = hex.startsWith(QLatin1Char('#')) ? hex.mid(1) : hex;
+    if (h.size() == 3)
+        h = QString(h[0]) + h[0] + h[1] + h[1] + h[2] + h[2];
+    bool ok = false;
+    const uint rgb = h.toUInt(&ok, 16);
+    if (!ok || h.size() != 6)
+        return 0;
+    const auto channel = [](uint v) {
+        const double c = v / 255.0;
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const double l = 0.2126 * channel((rgb >> 16) & 0xFF) + 0.7152 * channel((rgb >> 8) & 0xFF) + 0.0722 * channel(rgb & 0xFF);
+    return 1.05 / (l + 0.05);
+}
+
+QJsonObject RcsSenderRules::withoutEmptyFields(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QJsonValue v = it.value();
+        if (v.isString() && v.toString().trimmed().isEmpty())
+            continue;
+        if (v.isObject()) {
+            v = withoutEmptyFields(v.toObject());
+            if (v.toObject().isEmpty())
+                continue;
+        }
+        out.insert(it.key(), v);
+    }
+    return out;
 }
 
 const QStringList &RcsSenderRules::contactLists()

@@ -53,6 +53,14 @@ public:
     // Whether `path` ("details.brand.name") is read-only for a sender in `state`.
     static bool isLocked(const QString &path, const QString &state);
 
+    // The contrast of white text (the chips' labels) on a hex colour, 1 to 21 (WCAG 2);
+    // 0 for a value that is not a colour. Below kMinContrast the colour draws a warning.
+    static double contrastWithWhite(const QString &hex);
+    static constexpr double kMinContrast = 4.5;
+    // Empty strings and empty objects left out (a field the wizard shows but the user left
+    // blank is not sent: the contract's formats refuse ""), at any depth.
+    static QJsonObject withoutEmptyFields(const QJsonObject &object);
+
     // The brand's contact lists and the field that must be unique within each.
     static const QStringList &contactLists(); // emails, phones, websites
     static QString contactKey(const QString &list); // address, number, url

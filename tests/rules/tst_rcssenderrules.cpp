@@ -135,7 +135,7 @@ private slots:
         QTest::newRow("description 100") << brand + "description" << QJsonValue(QString(100, 'd')) << "";
         QTest::newRow("colour word") << brand + "color" << QJsonValue("blue") << "rcs.brand.color.hex";
         QTest::newRow("colour 5 digits") << brand + "color" << QJsonValue("#12345") << "rcs.brand.color.hex";
-        QTest::newRow("colour hex") << brand + "color" << QJsonValue("#00aa11") << "";
+        QTest::newRow("colour hex") << brand + "color" << QJsonValue("#006611") << "";
         QTest::newRow("logo gif") << brand + "logoUrl" << QJsonValue("https://x.example/logo.gif") << "rcs.brand.logo.type";
         QTest::newRow("logo jpeg") << brand + "logoUrl" << QJsonValue("https://x.example/logo.jpeg") << "";
         QTest::newRow("banner mp4") << brand + "bannerUrl" << QJsonValue("https://x.example/b.mp4") << "rcs.brand.banner.type";
@@ -188,6 +188,24 @@ private slots:
         QVERIFY2(rulesAt(findings, path) == QStringList{rule}, qPrintable(rulesAt(findings, path).join(',') + " at " + path));
         QCOMPARE(findings.size(), 1); // one finding per broken rule, nothing else
         QVERIFY(!findings.first().message.isEmpty());
+    }
+
+    void aLightColourIsWarnedAbout()
+    {
+        QCOMPARE(qRound(RcsSenderRules::contrastWithWhite(QStringLiteral("#000000"))), 21);
+        QCOMPARE(qRound(RcsSenderRules::contrastWithWhite(QStringLiteral("#FFF"))), 1);
+        const QList<Finding> light = RcsSenderRules::check(with(QStringLiteral("details.brand.color"), QStringLiteral("#FFD54F")));
+        QCOMPARE(rulesAt(light, QStringLiteral("details.brand.color")), QStringList{"rcs.brand.color.contrast"});
+        QVERIFY(!light.first().isError());
+        QCOMPARE(RcsSenderRules::check(with(QStringLiteral("details.brand.color"), QStringLiteral("#0B57D0"))), QList<Finding>());
+    }
+
+    void blankFieldsAreNotSent()
+    {
+        const QJsonObject in{{"region", "EU"}, {"details", QJsonObject{{"brand", QJsonObject{{"name", "A"}, {"logoUrl", ""}}},
+                                                                      {"questionnaire", QJsonObject{{"general", QJsonObject{}}}}}}};
+        const QJsonObject out{{"region", "EU"}, {"details", QJsonObject{{"brand", QJsonObject{{"name", "A"}}}}}};
+        QCOMPARE(RcsSenderRules::withoutEmptyFields(in), out);
     }
 
     void launchedSendersLockAllButTheCountries()

@@ -1,0 +1,33 @@
+#include "rcscountriesstep.h"
+
+#include "editing/fieldbinder.h"
+#include "rules/rcssenderrules.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+
+namespace sinch::ui {
+
+RcsCountriesStep::RcsCountriesStep(EditSession *session, FieldBinder *binder, const RcsWizardContext &context, QWidget *parent)
+    : RcsWizardStep(session, binder, tr("Countries"), context, parent)
+{
+    const QString path = QStringLiteral("details.countries");
+    QList<QPair<QString, QString>> items;
+    for (const QString &code : rules::RcsSenderRules::limits().countries) {
+        const QLocale::Territory t = QLocale::codeToTerritory(code);
+        const QString name = t == QLocale::AnyTerritory ? code : QLocale::territoryToString(t);
+        items.append({code, tr("%1 (%2)").arg(name, code)});
+    }
+    QListWidget *list = binder->checkList(path, tr("Countries"), items);
+    list->setMinimumHeight(list->fontMetrics().height() * 16);
+    lockIfNeeded(list, path);
+    auto *label = new QLabel(tr("&Countries"));
+    label->setBuddy(list);
+    form()->addRow(label, list);
+    form()->addRow(QString(), hint(tr("Check at least one country (Space toggles the selected one). Each of GB, FR, ES "
+                                      "and US adds its own questions to the launch questionnaire.")));
+}
+
+} // namespace sinch::ui

@@ -1,0 +1,74 @@
+#include "rcsreviewstep.h"
+
+#include "editing/editsession.h"
+#include "rules/rcssenderrules.h"
+
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+
+namespace sinch::ui {
+
+namespace {
+
+QString listInWords(const QJsonArray &list, const QString &key)
+{
+    QStringList out;
+    for (const QJsonValue &v : list) {
+        if (v.isString()) {
+            out << v.toString();
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        const QString label = o.value(QLatin1String("label")).toString();
+        const QString value = o.value(key).toString();
+        out << (label.isEmpty() ? value : QStringLiteral("%1 (%2)").arg(value, label));
+    }
+    return out.join(QLatin1String(", "));
+}
+
+} // namespace
+
+RcsReviewStep::RcsReviewStep(EditSession *session, FieldBinder *binder, const RcsWizardContext &context, QWidget *parent)
+    : RcsWizardStep(session, binder, tr("Review"), context, parent)
+{
+    const struct { const char *path; QString label; } rows[] = {
+        {"region", tr("Region")},
+        {"billingCategory", tr("Billing category")},
+        {"useCase", tr("Use case")},
+        {"details.brand.name", tr("Brand name")},
+        {"details.brand.description", tr("Description")},
+        {"details.brand.color", tr("Colour")},
+        {"details.brand.logoUrl", tr("Logo")},
+        {"details.brand.bannerUrl", tr("Banner")},
+        {"details.brand.phones", tr("Phones")},
+        {"details.brand.emails", tr("Emails")},
+        {"details.brand.websites", tr("Websites")},
+        {"details.brand.privacyPolicyUrl", tr("Privacy policy")},
+        {"details.brand.termsOfServiceUrl", tr("Terms of service")},
+        {"details.countries", tr("Countries")},
+        {"details.testNumbers", tr("Test numbers")},
+    };
+    for (const auto &r : rows) {
+        QLabel *value = fixedValue(QStringLiteral("review:") + QLatin1String(r.path), QString(), r.label, QString());
+        value->setWordWrap(true);
+        form()->addRow(r.label, value);
+        m_values.append({QLatin1String(r.path), value});
+    }
+    form()->addRow(QString(), hint(context.existing ? tr("Finish sends the details; region, billing category and use case stay.")
+                                                    : tr("Finish creates the sender in the test state (IN_TEST).")));
+    updateInPlace();
+}
+
+void RcsReviewStep::updateInPlace()
+{
+    for (const auto &entry : std::as_const(m_values)) {
+        const QJsonValue v = session()->value(entry.first);
+        const QString list = entry.first.section(QLatin1Char('.'), -1);
+        QString text = v.isArray() ? listInWords(v.toArray(), rules::RcsSenderRules::contactKey(list)) : v.toString();
+        entry.second->setText(text.isEmpty() ? tr("—") : text);
+    }
+}
+
+} // namespace sinch::ui
