@@ -7,6 +7,7 @@
 #include "inbox/inboxpage.h"
 #include "kakaotalk/kakaotalktemplatespage.h"
 #include "overviewpage.h"
+#include "rcs/senders/rcssenderspage.h"
 #include "resourcelistpage.h"
 #include "senders/senderpage.h"
 #include "services/areacatalog.h"
@@ -64,6 +65,10 @@ QWidget *AreaPages::ensure(const QString &areaId)
         page = new FlowsPage(area, m_client, m_stack);
     } else if (areaId == QLatin1String("whatsapp.solutions")) {
         page = new SolutionsPage(area, m_client, m_box, m_stack);
+    } else if (areaId == QLatin1String("rcs.senders")) {
+        auto *rcs = new RcsSendersPage(area, m_client, m_box, m_stack);
+        rcs->setDrafts(m_drafts);
+        page = rcs;
     } else if (areaId == QLatin1String("conversation.channels")) {
         page = new ChannelsPage(m_client, m_stack);
     } else switch (area.kind) {
