@@ -126,7 +126,8 @@ void FormHost::chainFocus()
             // A row just added is hidden until the layout shows it: only what was hidden
             // on purpose stays out.
             const bool hiddenOnPurpose = w->isHidden() && w->testAttribute(Qt::WA_WState_ExplicitShowHide);
-            if (!(w->focusPolicy() & Qt::TabFocus) || hiddenOnPurpose || w->focusProxy())
+            // A combo box's popup list is a window of its own: not part of the chain.
+            if (!(w->focusPolicy() & Qt::TabFocus) || hiddenOnPurpose || w->focusProxy() || w->window() != previous->window())
                 continue;
             QWidget::setTabOrder(previous, w);
             previous = w;

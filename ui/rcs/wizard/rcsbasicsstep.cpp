@@ -28,14 +28,15 @@ RcsBasicsStep::RcsBasicsStep(EditSession *session, FieldBinder *binder, const Rc
     : RcsWizardStep(session, binder, tr("Basics"), context, parent)
 {
     const rules::RcsSenderRules::Limits &l = rules::RcsSenderRules::limits();
-    const struct { const char *path; QString label; QString name; const QStringList *values; } fields[] = {
-        {"region", tr("&Region"), tr("Region"), &l.regions},
-        {"billingCategory", tr("&Billing category"), tr("Billing category"), &l.billingCategories},
-        {"useCase", tr("&Use case"), tr("Use case"), &l.useCases}};
+    // Regions are codes people know as such (EU, US, BR); the other two read as words.
+    const struct { const char *path; QString label; QString name; const QStringList *values; bool codes; } fields[] = {
+        {"region", tr("&Region"), tr("Region"), &l.regions, true},
+        {"billingCategory", tr("&Billing category"), tr("Billing category"), &l.billingCategories, false},
+        {"useCase", tr("&Use case"), tr("Use case"), &l.useCases, false}};
     for (const auto &f : fields) {
         QList<QPair<QString, QJsonValue>> items{{tr("Choose…"), QString()}};
         for (const QString &v : *f.values)
-            items.append({words(v), v});
+            items.append({f.codes ? v : words(v), v});
         QComboBox *combo = binder->combo(QLatin1String(f.path), f.name, items);
         lockIfNeeded(combo, QLatin1String(f.path));
         auto *label = new QLabel(f.label);

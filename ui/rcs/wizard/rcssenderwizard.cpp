@@ -368,6 +368,8 @@ RcsSenderWizard::RcsSenderWizard(ApiClient *client, const QString &projectKey, c
 
 RcsSenderWizard::~RcsSenderWizard()
 {
+    // The last draft is written now, while the draft info (this wizard's title) can still be read.
+    d->session->finish();
     for (QObject *child : findChildren<QObject *>())
         QObject::disconnect(child, nullptr, this, nullptr);
 }

@@ -42,6 +42,7 @@ RcsTestNumbersStep::RcsTestNumbersStep(EditSession *session, FieldBinder *binder
     }
     auto *addButton = actionButton(tr("&Add test number"), [this] { add(); });
     addButton->setObjectName(QStringLiteral("addTestNumber"));
+    addButton->setAccessibleName(tr("Add test number"));
     if (!reason.isEmpty())
         makeReadOnly(addButton, reason);
     else if (numbers.size() >= max) {

@@ -1,0 +1,325 @@
+// The RCS sender wizard driven as a person drives it, on the RCS senders page against the
+// sandbox: New (Ctrl+N), Next refused with its reason until a step is complete, the brand
+// typed key by key with the preview following, a country checked with Space, a test
+// number, Finish, the sender in the sandbox; an unfinished wizard kept as a draft and
+// offered back by the next New; an existing sender edited (basics read-only, Ctrl+S); a
+// launched sender whose brand is locked while its countries stay open.
+
+#include "guidriver.h"
+#include "models/resourcelistmodel.h"
+#include "rcs/preview/rcsbrandpreviewwidget.h"
+#include "rcs/senders/rcssenderdetail.h"
+#include "rcs/senders/rcssenderspage.h"
+#include "rcs/wizard/rcssenderwizard.h"
+#include "scriptedmessagebox.h"
+#include "services/areacatalog.h"
+#include "services/rcssenderservice.h"
+#include "storage/draftstore.h"
+#include "testsupport.h"
+
+#include "api/apijob.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace sinch;
+using sinch::test::GuiDriver;
+using sinch::ui::MessageBox;
+using sinch::ui::RcsSenderWizard;
+
+namespace {
+
+QString countryRow(const QString &code)
+{
+    return QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(QLocale::codeToTerritory(code)), code);
+}
+
+QString brandNameOf(const QJsonObject &doc)
+{
+    return doc.value("details").toObject().value("brand").toObject().value("name").toString();
+}
+
+} // namespace
+
+class TstRcsSenderWizard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SandboxFixture> m_fx;
+    std::unique_ptr<ui::ScriptedMessageBox> m_box;
+    std::unique_ptr<ui::RcsSendersPage> m_page;
+    QTemporaryDir m_draftDir;
+    std::unique_ptr<DraftStore> m_drafts;
+
+    bool clickAction(const char *name)
+    {
+        auto *action = m_page->findChild<QAction *>(QLatin1String(name));
+        QWidget *button = action ? m_page->toolBar()->widgetForAction(action) : nullptr;
+        if (!button || !button->isEnabled())
+            return false;
+        GuiDriver::click(button);
+        return true;
+    }
+
+    RcsSenderWizard *openNew()
+    {
+        m_page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        if (!QTest::qWaitFor([this] { return m_page->wizard() && m_page->wizard()->isVisible(); }, 5000))
+            return nullptr;
+        return m_page->wizard();
+    }
+
+    RcsSenderWizard *openExisting(const QString &brand)
+    {
+        if (!GuiDriver(m_page.get()).clickRow(m_page->view(), brand))
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return brandNameOf(m_page->senderDetail()->sender()) == brand; }, 5000))
+            return nullptr;
+        if (!clickAction("rcsSenders.edit"))
+            return nullptr;
+        if (!QTest::qWaitFor([this] { return m_page->wizard() && m_page->wizard()->isVisible(); }, 5000))
+            return nullptr;
+        return m_page->wizard();
+    }
+
+    QJsonObject senderNamed(const QString &name)
+    {
+        RcsSenderService service(m_fx->client.get(), m_fx->projectKey);
+        const QJsonArray found = test::finished(service.list(name)).json.object().value("senders").toArray();
+        return found.size() == 1 ? found.first().toObject() : QJsonObject();
+    }
+
+    // Region, billing category and use case chosen in their combo boxes' popups.
+    static bool fillBasics(GuiDriver &wizard)
+    {
+        return wizard.choose(QStringLiteral("Region"), QStringLiteral("EU"))
+               && wizard.choose(QStringLiteral("Billing category"), QStringLiteral("Conversational"))
+               && wizard.choose(QStringLiteral("Use case"), QStringLiteral("Transactional"));
+    }
+
+private slots:
+    void init()
+    {
+        m_fx = std::make_unique<test::SandboxFixture>();
+        QVERIFY2(m_fx->started, qPrintable(m_fx->error));
+        m_box = std::make_unique<ui::ScriptedMessageBox>();
+        m_page = std::make_unique<ui::RcsSendersPage>(AreaCatalog::find(QStringLiteral("rcs.senders")), m_fx->client.get(), m_box.get());
+        m_drafts = std::make_unique<DraftStore>(m_draftDir.filePath(QStringLiteral("drafts")));
+        m_page->setDrafts(m_drafts.get());
+        m_page->resize(1400, 820);
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->setProject(m_fx->projectKey);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->hasLoadedOnce(), 10000);
+    }
+
+    void cleanup()
+    {
+        QVERIFY2(m_box->allMet(), qPrintable(m_box->report()));
+        if (m_page && m_page->wizard())
+            m_page->wizard()->done(0);
+        m_page.reset();
+        m_drafts.reset();
+        m_box.reset();
+        m_fx.reset();
+        GuiDriver::settle();
+    }
+
+    void createThroughEveryStep()
+    {
+        RcsSenderWizard *w = openNew();
+        QVERIFY(w);
+        GuiDriver wizard(w);
+        auto *next = wizard.get<QPushButton>(QStringLiteral("Next"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(next->toolTip().contains(QStringLiteral("region")), qPrintable(next->toolTip()));
+        QVERIFY(fillBasics(wizard));
+        QTRY_VERIFY(next->isEnabled());
+        GuiDriver::key(Qt::Key_N, Qt::AltModifier); // Alt+N: Next
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Brand);
+
+        // Brand: Next waits for a name; the preview follows every key.
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(next->toolTip().contains(QStringLiteral("brand name")), qPrintable(next->toolTip()));
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Brand name"), QStringLiteral("Wizard Bakery")));
+        QCOMPARE(w->preview()->brand().value("name").toString(), QStringLiteral("Wizard Bakery"));
+        QVERIFY(w->preview()->description().contains(QStringLiteral("Wizard Bakery")));
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Description"), QStringLiteral("Fresh bread every morning")));
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Brand colour"), QStringLiteral("#FFD54F")));
+        // A light colour is only a warning: white text on it is hard to read.
+        QTRY_VERIFY(next->isEnabled());
+        bool contrastWarned = false;
+        for (const rules::Finding &f : w->findings())
+            contrastWarned |= f.rule == QLatin1String("rcs.brand.color.contrast") && !f.isError();
+        QVERIFY(contrastWarned);
+        auto *colour = wizard.get<QLineEdit>(QStringLiteral("Brand colour"));
+        colour->selectAll();
+        GuiDriver::typeKeys(colour, QStringLiteral("#0B57D0"));
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Logo URL"), QStringLiteral("https://cdn.bakery.example/logo.gif")));
+        QTRY_VERIFY(!next->isEnabled()); // a GIF logo is refused, the reason on Next
+        QVERIFY2(next->toolTip().contains(QStringLiteral("JPEG or PNG")), qPrintable(next->toolTip()));
+        auto *logo = wizard.get<QLineEdit>(QStringLiteral("Logo URL"));
+        for (int i = 0; i < 3; ++i)
+            GuiDriver::key(Qt::Key_Backspace);
+        GuiDriver::typeKeys(logo, QStringLiteral("png"));
+        QTRY_VERIFY(next->isEnabled());
+        QVERIFY(wizard.click(QStringLiteral("Add phone number")));
+        GuiDriver::settle();
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Phone number 1"), QStringLiteral("+44 20")));
+        QTRY_VERIFY(!next->isEnabled());
+        auto *phone = wizard.get<QLineEdit>(QStringLiteral("Phone number 1"));
+        phone->clear();
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Phone number 1"), QStringLiteral("+442071234567")));
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Phone number 1 label"), QStringLiteral("Shop")));
+        QTRY_VERIFY(next->isEnabled());
+        QCOMPARE(w->preview()->brand().value("phones").toArray().size(), 1);
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS")) {
+            QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
+            QVERIFY(w->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/rcs-wizard.png")));
+        }
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Countries);
+
+        // Countries: at least one, checked with Space.
+        QVERIFY(!next->isEnabled());
+        auto *countries = wizard.get<QListWidget>(QStringLiteral("Countries"));
+        QVERIFY(wizard.clickRow(countries, countryRow(QStringLiteral("GB"))));
+        GuiDriver::key(Qt::Key_Space);
+        QTRY_VERIFY(next->isEnabled());
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Questionnaire);
+        QVERIFY(w->findChild<QWidget *>(QStringLiteral("rcsQuestionnaireHook")));
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::TestNumbers);
+
+        QVERIFY(wizard.click(QStringLiteral("Add test number")));
+        GuiDriver::settle();
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Test number 1"), QStringLiteral("0701234567")));
+        QTRY_VERIFY(!next->isEnabled());
+        QVERIFY2(next->toolTip().contains(QStringLiteral("E.164")), qPrintable(next->toolTip()));
+        wizard.get<QLineEdit>(QStringLiteral("Test number 1"))->clear();
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Test number 1"), QStringLiteral("+46701234567")));
+        QTRY_VERIFY(next->isEnabled());
+        // Back and forth keeps what was typed.
+        QVERIFY(wizard.click(QStringLiteral("Back")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Questionnaire);
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::TestNumbers);
+        QCOMPARE(wizard.get<QLineEdit>(QStringLiteral("Test number 1"))->text(), QStringLiteral("+46701234567"));
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Review);
+
+        QVERIFY(wizard.click(QStringLiteral("Finish")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->wizard(), 10000);
+        const QJsonObject created = senderNamed(QStringLiteral("Wizard Bakery"));
+        QVERIFY(!created.isEmpty());
+        QCOMPARE(created.value("state").toString(), QStringLiteral("IN_TEST"));
+        QCOMPARE(created.value("useCase").toString(), QStringLiteral("TRANSACTIONAL"));
+        const QJsonObject brand = created.value("details").toObject().value("brand").toObject();
+        QCOMPARE(brand.value("color").toString(), QStringLiteral("#0B57D0"));
+        QCOMPARE(brand.value("phones").toArray().first().toObject().value("number").toString(), QStringLiteral("+442071234567"));
+        QCOMPARE(created.value("details").toObject().value("countries").toArray(), QJsonArray{"GB"});
+        QVERIFY(!brand.contains("bannerUrl")); // left blank: not sent
+    }
+
+    void anUnfinishedWizardComesBack()
+    {
+        RcsSenderWizard *w = openNew();
+        QVERIFY(w);
+        GuiDriver wizard(w);
+        QVERIFY(fillBasics(wizard));
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Brand);
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Brand name"), QStringLiteral("Half Done")));
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Keep what you typed"), QMessageBox::Save);
+        QVERIFY(wizard.click(QStringLiteral("Cancel")));
+        QTRY_VERIFY(!m_page->wizard());
+        QVERIFY(senderNamed(QStringLiteral("Half Done")).isEmpty());
+
+        RcsSenderWizard *again = openNew();
+        QVERIFY(again);
+        QCOMPARE(brandNameOf(again->document()), QStringLiteral("Half Done"));
+        QCOMPARE(again->document().value("region").toString(), QStringLiteral("EU"));
+        QVERIFY2(again->messageText().contains(QStringLiteral("back")), qPrintable(again->messageText()));
+        // Undo drops what came back.
+        again->undoStack()->undo();
+        QCOMPARE(brandNameOf(again->document()), QString());
+    }
+
+    void editAnExistingSender()
+    {
+        RcsSenderWizard *w = openExisting(QStringLiteral("Acme Travel"));
+        QVERIFY(w);
+        QVERIFY(!w->isNew());
+        GuiDriver wizard(w);
+        auto *region = wizard.get<QComboBox>(QStringLiteral("Region"));
+        const QString regionBefore = m_page->senderDetail()->sender().value("region").toString();
+        QVERIFY(!regionBefore.isEmpty());
+        QCOMPARE(region->currentText(), regionBefore);
+        QVERIFY(!region->isEnabled());
+        QVERIFY2(region->toolTip().contains(QStringLiteral("only its details")), qPrintable(region->toolTip()));
+        QVERIFY(!w->findChild<QLabel *>(QStringLiteral("hostingRegion"))->text().isEmpty());
+        auto *next = wizard.get<QPushButton>(QStringLiteral("Next"));
+        QVERIFY(next->isEnabled());
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Brand);
+        QCOMPARE(wizard.get<QLineEdit>(QStringLiteral("Brand name"))->text(), QStringLiteral("Acme Travel"));
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Description"), QStringLiteral(" and more")));
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->wizard(), 10000);
+        const QJsonObject saved = senderNamed(QStringLiteral("Acme Travel"));
+        QVERIFY(saved.value("details").toObject().value("brand").toObject().value("description").toString().endsWith(" and more"));
+        QCOMPARE(saved.value("region").toString(), regionBefore); // not sent: the update takes only details
+    }
+
+    void aLaunchedSenderKeepsItsBrand()
+    {
+        RcsSenderWizard *w = openExisting(QStringLiteral("Acme Bank"));
+        QVERIFY(w);
+        QCOMPARE(m_page->senderDetail()->sender().value("state").toString(), QStringLiteral("LAUNCHED"));
+        // The token is dots until revealed, and masked again for the next sender.
+        QCOMPARE(m_page->senderDetail()->tokenField()->echoMode(), QLineEdit::Password);
+        GuiDriver wizard(w);
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Brand);
+        auto *name = wizard.get<QLineEdit>(QStringLiteral("Brand name"));
+        QVERIFY(name->isReadOnly());
+        QVERIFY2(name->toolTip().contains(QStringLiteral("LAUNCHED")), qPrintable(name->toolTip()));
+        QVERIFY(!wizard.get<QPushButton>(QStringLiteral("Choose brand colour"))->isEnabled());
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Countries);
+        QVERIFY(wizard.get<QListWidget>(QStringLiteral("Countries"))->isEnabled());
+        QVERIFY(wizard.click(QStringLiteral("Cancel"))); // nothing typed: closes without asking
+        QTRY_VERIFY(!m_page->wizard());
+    }
+
+    void theTokenIsMaskedUntilRevealed()
+    {
+        QVERIFY(GuiDriver(m_page.get()).clickRow(m_page->view(), QStringLiteral("Acme Bank")));
+        QLineEdit *token = m_page->senderDetail()->tokenField();
+        QTRY_VERIFY(!token->text().isEmpty());
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QVERIFY(GuiDriver(m_page.get()).click(QStringLiteral("Reveal auth token")));
+        QCOMPARE(token->echoMode(), QLineEdit::Normal);
+        QVERIFY(GuiDriver(m_page.get()).clickRow(m_page->view(), QStringLiteral("Acme Retail")));
+        QTRY_COMPARE(brandNameOf(m_page->senderDetail()->sender()), QStringLiteral("Acme Retail"));
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+    }
+};
+
+QTEST_MAIN(TstRcsSenderWizard)
+#include "tst_rcssenderwizard.moc"
