@@ -129,19 +129,23 @@ public:
             c.error(path, rule, tr("The %1 is %2; use a JPEG or PNG image.").arg(what, type));
     }
 
+    // E.164 as the contract's own examples write it ("+48 777-777-777": single spaces,
+    // dots, dashes or brackets between the digits are allowed, SchemaValidator's format).
+    static bool isE164(const QString &number)
+    {
+        return number.startsWith(QLatin1Char('+')) && SchemaValidator::formatProblem(number, QStringLiteral("e.164 phone number")).isEmpty();
+    }
+
     void phone(const QString &path, const QString &number)
     {
         static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-        const bool e164 = number.startsWith(QLatin1Char('+'))
-                          && SchemaValidator::formatProblem(number, QStringLiteral("e.164 phone number")).isEmpty()
-                          && digits.match(number.mid(1)).hasMatch();
         const bool local = digits.match(number).hasMatch() && number.size() >= l.phoneMin && number.size() <= l.phoneMax;
         if (number.isEmpty())
             c.error(path, "rcs.brand.phone.required", tr("Enter the phone number, or remove this row."));
-        else if (!e164 && !local)
+        else if (!isE164(number) && !local)
             c.error(path, "rcs.brand.phone.format",
-                    tr("Write the number as %1 to %2 digits without country code or separators (e.g. 4420712345), "
-                       "or in E.164 (e.g. +442071234567).").arg(l.phoneMin).arg(l.phoneMax));
+                    tr("Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), "
+                       "or in E.164 with the country code (e.g. +44 20 7123 4567).").arg(l.phoneMin).arg(l.phoneMax));
     }
 
     void contacts(const QJsonObject &brand, const QString &base)
@@ -238,9 +242,8 @@ public:
         QSet<QString> seen;
         for (int i = 0; i < list.size(); ++i) {
             const QString number = list.at(i).toString().trimmed();
-            static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));
-            if (!e164.match(number).hasMatch())
-                c.error(C::at(path, i), "rcs.testNumbers.e164", tr("Write the test number in E.164: + and the country code, then the number, without spaces (e.g. +46701234567)."));
+            if (!isE164(number))
+                c.error(C::at(path, i), "rcs.testNumbers.e164", tr("Write the test number in E.164: + and the country code, then the number (e.g. +46 70 123 45 67)."));
             else if (seen.contains(number))
                 c.error(C::at(path, i), "rcs.testNumbers.unique", tr("%1 is listed twice; remove one.").arg(number));
             seen.insert(number);

@@ -150,7 +150,9 @@ private slots:
         QTest::newRow("phone 5 digits") << brand + "phones.1.number" << QJsonValue("12345") << "rcs.brand.phone.format";
         QTest::newRow("phone 16 digits") << brand + "phones.1.number" << QJsonValue("1234567890123456") << "rcs.brand.phone.format";
         QTest::newRow("phone 6 digits") << brand + "phones.1.number" << QJsonValue("123456") << "";
-        QTest::newRow("phone e164 spaces") << brand + "phones.0.number" << QJsonValue("+44 20 7123") << "rcs.brand.phone.format";
+        QTest::newRow("phone e164 16 digits") << brand + "phones.0.number" << QJsonValue("+44 20 7123 4567 8901 2") << "rcs.brand.phone.format";
+        QTest::newRow("phone e164 as the contract writes it") << brand + "phones.0.number" << QJsonValue("+48 777-777-777") << "";
+        QTest::newRow("phone e164 double space") << brand + "phones.0.number" << QJsonValue("+48  777") << "rcs.brand.phone.format";
         QTest::newRow("phone twice") << brand + "phones.1.number" << QJsonValue("+442071234567") << "rcs.brand.contacts.unique";
         QTest::newRow("label 26") << brand + "phones.0.label" << QJsonValue(QString(26, 'l')) << "rcs.brand.label.length";
         QTest::newRow("label 25") << brand + "phones.0.label" << QJsonValue(QString(25, 'l')) << "";
@@ -165,6 +167,7 @@ private slots:
         QTest::newRow("country twice") << "details.countries.1" << QJsonValue("GB") << "rcs.countries.unique";
         QTest::newRow("country SG") << "details.countries.1" << QJsonValue("SG") << "";
         QTest::newRow("test number local") << "details.testNumbers.1" << QJsonValue("0701234567") << "rcs.testNumbers.e164";
+        QTest::newRow("test number as the contract writes it") << "details.testNumbers.1" << QJsonValue("+48 777-777-777") << "";
         QTest::newRow("test number twice") << "details.testNumbers.1" << QJsonValue("+46701234567") << "rcs.testNumbers.unique";
         QJsonArray many, twenty;
         for (int i = 0; i < 21; ++i)

@@ -198,6 +198,12 @@ void FieldBinder::refresh(const TemplateDocument &document)
     m_refreshing = false;
 }
 
+void FieldBinder::setBaseToolTip(QWidget *widget, const QString &tip)
+{
+    widget->setProperty(kBaseTip, tip);
+    widget->setToolTip(tip);
+}
+
 void FieldBinder::setFindings(const QList<rules::Finding> &findings)
 {
     for (auto it = m_widgets.cbegin(); it != m_widgets.cend(); ++it) {

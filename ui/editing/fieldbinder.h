@@ -61,6 +61,8 @@ public:
     QWidget *widgetFor(const QString &path) const;
     QString pathOf(const QWidget *widget) const;
     QList<QString> paths() const { return m_widgets.keys(); }
+    // The tooltip a widget keeps under its findings' messages (a read-only field's reason).
+    static void setBaseToolTip(QWidget *widget, const QString &tip);
     // Gives a control that is not bound to a path the binder's key handling (undo keys
     // for the editor, Alt+Up/Down for a combo box's own list).
     void watchKeys(QWidget *widget);

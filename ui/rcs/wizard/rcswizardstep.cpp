@@ -1,5 +1,6 @@
 #include "rcswizardstep.h"
 
+#include "editing/fieldbinder.h"
 #include "rules/rcssenderrules.h"
 
 #include <QAbstractButton>
@@ -48,7 +49,7 @@ void RcsWizardStep::makeReadOnly(QWidget *widget, const QString &reason)
         text->setReadOnly(true);
     else
         widget->setEnabled(false);
-    widget->setToolTip(reason);
+    FieldBinder::setBaseToolTip(widget, reason);
     widget->setAccessibleDescription(reason);
 }
 
