@@ -61,9 +61,9 @@ RcsBrandStep::RcsBrandStep(EditSession *session, FieldBinder *binder, const RcsW
     line(QStringLiteral("logoUrl"), tr("&Logo URL"), tr("Logo URL"), tr("https://… JPEG or PNG, 224 × 224, up to 50 KB"), 0);
     line(QStringLiteral("bannerUrl"), tr("Ba&nner URL"), tr("Banner URL"), tr("https://… JPEG or PNG, 1440 × 448, up to 200 KB"), 0);
 
-    addContactRows(QStringLiteral("phones"), tr("Phones"), tr("Phone number"), tr("+442071234567 or 2071234567"));
-    addContactRows(QStringLiteral("emails"), tr("Emails"), tr("Email address"), tr("support@example.com"));
-    addContactRows(QStringLiteral("websites"), tr("Websites"), tr("Website URL"), tr("https://example.com"));
+    addContactRows(QStringLiteral("phones"), tr("Phones"), tr("Phone number"), tr("Add phone number"), tr("+44 20 7123 4567 or 2071234567"));
+    addContactRows(QStringLiteral("emails"), tr("Emails"), tr("Email address"), tr("Add email address"), tr("support@example.com"));
+    addContactRows(QStringLiteral("websites"), tr("Websites"), tr("Website URL"), tr("Add website"), tr("https://example.com"));
 
     line(QStringLiteral("privacyPolicyUrl"), tr("&Privacy policy URL"), tr("Privacy policy URL"), tr("https://example.com/privacy"), 0);
     line(QStringLiteral("termsOfServiceUrl"), tr("&Terms of service URL"), tr("Terms of service URL"), tr("https://example.com/terms"), 0);
@@ -82,7 +82,8 @@ void RcsBrandStep::updateInPlace()
     updateContrast();
 }
 
-void RcsBrandStep::addContactRows(const QString &list, const QString &title, const QString &valueName, const QString &placeholder)
+void RcsBrandStep::addContactRows(const QString &list, const QString &title, const QString &valueName, const QString &addText,
+                                  const QString &placeholder)
 {
     using rules::RcsSenderRules;
     const RcsSenderRules::Limits &l = RcsSenderRules::limits();
@@ -113,7 +114,7 @@ void RcsBrandStep::addContactRows(const QString &list, const QString &title, con
         rowLabel->setBuddy(value);
         form()->addRow(rowLabel, row);
     }
-    auto *add = actionButton(tr("Add %1").arg(valueName.toLower()), [this, list] { addContact(list); });
+    auto *add = actionButton(addText, [this, list] { addContact(list); });
     add->setObjectName(QStringLiteral("add-") + list);
     if (!reason.isEmpty())
         makeReadOnly(add, reason);

@@ -26,7 +26,8 @@ public:
     void chooseColour();
 
 private:
-    void addContactRows(const QString &list, const QString &title, const QString &valueName, const QString &placeholder);
+    void addContactRows(const QString &list, const QString &title, const QString &valueName, const QString &addText,
+                        const QString &placeholder);
     void addContact(const QString &list);
     void removeContact(const QString &list, int index);
     void updateContrast();
