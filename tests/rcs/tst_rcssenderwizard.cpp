@@ -20,6 +20,7 @@
 #include "api/apijob.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
@@ -176,7 +177,18 @@ private slots:
         QVERIFY(wizard.typeAtEnd(QStringLiteral("Logo URL"), QStringLiteral("https://cdn.bakery.example/logo.gif")));
         QTRY_VERIFY(!next->isEnabled()); // a GIF logo is refused, the reason on Next
         QVERIFY2(next->toolTip().contains(QStringLiteral("JPEG or PNG")), qPrintable(next->toolTip()));
+        QVERIFY(w->preview()->findings().size() >= 1); // marked on the logo of the card
+        // A click on the card's name puts the keyboard in the name field.
+        int namePart = -1;
+        for (int i = 0; i < w->preview()->parts().size(); ++i)
+            if (w->preview()->parts().at(i).path == QLatin1String("details.brand.name"))
+                namePart = i;
+        QVERIFY(namePart >= 0);
+        QTest::mouseClick(w->preview()->canvas(), Qt::LeftButton, {}, w->preview()->parts().at(namePart).rect.center().toPoint());
+        QCOMPARE(QApplication::focusWidget(), wizard.get<QLineEdit>(QStringLiteral("Brand name")));
         auto *logo = wizard.get<QLineEdit>(QStringLiteral("Logo URL"));
+        GuiDriver::click(logo);
+        GuiDriver::key(Qt::Key_End);
         for (int i = 0; i < 3; ++i)
             GuiDriver::key(Qt::Key_Backspace);
         GuiDriver::typeKeys(logo, QStringLiteral("png"));
@@ -194,6 +206,9 @@ private slots:
         if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS")) {
             QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
             QVERIFY(w->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/rcs-wizard.png")));
+            QVERIFY(wizard.click(QStringLiteral("Dark preview")));
+            QVERIFY(w->preview()->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/rcs-brand-preview-dark.png")));
+            QVERIFY(wizard.click(QStringLiteral("Light preview")));
         }
         QVERIFY(wizard.click(QStringLiteral("Next")));
         QTRY_COMPARE(w->step(), RcsSenderWizard::Countries);

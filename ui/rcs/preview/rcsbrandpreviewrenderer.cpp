@@ -233,17 +233,20 @@ PreviewRendering RcsBrandPreviewRenderer::rendering(const QJsonObject &brand, co
         p.drawText(chip.first, Qt::AlignCenter, chip.second);
     }
 
+    // Icons on the card's own background: a dark brand colour is lifted in the dark theme.
+    const bool dark = options.theme == PreviewOptions::Theme::Dark;
+    const QColor iconColor = dark && accent.lightnessF() < 0.55 ? accent.lighter(180) : accent;
     QList<QLineF> dividers;
     for (const auto &entry : s.rows) {
         const QRectF r = entry.first;
         const Row &row = entry.second;
         const QRectF icon(kMargin, r.top() + (kRow - 28) / 2, 28, 28);
         p.setPen(Qt::NoPen);
-        QColor tint = accent;
-        tint.setAlphaF(0.18);
+        QColor tint = iconColor;
+        tint.setAlphaF(dark ? 0.28 : 0.18);
         p.setBrush(tint);
         p.drawEllipse(icon);
-        p.setPen(accent);
+        p.setPen(iconColor);
         p.setFont(preview::font(14, QFont::Bold));
         p.drawText(icon, Qt::AlignCenter, QString(row.glyph));
         const QRectF text(icon.right() + 14, r.top() + 9, r.width() - icon.right() - 14 - kMargin, 20);
