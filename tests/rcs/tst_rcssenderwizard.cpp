@@ -160,6 +160,11 @@ private slots:
         // Brand: Next waits for a name; the preview follows every key.
         QVERIFY(!next->isEnabled());
         QVERIFY2(next->toolTip().contains(QStringLiteral("brand name")), qPrintable(next->toolTip()));
+        // Alt+N is Next's on every step: no field's label takes it (Next is off, nothing moves).
+        wizard.get<QLineEdit>(QStringLiteral("Description"))->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::AltModifier);
+        GuiDriver::settle();
+        QCOMPARE(QApplication::focusWidget(), wizard.get<QLineEdit>(QStringLiteral("Description")));
         QVERIFY(wizard.typeAtEnd(QStringLiteral("Brand name"), QStringLiteral("Wizard Bakery")));
         QCOMPARE(w->preview()->brand().value("name").toString(), QStringLiteral("Wizard Bakery"));
         QVERIFY(w->preview()->description().contains(QStringLiteral("Wizard Bakery")));

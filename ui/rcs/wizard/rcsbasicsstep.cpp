@@ -31,7 +31,7 @@ RcsBasicsStep::RcsBasicsStep(EditSession *session, FieldBinder *binder, const Rc
     // Regions are codes people know as such (EU, US, BR); the other two read as words.
     const struct { const char *path; QString label; QString name; const QStringList *values; bool codes; } fields[] = {
         {"region", tr("&Region"), tr("Region"), &l.regions, true},
-        {"billingCategory", tr("&Billing category"), tr("Billing category"), &l.billingCategories, false},
+        {"billingCategory", tr("B&illing category"), tr("Billing category"), &l.billingCategories, false},
         {"useCase", tr("&Use case"), tr("Use case"), &l.useCases, false}};
     for (const auto &f : fields) {
         QList<QPair<QString, QJsonValue>> items{{tr("Choose…"), QString()}};

@@ -35,7 +35,7 @@ RcsBrandStep::RcsBrandStep(EditSession *session, FieldBinder *binder, const RcsW
         form()->addRow(l, edit);
         return edit;
     };
-    line(QStringLiteral("name"), tr("Brand &name"), tr("Brand name"), tr("As people see it, at most %1 characters").arg(l.nameMax), l.nameMax);
+    line(QStringLiteral("name"), tr("Brand na&me"), tr("Brand name"), tr("As people see it, at most %1 characters").arg(l.nameMax), l.nameMax);
     line(QStringLiteral("description"), tr("&Description"), tr("Description"), tr("One sentence, at most %1 characters").arg(l.descriptionMax),
          l.descriptionMax);
 
@@ -59,7 +59,7 @@ RcsBrandStep::RcsBrandStep(EditSession *session, FieldBinder *binder, const RcsW
     updateContrast();
 
     line(QStringLiteral("logoUrl"), tr("&Logo URL"), tr("Logo URL"), tr("https://… JPEG or PNG, 224 × 224, up to 50 KB"), 0);
-    line(QStringLiteral("bannerUrl"), tr("Ba&nner URL"), tr("Banner URL"), tr("https://… JPEG or PNG, 1440 × 448, up to 200 KB"), 0);
+    line(QStringLiteral("bannerUrl"), tr("Banne&r URL"), tr("Banner URL"), tr("https://… JPEG or PNG, 1440 × 448, up to 200 KB"), 0);
 
     addContactRows(QStringLiteral("phones"), tr("Phones"), tr("Phone number"), tr("Add phone number"), tr("+44 20 7123 4567 or 2071234567"));
     addContactRows(QStringLiteral("emails"), tr("Emails"), tr("Email address"), tr("Add email address"), tr("support@example.com"));
