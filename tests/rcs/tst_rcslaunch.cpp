@@ -227,6 +227,7 @@ private slots:
         QVERIFY2(features.startsWith(verified + QStringLiteral(" supports: ")) || features.contains(QStringLiteral("no RCS features")),
                  qPrintable(features));
         QVERIFY2(!features.contains(QStringLiteral("RICHCARD")), qPrintable(features));
+        QVERIFY(screenshot(&panel, QStringLiteral("rcs-test-devices.png")));
 
         // Delete, confirmed.
         QVERIFY(d.clickRow(list, invited));
@@ -383,9 +384,19 @@ private slots:
         QVERIFY(d.get<QLabel>(QStringLiteral("Upscale details"))->text().contains(QStringLiteral("United States")));
         QVERIFY(d.click(QStringLiteral("Retry upscale")));
         QTRY_VERIFY(!anyRowContains(list, QStringLiteral("Upscaling failed")));
+        QTRY_VERIFY2(anyRowContains(list, QStringLiteral("US | Acme Bank (")) && anyRowContains(list, QStringLiteral("Upscaling: joining")),
+                     qPrintable(rows(list).join('\n')));
         QTest::qWait(400);
         m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
-        QTRY_VERIFY2(anyRowContains(list, QStringLiteral("Upscaled: RCS with SMS fallback | ")), qPrintable(rows(list).join('\n')));
+        QTRY_VERIFY2(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Upscaled: RCS with SMS fallback")),
+                     qPrintable(rows(list).join('\n')));
+        QTRY_VERIFY(d.get<QLabel>(QStringLiteral("Upscale progress"))->text().isEmpty());
+        QVERIFY(d.clickRow(list, QStringLiteral("US")));
+        // Acme Bank is upscaled now: no launched sender is left to upscale, and the form says so.
+        QTRY_COMPARE(senders->count(), 0);
+        QVERIFY(!create->isEnabled());
+        QVERIFY(d.get<QLabel>(QStringLiteral("SMS number ID problem"))->text().contains(QStringLiteral("launch a sender first")));
+        QVERIFY(screenshot(&panel, QStringLiteral("rcs-upscales.png")));
         QVERIFY(!shownTexts(&panel).join('\n').contains(bank.value("authToken").toString()));
     }
 };

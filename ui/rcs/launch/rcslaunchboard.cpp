@@ -140,11 +140,11 @@ void RcsLaunchBoard::rebuild()
         m_state->setText(tr("<b>%1</b>. No operator has been asked yet: launch the sender to see their decisions here.").arg(state));
         return;
     }
-    QString summary = tr("<b>%1</b>. %2 of %n operator(s) launched", nullptr, operators).arg(state).arg(launched);
+    QString summary = tr("<b>%1</b>. Launched with %2 of %3 operators").arg(state).arg(launched).arg(operators);
     if (deciding)
-        summary += tr(", %n still deciding", nullptr, deciding);
+        summary += deciding == 1 ? tr("; 1 is still deciding") : tr("; %1 are still deciding").arg(deciding);
     if (action)
-        summary += tr(", <b>%n need(s) action</b>", nullptr, action);
+        summary += action == 1 ? tr("; <b>1 needs action</b> (see its remark)") : tr("; <b>%1 need action</b> (see their remarks)").arg(action);
     m_state->setText(summary + QLatin1Char('.'));
 }
 

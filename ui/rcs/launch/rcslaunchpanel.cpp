@@ -15,6 +15,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sinch::ui {
 
 namespace {
@@ -43,7 +45,6 @@ RcsLaunchPanel::RcsLaunchPanel(ApiClient *client, const QString &projectKey, Clo
     m_checklist->setAccessibleName(tr("Launch checklist"));
     m_checklist->setToolTip(tr("Double-click an item (or press Enter) to go to its field."));
     m_checklist->setWordWrap(true);
-    m_checklist->setMaximumHeight(fontMetrics().lineSpacing() * 9);
     layout->addWidget(m_checklist);
 
     auto *boardTitle = new QLabel(tr("<b>Operators</b>"), this);
@@ -81,14 +82,25 @@ void RcsLaunchPanel::setSender(const QJsonObject &sender)
         missing += i.blocking;
     }
     const int warnings = int(items.size()) - missing;
-    if (missing)
-        m_summary->setText(tr("<b>%n item(s) missing before this sender can launch.</b>", nullptr, missing)
-                           + (warnings ? QLatin1Char(' ') + tr("%n warning(s).", nullptr, warnings) : QString()));
+    const QString state = sender.value(QLatin1String("state")).toString();
+    // Once the launch is asked for, the checklist has done its work: the board speaks.
+    const bool beforeLaunch = state.isEmpty() || state == QLatin1String("DRAFT") || state == QLatin1String("IN_PROGRESS")
+                           || state == QLatin1String("IN_TEST");
+    if (!beforeLaunch)
+        m_summary->setText(tr("Launch requested. The operators' decisions are below."));
+    else if (missing)
+        m_summary->setText((missing == 1 ? tr("<b>1 item is missing before this sender can launch.</b>")
+                                         : tr("<b>%1 items are missing before this sender can launch.</b>").arg(missing))
+                           + QLatin1Char(' ') + tr("Press Enter on one (or double-click it) to go to its field."));
     else if (warnings)
-        m_summary->setText(tr("Ready to launch, with %n warning(s) to consider.", nullptr, warnings));
+        m_summary->setText(warnings == 1 ? tr("Ready to launch, with 1 warning to consider.")
+                                         : tr("Ready to launch, with %1 warnings to consider.").arg(warnings));
     else
         m_summary->setText(tr("Ready to launch: nothing is missing."));
-    m_checklist->setVisible(!items.isEmpty());
+    m_checklist->setVisible(beforeLaunch && !items.isEmpty());
+    // As tall as its items (up to eight lines), so a short list leaves no empty box.
+    const int rowHeight = m_checklist->count() ? m_checklist->sizeHintForRow(0) : 0;
+    m_checklist->setFixedHeight(std::min<int>(m_checklist->count(), 8) * rowHeight + 2 * m_checklist->frameWidth() + 4);
     m_board->setSender(sender);
     updateLaunchButton();
 }
@@ -105,7 +117,8 @@ void RcsLaunchPanel::updateLaunchButton()
     else if (state != QLatin1String("IN_TEST"))
         why = tr("Only a sender in test can launch; this one is: %1.").arg(RcsLaunchText::senderState(state));
     else if (missing)
-        why = tr("%n checklist item(s) missing: fix them first (double-click one to go to its field).", nullptr, missing);
+        why = missing == 1 ? tr("1 checklist item is missing: fix it first (press Enter on it to go to its field).")
+                           : tr("%1 checklist items are missing: fix them first (press Enter on one to go to its field).").arg(missing);
     m_launch->setEnabled(why.isEmpty());
     m_launch->setToolTip(why.isEmpty() ? tr("Ask the operators of every chosen country to launch this sender") : why);
 }

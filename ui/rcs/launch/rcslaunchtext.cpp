@@ -91,7 +91,7 @@ QString RcsLaunchText::senderState(const QString &state)
     if (state == QLatin1String("PREPARING_LAUNCH"))
         return tr("Preparing the launch");
     if (state == QLatin1String("LAUNCHING"))
-        return tr("Launching: operators are deciding");
+        return tr("Launching");
     if (state == QLatin1String("LAUNCHED"))
         return tr("Launched");
     if (state == QLatin1String("UNLAUNCHED"))

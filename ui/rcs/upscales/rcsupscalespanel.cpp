@@ -153,7 +153,7 @@ void RcsUpscalesPanel::showUpscales(const QJsonArray &upscales)
             number = JsonPath::value(u, QStringLiteral("details.sms.numberId")).toString();
         const QDateTime updated = QDateTime::fromString(u.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs);
         auto *item = new QTreeWidgetItem(m_list, {u.value(QLatin1String("countryCode")).toString(),
-                                                  JsonPath::value(u, QStringLiteral("details.rcs.senderId")).toString(), number,
+                                                  senderText(JsonPath::value(u, QStringLiteral("details.rcs.senderId")).toString()), number,
                                                   UpscaleText::state(state),
                                                   updated.isValid() ? ActivityText::relativeTime(updated, now) : QString()});
         item->setData(CountryColumn, kUpscaleRole, u);
@@ -171,6 +171,15 @@ void RcsUpscalesPanel::showSenders(const QJsonArray &senders)
     m_sender->clear();
     for (const QJsonValue &v : senders) {
         const QJsonObject s = v.toObject();
+        m_senderNames.insert(s.value(QLatin1String("id")).toString(), JsonPath::value(s, QStringLiteral("details.brand.name")).toString());
+    }
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        item->setText(SenderColumn, senderText(JsonPath::value(item->data(CountryColumn, kUpscaleRole).toJsonObject(),
+                                                               QStringLiteral("details.rcs.senderId")).toString()));
+    }
+    for (const QJsonValue &v : senders) {
+        const QJsonObject s = v.toObject();
         // Only a launched sender can be upscaled, and only once.
         if (s.value(QLatin1String("state")).toString() != QLatin1String("LAUNCHED") || s.value(QLatin1String("isUpscaled")).toBool())
             continue;
@@ -186,6 +195,12 @@ void RcsUpscalesPanel::showSenders(const QJsonArray &senders)
         }
     }
     updateButtons();
+}
+
+QString RcsUpscalesPanel::senderText(const QString &id) const
+{
+    const QString name = m_senderNames.value(id);
+    return name.isEmpty() ? id : tr("%1 (%2)").arg(name, id);
 }
 
 QJsonObject RcsUpscalesPanel::selected() const
@@ -219,7 +234,8 @@ void RcsUpscalesPanel::updateButtons()
         problem = tr("Type the ID of the SMS number (32 hexadecimal digits, no dashes).");
     else if (!RcsUpscaleService::smsNumberIdProblem(id).isEmpty())
         problem = tr("“%1” is not an SMS number ID: it has 32 hexadecimal digits (0-9, a-f) and no dashes.").arg(id);
-    m_numberHint->setText(id.isEmpty() ? QString() : problem);
+    // An empty field is no mistake yet; a missing sender is worth saying at once.
+    m_numberHint->setText(id.isEmpty() && m_sender->count() ? QString() : problem);
     m_create->setEnabled(idle && problem.isEmpty());
     m_create->setToolTip(!idle ? wait : problem.isEmpty() ? tr("Join the sender to the SMS number") : problem);
     m_refresh->setEnabled(idle);

@@ -2,6 +2,7 @@
 
 #include "services/rcsupscaleservice.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -43,6 +44,7 @@ public:
 private:
     void showUpscales(const QJsonArray &upscales);
     void showSenders(const QJsonArray &senders);
+    QString senderText(const QString &id) const;
     QJsonObject selected() const;
     void updateButtons();
     void create();
@@ -56,6 +58,7 @@ private:
     Clock *m_clock;
     ClockTimer *m_timer;
     QString m_preferredSender;
+    QHash<QString, QString> m_senderNames; // RCS sender ID -> brand name, from the upscale senders
     QTreeWidget *m_list;
     QLabel *m_details;
     QPushButton *m_refresh;
