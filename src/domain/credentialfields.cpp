@@ -75,4 +75,11 @@ QJsonValue CredentialFields::mask(const QJsonValue &document)
     return document;
 }
 
+QString CredentialFields::maskedJsonText(const QJsonDocument &document)
+{
+    const QJsonValue masked = mask(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
+    const QJsonDocument out = masked.isArray() ? QJsonDocument(masked.toArray()) : QJsonDocument(masked.toObject());
+    return QString::fromUtf8(out.toJson(QJsonDocument::Indented));
+}
+
 } // namespace sinch

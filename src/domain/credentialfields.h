@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
@@ -27,6 +28,9 @@ public:
     // object (RCS authName beside authToken: together they connect the sender to an app).
     // Null values stay null (they say "not set", which is no secret).
     static QJsonValue mask(const QJsonValue &document);
+    // A document as indented JSON text with its credentials masked: what a view shows
+    // and what "Copy as JSON" and the exports write.
+    static QString maskedJsonText(const QJsonDocument &document);
 };
 
 } // namespace sinch

@@ -9,6 +9,9 @@
 #include "rcs/upscales/rcsupscalespanel.h"
 
 #include "api/manualclock.h"
+#include "models/resourcelistmodel.h"
+#include "resourcelistpage.h"
+#include "services/areacatalog.h"
 #include "domain/rcslaunchchecklist.h"
 #include "guidriver.h"
 #include "sandboxhttpclient.h"
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
@@ -346,6 +350,31 @@ private slots:
         QVERIFY(d.click(QStringLiteral("Needs action only")));
         QCOMPARE(board->topLevelItemCount(), 0);
         QVERIFY(!d.get<QPushButton>(QStringLiteral("Launch"))->isEnabled());
+    }
+
+    // The generic RCS senders page shows each sender as JSON: the credentials are masked there.
+    void sendersPageMasksTheAuthToken()
+    {
+        const QJsonObject bank = senderNamed(QStringLiteral("Acme Bank"));
+        const QString token = bank.value("authToken").toString();
+        const QString name = bank.value("authName").toString();
+        QVERIFY(!token.isEmpty() && !name.isEmpty());
+        ui::ResourceListPage page(AreaCatalog::find(QStringLiteral("rcs.senders")), m_fx->client.get());
+        page.resize(1000, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setProject(m_fx->projectKey);
+        QTRY_VERIFY(page.model() && page.model()->hasLoadedOnce());
+        GuiDriver d(&page);
+        QTRY_VERIFY(page.view()->model()->rowCount() > 0);
+        for (int r = 0; r < page.view()->model()->rowCount(); ++r) {
+            page.view()->setCurrentIndex(page.view()->model()->index(r, 0));
+            GuiDriver::settle();
+            const QString json = d.get<QPlainTextEdit>(QStringLiteral("Selected item as JSON"))->toPlainText();
+            QVERIFY(json.contains(QStringLiteral("\"authToken\"")));
+            QVERIFY2(!json.contains(token) && !json.contains(name), qPrintable(json.left(400)));
+        }
+        QVERIFY(!shownTexts(&page).join('\n').contains(token));
     }
 
     void failedUpscaleRetried()
