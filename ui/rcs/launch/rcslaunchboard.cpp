@@ -6,13 +6,13 @@
 #include "api/apijob.h"
 #include "api/clock.h"
 #include "api/clocktimer.h"
+#include "domain/countrynames.h"
 #include "messagebar.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLocale>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -22,12 +22,6 @@ namespace sinch::ui {
 namespace {
 
 enum Column { NameColumn, StatusColumn, RemarkColumn, ChangedColumn };
-
-QString countryName(const QString &code)
-{
-    const QLocale::Territory t = QLocale::codeToTerritory(code);
-    return t == QLocale::AnyTerritory ? code : QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(t), code);
-}
 
 } // namespace
 
@@ -104,7 +98,7 @@ void RcsLaunchBoard::rebuild()
     for (const QJsonValue &cv : m_sender.value(QLatin1String("countryStatus")).toArray()) {
         const QJsonObject c = cv.toObject();
         const QString countryStatus = c.value(QLatin1String("status")).toString();
-        auto *country = new QTreeWidgetItem({countryName(c.value(QLatin1String("country")).toString()),
+        auto *country = new QTreeWidgetItem({CountryNames::display(c.value(QLatin1String("country")).toString()),
                                              RcsLaunchText::operatorStatus(countryStatus)});
         QFont bold = country->font(NameColumn);
         bold.setBold(true);

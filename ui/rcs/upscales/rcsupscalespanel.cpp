@@ -6,6 +6,7 @@
 #include "api/apijob.h"
 #include "api/clock.h"
 #include "api/clocktimer.h"
+#include "domain/countrynames.h"
 #include "domain/jsonpath.h"
 #include "messagebar.h"
 #include "messagebox.h"
@@ -77,10 +78,8 @@ RcsUpscalesPanel::RcsUpscalesPanel(ApiClient *client, const QString &projectKey,
     m_sender->setAccessibleName(tr("RCS sender to upscale"));
     m_country = new QComboBox(createBox);
     m_country->setAccessibleName(tr("Upscale country"));
-    for (const QString &code : RcsUpscaleService::countries()) {
-        const QLocale::Territory t = QLocale::codeToTerritory(code);
-        m_country->addItem(t == QLocale::AnyTerritory ? code : QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(t), code), code);
-    }
+    for (const QString &code : RcsUpscaleService::countries())
+        m_country->addItem(CountryNames::display(code), code);
     m_numberId = new QLineEdit(createBox);
     m_numberId->setAccessibleName(tr("SMS number ID"));
     m_numberId->setPlaceholderText(tr("32 hexadecimal digits, from the Numbers dashboard"));

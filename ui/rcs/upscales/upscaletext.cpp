@@ -1,9 +1,9 @@
 #include "upscaletext.h"
 
+#include "domain/countrynames.h"
 #include "domain/enumtext.h"
 #include "domain/jsonpath.h"
 
-#include <QLocale>
 
 namespace sinch::ui {
 
@@ -34,9 +34,7 @@ bool UpscaleText::working(const QString &state)
 
 QString UpscaleText::describe(const QJsonObject &upscale)
 {
-    const QString code = upscale.value(QLatin1String("countryCode")).toString();
-    const QLocale::Territory t = QLocale::codeToTerritory(code);
-    const QString country = t == QLocale::AnyTerritory ? code : QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(t), code);
+    const QString country = CountryNames::display(upscale.value(QLatin1String("countryCode")).toString());
     QString number = JsonPath::value(upscale, QStringLiteral("details.sms.details.number")).toString();
     if (number.isEmpty())
         number = JsonPath::value(upscale, QStringLiteral("details.sms.numberId")).toString();
