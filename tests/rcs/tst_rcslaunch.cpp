@@ -138,6 +138,16 @@ class TstRcsLaunch : public QObject
         return r.json.object();
     }
 
+    // The state of the upscale in `country`, as the sandbox holds it.
+    QString upscaleStateOnServer(const QString &country) const
+    {
+        const ApiResult r = m_fx->callSync(ApiRequest(QStringLiteral("UpscalesController_listUpscales_v1")));
+        for (const QJsonValue &v : r.json.object().value(QLatin1String("upscales")).toArray())
+            if (v.toObject().value("countryCode").toString() == country)
+                return v.toObject().value("state").toString();
+        return QString();
+    }
+
     QString stateOnServer(const QString &id, const QString &number) const
     {
         for (const QJsonValue &v : sender(id).value("testNumberStates").toArray())
@@ -405,7 +415,8 @@ private slots:
         GuiDriver::click(create);
         auto *list = d.get<QTreeWidget>(QStringLiteral("Upscales"));
         QTRY_VERIFY(anyRowContains(list, QStringLiteral("Upscaling: joining the SMS number")));
-        QTest::qWait(400); // the sandbox decides after its 0.2 s review delay
+        // The sandbox decides after its review delay; the panel learns it at its next poll.
+        QTRY_COMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALING_FAILED"));
         m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
         QTRY_VERIFY2(anyRowContains(list, QStringLiteral("Upscaling failed: retry it")), qPrintable(rows(list).join('\n')));
 
@@ -415,7 +426,7 @@ private slots:
         QTRY_VERIFY(!anyRowContains(list, QStringLiteral("Upscaling failed")));
         QTRY_VERIFY2(anyRowContains(list, QStringLiteral("US | Acme Bank (")) && anyRowContains(list, QStringLiteral("Upscaling: joining")),
                      qPrintable(rows(list).join('\n')));
-        QTest::qWait(400);
+        QTRY_COMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALED"));
         m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
         QTRY_VERIFY2(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Upscaled: RCS with SMS fallback")),
                      qPrintable(rows(list).join('\n')));
