@@ -437,6 +437,14 @@ private slots:
         QVERIFY(!create->isEnabled());
         QVERIFY(d.get<QLabel>(QStringLiteral("SMS number ID problem"))->text().contains(QStringLiteral("launch a sender first")));
         QVERIFY(screenshot(&panel, QStringLiteral("rcs-upscales.png")));
+        QVERIFY(d.get<QLabel>(QStringLiteral("Upscale details"))->text().contains(QStringLiteral("Acme Bank")));
+
+        // Delete, confirmed: the sender can be upscaled again.
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Delete this upscale?"), QMessageBox::Yes);
+        QVERIFY(d.click(QStringLiteral("Delete upscale")));
+        QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).isEmpty());
+        QVERIFY(upscaleStateOnServer(QStringLiteral("US")).isEmpty());
+        QTRY_COMPARE(senders->count(), 1);
         QVERIFY(!shownTexts(&panel).join('\n').contains(bank.value("authToken").toString()));
     }
 };

@@ -213,7 +213,8 @@ void RcsUpscalesPanel::updateButtons()
     const QJsonObject u = selected();
     const bool idle = m_busy->text().isEmpty();
     const QString state = u.value(QLatin1String("state")).toString();
-    m_details->setText(u.isEmpty() ? tr("Select an upscale to read it in words.") : UpscaleText::describe(u));
+    m_details->setText(u.isEmpty() ? tr("Select an upscale to read it in words.") : UpscaleText::describe(u, m_senderNames.value(
+                                 JsonPath::value(u, QStringLiteral("details.rcs.senderId")).toString())));
     const QString none = tr("Select an upscale first.");
     const QString wait = tr("Wait for the current request to finish.");
     m_retry->setEnabled(idle && UpscaleText::failed(state));
@@ -285,7 +286,8 @@ void RcsUpscalesPanel::remove()
 {
     const QJsonObject u = selected();
     m_box->confirm(this, tr("Delete upscale"),
-                   tr("Delete this upscale? %1 Messages no longer fall back to SMS.").arg(UpscaleText::describe(u)),
+                   tr("Delete this upscale? %1 Messages no longer fall back to SMS.").arg(UpscaleText::describe(
+                       u, m_senderNames.value(JsonPath::value(u, QStringLiteral("details.rcs.senderId")).toString()))),
                    tr("Delete"), this, [this, id = u.value(QLatin1String("id")).toString()] {
                        m_bar->dismiss();
                        busy(true, tr("Deleting the upscale…"));

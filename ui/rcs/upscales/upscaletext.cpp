@@ -32,15 +32,16 @@ bool UpscaleText::working(const QString &state)
     return state == QLatin1String("UPSCALING") || state == QLatin1String("DOWNSCALING");
 }
 
-QString UpscaleText::describe(const QJsonObject &upscale)
+QString UpscaleText::describe(const QJsonObject &upscale, const QString &senderName)
 {
     const QString country = CountryNames::display(upscale.value(QLatin1String("countryCode")).toString());
     QString number = JsonPath::value(upscale, QStringLiteral("details.sms.details.number")).toString();
     if (number.isEmpty())
         number = JsonPath::value(upscale, QStringLiteral("details.sms.numberId")).toString();
     const QString app = JsonPath::value(upscale, QStringLiteral("details.convApp.appId")).toString();
+    const QString senderId = JsonPath::value(upscale, QStringLiteral("details.rcs.senderId")).toString();
     QString text = tr("RCS sender %1 joined to SMS number %2 in %3: %4.")
-                       .arg(JsonPath::value(upscale, QStringLiteral("details.rcs.senderId")).toString(), number, country,
+                       .arg(senderName.isEmpty() ? senderId : tr("%1 (%2)").arg(senderName, senderId), number, country,
                             state(upscale.value(QLatin1String("state")).toString()));
     if (!app.isEmpty())
         text += QLatin1Char(' ') + tr("Conversation API app: %1.").arg(app);

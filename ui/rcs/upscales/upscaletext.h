@@ -18,7 +18,8 @@ public:
     // UPSCALING, DOWNSCALING: the server is still working.
     static bool working(const QString &state);
     // "RCS sender … joined to SMS number +44… in United Kingdom (GB): Upscaled."
-    static QString describe(const QJsonObject &upscale);
+    // `senderName`, when known, is shown with the sender's ID.
+    static QString describe(const QJsonObject &upscale, const QString &senderName = QString());
 };
 
 } // namespace sinch::ui
