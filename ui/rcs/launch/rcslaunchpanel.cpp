@@ -59,7 +59,6 @@ RcsLaunchPanel::RcsLaunchPanel(ApiClient *client, const QString &projectKey, Clo
     });
     connect(m_launch, &QPushButton::clicked, this, &RcsLaunchPanel::launch);
     connect(m_board, &RcsLaunchBoard::senderChanged, this, [this](const QJsonObject &sender) {
-        m_sender = sender;
         setSender(sender);
         emit senderChanged(sender);
     });
