@@ -1,5 +1,6 @@
 #include "documentpage.h"
 
+#include "domain/credentialfields.h"
 #include "activity/activityfeedview.h"
 #include "messagebar.h"
 #include "services/areacatalog.h"
@@ -97,7 +98,7 @@ void DocumentPage::onResult(const ApiResult &result)
     m_job = nullptr;
     if (result.ok()) {
         m_status->setText(tr("As of %1").arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
-        m_text->setPlainText(QString::fromUtf8(result.json.toJson(QJsonDocument::Indented)));
+        m_text->setPlainText(CredentialFields::maskedJsonText(result.json));
         return;
     }
     if (result.error.isCancelled())

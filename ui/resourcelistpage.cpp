@@ -1,5 +1,6 @@
 #include "resourcelistpage.h"
 
+#include "domain/credentialfields.h"
 #include "activity/activityfeedview.h"
 #include "filteredit.h"
 #include "domain/jsonpath.h"
@@ -210,7 +211,7 @@ void ResourceListPage::showCurrent()
     }
     const QJsonObject json = index.data(ResourceListModel::JsonRole).toJsonObject();
     itemShown(json);
-    const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    const QString text = CredentialFields::maskedJsonText(QJsonDocument(json));
     if (m_detail->toPlainText() != text)
         m_detail->setPlainText(text);
 }

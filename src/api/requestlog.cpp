@@ -1,5 +1,7 @@
 #include "requestlog.h"
 
+#include "domain/credentialfields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,28 +14,7 @@ namespace sinch {
 
 namespace {
 
-const QByteArray kRedacted = QByteArrayLiteral("[redacted]");
-
-QJsonValue redactJson(const QJsonValue &v)
-{
-    if (v.isObject()) {
-        QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (RequestLog::isSecretName(it.key()) && !it.value().isNull())
-                it.value() = QString::fromLatin1(kRedacted);
-            else
-                it.value() = redactJson(it.value());
-        }
-        return o;
-    }
-    if (v.isArray()) {
-        QJsonArray a = v.toArray();
-        for (int i = 0; i < a.size(); ++i)
-            a[i] = redactJson(a.at(i));
-        return a;
-    }
-    return v;
-}
+const QByteArray kRedacted = CredentialFields::maskText().toLatin1();
 
 QByteArray cut(const QByteArray &body)
 {
@@ -51,18 +32,7 @@ RequestLog::RequestLog(QObject *parent)
 
 bool RequestLog::isSecretName(QStringView name)
 {
-    // Names that carry secrets in this API and in OAuth2: secret, keySecret, client_secret,
-    // password, Authorization, apiKey, access_token, facebookToken, longLivedAccessToken,
-    // refresh_token, and Meta's single-use facebookCode ... but not the opaque paging
-    // cursors (pageToken, nextPageToken) nor token_type.
-    QString n = name.toString().toLower();
-    n.remove(QLatin1Char('_')).remove(QLatin1Char('-'));
-    static const char *const kParts[] = {"secret", "password", "passwd", "authorization", "apikey", "credential", "facebookcode"};
-    for (const char *part : kParts) {
-        if (n.contains(QLatin1String(part)))
-            return true;
-    }
-    return n.endsWith(QLatin1String("token")) && !n.endsWith(QLatin1String("pagetoken"));
+    return CredentialFields::isCredentialName(name);
 }
 
 QString RequestLog::redactUrl(const QUrl &url)
@@ -111,7 +81,7 @@ QByteArray RequestLog::redactBody(const QByteArray &body, const QByteArray &cont
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error == QJsonParseError::NoError) {
-        const QJsonValue red = redactJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+        const QJsonValue red = CredentialFields::mask(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
         const QJsonDocument out = red.isArray() ? QJsonDocument(red.toArray()) : QJsonDocument(red.toObject());
         return cut(out.toJson(QJsonDocument::Compact));
     }

@@ -1,6 +1,7 @@
 #include "rcssenderapi.h"
 
 #include "domain/jsonpath.h"
+#include "domain/rcslaunchchecklist.h"
 
 #include "contracterrors.h"
 #include "conversationapi.h"
@@ -52,13 +53,6 @@ QJsonArray countryStatus(const SandboxState *state, const QJsonArray &countries,
     }
     return out;
 }
-
-bool answered(const QJsonObject &questionnaire, const QString &section)
-{
-    const QJsonObject s = questionnaire.value(section).toObject();
-    return !s.value(QLatin1String("answers")).toObject().isEmpty();
-}
-
 
 // The fields of an update that its sender's state does not allow to change, read from the
 // contract's fields_not_updatable: "Only `details.countries` and `details.launch` can be
@@ -141,6 +135,60 @@ void addNumbers(const SandboxState *state, QJsonObject *sender, const QJsonArray
     sender->insert(QStringLiteral("testNumberStates"), states);
 }
 
+// The operators decide one country at a time, a review delay apart (the launch board
+// shows the decisions as they come); the last decision sets the sender's state.
+void decideNextCountry(SandboxState *state, const QString &id)
+{
+    QPointer<SandboxState> guard(state);
+    state->schedule([guard, id] {
+        if (!guard || !guard->store(RcsSenderApi::storeKey()).contains(id))
+            return;
+        QJsonObject s = guard->store(RcsSenderApi::storeKey()).get(id);
+        if (s.value(QLatin1String("state")).toString() != QLatin1String("LAUNCHING"))
+            return;
+        const bool reject = ReviewLifecycle::forcesRejection(JsonPath::value(s, QStringLiteral("details.brand.name")).toString());
+        const QString decision = reject ? QStringLiteral("REJECTED") : QStringLiteral("LAUNCHED");
+        QJsonArray statuses = s.value(QLatin1String("countryStatus")).toArray();
+        int pending = 0;
+        for (int i = 0; i < statuses.size(); ++i) {
+            QJsonObject cs = statuses.at(i).toObject();
+            if (cs.value(QLatin1String("status")).toString() != QLatin1String("PENDING"))
+                continue;
+            if (++pending > 1)
+                continue;
+            QJsonArray ops = cs.value(QLatin1String("operators")).toArray();
+            for (int j = 0; j < ops.size(); ++j) {
+                QJsonObject o = ops.at(j).toObject();
+                o.insert(QStringLiteral("status"), decision);
+                if (reject)
+                    o.insert(QStringLiteral("remark"), QStringLiteral("The brand does not meet the operator's content policy."));
+                o.insert(QStringLiteral("modified"), guard->now());
+                ops.replace(j, o);
+            }
+            cs.insert(QStringLiteral("operators"), ops);
+            cs.insert(QStringLiteral("status"), decision);
+            statuses.replace(i, cs);
+        }
+        s.insert(QStringLiteral("countryStatus"), statuses);
+        const bool last = pending <= 1;
+        if (last && !reject) {
+            s.insert(QStringLiteral("state"), QStringLiteral("LAUNCHED"));
+            s.insert(QStringLiteral("launched"), guard->now());
+        }
+        s.insert(QStringLiteral("modified"), guard->now());
+        guard->store(RcsSenderApi::storeKey()).put(id, s);
+        if (!last) {
+            decideNextCountry(guard, id);
+            return;
+        }
+        GenericApi::addActivity(guard, kFeed, RcsSenderApi::storeKey(), id,
+                                reject ? QStringLiteral("INACTIVE") : QStringLiteral("ACTIVE"),
+                                reject ? QStringLiteral("Operators rejected the launch.")
+                                       : QStringLiteral("Launched with every operator."),
+                                QStringLiteral("Operators"));
+    });
+}
+
 } // namespace
 
 const QString &RcsSenderApi::storeKey()
@@ -152,25 +200,8 @@ const QString &RcsSenderApi::storeKey()
 QStringList RcsSenderApi::launchProblems(const QJsonObject &sender)
 {
     QStringList out;
-    const QJsonObject details = sender.value(QLatin1String("details")).toObject();
-    const QJsonObject brand = details.value(QLatin1String("brand")).toObject();
-    for (const char *field : {"name", "logoUrl", "bannerUrl", "privacyPolicyUrl", "termsOfServiceUrl"})
-        if (brand.value(QLatin1String(field)).toString().isEmpty())
-            out << QStringLiteral("details.brand.%1 should not be empty").arg(QLatin1String(field));
-    if (brand.value(QLatin1String("phones")).toArray().isEmpty() && brand.value(QLatin1String("emails")).toArray().isEmpty())
-        out << QStringLiteral("details.brand.phones or details.brand.emails must contain at least 1 elements");
-    const QJsonArray countries = details.value(QLatin1String("countries")).toArray();
-    if (countries.isEmpty())
-        out << QStringLiteral("details.countries must contain at least 1 elements");
-    const QJsonObject q = details.value(QLatin1String("questionnaire")).toObject();
-    for (const char *section : {"general", "verification"})
-        if (!answered(q, QLatin1String(section)))
-            out << QStringLiteral("details.questionnaire.%1.answers should not be empty").arg(QLatin1String(section));
-    for (const char *country : {"GB", "US", "FR"}) {
-        const QString section = QString::fromLatin1(country).toLower();
-        if (countries.contains(QJsonValue(QLatin1String(country))) && !answered(q, section))
-            out << QStringLiteral("details.questionnaire.%1.answers should not be empty").arg(section);
-    }
+    for (const RcsLaunchChecklist::Item &item : RcsLaunchChecklist::blocking(sender))
+        out << RcsLaunchChecklist::apiMessage(item);
     return out;
 }
 
@@ -361,43 +392,7 @@ void RcsSenderApi::install(SandboxState *state)
         store.put(id, s);
         GenericApi::addActivity(state, kFeed, storeKey(), id, QStringLiteral("EDITED"),
                                 QStringLiteral("Launch requested."));
-        QPointer<SandboxState> guard(state);
-        state->schedule([guard, id] {
-            if (!guard || !guard->store(storeKey()).contains(id))
-                return;
-            QJsonObject s = guard->store(storeKey()).get(id);
-            if (s.value(QLatin1String("state")).toString() != QLatin1String("LAUNCHING"))
-                return;
-            const bool reject = ReviewLifecycle::forcesRejection(JsonPath::value(s, QStringLiteral("details.brand.name")).toString());
-            QJsonArray statuses = s.value(QLatin1String("countryStatus")).toArray();
-            for (int i = 0; i < statuses.size(); ++i) {
-                QJsonObject cs = statuses.at(i).toObject();
-                QJsonArray ops = cs.value(QLatin1String("operators")).toArray();
-                for (int j = 0; j < ops.size(); ++j) {
-                    QJsonObject o = ops.at(j).toObject();
-                    o.insert(QStringLiteral("status"), reject ? QStringLiteral("REJECTED") : QStringLiteral("LAUNCHED"));
-                    if (reject)
-                        o.insert(QStringLiteral("remark"), QStringLiteral("The brand does not meet the operator's content policy."));
-                    o.insert(QStringLiteral("modified"), guard->now());
-                    ops.replace(j, o);
-                }
-                cs.insert(QStringLiteral("operators"), ops);
-                cs.insert(QStringLiteral("status"), reject ? QStringLiteral("REJECTED") : QStringLiteral("LAUNCHED"));
-                statuses.replace(i, cs);
-            }
-            s.insert(QStringLiteral("countryStatus"), statuses);
-            if (!reject) {
-                s.insert(QStringLiteral("state"), QStringLiteral("LAUNCHED"));
-                s.insert(QStringLiteral("launched"), guard->now());
-            }
-            s.insert(QStringLiteral("modified"), guard->now());
-            guard->store(storeKey()).put(id, s);
-            GenericApi::addActivity(guard, kFeed, storeKey(), id,
-                                    reject ? QStringLiteral("INACTIVE") : QStringLiteral("ACTIVE"),
-                                    reject ? QStringLiteral("Operators rejected the launch.")
-                                           : QStringLiteral("Launched with every operator."),
-                                    QStringLiteral("Operators"));
-        });
+        decideNextCountry(state, id);
         return SandboxReply::ok(200, ResourceStore::view(s));
     });
 }

@@ -1,5 +1,6 @@
 #include "bundlespage.h"
 
+#include "domain/credentialfields.h"
 #include "bundleform.h"
 
 #include "api/apiclient.h"
@@ -146,7 +147,7 @@ void BundlesPage::run(ApiJob *job, bool created)
 void BundlesPage::display(const QJsonObject &bundle)
 {
     m_shown = bundle;
-    m_details->setPlainText(bundle.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(bundle).toJson(QJsonDocument::Indented)));
+    m_details->setPlainText(bundle.isEmpty() ? QString() : CredentialFields::maskedJsonText(QJsonDocument(bundle)));
 }
 
 } // namespace sinch::ui

@@ -1,5 +1,6 @@
 #include "accountpage.h"
 
+#include "domain/credentialfields.h"
 #include "accountdetailsview.h"
 #include "tokendialog.h"
 #include "whatsappwords.h"
@@ -228,7 +229,7 @@ void AccountPage::showAccount(const QJsonObject &account)
 {
     m_account = account;
     m_details->setAccount(account);
-    m_json->setPlainText(QString::fromUtf8(QJsonDocument(account).toJson(QJsonDocument::Indented)));
+    m_json->setPlainText(CredentialFields::maskedJsonText(QJsonDocument(account)));
     if (!m_editor)
         m_stack->setCurrentWidget(m_accountPage);
 }

@@ -1,4 +1,5 @@
 #include "templatespage.h"
+#include "domain/credentialfields.h"
 #include "api/clocktimer.h"
 #include "listloadfeedback.h"
 #include "templatedeletion.h"
@@ -600,7 +601,7 @@ void TemplatesPage::copyAsJson()
     for (const QJsonObject &o : std::as_const(list))
         all << o;
     const QJsonDocument doc = list.size() == 1 ? QJsonDocument(list.first()) : QJsonDocument(all);
-    QApplication::clipboard()->setText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    QApplication::clipboard()->setText(CredentialFields::maskedJsonText(doc));
 }
 
 } // namespace sinch::ui
