@@ -50,9 +50,9 @@ bool isDeprecated(const QJsonObject &schema)
            || schema.value(QLatin1String("description")).toString().startsWith(QLatin1String("No longer required"));
 }
 
-RcsQuestionnaireSection parseSection(const QString &key, const QJsonObject &section)
+RcsQuestionnaireSectionData parseSection(const QString &key, const QJsonObject &section)
 {
-    RcsQuestionnaireSection out;
+    RcsQuestionnaireSectionData out;
     out.key = key;
     out.country = key != kCommon[0] && key != kCommon[1];
     const QJsonObject fields = answerFields(key);
@@ -88,9 +88,9 @@ RcsQuestionnaireSection parseSection(const QString &key, const QJsonObject &sect
 
 } // namespace
 
-QList<RcsQuestionnaireSection> RcsQuestionnaire::parse(const QJsonObject &response)
+QList<RcsQuestionnaireSectionData> RcsQuestionnaire::parse(const QJsonObject &response)
 {
-    QList<RcsQuestionnaireSection> out;
+    QList<RcsQuestionnaireSectionData> out;
     for (const QString &key : kCommon)
         if (response.value(key).isObject())
             out << parseSection(key, response.value(key).toObject());

@@ -31,7 +31,7 @@ struct RcsQuestion
     QJsonObject answerSchema;   // the contract's schema of the answer (pattern, lengths, format); may be empty
 };
 
-struct RcsQuestionnaireSection
+struct RcsQuestionnaireSectionData
 {
     QString key;                // "general", "verification" or a country's code in lower case
     bool country = false;
@@ -46,7 +46,7 @@ struct RcsQuestionnaireSection
 class RcsQuestionnaire
 {
 public:
-    static QList<RcsQuestionnaireSection> parse(const QJsonObject &response);
+    static QList<RcsQuestionnaireSectionData> parse(const QJsonObject &response);
 
     // Where the questionnaire sits in the sender's create/update request.
     static QString basePath() { return QStringLiteral("details.questionnaire"); }

@@ -33,9 +33,9 @@ QJsonObject response()
     };
 }
 
-const RcsQuestion *find(const QList<RcsQuestionnaireSection> &sections, const QString &section, const QString &id)
+const RcsQuestion *find(const QList<RcsQuestionnaireSectionData> &sections, const QString &section, const QString &id)
 {
-    for (const RcsQuestionnaireSection &s : sections)
+    for (const RcsQuestionnaireSectionData &s : sections)
         if (s.key == section)
             for (const RcsQuestion &q : s.questions)
                 if (q.id == id)
@@ -51,9 +51,9 @@ class TestRcsQuestionnaire : public QObject
 private slots:
     void sectionsInOrder()
     {
-        const QList<RcsQuestionnaireSection> sections = RcsQuestionnaire::parse(response());
+        const QList<RcsQuestionnaireSectionData> sections = RcsQuestionnaire::parse(response());
         QStringList keys;
-        for (const RcsQuestionnaireSection &s : sections)
+        for (const RcsQuestionnaireSectionData &s : sections)
             keys << s.key + (s.country ? "*" : "");
         QCOMPARE(keys, (QStringList{"general", "verification", "fr*", "gb*", "us*", "xx*"}));
         QVERIFY(RcsQuestionnaire::parse(QJsonObject()).isEmpty());
@@ -85,7 +85,7 @@ private slots:
     {
         QFETCH(QString, section);
         QFETCH(QString, id);
-        const QList<RcsQuestionnaireSection> sections = RcsQuestionnaire::parse(response());
+        const QList<RcsQuestionnaireSectionData> sections = RcsQuestionnaire::parse(response());
         const RcsQuestion *q = find(sections, section, id);
         QVERIFY(q);
         QTEST(q->text, "text");
@@ -99,7 +99,7 @@ private slots:
 
     void notQuestions()
     {
-        const QList<RcsQuestionnaireSection> sections = RcsQuestionnaire::parse(response());
+        const QList<RcsQuestionnaireSectionData> sections = RcsQuestionnaire::parse(response());
         QVERIFY(!find(sections, "gb", "fullCompanyAddressMetadata"));
         QVERIFY(!find(sections, "fr", "ignore"));
         QVERIFY(find(sections, "fr", "siren"));
@@ -125,7 +125,7 @@ private slots:
         QFETCH(QStringList, parts);
         QFETCH(QString, answer);
         QFETCH(QString, metadata);
-        const QList<RcsQuestionnaireSection> sections = RcsQuestionnaire::parse(response());
+        const QList<RcsQuestionnaireSectionData> sections = RcsQuestionnaire::parse(response());
         const RcsQuestion *q = find(sections, "general", id);
         QVERIFY(q);
         const QJsonValue value = RcsQuestionnaire::answerValue(*q, parts);
@@ -150,7 +150,7 @@ private slots:
 
     void partsWithTheServersDelimiter()
     {
-        const QList<RcsQuestionnaireSection> sections = RcsQuestionnaire::parse(response());
+        const QList<RcsQuestionnaireSectionData> sections = RcsQuestionnaire::parse(response());
         const RcsQuestion *q = find(sections, "general", "optInDescription");
         const QJsonObject request{{"details", QJsonObject{{"questionnaire", QJsonObject{{"general", QJsonObject{{"answers", QJsonObject{
             {"optInDescription", "A,aef B,aef C"}, {"optInDescriptionMetadata", QJsonObject{{"ignore", ",aef"}}}}}}}}}}}};
@@ -183,7 +183,7 @@ private slots:
         QFETCH(QString, id);
         QFETCH(QString, answer);
         QFETCH(QString, rule);
-        const QList<RcsQuestionnaireSection> sections = RcsQuestionnaire::parse(response());
+        const QList<RcsQuestionnaireSectionData> sections = RcsQuestionnaire::parse(response());
         const RcsQuestion *q = find(sections, section, id);
         QVERIFY(q);
         QJsonValue request = QJsonObject();
@@ -208,4 +208,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestRcsQuestionnaire)
-#include "tst_rcsquestionnaire.moc"
+#include "tst_rcsquestionnaireparse.moc"
