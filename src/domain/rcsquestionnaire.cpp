@@ -50,6 +50,14 @@ bool isDeprecated(const QJsonObject &schema)
            || schema.value(QLatin1String("description")).toString().startsWith(QLatin1String("No longer required"));
 }
 
+// The questions of a section in the contract's order (its QuestionsDto's `required` list).
+QJsonArray questionOrder(const QString &section)
+{
+    static const QJsonObject sections = propertiesOf(Contract::schema(QStringLiteral("RcsSenderDetailsQuestionnaireBaseDto")));
+    const QJsonObject sectionSchema = schemaOf(sections.value(section).toObject());
+    return schemaOf(propertiesOf(sectionSchema).value(kQuestions).toObject()).value(QLatin1String("required")).toArray();
+}
+
 RcsQuestionnaireSectionData parseSection(const QString &key, const QJsonObject &section)
 {
     RcsQuestionnaireSectionData out;
@@ -57,7 +65,17 @@ RcsQuestionnaireSectionData parseSection(const QString &key, const QJsonObject &
     out.country = key != kCommon[0] && key != kCommon[1];
     const QJsonObject fields = answerFields(key);
     const QJsonObject questions = section.value(kQuestions).toObject();
-    for (auto it = questions.begin(); it != questions.end(); ++it) {
+    // JSON objects keep no order: the contract's list of the section's questions gives it,
+    // questions it does not know follow by name.
+    QStringList order;
+    for (const QJsonValue &id : questionOrder(key))
+        if (questions.contains(id.toString()))
+            order << id.toString();
+    for (auto it = questions.begin(); it != questions.end(); ++it)
+        if (!order.contains(it.key()))
+            order << it.key();
+    for (const QString &id : std::as_const(order)) {
+        const auto it = questions.constFind(id);
         if (it.key().endsWith(kMetadataSuffix) || it.key() == kIgnore || !it.value().isObject())
             continue;
         const QJsonObject q = it.value().toObject();

@@ -97,6 +97,21 @@ private slots:
         QCOMPARE(q->answerPath, QString("details.questionnaire." + section + ".answers." + id));
     }
 
+    // The contract's order of a section's questions, not the JSON object's.
+    void questionsInTheContractsOrder()
+    {
+        QJsonObject general;
+        for (const char *id : {"videoUris", "optOutDescription", "screenshotUris", "optInDescription", "zNew", "triggerDescription"})
+            general.insert(id, question("?"));
+        const QList<RcsQuestionnaireSectionData> sections
+            = RcsQuestionnaire::parse(QJsonObject{{"general", QJsonObject{{"questions", general}}}});
+        QStringList ids;
+        for (const RcsQuestion &q : sections.first().questions)
+            ids << q.id;
+        QCOMPARE(ids, (QStringList{"optInDescription", "triggerDescription", "optOutDescription", "videoUris",
+                                   "screenshotUris", "zNew"}));
+    }
+
     void notQuestions()
     {
         const QList<RcsQuestionnaireSectionData> sections = RcsQuestionnaire::parse(response());

@@ -12,6 +12,7 @@
 #include "rules/rcsquestionnairerules.h"
 
 #include <QFormLayout>
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,7 +66,7 @@ RcsQuestionnaireForm::RcsQuestionnaireForm(EditSession *session, FieldBinder *bi
 
     m_findingsList = new FindingsList;
     m_findingsList->setAccessibleName(tr("Questionnaire findings"));
-    m_findingsList->setMaximumHeight(m_findingsList->fontMetrics().height() * 6);
+    m_findingsList->setMaximumHeight(m_findingsList->fontMetrics().height() * 4);
     m_findingsList->hide();
     connect(m_findingsList, &FindingsList::pathActivated, this, &RcsQuestionnaireForm::focusPath);
     form()->addRow(m_findingsList);
@@ -156,7 +157,16 @@ void RcsQuestionnaireForm::build(const QJsonObject &response)
         s->deleteLater();
     }
     m_sections.clear();
-    for (const RcsQuestionnaireSectionData &data : parsed + kept) {
+    // Countries in the sender's order, after General and Verification.
+    QList<RcsQuestionnaireSectionData> ordered = parsed + kept;
+    std::stable_sort(ordered.begin(), ordered.end(), [this](const RcsQuestionnaireSectionData &a, const RcsQuestionnaireSectionData &b) {
+        auto rank = [this](const RcsQuestionnaireSectionData &s) {
+            const int i = int(m_countries.indexOf(s.key.toUpper()));
+            return !s.country ? -1 : (i < 0 ? int(m_countries.size()) : i);
+        };
+        return rank(a) < rank(b);
+    });
+    for (const RcsQuestionnaireSectionData &data : std::as_const(ordered)) {
         auto *section = new RcsQuestionnaireSection(data, session());
         section->setExpanded(expanded.value(data.key, true));
         m_sectionsLayout->addWidget(section);

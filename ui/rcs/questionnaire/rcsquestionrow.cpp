@@ -14,6 +14,20 @@
 
 namespace sinch::ui {
 
+namespace {
+
+// A picked answer must stand out from the ones on offer at a glance (the style's checked
+// tool button is only a shade darker).
+QString chipStyle()
+{
+    return QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 2px 10px; }"
+                          "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                          " border-color: palette(highlight); }"
+                          "QToolButton:focus { border: 2px solid palette(highlight); }");
+}
+
+} // namespace
+
 RcsQuestionRow::RcsQuestionRow(const RcsQuestion &question, const QString &sectionTitle, EditSession *session,
                                QWidget *parent)
     : QWidget(parent)
@@ -49,6 +63,7 @@ RcsQuestionRow::RcsQuestionRow(const RcsQuestion &question, const QString &secti
             chip->setText(answer);
             chip->setCheckable(true);
             chip->setAutoRaise(false);
+            chip->setStyleSheet(chipStyle());
             chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
             chip->setAccessibleName(tr("%1: %2 \u2013 %3").arg(sectionTitle, question.text, answer));
             chip->setToolTip(question.multiple ? tr("Pick or unpick this answer; several may be picked")
