@@ -156,6 +156,13 @@ private slots:
         GuiDriver::click(chip("gb", "brandIndustry", 1));
         QCOMPARE(answer("gb", "brandIndustry").toString(), sectors.at(1).toString());
         QVERIFY(!chip("gb", "brandIndustry", 0)->isChecked());
+        // Each pick is one undo step; the chips follow undo and redo.
+        m_session->undoStack()->undo();
+        QCOMPARE(answer("gb", "brandIndustry").toString(), sectors.at(0).toString());
+        QVERIFY(chip("gb", "brandIndustry", 0)->isChecked());
+        QVERIFY(!chip("gb", "brandIndustry", 1)->isChecked());
+        m_session->undoStack()->redo();
+        QVERIFY(chip("gb", "brandIndustry", 1)->isChecked());
         QCOMPARE(m_form->unansweredCount(), before - 1);
         QVERIFY(!counted.isEmpty());
 
@@ -167,6 +174,11 @@ private slots:
         QVERIFY(driver.click(QStringLiteral("General: %1 \u2013 %2").arg(optIn.value("question").toString(), ways.at(2).toString())));
         const QString delimiter = m_session->value("details.questionnaire.general.answers.optInDescriptionMetadata.ignore").toString();
         QVERIFY(!delimiter.isEmpty());
+        // The second pick and its delimiter went in as one step.
+        m_session->undoStack()->undo();
+        QCOMPARE(answer("general", "optInDescription").toString(), ways.at(0).toString());
+        QVERIFY(m_session->value("details.questionnaire.general.answers.optInDescriptionMetadata.ignore").isUndefined());
+        m_session->undoStack()->redo();
         QCOMPARE(answer("general", "optInDescription").toString(), ways.at(0).toString() + delimiter + ways.at(2).toString());
 
         // Own words beside the picks, key by key: one undo step.
