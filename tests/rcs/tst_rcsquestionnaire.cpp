@@ -12,6 +12,7 @@
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
 #include "guidriver.h"
+#include "messagebar.h"
 #include "rules/schemavalidator.h"
 #include "testsupport.h"
 
@@ -284,6 +285,24 @@ private slots:
         m_form->setCountries({"GB", "ES", "US", "FR", "DE"});
         QTRY_VERIFY_WITH_TIMEOUT(!m_form->isLoading(), 10000);
         QVERIFY(!m_form->section("de"));
+    }
+
+    // A refused load says so, offers Retry, and loses neither questions nor answers.
+    void failedLoadKeepsTheForm()
+    {
+        GuiDriver driver(m_window.get());
+        GuiDriver::typeKeys(line("es", "firstMessage"), QStringLiteral("Hola"));
+        m_fx->server->injectNext(400, R"({"errorCode":"questionnaire_invalid_use_case","message":"Invalid use case"})");
+        QVERIFY(driver.click(QStringLiteral("Reload questions")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_form->isLoading(), 10000);
+        auto *bar = m_form->findChild<ui::MessageBar *>(QStringLiteral("questionnaireMessage"));
+        QVERIFY(bar && bar->isVisible());
+        QCOMPARE(bar->level(), ui::MessageBar::Level::Error);
+        QCOMPARE(line("es", "firstMessage")->text(), QStringLiteral("Hola"));
+        QCOMPARE(m_form->sectionKeys(), (QStringList{"general", "verification", "gb", "fr", "es"}));
+        QVERIFY(driver.click(QStringLiteral("Retry")));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 10000);
+        QCOMPARE(answer("es", "firstMessage").toString(), QStringLiteral("Hola"));
     }
 
     void changedQuestionSetChangesTheForm()

@@ -48,11 +48,13 @@ RcsQuestionnaireForm::RcsQuestionnaireForm(EditSession *session, FieldBinder *bi
     status->addWidget(m_busy);
     m_reload = actionButton(tr("&Reload questions"), [this] { reload(); });
     m_reload->setObjectName(QStringLiteral("reloadQuestions"));
+    m_reload->setAccessibleName(tr("Reload questions"));
     m_reload->setToolTip(tr("Ask Sinch for the questions again: they may change for a country"));
     status->addWidget(m_reload);
     form()->addRow(status);
 
     m_message = new MessageBar;
+    m_message->setObjectName(QStringLiteral("questionnaireMessage"));
     m_message->setRetryVisible(true);
     connect(m_message, &MessageBar::retryRequested, this, &RcsQuestionnaireForm::reload);
     form()->addRow(m_message);
