@@ -159,6 +159,27 @@ QJsonValue RcsQuestionnaire::metadataValue(const RcsQuestion &question, const QS
     return kept > 1 ? QJsonValue(defaultDelimiter()) : QJsonValue(QJsonValue::Undefined);
 }
 
+QJsonValue RcsQuestionnaire::questionnaireWith(const QJsonObject &request, const RcsQuestion &question, const QStringList &parts)
+{
+    QJsonValue questionnaire = JsonPath::value(request, basePath());
+    if (!questionnaire.isObject())
+        questionnaire = QJsonObject();
+    const auto relative = [](const QString &path) { return JsonPath::split(path.mid(basePath().size() + 1)); };
+    JsonPath::set(questionnaire, relative(question.answerPath), answerValue(question, parts));
+    QStringList containers; // innermost first: the metadata object, the answers, the section
+    if (!question.metadataPath.isEmpty()) {
+        JsonPath::set(questionnaire, relative(question.metadataPath), metadataValue(question, parts));
+        containers << question.metadataPath.section(QLatin1Char('.'), 0, -2);
+    }
+    containers << question.answerPath.section(QLatin1Char('.'), 0, -2) << sectionPath(question.section);
+    for (const QString &path : std::as_const(containers)) {
+        const QJsonValue v = JsonPath::value(questionnaire, relative(path));
+        if (v.isObject() && v.toObject().isEmpty())
+            JsonPath::set(questionnaire, relative(path), QJsonValue(QJsonValue::Undefined));
+    }
+    return questionnaire.toObject().isEmpty() ? QJsonValue(QJsonValue::Undefined) : questionnaire;
+}
+
 bool RcsQuestionnaire::isAnswered(const QJsonObject &request, const RcsQuestion &question)
 {
     for (const QString &p : parts(request, question))

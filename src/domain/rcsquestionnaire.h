@@ -61,6 +61,10 @@ public:
     // and the metadata's `ignore` that goes with it (undefined when none is needed).
     static QJsonValue answerValue(const RcsQuestion &question, const QStringList &parts);
     static QJsonValue metadataValue(const RcsQuestion &question, const QStringList &parts);
+    // The request's `details.questionnaire` with the question answered by `parts` (the answer
+    // and its metadata together, so that one edit is one step); objects left empty along the
+    // question's path are dropped, and so is the questionnaire (undefined) when nothing is left.
+    static QJsonValue questionnaireWith(const QJsonObject &request, const RcsQuestion &question, const QStringList &parts);
     static bool isAnswered(const QJsonObject &request, const RcsQuestion &question);
 };
 

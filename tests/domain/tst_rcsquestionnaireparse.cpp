@@ -163,6 +163,30 @@ private slots:
         QCOMPARE(RcsQuestionnaire::isAnswered(request.toObject(), *q), !kept.isEmpty());
     }
 
+    // Taking an answer back leaves no empty objects; other answers stay as they are.
+    void questionnaireWithPrunes()
+    {
+        const QList<RcsQuestionnaireSectionData> sections = RcsQuestionnaire::parse(response());
+        const RcsQuestion *optIn = find(sections, "general", "optInDescription");
+        const RcsQuestion *sector = find(sections, "gb", "brandIndustry");
+        QJsonValue request = QJsonObject{{"details", QJsonObject{{"brand", QJsonObject{{"name", "Acme"}}}}}};
+        auto apply = [&request](const RcsQuestion *q, const QStringList &parts) {
+            JsonPath::set(request, JsonPath::split(RcsQuestionnaire::basePath()),
+                          RcsQuestionnaire::questionnaireWith(request.toObject(), *q, parts));
+        };
+        apply(optIn, {"A", "B"});
+        apply(sector, {"Retail"});
+        QCOMPARE(JsonPath::value(request, "details.questionnaire.general.answers.optInDescriptionMetadata.ignore").toString(),
+                 RcsQuestionnaire::defaultDelimiter());
+        apply(optIn, {"A"});
+        QVERIFY(!JsonPath::value(request, "details.questionnaire.general.answers").toObject().contains("optInDescriptionMetadata"));
+        apply(optIn, {});
+        QVERIFY(!JsonPath::value(request, "details.questionnaire").toObject().contains("general"));
+        QCOMPARE(JsonPath::value(request, "details.questionnaire.gb.answers.brandIndustry").toString(), QString("Retail"));
+        apply(sector, {});
+        QCOMPARE(request.toObject(), (QJsonObject{{"details", QJsonObject{{"brand", QJsonObject{{"name", "Acme"}}}}}}));
+    }
+
     void partsWithTheServersDelimiter()
     {
         const QList<RcsQuestionnaireSectionData> sections = RcsQuestionnaire::parse(response());

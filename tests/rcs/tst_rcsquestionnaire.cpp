@@ -13,6 +13,7 @@
 #include "editing/fieldbinder.h"
 #include "guidriver.h"
 #include "messagebar.h"
+#include "monkey.h"
 #include "rules/schemavalidator.h"
 #include "testsupport.h"
 
@@ -303,6 +304,30 @@ private slots:
         QVERIFY(driver.click(QStringLiteral("Retry")));
         QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 10000);
         QCOMPARE(answer("es", "firstMessage").toString(), QStringLiteral("Hola"));
+    }
+
+    // An impatient person over the form: the counter always says what the request holds,
+    // and undoing every step gives back the request the form started from.
+    void monkeyKeepsCounterAndUndo()
+    {
+        const QJsonObject start = m_session->json();
+        test::Monkey monkey(m_window.get(), 14022);
+        monkey.avoid({QStringLiteral("Reload questions")});
+        monkey.run(300, [this, &monkey](int) {
+            int open = 0;
+            for (const QString &key : m_form->sectionKeys()) {
+                const ui::RcsQuestionnaireSection *s = m_form->section(key);
+                if (s->isKept())
+                    continue;
+                for (const RcsQuestion &q : s->data().questions)
+                    open += !q.deprecated && !RcsQuestionnaire::isAnswered(m_session->json(), q);
+            }
+            QVERIFY2(m_form->unansweredCount() == open, qPrintable(monkey.trail()));
+        });
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(m_session->undoStack()->count() > 0);
+        m_session->undoStack()->setIndex(0);
+        QCOMPARE(m_session->json(), start);
     }
 
     void changedQuestionSetChangesTheForm()

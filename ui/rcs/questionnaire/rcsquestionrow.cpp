@@ -4,12 +4,10 @@
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
 #include "editing/flowlayout.h"
-#include "editing/setvaluecommand.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
-#include <QUndoCommand>
 #include <QVBoxLayout>
 
 namespace sinch::ui {
@@ -129,22 +127,12 @@ void RcsQuestionRow::freeTextEdited(const QString &text)
 
 void RcsQuestionRow::write(const QStringList &parts, bool typing)
 {
-    const QJsonValue answer = RcsQuestionnaire::answerValue(m_question, parts);
-    const QString label = tr("Answer %1 %2").arg(m_question.section.toUpper(), m_question.id);
-    const bool metadataChanges = !m_question.metadataPath.isEmpty()
-                                 && m_session->value(m_question.metadataPath) != RcsQuestionnaire::metadataValue(m_question, parts);
-    if (!metadataChanges) {
-        if (m_session->value(m_question.answerPath) != answer)
-            m_session->set(m_question.answerPath, answer, typing, label);
-        return;
-    }
-    // The answer and the delimiter it is joined with are one step.
-    m_session->endTyping();
-    auto *step = new QUndoCommand(label);
-    new SetValueCommand(&m_session->document(), m_question.answerPath, answer, -1, label, step);
-    new SetValueCommand(&m_session->document(), m_question.metadataPath,
-                        RcsQuestionnaire::metadataValue(m_question, parts), -1, label, step);
-    m_session->push(step);
+    // The whole questionnaire in one step: the answer with its delimiter, and no empty
+    // objects left behind when an answer is taken back.
+    const QJsonValue questionnaire = RcsQuestionnaire::questionnaireWith(m_session->json(), m_question, parts);
+    if (questionnaire != m_session->value(RcsQuestionnaire::basePath()))
+        m_session->set(RcsQuestionnaire::basePath(), questionnaire, typing,
+                       tr("Answer %1 %2").arg(m_question.section.toUpper(), m_question.id));
 }
 
 void RcsQuestionRow::refresh()
