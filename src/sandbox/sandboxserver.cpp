@@ -114,6 +114,14 @@ void SandboxServer::setReviewDelaySeconds(double seconds)
         m_otherState->setReviewDelaySeconds(seconds);
 }
 
+void SandboxServer::setQuestionnaire(const QJsonObject &sections)
+{
+    m_config.questionnaire = sections;
+    m_state->setQuestionnaire(sections);
+    if (m_otherState)
+        m_otherState->setQuestionnaire(sections);
+}
+
 void SandboxServer::injectNext(int status, const QByteArray &body, int retryAfterSeconds)
 {
     m_faults->pushStatus(status, body, retryAfterSeconds);

@@ -135,6 +135,9 @@ public:
     const SandboxConfig &config() const { return m_config; }
     void setFaults(const FaultSettings &faults);
     void setReviewDelaySeconds(double seconds);
+    // Serves a changed question set from now on (SandboxConfig::questionnaire), the way the
+    // API's questions change under a running console.
+    void setQuestionnaire(const QJsonObject &sections);
 
     // One-shot faults for tests, consumed in order by the next requests (before the dice):
     // answer with this status (and body, and Retry-After when >= 0) ...

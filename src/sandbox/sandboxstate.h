@@ -44,6 +44,7 @@ public:
     // histories are dated relative to it, so a seed is the same on every run.
     QDateTime started() const { return m_started; }
     void setReviewDelaySeconds(double seconds) { m_config.reviewDelaySeconds = seconds; }
+    void setQuestionnaire(const QJsonObject &sections) { m_config.questionnaire = sections; }
 
     // Parses and validates the body, then runs the operation's handler.
     SandboxReply handle(const Operation *op, const QHash<QString, QString> &params,

@@ -193,6 +193,12 @@ void TestSandboxFidelity::questionnaireCountries()
     r = c2.api("GET", "/rcs/questionnaire/OTP?countries=GB&countries=FR");
     QCOMPARE(r.json.value("gb").toObject(), gb);
     QVERIFY(r.json.value("fr").toObject().value("questions").toObject().contains("siren"));
+    // ... or change it under a running sandbox, and back.
+    server.setQuestionnaire(QJsonObject{{"gb", gb}});
+    QCOMPARE(c.api("GET", "/rcs/questionnaire/OTP?countries=GB").json.value("gb").toObject(), gb);
+    server.setQuestionnaire(QJsonObject());
+    QVERIFY(c.api("GET", "/rcs/questionnaire/OTP?countries=GB").json.value("gb").toObject()
+                .value("questions").toObject().contains("companyLegalName"));
 }
 
 // 10. The seed is one project: an onboarded WhatsApp account, and the Conversation API apps

@@ -211,29 +211,36 @@ void FieldBinder::setFindings(const QList<rules::Finding> &findings)
         if (!w)
             continue;
         const QString &path = it.key();
-        QStringList messages;
-        bool error = false;
-        for (const rules::Finding &f : findings) {
-            if (f.path == path || f.path.startsWith(path + QLatin1Char('.'))) {
-                messages << f.message;
-                error = error || f.isError();
-            }
-        }
-        const QString level = messages.isEmpty() ? QString() : (error ? QStringLiteral("error") : QStringLiteral("warning"));
-        if (w->property(kFinding).toString() == level && w->accessibleDescription() == messages.join(QLatin1Char('\n')))
-            continue;
-        w->setProperty(kFinding, level);
-        const QString base = w->property(kBaseTip).toString();
-        QStringList tip = messages;
-        if (!base.isEmpty())
-            tip.prepend(base);
-        w->setToolTip(tip.join(QLatin1Char('\n')));
-        w->setAccessibleDescription(messages.join(QLatin1Char('\n')));
-        const QString color = error ? QStringLiteral("#d32f2f") : QStringLiteral("#f29900");
-        const QString cls = QString::fromLatin1(w->metaObject()->className());
-        w->setStyleSheet(level.isEmpty() ? QString()
-                                         : QStringLiteral("%1 { border: 2px solid %2; border-radius: 3px; }").arg(cls, color));
+        QList<rules::Finding> own;
+        for (const rules::Finding &f : findings)
+            if (f.path == path || f.path.startsWith(path + QLatin1Char('.')))
+                own << f;
+        mark(w, own);
     }
+}
+
+void FieldBinder::mark(QWidget *w, const QList<rules::Finding> &findings)
+{
+    QStringList messages;
+    bool error = false;
+    for (const rules::Finding &f : findings) {
+        messages << f.message;
+        error = error || f.isError();
+    }
+    const QString level = messages.isEmpty() ? QString() : (error ? QStringLiteral("error") : QStringLiteral("warning"));
+    if (w->property(kFinding).toString() == level && w->accessibleDescription() == messages.join(QLatin1Char('\n')))
+        return;
+    w->setProperty(kFinding, level);
+    const QString base = w->property(kBaseTip).toString();
+    QStringList tip = messages;
+    if (!base.isEmpty())
+        tip.prepend(base);
+    w->setToolTip(tip.join(QLatin1Char('\n')));
+    w->setAccessibleDescription(messages.join(QLatin1Char('\n')));
+    const QString color = error ? QStringLiteral("#d32f2f") : QStringLiteral("#f29900");
+    const QString cls = QString::fromLatin1(w->metaObject()->className());
+    w->setStyleSheet(level.isEmpty() ? QString()
+                                     : QStringLiteral("%1 { border: 2px solid %2; border-radius: 3px; }").arg(cls, color));
 }
 
 QWidget *FieldBinder::widgetFor(const QString &path) const

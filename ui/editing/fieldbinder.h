@@ -55,6 +55,9 @@ public:
     void unbind(const QString &path);
     void refresh(const TemplateDocument &document);
     void setFindings(const QList<rules::Finding> &findings);
+    // Marks one widget with its findings (frame colour, messages as tooltip and accessible
+    // description), for widgets a form manages itself.
+    static void mark(QWidget *widget, const QList<rules::Finding> &findings);
 
     // The widget for a path: the one bound to it, or to the longest path it lies under,
     // or the first one bound below it.
