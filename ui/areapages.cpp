@@ -8,6 +8,7 @@
 #include "kakaotalk/kakaotalktemplatespage.h"
 #include "overviewpage.h"
 #include "rcs/senders/rcssenderspage.h"
+#include "rcs/upscales/rcsupscalespage.h"
 #include "resourcelistpage.h"
 #include "senders/senderpage.h"
 #include "services/areacatalog.h"
@@ -69,6 +70,8 @@ QWidget *AreaPages::ensure(const QString &areaId)
         auto *rcs = new RcsSendersPage(area, m_client, m_box, m_stack);
         rcs->setDrafts(m_drafts);
         page = rcs;
+    } else if (areaId == QLatin1String("rcs.upscales")) {
+        page = new RcsUpscalesPage(m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("conversation.channels")) {
         page = new ChannelsPage(m_client, m_stack);
     } else switch (area.kind) {
@@ -118,6 +121,8 @@ void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &proje
         account->setProject(key);
     else if (auto *bundles = qobject_cast<BundlesPage *>(page))
         bundles->setProject(key);
+    else if (auto *upscales = qobject_cast<RcsUpscalesPage *>(page))
+        upscales->setProject(key);
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
         overview->setCurrentProject(project);
 }
@@ -138,6 +143,8 @@ bool AreaPages::refresh(QWidget *page)
         account->refresh();
     else if (auto *bundles = qobject_cast<BundlesPage *>(page))
         bundles->refresh();
+    else if (auto *upscales = qobject_cast<RcsUpscalesPage *>(page))
+        upscales->refresh();
     else if (auto *overview = qobject_cast<OverviewPage *>(page))
         overview->refresh();
     else

@@ -2,13 +2,19 @@
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
+#include "api/apirequest.h"
+#include "rules/contractlimits.h"
+#include "rules/schemavalidator.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace sinch {
 
 namespace {
 const QString kId = QStringLiteral("senderId");
+const QString kNumber = QStringLiteral("testNumber");
 const QString kDetails = QStringLiteral("details");
 // The request's own fields (RcsSenderInputDto and its details); what the server adds to a
 // sender (id, state, authToken, callbackUrl ...) never travels back.
@@ -86,9 +92,60 @@ ApiJob *RcsSenderService::questionnaire(const QString &useCase, const QStringLis
 {
     ApiRequest request(QStringLiteral("QuestionnaireController_getQuestions_v1"));
     request.path(QStringLiteral("useCase"), useCase);
-    if (!countries.isEmpty())
-        request.arg(QStringLiteral("countries"), countries.join(QLatin1Char(',')));
+    // An array in the query, form style exploded (the contract's default): countries=GB&countries=FR.
+    for (const QString &country : countries)
+        request.arg(QStringLiteral("countries"), country.toUpper());
     return m_client->call(m_projectKey, request);
+}
+
+ApiJob *RcsSenderService::launch(const QString &senderId) const
+{
+    return m_client->call(m_projectKey, ApiRequest(QStringLiteral("SendersController_launchSender_v1")).path(kId, senderId));
+}
+
+ApiJob *RcsSenderService::addTestNumbers(const QString &senderId, const QStringList &numbers) const
+{
+    const QJsonObject body{{QStringLiteral("testNumbers"), QJsonArray::fromStringList(numbers)}};
+    return m_client->call(m_projectKey, ApiRequest(QStringLiteral("SendersController_addTestNumbers_v1"))
+                                            .path(kId, senderId).json(body));
+}
+
+ApiJob *RcsSenderService::resendInvite(const QString &senderId, const QString &number) const
+{
+    return m_client->call(m_projectKey, ApiRequest(QStringLiteral("SendersController_retryTestNumber_v1"))
+                                            .path(kId, senderId).path(kNumber, number));
+}
+
+ApiJob *RcsSenderService::capabilities(const QString &senderId, const QString &number) const
+{
+    return m_client->call(m_projectKey, ApiRequest(QStringLiteral("SendersController_getTestNumberCapabilities_v1"))
+                                            .path(kId, senderId).path(kNumber, number));
+}
+
+ApiJob *RcsSenderService::removeTestNumber(const QString &senderId, const QString &number) const
+{
+    return m_client->call(m_projectKey, ApiRequest(QStringLiteral("SendersController_deleteTestNumber_v1"))
+                                            .path(kId, senderId).path(kNumber, number));
+}
+
+namespace {
+QJsonObject testNumbersSchema()
+{
+    using rules::ContractLimits;
+    return ContractLimits::property(ContractLimits::properties(QStringLiteral("RcsTestNumbersInputDto")),
+                                    QStringLiteral("testNumbers"));
+}
+}
+
+int RcsSenderService::maxTestNumbers()
+{
+    return rules::ContractLimits::intOf(testNumbersSchema(), "maxItems", 20);
+}
+
+QString RcsSenderService::testNumberProblem(const QString &number)
+{
+    const QString format = testNumbersSchema().value(QLatin1String("items")).toObject().value(QLatin1String("format")).toString();
+    return rules::SchemaValidator::formatProblem(number, format);
 }
 
 } // namespace sinch

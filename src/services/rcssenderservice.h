@@ -34,6 +34,21 @@ public:
     // The questions of the launch questionnaire for a use case and the chosen countries.
     ApiJob *questionnaire(const QString &useCase, const QStringList &countries) const;
 
+    // 412 launch_precondition_failed lists what is missing (RcsLaunchChecklist).
+    ApiJob *launch(const QString &senderId) const;
+    // Adds numbers (E.164, unique, at most the contract's maxItems with those there);
+    // re-adding a verified number makes it unverified. Answers with every number's state.
+    ApiJob *addTestNumbers(const QString &senderId, const QStringList &numbers) const;
+    // Sends the invite again. Never retried by itself (the client does not repeat a /retry).
+    ApiJob *resendInvite(const QString &senderId, const QString &number) const;
+    // What the device of a verified number supports: {"features": [...]}.
+    ApiJob *capabilities(const QString &senderId, const QString &number) const;
+    ApiJob *removeTestNumber(const QString &senderId, const QString &number) const;
+    // The most test numbers a sender may have (RcsTestNumbersInputDto.testNumbers.maxItems).
+    static int maxTestNumbers();
+    // What is wrong with a test number for the contract's format (E.164); empty when nothing is.
+    static QString testNumberProblem(const QString &number);
+
     // The body of a create: the four fields of RcsSenderInputDto, nothing the server added.
     static QJsonObject createBody(const QJsonObject &input);
     // The body of an update: {"details": ...} from a create request or a sender.

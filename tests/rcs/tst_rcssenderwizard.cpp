@@ -8,9 +8,13 @@
 #include "guidriver.h"
 #include "models/resourcelistmodel.h"
 #include "rcs/preview/rcsbrandpreviewwidget.h"
+#include "rcs/testnumbers/rcstestnumberspanel.h"
+#include "rcs/launch/rcslaunchpanel.h"
 #include "rcs/senders/rcssenderdetail.h"
 #include "rcs/senders/rcssenderspage.h"
+#include "rcs/questionnaire/rcsquestionnaireform.h"
 #include "rcs/wizard/rcssenderwizard.h"
+#include "sandboxhttpclient.h"
 #include "scriptedmessagebox.h"
 #include "services/areacatalog.h"
 #include "services/rcssenderservice.h"
@@ -18,6 +22,7 @@
 #include "testsupport.h"
 
 #include "api/apijob.h"
+#include "api/apirequest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +31,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -226,7 +232,11 @@ private slots:
         QTRY_VERIFY(next->isEnabled());
         QVERIFY(wizard.click(QStringLiteral("Next")));
         QTRY_COMPARE(w->step(), RcsSenderWizard::Questionnaire);
-        QVERIFY(w->findChild<QWidget *>(QStringLiteral("rcsQuestionnaireHook")));
+        // The questionnaire of the chosen use case and country, as the API asks it.
+        auto *questionnaire = w->findChild<ui::RcsQuestionnaireForm *>();
+        QVERIFY(questionnaire);
+        QTRY_VERIFY_WITH_TIMEOUT(questionnaire->sectionKeys().contains(QStringLiteral("gb")), 10000);
+        QVERIFY(questionnaire->sectionKeys().contains(QStringLiteral("general")));
         QVERIFY(wizard.click(QStringLiteral("Next")));
         QTRY_COMPARE(w->step(), RcsSenderWizard::TestNumbers);
 
@@ -282,6 +292,44 @@ private slots:
         // Undo drops what came back.
         again->undoStack()->undo();
         QCOMPARE(brandNameOf(again->document()), QString());
+    }
+
+    // The page's Test devices and Launch tabs show the chosen sender; a missing launch
+    // requirement, activated with Enter, opens the wizard at its field.
+    void launchTabsFollowTheSenderAndOpenTheWizard()
+    {
+        QJsonObject in = test::requestExample("RcsSendersController_createSender_v1", "input");
+        QJsonObject details = in.value("details").toObject();
+        QJsonObject brand = details.value("brand").toObject();
+        brand.insert("name", QStringLiteral("No Logo Brand"));
+        brand.remove("logoUrl");
+        details.insert("brand", brand);
+        in.insert("details", details);
+        QVERIFY(m_fx->callSync(ApiRequest(QStringLiteral("RcsSendersController_createSender_v1")).json(in)).ok());
+        m_page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->hasLoadedOnce() && !m_page->model()->isLoading(), 10000);
+        GuiDriver page(m_page.get());
+        QTRY_VERIFY_WITH_TIMEOUT(page.clickRow(m_page->view(), QStringLiteral("No Logo Brand")), 10000);
+        QTRY_COMPARE(brandNameOf(m_page->senderDetail()->sender()), QStringLiteral("No Logo Brand"));
+        const QString id = m_page->senderDetail()->sender().value("id").toString();
+        QVERIFY(m_page->testNumbersPanel() && m_page->launchPanel());
+        QCOMPARE(m_page->testNumbersPanel()->sender().value("id").toString(), id);
+        QCOMPARE(m_page->launchPanel()->sender().value("id").toString(), id);
+        QTabWidget *tabs = m_page->detailTabs();
+        QVERIFY(tabs->indexOf(m_page->testNumbersPanel()) >= 0);
+        tabs->setCurrentWidget(m_page->launchPanel());
+        auto *checklist = page.get<QListWidget>(QStringLiteral("Launch checklist"));
+        QVERIFY(checklist);
+        int logo = -1;
+        for (int i = 0; i < checklist->count(); ++i)
+            if (checklist->item(i)->toolTip().contains(QLatin1String("details.brand.logoUrl")))
+                logo = i;
+        QVERIFY2(logo >= 0, "the missing logo is listed by its field");
+        QVERIFY(page.clickRow(checklist, checklist->item(logo)->text()));
+        GuiDriver::key(Qt::Key_Return);
+        QTRY_VERIFY(m_page->wizard() && m_page->wizard()->isVisible());
+        QTRY_COMPARE(m_page->wizard()->step(), RcsSenderWizard::Brand);
+        QTRY_COMPARE(QApplication::focusWidget(), GuiDriver(m_page->wizard()).get(QStringLiteral("Logo URL")));
     }
 
     void editAnExistingSender()

@@ -1,7 +1,7 @@
 // The typed RCS services against the sandbox: upscales (create, read, the failed one
 // retried to UPSCALED, delete, the upscale senders) and the launch service's limits.
 
-#include "services/rcslaunchservice.h"
+#include "services/rcssenderservice.h"
 #include "services/rcsupscaleservice.h"
 
 #include "testsupport.h"
@@ -39,10 +39,10 @@ private slots:
 
     void contractLimits()
     {
-        QCOMPARE(RcsLaunchService::maxTestNumbers(), 20);
-        QVERIFY(RcsLaunchService::testNumberProblem(QStringLiteral("+447700900123")).isEmpty());
-        QVERIFY(!RcsLaunchService::testNumberProblem(QStringLiteral("07700900123")).isEmpty());
-        QVERIFY(!RcsLaunchService::testNumberProblem(QStringLiteral("+44770090012x")).isEmpty());
+        QCOMPARE(RcsSenderService::maxTestNumbers(), 20);
+        QVERIFY(RcsSenderService::testNumberProblem(QStringLiteral("+447700900123")).isEmpty());
+        QVERIFY(!RcsSenderService::testNumberProblem(QStringLiteral("07700900123")).isEmpty());
+        QVERIFY(!RcsSenderService::testNumberProblem(QStringLiteral("+44770090012x")).isEmpty());
         QVERIFY(RcsUpscaleService::smsNumberIdProblem(QStringLiteral("c8a79e31acc647e69b861f1cd4c4fd36")).isEmpty());
         QVERIFY(!RcsUpscaleService::smsNumberIdProblem(QStringLiteral("c8a79e31-acc6-47e6-9b86-1f1cd4c4fd36")).isEmpty());
         const QStringList countries = RcsUpscaleService::countries();

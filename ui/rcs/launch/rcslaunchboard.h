@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/rcslaunchservice.h"
+#include "services/rcssenderservice.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -42,7 +42,7 @@ private:
     void rebuild();
     void poll();
 
-    RcsLaunchService m_service;
+    RcsSenderService m_service;
     Clock *m_clock;
     ClockTimer *m_timer;
     QJsonObject m_sender;

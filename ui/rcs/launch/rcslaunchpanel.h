@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/rcslaunchservice.h"
+#include "services/rcssenderservice.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -42,7 +42,7 @@ private:
     void launch();
     void updateLaunchButton();
 
-    RcsLaunchService m_service;
+    RcsSenderService m_service;
     QJsonObject m_sender;
     QLabel *m_summary;
     QListWidget *m_checklist;

@@ -118,7 +118,7 @@ void RcsQuestionnaireForm::fetch()
         m_job->disconnect(this);
         m_job->cancel();
     }
-    m_job = m_service.questions(m_useCase, m_countries);
+    m_job = m_service.questionnaire(m_useCase, m_countries);
     m_busy->show();
     m_reload->setEnabled(false);
     m_reload->setToolTip(tr("The questions are being loaded"));

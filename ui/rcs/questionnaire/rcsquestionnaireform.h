@@ -2,7 +2,7 @@
 
 #include "editing/formpart.h"
 #include "rules/finding.h"
-#include "services/rcsquestionnaireservice.h"
+#include "services/rcssenderservice.h"
 
 #include <QHash>
 #include <QPointer>
@@ -85,7 +85,7 @@ private:
     void refresh();
     void updateKept();
 
-    RcsQuestionnaireService m_service;
+    RcsSenderService m_service;
     QString m_useCase;
     QStringList m_countries;
     QPointer<ApiJob> m_job;

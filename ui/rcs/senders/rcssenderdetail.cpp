@@ -1,5 +1,6 @@
 #include "rcssenderdetail.h"
 
+#include "domain/credentialfields.h"
 #include "domain/enumtext.h"
 
 #include <QFormLayout>
@@ -14,13 +15,6 @@ namespace sinch::ui {
 namespace {
 
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
-
-// Until the shared list of credential fields (src/domain, helper rcs-launch) is merged, the
-// one credential of an RCS sender is named here: `authToken` is shown as dots.
-bool isRcsSenderCredentialField(const QString &field)
-{
-    return field == QLatin1String("authToken");
-}
 
 QString nextStepOf(const QString &state)
 {
@@ -122,7 +116,7 @@ void RcsSenderDetail::setSender(const QJsonObject &sender)
     m_authName->setText(str(sender, "authName"));
     // Not remembered: every sender shown starts masked.
     m_reveal->setChecked(false);
-    m_token->setEchoMode(isRcsSenderCredentialField(QStringLiteral("authToken")) ? QLineEdit::Password : QLineEdit::Normal);
+    m_token->setEchoMode(CredentialFields::isCredentialName(u"authToken") ? QLineEdit::Password : QLineEdit::Normal);
     m_token->setText(str(sender, "authToken"));
     m_reveal->setEnabled(!m_token->text().isEmpty());
 }

@@ -1,5 +1,8 @@
 #include "rcssenderspage.h"
 
+#include "rcs/launch/rcslaunchpanel.h"
+#include "rcs/testnumbers/rcstestnumberspanel.h"
+
 #include "rcssenderdetail.h"
 
 #include "icons.h"
@@ -65,14 +68,62 @@ RcsSendersPage::~RcsSendersPage() = default;
 void RcsSendersPage::itemShown(const QJsonObject &item)
 {
     m_detail->setSender(item);
+    if (m_testNumbers)
+        m_testNumbers->setSender(item);
+    if (m_launch)
+        m_launch->setSender(item);
     updateActions();
 }
 
 void RcsSendersPage::modelChanged()
 {
     ResourceListPage::modelChanged();
-    m_detail->setSender(QJsonObject());
-    updateActions();
+    makePanels();
+    itemShown(QJsonObject());
+}
+
+void RcsSendersPage::makePanels()
+{
+    if (m_panelsProject == projectKey())
+        return;
+    QTabWidget *tabs = detailTabs();
+    if (!tabs)
+        return;
+    m_panelsProject = projectKey();
+    for (QWidget *old : {static_cast<QWidget *>(m_testNumbers), static_cast<QWidget *>(m_launch)}) {
+        if (!old)
+            continue;
+        tabs->removeTab(tabs->indexOf(old));
+        old->hide();
+        old->deleteLater(); // not inside one of its own signals: a project switch asked for it
+    }
+    m_testNumbers = nullptr;
+    m_launch = nullptr;
+    if (m_panelsProject.isEmpty())
+        return;
+    m_testNumbers = new RcsTestNumbersPanel(m_client, m_panelsProject, m_box);
+    m_launch = new RcsLaunchPanel(m_client, m_panelsProject, nullptr);
+    tabs->insertTab(tabs->indexOf(m_detail) + 1, m_testNumbers, tr("&Test devices"));
+    tabs->insertTab(tabs->indexOf(m_testNumbers) + 1, m_launch, tr("La&unch"));
+    connect(m_testNumbers, &RcsTestNumbersPanel::senderChanged, this, &RcsSendersPage::senderChanged);
+    connect(m_launch, &RcsLaunchPanel::senderChanged, this, &RcsSendersPage::senderChanged);
+    // A missing launch requirement opens the wizard at its field.
+    connect(m_launch, &RcsLaunchPanel::fieldRequested, this, [this](const QString &path) {
+        openWizard(m_detail->sender());
+        if (m_wizard)
+            m_wizard->goTo(path);
+    });
+}
+
+void RcsSendersPage::senderChanged(const QJsonObject &sender)
+{
+    if (sender.value(QLatin1String("id")) != m_detail->sender().value(QLatin1String("id")))
+        return; // an answer about a sender no longer shown
+    m_detail->setSender(sender);
+    if (m_testNumbers && sender != m_testNumbers->sender())
+        m_testNumbers->setSender(sender);
+    if (m_launch && sender != m_launch->sender())
+        m_launch->setSender(sender);
 }
 
 void RcsSendersPage::updateActions()

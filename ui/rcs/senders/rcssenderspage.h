@@ -15,7 +15,9 @@ class DraftStore;
 namespace sinch::ui {
 
 class MessageBox;
+class RcsLaunchPanel;
 class RcsSenderDetail;
+class RcsTestNumbersPanel;
 
 // The RCS senders of a project: the list, the chosen sender in words (RcsSenderDetail, the
 // token masked) beside its activity, and New (Ctrl+N) and Edit (Enter, double-click) that
@@ -32,6 +34,8 @@ public:
 
     RcsSenderDetail *senderDetail() const { return m_detail; }
     RcsSenderWizard *wizard() const { return m_wizard; }
+    RcsTestNumbersPanel *testNumbersPanel() const { return m_testNumbers; }
+    RcsLaunchPanel *launchPanel() const { return m_launch; }
     QToolBar *toolBar() const { return m_toolBar; }
 
 public slots:
@@ -44,6 +48,10 @@ protected:
 
 private:
     void openWizard(const QJsonObject &sender);
+    // The test devices and launch tabs work in one project: made again when it changes.
+    void makePanels();
+    // A sender changed by one tab (a number added, launched): every tab shows it.
+    void senderChanged(const QJsonObject &sender);
     void updateActions();
 
     QPointer<ApiClient> m_client;
@@ -54,6 +62,9 @@ private:
     QAction *m_new;
     QAction *m_edit;
     QPointer<RcsSenderWizard> m_wizard;
+    RcsTestNumbersPanel *m_testNumbers = nullptr;
+    RcsLaunchPanel *m_launch = nullptr;
+    QString m_panelsProject;
 };
 
 } // namespace sinch::ui

@@ -160,7 +160,7 @@ void RcsTestNumbersPanel::updateNewNumber()
         problem = tr("Open a sender first.");
     else if (number.isEmpty())
         problem = tr("Type a number in E.164 format: + and the country code, then up to 15 digits in all.");
-    else if (!RcsLaunchService::testNumberProblem(number).isEmpty())
+    else if (!RcsSenderService::testNumberProblem(number).isEmpty())
         problem = tr("%1 is not in E.164 format: start with + and the country code, digits only (e.g. +447700900123).")
                       .arg(number);
     else if (stateOf(number) == QLatin1String("VERIFIED"))
@@ -168,8 +168,8 @@ void RcsTestNumbersPanel::updateNewNumber()
                       .arg(number);
     else if (!stateOf(number).isEmpty())
         problem = tr("%1 is already a test number.").arg(number);
-    else if (m_list->topLevelItemCount() >= RcsLaunchService::maxTestNumbers())
-        problem = tr("A sender has at most %n test numbers: delete one first.", nullptr, RcsLaunchService::maxTestNumbers());
+    else if (m_list->topLevelItemCount() >= RcsSenderService::maxTestNumbers())
+        problem = tr("A sender has at most %n test numbers: delete one first.", nullptr, RcsSenderService::maxTestNumbers());
     m_add->setEnabled(problem.isEmpty() && m_busy->text().isEmpty());
     m_add->setToolTip(problem.isEmpty() ? tr("Add %1 and send it an invite").arg(number) : problem);
     // An empty field is no mistake yet: the hint speaks only once something is typed.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/rcslaunchservice.h"
+#include "services/rcssenderservice.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -54,7 +54,7 @@ private:
     // Shows the error of a failed call; true when there was one.
     bool failed(const ApiResult &result);
 
-    RcsLaunchService m_service;
+    RcsSenderService m_service;
     MessageBox *m_box;
     Clock *m_clock;
     QJsonObject m_sender;

@@ -7,7 +7,7 @@
 #include "rcsbasicsstep.h"
 #include "rcsbrandstep.h"
 #include "rcscountriesstep.h"
-#include "rcsquestionnairestep.h"
+#include "rcs/questionnaire/rcsquestionnaireform.h"
 #include "rcsreviewstep.h"
 #include "rcstestnumbersstep.h"
 
@@ -110,8 +110,8 @@ struct RcsSenderWizard::Private
     ServerFindings serverFindings;
     QPointer<ApiJob> job;
     Step step = Basics;
-    QuestionnaireStepFactory questionnaire;
     QString projectKey;
+    QPointer<ApiClient> client;
     bool closing = false;
 
     Private(RcsSenderWizard *wizard, ApiClient *client, const QString &project, const QJsonObject &server, MessageBox *messageBox)
@@ -122,12 +122,26 @@ struct RcsSenderWizard::Private
         , session(new EditSession(startDocument(server), nullptr, wizard))
         , binder(new FieldBinder(wizard))
         , projectKey(project)
+        , client(client)
     {
         context.existing = !server.value(QLatin1String("id")).toString().isEmpty();
         context.state = server.value(QLatin1String("state")).toString();
     }
 
     QString id() const { return sender.value(QLatin1String("id")).toString(); }
+
+    // The launch questionnaire of the chosen use case and countries, built from the API's
+    // questions; its answers go into this session's request (details.questionnaire).
+    FormPart *questionnaireForm()
+    {
+        auto *form = new RcsQuestionnaireForm(session, binder, client, projectKey);
+        QStringList countries;
+        for (const QJsonValue &c : session->value(QStringLiteral("details.countries")).toArray())
+            countries << c.toString();
+        form->setUseCase(session->value(QStringLiteral("useCase")).toString());
+        form->setCountries(countries);
+        return form;
+    }
 
     FormPart *makeStep(Step s)
     {
@@ -139,7 +153,7 @@ struct RcsSenderWizard::Private
         case Countries:
             return new RcsCountriesStep(session, binder, context);
         case Questionnaire:
-            return questionnaire ? questionnaire(session, binder) : new RcsQuestionnaireStep(session, binder, context);
+            return questionnaireForm();
         case TestNumbers:
             return new RcsTestNumbersStep(session, binder, context);
         case Review:
@@ -383,13 +397,6 @@ void RcsSenderWizard::keepDrafts(DraftStore *drafts)
     if (d->session->resumeDrafts(drafts, d->projectKey + QLatin1Char('/') + kind + QLatin1Char('/'), d->id(), info,
                                  tr("Take up the unfinished wizard")))
         d->bar->showMessage(MessageBar::Level::Info, tr("The wizard you left unfinished is back. Undo (Ctrl+Z) drops it."));
-}
-
-void RcsSenderWizard::setQuestionnaireStepFactory(QuestionnaireStepFactory factory)
-{
-    d->questionnaire = std::move(factory);
-    if (d->step == Questionnaire)
-        d->showStep(Questionnaire);
 }
 
 bool RcsSenderWizard::isNew() const { return !d->context.existing; }

@@ -47,12 +47,6 @@ public:
     // Takes up an unfinished wizard of this sender (or of a new one) and keeps what is typed.
     void keepDrafts(DraftStore *drafts);
 
-    // The hook for the launch questionnaire's form (RcsQuestionnaireForm of ui/rcs/questionnaire):
-    // it builds the Questionnaire step over this wizard's session (answers at
-    // details.questionnaire.*). Without one the step is RcsQuestionnaireStep.
-    using QuestionnaireStepFactory = std::function<FormPart *(EditSession *session, FieldBinder *binder)>;
-    void setQuestionnaireStepFactory(QuestionnaireStepFactory factory);
-
     bool isNew() const;
     Step step() const;
     void goToStep(Step step);
