@@ -615,7 +615,7 @@ void MainWindow::connectTemplatesPage(QWidget *page)
     auto *templates = qobject_cast<TemplatesPage *>(page);
     if (!templates)
         return;
-    templates->setCanCreate(m_documents->canCreate());
+    m_documents->attach(templates);
     // Its keys appear in Help → Keyboard shortcuts and can be changed like the window's.
     for (QAction *a : templates->pageActions()) {
         if (!a->shortcuts().isEmpty() && !m_actions->find(a->objectName()))
@@ -623,13 +623,6 @@ void MainWindow::connectTemplatesPage(QWidget *page)
     }
     if (m_services.settings)
         m_actions->restore(*m_services.settings);
-    connect(templates, &TemplatesPage::openRequested, this, qOverload<const QJsonObject &>(&MainWindow::openTemplate));
-    connect(templates, &TemplatesPage::newRequested, this, &MainWindow::newTemplate);
-    // A deleted template leaves the project's catalog and closes its read-only views.
-    connect(templates, &TemplatesPage::deleted, this,
-            [this, templates](const QString &name, const QString &language, bool deleteSubmitted) {
-                m_documents->templateDeleted(templates->projectKey(), name, language, deleteSubmitted);
-            });
 }
 
 void MainWindow::setDocumentFactory(DocumentFactory factory)

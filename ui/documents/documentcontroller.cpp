@@ -1,6 +1,7 @@
 #include "documentcontroller.h"
 
 #include "messagebox.h"
+#include "templates/list/templatespage.h"
 #include "domain/templatedocument.h"
 #include "projects/projectmanager.h"
 #include "api/apijob.h"
@@ -194,6 +195,21 @@ void DocumentController::templateDeleted(const QString &projectKey, const QStrin
             && (language.isEmpty() || doc->documentKey() == prefix + language))
             close(doc);
     }
+}
+
+void DocumentController::attach(TemplatesPage *templates)
+{
+    templates->setCanCreate(canCreate());
+    connect(templates, &TemplatesPage::openRequested, this,
+            [this, templates](const QJsonObject &t) { openTemplate(templates->projectKey(), t); });
+    connect(templates, &TemplatesPage::newRequested, this, [this, templates] {
+        if (!templates->projectKey().isEmpty())
+            newTemplate(templates->projectKey());
+    });
+    connect(templates, &TemplatesPage::deleted, this,
+            [this, templates](const QString &name, const QString &language, bool deleteSubmitted) {
+                templateDeleted(templates->projectKey(), name, language, deleteSubmitted);
+            });
 }
 
 } // namespace sinch::ui

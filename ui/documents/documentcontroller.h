@@ -23,6 +23,7 @@ namespace sinch::ui {
 
 class DocumentTab;
 class MessageBox;
+class TemplatesPage;
 
 // The documents open in the main window's tabs (template editors, read-only views): opens
 // them (a document already open comes to the front), makes new ones, closes them through
@@ -69,6 +70,8 @@ public:
     // A template language (or, with an empty language, the whole name) is gone on the
     // server: its read-only views close (an editor keeps its draft).
     void templateDeleted(const QString &projectKey, const QString &name, const QString &language, bool deleteSubmitted);
+    // The templates list opens its rows and New here, and its deletions close their views.
+    void attach(TemplatesPage *templates);
 
 signals:
     void factoryChanged();
