@@ -3,6 +3,8 @@
 #include "api/contract.h"
 #include "jsonpath.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace sinch {
@@ -186,6 +188,24 @@ bool RcsQuestionnaire::isAnswered(const QJsonObject &request, const RcsQuestion 
         if (!p.trimmed().isEmpty())
             return true;
     return false;
+}
+
+bool RcsQuestionnaire::isCountrySection(const QString &key)
+{
+    return std::find(std::begin(kCommon), std::end(kCommon), key) == std::end(kCommon);
+}
+
+QJsonObject RcsQuestionnaire::requestAnswers(const QJsonObject &questionnaire, const QStringList &countries)
+{
+    QJsonObject out;
+    for (auto it = questionnaire.begin(); it != questionnaire.end(); ++it) {
+        if (isCountrySection(it.key()) && !countries.contains(it.key(), Qt::CaseInsensitive))
+            continue;
+        const QJsonObject answers = it.value().toObject().value(kAnswers).toObject();
+        if (!answers.isEmpty())
+            out.insert(it.key(), QJsonObject{{QStringLiteral("answers"), answers}});
+    }
+    return out;
 }
 
 } // namespace sinch

@@ -48,6 +48,8 @@ class RcsQuestionnaire
 public:
     static QList<RcsQuestionnaireSectionData> parse(const QJsonObject &response);
 
+    // A section of one country ("gb"), not one every sender answers (general, verification).
+    static bool isCountrySection(const QString &key);
     // Where the questionnaire sits in the sender's create/update request.
     static QString basePath() { return QStringLiteral("details.questionnaire"); }
     static QString sectionPath(const QString &section) { return basePath() + QLatin1Char('.') + section; }
@@ -66,6 +68,10 @@ public:
     // question's path are dropped, and so is the questionnaire (undefined) when nothing is left.
     static QJsonValue questionnaireWith(const QJsonObject &request, const RcsQuestion &question, const QStringList &parts);
     static bool isAnswered(const QJsonObject &request, const RcsQuestion &question);
+    // The questionnaire as a request sends it: each section's `answers` only (the questions
+    // are the server's, read-only), and no section of a country the sender no longer has
+    // (the form keeps a removed country's answers until the save, which drops them).
+    static QJsonObject requestAnswers(const QJsonObject &questionnaire, const QStringList &countries);
 };
 
 } // namespace sinch

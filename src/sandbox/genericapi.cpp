@@ -125,7 +125,10 @@ void GenericApi::deepMerge(QJsonObject *into, const QJsonObject &from, const QJs
         const QJsonObject propSchema = SchemaSampler::propertySchema(schema, it.key());
         if (!schema.isEmpty() && propSchema.isEmpty() && !into->contains(it.key()))
             continue; // not part of the answer's shape
-        if (it.value().isObject() && into->value(it.key()).isObject()) {
+        if (it.value().isNull()) {
+            // The contract's updates: "If null the value will be deleted".
+            into->remove(it.key());
+        } else if (it.value().isObject() && into->value(it.key()).isObject()) {
             QJsonObject nested = into->value(it.key()).toObject();
             deepMerge(&nested, it.value().toObject(), propSchema);
             into->insert(it.key(), nested);

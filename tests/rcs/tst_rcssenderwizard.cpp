@@ -13,6 +13,7 @@
 #include "rcs/senders/rcssenderdetail.h"
 #include "rcs/senders/rcssenderspage.h"
 #include "rcs/questionnaire/rcsquestionnaireform.h"
+#include "rcs/questionnaire/rcsquestionnairesection.h"
 #include "rcs/wizard/rcssenderwizard.h"
 #include "sandboxhttpclient.h"
 #include "scriptedmessagebox.h"
@@ -356,6 +357,48 @@ private slots:
         const QJsonObject saved = senderNamed(QStringLiteral("Acme Travel"));
         QVERIFY(saved.value("details").toObject().value("brand").toObject().value("description").toString().endsWith(" and more"));
         QCOMPARE(saved.value("region").toString(), regionBefore); // not sent: the update takes only details
+    }
+
+    // An existing sender's answer cleared and a country removed: the answers of the removed
+    // country are kept while editing (the section folded) and deleted by the save, with the
+    // cleared answer, because the update deletes only what it sends as null.
+    void clearedAnswersAndARemovedCountryAreDeleted()
+    {
+        const QJsonObject before = senderNamed(QStringLiteral("Acme Travel"));
+        const QJsonObject q0 = before.value("details").toObject().value("questionnaire").toObject();
+        QVERIFY(q0.value("es").toObject().value("answers").toObject().contains("firstMessage"));
+        QVERIFY(q0.value("verification").toObject().value("answers").toObject().contains("title"));
+        RcsSenderWizard *w = openExisting(QStringLiteral("Acme Travel"));
+        QVERIFY(w);
+        GuiDriver wizard(w);
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Brand);
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Countries);
+        QVERIFY(wizard.clickRow(wizard.get<QListWidget>(QStringLiteral("Countries")), countryRow(QStringLiteral("ES"))));
+        GuiDriver::key(Qt::Key_Space); // Spain unchecked
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Questionnaire);
+        auto *questionnaire = w->findChild<ui::RcsQuestionnaireForm *>();
+        QVERIFY(questionnaire);
+        QTRY_VERIFY_WITH_TIMEOUT(!questionnaire->isLoading() && questionnaire->section(QStringLiteral("es")), 10000);
+        QVERIFY(questionnaire->section(QStringLiteral("es"))->isKept());
+        auto *title = w->findChild<QLineEdit *>(QStringLiteral("answer:details.questionnaire.verification.answers.title"));
+        QVERIFY(title);
+        QVERIFY(!title->text().isEmpty());
+        GuiDriver::click(title);
+        GuiDriver::key(Qt::Key_A, Qt::ControlModifier);
+        GuiDriver::key(Qt::Key_Backspace);
+        QVERIFY(title->text().isEmpty());
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->wizard(), 10000);
+        const QJsonObject saved = senderNamed(QStringLiteral("Acme Travel"));
+        const QJsonObject details = saved.value("details").toObject();
+        QCOMPARE(details.value("countries").toArray(), QJsonArray{"DE"});
+        const QJsonObject q = details.value("questionnaire").toObject();
+        QVERIFY(q.value("es").toObject().value("answers").toObject().isEmpty());
+        QVERIFY(!q.value("verification").toObject().value("answers").toObject().contains("title"));
+        QVERIFY(q.value("verification").toObject().value("answers").toObject().contains("name"));
     }
 
     void aLaunchedSenderKeepsItsBrand()

@@ -2,11 +2,13 @@
 // sender created from a request with the server's own fields left out, an update that
 // sends only the details (the fixed choices stay), and the questionnaire of a use case.
 #include "services/rcssenderservice.h"
+#include "services/updatepatch.h"
 #include "testsupport.h"
 
 #include "api/apijob.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace sinch;
@@ -24,6 +26,7 @@ QJsonObject request(const QString &name)
 }
 
 QJsonObject objectOf(const ApiResult &r) { return r.json.object(); }
+QJsonObject json(const char *text) { return QJsonDocument::fromJson(text).object(); }
 
 } // namespace
 
@@ -89,6 +92,47 @@ private slots:
         QCOMPARE(read.value("details").toObject().value("brand").toObject().value("description").toString(),
                  QStringLiteral("Now with a description"));
         QCOMPARE(read.value("region").toString(), QStringLiteral("EU"));
+    }
+
+    // What was there and is gone is sent as null where the update's schema lets it be
+    // deleted (contact lists, test numbers, answers, an answer's delimiter), left out where
+    // it does not (the brand's description), and the sandbox deletes what is null.
+    void anUpdateDeletesWhatWasCleared()
+    {
+        const QJsonObject before = json(R"({"brand": {"name": "B", "description": "D", "emails": [{"address": "a@b.se"}]},
+            "testNumbers": ["+46701234567"],
+            "questionnaire": {"general": {"answers": {"optInDescription": "Web", "interactionsDescription": "A | B",
+                                                      "interactionsDescriptionMetadata": {"ignore": " | "}}},
+                              "es": {"answers": {"firstMessage": "Hola"}}}})");
+        const QJsonObject after = json(R"({"brand": {"name": "B"},
+            "questionnaire": {"general": {"answers": {"interactionsDescription": "A"}}}})");
+        const QJsonObject patch = UpdatePatch::withDeletions(before, after, QStringLiteral("RcsUpdateSenderDetailsInputDto"));
+        const QJsonObject brand = patch.value("brand").toObject();
+        QVERIFY(brand.value("emails").isNull());
+        QVERIFY(!brand.contains("description")); // not nullable: an update cannot delete it
+        QCOMPARE(brand.value("name").toString(), QStringLiteral("B"));
+        QVERIFY(patch.value("testNumbers").isNull());
+        const QJsonObject general = patch.value("questionnaire").toObject().value("general").toObject().value("answers").toObject();
+        QVERIFY(general.value("optInDescription").isNull());
+        QCOMPARE(general.value("interactionsDescription").toString(), QStringLiteral("A"));
+        QVERIFY(general.value("interactionsDescriptionMetadata").toObject().value("ignore").isNull());
+        QVERIFY(patch.value("questionnaire").toObject().value("es").toObject().value("answers").toObject().value("firstMessage").isNull());
+        QVERIFY(UpdatePatch::withDeletions(before, before, QStringLiteral("RcsUpdateSenderDetailsInputDto")) == before);
+
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        RcsSenderService senders(fx.client.get(), fx.projectKey);
+        const QJsonArray found = objectOf(test::finished(senders.list(QStringLiteral("Acme Travel")))).value("senders").toArray();
+        QCOMPARE(found.size(), 1);
+        const QString id = found.first().toObject().value("id").toString();
+        const QJsonObject update = json(R"({"questionnaire": {"es": {"answers": {"firstMessage": null}},
+                                                             "verification": {"answers": {"title": null}}}})");
+        const ApiResult updated = test::finished(senders.update(id, update));
+        QVERIFY2(updated.ok(), qPrintable(updated.error.summary()));
+        const QJsonObject q = objectOf(test::finished(senders.get(id))).value("details").toObject().value("questionnaire").toObject();
+        QVERIFY(!q.value("es").toObject().value("answers").toObject().contains("firstMessage"));
+        QVERIFY(!q.value("verification").toObject().value("answers").toObject().contains("title"));
+        QVERIFY(q.value("verification").toObject().value("answers").toObject().contains("name"));
     }
 
     void refusesAnInvalidCreate()

@@ -118,7 +118,16 @@ void RcsQuestionnaireForm::fetch()
         m_job->disconnect(this);
         m_job->cancel();
     }
-    m_job = m_service.questionnaire(m_useCase, m_countries);
+    // Also the questions of countries that have answers and are no longer the sender's (an
+    // existing sender's country unchecked before this page was shown): their sections are
+    // kept until saved, so the user sees what the save will delete.
+    QStringList asked = m_countries;
+    const QJsonObject answered = session()->value(RcsQuestionnaire::basePath()).toObject();
+    for (auto it = answered.begin(); it != answered.end(); ++it)
+        if (RcsQuestionnaire::isCountrySection(it.key()) && !asked.contains(it.key().toUpper())
+            && !it.value().toObject().value(QLatin1String("answers")).toObject().isEmpty())
+            asked << it.key().toUpper();
+    m_job = m_service.questionnaire(m_useCase, asked);
     m_busy->show();
     m_reload->setEnabled(false);
     m_reload->setToolTip(tr("The questions are being loaded"));

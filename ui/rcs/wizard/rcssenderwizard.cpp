@@ -27,6 +27,8 @@
 #include "rules/rcssenderrules.h"
 #include "rules/templatevalidator.h"
 #include "services/rcssenderservice.h"
+#include "services/updatepatch.h"
+#include "domain/rcsquestionnaire.h"
 
 #include <QJsonArray>
 #include <QListWidget>
@@ -235,11 +237,27 @@ struct RcsSenderWizard::Private
             w->setFocus(Qt::OtherFocusReason);
     }
 
-    // The body of the update: the details the sender's state still lets change, blanks
-    // left out (a removed contact list stays as null: the update deletes it).
+    // The details as a request sends them: blanks left out, the questionnaire's answers only,
+    // none of a country the sender no longer has.
+    static QJsonObject requestDetails(const QJsonObject &details)
+    {
+        QJsonObject out = details;
+        QStringList countries;
+        for (const QJsonValue &country : details.value(QLatin1String("countries")).toArray())
+            countries << country.toString();
+        out.insert(QStringLiteral("questionnaire"),
+                   RcsQuestionnaire::requestAnswers(details.value(QLatin1String("questionnaire")).toObject(), countries));
+        return RcsSenderRules::withoutEmptyFields(out);
+    }
+
+    // The body of the update: the details the sender's state still lets change; what was
+    // there and was cleared (an answer, a contact list, a removed country's answers) sent as
+    // null where the contract lets the update delete it.
     QJsonObject updateDetails() const
     {
-        const QJsonObject details = RcsSenderRules::withoutEmptyFields(session->json().value(QLatin1String("details")).toObject());
+        const QJsonObject before = requestDetails(RcsSenderService::requestFromSender(sender).value(QLatin1String("details")).toObject());
+        const QJsonObject now = requestDetails(session->json().value(QLatin1String("details")).toObject());
+        const QJsonObject details = UpdatePatch::withDeletions(before, now, QStringLiteral("RcsUpdateSenderDetailsInputDto"));
         QJsonObject out;
         for (auto it = details.begin(); it != details.end(); ++it)
             if (!RcsSenderRules::isLocked(QStringLiteral("details.") + it.key(), context.state))
@@ -257,6 +275,13 @@ struct RcsSenderWizard::Private
         return out;
     }
 
+    QJsonObject createRequest() const
+    {
+        QJsonObject doc = session->json();
+        doc.insert(QStringLiteral("details"), requestDetails(doc.value(QLatin1String("details")).toObject()));
+        return withoutNulls(RcsSenderRules::withoutEmptyFields(doc));
+    }
+
     void save()
     {
         session->endTyping();
@@ -271,7 +296,7 @@ struct RcsSenderWizard::Private
         }
         bar->showMessage(MessageBar::Level::Info, context.existing ? tr("Saving…") : tr("Creating the sender…"));
         job = context.existing ? service.update(id(), updateDetails())
-                               : service.create(withoutNulls(RcsSenderRules::withoutEmptyFields(session->json())));
+                               : service.create(createRequest());
         QObject::connect(job, &ApiJob::finished, q, [this](const ApiResult &result) { onFinished(result); });
         updateButtons();
     }
