@@ -106,8 +106,9 @@ struct SandboxConfig
     // {...}}), for tests of forms that follow GET /rcs/questionnaire (QuestionnaireQuestions).
     QJsonObject questionnaire;
     // The sandbox's clock (not owned; null: the system's): timestamps, limits, cool-downs
-    // and the dates of the seeded histories, which are relative to the sandbox's start.
-    const Clock *clock = nullptr;
+    // and the dates of the seeded histories, which are relative to the sandbox's start; the
+    // review decisions (SandboxState::schedule) run on its timers.
+    Clock *clock = nullptr;
 };
 
 class SandboxState;

@@ -17,11 +17,11 @@
 #include "whatsapptemplateapi.h"
 
 #include "api/clock.h"
+#include "api/clocktimer.h"
 #include "api/operations.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -114,7 +114,16 @@ void SandboxState::schedule(std::function<void()> decide)
         decide();
         return;
     }
-    QTimer::singleShot(int(m_config.reviewDelaySeconds * 1000), this, std::move(decide));
+    // On the sandbox's clock: a test with a ManualClock sees the decision when it advances
+    // the clock past the delay, never after a sleep.
+    auto *timer = new ClockTimer(m_config.clock, this);
+    timer->setSingleShot(true);
+    timer->setInterval(int(m_config.reviewDelaySeconds * 1000));
+    connect(timer, &ClockTimer::timeout, this, [timer, decide = std::move(decide)] {
+        timer->deleteLater();
+        decide();
+    });
+    timer->start();
 }
 
 SandboxReply SandboxState::handle(const Operation *op, const QHash<QString, QString> &params,

@@ -66,7 +66,8 @@ public:
     SandboxReply error(const RequestContext &ctx, int status, const QString &errorCode = QString()) const;
     SandboxReply invalid(const RequestContext &ctx, const QStringList &validationErrors) const;
 
-    // Runs `decide` after the review delay (0: at once, before the current answer leaves).
+    // Runs `decide` after the review delay on the sandbox's clock (0: at once, before the
+    // current answer leaves).
     void schedule(std::function<void()> decide);
 
 private:

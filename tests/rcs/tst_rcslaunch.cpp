@@ -37,6 +37,9 @@ using sinch::ui::MessageBox;
 
 namespace {
 
+// The sandbox's review delay, on the test's clock.
+constexpr int kReviewMs = 200;
+
 const QString kLaunch = QStringLiteral("SendersController_launchSender_v1");
 const QString kRetryNumber = QStringLiteral("SendersController_retryTestNumber_v1");
 
@@ -161,8 +164,8 @@ private slots:
     {
         m_clock = std::make_unique<ManualClock>();
         sandbox::SandboxConfig config;
-        config.reviewDelaySeconds = 0.2;
-        config.clock = m_clock.get();
+        config.reviewDelaySeconds = kReviewMs / 1000.0;
+        config.clock = m_clock.get(); // the operators decide when the test advances it
         m_fx = std::make_unique<test::SandboxFixture>(config);
         QVERIFY2(m_fx->started, qPrintable(m_fx->error));
         m_box = std::make_unique<ui::ScriptedMessageBox>();
@@ -316,7 +319,9 @@ private slots:
         QVERIFY(panel.board()->isPolling());
 
         // The first country is decided; the board learns it at its next poll.
-        QTRY_VERIFY(sender(id).value("countryStatus").toArray().first().toObject().value("status").toString() == QLatin1String("REJECTED"));
+        QVERIFY(sender(id).value("countryStatus").toArray().first().toObject().value("status").toString() == QLatin1String("PENDING"));
+        m_clock->advance(kReviewMs);
+        QVERIFY(sender(id).value("countryStatus").toArray().first().toObject().value("status").toString() == QLatin1String("REJECTED"));
         QVERIFY(!anyRowContains(board, QStringLiteral("Rejected by the operator")));
         m_clock->advance(ui::RcsLaunchBoard::kPollIntervalMs);
         QTRY_VERIFY(anyRowContains(board, QStringLiteral("Rejected by the operator | The brand does not meet")));
@@ -350,7 +355,9 @@ private slots:
         GuiDriver d(&panel);
         QVERIFY(d.click(QStringLiteral("Launch")));
         QTRY_COMPARE(panel.sender().value("state").toString(), QStringLiteral("LAUNCHING"));
-        QTRY_COMPARE(sender(id).value("state").toString(), QStringLiteral("LAUNCHED"));
+        for (int country = 0; country < 2; ++country) // one decision a review delay apart
+            m_clock->advance(kReviewMs);
+        QCOMPARE(sender(id).value("state").toString(), QStringLiteral("LAUNCHED"));
         m_clock->advance(ui::RcsLaunchBoard::kPollIntervalMs);
         QTRY_COMPARE(panel.sender().value("state").toString(), QStringLiteral("LAUNCHED"));
         auto *board = d.get<QTreeWidget>(QStringLiteral("Launch board"));
@@ -416,7 +423,8 @@ private slots:
         auto *list = d.get<QTreeWidget>(QStringLiteral("Upscales"));
         QTRY_VERIFY(anyRowContains(list, QStringLiteral("Upscaling: joining the SMS number")));
         // The sandbox decides after its review delay; the panel learns it at its next poll.
-        QTRY_COMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALING_FAILED"));
+        m_clock->advance(kReviewMs);
+        QCOMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALING_FAILED"));
         m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
         QTRY_VERIFY2(anyRowContains(list, QStringLiteral("Upscaling failed: retry it")), qPrintable(rows(list).join('\n')));
 
@@ -426,7 +434,8 @@ private slots:
         QTRY_VERIFY(!anyRowContains(list, QStringLiteral("Upscaling failed")));
         QTRY_VERIFY2(anyRowContains(list, QStringLiteral("US | Acme Bank (")) && anyRowContains(list, QStringLiteral("Upscaling: joining")),
                      qPrintable(rows(list).join('\n')));
-        QTRY_COMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALED"));
+        m_clock->advance(kReviewMs);
+        QCOMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALED"));
         m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
         QTRY_VERIFY2(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Upscaled: RCS with SMS fallback")),
                      qPrintable(rows(list).join('\n')));
