@@ -262,7 +262,7 @@ private slots:
         QVERIFY(!id.isEmpty());
         QCOMPARE(incomplete.value("state").toString(), QStringLiteral("IN_TEST"));
 
-        ui::RcsLaunchPanel panel(m_fx->client.get(), m_fx->projectKey, m_clock.get());
+        ui::RcsLaunchPanel panel(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());
         panel.resize(900, 640);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -303,7 +303,7 @@ private slots:
         const QJsonObject complete = createSender(QStringLiteral("Reject Me Retail"), true);
         const QString id = complete.value("id").toString();
         QVERIFY(!id.isEmpty());
-        ui::RcsLaunchPanel panel(m_fx->client.get(), m_fx->projectKey, m_clock.get());
+        ui::RcsLaunchPanel panel(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());
         panel.resize(980, 660);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -311,6 +311,14 @@ private slots:
         GuiDriver d(&panel);
         auto *launch = d.get<QPushButton>(QStringLiteral("Launch"));
         QVERIFY2(launch->isEnabled(), qPrintable(launch->toolTip()));
+        // The launch asks first: Cancel sends nothing, Launch sends it once.
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Launch \"Reject Me Retail\" in GB, FR?"), QMessageBox::Cancel);
+        GuiDriver::click(launch);
+        QTRY_VERIFY(m_box->allMet());
+        GuiDriver::settle();
+        QCOMPARE(m_fx->server->requestCount(kLaunch), 0);
+        QCOMPARE(panel.sender().value("state").toString(), QStringLiteral("IN_TEST"));
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Launch \"Reject Me Retail\""), QMessageBox::Yes);
         GuiDriver::click(launch);
         QTRY_COMPARE(panel.sender().value("state").toString(), QStringLiteral("LAUNCHING"));
         QCOMPARE(m_fx->server->requestCount(kLaunch), 1);
@@ -347,12 +355,13 @@ private slots:
     {
         const QJsonObject complete = createSender(QStringLiteral("Launch Ready"), true);
         const QString id = complete.value("id").toString();
-        ui::RcsLaunchPanel panel(m_fx->client.get(), m_fx->projectKey, m_clock.get());
+        ui::RcsLaunchPanel panel(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());
         panel.resize(900, 600);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.setSender(complete);
         GuiDriver d(&panel);
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Launch \"Launch Ready\""), QMessageBox::Yes);
         QVERIFY(d.click(QStringLiteral("Launch")));
         QTRY_COMPARE(panel.sender().value("state").toString(), QStringLiteral("LAUNCHING"));
         for (int country = 0; country < 2; ++country) // one decision a review delay apart

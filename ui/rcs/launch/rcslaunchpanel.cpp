@@ -6,6 +6,8 @@
 #include "api/apijob.h"
 #include "domain/rcslaunchchecklist.h"
 #include "messagebar.h"
+#include "messagebox.h"
+#include "rules/rcssenderrules.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -23,9 +25,10 @@ namespace {
 const int kFieldRole = Qt::UserRole + 1;
 }
 
-RcsLaunchPanel::RcsLaunchPanel(ApiClient *client, const QString &projectKey, Clock *clock, QWidget *parent)
+RcsLaunchPanel::RcsLaunchPanel(ApiClient *client, const QString &projectKey, MessageBox *box, Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_service(client, projectKey)
+    , m_box(box)
 {
     auto *layout = new QVBoxLayout(this);
     m_bar = new MessageBar(this);
@@ -126,6 +129,22 @@ void RcsLaunchPanel::launch()
 {
     if (!RcsLaunchChecklist::canLaunch(m_sender))
         return; // the button is disabled then; never send a launch the server must refuse
+    QStringList countries;
+    for (const QJsonValue &c : m_sender.value(QLatin1String("details")).toObject().value(QLatin1String("countries")).toArray())
+        countries << c.toString();
+    const QString name = m_sender.value(QLatin1String("details")).toObject().value(QLatin1String("brand")).toObject()
+                             .value(QLatin1String("name")).toString();
+    m_box->confirm(this, tr("Launch sender"),
+                   tr("Launch \"%1\" in %2? The operators of each country review it, and from then on only "
+                      "some details can change (Sinch: \"%3\").")
+                       .arg(name, countries.join(QStringLiteral(", ")), rules::RcsSenderRules::updateLock().sentence),
+                   tr("&Launch"), this, [this] { sendLaunch(); });
+}
+
+void RcsLaunchPanel::sendLaunch()
+{
+    if (m_launching || !RcsLaunchChecklist::canLaunch(m_sender))
+        return;
     m_launching = true;
     m_bar->dismiss();
     updateLaunchButton();

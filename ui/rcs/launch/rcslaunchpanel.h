@@ -17,17 +17,20 @@ class Clock;
 namespace sinch::ui {
 
 class MessageBar;
+class MessageBox;
 class RcsLaunchBoard;
 
 // Launching one RCS sender: the pre-launch checklist computed from the sender (every
 // missing item by its field, then the warnings; activating one asks the host to show
 // that field), the Launch button that stays disabled, saying why, until nothing is
-// missing, and below it the launch board with the operators' decisions.
+// missing, a confirmation before the launch (it asks every operator of every chosen
+// country and cannot be taken back), and below it the launch board with the operators'
+// decisions.
 class RcsLaunchPanel : public QWidget
 {
     Q_OBJECT
 public:
-    RcsLaunchPanel(ApiClient *client, const QString &projectKey, Clock *clock, QWidget *parent = nullptr);
+    RcsLaunchPanel(ApiClient *client, const QString &projectKey, MessageBox *box, Clock *clock, QWidget *parent = nullptr);
 
     void setSender(const QJsonObject &sender);
     const QJsonObject &sender() const { return m_sender; }
@@ -40,9 +43,11 @@ signals:
 
 private:
     void launch();
+    void sendLaunch();
     void updateLaunchButton();
 
     RcsSenderService m_service;
+    MessageBox *m_box;
     QJsonObject m_sender;
     QLabel *m_summary;
     QListWidget *m_checklist;

@@ -102,7 +102,7 @@ void RcsSendersPage::makePanels()
     if (m_panelsProject.isEmpty())
         return;
     m_testNumbers = new RcsTestNumbersPanel(m_client, m_panelsProject, m_box);
-    m_launch = new RcsLaunchPanel(m_client, m_panelsProject, nullptr);
+    m_launch = new RcsLaunchPanel(m_client, m_panelsProject, m_box, nullptr);
     tabs->insertTab(tabs->indexOf(m_detail) + 1, m_testNumbers, tr("&Test devices"));
     tabs->insertTab(tabs->indexOf(m_testNumbers) + 1, m_launch, tr("La&unch"));
     connect(m_testNumbers, &RcsTestNumbersPanel::senderChanged, this, &RcsSendersPage::senderChanged);
