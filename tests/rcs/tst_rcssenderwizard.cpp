@@ -26,6 +26,11 @@
 #include "api/apirequest.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QImage>
+#include <QRandomGenerator>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -175,7 +180,12 @@ private slots:
         QVERIFY(wizard.typeAtEnd(QStringLiteral("Brand name"), QStringLiteral("Wizard Bakery")));
         QCOMPARE(w->preview()->brand().value("name").toString(), QStringLiteral("Wizard Bakery"));
         QVERIFY(w->preview()->description().contains(QStringLiteral("Wizard Bakery")));
-        QVERIFY(wizard.typeAtEnd(QStringLiteral("Description"), QStringLiteral("Fresh bread every morning")));
+        // A disabled Next leaves Alt+N to the field, which types an "n" as on any Linux
+        // desktop: the person selects it all and types over it.
+        GuiDriver::click(wizard.get<QLineEdit>(QStringLiteral("Description")));
+        GuiDriver::key(Qt::Key_A, Qt::ControlModifier);
+        GuiDriver::typeKeys(QApplication::focusWidget(), QStringLiteral("Fresh bread every morning"));
+        QCOMPARE(wizard.get<QLineEdit>(QStringLiteral("Description"))->text(), QStringLiteral("Fresh bread every morning"));
         QVERIFY(wizard.typeAtEnd(QStringLiteral("Brand colour"), QStringLiteral("#FFD54F")));
         // A light colour is only a warning: white text on it is hard to read.
         QTRY_VERIFY(next->isEnabled());
@@ -269,6 +279,78 @@ private slots:
         QCOMPARE(brand.value("phones").toArray().first().toObject().value("number").toString(), QStringLiteral("+442071234567"));
         QCOMPARE(created.value("details").toObject().value("countries").toArray(), QJsonArray{"GB"});
         QVERIFY(!brand.contains("bannerUrl")); // left blank: not sent
+    }
+
+    // The logo and banner behind their URLs are fetched when the field is left, shown in the
+    // card and checked against the contract's words on the field (type, exact size, bytes).
+    void brandImagesAreFetchedAndChecked()
+    {
+        QHttpServer images;
+        const auto png = [](const QSize &size, bool noise) {
+            QImage image(size, QImage::Format_RGB32);
+            image.fill(QColor(0x0B, 0x57, 0xD0));
+            if (noise) // incompressible: a big file
+                for (int y = 0; y < size.height(); ++y)
+                    for (int x = 0; x < size.width(); ++x)
+                        image.setPixel(x, y, QRandomGenerator::global()->generate());
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return bytes;
+        };
+        const QByteArray logo = png(QSize(224, 224), false), wrongLogo = png(QSize(300, 300), false), banner = png(QSize(1440, 448), true);
+        images.route(QStringLiteral("/logo.png"), [logo] { return QHttpServerResponse("image/png", logo); });
+        images.route(QStringLiteral("/big-logo.png"), [wrongLogo] { return QHttpServerResponse("image/png", wrongLogo); });
+        images.route(QStringLiteral("/banner.png"), [banner] { return QHttpServerResponse("image/png", banner); });
+        images.route(QStringLiteral("/page.html"), [] { return QHttpServerResponse("text/html", QByteArray("<html></html>")); });
+        const quint16 port = images.listen(QHostAddress::LocalHost);
+        QVERIFY(port != 0);
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+
+        RcsSenderWizard *w = openNew();
+        QVERIFY(w);
+        GuiDriver wizard(w);
+        QVERIFY(fillBasics(wizard));
+        QVERIFY(wizard.click(QStringLiteral("Next")));
+        QTRY_COMPARE(w->step(), RcsSenderWizard::Brand);
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Brand name"), QStringLiteral("Pixel Bakery")));
+        auto *logoCheck = wizard.get<QLabel>(QStringLiteral("Logo check"));
+        QVERIFY2(logoCheck->text().contains(QStringLiteral("224 × 224")), qPrintable(logoCheck->text()));
+
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Logo URL"), base + QStringLiteral("/big-logo.png")));
+        GuiDriver::key(Qt::Key_Tab);
+        QTRY_VERIFY2(logoCheck->text().contains(QStringLiteral("It is 300 × 300 pixels; it must be exactly 224 × 224.")),
+                     qPrintable(logoCheck->text()));
+        auto *logoField = wizard.get<QLineEdit>(QStringLiteral("Logo URL"));
+        GuiDriver::click(logoField);
+        GuiDriver::key(Qt::Key_A, Qt::ControlModifier);
+        GuiDriver::typeKeys(logoField, base + QStringLiteral("/logo.png"));
+        GuiDriver::key(Qt::Key_Tab);
+        QTRY_VERIFY2(logoCheck->text().contains(QStringLiteral("224 × 224 PNG")) && logoCheck->text().contains(QStringLiteral("as Sinch needs it")),
+                     qPrintable(logoCheck->text()));
+        QTRY_VERIFY(w->preview()->showsLogoImage());
+
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Banner URL"), base + QStringLiteral("/banner.png")));
+        GuiDriver::key(Qt::Key_Tab);
+        auto *bannerCheck = wizard.get<QLabel>(QStringLiteral("Banner check"));
+        QTRY_VERIFY2(bannerCheck->text().contains(QStringLiteral("at most 200 KB is allowed")), qPrintable(bannerCheck->text()));
+        auto *bannerField = wizard.get<QLineEdit>(QStringLiteral("Banner URL"));
+        GuiDriver::click(bannerField);
+        GuiDriver::key(Qt::Key_A, Qt::ControlModifier);
+        GuiDriver::typeKeys(bannerField, base + QStringLiteral("/page.html"));
+        GuiDriver::key(Qt::Key_Tab);
+        QTRY_VERIFY2(bannerCheck->text().contains(QStringLiteral("not an image")), qPrintable(bannerCheck->text()));
+        // Undo brings the banner URL back without a visit to the field: checked again, from what is known.
+        GuiDriver::key(Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY2(bannerCheck->text().contains(QStringLiteral("at most 200 KB")), qPrintable(bannerCheck->text()));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS")) {
+            QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
+            QVERIFY(w->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/rcs-wizard-images.png")));
+        }
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Keep what you typed"), QMessageBox::Discard);
+        QVERIFY(wizard.click(QStringLiteral("Cancel")));
+        QTRY_VERIFY(!m_page->wizard());
     }
 
     void anUnfinishedWizardComesBack()

@@ -176,7 +176,8 @@ QString RcsBrandPreviewRenderer::description(const QJsonObject &brand)
     return spoken.join(QLatin1Char('\n'));
 }
 
-PreviewRendering RcsBrandPreviewRenderer::rendering(const QJsonObject &brand, const PreviewOptions &options)
+PreviewRendering RcsBrandPreviewRenderer::rendering(const QJsonObject &brand, const PreviewOptions &options,
+                                                    const RcsBrandImages &images)
 {
     const Scene s = build(brand, options);
     const Palette pal = paletteFor(options.theme);
@@ -191,19 +192,42 @@ PreviewRendering RcsBrandPreviewRenderer::rendering(const QJsonObject &brand, co
     // Banner: a placeholder in a soft tint of the brand colour, the picture glyph on it.
     QColor bannerFill = accent;
     bannerFill.setAlphaF(0.35);
-    p.fillRect(s.banner, pal.placeholder);
-    p.fillRect(s.banner, bannerFill);
-    if (str(brand, "bannerUrl").isEmpty())
-        preview::paintPictureGlyph(&p, s.banner.center() - QPointF(0, 10), pal.secondary);
+    if (!images.banner.isNull()) {
+        // Cropped to the card's banner shape, as the phone does with an image of another shape.
+        p.save();
+        p.setClipRect(s.banner);
+        const QSizeF fill = QSizeF(images.banner.size()).scaled(s.banner.size(), Qt::KeepAspectRatioByExpanding);
+        p.drawImage(QRectF(QPointF(s.banner.center().x() - fill.width() / 2, s.banner.center().y() - fill.height() / 2), fill),
+                    images.banner);
+        p.restore();
+    } else {
+        p.fillRect(s.banner, pal.placeholder);
+        p.fillRect(s.banner, bannerFill);
+        if (str(brand, "bannerUrl").isEmpty())
+            preview::paintPictureGlyph(&p, s.banner.center() - QPointF(0, 10), pal.secondary);
+    }
 
-    // Logo: a circle in the brand colour with a ring of the card's colour and the initial.
-    p.setPen(QPen(pal.background, 3));
-    p.setBrush(accent);
-    p.drawEllipse(s.logo);
+    // Logo: the image in a circle, or a circle in the brand colour with the initial; a ring
+    // of the card's colour around it.
     const QString name = str(brand, "name");
-    p.setPen(pal.chipText);
-    p.setFont(preview::font(30, QFont::Bold));
-    p.drawText(s.logo, Qt::AlignCenter, name.isEmpty() ? QString() : name.left(1).toUpper());
+    if (!images.logo.isNull()) {
+        p.save();
+        QPainterPath circle;
+        circle.addEllipse(s.logo);
+        p.setClipPath(circle);
+        p.drawImage(s.logo, images.logo);
+        p.restore();
+        p.setPen(QPen(pal.background, 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(s.logo);
+    } else {
+        p.setPen(QPen(pal.background, 3));
+        p.setBrush(accent);
+        p.drawEllipse(s.logo);
+        p.setPen(pal.chipText);
+        p.setFont(preview::font(30, QFont::Bold));
+        p.drawText(s.logo, Qt::AlignCenter, name.isEmpty() ? QString() : name.left(1).toUpper());
+    }
     // The verified mark at the logo's lower right.
     const QRectF mark(s.logo.right() - 20, s.logo.bottom() - 20, 20, 20);
     p.setPen(QPen(pal.background, 2));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "preview/phonepreviewwidget.h"
+#include "rcsbrandpreviewrenderer.h"
 
 #include <QJsonObject>
 
@@ -18,11 +19,15 @@ public:
     // The brand object, or a whole create request (its details.brand).
     void setBrand(const QJsonObject &json);
     QJsonObject brand() const { return m_brand; }
+    // The logo and banner as fetched (null: a placeholder is drawn).
+    void setImages(const QImage &logo, const QImage &banner);
+    bool showsLogoImage() const { return !m_images.logo.isNull(); }
     // What a screen reader reads for the card.
     QString description() const;
 
 private:
     QJsonObject m_brand;
+    RcsBrandImages m_images;
 };
 
 } // namespace sinch::ui

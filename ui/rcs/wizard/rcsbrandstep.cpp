@@ -2,6 +2,8 @@
 
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
+#include "rcsimagecheck.h"
+#include "rules/imagerequirement.h"
 #include "rules/rcssenderrules.h"
 
 #include <QColorDialog>
@@ -58,8 +60,16 @@ RcsBrandStep::RcsBrandStep(EditSession *session, FieldBinder *binder, const RcsW
     form()->addRow(QString(), m_contrast);
     updateContrast();
 
-    line(QStringLiteral("logoUrl"), tr("&Logo URL"), tr("Logo URL"), tr("https://… JPEG or PNG, 224 × 224, up to 50 KB"), 0);
-    line(QStringLiteral("bannerUrl"), tr("Banne&r URL"), tr("Banner URL"), tr("https://… JPEG or PNG, 1440 × 448, up to 200 KB"), 0);
+    // The images' requirements are the contract's words on the field.
+    const auto image = [&](const QString &key, const QString &label, const QString &name, const QString &what) {
+        const rules::ImageRequirement requirement = rules::ImageRequirement::of(QStringLiteral("RcsSenderDetailsBrandInputDto"), key);
+        QLineEdit *edit = line(key, label, name, tr("https://… %1").arg(requirement.summary()), 0);
+        auto *check = new RcsImageCheck(session, edit, at(key), what, requirement, context.images);
+        check->setObjectName(key + QStringLiteral("Check"));
+        form()->addRow(QString(), check);
+    };
+    image(QStringLiteral("logoUrl"), tr("&Logo URL"), tr("Logo URL"), tr("Logo"));
+    image(QStringLiteral("bannerUrl"), tr("Banne&r URL"), tr("Banner URL"), tr("Banner"));
 
     addContactRows(QStringLiteral("phones"), tr("Phones"), tr("Phone number"), tr("Add phone number"), tr("+44 20 7123 4567 or 2071234567"));
     addContactRows(QStringLiteral("emails"), tr("Emails"), tr("Email address"), tr("Add email address"), tr("support@example.com"));

@@ -24,6 +24,8 @@
 #include "messagebar.h"
 #include "messagebox.h"
 #include "rcs/preview/rcsbrandpreviewwidget.h"
+#include "preview/remoteimageprobe.h"
+#include "domain/jsonpath.h"
 #include "rules/rcssenderrules.h"
 #include "rules/templatevalidator.h"
 #include "services/rcssenderservice.h"
@@ -128,6 +130,21 @@ struct RcsSenderWizard::Private
     {
         context.existing = !server.value(QLatin1String("id")).toString().isEmpty();
         context.state = server.value(QLatin1String("state")).toString();
+        if (client)
+            context.images = new RemoteImageProbe(client->networkAccessManager(), wizard);
+    }
+
+    // The preview shows the logo and banner as fetched for their checks (placeholders until then).
+    void updatePreview()
+    {
+        const QJsonObject doc = session->json();
+        preview->setBrand(doc);
+        const auto imageAt = [&](const QString &path) {
+            const RemoteImageProbe::Result *r = context.images ? context.images->known(QUrl(JsonPath::value(doc, path).toString().trimmed()))
+                                                               : nullptr;
+            return r ? r->image : QImage();
+        };
+        preview->setImages(imageAt(QStringLiteral("details.brand.logoUrl")), imageAt(QStringLiteral("details.brand.bannerUrl")));
     }
 
     QString id() const { return sender.value(QLatin1String("id")).toString(); }
@@ -385,8 +402,10 @@ RcsSenderWizard::RcsSenderWizard(ApiClient *client, const QString &projectKey, c
     connect(cancel, &QPushButton::clicked, this, &RcsSenderWizard::reject);
     connect(d->steps, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { goToStep(Step(d->steps->row(item))); });
     connect(d->steps, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { goToStep(Step(d->steps->row(item))); });
+    if (d->context.images)
+        connect(d->context.images, &RemoteImageProbe::finished, this, [this] { d->updatePreview(); });
     connect(d->session, &EditSession::changed, this, [this] {
-        d->preview->setBrand(d->session->json());
+        d->updatePreview();
         d->validate();
         d->form->follow();
     });
@@ -399,7 +418,7 @@ RcsSenderWizard::RcsSenderWizard(ApiClient *client, const QString &projectKey, c
     connect(d->preview, &RcsBrandPreviewWidget::partClicked, this, &RcsSenderWizard::goTo);
 
     d->form->setFocusNeighbours(d->steps, {d->preview}, d->findingsList);
-    d->preview->setBrand(d->session->json());
+    d->updatePreview();
     d->showStep(Basics);
     d->validate();
     resize(1180, 720);

@@ -6,6 +6,8 @@
 
 namespace sinch::ui {
 
+class RemoteImageProbe;
+
 // What every step of the RCS sender wizard knows about the sender being edited: whether it
 // exists (region, billing category and use case are then fixed: the update takes only
 // `details`) and its state (LAUNCHING and LAUNCHED senders take only what the contract's
@@ -14,6 +16,7 @@ struct RcsWizardContext
 {
     bool existing = false;
     QString state;
+    RemoteImageProbe *images = nullptr; // fetches the logo and banner to check them (may be null)
 };
 
 // The base of the wizard's steps: a FormPart that shows a field the API would refuse to

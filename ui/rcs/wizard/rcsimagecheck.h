@@ -1,0 +1,47 @@
+#pragma once
+
+#include "rules/imagerequirement.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace sinch::ui {
+
+class EditSession;
+class RemoteImageProbe;
+
+// Under a logo or banner URL field: the image behind the URL as a thumbnail and a sentence
+// on whether it meets the contract's requirement ("224 × 224 PNG, 31 KB: as Sinch needs
+// it." or what is wrong and what to do). Fetched when the field is left and when the URL
+// changes otherwise (undo, a draft); advice only: Sinch fetches the image itself, and a
+// host the console cannot reach may be reachable for Sinch.
+class RcsImageCheck : public QWidget
+{
+    Q_OBJECT
+public:
+    // `field`: the URL's line edit, bound to `path`.
+    RcsImageCheck(EditSession *session, QLineEdit *field, const QString &path, const QString &what,
+                  const rules::ImageRequirement &requirement, RemoteImageProbe *probe, QWidget *parent = nullptr);
+
+    // Checks the session's URL now (when it changed since the last check).
+    void check();
+    QString text() const;
+
+private:
+    void show(const QUrl &url);
+
+    EditSession *m_session;
+    QLineEdit *m_field;
+    QString m_path;
+    QString m_what;
+    rules::ImageRequirement m_requirement;
+    RemoteImageProbe *m_probe;
+    QUrl m_url;
+    QLabel *m_thumb;
+    QLabel *m_status;
+};
+
+} // namespace sinch::ui
