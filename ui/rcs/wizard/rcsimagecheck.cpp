@@ -40,7 +40,7 @@ RcsImageCheck::RcsImageCheck(EditSession *session, QLineEdit *field, const QStri
     if (m_probe)
         connect(m_probe, &RemoteImageProbe::finished, this, [this](const RemoteImageProbe::Result &r) {
             if (r.url == m_url)
-                show(m_url);
+                show(m_url, &r);
         });
     // Checked when the field is left; an undo, a redo or a draft brought back changes the URL
     // while the field has no focus.
@@ -73,9 +73,10 @@ void RcsImageCheck::check()
     show(m_url);
 }
 
-void RcsImageCheck::show(const QUrl &url)
+void RcsImageCheck::show(const QUrl &url, const RemoteImageProbe::Result *answer)
 {
-    const RemoteImageProbe::Result *r = m_probe->known(url);
+    // A failed fetch is not kept by the probe (it is asked again): the answer says why.
+    const RemoteImageProbe::Result *r = answer ? answer : m_probe->known(url);
     if (!r) {
         m_thumb->hide();
         m_status->setText(m_probe->isFetching(url) ? tr("Fetching the %1 to check it\u2026").arg(m_what.toLower())
@@ -85,7 +86,8 @@ void RcsImageCheck::show(const QUrl &url)
     }
     if (!r->error.isEmpty()) {
         m_thumb->hide();
-        m_status->setText(tr("\u26a0 %1").arg(r->error));
+        m_status->setText(tr("\u26a0 The %1 could not be fetched (%2). Check the address; Sinch must be able to fetch it.")
+                              .arg(m_what.toLower(), r->error));
         return;
     }
     if (!r->image.isNull()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preview/remoteimageprobe.h"
 #include "rules/imagerequirement.h"
 
 #include <QUrl>
@@ -11,7 +12,6 @@ class QLineEdit;
 namespace sinch::ui {
 
 class EditSession;
-class RemoteImageProbe;
 
 // Under a logo or banner URL field: the image behind the URL as a thumbnail and a sentence
 // on whether it meets the contract's requirement ("224 × 224 PNG, 31 KB: as Sinch needs
@@ -31,7 +31,7 @@ public:
     QString text() const;
 
 private:
-    void show(const QUrl &url);
+    void show(const QUrl &url, const RemoteImageProbe::Result *answer = nullptr);
 
     EditSession *m_session;
     QLineEdit *m_field;
