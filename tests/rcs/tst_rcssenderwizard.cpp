@@ -6,6 +6,9 @@
 // launched sender whose brand is locked while its countries stay open.
 
 #include "guidriver.h"
+#include "activity/activityfeedview.h"
+#include "models/activityfeedmodel.h"
+#include "domain/activity.h"
 #include "models/resourcelistmodel.h"
 #include "rcs/preview/rcsbrandpreviewwidget.h"
 #include "rcs/testnumbers/rcstestnumberspanel.h"
@@ -35,8 +38,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QListWidget>
 #include <QLocale>
@@ -502,6 +507,60 @@ private slots:
         QVERIFY(wizard.get<QListWidget>(QStringLiteral("Countries"))->isEnabled());
         QVERIFY(wizard.click(QStringLiteral("Cancel"))); // nothing typed: closes without asking
         QTRY_VERIFY(!m_page->wizard());
+    }
+
+    // An RCS sender's activity sits beside it, with comments; the RCS account has its own
+    // feed. Both are the activity issue's feed component against the sandbox.
+    void sendersAndTheAccountHaveActivityAndComments()
+    {
+        QVERIFY(GuiDriver(m_page.get()).clickRow(m_page->view(), QStringLiteral("Acme Bank")));
+        QTRY_COMPARE(brandNameOf(m_page->senderDetail()->sender()), QStringLiteral("Acme Bank"));
+        ui::ActivityFeedView *view = m_page->activityView();
+        QVERIFY(view);
+        // The Activity tab, clicked as a person does: the feed is read when it is shown.
+        QTabWidget *tabs = nullptr;
+        for (QTabWidget *t : m_page->findChildren<QTabWidget *>())
+            if (t->indexOf(view) >= 0)
+                tabs = t;
+        QVERIFY(tabs);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(view)).center());
+        QTRY_COMPARE(tabs->currentWidget(), view);
+        QCOMPARE(view->feed().kind, FeedRef::Kind::RcsSender);
+        QCOMPARE(view->feed().ids, QStringList{m_page->senderDetail()->sender().value("id").toString()});
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->hasLoadedOnce() && !view->model()->isLoading(), 10000);
+        const int before = view->model()->rowCount();
+        QVERIFY(before > 0); // created and launched by the seed
+        QVERIFY(GuiDriver(m_page.get()).typeAtEnd(QStringLiteral("Comment"), QStringLiteral("Operators in the US asked for a new logo.")));
+        QVERIFY(GuiDriver(m_page.get()).click(QStringLiteral("Post comment")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), before + 1, 10000);
+        QCOMPARE(view->pendingCount(), 0);
+        // The comment is on the server's feed of that sender.
+        ApiRequest feedRequest(QStringLiteral("RcsSendersController_listActivities_v1"));
+        const ApiResult feed = m_fx->callSync(feedRequest.path(QStringLiteral("senderId"), view->feed().ids.first()));
+        QVERIFY2(QJsonDocument(feed.json).toJson().contains("Operators in the US asked for a new logo."), feed.json.toJson().left(300).constData());
+        // No credential in what the page shows.
+        const QString token = m_page->senderDetail()->sender().value("authToken").toString();
+        QVERIFY(!token.isEmpty());
+        for (QWidget *w : m_page->findChildren<QWidget *>()) {
+            if (auto *l = qobject_cast<QLabel *>(w))
+                QVERIFY(!l->text().contains(token));
+            if (auto *e = qobject_cast<QLineEdit *>(w))
+                QVERIFY(e->echoMode() == QLineEdit::Password || !e->text().contains(token));
+        }
+
+        // The account's feed, as the RCS › Account activity page shows it.
+        ui::ActivityFeedView account(m_fx->client.get(), nullptr);
+        account.resize(600, 500);
+        account.show();
+        FeedRef ref;
+        ref.projectKey = m_fx->projectKey;
+        ref.kind = FeedRef::Kind::RcsAccount;
+        account.setFeed(ref);
+        QTRY_VERIFY_WITH_TIMEOUT(account.model()->hasLoadedOnce() && !account.model()->isLoading(), 10000);
+        const int accountBefore = account.model()->rowCount();
+        QVERIFY(GuiDriver(&account).typeAtEnd(QStringLiteral("Comment"), QStringLiteral("Brand guidelines updated for 2027.")));
+        QVERIFY(GuiDriver(&account).click(QStringLiteral("Post comment")));
+        QTRY_COMPARE_WITH_TIMEOUT(account.model()->rowCount(), accountBefore + 1, 10000);
     }
 
     void theTokenIsMaskedUntilRevealed()
