@@ -8,6 +8,7 @@
 #include "schemasampler.h"
 
 #include "api/operations.h"
+#include "domain/jsonpath.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -51,6 +52,35 @@ void decideLater(SandboxState *state, const QString &id)
         u.insert(QStringLiteral("state"), fail ? QStringLiteral("UPSCALING_FAILED") : QStringLiteral("UPSCALED"));
         u.insert(QStringLiteral("updated"), guard->now());
         store.put(id, u);
+    });
+}
+
+// Deleting an upscale detaches the SMS number first (DOWNSCALING), then the upscale is gone;
+// an SMS number ID starting dead fails its first downscale (DOWNSCALING_FAILED, retried).
+void downscaleLater(SandboxState *state, const QString &id)
+{
+    ResourceStore &store = state->store(RcsUpscaleApi::storeKey());
+    QJsonObject u = store.get(id);
+    u.insert(QStringLiteral("state"), QStringLiteral("DOWNSCALING"));
+    u.insert(QStringLiteral("_downscales"), u.value(QLatin1String("_downscales")).toInt() + 1);
+    u.insert(QStringLiteral("updated"), state->now());
+    store.put(id, u);
+    QPointer<SandboxState> guard(state);
+    state->schedule([guard, id] {
+        if (!guard || !guard->store(RcsUpscaleApi::storeKey()).contains(id))
+            return;
+        ResourceStore &store = guard->store(RcsUpscaleApi::storeKey());
+        QJsonObject u = store.get(id);
+        if (u.value(QLatin1String("state")).toString() != QLatin1String("DOWNSCALING"))
+            return;
+        const QString numberId = JsonPath::value(u, QStringLiteral("details.sms.numberId")).toString();
+        if (numberId.startsWith(QLatin1String("dead")) && u.value(QLatin1String("_downscales")).toInt() <= 1) {
+            u.insert(QStringLiteral("state"), QStringLiteral("DOWNSCALING_FAILED"));
+            u.insert(QStringLiteral("updated"), guard->now());
+            store.put(id, u);
+        } else {
+            store.remove(id);
+        }
     });
 }
 
@@ -139,6 +169,10 @@ void RcsUpscaleApi::install(SandboxState *state)
         if (!store.contains(id))
             return state->error(ctx, 404, QStringLiteral("upscale_not_found"));
         QJsonObject u = store.get(id);
+        if (u.value(QLatin1String("state")).toString() == QLatin1String("DOWNSCALING_FAILED")) {
+            downscaleLater(state, id);
+            return SandboxReply::noContent();
+        }
         if (u.value(QLatin1String("state")).toString() != QLatin1String("UPSCALING_FAILED"))
             return state->error(ctx, 409, QStringLiteral("upscale_not_retryable"));
         u.insert(QStringLiteral("state"), QStringLiteral("UPSCALING"));
@@ -153,9 +187,13 @@ void RcsUpscaleApi::install(SandboxState *state)
         const QString id = ctx.param(QStringLiteral("upscaleId"));
         if (!store.contains(id))
             return state->error(ctx, 404, QStringLiteral("upscale_not_found"));
-        if (store.get(id).value(QLatin1String("state")).toString() == QLatin1String("UPSCALING"))
+        const QString current = store.get(id).value(QLatin1String("state")).toString();
+        if (current == QLatin1String("UPSCALING") || current == QLatin1String("DOWNSCALING"))
             return state->error(ctx, 409, QStringLiteral("upscale_not_deletable"));
-        store.remove(id);
+        if (current == QLatin1String("UPSCALING_FAILED"))
+            store.remove(id); // nothing was joined: nothing to detach
+        else
+            downscaleLater(state, id);
         return SandboxReply::noContent();
     });
 

@@ -1,5 +1,7 @@
 #include "rcsupscaleservice.h"
 
+#include "api/pager.h"
+
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "rules/contractlimits.h"
@@ -22,6 +24,14 @@ RcsUpscaleService::RcsUpscaleService(ApiClient *client, QString projectKey)
 ApiRequest RcsUpscaleService::listRequest()
 {
     return ApiRequest(QStringLiteral("UpscalesController_listUpscales_v1"));
+}
+
+Pager *RcsUpscaleService::allPages(const ApiRequest &list, QObject *parent) const
+{
+    auto *pager = new Pager(m_client, m_projectKey, list, parent);
+    // As few requests as the contract allows: an account has a handful of upscales.
+    pager->setPageSize(Pager::pageSizeFor(list.operationId, 100));
+    return pager;
 }
 
 ApiJob *RcsUpscaleService::list() const

@@ -9,6 +9,7 @@ namespace sinch {
 
 class ApiClient;
 class ApiJob;
+class Pager;
 
 // RCS upscales (an RCS sender joined to an SMS number in a country, so that one
 // Conversation API app sends on both) and the upscale senders (RCS senders that can be
@@ -30,6 +31,8 @@ public:
     ApiJob *retry(const QString &upscaleId) const;
 
     static ApiRequest senderListRequest();
+    // Every page of a list (listRequest(), senderListRequest()), owned by `parent`.
+    Pager *allPages(const ApiRequest &list, QObject *parent) const;
     ApiJob *senders() const;
     ApiJob *sender(const QString &senderId) const;
 

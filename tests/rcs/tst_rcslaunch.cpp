@@ -460,10 +460,58 @@ private slots:
         // Delete, confirmed: the sender can be upscaled again.
         m_box->expect(MessageBox::Kind::Question, QStringLiteral("Delete this upscale?"), QMessageBox::Yes);
         QVERIFY(d.click(QStringLiteral("Delete upscale")));
-        QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).isEmpty());
+        // The SMS number is detached first; the upscale is gone once the sandbox has done it.
+        QTRY_VERIFY2(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Downscaling")), qPrintable(rows(list).join('\n')));
+        m_clock->advance(kReviewMs);
         QVERIFY(upscaleStateOnServer(QStringLiteral("US")).isEmpty());
+        m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
+        QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).isEmpty());
         QTRY_COMPARE(senders->count(), 1);
         QVERIFY(!shownTexts(&panel).join('\n').contains(bank.value("authToken").toString()));
+    }
+    // A downscale that failed (the sandbox fails the first for an SMS number ID starting
+    // dead) is retried from the panel until the upscale is gone.
+    void failedDownscaleRetried()
+    {
+        ui::RcsUpscalesPanel panel(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());
+        panel.resize(900, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QJsonObject bank = senderNamed(QStringLiteral("Acme Bank"));
+        QCOMPARE(bank.value("state").toString(), QStringLiteral("LAUNCHED"));
+        panel.reload();
+        GuiDriver d(&panel);
+        auto *senders = d.get<QComboBox>(QStringLiteral("RCS sender to upscale"));
+        QTRY_VERIFY(senders->count() > 0);
+        panel.setSender(bank);
+        QCOMPARE(senders->currentData().toString(), bank.value("id").toString());
+        QVERIFY(d.choose(QStringLiteral("Upscale country"), QStringLiteral("United States (US)")));
+        QVERIFY(d.typeAtEnd(QStringLiteral("SMS number ID"), QStringLiteral("deadc0de0000000000000000000000ab")));
+        QVERIFY(d.click(QStringLiteral("Create upscale")));
+        auto *list = d.get<QTreeWidget>(QStringLiteral("Upscales"));
+        QTRY_VERIFY(anyRowContains(list, QStringLiteral("US | ")));
+        m_clock->advance(kReviewMs);
+        QCOMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALED"));
+        m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
+        QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Upscaled")));
+
+        QVERIFY(d.clickRow(list, QStringLiteral("US")));
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Delete this upscale?"), QMessageBox::Yes);
+        QVERIFY(d.click(QStringLiteral("Delete upscale")));
+        QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Downscaling")));
+        m_clock->advance(kReviewMs);
+        QCOMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("DOWNSCALING_FAILED"));
+        m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
+        QTRY_VERIFY2(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Downscaling failed: retry it")),
+                     qPrintable(rows(list).join('\n')));
+        QVERIFY(d.clickRow(list, QStringLiteral("US")));
+        QTRY_VERIFY(d.get<QPushButton>(QStringLiteral("Retry upscale"))->isEnabled());
+        QVERIFY(d.click(QStringLiteral("Retry upscale")));
+        QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Downscaling:")));
+        m_clock->advance(kReviewMs);
+        QVERIFY(upscaleStateOnServer(QStringLiteral("US")).isEmpty());
+        m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
+        QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).isEmpty());
     }
 };
 

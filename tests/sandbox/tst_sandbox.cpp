@@ -847,7 +847,11 @@ void TestSandbox::rcsUpscaleLifecycle()
     QTRY_COMPARE_WITH_TIMEOUT(c.api("GET", "/rcs/upscales/" + id).str("state"), QStringLiteral("UPSCALED"), 5000);
     QCOMPARE(c.api("GET", "/rcs/upscales?filterStates=UPSCALED").json.value("totalSize").toInt(), 1);
     QCOMPARE(c.api("DELETE", "/rcs/upscales/" + id).status, 204);
-    QCOMPARE(c.api("POST", "/rcs/upscales/" + id + "/retry").status, 404);
+    // The SMS number is detached first: DOWNSCALING, neither retried nor deleted again, then gone.
+    QCOMPARE(c.api("GET", "/rcs/upscales/" + id).str("state"), QStringLiteral("DOWNSCALING"));
+    QCOMPARE(c.api("POST", "/rcs/upscales/" + id + "/retry").status, 409);
+    QCOMPARE(c.api("DELETE", "/rcs/upscales/" + id).status, 409);
+    QTRY_COMPARE_WITH_TIMEOUT(c.api("POST", "/rcs/upscales/" + id + "/retry").status, 404, 5000);
 }
 
 // The review of WhatsApp templates runs the console's TemplateValidator (Mode::Submit):

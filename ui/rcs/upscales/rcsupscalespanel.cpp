@@ -6,6 +6,7 @@
 #include "api/apijob.h"
 #include "api/clock.h"
 #include "api/clocktimer.h"
+#include "api/pager.h"
 #include "domain/countrynames.h"
 #include "domain/jsonpath.h"
 #include "messagebar.h"
@@ -21,6 +22,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
+
+#include <memory>
 #include <QVBoxLayout>
 
 namespace sinch::ui {
@@ -123,18 +126,37 @@ void RcsUpscalesPanel::setSender(const QJsonObject &sender)
 void RcsUpscalesPanel::reload()
 {
     busy(true, tr("Loading the upscales…"));
-    connect(m_service.list(), &ApiJob::finished, this, [this](const ApiResult &result) {
-        busy(false);
-        if (failed(result)) {
-            m_bar->setRetryVisible(true);
-            return;
+    // Every page of both lists, shown once whole (a partial list would look like deletions).
+    const auto readAll = [this](QPointer<Pager> *slot, const ApiRequest &list, std::function<void(const QJsonArray &)> show) {
+        if (*slot) {
+            (*slot)->disconnect(this);
+            (*slot)->cancel();
+            (*slot)->deleteLater();
         }
-        showUpscales(result.json.object().value(QLatin1String("upscales")).toArray());
+        Pager *pager = m_service.allPages(list, this);
+        *slot = pager;
+        auto items = std::make_shared<QJsonArray>();
+        connect(pager, &Pager::pageReceived, this, [items](const QJsonArray &page) {
+            for (const QJsonValue &v : page)
+                items->append(v);
+        });
+        connect(pager, &Pager::finished, this, [pager, items, show] {
+            pager->deleteLater();
+            show(*items);
+        });
+        connect(pager, &Pager::failed, this, [this, pager](const ApiError &error) {
+            pager->deleteLater();
+            busy(false);
+            m_bar->showError(error);
+            m_bar->setRetryVisible(true);
+        });
+        pager->fetchAll();
+    };
+    readAll(&m_upscalePages, RcsUpscaleService::listRequest(), [this](const QJsonArray &all) {
+        busy(false);
+        showUpscales(all);
     });
-    connect(m_service.senders(), &ApiJob::finished, this, [this](const ApiResult &result) {
-        if (!failed(result))
-            showSenders(result.json.object().value(QLatin1String("senders")).toArray());
-    });
+    readAll(&m_senderPages, RcsUpscaleService::senderListRequest(), [this](const QJsonArray &all) { showSenders(all); });
 }
 
 void RcsUpscalesPanel::showUpscales(const QJsonArray &upscales)

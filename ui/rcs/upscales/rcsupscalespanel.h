@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -16,6 +17,7 @@ namespace sinch {
 class ApiClient;
 class Clock;
 class ClockTimer;
+class Pager;
 struct ApiResult;
 }
 
@@ -54,6 +56,8 @@ private:
     void busy(bool on, const QString &what = QString());
 
     RcsUpscaleService m_service;
+    QPointer<Pager> m_upscalePages;
+    QPointer<Pager> m_senderPages;
     MessageBox *m_box;
     Clock *m_clock;
     ClockTimer *m_timer;
