@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "contracterrors.h"
+#include "conversationserver.h"
 #include "faultinjector.h"
 #include "sandboxlogging.h"
 #include "sandboxreply.h"
@@ -68,6 +69,13 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
         trial.projectId = other;
         m_otherState = std::make_unique<SandboxState>(trial);
     }
+    m_conversation = std::make_unique<ConversationServer>(
+        [this](const QHttpServerRequest &request) { return authorized(request); },
+        [this](const QString &projectId) -> SandboxState * {
+            if (projectId == m_config.projectId)
+                return m_state.get();
+            return m_otherState && projectId == m_otherState->config().projectId ? m_otherState.get() : nullptr;
+        });
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -82,7 +90,7 @@ bool SandboxServer::start(QString *error)
     }
     m_port = port;
     qCInfo(lcSandbox) << "sandbox listening on" << baseUrl().toString();
-    return true;
+    return m_conversation->start(error);
 }
 
 quint16 SandboxServer::port() const
@@ -98,6 +106,16 @@ QUrl SandboxServer::baseUrl() const
 QUrl SandboxServer::tokenUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/oauth2/token").arg(m_port));
+}
+
+QUrl SandboxServer::conversationUrl() const
+{
+    return m_conversation->baseUrl();
+}
+
+int SandboxServer::conversationRequestCount(const QString &operationId) const
+{
+    return m_conversation->requestCount(operationId);
 }
 
 void SandboxServer::setFaults(const FaultSettings &faults)

@@ -113,6 +113,7 @@ struct SandboxConfig
 class SandboxState;
 class FaultInjector;
 class TokenIssuer;
+class ConversationServer;
 struct SandboxReply;
 
 // The built-in emulator of the Provisioning API on loopback: all operations of the
@@ -131,6 +132,9 @@ public:
     quint16 port() const;
     QUrl baseUrl() const;   // http://127.0.0.1:PORT
     QUrl tokenUrl() const;  // http://127.0.0.1:PORT/oauth2/token
+    // The Conversation API (apps, messages:send, messages/{id}) on its own port.
+    QUrl conversationUrl() const;
+    int conversationRequestCount(const QString &operationId) const;
 
     const SandboxConfig &config() const { return m_config; }
     void setFaults(const FaultSettings &faults);
@@ -179,6 +183,7 @@ private:
     QStringList m_undeclaredCodes;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<TokenIssuer> m_tokens;
+    std::unique_ptr<ConversationServer> m_conversation;
     QHash<QString, int> m_counts;   // per operationId ("oauth2/token" for the token endpoint)
     int m_total = 0;
 };
@@ -186,7 +191,7 @@ private:
 // `sinch-console serve-sandbox [--port N] [--faults SPEC] [--project-id ID] [--key-id ID]
 // [--key-secret S] [--review-delay SECONDS] [--no-seed] [--seed-shape multilingual|single-language]`
 // (the seed shape defaults to multilingual here): runs only the emulator, headless, until
-// stopped. First stdout line: SANDBOX url=... project=... key=... secret=... token_url=...
+// stopped. First stdout line: SANDBOX url=... project=... key=... secret=... token_url=... conversation_url=...
 int runServeSandbox(const QStringList &arguments);
 
 } // namespace sinch::sandbox

@@ -5,6 +5,8 @@
 
 #include "rcssenderdetail.h"
 
+#include "conversation/conversationapppicker.h"
+
 #include "icons.h"
 #include "models/resourcelistmodel.h"
 
@@ -60,7 +62,30 @@ RcsSendersPage::RcsSendersPage(const Area &area, ApiClient *client, MessageBox *
     }
     splitter()->setStretchFactor(0, 2);
     splitter()->setStretchFactor(1, 3);
+
+    // The senders of one Conversation app, chosen by name (the contract's
+    // filterConversationApiAppId); the chosen sender's app in words.
+    m_appFilter = new ConversationAppPicker(client, ConversationAppPicker::Mode::Filter, this);
+    m_appFilter->setPreferredChannel(QStringLiteral("RCS"));
+    filterRow()->insertWidget(1, m_appFilter);
+    connect(m_appFilter, &ConversationAppPicker::appIdChanged, this, [this](const QString &id) {
+        if (id == m_appFilterId)
+            return; // the list of apps was read again; the choice stands
+        m_appFilterId = id;
+        reloadModel();
+    });
+    m_detail->setAppDescriber([this](const QString &id) {
+        const ConversationAppService::App app = m_appFilter->app(id);
+        return app.id.isEmpty() ? QString() : ConversationAppPicker::describe(app);
+    });
+    connect(m_appFilter, &ConversationAppPicker::appsLoaded, this, [this] { m_detail->setSender(m_detail->sender()); });
     updateActions();
+}
+
+void RcsSendersPage::addQuery(ApiRequest &request) const
+{
+    if (!m_appFilterId.isEmpty())
+        request.arg(QStringLiteral("filterConversationApiAppId"), m_appFilterId);
 }
 
 RcsSendersPage::~RcsSendersPage() = default;
@@ -78,6 +103,12 @@ void RcsSendersPage::itemShown(const QJsonObject &item)
 void RcsSendersPage::modelChanged()
 {
     ResourceListPage::modelChanged();
+    if (m_appFilter && m_appsProject != projectKey()) {
+        m_appsProject = projectKey();
+        m_appFilterId.clear(); // an app belongs to one project
+        m_appFilter->setAppId(QString());
+        m_appFilter->setProject(m_appsProject);
+    }
     makePanels();
     itemShown(QJsonObject());
 }

@@ -14,6 +14,7 @@ class DraftStore;
 
 namespace sinch::ui {
 
+class ConversationAppPicker;
 class MessageBox;
 class RcsLaunchPanel;
 class RcsSenderDetail;
@@ -37,6 +38,7 @@ public:
     RcsTestNumbersPanel *testNumbersPanel() const { return m_testNumbers; }
     RcsLaunchPanel *launchPanel() const { return m_launch; }
     QToolBar *toolBar() const { return m_toolBar; }
+    ConversationAppPicker *appFilter() const { return m_appFilter; }
 
 public slots:
     void newSender();
@@ -45,6 +47,7 @@ public slots:
 protected:
     void itemShown(const QJsonObject &item) override;
     void modelChanged() override;
+    void addQuery(ApiRequest &request) const override;
 
 private:
     void openWizard(const QJsonObject &sender);
@@ -65,6 +68,9 @@ private:
     RcsTestNumbersPanel *m_testNumbers = nullptr;
     RcsLaunchPanel *m_launch = nullptr;
     QString m_panelsProject;
+    ConversationAppPicker *m_appFilter = nullptr;
+    QString m_appFilterId;
+    QString m_appsProject;
 };
 
 } // namespace sinch::ui

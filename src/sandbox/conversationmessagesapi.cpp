@@ -1,0 +1,163 @@
+#include "conversationmessagesapi.h"
+
+#include "sandboxstate.h"
+#include "seedids.h"
+#include "whatsapptemplateapi.h"
+
+#include "api/operations.h"
+#include "domain/testmessage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sinch::sandbox {
+
+namespace {
+
+const QString kMessages = QStringLiteral("conversation/messages");
+
+SandboxReply refuse(const QString &message)
+{
+    // The API's 400 for a request it cannot act on (the contract declares no 404 here).
+    return SandboxReply::ok(400, ConversationMessagesApi::runtimeError(400, QStringLiteral("INVALID_ARGUMENT"), message));
+}
+
+QJsonObject appJson(const SeedConversationApp &app)
+{
+    QJsonArray credentials;
+    for (const QString &channel : ConversationMessagesApi::channelsOf(app.key))
+        credentials << QJsonObject{{QStringLiteral("channel"), channel},
+                                   {QStringLiteral("static_token"),
+                                    QJsonObject{{QStringLiteral("token"), SeedIds::token(app.id + channel, 24)}}}};
+    return QJsonObject{{QStringLiteral("id"), app.id},
+                       {QStringLiteral("display_name"), app.displayName},
+                       {QStringLiteral("channel_credentials"), credentials},
+                       {QStringLiteral("conversation_metadata_report_view"), QStringLiteral("NONE")},
+                       {QStringLiteral("processing_mode"), QStringLiteral("CONVERSATION")}};
+}
+
+// The stored WhatsApp template a channel template names, or a sentence why it cannot be sent.
+QJsonObject whatsappTemplate(SandboxState *state, const QJsonObject &reference, QString *problem)
+{
+    const QString name = reference.value(QLatin1String("template_id")).toString();
+    const QString language = reference.value(QLatin1String("language_code")).toString();
+    for (const QJsonObject &t : state->store(WhatsappTemplateApi::storeKey()).values()) {
+        if (t.value(QLatin1String("name")).toString() != name
+            || !TestMessage::sameLanguage(t.value(QLatin1String("language")).toString(), language))
+            continue;
+        const QString st = t.value(QLatin1String("state")).toString();
+        if (st != QLatin1String("APPROVED")) {
+            *problem = QStringLiteral("Template %1 (%2) is not approved (state %3): only approved templates can be sent.")
+                           .arg(name, language, st.isEmpty() ? QStringLiteral("DRAFT") : st);
+            return {};
+        }
+        return t;
+    }
+    *problem = QStringLiteral("Template %1 (%2) does not exist in the WhatsApp account of this app.").arg(name, language);
+    return {};
+}
+
+SandboxReply send(SandboxState *state, const QJsonObject &body)
+{
+    const QString projectId = state->config().projectId;
+    const QString appId = body.value(QLatin1String("app_id")).toString();
+    const QString appKey = SeedIds::conversationAppKey(projectId, appId);
+    if (appKey.isEmpty())
+        return refuse(QStringLiteral("App %1 does not exist in this project.").arg(appId));
+    const QJsonArray identities = body.value(QLatin1String("recipient")).toObject().value(QLatin1String("identified_by"))
+                                      .toObject().value(QLatin1String("channel_identities")).toArray();
+    if (identities.isEmpty())
+        return refuse(QStringLiteral("The sandbox sends to a channel identity (recipient.identified_by) only."));
+    const QJsonObject identity = identities.first().toObject();
+    const QString channel = identity.value(QLatin1String("channel")).toString();
+    const QString number = identity.value(QLatin1String("identity")).toString();
+    if (!TestMessage::isE164(number.startsWith(QLatin1Char('+')) ? number : QLatin1Char('+') + number))
+        return refuse(QStringLiteral("%1 is not a phone number (MSISDN) of the %2 channel.").arg(number, channel));
+    if (!ConversationMessagesApi::channelsOf(appKey).contains(channel))
+        return refuse(QStringLiteral("App %1 has no %2 channel.").arg(appId, channel));
+    const QJsonObject reference = TestMessage::channelTemplate(body, channel);
+    if (reference.isEmpty())
+        return refuse(QStringLiteral("The sandbox sends template messages only: give message.message.channel_template.%1.").arg(channel));
+    if (channel != QLatin1String("WHATSAPP"))
+        return refuse(QStringLiteral("The sandbox sends WhatsApp templates only."));
+    QString problem;
+    const QJsonObject tmpl = whatsappTemplate(state, reference, &problem);
+    if (tmpl.isEmpty())
+        return refuse(problem);
+    const QJsonObject values = reference.value(QLatin1String("parameters")).toObject();
+    for (const TestMessage::Parameter &p : TestMessage::whatsappParameters(tmpl.value(QLatin1String("details")).toObject())) {
+        if (values.value(p.key).toString().trimmed().isEmpty())
+            return refuse(QStringLiteral("The template's parameter %1 has no value.").arg(p.key));
+    }
+
+    const QString id = SeedIds::ulid(projectId, state->newId(QStringLiteral("conversation-message")));
+    const QString accepted = state->now();
+    const QString contact = SeedIds::ulid(projectId, QStringLiteral("contact:") + number);
+    QJsonObject stored{{QStringLiteral("id"), id},
+                       {QStringLiteral("accept_time"), accepted},
+                       {QStringLiteral("app_message"), body.value(QLatin1String("message")).toObject()},
+                       {QStringLiteral("channel_identity"), QJsonObject{{QStringLiteral("channel"), channel},
+                                                                        {QStringLiteral("identity"), number},
+                                                                        {QStringLiteral("app_id"), appId}}},
+                       {QStringLiteral("contact_id"), contact},
+                       {QStringLiteral("conversation_id"), SeedIds::ulid(projectId, QStringLiteral("conversation:") + appId + contact)},
+                       {QStringLiteral("direction"), QStringLiteral("TO_CONTACT")},
+                       {QStringLiteral("injected"), false}};
+    if (body.contains(QLatin1String("message_metadata")))
+        stored.insert(QStringLiteral("metadata"), body.value(QLatin1String("message_metadata")));
+    state->store(kMessages).put(id, stored);
+    return SandboxReply::ok(200, QJsonObject{{QStringLiteral("message_id"), id}, {QStringLiteral("accepted_time"), accepted}});
+}
+
+} // namespace
+
+QJsonObject ConversationMessagesApi::runtimeError(int code, const QString &status, const QString &message)
+{
+    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message},
+                       {QStringLiteral("status"), status}, {QStringLiteral("details"), QJsonArray()}};
+}
+
+QStringList ConversationMessagesApi::channelsOf(const QString &appKey)
+{
+    if (appKey == SeedIds::whatsappAppKey())
+        return {QStringLiteral("WHATSAPP"), QStringLiteral("MESSENGER"), QStringLiteral("INSTAGRAM"), QStringLiteral("VIBERBM")};
+    // The RCS brands' apps: RCS first, SMS as its fallback, and the social channels the
+    // Provisioning API shows them with.
+    return {QStringLiteral("RCS"), QStringLiteral("SMS"), QStringLiteral("MESSENGER"), QStringLiteral("INSTAGRAM"),
+            QStringLiteral("TELEGRAM"), QStringLiteral("VIBERBM")};
+}
+
+SandboxReply ConversationMessagesApi::handle(SandboxState *state, const Operation *op, const QHash<QString, QString> &params,
+                                             const QByteArray &body)
+{
+    const QString projectId = state->config().projectId;
+    if (op->id == QLatin1String("App_ListApps")) {
+        QJsonArray apps;
+        for (const SeedConversationApp &app : SeedIds::conversationApps(projectId))
+            apps << appJson(app);
+        return SandboxReply::ok(200, QJsonObject{{QStringLiteral("apps"), apps}});
+    }
+    if (op->id == QLatin1String("App_GetApp")) {
+        const QString key = SeedIds::conversationAppKey(projectId, params.value(QStringLiteral("app_id")));
+        if (key.isEmpty())
+            return refuse(QStringLiteral("App %1 does not exist in this project.").arg(params.value(QStringLiteral("app_id"))));
+        return SandboxReply::ok(200, appJson(SeedIds::conversationApp(projectId, key)));
+    }
+    if (op->id == QLatin1String("Messages_SendMessage")) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return SandboxReply::ok(400, runtimeError(400, QStringLiteral("INVALID_REQUEST"), QStringLiteral("Malformed request")));
+        return send(state, doc.object());
+    }
+    if (op->id == QLatin1String("Messages_GetMessage")) {
+        const QString id = params.value(QStringLiteral("message_id"));
+        if (!state->store(kMessages).contains(id))
+            return refuse(QStringLiteral("Message %1 does not exist.").arg(id));
+        return SandboxReply::ok(200, state->store(kMessages).get(id));
+    }
+    return SandboxReply::ok(501, runtimeError(501, QStringLiteral("UNIMPLEMENTED"),
+                                              QStringLiteral("The sandbox does not emulate %1.").arg(op->id)));
+}
+
+} // namespace sinch::sandbox
