@@ -2,6 +2,8 @@
 
 #include "templatevariables.h"
 
+#include "rules/kakaotalktemplaterules.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -34,6 +36,19 @@ QList<TestMessage::Parameter> TestMessage::whatsappParameters(const QJsonObject 
                 out << Parameter{QStringLiteral("body[%1]text").arg(n), tr("{{%1}} in the body").arg(n),
                                  examples.at(n - 1).toString()};
         }
+    }
+    return out;
+}
+
+QList<TestMessage::Parameter> TestMessage::kakaotalkParameters(const QJsonObject &details, const QJsonObject &examples)
+{
+    QList<Parameter> out;
+    QStringList seen;
+    for (const QString &v : rules::KakaotalkTemplateRules::variables(details.value(QLatin1String("content")).toString())) {
+        if (v.isEmpty() || seen.contains(v))
+            continue;
+        seen << v;
+        out << Parameter{v, QStringLiteral("#{%1}").arg(v), examples.value(v).toString()};
     }
     return out;
 }

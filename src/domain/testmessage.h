@@ -22,6 +22,9 @@ public:
     // The variables of a WhatsApp template's details (a text HEADER's {{1}}, the BODY's
     // {{n}}), each with its example.
     static QList<Parameter> whatsappParameters(const QJsonObject &details);
+    // The #{variables} of a KakaoTalk template's content, each with its example from
+    // `examples` (the editor's consoleExamples: variable → text); the key is the name.
+    static QList<Parameter> kakaotalkParameters(const QJsonObject &details, const QJsonObject &examples = QJsonObject());
     // A provisioning language code ("EN_US", "pt_BR", "de") as BCP-47 ("en-US", "de").
     static QString bcp47(const QString &language);
     // Whether two language codes name the same language whatever their spelling.

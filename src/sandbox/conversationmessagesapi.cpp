@@ -57,6 +57,28 @@ QJsonObject whatsappTemplate(SandboxState *state, const QJsonObject &reference, 
     return {};
 }
 
+// The stored KakaoTalk template of a code (of any of the project's senders), or why it
+// cannot be sent.
+QJsonObject kakaotalkTemplate(SandboxState *state, const QJsonObject &reference, QString *problem)
+{
+    const QString code = reference.value(QLatin1String("template_id")).toString();
+    for (const QString &sender : state->store(QStringLiteral("/kakaotalk/senders")).ids()) {
+        const QString key = QStringLiteral("/kakaotalk/senders/%1/templates").arg(sender);
+        if (!state->hasStore(key) || !state->store(key).contains(code))
+            continue;
+        const QJsonObject t = state->store(key).get(code);
+        const QString st = t.value(QLatin1String("state")).toString();
+        if (st != QLatin1String("APPROVED")) {
+            *problem = QStringLiteral("KakaoTalk template %1 is not approved (state %2): only approved templates can be sent.")
+                           .arg(code, st.isEmpty() ? QStringLiteral("DRAFT") : st);
+            return {};
+        }
+        return t;
+    }
+    *problem = QStringLiteral("KakaoTalk template %1 does not exist in this project.").arg(code);
+    return {};
+}
+
 SandboxReply send(SandboxState *state, const QJsonObject &body)
 {
     const QString projectId = state->config().projectId;
@@ -78,14 +100,16 @@ SandboxReply send(SandboxState *state, const QJsonObject &body)
     const QJsonObject reference = TestMessage::channelTemplate(body, channel);
     if (reference.isEmpty())
         return refuse(QStringLiteral("The sandbox sends template messages only: give message.message.channel_template.%1.").arg(channel));
-    if (channel != QLatin1String("WHATSAPP"))
-        return refuse(QStringLiteral("The sandbox sends WhatsApp templates only."));
+    const bool kakaotalk = channel == QLatin1String("KAKAOTALK");
+    if (channel != QLatin1String("WHATSAPP") && !kakaotalk)
+        return refuse(QStringLiteral("The sandbox sends WhatsApp and KakaoTalk templates only."));
     QString problem;
-    const QJsonObject tmpl = whatsappTemplate(state, reference, &problem);
+    const QJsonObject tmpl = kakaotalk ? kakaotalkTemplate(state, reference, &problem) : whatsappTemplate(state, reference, &problem);
     if (tmpl.isEmpty())
         return refuse(problem);
     const QJsonObject values = reference.value(QLatin1String("parameters")).toObject();
-    for (const TestMessage::Parameter &p : TestMessage::whatsappParameters(tmpl.value(QLatin1String("details")).toObject())) {
+    const QJsonObject details = tmpl.value(QLatin1String("details")).toObject();
+    for (const TestMessage::Parameter &p : kakaotalk ? TestMessage::kakaotalkParameters(details) : TestMessage::whatsappParameters(details)) {
         if (values.value(p.key).toString().trimmed().isEmpty())
             return refuse(QStringLiteral("The template's parameter %1 has no value.").arg(p.key));
     }
@@ -120,7 +144,8 @@ QJsonObject ConversationMessagesApi::runtimeError(int code, const QString &statu
 QStringList ConversationMessagesApi::channelsOf(const QString &appKey)
 {
     if (appKey == SeedIds::whatsappAppKey())
-        return {QStringLiteral("WHATSAPP"), QStringLiteral("MESSENGER"), QStringLiteral("INSTAGRAM"), QStringLiteral("VIBERBM")};
+        return {QStringLiteral("WHATSAPP"), QStringLiteral("KAKAOTALK"), QStringLiteral("MESSENGER"), QStringLiteral("INSTAGRAM"),
+                QStringLiteral("VIBERBM")};
     // The RCS brands' apps: RCS first, SMS as its fallback, and the social channels the
     // Provisioning API shows them with.
     return {QStringLiteral("RCS"), QStringLiteral("SMS"), QStringLiteral("MESSENGER"), QStringLiteral("INSTAGRAM"),

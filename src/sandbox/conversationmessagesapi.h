@@ -19,7 +19,8 @@ class SandboxState;
 //    the Provisioning API's senders name) with their channels;
 //  - Messages_SendMessage: a template message to a phone number (identified_by) from an
 //    app that has the channel; the channel template must be a stored template of that
-//    channel (WhatsApp: name and language; KakaoTalk: template code) that is approved,
+//    channel (WhatsApp: name and language; KakaoTalk: template code, of any sender of the
+//    project) that is approved,
 //    with a value for each of its variables, else 400 as the API answers;
 //  - Messages_GetMessage: a message sent before, as the API stores it.
 // Errors are the contract's runtimeError ({code, message, status, details}).

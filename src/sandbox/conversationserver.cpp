@@ -3,6 +3,7 @@
 #include "conversationmessagesapi.h"
 #include "sandboxlogging.h"
 #include "sandboxreply.h"
+#include "sandboxserver.h"
 #include "sandboxstate.h"
 
 #include "api/operations.h"
@@ -17,18 +18,6 @@ namespace sinch::sandbox {
 namespace {
 
 const QLatin1String kApiPrefix("/v1/projects/");
-
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
-    }
-}
 
 SandboxReply notFound()
 {
@@ -74,7 +63,7 @@ bool ConversationServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     const int slash = rest.indexOf(QLatin1Char('/'));
     const QString projectId = slash < 0 ? rest : rest.left(slash);
     QHash<QString, QString> params;
-    const Operation *op = Operations::conversation().match(methodName(request.method()),
+    const Operation *op = Operations::conversation().match(SandboxServer::methodName(request.method()),
                                                            slash < 0 ? QString() : rest.mid(slash), &params);
     if (!op) {
         respond(request, socket, notFound());

@@ -27,20 +27,6 @@ const QLatin1String kApiPrefix("/v1/projects/");
 const QLatin1String kTokenPath("/oauth2/token");
 const QString kTokenCounter = QStringLiteral("oauth2/token");
 
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
-    }
-}
-
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
     for (const auto &h : request.headers())
@@ -71,14 +57,31 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     }
     m_conversation = std::make_unique<ConversationServer>(
         [this](const QHttpServerRequest &request) { return authorized(request); },
-        [this](const QString &projectId) -> SandboxState * {
-            if (projectId == m_config.projectId)
-                return m_state.get();
-            return m_otherState && projectId == m_otherState->config().projectId ? m_otherState.get() : nullptr;
-        });
+        [this](const QString &projectId) { return stateFor(projectId); });
 }
 
 SandboxServer::~SandboxServer() = default;
+
+QByteArray SandboxServer::methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "UNKNOWN";
+    }
+}
+
+SandboxState *SandboxServer::stateFor(const QString &projectId) const
+{
+    if (projectId == m_config.projectId)
+        return m_state.get();
+    return m_otherState && projectId == m_otherState->config().projectId ? m_otherState.get() : nullptr;
+}
 
 bool SandboxServer::start(QString *error)
 {
@@ -249,8 +252,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     m_counts[op->id]++;
-    SandboxState *state = projectId == m_config.projectId ? m_state.get()
-        : (m_otherState && projectId == m_otherState->config().projectId) ? m_otherState.get() : nullptr;
+    SandboxState *state = stateFor(projectId);
 
     const FaultInjector::Decision fault = m_faults->next();
     if (fault.kind == FaultInjector::Kind::Drop) {

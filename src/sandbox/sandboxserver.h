@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QHttpServerRequest>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -127,6 +128,9 @@ public:
     explicit SandboxServer(SandboxConfig config = SandboxConfig(), QObject *parent = nullptr);
     ~SandboxServer() override;
 
+    // "GET", "POST" ... of a request (the route tables' spelling).
+    static QByteArray methodName(QHttpServerRequest::Method method);
+
     // Listens on 127.0.0.1 (config().port, 0 = ephemeral). False with *error set on failure.
     bool start(QString *error = nullptr);
     quint16 port() const;
@@ -169,6 +173,8 @@ protected:
 private:
     SandboxReply tokenEndpoint(const QHttpServerRequest &request);
     bool authorized(const QHttpServerRequest &request) const;
+    // The state of the main or the trial project; null for any other.
+    SandboxState *stateFor(const QString &projectId) const;
     // Writes the reply after the configured latency; drop closes the connection instead.
     void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
                  bool drop = false, bool truncate = false, bool malformed = false);

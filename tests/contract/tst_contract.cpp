@@ -79,27 +79,12 @@ private slots:
         QVERIFY2(prism.startProxy(server.baseUrl(), &error), qPrintable(error));
 
         ApiClient client;
-        client.setRetryPolicy([] { RetryPolicy p; p.maxAttempts = 1; return p; }());
-        Endpoint ep;
-        ep.projectId = config.projectId;
-        ep.keyId = config.keyId;
-        ep.keySecret = config.keySecret;
-        ep.authMode = AuthMode::Basic;
+        Endpoint ep = scenarioEndpoint(config);
         ep.baseUrl = prism.url();
-        client.setEndpoint("ok", ep);
-        ep.keySecret = QStringLiteral("wrong-secret");
-        client.setEndpoint("wrong", ep);
-        ep = client.endpoint("ok");
-        ep.projectId = QStringLiteral("00000000-0000-4000-8000-000000000000");
-        client.setEndpoint("otherProject", ep);
-
-        QFile f(SINCH_CONTRACT_DIR "/scenarios.json");
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QJsonParseError perr;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
-        QVERIFY2(perr.error == QJsonParseError::NoError, qPrintable(perr.errorString()));
-
-        const ScenarioRun run = runSteps(&client, doc.object().value("steps").toArray());
+        setScenarioEndpoints(&client, ep, QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        QJsonArray scenario;
+        QVERIFY(readSteps(SINCH_CONTRACT_DIR "/scenarios.json", &scenario));
+        const ScenarioRun run = runSteps(&client, scenario);
         QVERIFY2(run.unknownOperations.isEmpty(), qPrintable("unknown operation in scenarios.json: " + run.unknownOperations.join(", ")));
         const QSet<QString> &success = run.success, &failure = run.failure;
         const QList<Violation> &unknown = run.unknown;
@@ -146,27 +131,14 @@ private slots:
         QVERIFY2(prism.startProxy(server.conversationUrl(), &error, QStringLiteral(SINCH_CONVERSATION_SPEC)), qPrintable(error));
 
         ApiClient client;
-        client.setRetryPolicy([] { RetryPolicy p; p.maxAttempts = 1; return p; }());
-        Endpoint ep;
-        ep.projectId = config.projectId;
-        ep.keyId = config.keyId;
-        ep.keySecret = config.keySecret;
-        ep.authMode = AuthMode::Basic;
+        Endpoint ep = scenarioEndpoint(config);
         ep.baseUrl = server.baseUrl();
         ep.conversationUrl = prism.url();
-        client.setEndpoint("ok", ep);
-        ep.keySecret = QStringLiteral("wrong-secret");
-        client.setEndpoint("wrong", ep);
-        ep = client.endpoint("ok");
-        ep.projectId = QStringLiteral("no-such-project");
-        client.setEndpoint("otherProject", ep);
-
-        QFile f(SINCH_CONTRACT_DIR "/conversation-scenarios.json");
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QJsonParseError perr;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
-        QVERIFY2(perr.error == QJsonParseError::NoError, qPrintable(perr.errorString()));
-        const ScenarioRun run = runSteps(&client, doc.object().value("steps").toArray());
+        // A project the key cannot see (the sandbox's trial project has apps of its own).
+        setScenarioEndpoints(&client, ep, QStringLiteral("no-such-project"));
+        QJsonArray scenario;
+        QVERIFY(readSteps(SINCH_CONTRACT_DIR "/conversation-scenarios.json", &scenario));
+        const ScenarioRun run = runSteps(&client, scenario);
         QVERIFY2(run.unknownOperations.isEmpty(), qPrintable(run.unknownOperations.join(", ")));
         qInfo().noquote() << QStringLiteral("Conversation API through Prism proxy: %1 steps, %2 known-defect violations ignored, %3 other violations")
                                  .arg(run.steps).arg(run.ignored).arg(run.unknown.size());
@@ -232,6 +204,43 @@ private slots:
     }
 
 private:
+    static Endpoint scenarioEndpoint(const sandbox::SandboxConfig &config)
+    {
+        Endpoint ep;
+        ep.projectId = config.projectId;
+        ep.keyId = config.keyId;
+        ep.keySecret = config.keySecret;
+        ep.authMode = AuthMode::Basic;
+        return ep;
+    }
+
+    // The endpoints steps name: "ok", "wrong" (a wrong secret), "otherProject".
+    static void setScenarioEndpoints(ApiClient *client, Endpoint ep, const QString &otherProjectId)
+    {
+        client->setRetryPolicy([] { RetryPolicy p; p.maxAttempts = 1; return p; }());
+        client->setEndpoint("ok", ep);
+        ep.keySecret = QStringLiteral("wrong-secret");
+        client->setEndpoint("wrong", ep);
+        ep = client->endpoint("ok");
+        ep.projectId = otherProjectId;
+        client->setEndpoint("otherProject", ep);
+    }
+
+    static bool readSteps(const QString &file, QJsonArray *steps)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        QJsonParseError perr;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+        if (perr.error != QJsonParseError::NoError) {
+            qWarning().noquote() << file << perr.errorString();
+            return false;
+        }
+        *steps = doc.object().value("steps").toArray();
+        return true;
+    }
+
     static void warnAbout(const ScenarioRun &run)
     {
         for (const Violation &v : run.unknown)

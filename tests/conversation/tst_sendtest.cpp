@@ -12,12 +12,15 @@
 #include "messagebar.h"
 #include "projects/projectmanager.h"
 #include "rcs/senders/rcssenderdetail.h"
+#include "kakaotalk/kakaotalktemplateeditor.h"
+#include "kakaotalk/kakaotalktemplatespage.h"
 #include "rcs/senders/rcssenderspage.h"
 #include "templates/list/editordocumenttab.h"
 
 #include "domain/testmessage.h"
 #include "models/resourcelistmodel.h"
 #include "sandbox/seedids.h"
+#include "services/areacatalog.h"
 #include "services/conversationappservice.h"
 #include "services/conversationmessageservice.h"
 
@@ -99,6 +102,16 @@ class TstSendTest : public QObject, public test::WindowFixture
                                         tmpl.value(QLatin1String("language")).toString(), values);
     }
 
+    // The template's editor in a tab of the window, and its Send test… button.
+    QPushButton *openInEditor(const QJsonObject &tmpl, ui::EditorDocumentTab **tabOut = nullptr)
+    {
+        window->documentController()->openTemplate(key(), tmpl);
+        auto *tab = qobject_cast<ui::EditorDocumentTab *>(window->documents().value(0));
+        if (tabOut)
+            *tabOut = tab;
+        return tab ? tab->findChild<QPushButton *>(QStringLiteral("sendTestButton")) : nullptr;
+    }
+
     void shot(QWidget *w, const QString &name)
     {
         if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
@@ -139,6 +152,14 @@ private slots:
         // The Conversation API is its own host: the Provisioning port does not serve it.
         QVERIFY(fx->server->conversationUrl() != fx->server->baseUrl());
         QCOMPARE(fx->server->conversationRequestCount(QStringLiteral("App_ListApps")), 1);
+        // Both contracts have /webhooks: each host answers its own (the Conversation API's
+        // are not emulated: 501, as its contract allows).
+        const ApiResult conversationHook = fx->callSync(ApiRequest(QStringLiteral("Webhooks_GetWebhook")).path(QStringLiteral("webhook_id"), QStringLiteral("w1")));
+        QCOMPARE(conversationHook.httpStatus, 501);
+        QCOMPARE(fx->server->conversationRequestCount(QStringLiteral("Webhooks_GetWebhook")), 1);
+        const ApiResult provisioningHook = fx->callSync(ApiRequest(QStringLiteral("WebhookController_getWebhook_v1")).path(QStringLiteral("webhookId"), QStringLiteral("w1")));
+        QCOMPARE(provisioningHook.httpStatus, 404);
+        QCOMPARE(fx->server->requestCount(QStringLiteral("WebhookController_getWebhook_v1")), 1);
     }
 
     void sendApprovedAndReadBack()
@@ -210,10 +231,8 @@ private slots:
         makeWindow();
         const QJsonObject tmpl = seededTemplate(QStringLiteral("APPROVED"));
         QVERIFY(!tmpl.isEmpty());
-        window->documentController()->openTemplate(key(), tmpl);
-        auto *tab = qobject_cast<ui::EditorDocumentTab *>(window->documents().value(0));
-        QVERIFY(tab);
-        auto *button = tab->findChild<QPushButton *>(QStringLiteral("sendTestButton"));
+        ui::EditorDocumentTab *tab = nullptr;
+        QPushButton *button = openInEditor(tmpl, &tab);
         QVERIFY(button);
         QTRY_VERIFY(button->isEnabled());
         GuiDriver::click(button);
@@ -259,10 +278,7 @@ private slots:
         makeWindow();
         const QJsonObject tmpl = draftTemplate();
         QVERIFY(!tmpl.isEmpty());
-        window->documentController()->openTemplate(key(), tmpl);
-        auto *tab = qobject_cast<ui::EditorDocumentTab *>(window->documents().value(0));
-        QVERIFY(tab);
-        auto *button = tab->findChild<QPushButton *>(QStringLiteral("sendTestButton"));
+        QPushButton *button = openInEditor(tmpl);
         QVERIFY(button);
         QVERIFY(!button->isEnabled());
         QVERIFY2(button->toolTip().contains(QStringLiteral("Only an approved template")), qPrintable(button->toolTip()));
@@ -296,6 +312,59 @@ private slots:
         QCOMPARE(dialog.recipientCombo()->currentText(), QStringLiteral("+46701234567"));
         QVERIFY(store->testRecipients(fx->server->config().projectId).isEmpty()); // nothing went to it
         QVERIFY(dialog.sendButton()->isEnabled()); // may be tried again
+    }
+
+    void sendTestOfAKakaotalkTemplate()
+    {
+        // An AlimTalk template with #{variables}, submitted to a seeded sender and approved at once.
+        fx->server->setReviewDelaySeconds(0);
+        const ApiResult senders = fx->callSync(ApiRequest(QStringLiteral("KakaotalkSendersController_listSenders_v1")));
+        const QString sender = senders.json.object().value(QLatin1String("senders")).toArray().first().toObject()
+                                   .value(QLatin1String("plusFriendId")).toString();
+        const ApiResult created = fx->callSync(
+            ApiRequest(QStringLiteral("KakaotalkTemplatesController_createTemplate_v1")).path(QStringLiteral("plusFriendId"), sender)
+                .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("SUBMIT")},
+                                  {QStringLiteral("details"), QJsonObject{
+                                      {QStringLiteral("name"), QStringLiteral("Order shipped")},
+                                      {QStringLiteral("content"), QStringLiteral("Hello #{name}, your order #{order} has shipped.")},
+                                      {QStringLiteral("language"), QStringLiteral("EN")},
+                                      {QStringLiteral("messageType"), QStringLiteral("BASIC")},
+                                      {QStringLiteral("emphasizeType"), QStringLiteral("EMPHASIZE_TYPE_NONE")},
+                                      {QStringLiteral("categoryCode"), QStringLiteral("999999")}}}}));
+        const QString code = created.json.object().value(QLatin1String("code")).toString();
+        QVERIFY2(!code.isEmpty(), qPrintable(created.error.summary()));
+        const ApiResult got = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_get_v1"))
+                                               .path(QStringLiteral("plusFriendId"), sender).path(QStringLiteral("templateCode"), code));
+        QCOMPARE(got.json.object().value(QLatin1String("state")).toString(), QStringLiteral("APPROVED"));
+        ui::KakaotalkTemplatesPage page(AreaCatalog::find(QStringLiteral("kakaotalk.templates")), fx->client.get(), box.get());
+        page.setSettings(settings.get());
+        page.setTestRecipients(store.get());
+        page.resize(1300, 800);
+        page.show();
+        page.setProject(fx->projectKey);
+        page.openTemplate(sender, code);
+        QTRY_VERIFY_WITH_TIMEOUT(page.editor() && page.editor()->templateCode() == code, 10000);
+        auto *button = page.editor()->findChild<QPushButton *>(QStringLiteral("sendTestButton"));
+        QVERIFY(button);
+        QTRY_VERIFY(button->isEnabled());
+        GuiDriver::click(button);
+        ui::SendTestDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page.editor()->findChild<ui::SendTestDialog *>()) != nullptr);
+        // The app with the KakaoTalk channel is chosen.
+        QTRY_COMPARE(dialog->appPicker()->appId(), whatsappAppId());
+        GuiDriver gui(dialog);
+        for (int i = 0; dialog->parameterEdit(i); ++i) {
+            if (dialog->parameterEdit(i)->text().isEmpty())
+                GuiDriver::typeKeys(dialog->parameterEdit(i), QStringLiteral("Kim"));
+        }
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Recipient's phone number"), QStringLiteral("+82 10 1234 5678")));
+        QVERIFY2(dialog->sendButton()->isEnabled(), qPrintable(dialog->whyNotSendable()));
+        shot(dialog, QStringLiteral("send-test-kakaotalk"));
+        box->expect(Kind::Question, QStringLiteral("to +821012345678 now?"), QMessageBox::Yes);
+        GuiDriver::click(dialog->sendButton());
+        QTRY_VERIFY(!dialog->readBackView()->toPlainText().isEmpty());
+        QVERIFY(dialog->readBackView()->toPlainText().contains(code));
+        QCOMPARE(store->testRecipients(fx->server->config().projectId), QStringList{QStringLiteral("+821012345678")});
     }
 
     // --- the app picker in the channel and RCS views ----------------------------------------

@@ -133,9 +133,11 @@ QString ConversationAppPicker::appId() const
 void ConversationAppPicker::setAppId(const QString &id)
 {
     const int index = id.isEmpty() && m_mode == Mode::Filter ? 0 : m_combo->findData(id);
-    if (index >= 0)
+    if (index >= 0) {
         m_combo->setCurrentIndex(index);
-    else if (m_combo->isEditable())
+        if (QLineEdit *edit = m_combo->lineEdit())
+            edit->setCursorPosition(0); // the app's name, not the end of its channels
+    } else if (m_combo->isEditable())
         m_combo->setEditText(id);
 }
 

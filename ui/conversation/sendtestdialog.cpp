@@ -107,7 +107,7 @@ SendTestDialog::SendTestDialog(const Services &services, const Subject &subject,
     layout->addWidget(m_result);
     layout->addWidget(m_readBack, 1);
     layout->addWidget(m_buttons);
-    resize(560, 520);
+    resize(640, 540);
 
     connect(m_app, &ConversationAppPicker::appIdChanged, this, &SendTestDialog::updateSend);
     connect(m_app, &ConversationAppPicker::appsLoaded, this, [this] {
