@@ -127,6 +127,14 @@ QStringList Project::errors() const
                        .arg(tokenUrl.host()));
         break;
     }
+    // The Conversation API host is used by the app lists and test sends only; the same
+    // checks as the base URL.
+    const UrlProblem conversation = checkUrl(conversationUrl);
+    if (conversation == UrlProblem::PlainHttp)
+        out.append(QCoreApplication::translate("sinch::Project", "Use https in the Conversation API URL: plain http is allowed only for the local sandbox, not for %1.")
+                       .arg(conversationUrl.host()));
+    else if (conversation != UrlProblem::None)
+        out.append(QCoreApplication::translate("sinch::Project", "Choose the Conversation API region (EU or US), or enter a URL that starts with https:// and names a host."));
     return out;
 }
 
@@ -141,14 +149,6 @@ QStringList Project::warnings() const
         out.append(QCoreApplication::translate("sinch::Project", "The key ID \"%1\" does not look like a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx). Check that you copied the key ID, not the key secret.")
                        .arg(keyId));
     }
-    // The Conversation API host is used by the app lists and test sends only; the same
-    // checks as the base URL.
-    const UrlProblem conversation = checkUrl(conversationUrl);
-    if (conversation == UrlProblem::PlainHttp)
-        out.append(QCoreApplication::translate("sinch::Project", "Use https in the Conversation API URL: plain http is allowed only for the local sandbox, not for %1.")
-                       .arg(conversationUrl.host()));
-    else if (conversation != UrlProblem::None)
-        out.append(QCoreApplication::translate("sinch::Project", "Choose the Conversation API region (EU or US), or enter a URL that starts with https:// and names a host."));
     return out;
 }
 
