@@ -242,6 +242,14 @@ private slots:
         QTRY_COMPARE(dialog->appPicker()->appId(), whatsappAppId());
         QVERIFY(!dialog->sendButton()->isEnabled());
         QVERIFY(dialog->sendButton()->toolTip().contains(QStringLiteral("phone number")));
+        // An app without the WhatsApp channel cannot send it; the WhatsApp app back.
+        const QString retail = sandbox::SeedIds::conversationApp(fx->server->config().projectId, QStringLiteral("acme-retail")).id;
+        QVERIFY(GuiDriver(dialog).choose(QStringLiteral("Conversation app"),
+                                         ui::ConversationAppPicker::describe(dialog->appPicker()->app(retail))));
+        QVERIFY2(dialog->whyNotSendable().contains(QStringLiteral("has no WHATSAPP channel")), qPrintable(dialog->whyNotSendable()));
+        QVERIFY(GuiDriver(dialog).choose(QStringLiteral("Conversation app"),
+                                         ui::ConversationAppPicker::describe(dialog->appPicker()->app(whatsappAppId()))));
+        QCOMPARE(dialog->appPicker()->appId(), whatsappAppId());
         // The variables come with the editor's examples.
         const QList<TestMessage::Parameter> params = TestMessage::whatsappParameters(tmpl.value(QLatin1String("details")).toObject());
         QVERIFY(dialog->parameterEdit(0));
