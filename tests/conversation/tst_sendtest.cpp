@@ -391,6 +391,23 @@ private slots:
         shot(page.get(), QStringLiteral("channels-app-picker"));
     }
 
+    void appIdByHandWhenTheListCannotBeRead()
+    {
+        // The project's Conversation host does not answer: the picker says so and takes a typed ID.
+        Endpoint ep = fx->client->endpoint(fx->projectKey);
+        ep.conversationUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        fx->client->setEndpoint(QStringLiteral("unreachable"), ep);
+        ui::ConversationAppPicker picker(fx->client.get());
+        picker.show();
+        picker.setProject(QStringLiteral("unreachable"));
+        QVERIFY(picker.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!picker.isLoading(), 15000);
+        QVERIFY(!picker.problem().isEmpty());
+        QVERIFY2(picker.combo()->toolTip().contains(QStringLiteral("Type the app ID by hand")), qPrintable(picker.combo()->toolTip()));
+        QVERIFY(GuiDriver(&picker).typeAtEnd(QStringLiteral("Conversation app ID"), QStringLiteral("01H8X3N6R7T5Y2V9W4Z0QK1M3P")));
+        QCOMPARE(picker.appId(), QStringLiteral("01H8X3N6R7T5Y2V9W4Z0QK1M3P"));
+    }
+
     void pickAnAppInTheRcsView()
     {
         makeWindow();

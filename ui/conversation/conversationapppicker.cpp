@@ -34,6 +34,7 @@ ConversationAppPicker::ConversationAppPicker(ApiClient *client, Mode mode, QWidg
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setMinimumContentsLength(mode == Mode::Filter ? 18 : 34);
     if (QLineEdit *edit = m_combo->lineEdit()) {
+        edit->setAccessibleName(tr("Conversation app ID"));
         edit->setPlaceholderText(tr("Choose an app, or type its ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P"));
         edit->setClearButtonEnabled(true);
         m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -47,8 +48,17 @@ ConversationAppPicker::ConversationAppPicker(ApiClient *client, Mode mode, QWidg
 
 ConversationAppPicker::~ConversationAppPicker()
 {
-    if (m_job)
+    cancel();
+}
+
+void ConversationAppPicker::cancel()
+{
+    // A cancelled job finishes at once: its answer is not one to show.
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
+    }
+    m_job.clear();
 }
 
 QLineEdit *ConversationAppPicker::lineEdit() const
@@ -70,8 +80,7 @@ void ConversationAppPicker::setProject(const QString &projectKey)
 
 void ConversationAppPicker::reload()
 {
-    if (m_job)
-        m_job->cancel();
+    cancel();
     m_apps.clear();
     m_problem.clear();
     fill();

@@ -55,6 +55,7 @@ signals:
 
 private:
     void fill();
+    void cancel();
 
     QPointer<ApiClient> m_client;
     Mode m_mode;

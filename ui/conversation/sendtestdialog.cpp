@@ -124,8 +124,10 @@ SendTestDialog::SendTestDialog(const Services &services, const Subject &subject,
 
 SendTestDialog::~SendTestDialog()
 {
-    if (m_job)
+    if (m_job) {
+        m_job->disconnect(this); // its cancellation is not an answer to show
         m_job->cancel();
+    }
 }
 
 QString SendTestDialog::number() const
