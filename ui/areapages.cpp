@@ -71,6 +71,7 @@ QWidget *AreaPages::ensure(const QString &areaId)
     } else if (areaId == QLatin1String("rcs.senders")) {
         auto *rcs = new RcsSendersPage(area, m_client, m_box, m_stack);
         rcs->setDrafts(m_drafts);
+        rcs->setTestRecipients(m_projects ? m_projects->store() : nullptr);
         page = rcs;
     } else if (areaId == QLatin1String("rcs.upscales")) {
         page = new RcsUpscalesPage(m_client, m_box, m_stack);

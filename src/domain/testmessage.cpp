@@ -110,6 +110,13 @@ QJsonObject TestMessage::sendRequest(const QString &appId, const QString &channe
     };
 }
 
+QJsonObject TestMessage::textRequest(const QString &appId, const QString &channel, const QString &number, const QString &text)
+{
+    QJsonObject body = sendRequest(appId, channel, number, QString(), QString(), {});
+    body.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), text}}}});
+    return body;
+}
+
 QJsonObject TestMessage::channelTemplate(const QJsonObject &sendRequest, const QString &channel)
 {
     return sendRequest.value(QLatin1String("message")).toObject().value(QLatin1String("message")).toObject()

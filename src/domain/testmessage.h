@@ -40,6 +40,8 @@ public:
     static QJsonObject sendRequest(const QString &appId, const QString &channel, const QString &number,
                                    const QString &templateId, const QString &language,
                                    const QList<QPair<QString, QString>> &parameters);
+    // The messages:send body of a text message (a channel without templates: RCS).
+    static QJsonObject textRequest(const QString &appId, const QString &channel, const QString &number, const QString &text);
     // The channel template of a send request (empty when it has none for `channel`).
     static QJsonObject channelTemplate(const QJsonObject &sendRequest, const QString &channel);
 };

@@ -2,6 +2,7 @@
 
 #include "sandboxstate.h"
 #include "seedids.h"
+#include "rcssenderapi.h"
 #include "whatsapptemplateapi.h"
 
 #include "api/operations.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace sinch::sandbox {
 
@@ -79,6 +81,51 @@ QJsonObject kakaotalkTemplate(SandboxState *state, const QJsonObject &reference,
     return {};
 }
 
+QString digits(QString number)
+{
+    number.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return number;
+}
+
+// An RCS text goes out through the sender connected to the app: to anyone once it is
+// launched, before that only to its verified test devices.
+QString rcsRefusal(SandboxState *state, const QString &appId, const QString &number)
+{
+    for (const QJsonObject &s : state->store(RcsSenderApi::storeKey()).values()) {
+        if (s.value(QLatin1String("conversationApiAppDetails")).toObject().value(QLatin1String("id")).toString() != appId)
+            continue;
+        if (s.value(QLatin1String("state")).toString() == QLatin1String("LAUNCHED"))
+            return QString();
+        for (const QJsonValue &v : s.value(QLatin1String("testNumberStates")).toArray()) {
+            const QJsonObject n = v.toObject();
+            const QString tn = n.value(QLatin1String("number")).toString(n.value(QLatin1String("phoneNumber")).toString());
+            if (digits(tn) == digits(number) && n.value(QLatin1String("state")).toString() == QLatin1String("VERIFIED"))
+                return QString();
+        }
+        return QStringLiteral("The RCS sender of app %1 is not launched, and %2 is not one of its verified test devices.").arg(appId, number);
+    }
+    return QStringLiteral("App %1 has no RCS sender connected.").arg(appId);
+}
+
+// Why a channel template cannot be sent: unknown, not approved, a variable without a value.
+QString templateRefusal(SandboxState *state, const QString &channel, const QJsonObject &reference)
+{
+    const bool kakaotalk = channel == QLatin1String("KAKAOTALK");
+    if (channel != QLatin1String("WHATSAPP") && !kakaotalk)
+        return QStringLiteral("The sandbox sends WhatsApp and KakaoTalk templates only.");
+    QString problem;
+    const QJsonObject tmpl = kakaotalk ? kakaotalkTemplate(state, reference, &problem) : whatsappTemplate(state, reference, &problem);
+    if (tmpl.isEmpty())
+        return problem;
+    const QJsonObject values = reference.value(QLatin1String("parameters")).toObject();
+    const QJsonObject details = tmpl.value(QLatin1String("details")).toObject();
+    for (const TestMessage::Parameter &p : kakaotalk ? TestMessage::kakaotalkParameters(details) : TestMessage::whatsappParameters(details)) {
+        if (values.value(p.key).toString().trimmed().isEmpty())
+            return QStringLiteral("The template's parameter %1 has no value.").arg(p.key);
+    }
+    return QString();
+}
+
 SandboxReply send(SandboxState *state, const QJsonObject &body)
 {
     const QString projectId = state->config().projectId;
@@ -98,21 +145,17 @@ SandboxReply send(SandboxState *state, const QJsonObject &body)
     if (!ConversationMessagesApi::channelsOf(appKey).contains(channel))
         return refuse(QStringLiteral("App %1 has no %2 channel.").arg(appId, channel));
     const QJsonObject reference = TestMessage::channelTemplate(body, channel);
-    if (reference.isEmpty())
-        return refuse(QStringLiteral("The sandbox sends template messages only: give message.message.channel_template.%1.").arg(channel));
-    const bool kakaotalk = channel == QLatin1String("KAKAOTALK");
-    if (channel != QLatin1String("WHATSAPP") && !kakaotalk)
-        return refuse(QStringLiteral("The sandbox sends WhatsApp and KakaoTalk templates only."));
-    QString problem;
-    const QJsonObject tmpl = kakaotalk ? kakaotalkTemplate(state, reference, &problem) : whatsappTemplate(state, reference, &problem);
-    if (tmpl.isEmpty())
-        return refuse(problem);
-    const QJsonObject values = reference.value(QLatin1String("parameters")).toObject();
-    const QJsonObject details = tmpl.value(QLatin1String("details")).toObject();
-    for (const TestMessage::Parameter &p : kakaotalk ? TestMessage::kakaotalkParameters(details) : TestMessage::whatsappParameters(details)) {
-        if (values.value(p.key).toString().trimmed().isEmpty())
-            return refuse(QStringLiteral("The template's parameter %1 has no value.").arg(p.key));
-    }
+    const QString text = body.value(QLatin1String("message")).toObject().value(QLatin1String("message")).toObject()
+                             .value(QLatin1String("text")).toString();
+    QString refusal;
+    if (!reference.isEmpty())
+        refusal = templateRefusal(state, channel, reference);
+    else if (channel == QLatin1String("RCS") && !text.trimmed().isEmpty())
+        refusal = rcsRefusal(state, appId, number);
+    else
+        refusal = QStringLiteral("The sandbox sends channel templates (message.message.channel_template.%1) and RCS texts only.").arg(channel);
+    if (!refusal.isEmpty())
+        return refuse(refusal);
 
     const QString id = SeedIds::ulid(projectId, state->newId(QStringLiteral("conversation-message")));
     const QString accepted = state->now();

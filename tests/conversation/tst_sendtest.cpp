@@ -28,6 +28,7 @@
 #include "shownpage.h"
 #include "windowfixture.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QTreeView>
@@ -435,6 +436,40 @@ private slots:
         QVERIFY(appRow);
         QTRY_VERIFY2(appRow->text().startsWith(QStringLiteral("Acme Retail · RCS")), qPrintable(appRow->text()));
         shot(page, QStringLiteral("rcs-senders-app-filter"));
+
+        // A test message from the chosen (launched) sender, through its app.
+        QAction *send = page->findChild<QAction *>(QStringLiteral("rcsSenders.sendTest"));
+        QVERIFY(send);
+        QVERIFY2(send->isEnabled(), qPrintable(send->toolTip()));
+        send->trigger();
+        ui::SendTestDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<ui::SendTestDialog *>()) != nullptr);
+        QTRY_COMPARE(dialog->appPicker()->appId(), retail);
+        QVERIFY(dialog->textEdit() && dialog->textEdit()->text().contains(QStringLiteral("Acme Retail")));
+        GuiDriver gui(dialog);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Recipient's phone number"), QStringLiteral("+44 7700 900123")));
+        box->expect(Kind::Question, QStringLiteral("to +447700900123 now?"), QMessageBox::Yes);
+        GuiDriver::click(dialog->sendButton());
+        QTRY_VERIFY(!dialog->readBackView()->toPlainText().isEmpty());
+        QVERIFY(dialog->readBackView()->toPlainText().contains(QStringLiteral("\"RCS\"")));
+        shot(dialog, QStringLiteral("send-test-rcs"));
+    }
+
+    void rcsTextOnlyToTestDevicesBeforeLaunch()
+    {
+        // A sender not launched sends only to its verified test devices.
+        const ApiResult list = fx->callSync(ApiRequest(QStringLiteral("RcsSendersController_listSenders_v1")));
+        QJsonObject pending;
+        for (const QJsonValue &v : list.json.object().value(QLatin1String("senders")).toArray())
+            if (v.toObject().value(QLatin1String("state")).toString() != QLatin1String("LAUNCHED")
+                && !v.toObject().value(QLatin1String("conversationApiAppDetails")).toObject().isEmpty())
+                pending = v.toObject();
+        QVERIFY(!pending.isEmpty());
+        const QString app = pending.value(QLatin1String("conversationApiAppDetails")).toObject().value(QLatin1String("id")).toString();
+        const ConversationMessageService messages(fx->client.get(), fx->projectKey);
+        const ApiResult r = test::finished(messages.send(TestMessage::textRequest(app, QStringLiteral("RCS"), QStringLiteral("+46700000999"), QStringLiteral("hi"))));
+        QCOMPARE(r.httpStatus, 400);
+        QVERIFY2(r.error.message.contains(QStringLiteral("verified test devices")), qPrintable(r.error.message));
     }
 };
 

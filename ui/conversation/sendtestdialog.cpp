@@ -43,8 +43,11 @@ SendTestDialog::SendTestDialog(const Services &services, const Subject &subject,
     setWindowTitle(tr("Send a test of %1").arg(subject.title));
     setAccessibleName(windowTitle());
 
-    auto *intro = new QLabel(tr("Sends the approved template once, through the Conversation API, to a phone you "
-                                "can check. The message is real and may be charged."), this);
+    auto *intro = new QLabel(subject.templateId.isEmpty()
+                                 ? tr("Sends one message through the Conversation API to a phone you can check (before "
+                                      "launch: one of the sender's verified test devices). The message is real and may be charged.")
+                                 : tr("Sends the approved template once, through the Conversation API, to a phone you "
+                                      "can check. The message is real and may be charged."), this);
     intro->setWordWrap(true);
 
     m_app->setPreferredChannel(subject.channel);
@@ -65,12 +68,20 @@ SendTestDialog::SendTestDialog(const Services &services, const Subject &subject,
     auto *templateLabel = new QLabel(subject.title, this);
     templateLabel->setObjectName(QStringLiteral("templateTitle"));
     templateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Template:"), templateLabel);
+    form->addRow(subject.templateId.isEmpty() ? tr("Sender:") : tr("Template:"), templateLabel);
     form->addRow(tr("From &app:"), m_app);
     form->addRow(tr("&To:"), m_to);
     form->addRow(QString(), m_toHint);
 
+    if (subject.templateId.isEmpty()) {
+        m_text = new QLineEdit(subject.text, this);
+        m_text->setObjectName(QStringLiteral("testText"));
+        m_text->setAccessibleName(tr("Message text"));
+        form->addRow(tr("&Message:"), m_text);
+        connect(m_text, &QLineEdit::textChanged, this, &SendTestDialog::updateSend);
+    }
     auto *variables = new QGroupBox(tr("Variables"), this);
+    variables->setVisible(!subject.templateId.isEmpty());
     auto *variablesForm = new QFormLayout(variables);
     for (const TestMessage::Parameter &p : subject.parameters) {
         auto *edit = new QLineEdit(p.example, variables);
@@ -110,9 +121,12 @@ SendTestDialog::SendTestDialog(const Services &services, const Subject &subject,
     resize(640, 540);
 
     connect(m_app, &ConversationAppPicker::appIdChanged, this, &SendTestDialog::updateSend);
+    m_app->setAppId(subject.appId);
     connect(m_app, &ConversationAppPicker::appsLoaded, this, [this] {
-        // The first app with the template's channel (the picker lists those first).
-        if (m_app->appId().isEmpty() && !m_app->apps().isEmpty()
+        // The app asked for, or the first with the template's channel (listed first).
+        if (!m_subject.appId.isEmpty())
+            m_app->setAppId(m_subject.appId);
+        else if (m_app->appId().isEmpty() && !m_app->apps().isEmpty()
             && m_app->apps().first().channels.contains(m_subject.channel))
             m_app->setAppId(m_app->apps().first().id);
         updateSend();
@@ -151,6 +165,8 @@ QString SendTestDialog::whyNotSendable() const
     for (int i = 0; i < m_values.size(); ++i)
         if (m_values.at(i)->text().trimmed().isEmpty())
             return tr("Give %1 a value.").arg(m_subject.parameters.at(i).label);
+    if (m_text && m_text->text().trimmed().isEmpty())
+        return tr("Write the message to send.");
     return QString();
 }
 
@@ -180,8 +196,9 @@ void SendTestDialog::sendConfirmed()
     for (int i = 0; i < m_values.size(); ++i)
         values.append({m_subject.parameters.at(i).key, m_values.at(i)->text()});
     const QString to = number();
-    const QJsonObject request = TestMessage::sendRequest(m_app->appId(), m_subject.channel, to,
-                                                         m_subject.templateId, m_subject.language, values);
+    const QJsonObject request = m_text ? TestMessage::textRequest(m_app->appId(), m_subject.channel, to, m_text->text())
+                                       : TestMessage::sendRequest(m_app->appId(), m_subject.channel, to,
+                                                                  m_subject.templateId, m_subject.language, values);
     m_bar->hide();
     m_messageId.clear();
     m_readBack->clear();

@@ -41,6 +41,9 @@ public:
         QString language;    // the provisioning language code ("EN_US")
         QString title;       // "order_update · EN_US"
         QList<TestMessage::Parameter> parameters;
+        // Without a template (an RCS sender): a text message, this one offered.
+        QString text;
+        QString appId;       // the app to send from (empty: the first with the channel)
     };
     struct Services
     {
@@ -56,6 +59,7 @@ public:
     ConversationAppPicker *appPicker() const { return m_app; }
     QComboBox *recipientCombo() const { return m_to; }
     QLineEdit *parameterEdit(int index) const { return m_values.value(index); }
+    QLineEdit *textEdit() const { return m_text; }
     QPushButton *sendButton() const { return m_send; }
     QString messageId() const { return m_messageId; }
     QLabel *resultLabel() const { return m_result; }
@@ -84,6 +88,7 @@ private:
     QComboBox *m_to;
     QLabel *m_toHint;
     QList<QLineEdit *> m_values;
+    QLineEdit *m_text = nullptr;
     MessageBar *m_bar;
     QLabel *m_result;
     QPlainTextEdit *m_readBack;

@@ -6,6 +6,7 @@
 #include "rcssenderdetail.h"
 
 #include "conversation/conversationapppicker.h"
+#include "conversation/sendtestdialog.h"
 
 #include "icons.h"
 #include "models/resourcelistmodel.h"
@@ -45,7 +46,10 @@ RcsSendersPage::RcsSendersPage(const Area &area, ApiClient *client, MessageBox *
     m_toolBar->setObjectName(QStringLiteral("rcsSendersToolBar"));
     m_toolBar->setAccessibleName(tr("Sender actions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addActions({m_new, m_edit});
+    m_sendTest = new QAction(tr("Send &test…"), this);
+    m_sendTest->setObjectName(QStringLiteral("rcsSenders.sendTest"));
+    connect(m_sendTest, &QAction::triggered, this, &RcsSendersPage::sendTest);
+    m_toolBar->addActions({m_new, m_edit, m_sendTest});
     auto *actions = new QHBoxLayout;
     actions->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(m_toolBar);
@@ -167,6 +171,27 @@ void RcsSendersPage::updateActions()
     m_edit->setEnabled(chosen && !m_wizard);
     m_edit->setToolTip(!chosen ? tr("Choose a sender in the list first.")
                                : m_wizard ? tr("The wizard is open.") : tr("Edit the chosen sender in the wizard (Enter)"));
+    const bool connected = !m_detail->sender().value(QLatin1String("conversationApiAppDetails")).toObject()
+                                .value(QLatin1String("id")).toString().isEmpty();
+    m_sendTest->setEnabled(connected);
+    m_sendTest->setToolTip(!chosen ? tr("Choose a sender in the list first.")
+                           : !connected ? tr("The sender is not connected to a Conversation app yet.")
+                                        : tr("Send a message from the chosen sender to a phone (asks first)"));
+}
+
+void RcsSendersPage::sendTest()
+{
+    const QJsonObject sender = m_detail->sender();
+    SendTestDialog::Subject subject;
+    subject.channel = QStringLiteral("RCS");
+    subject.appId = sender.value(QLatin1String("conversationApiAppDetails")).toObject().value(QLatin1String("id")).toString();
+    const QString brand = sender.value(QLatin1String("details")).toObject().value(QLatin1String("brand")).toObject()
+                              .value(QLatin1String("name")).toString();
+    subject.title = brand.isEmpty() ? sender.value(QLatin1String("id")).toString() : brand;
+    subject.text = tr("A test message from %1.").arg(subject.title);
+    auto *dialog = new SendTestDialog({m_client, projectKey(), m_box, m_recipients}, subject, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RcsSendersPage::newSender()

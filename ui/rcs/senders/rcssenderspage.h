@@ -10,6 +10,7 @@ class QToolBar;
 
 namespace sinch {
 class DraftStore;
+class ProjectStore;
 }
 
 namespace sinch::ui {
@@ -32,6 +33,8 @@ public:
     ~RcsSendersPage() override;
     // Where the wizard keeps what is typed until it is sent.
     void setDrafts(DraftStore *drafts) { m_drafts = drafts; }
+    // Where "Send test…" keeps the numbers it sent to (none: not kept).
+    void setTestRecipients(ProjectStore *store) { m_recipients = store; }
 
     RcsSenderDetail *senderDetail() const { return m_detail; }
     RcsSenderWizard *wizard() const { return m_wizard; }
@@ -43,6 +46,8 @@ public:
 public slots:
     void newSender();
     void editCurrent();
+    // A test message from the chosen sender (through its Conversation app).
+    void sendTest();
 
 protected:
     void itemShown(const QJsonObject &item) override;
@@ -64,6 +69,8 @@ private:
     QToolBar *m_toolBar;
     QAction *m_new;
     QAction *m_edit;
+    QAction *m_sendTest;
+    ProjectStore *m_recipients = nullptr;
     QPointer<RcsSenderWizard> m_wizard;
     RcsTestNumbersPanel *m_testNumbers = nullptr;
     RcsLaunchPanel *m_launch = nullptr;
