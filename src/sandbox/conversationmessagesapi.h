@@ -21,7 +21,8 @@ class SandboxState;
 //    app that has the channel; the channel template must be a stored template of that
 //    channel (WhatsApp: name and language; KakaoTalk: template code, of any sender of the
 //    project) that is approved,
-//    with a value for each of its variables, else 400 as the API answers;
+//    with a value for each of its variables, else 400 as the API answers; or an RCS text
+//    from the app of an RCS sender that is launched or to one of its verified test devices;
 //  - Messages_GetMessage: a message sent before, as the API stores it.
 // Errors are the contract's runtimeError ({code, message, status, details}).
 class ConversationMessagesApi
