@@ -146,6 +146,7 @@ int main(int argc, char **argv)
         p.authMode = sinch::AuthMode::OAuth2;
         p.baseUrl = sandbox->baseUrl();
         p.tokenUrl = sandbox->tokenUrl();
+        p.conversationUrl = sandbox->conversationUrl();
         p.sandbox = true;
         window.addTransientProject(p, sandbox->config().keySecret);
     }

@@ -7,6 +7,7 @@
 #include "inbox/inboxpage.h"
 #include "kakaotalk/kakaotalktemplatespage.h"
 #include "overviewpage.h"
+#include "projects/projectmanager.h"
 #include "rcs/senders/rcssenderspage.h"
 #include "rcs/upscales/rcsupscalespage.h"
 #include "resourcelistpage.h"
@@ -53,6 +54,7 @@ QWidget *AreaPages::ensure(const QString &areaId)
         auto *kakao = new KakaotalkTemplatesPage(area, m_client, m_box, m_stack);
         kakao->setSettings(m_settings);
         kakao->setDrafts(m_drafts);
+        kakao->setTestRecipients(m_projects ? m_projects->store() : nullptr);
         page = kakao;
     } else if (areaId == QLatin1String("bundles")) {
         page = new BundlesPage(m_client, m_stack);
@@ -69,6 +71,7 @@ QWidget *AreaPages::ensure(const QString &areaId)
     } else if (areaId == QLatin1String("rcs.senders")) {
         auto *rcs = new RcsSendersPage(area, m_client, m_box, m_stack);
         rcs->setDrafts(m_drafts);
+        rcs->setTestRecipients(m_projects ? m_projects->store() : nullptr);
         page = rcs;
     } else if (areaId == QLatin1String("rcs.upscales")) {
         page = new RcsUpscalesPage(m_client, m_box, m_stack);

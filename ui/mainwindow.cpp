@@ -297,7 +297,7 @@ void MainWindow::createNavigation()
     m_splitter->addWidget(m_nav);
     // Documents in tabs: the first tab is the current area, each opened document another.
     m_tabs = new QTabWidget(this);
-    m_documents = new DocumentController(m_tabs, {m_services.client, m_services.drafts, m_box, m_deletedLog.get()}, this);
+    m_documents = new DocumentController(m_tabs, {m_services.client, m_services.drafts, m_box, m_deletedLog.get(), m_services.projects}, this);
     connect(m_documents, &DocumentController::factoryChanged, this, [this] {
         if (auto *templates = qobject_cast<TemplatesPage *>(m_pages->page(QStringLiteral("whatsapp.templates"))))
             templates->setCanCreate(m_documents->canCreate());

@@ -172,6 +172,7 @@ PagedListModel *ResourceListPage::createModel(const QString &projectKey)
     for (int i = 0; i < m_filterCombos.size(); ++i)
         if (const QString v = m_filterCombos.at(i)->currentData().toString(); !v.isEmpty())
             request.arg(m_area.filters.at(i).parameter, v);
+    addQuery(request);
     auto *model = new ResourceListModel(m_client, projectKey, request, m_area.columns, m_area.keyPaths, this);
     model->setObjectName(QStringLiteral("model.") + m_area.id);
     connect(model, &ResourceListModel::pageLoaded, this, &ResourceListPage::selectPending);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apirequest.h"
+
 #include "api/apiclient.h"
 
 #include "listpage.h"
@@ -52,6 +54,8 @@ public:
 protected:
     // The item shown in the detail pane changed (an empty object: none).
     virtual void itemShown(const QJsonObject &item) { Q_UNUSED(item) }
+    // Query items of a page's own filters (beside the area's), added to every list request.
+    virtual void addQuery(ApiRequest &request) const { Q_UNUSED(request) }
     PagedListModel *createModel(const QString &projectKey) override;
     void modelChanged() override;
     QString countText() const override;

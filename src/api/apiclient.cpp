@@ -87,7 +87,7 @@ void ApiClient::setMaxInFlight(int n)
 
 ApiJob *ApiClient::call(const QString &projectKey, const ApiRequest &request)
 {
-    const Operation *op = Operations::instance().find(request.operationId);
+    const Operation *op = Operations::findAny(request.operationId);
     auto *job = new ApiJob(this, projectKey, op, request);
     QString problem;
     if (!op)

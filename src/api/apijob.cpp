@@ -118,7 +118,8 @@ QNetworkRequest ApiJob::buildRequest(const QString &bearer, QString *error) cons
             return QNetworkRequest();
         }
     }
-    QUrl url = ep.baseUrl;
+    // The Conversation API is another host (regional), reached with the same credentials.
+    QUrl url = m_op->api == ApiFamily::Conversation ? ep.conversationUrl : ep.baseUrl;
     QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);

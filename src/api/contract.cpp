@@ -1,6 +1,7 @@
 #include "contract.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -8,28 +9,54 @@ Q_LOGGING_CATEGORY(lcContract, "sinch.contract", QtWarningMsg)
 
 namespace sinch {
 
+namespace {
+
+QJsonObject loadEmbedded(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qCCritical(lcContract) << "embedded contract missing:" << file;
+        return QJsonObject();
+    }
+    QJsonParseError err;
+    const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &err);
+    if (err.error != QJsonParseError::NoError)
+        qCCritical(lcContract) << "embedded contract unreadable:" << file << err.errorString();
+    return d.object();
+}
+
+} // namespace
+
 const QJsonObject &Contract::document()
 {
-    static const QJsonObject doc = [] {
-        QFile f(QStringLiteral(":/api/provisioning-api.json"));
-        if (!f.open(QIODevice::ReadOnly)) {
-            qCCritical(lcContract) << "embedded contract missing";
-            return QJsonObject();
-        }
-        QJsonParseError err;
-        const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &err);
-        if (err.error != QJsonParseError::NoError)
-            qCCritical(lcContract) << "embedded contract unreadable:" << err.errorString();
-        return d.object();
-    }();
+    static const QJsonObject doc = loadEmbedded(QStringLiteral(":/api/provisioning-api.json"));
     return doc;
+}
+
+const QJsonObject &Contract::conversationDocument()
+{
+    static const QJsonObject doc = loadEmbedded(QStringLiteral(":/api/conversation-api.json"));
+    return doc;
+}
+
+QList<QUrl> Contract::conversationServers()
+{
+    QList<QUrl> out;
+    for (const QJsonValue &s : conversationDocument().value(QLatin1String("servers")).toArray())
+        out << QUrl(s.toObject().value(QLatin1String("url")).toString());
+    return out;
 }
 
 QJsonValue Contract::resolve(const QString &ref)
 {
+    return resolveIn(document(), ref);
+}
+
+QJsonValue Contract::resolveIn(const QJsonObject &document, const QString &ref)
+{
     if (!ref.startsWith(QLatin1String("#/")))
         return QJsonValue(QJsonValue::Undefined);
-    QJsonValue node = document();
+    QJsonValue node = document;
     const auto parts = QStringView(ref).mid(2).split(u'/');
     for (const auto &raw : parts) {
         QString key = raw.toString();
@@ -54,8 +81,13 @@ QString Contract::version()
 
 QJsonObject Contract::resolved(QJsonObject schema)
 {
+    return resolvedIn(document(), std::move(schema));
+}
+
+QJsonObject Contract::resolvedIn(const QJsonObject &document, QJsonObject schema)
+{
     for (int guard = 0; guard < 16 && schema.contains(QLatin1String("$ref")); ++guard)
-        schema = resolve(schema.value(QLatin1String("$ref")).toString()).toObject();
+        schema = resolveIn(document, schema.value(QLatin1String("$ref")).toString()).toObject();
     return schema;
 }
 

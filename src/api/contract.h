@@ -2,7 +2,9 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace sinch {
 
@@ -27,6 +29,15 @@ public:
 
     // The contract's version string (info.version).
     static QString version();
+
+    // The Conversation API contract (OpenAPI 3.1, ":/api/conversation-api.json", the same
+    // conversion): the app list and messages that test sends go through.
+    static const QJsonObject &conversationDocument();
+    // resolve() and resolved() within another document (the Conversation contract).
+    static QJsonValue resolveIn(const QJsonObject &document, const QString &ref);
+    static QJsonObject resolvedIn(const QJsonObject &document, QJsonObject schema);
+    // The base URLs of the Conversation API (its `servers`: EU, then US).
+    static QList<QUrl> conversationServers();
 
     // Path prefix of every operation; ApiClient builds URLs below it.
     static QString projectPathPrefix() { return QStringLiteral("/v1/projects/{projectId}"); }

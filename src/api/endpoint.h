@@ -16,10 +16,12 @@ struct Endpoint
     AuthMode authMode = AuthMode::OAuth2;
     QUrl baseUrl = Project::defaultBaseUrl();
     QUrl tokenUrl = Project::defaultTokenUrl();
+    QUrl conversationUrl = Project::defaultConversationUrl();
 
     static Endpoint fromProject(const Project &project, const QString &secret)
     {
-        return {project.projectId, project.keyId, secret, project.authMode, project.baseUrl, project.tokenUrl};
+        return {project.projectId, project.keyId, secret, project.authMode, project.baseUrl, project.tokenUrl,
+                project.conversationUrl};
     }
 };
 

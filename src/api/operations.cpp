@@ -11,6 +11,17 @@ namespace sinch {
 namespace {
 
 const QLatin1String kPrefix("/v1/projects/{projectId}");
+const QLatin1String kConversationPrefix("/v1/projects/{project_id}");
+
+QLatin1String prefixOf(ApiFamily api)
+{
+    return api == ApiFamily::Conversation ? kConversationPrefix : kPrefix;
+}
+
+const QJsonObject &documentOf(ApiFamily api)
+{
+    return api == ApiFamily::Conversation ? Contract::conversationDocument() : Contract::document();
+}
 
 QStringList templateParams(const QString &path)
 {
@@ -30,30 +41,37 @@ bool Operation::isIdempotent() const
     return method == "PUT" || method == "DELETE";
 }
 
+const QJsonObject &Operation::document() const
+{
+    return documentOf(api);
+}
+
 QJsonObject Operation::definition() const
 {
-    const QJsonObject paths = Contract::document().value(QLatin1String("paths")).toObject();
-    return paths.value(kPrefix + path).toObject()
+    const QJsonObject paths = document().value(QLatin1String("paths")).toObject();
+    return paths.value(prefixOf(api) + path).toObject()
         .value(QString::fromLatin1(method).toLower()).toObject();
 }
 
+// Request bodies and responses may themselves be references (the Conversation contract's
+// components/requestBodies and components/responses).
 QJsonObject Operation::requestBodySchema() const
 {
-    const QJsonObject schema = definition().value(QLatin1String("requestBody")).toObject()
-        .value(QLatin1String("content")).toObject()
+    const QJsonObject body = Contract::resolvedIn(document(), definition().value(QLatin1String("requestBody")).toObject());
+    const QJsonObject schema = body.value(QLatin1String("content")).toObject()
         .value(QLatin1String("application/json")).toObject()
         .value(QLatin1String("schema")).toObject();
-    return Contract::resolved(schema);
+    return Contract::resolvedIn(document(), schema);
 }
 
 QJsonObject Operation::responseSchema(int status) const
 {
-    const QJsonObject schema = definition().value(QLatin1String("responses")).toObject()
-        .value(QString::number(status)).toObject()
-        .value(QLatin1String("content")).toObject()
+    const QJsonObject response = Contract::resolvedIn(document(), definition().value(QLatin1String("responses")).toObject()
+        .value(QString::number(status)).toObject());
+    const QJsonObject schema = response.value(QLatin1String("content")).toObject()
         .value(QLatin1String("application/json")).toObject()
         .value(QLatin1String("schema")).toObject();
-    return Contract::resolved(schema);
+    return Contract::resolvedIn(document(), schema);
 }
 
 QString Operation::expandPath(const QHash<QString, QString> &values) const
@@ -69,17 +87,31 @@ QString Operation::expandPath(const QHash<QString, QString> &values) const
 
 const Operations &Operations::instance()
 {
-    static const Operations ops;
+    static const Operations ops(ApiFamily::Provisioning);
     return ops;
 }
 
-Operations::Operations()
+const Operations &Operations::conversation()
 {
-    const QJsonObject paths = Contract::document().value(QLatin1String("paths")).toObject();
+    static const Operations ops(ApiFamily::Conversation);
+    return ops;
+}
+
+const Operation *Operations::findAny(const QString &operationId)
+{
+    const Operation *op = instance().find(operationId);
+    return op ? op : conversation().find(operationId);
+}
+
+Operations::Operations(ApiFamily api)
+{
+    const QJsonObject &doc = documentOf(api);
+    const QLatin1String prefix = prefixOf(api);
+    const QJsonObject paths = doc.value(QLatin1String("paths")).toObject();
     static const char *const kMethods[] = {"get", "post", "put", "patch", "delete"};
     for (auto pit = paths.begin(); pit != paths.end(); ++pit) {
         const QString full = pit.key();
-        if (!full.startsWith(kPrefix))
+        if (!full.startsWith(prefix))
             continue;
         const QJsonObject item = pit.value().toObject();
         for (const char *m : kMethods) {
@@ -91,14 +123,15 @@ Operations::Operations()
             op.tag = def.value(QLatin1String("tags")).toArray().first().toString();
             op.summary = def.value(QLatin1String("summary")).toString();
             op.method = QByteArray(m).toUpper();
-            op.path = full.mid(kPrefix.size());
+            op.api = api;
+            op.path = full.mid(prefix.size());
             op.pathParams = templateParams(op.path);
             for (const QJsonValue &p : def.value(QLatin1String("parameters")).toArray()) {
-                const QJsonObject param = p.toObject();
+                const QJsonObject param = Contract::resolvedIn(doc, p.toObject());
                 if (param.value(QLatin1String("in")).toString() == QLatin1String("query"))
                     op.queryParams << param.value(QLatin1String("name")).toString();
             }
-            const QJsonObject body = def.value(QLatin1String("requestBody")).toObject();
+            const QJsonObject body = Contract::resolvedIn(doc, def.value(QLatin1String("requestBody")).toObject());
             op.hasRequestBody = !body.isEmpty();
             op.requestSchema = body.value(QLatin1String("content")).toObject()
                 .value(QLatin1String("application/json")).toObject()

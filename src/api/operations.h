@@ -12,6 +12,10 @@ namespace sinch {
 // One operation of the contract, read from the embedded document: the client, the
 // sandbox's route table and the contract tests are driven from this table, so the 87
 // operations are data rather than 87 functions.
+// The two contracts the console calls: the Provisioning API (its 87 operations) and the
+// Conversation API (apps and messages, another host: Endpoint::conversationUrl).
+enum class ApiFamily { Provisioning, Conversation };
+
 struct Operation
 {
     QString id;            // operationId, e.g. "WebhookController_listWebhooks_v1"
@@ -25,12 +29,15 @@ struct Operation
     bool hasRequestBody = false;
     int successStatus = 200;
     QList<int> errorStatuses;
+    ApiFamily api = ApiFamily::Provisioning;
 
     // Automatic retries are allowed only for these (GET, PUT, DELETE); the retry
     // endpoint of RCS test numbers resends an invite and is never retried.
     bool isIdempotent() const;
     bool isList() const { return queryParams.contains(QLatin1String("pageToken")); }
 
+    // The contract document the operation belongs to.
+    const QJsonObject &document() const;
     // The full "operation" object of the contract (parameters, responses, examples).
     QJsonObject definition() const;
     // The request body schema (may be inline, e.g. a oneOf).
@@ -45,7 +52,12 @@ struct Operation
 class Operations
 {
 public:
+    // The Provisioning API's operations (what the sandbox's main port routes).
     static const Operations &instance();
+    // The Conversation API's operations (paths below /v1/projects/{project_id}).
+    static const Operations &conversation();
+    // An operation of either contract (their IDs do not overlap).
+    static const Operation *findAny(const QString &operationId);
 
     const Operation *find(const QString &operationId) const;
     const QList<Operation> &all() const { return m_all; }
@@ -55,7 +67,7 @@ public:
                            QHash<QString, QString> *params = nullptr) const;
 
 private:
-    Operations();
+    explicit Operations(ApiFamily api);
     QList<Operation> m_all;
     QHash<QString, int> m_byId;
 };

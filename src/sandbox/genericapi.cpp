@@ -220,6 +220,11 @@ bool GenericApi::matches(const QJsonObject &item, const RequestContext &ctx)
         QJsonValue v;
         if (field == QLatin1String("statuses")) {
             v = JsonPath::value(item, QStringLiteral("changes.status"));
+        } else if (field == QLatin1String("conversationApiAppId")) {
+            // The app a sender is connected to (its details, or the deprecated plain ID).
+            v = JsonPath::value(item, QStringLiteral("conversationApiAppDetails.id"));
+            if (v.isUndefined())
+                v = item.value(QLatin1String("conversationApiApp"));
         } else if (field.endsWith(QLatin1String("Name"))) {
             const QString needle = wanted.join(QLatin1Char(','));
             const QString hay = item.value(QLatin1String("name")).toString() + QLatin1Char(' ')

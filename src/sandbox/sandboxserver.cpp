@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "contracterrors.h"
+#include "conversationserver.h"
 #include "faultinjector.h"
 #include "sandboxlogging.h"
 #include "sandboxreply.h"
@@ -25,20 +26,6 @@ namespace {
 const QLatin1String kApiPrefix("/v1/projects/");
 const QLatin1String kTokenPath("/oauth2/token");
 const QString kTokenCounter = QStringLiteral("oauth2/token");
-
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
-    }
-}
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -68,9 +55,33 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
         trial.projectId = other;
         m_otherState = std::make_unique<SandboxState>(trial);
     }
+    m_conversation = std::make_unique<ConversationServer>(
+        [this](const QHttpServerRequest &request) { return authorized(request); },
+        [this](const QString &projectId) { return stateFor(projectId); });
 }
 
 SandboxServer::~SandboxServer() = default;
+
+QByteArray SandboxServer::methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "UNKNOWN";
+    }
+}
+
+SandboxState *SandboxServer::stateFor(const QString &projectId) const
+{
+    if (projectId == m_config.projectId)
+        return m_state.get();
+    return m_otherState && projectId == m_otherState->config().projectId ? m_otherState.get() : nullptr;
+}
 
 bool SandboxServer::start(QString *error)
 {
@@ -82,7 +93,7 @@ bool SandboxServer::start(QString *error)
     }
     m_port = port;
     qCInfo(lcSandbox) << "sandbox listening on" << baseUrl().toString();
-    return true;
+    return m_conversation->start(error);
 }
 
 quint16 SandboxServer::port() const
@@ -98,6 +109,16 @@ QUrl SandboxServer::baseUrl() const
 QUrl SandboxServer::tokenUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/oauth2/token").arg(m_port));
+}
+
+QUrl SandboxServer::conversationUrl() const
+{
+    return m_conversation->baseUrl();
+}
+
+int SandboxServer::conversationRequestCount(const QString &operationId) const
+{
+    return m_conversation->requestCount(operationId);
 }
 
 void SandboxServer::setFaults(const FaultSettings &faults)
@@ -231,8 +252,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     m_counts[op->id]++;
-    SandboxState *state = projectId == m_config.projectId ? m_state.get()
-        : (m_otherState && projectId == m_otherState->config().projectId) ? m_otherState.get() : nullptr;
+    SandboxState *state = stateFor(projectId);
 
     const FaultInjector::Decision fault = m_faults->next();
     if (fault.kind == FaultInjector::Kind::Drop) {

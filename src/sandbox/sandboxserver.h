@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QHttpServerRequest>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -114,6 +115,7 @@ struct SandboxConfig
 class SandboxState;
 class FaultInjector;
 class TokenIssuer;
+class ConversationServer;
 struct SandboxReply;
 
 // The built-in emulator of the Provisioning API on loopback: all operations of the
@@ -127,11 +129,17 @@ public:
     explicit SandboxServer(SandboxConfig config = SandboxConfig(), QObject *parent = nullptr);
     ~SandboxServer() override;
 
+    // "GET", "POST" ... of a request (the route tables' spelling).
+    static QByteArray methodName(QHttpServerRequest::Method method);
+
     // Listens on 127.0.0.1 (config().port, 0 = ephemeral). False with *error set on failure.
     bool start(QString *error = nullptr);
     quint16 port() const;
     QUrl baseUrl() const;   // http://127.0.0.1:PORT
     QUrl tokenUrl() const;  // http://127.0.0.1:PORT/oauth2/token
+    // The Conversation API (apps, messages:send, messages/{id}) on its own port.
+    QUrl conversationUrl() const;
+    int conversationRequestCount(const QString &operationId) const;
 
     const SandboxConfig &config() const { return m_config; }
     void setFaults(const FaultSettings &faults);
@@ -166,6 +174,8 @@ protected:
 private:
     SandboxReply tokenEndpoint(const QHttpServerRequest &request);
     bool authorized(const QHttpServerRequest &request) const;
+    // The state of the main or the trial project; null for any other.
+    SandboxState *stateFor(const QString &projectId) const;
     // Writes the reply after the configured latency; drop closes the connection instead.
     void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
                  bool drop = false, bool truncate = false, bool malformed = false);
@@ -180,6 +190,7 @@ private:
     QStringList m_undeclaredCodes;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<TokenIssuer> m_tokens;
+    std::unique_ptr<ConversationServer> m_conversation;
     QHash<QString, int> m_counts;   // per operationId ("oauth2/token" for the token endpoint)
     int m_total = 0;
 };
@@ -187,7 +198,7 @@ private:
 // `sinch-console serve-sandbox [--port N] [--faults SPEC] [--project-id ID] [--key-id ID]
 // [--key-secret S] [--review-delay SECONDS] [--no-seed] [--seed-shape multilingual|single-language]`
 // (the seed shape defaults to multilingual here): runs only the emulator, headless, until
-// stopped. First stdout line: SANDBOX url=... project=... key=... secret=... token_url=...
+// stopped. First stdout line: SANDBOX url=... project=... key=... secret=... token_url=... conversation_url=...
 int runServeSandbox(const QStringList &arguments);
 
 } // namespace sinch::sandbox

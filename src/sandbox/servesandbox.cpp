@@ -131,7 +131,8 @@ int runServeSandbox(const QStringList &arguments)
         QTextStream out(stdout);
         out << "SANDBOX url=" << server.baseUrl().toString() << " project=" << config.projectId
             << " key=" << config.keyId << " secret=" << config.keySecret
-            << " token_url=" << server.tokenUrl().toString() << "\n";
+            << " token_url=" << server.tokenUrl().toString()
+            << " conversation_url=" << server.conversationUrl().toString() << "\n";
         out.flush();
     }
     std::fflush(stdout);

@@ -1,5 +1,7 @@
 #include "project.h"
 
+#include "api/contract.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -125,6 +127,14 @@ QStringList Project::errors() const
                        .arg(tokenUrl.host()));
         break;
     }
+    // The Conversation API host is used by the app lists and test sends only; the same
+    // checks as the base URL.
+    const UrlProblem conversation = checkUrl(conversationUrl);
+    if (conversation == UrlProblem::PlainHttp)
+        out.append(QCoreApplication::translate("sinch::Project", "Use https in the Conversation API URL: plain http is allowed only for the local sandbox, not for %1.")
+                       .arg(conversationUrl.host()));
+    else if (conversation != UrlProblem::None)
+        out.append(QCoreApplication::translate("sinch::Project", "Choose the Conversation API region (EU or US), or enter a URL that starts with https:// and names a host."));
     return out;
 }
 
@@ -142,10 +152,16 @@ QStringList Project::warnings() const
     return out;
 }
 
+QUrl Project::defaultConversationUrl()
+{
+    const QList<QUrl> servers = Contract::conversationServers();
+    return servers.isEmpty() ? QUrl() : servers.first();
+}
+
 bool Project::operator==(const Project &o) const
 {
     return id == o.id && displayName == o.displayName && projectId == o.projectId && keyId == o.keyId
-        && authMode == o.authMode && baseUrl == o.baseUrl && tokenUrl == o.tokenUrl
+        && authMode == o.authMode && baseUrl == o.baseUrl && tokenUrl == o.tokenUrl && conversationUrl == o.conversationUrl
         && sandbox == o.sandbox;
 }
 

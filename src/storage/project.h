@@ -24,10 +24,15 @@ struct Project
     AuthMode authMode = AuthMode::OAuth2;
     QUrl baseUrl = defaultBaseUrl();
     QUrl tokenUrl = defaultTokenUrl();
+    // The Conversation API's regional host (one of the contract's servers: EU or US; the
+    // sandbox's own port for the sandbox project), for the app list and test sends.
+    QUrl conversationUrl = defaultConversationUrl();
     bool sandbox = false;     // the built-in emulator's project (never persisted)
 
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://provisioning.api.sinch.com")); }
     static QUrl defaultTokenUrl() { return QUrl(QStringLiteral("https://auth.sinch.com/oauth2/token")); }
+    // The contract's first server (EU).
+    static QUrl defaultConversationUrl();
 
     // Problems that make the project unusable (empty IDs, bad URLs ...), as sentences
     // that say what to do. Empty when the project can be saved.

@@ -15,6 +15,8 @@ const QString kProjectId = QStringLiteral("projectId");
 const QString kKeyId = QStringLiteral("keyId");
 const QString kAuthMode = QStringLiteral("authMode");
 const QString kBaseUrl = QStringLiteral("baseUrl");
+const QString kConversationUrl = QStringLiteral("conversationUrl");
+const QString kTestRecipientsGroup = QStringLiteral("testRecipients");
 const QString kTokenUrl = QStringLiteral("tokenUrl");
 
 QString groupName(const QUuid &id)
@@ -57,6 +59,8 @@ std::optional<Project> ProjectStore::project(const QUuid &id) const
             p.baseUrl = QUrl(m_settings->value(kBaseUrl).toString());
         if (m_settings->contains(kTokenUrl))
             p.tokenUrl = QUrl(m_settings->value(kTokenUrl).toString());
+        if (m_settings->contains(kConversationUrl))
+            p.conversationUrl = QUrl(m_settings->value(kConversationUrl).toString());
         p.sandbox = false;
         out = p;
     }
@@ -117,6 +121,7 @@ bool ProjectStore::save(const Project &project)
     m_settings->setValue(kAuthMode, authModeToString(project.authMode));
     m_settings->setValue(kBaseUrl, project.baseUrl.toString());
     m_settings->setValue(kTokenUrl, project.tokenUrl.toString());
+    m_settings->setValue(kConversationUrl, project.conversationUrl.toString());
     m_settings->endGroup();
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
@@ -161,6 +166,22 @@ void ProjectStore::setLastProject(const QUuid &id)
     } else {
         m_settings->setValue(kLastProject, id.toString(QUuid::WithoutBraces));
     }
+    m_settings->sync();
+}
+
+// Kept apart from the project's group (which save() rewrites), keyed by the Sinch project
+// ID so the sandbox's project has its list too.
+QStringList ProjectStore::testRecipients(const QString &projectId) const
+{
+    return m_settings->value(kTestRecipientsGroup + QLatin1Char('/') + projectId).toStringList();
+}
+
+void ProjectStore::addTestRecipient(const QString &projectId, const QString &number)
+{
+    QStringList list = testRecipients(projectId);
+    list.removeAll(number);
+    list.prepend(number); // the last one used comes first
+    m_settings->setValue(kTestRecipientsGroup + QLatin1Char('/') + projectId, list);
     m_settings->sync();
 }
 

@@ -30,6 +30,10 @@ public:
     bool save(const Project &project);
     void remove(const QUuid &id);
 
+    // The numbers a project's test messages went to, the latest first ("testRecipients/<projectId>").
+    QStringList testRecipients(const QString &projectId) const;
+    void addTestRecipient(const QString &projectId, const QString &number);
+
     QUuid lastProject() const;
     void setLastProject(const QUuid &id);
 

@@ -221,9 +221,10 @@ bool Prism::start(const QStringList &args, QString *error)
     return true;
 }
 
-bool Prism::startProxy(const QUrl &upstream, QString *error)
+bool Prism::startProxy(const QUrl &upstream, QString *error, const QString &spec)
 {
-    return start({QStringLiteral("proxy"), QStringLiteral(SINCH_SPEC), upstream.toString(), QStringLiteral("--errors=false")}, error);
+    return start({QStringLiteral("proxy"), spec.isEmpty() ? QStringLiteral(SINCH_SPEC) : spec, upstream.toString(),
+                  QStringLiteral("--errors=false")}, error);
 }
 
 bool Prism::startMock(QString *error)

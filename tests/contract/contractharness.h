@@ -45,7 +45,8 @@ class Prism
 {
 public:
     ~Prism();
-    bool startProxy(const QUrl &upstream, QString *error);
+    // `spec`: the contract to check against (the Provisioning API's when empty).
+    bool startProxy(const QUrl &upstream, QString *error, const QString &spec = QString());
     bool startMock(QString *error);
     QUrl url() const { return m_url; }
     QString output() const;

@@ -66,8 +66,9 @@ private slots:
         QVERIFY(m_page->section(Channel::Telegram)->valueOf(QStringLiteral("username")).endsWith(QLatin1String("_bot")));
         // The WhatsApp app's Viber bot waits for approval: its status says why.
         QVERIFY2(m_page->section(Channel::Viber)->statusText().startsWith(QStringLiteral("PENDING · ")), qPrintable(m_page->section(Channel::Viber)->statusText()));
-        // Each field is named for screen readers.
-        QVERIFY(GuiDriver(m_page.get()).find(QStringLiteral("Instagram Followers count")));
+        // Each field is named for screen readers (rows added to a shown section appear on
+        // the next turn of the event loop).
+        QTRY_VERIFY(GuiDriver(m_page.get()).find(QStringLiteral("Instagram Followers count")));
         QCOMPARE(m_fx->server->requestCount(QStringLiteral("ViberController_get_v1")), 1);
     }
 

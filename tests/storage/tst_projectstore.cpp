@@ -1,5 +1,7 @@
 #include "storage/projectstore.h"
 
+#include "api/contract.h"
+
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +35,7 @@ private slots:
     void removeDropsGroupAndLastProject();
     void lastProject();
     void ignoresForeignGroups();
+    void conversationRegionAndTestRecipients();
 
 private:
     static Project validProject(const QString &name = QStringLiteral("Marketing EU"));
@@ -40,6 +43,34 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+// The Conversation API host is one of the contract's servers (EU by default, US chosen);
+// the test recipients outlive a save of the project, latest first, without repeats.
+void TestProjectStore::conversationRegionAndTestRecipients()
+{
+    const QList<QUrl> servers = Contract::conversationServers();
+    QCOMPARE(servers.size(), 2);
+    QCOMPARE(Project().conversationUrl, servers.first());
+    Project p = validProject();
+    p.conversationUrl = servers.at(1);
+    {
+        ProjectStore store(settingsFile());
+        QVERIFY(store.save(p));
+        store.addTestRecipient(p.projectId, QStringLiteral("+46701234567"));
+        store.addTestRecipient(p.projectId, QStringLiteral("+46709876543"));
+        store.addTestRecipient(p.projectId, QStringLiteral("+46701234567"));
+        QVERIFY(store.save(p)); // rewrites the project's group only
+    }
+    ProjectStore reopened(settingsFile());
+    QCOMPARE(reopened.project(p.id)->conversationUrl, servers.at(1));
+    QCOMPARE(reopened.testRecipients(p.projectId), (QStringList{QStringLiteral("+46701234567"), QStringLiteral("+46709876543")}));
+    QVERIFY(reopened.testRecipients(QStringLiteral("another-project")).isEmpty());
+    // A plain-http Conversation host is refused like the base URL (the sandbox's loopback aside).
+    p.conversationUrl = QUrl(QStringLiteral("http://conversation.example.com"));
+    QVERIFY(!p.errors().isEmpty());
+    p.conversationUrl = QUrl(QStringLiteral("http://127.0.0.1:40123"));
+    QVERIFY(p.errors().isEmpty());
+}
 
 Project TestProjectStore::validProject(const QString &name)
 {

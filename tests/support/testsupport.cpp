@@ -30,6 +30,7 @@ Endpoint SandboxFixture::endpoint(AuthMode mode) const
     ep.authMode = mode;
     ep.baseUrl = server->baseUrl();
     ep.tokenUrl = server->tokenUrl();
+    ep.conversationUrl = server->conversationUrl();
     return ep;
 }
 

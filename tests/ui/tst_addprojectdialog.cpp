@@ -4,6 +4,8 @@
 #include "projects/addprojectdialog.h"
 #include "projects/projectmanager.h"
 #include "api/apiclient.h"
+#include "api/contract.h"
+#include "guidriver.h"
 #include "auth/credentialstore.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/projectstore.h"
@@ -19,6 +21,7 @@
 
 using namespace sinch;
 using namespace sinch::ui;
+using sinch::test::GuiDriver;
 
 class TestAddProjectDialog : public QObject
 {
@@ -146,6 +149,10 @@ private slots:
         AddProjectDialog d(manager.get());
         d.show();
         fillSandbox(d, fx->server->config().keySecret);
+        // The Conversation API region: the contract's servers, EU first; US chosen.
+        QCOMPARE(d.regionBox()->count(), 2);
+        QVERIFY(d.regionBox()->itemText(0).startsWith(QStringLiteral("EU")));
+        QVERIFY(GuiDriver(&d).choose(QStringLiteral("Conversation API region"), d.regionBox()->itemText(1)));
         QSignalSpy saved(&d, &AddProjectDialog::saved);
         QSignalSpy finished(&d, &QDialog::finished);
         QTest::mouseClick(d.saveButton(), Qt::LeftButton);
@@ -156,6 +163,7 @@ private slots:
         QCOMPARE(saved_.size(), 1);
         QCOMPARE(saved_.first().displayName, QStringLiteral("Shop"));
         QCOMPARE(saved_.first().baseUrl, fx->server->baseUrl());
+        QCOMPARE(saved_.first().conversationUrl, Contract::conversationServers().at(1));
         const SecretResult r = readSecret(saved_.first().id);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.secret, fx->server->config().keySecret);

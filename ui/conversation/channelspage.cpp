@@ -1,6 +1,7 @@
 #include "channelspage.h"
 
 #include "channelsection.h"
+#include "conversationapppicker.h"
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
@@ -18,29 +19,29 @@ namespace sinch::ui {
 ChannelsPage::ChannelsPage(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_appId(new QLineEdit(this))
+    , m_picker(new ConversationAppPicker(client, ConversationAppPicker::Mode::Choose, this))
+    , m_appId(m_picker->lineEdit())
     , m_show(new QPushButton(tr("Show channels"), this))
 {
     setObjectName(QStringLiteral("page.conversation.channels"));
     setAccessibleName(tr("Conversation API channels"));
 
+    // The project's apps by name and channels; an ID can still be typed (or pasted).
     m_appId->setObjectName(QStringLiteral("appIdEdit"));
     m_appId->setAccessibleName(tr("Conversation app ID"));
-    m_appId->setPlaceholderText(tr("Conversation app ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P"));
-    m_appId->setClearButtonEnabled(true);
     m_show->setObjectName(QStringLiteral("showChannels"));
     m_show->setAccessibleName(tr("Show channels"));
     m_show->setDefault(true);
-    connect(m_appId, &QLineEdit::returnPressed, this, &ChannelsPage::showChannels);
+    connect(m_picker, &ConversationAppPicker::appActivated, this, &ChannelsPage::showChannels);
     connect(m_show, &QPushButton::clicked, this, &ChannelsPage::showChannels);
-    connect(m_appId, &QLineEdit::textChanged, this, [this](const QString &text) { m_show->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_picker, &ConversationAppPicker::appIdChanged, this, [this](const QString &id) { m_show->setEnabled(!id.isEmpty()); });
     m_show->setEnabled(false);
 
-    auto *label = new QLabel(tr("&App ID"), this);
-    label->setBuddy(m_appId);
+    auto *label = new QLabel(tr("&App"), this);
+    label->setBuddy(m_picker);
     auto *top = new QHBoxLayout;
     top->addWidget(label);
-    top->addWidget(m_appId, 1);
+    top->addWidget(m_picker, 1);
     top->addWidget(m_show);
 
     // Two by two: each section has room for its fields without scrolling sideways.
@@ -90,6 +91,7 @@ void ChannelsPage::setProject(const QString &projectKey)
         return;
     m_projectKey = projectKey;
     cancel();
+    m_picker->setProject(projectKey);
     // An app ID belongs to one project: the other project's answers are not shown here.
     for (ChannelSection *s : std::as_const(m_sections))
         s->clear();
@@ -97,7 +99,7 @@ void ChannelsPage::setProject(const QString &projectKey)
 
 void ChannelsPage::refresh()
 {
-    if (!m_appId->text().trimmed().isEmpty())
+    if (!m_picker->appId().isEmpty())
         showChannels();
 }
 
@@ -117,7 +119,7 @@ void ChannelsPage::cancel()
 
 void ChannelsPage::showChannels()
 {
-    const QString appId = m_appId->text().trimmed();
+    const QString appId = m_picker->appId();
     if (appId.isEmpty() || !m_client || m_projectKey.isEmpty())
         return;
     cancel();

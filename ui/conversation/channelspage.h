@@ -17,8 +17,9 @@ class ApiJob;
 namespace sinch::ui {
 
 class ChannelSection;
+class ConversationAppPicker;
 
-// Conversation API → Channels: the user enters a Conversation app ID and sees what
+// Conversation API → Channels: the user picks one of the project's apps (or types its ID) and sees what
 // Instagram, Messenger, Telegram and Viber say about its sender, one section each, read
 // at once; a channel the app lacks says so in its section.
 class ChannelsPage : public QWidget
@@ -35,6 +36,7 @@ public:
     void focusFilter();
 
     QLineEdit *appIdEdit() const { return m_appId; }
+    ConversationAppPicker *appPicker() const { return m_picker; }
     ChannelSection *section(ConversationChannelService::Channel channel) const;
     bool isLoading() const;
 
@@ -46,7 +48,8 @@ private:
 
     QPointer<ApiClient> m_client;
     QString m_projectKey;
-    QLineEdit *m_appId;
+    ConversationAppPicker *m_picker;
+    QLineEdit *m_appId; // the picker's, where an ID is typed by hand
     QPushButton *m_show;
     QList<ChannelSection *> m_sections;
     QList<QPointer<ApiJob>> m_jobs;

@@ -1,5 +1,7 @@
 #include "documentcontroller.h"
 
+#include "conversation/sendtestdialog.h"
+
 #include "messagebox.h"
 #include "templates/list/templatespage.h"
 #include "domain/templatedocument.h"
@@ -36,6 +38,9 @@ DocumentController::Factory DocumentController::editorFactory()
         templates->load(); // a new template's rules need the project's names
         TemplateEditor::Context context{m_services.client, key, m_services.drafts, m_services.messageBox};
         context.projectTemplates = [templates] { return templates->projectTemplates(); };
+        context.sendTest = [this, key](QWidget *editor, const QJsonObject &server, const QJsonObject &document) {
+            openSendTest(key, editor, server, document);
+        };
         auto *tab = new EditorDocumentTab(context, document, serverTemplate, parent);
         connect(templates, &TemplateCatalog::changed, tab->editor(), &TemplateEditor::revalidate);
         connect(tab, &EditorDocumentTab::saved, this, [this, key, templates](const QJsonObject &server) {
@@ -44,6 +49,25 @@ DocumentController::Factory DocumentController::editorFactory()
         });
         return tab;
     };
+}
+
+void DocumentController::openSendTest(const QString &projectKey, QWidget *editor, const QJsonObject &serverTemplate,
+                                      const QJsonObject &document)
+{
+    // The approved version is what is sent; its variables take the editor's examples.
+    SendTestDialog::Subject subject;
+    subject.channel = QStringLiteral("WHATSAPP");
+    subject.templateId = serverTemplate.value(QLatin1String("name")).toString();
+    subject.language = serverTemplate.value(QLatin1String("language")).toString();
+    subject.title = tr("%1 · %2").arg(subject.templateId, subject.language);
+    subject.parameters = TestMessage::whatsappParameters(serverTemplate.value(QLatin1String("details")).toObject());
+    for (const TestMessage::Parameter &edited : TestMessage::whatsappParameters(document.value(QLatin1String("details")).toObject()))
+        for (TestMessage::Parameter &p : subject.parameters)
+            if (p.key == edited.key && !edited.example.isEmpty())
+                p.example = edited.example;
+    auto *dialog = new SendTestDialog({m_services.client, projectKey, m_services.messageBox, m_services.projects}, subject, editor);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void DocumentController::setFactory(Factory factory)

@@ -16,6 +16,7 @@ namespace sinch {
 class ApiClient;
 class DeletedTemplateLog;
 class DraftStore;
+class ProjectStore;
 class TemplateCatalog;
 }
 
@@ -45,6 +46,7 @@ public:
         DraftStore *drafts = nullptr;
         MessageBox *messageBox = nullptr;
         DeletedTemplateLog *deletedLog = nullptr;
+        ProjectStore *projects = nullptr; // the test recipients of "Send test…"
     };
 
     DocumentController(QTabWidget *tabs, const Services &services, QObject *parent = nullptr);
@@ -79,6 +81,8 @@ signals:
     void failed(const sinch::ApiError &error);
 
 private:
+    // "Send test…" of an editor's approved template.
+    void openSendTest(const QString &projectKey, QWidget *editor, const QJsonObject &serverTemplate, const QJsonObject &document);
     void updateTabTitle(DocumentTab *tab);
 
     QTabWidget *m_tabs;

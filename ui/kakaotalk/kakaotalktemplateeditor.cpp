@@ -49,6 +49,7 @@ struct KakaotalkTemplateEditor::Private
     QPushButton *saveButton = nullptr;
     QPushButton *submitButton = nullptr;
     QPushButton *refreshButton = nullptr;
+    QPushButton *sendTestButton = nullptr;
     EditStatusLabel *status = nullptr;
     QList<rules::Finding> findings;
     ServerFindings serverFindings;
@@ -117,6 +118,12 @@ struct KakaotalkTemplateEditor::Private
     void updateButtons()
     {
         status->refresh();
+        if (sendTestButton) {
+            const bool approved = sync->state() == QLatin1String("APPROVED");
+            sendTestButton->setEnabled(approved);
+            sendTestButton->setToolTip(approved ? tr("Send the approved template to a phone through the Conversation API")
+                                                : tr("Only a template Kakao approved can be sent."));
+        }
         const bool locked = sync->isInReview();
         const QString why = locked ? QLatin1Char('\n') + tr("Not while Kakao reviews the template") : QString();
         saveButton->setEnabled(!sync->isBusy() && !locked);
@@ -253,6 +260,12 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
     d->refreshButton = frame->addButton(Icons::get(QStringLiteral("view-refresh")), tr("Re&fresh"), QStringLiteral("refreshButton"), 12);
     d->refreshButton->setAccessibleName(tr("Refresh review state"));
     d->refreshButton->setToolTip(tr("Read the template and its review state from the server"));
+    if (ctx.sendTest) {
+        d->sendTestButton = frame->addButton(QIcon(), tr("Send &test…"), QStringLiteral("sendTestButton"), 12);
+        connect(d->sendTestButton, &QPushButton::clicked, this, [this, send = ctx.sendTest] {
+            send(this, d->sync->server(), d->session->json());
+        });
+    }
     d->status = new EditStatusLabel(d->session);
     frame->setStatus(d->status);
 

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -39,6 +40,9 @@ public:
         QString channelName; // the sender's name, shown above the preview's message
         QPointer<KakaotalkTemplateCategories> categories;
         DraftStore *drafts = nullptr; // none: nothing is written to disk
+        // "Send test…" of an approved template (the button is there when set): the server's
+        // version and the document with the editor's examples.
+        std::function<void(QWidget *editor, const QJsonObject &serverTemplate, const QJsonObject &document)> sendTest = {};
     };
 
     // `server`: the template as the server has it (empty for a new one).

@@ -4,6 +4,8 @@
 #include "kakaotalktemplatefilters.h"
 #include "kakaotalktemplateremoval.h"
 #include "kakaotalktemplateeditor.h"
+#include "kakaotalktemplateedits.h"
+#include "conversation/sendtestdialog.h"
 
 #include "activity/activityfeedview.h"
 #include "api/apiclient.h"
@@ -365,6 +367,20 @@ void KakaotalkTemplatesPage::openEditor(const QJsonObject &serverTemplate)
     ctx.channelName = m_senders->plusFriendId() == m_sender ? m_senders->senderName() : QString();
     ctx.categories = m_categories;
     ctx.drafts = m_drafts;
+    ctx.sendTest = [this](QWidget *editor, const QJsonObject &server, const QJsonObject &document) {
+        // The approved version is what is sent; its variables take the editor's examples.
+        const QJsonObject details = server.value(QLatin1String("details")).toObject();
+        SendTestDialog::Subject subject;
+        subject.channel = QStringLiteral("KAKAOTALK");
+        subject.templateId = server.value(QLatin1String("code")).toString();
+        subject.language = details.value(QLatin1String("language")).toString();
+        subject.title = tr("%1 · %2").arg(details.value(QLatin1String("name")).toString(), subject.templateId);
+        subject.parameters = TestMessage::kakaotalkParameters(
+            details, document.value(KakaotalkTemplateEdits::kExamplesKey).toObject());
+        auto *dialog = new SendTestDialog({m_client, projectKey(), m_box, m_recipients}, subject, editor);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
     m_editor = new KakaotalkTemplateEditor(ctx, serverTemplate);
     m_editorLayout->addWidget(m_editor);
     m_editor->show();

@@ -20,6 +20,7 @@ class ApiJob;
 class DraftStore;
 class KakaotalkTemplateCategories;
 class KakaotalkTemplateListModel;
+class ProjectStore;
 }
 
 namespace sinch::ui {
@@ -45,6 +46,8 @@ public:
 
     void setSettings(QSettings *settings);
     void setDrafts(DraftStore *drafts) { m_drafts = drafts; }
+    // Where "Send test…" keeps the numbers it sent to (none: not kept).
+    void setTestRecipients(ProjectStore *store) { m_recipients = store; }
 
     KakaotalkTemplateListModel *model() const;
     KakaotalkTemplateEditor *editor() const;
@@ -93,6 +96,7 @@ private:
     QPointer<ApiClient> m_client;
     MessageBox *m_box;
     DraftStore *m_drafts = nullptr;
+    ProjectStore *m_recipients = nullptr;
     KakaotalkSenderChooser *m_senders;
     QString m_sender;
     QPointer<KakaotalkTemplateCategories> m_categories;

@@ -1,5 +1,7 @@
 #include "addprojectdialog.h"
 
+#include "api/contract.h"
+
 #include "services/webhookservice.h"
 
 #include "projectmanager.h"
@@ -37,6 +39,7 @@ AddProjectDialog::AddProjectDialog(ProjectManager *projects, QWidget *parent)
     , m_keyId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_authMode(new QComboBox(this))
+    , m_region(new QComboBox(this))
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(new QWidget(this))
     , m_baseUrl(new QLineEdit(m_advanced))
@@ -78,6 +81,12 @@ AddProjectDialog::AddProjectDialog(ProjectManager *projects, QWidget *parent)
     m_authMode->addItem(tr("OAuth 2.0 (recommended)"), QVariant::fromValue(int(AuthMode::OAuth2)));
     m_authMode->addItem(tr("Basic"), QVariant::fromValue(int(AuthMode::Basic)));
 
+    // The Conversation API's regions are its contract's servers (EU, US): where the app
+    // lists and test sends go, with the same key.
+    m_region->setObjectName(QStringLiteral("conversationRegion"));
+    m_region->setAccessibleName(tr("Conversation API region"));
+    m_region->setToolTip(tr("Where the project's Conversation API apps live: the app lists and test sends go there"));
+    setConversationUrl(Project::defaultConversationUrl());
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_baseUrl->setAccessibleName(tr("Base URL"));
     m_baseUrl->setText(Project::defaultBaseUrl().toString());
@@ -92,6 +101,7 @@ AddProjectDialog::AddProjectDialog(ProjectManager *projects, QWidget *parent)
     form->addRow(tr("&Key ID:"), m_keyId);
     form->addRow(tr("Key &secret:"), m_secret);
     form->addRow(tr("&Authentication:"), m_authMode);
+    form->addRow(tr("Conversation &region:"), m_region);
 
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
     m_advancedToggle->setText(tr("Ad&vanced"));
@@ -155,7 +165,7 @@ AddProjectDialog::AddProjectDialog(ProjectManager *projects, QWidget *parent)
         });
     }
     connect(m_authMode, &QComboBox::currentIndexChanged, this, &AddProjectDialog::validate);
-    const QList<QWidget *> order{m_name, m_projectId, m_keyId, m_secret, m_authMode, m_advancedToggle, m_baseUrl, m_tokenUrl};
+    const QList<QWidget *> order{m_name, m_projectId, m_keyId, m_secret, m_authMode, m_region, m_advancedToggle, m_baseUrl, m_tokenUrl};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     validate();
@@ -182,6 +192,7 @@ void AddProjectDialog::setProject(const Project &project, const QString &current
     m_authMode->setCurrentIndex(project.authMode == AuthMode::OAuth2 ? 0 : 1);
     m_baseUrl->setText(project.baseUrl.toString());
     m_tokenUrl->setText(project.tokenUrl.toString());
+    setConversationUrl(project.conversationUrl);
     const bool customUrls = project.baseUrl != Project::defaultBaseUrl() || project.tokenUrl != Project::defaultTokenUrl();
     m_advancedToggle->setChecked(customUrls);
     validate();
@@ -200,7 +211,25 @@ Project AddProjectDialog::project() const
     p.tokenUrl = QUrl::fromUserInput(m_tokenUrl->text().trimmed());
     if (m_tokenUrl->text().trimmed().isEmpty())
         p.tokenUrl = QUrl();
+    p.conversationUrl = m_region->currentData().toUrl();
     return p;
+}
+
+void AddProjectDialog::setConversationUrl(const QUrl &url)
+{
+    m_region->clear();
+    for (const QUrl &server : Contract::conversationServers()) {
+        // "eu.conversation.api.sinch.com" is the EU region.
+        const QString region = server.host().section(QLatin1Char('.'), 0, 0).toUpper();
+        m_region->addItem(tr("%1 (%2)").arg(region, server.host()), server);
+    }
+    int index = m_region->findData(url);
+    if (index < 0 && url.isValid()) {
+        // Another host (the sandbox's own port): kept as it is.
+        m_region->addItem(tr("Other (%1)").arg(url.toString()), url);
+        index = m_region->count() - 1;
+    }
+    m_region->setCurrentIndex(qMax(0, index));
 }
 
 QString AddProjectDialog::secret() const
@@ -243,7 +272,7 @@ void AddProjectDialog::validate()
 
 void AddProjectDialog::setTesting(bool testing)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_projectId, m_keyId, m_secret, m_authMode,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_projectId, m_keyId, m_secret, m_authMode, m_region,
                                                        m_baseUrl, m_tokenUrl, m_advancedToggle})
         w->setEnabled(!testing);
     m_busy->setVisible(testing);

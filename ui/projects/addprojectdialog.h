@@ -51,6 +51,7 @@ public:
     QLineEdit *keyIdEdit() const { return m_keyId; }
     QLineEdit *secretEdit() const { return m_secret; }
     QComboBox *authModeBox() const { return m_authMode; }
+    QComboBox *regionBox() const { return m_region; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QLineEdit *tokenUrlEdit() const { return m_tokenUrl; }
     QPushButton *saveButton() const { return m_save; }
@@ -66,6 +67,8 @@ public slots:
 
 private:
     void validate();
+    // The region that holds `url`, or an "Other" entry for another host.
+    void setConversationUrl(const QUrl &url);
     void setTesting(bool testing);
     void onTestResult(const ApiResult &result);
     void finishTest();
@@ -83,6 +86,7 @@ private:
     QLineEdit *m_keyId;
     QLineEdit *m_secret;
     QComboBox *m_authMode;
+    QComboBox *m_region;
     QToolButton *m_advancedToggle;
     QWidget *m_advanced;
     QLineEdit *m_baseUrl;

@@ -44,6 +44,7 @@ Project WindowFixture::sandboxProjectNamed(const QString &displayName, const QSt
     p.keyId = fx->server->config().keyId;
     p.baseUrl = fx->server->baseUrl();
     p.tokenUrl = fx->server->tokenUrl();
+    p.conversationUrl = fx->server->conversationUrl();
     p.sandbox = true;
     return p;
 }

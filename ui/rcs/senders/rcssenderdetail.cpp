@@ -43,6 +43,7 @@ RcsSenderDetail::RcsSenderDetail(QWidget *parent)
     m_contacts = row(QStringLiteral("contacts"), tr("Contacts"));
     m_countries = row(QStringLiteral("countries"), tr("Countries"));
     m_testNumbers = row(QStringLiteral("testNumbers"), tr("Test numbers"));
+    m_app = row(QStringLiteral("conversationApp"), tr("Conversation app"));
     m_authName = row(QStringLiteral("authName"), tr("Auth name"));
     m_token = new QLineEdit;
     m_token->setObjectName(QStringLiteral("authToken"));
@@ -80,6 +81,12 @@ QLabel *RcsSenderDetail::row(const QString &objectName, const QString &label)
     return value;
 }
 
+void RcsSenderDetail::setAppDescriber(std::function<QString(const QString &)> describe)
+{
+    m_describeApp = std::move(describe);
+    setSender(m_sender);
+}
+
 void RcsSenderDetail::setSender(const QJsonObject &sender)
 {
     m_sender = sender;
@@ -113,6 +120,12 @@ void RcsSenderDetail::setSender(const QJsonObject &sender)
         numbers << tr("%1 %2").arg(str(v.toObject(), "phoneNumber").isEmpty() ? str(v.toObject(), "number") : str(v.toObject(), "phoneNumber"),
                                    EnumText::words(str(v.toObject(), "state")).toLower());
     m_testNumbers->setText(numbers.join(QLatin1String(", ")));
+    const QJsonObject app = sender.value(QLatin1String("conversationApiAppDetails")).toObject();
+    const QString appId = str(app, "id").isEmpty() ? str(sender, "conversationApiApp") : str(app, "id");
+    const QString described = appId.isEmpty() || !m_describeApp ? QString() : m_describeApp(appId);
+    m_app->setText(appId.isEmpty() ? (sender.isEmpty() ? QString() : tr("None connected yet"))
+                   : described.isEmpty() ? appId : described);
+    m_app->setToolTip(appId.isEmpty() ? QString() : tr("App ID %1").arg(appId));
     m_authName->setText(str(sender, "authName"));
     // Not remembered: every sender shown starts masked.
     m_reveal->setChecked(false);

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QWidget>
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -23,6 +24,8 @@ public:
     explicit RcsSenderDetail(QWidget *parent = nullptr);
     void setSender(const QJsonObject &sender);
     QJsonObject sender() const { return m_sender; }
+    // How a Conversation app ID is shown ("Acme Retail · RCS, SMS"); the ID itself without.
+    void setAppDescriber(std::function<QString(const QString &appId)> describe);
     // The token field (dots until revealed), for tests.
     QLineEdit *tokenField() const { return m_token; }
 
@@ -38,9 +41,11 @@ private:
     QLabel *m_contacts;
     QLabel *m_countries;
     QLabel *m_testNumbers;
+    QLabel *m_app;
     QLabel *m_authName;
     QLineEdit *m_token;
     QToolButton *m_reveal;
+    std::function<QString(const QString &)> m_describeApp;
 };
 
 } // namespace sinch::ui

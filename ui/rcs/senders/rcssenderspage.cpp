@@ -5,6 +5,9 @@
 
 #include "rcssenderdetail.h"
 
+#include "conversation/conversationapppicker.h"
+#include "conversation/sendtestdialog.h"
+
 #include "icons.h"
 #include "models/resourcelistmodel.h"
 
@@ -43,7 +46,10 @@ RcsSendersPage::RcsSendersPage(const Area &area, ApiClient *client, MessageBox *
     m_toolBar->setObjectName(QStringLiteral("rcsSendersToolBar"));
     m_toolBar->setAccessibleName(tr("Sender actions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addActions({m_new, m_edit});
+    m_sendTest = new QAction(tr("Send &test…"), this);
+    m_sendTest->setObjectName(QStringLiteral("rcsSenders.sendTest"));
+    connect(m_sendTest, &QAction::triggered, this, &RcsSendersPage::sendTest);
+    m_toolBar->addActions({m_new, m_edit, m_sendTest});
     auto *actions = new QHBoxLayout;
     actions->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(m_toolBar);
@@ -60,7 +66,30 @@ RcsSendersPage::RcsSendersPage(const Area &area, ApiClient *client, MessageBox *
     }
     splitter()->setStretchFactor(0, 2);
     splitter()->setStretchFactor(1, 3);
+
+    // The senders of one Conversation app, chosen by name (the contract's
+    // filterConversationApiAppId); the chosen sender's app in words.
+    m_appFilter = new ConversationAppPicker(client, ConversationAppPicker::Mode::Filter, this);
+    m_appFilter->setPreferredChannel(QStringLiteral("RCS"));
+    filterRow()->insertWidget(1, m_appFilter);
+    connect(m_appFilter, &ConversationAppPicker::appIdChanged, this, [this](const QString &id) {
+        if (id == m_appFilterId)
+            return; // the list of apps was read again; the choice stands
+        m_appFilterId = id;
+        reloadModel();
+    });
+    m_detail->setAppDescriber([this](const QString &id) {
+        const ConversationAppService::App app = m_appFilter->app(id);
+        return app.id.isEmpty() ? QString() : ConversationAppPicker::describe(app);
+    });
+    connect(m_appFilter, &ConversationAppPicker::appsLoaded, this, [this] { m_detail->setSender(m_detail->sender()); });
     updateActions();
+}
+
+void RcsSendersPage::addQuery(ApiRequest &request) const
+{
+    if (!m_appFilterId.isEmpty())
+        request.arg(QStringLiteral("filterConversationApiAppId"), m_appFilterId);
 }
 
 RcsSendersPage::~RcsSendersPage() = default;
@@ -78,6 +107,12 @@ void RcsSendersPage::itemShown(const QJsonObject &item)
 void RcsSendersPage::modelChanged()
 {
     ResourceListPage::modelChanged();
+    if (m_appFilter && m_appsProject != projectKey()) {
+        m_appsProject = projectKey();
+        m_appFilterId.clear(); // an app belongs to one project
+        m_appFilter->setAppId(QString());
+        m_appFilter->setProject(m_appsProject);
+    }
     makePanels();
     itemShown(QJsonObject());
 }
@@ -136,6 +171,27 @@ void RcsSendersPage::updateActions()
     m_edit->setEnabled(chosen && !m_wizard);
     m_edit->setToolTip(!chosen ? tr("Choose a sender in the list first.")
                                : m_wizard ? tr("The wizard is open.") : tr("Edit the chosen sender in the wizard (Enter)"));
+    const bool connected = !m_detail->sender().value(QLatin1String("conversationApiAppDetails")).toObject()
+                                .value(QLatin1String("id")).toString().isEmpty();
+    m_sendTest->setEnabled(connected);
+    m_sendTest->setToolTip(!chosen ? tr("Choose a sender in the list first.")
+                           : !connected ? tr("The sender is not connected to a Conversation app yet.")
+                                        : tr("Send a message from the chosen sender to a phone (asks first)"));
+}
+
+void RcsSendersPage::sendTest()
+{
+    const QJsonObject sender = m_detail->sender();
+    SendTestDialog::Subject subject;
+    subject.channel = QStringLiteral("RCS");
+    subject.appId = sender.value(QLatin1String("conversationApiAppDetails")).toObject().value(QLatin1String("id")).toString();
+    const QString brand = sender.value(QLatin1String("details")).toObject().value(QLatin1String("brand")).toObject()
+                              .value(QLatin1String("name")).toString();
+    subject.title = brand.isEmpty() ? sender.value(QLatin1String("id")).toString() : brand;
+    subject.text = tr("A test message from %1.").arg(subject.title);
+    auto *dialog = new SendTestDialog({m_client, projectKey(), m_box, m_recipients}, subject, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RcsSendersPage::newSender()

@@ -10,10 +10,12 @@ class QToolBar;
 
 namespace sinch {
 class DraftStore;
+class ProjectStore;
 }
 
 namespace sinch::ui {
 
+class ConversationAppPicker;
 class MessageBox;
 class RcsLaunchPanel;
 class RcsSenderDetail;
@@ -31,20 +33,26 @@ public:
     ~RcsSendersPage() override;
     // Where the wizard keeps what is typed until it is sent.
     void setDrafts(DraftStore *drafts) { m_drafts = drafts; }
+    // Where "Send test…" keeps the numbers it sent to (none: not kept).
+    void setTestRecipients(ProjectStore *store) { m_recipients = store; }
 
     RcsSenderDetail *senderDetail() const { return m_detail; }
     RcsSenderWizard *wizard() const { return m_wizard; }
     RcsTestNumbersPanel *testNumbersPanel() const { return m_testNumbers; }
     RcsLaunchPanel *launchPanel() const { return m_launch; }
     QToolBar *toolBar() const { return m_toolBar; }
+    ConversationAppPicker *appFilter() const { return m_appFilter; }
 
 public slots:
     void newSender();
     void editCurrent();
+    // A test message from the chosen sender (through its Conversation app).
+    void sendTest();
 
 protected:
     void itemShown(const QJsonObject &item) override;
     void modelChanged() override;
+    void addQuery(ApiRequest &request) const override;
 
 private:
     void openWizard(const QJsonObject &sender);
@@ -61,10 +69,15 @@ private:
     QToolBar *m_toolBar;
     QAction *m_new;
     QAction *m_edit;
+    QAction *m_sendTest;
+    ProjectStore *m_recipients = nullptr;
     QPointer<RcsSenderWizard> m_wizard;
     RcsTestNumbersPanel *m_testNumbers = nullptr;
     RcsLaunchPanel *m_launch = nullptr;
     QString m_panelsProject;
+    ConversationAppPicker *m_appFilter = nullptr;
+    QString m_appFilterId;
+    QString m_appsProject;
 };
 
 } // namespace sinch::ui

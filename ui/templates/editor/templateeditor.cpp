@@ -15,6 +15,7 @@
 #include "parts/flowlist.h"
 #include "parts/templateparts.h"
 
+#include "domain/enumtext.h"
 #include "domain/templatedocument.h"
 #include "domain/templatejsonfile.h"
 #include "activity/activityfeedview.h"
@@ -82,6 +83,7 @@ struct TemplateEditor::Private
     QPushButton *saveButton = nullptr;
     QPushButton *submitButton = nullptr;
     QPushButton *compareButton = nullptr;
+    QPushButton *sendTestButton = nullptr;
     EditStatusLabel *status = nullptr;
     QSplitter *columns = nullptr;
     QList<int> sizesBeforeCompare;
@@ -201,6 +203,14 @@ struct TemplateEditor::Private
         pane->setServer(sync->server());
         compareButton->setEnabled(pane->canCompare());
         compareButton->setToolTip(pane->compareHint());
+        if (sendTestButton) {
+            const QString state = sync->server().value(QLatin1String("state")).toString();
+            const bool approved = state == QLatin1String("APPROVED");
+            sendTestButton->setEnabled(approved);
+            sendTestButton->setToolTip(approved ? tr("Send the approved template to a phone through the Conversation API")
+                                       : sync->isExisting() ? tr("Only an approved template can be sent; this one is %1.").arg(EnumText::words(state).toLower())
+                                                            : tr("Save and submit the template; once approved it can be sent as a test."));
+        }
     }
 
     // --- after every change ---------------------------------------------------------------
@@ -316,6 +326,12 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->compareButton = frame->addButton(Icons::get(QStringLiteral("view-split-left-right")), tr("Compare with approved"),
                                         QStringLiteral("compareButton"), 12);
     d->compareButton->setCheckable(true);
+    if (context.sendTest) {
+        d->sendTestButton = frame->addButton(QIcon(), tr("Send &test…"), QStringLiteral("sendTestButton"), 12);
+        connect(d->sendTestButton, &QPushButton::clicked, this, [this, send = context.sendTest] {
+            send(this, d->sync->server(), d->json());
+        });
+    }
     d->status = new EditStatusLabel(d->session);
     frame->setStatus(d->status);
 

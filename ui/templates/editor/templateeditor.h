@@ -56,6 +56,9 @@ public:
         std::function<rules::ProjectTemplates()> projectTemplates = {};
         // Autosave, the name look-up and review polling run on it (nullptr: the system clock).
         Clock *clock = nullptr;
+        // "Send test…" of an approved template (the button is there when set): the server's
+        // version and the document with the editor's examples.
+        std::function<void(QWidget *editor, const QJsonObject &serverTemplate, const QJsonObject &document)> sendTest = {};
     };
 
     // `document`: what to edit (the create-request shape). `serverTemplate`: the server's
