@@ -118,17 +118,18 @@ void ExportProjectDialog::finished(const ExportSummary &summary)
     m_progress->setValue(summary.cancelled ? 0 : 1);
     const QString seconds = QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1);
     QString text = summary.cancelled
-        ? tr("Cancelled. %n file(s) written before it stopped; the folder's manifest says the export is incomplete.", nullptr,
-             summary.written)
-        : tr("%n file(s) in %1 s: %2 written, %3 unchanged, %4 removed.", nullptr, int(m.files.size()))
+        ? tr("Cancelled. Files written before it stopped: %1. The folder's manifest says the export is incomplete.")
+              .arg(summary.written)
+        : tr("Done in %1 s. Files: %2 (%3 written, %4 unchanged, %5 removed).")
               .arg(seconds)
+              .arg(m.files.size())
               .arg(summary.written)
               .arg(summary.unchanged)
               .arg(summary.removed);
     if (!m.failures.isEmpty())
         text += QLatin1Char(' ')
-            + tr("%n part(s) could not be read (below); the rest was written. Export again to retry them.", nullptr,
-                 int(m.failures.size()));
+            + tr("Parts that could not be read: %1 (below); the rest was written. Export again to retry them.")
+                  .arg(m.failures.size());
     m_status->setText(text);
     for (const TransferFailure &f : m.failures)
         m_failures->addItem(tr("%1: %2").arg(f.what, f.error));

@@ -19,6 +19,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 namespace sinch::ui {
 
 namespace {
@@ -92,8 +95,7 @@ ImportProjectDialog::ImportProjectDialog(ApiClient *client, const QString &proje
 
     m_asDrafts->setAccessibleName(tr("Templates as local drafts"));
     m_progress->setAccessibleName(tr("Import progress"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
+    m_progress->setVisible(false); // shown while planning or importing
     m_status->setAccessibleName(tr("Import status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -165,6 +167,7 @@ void ImportProjectDialog::plan()
     m_items.clear();
     setFailures({});
     m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
     m_status->setText(tr("Reading the export and the project…"));
     m_planner = new ImportPlanner(m_client, m_projectKey, m_folder->folder(), this);
     connect(m_planner, &ImportPlanner::finished, this, &ImportProjectDialog::planned);
@@ -178,9 +181,27 @@ void ImportProjectDialog::planned(const QList<ImportItem> &items, const QList<Tr
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_items = items;
+    // What needs a decision first, then what is new; what is skipped or cannot be imported
+    // last. Within each, the export's order (by kind and name).
+    QList<int> order(m_items.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto rank = [this](int i) {
+        switch (m_items.at(i).action) {
+        case ImportItem::Action::Conflict:
+            return 0;
+        case ImportItem::Action::Create:
+            return 1;
+        case ImportItem::Action::Identical:
+            return 2;
+        case ImportItem::Action::Unavailable:
+            return 3;
+        }
+        return 3;
+    };
+    std::stable_sort(order.begin(), order.end(), [&rank](int a, int b) { return rank(a) < rank(b); });
     QMap<ImportItem::Action, int> counts;
-    const QSignalBlocker quiet(m_plan);
-    for (int i = 0; i < m_items.size(); ++i) {
+    QSignalBlocker quiet(m_plan);
+    for (const int i : std::as_const(order)) {
         const ImportItem &item = m_items.at(i);
         ++counts[item.action];
         auto *row = new QTreeWidgetItem(m_plan, {item.title, ImportItem::kindText(item.kind), ImportItem::actionText(item.action)});
@@ -188,24 +209,30 @@ void ImportProjectDialog::planned(const QList<ImportItem> &items, const QList<Tr
         if (item.isApplicable()) {
             row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
             row->setCheckState(0, item.isSelectedByDefault() ? Qt::Checked : Qt::Unchecked);
+            row->setToolTip(0, item.title);
         } else {
             row->setToolTip(0, item.action == ImportItem::Action::Identical ? tr("The project has it as it is: nothing to do")
                                                                           : item.note);
             row->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
         }
     }
+    quiet.unblock();
     m_plan->resizeColumnToContents(1);
     m_plan->resizeColumnToContents(2);
     if (m_plan->topLevelItemCount() > 0)
         m_plan->setCurrentItem(m_plan->topLevelItem(0));
     setFailures(failures);
-    m_status->setText(items.isEmpty() && !failures.isEmpty()
-                          ? tr("No plan: see below what could not be read, then plan again.")
-                          : tr("%1 to create, %2 identical, %3 differ, %4 cannot be imported. Check what to import.")
-                                .arg(counts.value(ImportItem::Action::Create))
-                                .arg(counts.value(ImportItem::Action::Identical))
-                                .arg(counts.value(ImportItem::Action::Conflict))
-                                .arg(counts.value(ImportItem::Action::Unavailable)));
+    m_progress->setVisible(false);
+    const QString planText = items.isEmpty() && !failures.isEmpty()
+        ? tr("No plan: see below what could not be read, then plan again.")
+        : tr("%1 to create, %2 identical, %3 differ, %4 cannot be imported. Check what to import.")
+              .arg(counts.value(ImportItem::Action::Create))
+              .arg(counts.value(ImportItem::Action::Identical))
+              .arg(counts.value(ImportItem::Action::Conflict))
+              .arg(counts.value(ImportItem::Action::Unavailable));
+    // After an import, what it did stays in front of the new plan.
+    m_status->setText(m_applied.isEmpty() ? planText : m_applied + QStringLiteral("\n") + tr("Now: %1").arg(planText));
+    m_applied.clear();
     updateButtons();
 }
 
@@ -233,6 +260,7 @@ void ImportProjectDialog::apply()
     m_applier = new ImportApplier(m_client, m_projectKey, items, options, this);
     m_progress->setRange(0, m_applier->total());
     m_progress->setValue(0);
+    m_progress->setVisible(true);
     connect(m_applier, &ImportApplier::progress, this, [this](int done, int total, const QString &what) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
@@ -249,7 +277,7 @@ void ImportProjectDialog::applied(const ImportResult &result)
     m_secrets.clear();
     m_secret->clear();
     setFailures(result.failures);
-    const QString text = tr("%1 created, %2 replaced, %3 local drafts; %4 failed.")
+    const QString text = tr("Imported: %1 created, %2 replaced, %3 local drafts; %4 failed.")
                              .arg(result.created)
                              .arg(result.updated)
                              .arg(result.drafts)
@@ -265,7 +293,7 @@ void ImportProjectDialog::applied(const ImportResult &result)
     }
     // The plan again, so the list shows what the project has now.
     plan();
-    m_status->setText(text + QLatin1Char(' ') + m_status->text());
+    m_applied = text;
 }
 
 void ImportProjectDialog::showCurrent()

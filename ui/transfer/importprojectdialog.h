@@ -62,6 +62,7 @@ private:
     MessageBox *m_box;
     QList<ImportItem> m_items;
     QHash<QString, QString> m_secrets; // webhook item key -> the secret typed for it
+    QString m_applied; // what the last import did, said again above the plan that follows it
     QPointer<ImportPlanner> m_planner;
     QPointer<ImportApplier> m_applier;
     FolderField *m_folder;
