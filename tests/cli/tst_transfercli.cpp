@@ -7,6 +7,9 @@
 #include "api/apijob.h"
 #include "api/pager.h"
 #include "services/rcssenderservice.h"
+#include "services/whatsapptemplateservice.h"
+#include "storage/draftstore.h"
+#include "storage/projectstore.h"
 #include "transfer/exportmanifest.h"
 #include "transfer/importplanner.h"
 
@@ -26,6 +29,10 @@ namespace {
 const QString kEmptyProject = QStringLiteral("5d1c9b7e-2f4a-4c3b-9e8d-7a6b5c4d3e2f");
 const QString kEmptyKey = QStringLiteral("0f7e6d5c-4b3a-4291-8877-665544332211");
 const QString kEmptySecret = QStringLiteral("empty-project-secret");
+// A third project, listed in the console's settings by name, for local drafts.
+const QString kListedProject = QStringLiteral("6e2d0c8f-3a5b-4d4c-8f9e-8b7c6d5e4f30");
+const QString kListedKey = QStringLiteral("1a8f7e6d-5c4b-4a3a-9988-776655443322");
+const QString kListedSecret = QStringLiteral("listed-project-secret");
 
 struct Run
 {
@@ -142,7 +149,8 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         sandbox::SandboxConfig config;
-        config.emptyProjects << sandbox::SandboxProject{kEmptyProject, kEmptyKey, kEmptySecret};
+        config.emptyProjects << sandbox::SandboxProject{kEmptyProject, kEmptyKey, kEmptySecret}
+                             << sandbox::SandboxProject{kListedProject, kListedKey, kListedSecret};
         m_sandbox = std::make_unique<test::SandboxFixture>(config);
         QVERIFY2(m_sandbox->started, qPrintable(m_sandbox->error));
     }
@@ -232,6 +240,93 @@ private slots:
             for (const QString &secret : std::as_const(generated) + QStringList{kEmptySecret, QStringLiteral("sbx.")})
                 QVERIFY2(!it.value().contains(secret.toUtf8()), qPrintable(it.key()));
         QCOMPARE(m_sandbox->server->undeclaredStatusCount(), 0);
+    }
+
+    // After the round trip: a template changed in the target is a conflict with its
+    // difference; --overwrite replaces it; planned again, nothing differs.
+    void conflictIsShownAndOverwritten()
+    {
+        const QString exported = m_home.filePath(QStringLiteral("export-a"));
+        QList<TransferFailure> failures;
+        ImportItem changed;
+        for (const ImportItem &item : ImportPlanner::readExport(exported, nullptr, &failures))
+            if (changed.title.isEmpty() && item.kind == ImportItem::Kind::WhatsappTemplate)
+                changed = item;
+        QVERIFY(!changed.title.isEmpty());
+        QJsonObject request = changed.request;
+        QJsonObject details = request.value(QLatin1String("details")).toObject();
+        QJsonArray components = details.value(QLatin1String("components")).toArray();
+        int body = -1;
+        for (int i = 0; i < components.size() && body < 0; ++i)
+            if (components.at(i)[QLatin1String("type")].toString() == QLatin1String("BODY"))
+                body = i;
+        QVERIFY(body >= 0);
+        QJsonObject component = components.at(body).toObject();
+        component.insert(QStringLiteral("text"), QStringLiteral("Changed in the target"));
+        components.replace(body, component);
+        details.insert(QStringLiteral("components"), components);
+        request.insert(QStringLiteral("details"), details);
+        Endpoint empty = m_sandbox->endpoint(AuthMode::Basic);
+        empty.projectId = kEmptyProject;
+        empty.keyId = kEmptyKey;
+        empty.keySecret = kEmptySecret;
+        m_sandbox->client->setEndpoint(QStringLiteral("target"), empty);
+        const ApiResult patched = test::finished(
+            WhatsappTemplateService(m_sandbox->client.get(), QStringLiteral("target"))
+                .update(request.value(QLatin1String("name")).toString(), request.value(QLatin1String("language")).toString(),
+                        request, false));
+        QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
+
+        const QString path = QStringLiteral("details.components.%1.text").arg(body);
+        const Run plan = run(QStringList{QStringLiteral("import"), exported, QStringLiteral("--dry-run")} + target(), kEmptySecret);
+        QVERIFY2(plan.out.contains(QStringLiteral(", 1 conflict")), qPrintable(plan.out.right(300)));
+        QVERIFY2(plan.out.contains(QStringLiteral("conflict    ") + changed.file), qPrintable(plan.out.left(600)));
+        QVERIFY2(plan.out.contains(path + QStringLiteral(": \"Changed in the target\" -> ")), qPrintable(plan.out.left(800)));
+        const Run without = run(QStringList{QStringLiteral("import"), exported} + target(), kEmptySecret);
+        QVERIFY2(without.out.contains(QStringLiteral("0 created, 0 replaced")), qPrintable(without.out.right(300)));
+        const Run overwrite = run(QStringList{QStringLiteral("import"), exported, QStringLiteral("--overwrite")} + target(), kEmptySecret);
+        QVERIFY2(overwrite.exitCode == 0 && overwrite.out.contains(QStringLiteral("0 created, 1 replaced")),
+                 qPrintable(overwrite.out.right(300) + overwrite.err));
+        const Run after = run(QStringList{QStringLiteral("import"), exported, QStringLiteral("--dry-run")} + target(), kEmptySecret);
+        QVERIFY2(after.out.contains(QStringLiteral(" 0 conflict")), qPrintable(after.out.right(300)));
+    }
+
+    // A project of the console's list, named by its name; --as-drafts makes the templates
+    // local drafts of its editors (nothing sent for them), the webhooks are still created.
+    void asDraftsIntoAListedProject()
+    {
+        ProjectStore store(m_home.filePath(QStringLiteral("config/sinch-console/sinch-console.conf")));
+        Project listed;
+        listed.id = QUuid::createUuid();
+        listed.displayName = QStringLiteral("Copy target");
+        listed.projectId = kListedProject;
+        listed.keyId = kListedKey;
+        listed.baseUrl = m_sandbox->server->baseUrl();
+        listed.tokenUrl = m_sandbox->server->tokenUrl();
+        QVERIFY2(store.save(listed), qPrintable(listed.errors().join(QLatin1Char(' '))));
+        store.setLastProject(listed.id);
+        const QString exported = m_home.filePath(QStringLiteral("export-a"));
+        const int before = m_sandbox->server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1"));
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--project"), QStringLiteral("Copy target"), exported,
+                           QStringLiteral("--as-drafts")},
+                          kListedSecret);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out.right(500) + r.err));
+        const std::optional<ExportManifest> manifest = ExportManifest::read(exported);
+        const int templates = manifest->counts.value(QStringLiteral("whatsapp.templates"));
+        const int webhooks = manifest->counts.value(QStringLiteral("webhooks"));
+        QVERIFY2(r.out.contains(QStringLiteral("%1 created, 0 replaced, %2 local drafts").arg(webhooks).arg(templates)),
+                 qPrintable(r.out.right(300)));
+        QCOMPARE(m_sandbox->server->requestCount(QStringLiteral("TemplatesController_createTemplate_v1")), before);
+        DraftStore drafts(m_home.filePath(QStringLiteral("data/sinch-console/sinch-console/drafts")));
+        const QList<DraftStore::Draft> all = drafts.all();
+        QCOMPARE(all.size(), templates);
+        for (const DraftStore::Draft &d : all) {
+            QCOMPARE(d.kind, QStringLiteral("whatsapp-template"));
+            QCOMPARE(d.projectKey, listed.id.toString(QUuid::WithoutBraces));
+            QVERIFY(d.key.startsWith(d.projectKey + QStringLiteral("/whatsapp/new-")));
+        }
+        // Without a project of the list, local drafts have no owner: refused before anything is done.
+        QCOMPARE(run(QStringList{QStringLiteral("import"), exported, QStringLiteral("--as-drafts")} + target(), kEmptySecret).exitCode, 2);
     }
 
     void partialFailureIsListed()
