@@ -70,7 +70,8 @@ void ProjectExporter::start()
     m_elapsed.start();
     m_summary = ExportSummary();
     m_files.clear();
-    m_total = m_done = 0;
+    m_total = m_done = m_active = 0;
+    m_waiting.clear();
     if (const std::optional<ExportManifest> previous = ExportManifest::read(m_directory))
         m_previousFiles = previous->files;
     if (!QDir().mkpath(m_directory)) {
@@ -99,6 +100,7 @@ void ProjectExporter::cancel()
     if (!m_running || m_summary.cancelled)
         return;
     m_summary.cancelled = true;
+    m_waiting.clear();
     for (const QPointer<Pager> &p : std::as_const(m_pagers))
         if (p)
             p->cancel();
@@ -112,7 +114,11 @@ void ProjectExporter::readDocument(const Area &area)
 {
     if (!m_client)
         return;
-    taskStarted();
+    schedule([this, area] { startDocument(area); });
+}
+
+void ProjectExporter::startDocument(const Area &area)
+{
     // A project without one (a 404) simply has none: nothing to write, nothing failed.
     ApiJob *job = m_client->call(m_projectKey, ApiRequest(area.operationId).expect(404));
     m_jobs << job;
@@ -132,7 +138,11 @@ void ProjectExporter::readList(const Area &area, const ApiRequest &first, const 
 {
     if (!m_client)
         return;
-    taskStarted();
+    schedule([this, area, first, parentKeys, what] { startList(area, first, parentKeys, what); });
+}
+
+void ProjectExporter::startList(const Area &area, const ApiRequest &first, const QStringList &parentKeys, const QString &what)
+{
     auto *pager = new Pager(m_client, m_projectKey, first, this);
     pager->setPageSize(Pager::pageSizeFor(first.operationId, kPageSize));
     m_pagers << pager;
@@ -178,7 +188,11 @@ void ProjectExporter::readFeed(const FeedRef &feed)
 {
     if (!m_client || !feed.isValid())
         return;
-    taskStarted();
+    schedule([this, feed] { startFeed(feed); });
+}
+
+void ProjectExporter::startFeed(const FeedRef &feed)
+{
     auto *pager = new Pager(m_client, m_projectKey, ActivityService::listRequest(feed), this);
     pager->setPageSize(Pager::pageSizeFor(ActivityService::listOperation(feed.kind), kPageSize));
     m_pagers << pager;
@@ -228,17 +242,32 @@ void ProjectExporter::failed(const QString &what, const ApiError &error)
     m_summary.manifest.failures << TransferFailure{what, error.userText()};
 }
 
-void ProjectExporter::taskStarted()
+void ProjectExporter::schedule(std::function<void()> start)
 {
     ++m_total;
     ++m_summary.requests;
+    m_waiting.enqueue(std::move(start));
+    startWaiting();
+}
+
+void ProjectExporter::startWaiting()
+{
+    // The client's limit of requests in flight is the export's budget: the console's other
+    // views queue behind a few reads of the export, never behind hundreds.
+    const int budget = m_client ? qMax(1, m_client->maxInFlight()) : 1;
+    while (m_active < budget && !m_waiting.isEmpty() && !m_summary.cancelled) {
+        ++m_active;
+        m_waiting.dequeue()();
+    }
 }
 
 void ProjectExporter::taskDone(const QString &what)
 {
     ++m_done;
+    --m_active;
     if (!m_running)
         return;
+    startWaiting();
     emit progress(m_done, m_total, what);
     if (!m_queueing && m_done == m_total && !m_summary.cancelled)
         finish();

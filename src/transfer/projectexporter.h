@@ -9,7 +9,10 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QSet>
+
+#include <functional>
 
 namespace sinch {
 
@@ -44,8 +47,9 @@ struct ExportSummary
 // Exports every readable resource of one project into a folder in ExportLayout's layout,
 // in the background: the areas of the AreaCatalog listed by areaIds() (every page of each
 // list), the AlimTalk templates of each KakaoTalk sender, and the activity feed of every
-// resource that has one. The reads go through ApiClient (its per-project limit of requests
-// in flight); files are written as the answers come, only when their content changed. A
+// resource that has one. At most ApiClient::maxInFlight() reads are under way at once (the
+// rest wait here, not in the client's queue, so the console's own views are not held up
+// behind the export); files are written as the answers come, only when their content changed. A
 // read that fails is listed in the summary and the manifest, the rest is still written.
 // Files of an earlier export whose resource is gone are removed, but only after a complete
 // export (a failed list must not look like a project emptied).
@@ -72,13 +76,18 @@ signals:
     void finished(const sinch::ExportSummary &summary);
 
 private:
+    // read*() schedule a read, start*() run it once the budget lets it.
     void readDocument(const Area &area);
+    void startDocument(const Area &area);
     void readList(const Area &area, const ApiRequest &first, const QStringList &parentKeys, const QString &what);
+    void startList(const Area &area, const ApiRequest &first, const QStringList &parentKeys, const QString &what);
     void readFeed(const FeedRef &feed);
+    void startFeed(const FeedRef &feed);
     void itemRead(const Area &area, const QJsonObject &item, const QStringList &parentKeys);
     void write(const QString &relative, const QString &countKey, const QJsonValue &json);
     void failed(const QString &what, const ApiError &error);
-    void taskStarted();
+    void schedule(std::function<void()> start);
+    void startWaiting();
     void taskDone(const QString &what);
     void finish();
 
@@ -94,6 +103,8 @@ private:
     QElapsedTimer m_elapsed;
     int m_total = 0;
     int m_done = 0;
+    int m_active = 0;                       // reads under way (each a request at a time)
+    QQueue<std::function<void()>> m_waiting; // reads not started yet
     bool m_running = false;
     bool m_queueing = false;
 };
