@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -96,6 +97,26 @@ private slots:
         const int webhooks = manifest->counts.value(QStringLiteral("webhooks"));
         QVERIFY(templates > 1 && webhooks > 1);
         screenshot(exportDialog, QStringLiteral("export-project.png"));
+        QVERIFY2(e.unnamedControls().isEmpty(), qPrintable(e.unnamedControls().join(QLatin1Char(','))));
+
+        // Cancel while it runs: it stops, says so, and the manifest says the export is incomplete.
+        const QString cancelled = dir->filePath(QStringLiteral("cancelled"));
+        auto *field = e.get<QLineEdit>(QStringLiteral("Export folder"));
+        GuiDriver::click(field);
+        GuiDriver::key(Qt::Key_A, Qt::ControlModifier);
+        GuiDriver::key(Qt::Key_Backspace);
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(e.typeAtEnd(QStringLiteral("Export folder"), cancelled));
+        QVERIFY(e.click(QStringLiteral("Export")));
+        QVERIFY(exportDialog->isRunning());
+        QVERIFY(e.click(QStringLiteral("Cancel")));
+        QTRY_VERIFY_WITH_TIMEOUT(!exportDialog->isRunning(), 20000);
+        QVERIFY(exportDialog->isVisible()); // Cancel stopped the export, not the dialog
+        QVERIFY(e.get<QLabel>(QStringLiteral("Export status"))->text().startsWith(QStringLiteral("Cancelled")));
+        const std::optional<ExportManifest> partial = ExportManifest::read(cancelled);
+        QVERIFY2(partial, qPrintable(QDir(cancelled).entryList().join(QLatin1Char(','))));
+        QVERIFY(!partial->complete);
+        QVERIFY(partial->files.size() < manifest->files.size());
         QVERIFY(e.click(QStringLiteral("Close")));
         QTRY_VERIFY(!w->findChild<ui::ExportProjectDialog *>());
 
@@ -140,6 +161,7 @@ private slots:
         QVERIFY(d.clickRow(plan, typedFor));
         QVERIFY(d.typeAtEnd(QStringLiteral("Webhook secret"), kTypedSecret));
         screenshot(importDialog, QStringLiteral("import-plan.png"));
+        QVERIFY2(d.unnamedControls().isEmpty(), qPrintable(d.unnamedControls().join(QLatin1Char(','))));
         QVERIFY(importButton->isEnabled());
         QVERIFY2(importButton->text().contains(QString::number(checked - 1)), qPrintable(importButton->text()));
 
