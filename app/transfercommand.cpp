@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <termios.h>
 #include <unistd.h>
 
 namespace sinch::app {
@@ -148,7 +149,18 @@ QHash<QString, QString> askSecrets(const QList<ImportItem> &items, QTextStream &
         if (item.kind != ImportItem::Kind::Webhook || item.action != ImportItem::Action::Create)
             continue;
         err << "Secret of the webhook " << item.title << " (empty: generate one): " << Qt::flush;
+        // Typed without echo, as a password is.
+        termios saved{};
+        const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (quiet) {
+            termios hidden = saved;
+            hidden.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+        }
         const QString line = in.readLine().trimmed();
+        if (quiet)
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
         if (!line.isEmpty())
             secrets.insert(item.key(), line);
     }
