@@ -96,22 +96,19 @@ TransferArguments parseTransferArguments(const QString &command, const QStringLi
         a.error = tr("--base-url, --token-url and --auth need --key-id (a project given by the flags)");
         return a;
     }
-    if (parser.isSet(baseUrl)) {
-        a.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
-        if (!a.baseUrl.isValid() || a.baseUrl.host().isEmpty()
-            || (a.baseUrl.scheme() != QLatin1String("https") && a.baseUrl.scheme() != QLatin1String("http"))) {
-            a.error = tr("--base-url takes an http(s) address, not \"%1\"").arg(parser.value(baseUrl));
-            return a;
-        }
-    }
-    if (parser.isSet(tokenUrl)) {
-        a.tokenUrl = QUrl(parser.value(tokenUrl), QUrl::StrictMode);
-        if (!a.tokenUrl.isValid() || a.tokenUrl.host().isEmpty()
-            || (a.tokenUrl.scheme() != QLatin1String("https") && a.tokenUrl.scheme() != QLatin1String("http"))) {
-            a.error = tr("--token-url takes an http(s) address, not \"%1\"").arg(parser.value(tokenUrl));
-            return a;
-        }
-    }
+    // An address given must be one: http(s) with a host.
+    const auto address = [&](const QCommandLineOption &option, QUrl *url) {
+        if (!parser.isSet(option))
+            return true;
+        *url = QUrl(parser.value(option), QUrl::StrictMode);
+        if (url->isValid() && !url->host().isEmpty()
+            && (url->scheme() == QLatin1String("https") || url->scheme() == QLatin1String("http")))
+            return true;
+        a.error = tr("--%1 takes an http(s) address, not \"%2\"").arg(option.names().constFirst(), parser.value(option));
+        return false;
+    };
+    if (!address(baseUrl, &a.baseUrl) || !address(tokenUrl, &a.tokenUrl))
+        return a;
     const QString mode = parser.value(auth);
     if (!mode.isEmpty() && mode != QLatin1String("oauth2") && mode != QLatin1String("basic")) {
         a.error = tr("--auth takes oauth2 or basic, not \"%1\"").arg(mode);

@@ -7,6 +7,7 @@
 #include "services/kakaotalktemplateservice.h"
 #include "services/webhookservice.h"
 #include "services/whatsapptemplateservice.h"
+#include "transfer/allpages.h"
 #include "transfer/exportlayout.h"
 
 #include <QDir>
@@ -19,8 +20,6 @@
 namespace sinch {
 
 namespace {
-
-constexpr int kPageSize = 1000;
 
 QString str(const QJsonObject &o, QLatin1String key)
 {
@@ -235,26 +234,19 @@ void ImportPlanner::cancel()
 void ImportPlanner::readList(const ApiRequest &first, const QString &what, std::function<void(const QJsonObject &)> each,
                              std::function<void()> then)
 {
-    auto *pager = new Pager(m_client, m_projectKey, first, this);
-    pager->setPageSize(Pager::pageSizeFor(first.operationId, kPageSize));
-    m_pagers << pager;
-    connect(pager, &Pager::pageReceived, this, [each](const QJsonArray &items) {
-        for (const QJsonValue &v : items)
-            each(v.toObject());
-    });
-    connect(pager, &Pager::finished, this, [this, pager, what, then] {
-        pager->deleteLater();
-        if (then)
-            then();
-        taskDone(what);
-    });
-    connect(pager, &Pager::failed, this, [this, pager, what](const ApiError &error) {
-        pager->deleteLater();
-        if (!error.isCancelled())
-            m_failures << TransferFailure{what, error.userText()};
-        taskDone(what);
-    });
-    pager->fetchAll();
+    m_pagers << readAllPages(
+        m_client, m_projectKey, first, this,
+        [each](const QJsonArray &items) {
+            for (const QJsonValue &v : items)
+                each(v.toObject());
+        },
+        [this, what, then](const ApiError *error) {
+            if (error && !error->isCancelled())
+                m_failures << TransferFailure{what, error->userText()};
+            else if (!error && then)
+                then();
+            taskDone(what);
+        });
 }
 
 void ImportPlanner::taskDone(const QString &what)

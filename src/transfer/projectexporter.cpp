@@ -8,6 +8,7 @@
 #include "services/activityservice.h"
 #include "services/areacatalog.h"
 #include "services/kakaotalktemplateservice.h"
+#include "transfer/allpages.h"
 #include "transfer/exportlayout.h"
 
 #include <QDir>
@@ -20,8 +21,6 @@
 namespace sinch {
 
 namespace {
-
-constexpr int kPageSize = 1000; // capped at each list's maximum by Pager::pageSizeFor
 
 QString areaName(const Area &area)
 {
@@ -143,23 +142,13 @@ void ProjectExporter::readList(const Area &area, const ApiRequest &first, const 
 
 void ProjectExporter::startList(const Area &area, const ApiRequest &first, const QStringList &parentKeys, const QString &what)
 {
-    auto *pager = new Pager(m_client, m_projectKey, first, this);
-    pager->setPageSize(Pager::pageSizeFor(first.operationId, kPageSize));
-    m_pagers << pager;
-    connect(pager, &Pager::pageReceived, this, [this, area, parentKeys](const QJsonArray &items) {
-        for (const QJsonValue &item : items)
-            itemRead(area, item.toObject(), parentKeys);
-    });
-    connect(pager, &Pager::finished, this, [this, pager, what] {
-        pager->deleteLater();
-        taskDone(what);
-    });
-    connect(pager, &Pager::failed, this, [this, pager, what](const ApiError &error) {
-        pager->deleteLater();
-        failed(what, error);
-        taskDone(what);
-    });
-    pager->fetchAll();
+    m_pagers << readAllPages(
+        m_client, m_projectKey, first, this,
+        [this, area, parentKeys](const QJsonArray &items) {
+            for (const QJsonValue &item : items)
+                itemRead(area, item.toObject(), parentKeys);
+        },
+        [this, what](const ApiError *error) { readDone(what, error); });
 }
 
 void ProjectExporter::itemRead(const Area &area, const QJsonObject &item, const QStringList &parentKeys)
@@ -193,26 +182,26 @@ void ProjectExporter::readFeed(const FeedRef &feed)
 
 void ProjectExporter::startFeed(const FeedRef &feed)
 {
-    auto *pager = new Pager(m_client, m_projectKey, ActivityService::listRequest(feed), this);
-    pager->setPageSize(Pager::pageSizeFor(ActivityService::listOperation(feed.kind), kPageSize));
-    m_pagers << pager;
     auto entries = std::make_shared<QList<Activity>>();
     const QString what = tr("Activities of %1").arg(feed.title);
-    connect(pager, &Pager::pageReceived, this, [entries, feed](const QJsonArray &items) {
-        for (const QJsonValue &item : items)
-            entries->append(Activity::fromJson(item.toObject(), feed));
-    });
-    connect(pager, &Pager::finished, this, [this, pager, feed, entries, what] {
-        pager->deleteLater();
-        write(ExportLayout::feedFile(feed), QStringLiteral("activities"), ExportLayout::feedDocument(feed, *entries));
-        taskDone(what);
-    });
-    connect(pager, &Pager::failed, this, [this, pager, what](const ApiError &error) {
-        pager->deleteLater();
-        failed(what, error);
-        taskDone(what);
-    });
-    pager->fetchAll();
+    m_pagers << readAllPages(
+        m_client, m_projectKey, ActivityService::listRequest(feed), this,
+        [entries, feed](const QJsonArray &items) {
+            for (const QJsonValue &item : items)
+                entries->append(Activity::fromJson(item.toObject(), feed));
+        },
+        [this, feed, entries, what](const ApiError *error) {
+            if (!error)
+                write(ExportLayout::feedFile(feed), QStringLiteral("activities"), ExportLayout::feedDocument(feed, *entries));
+            readDone(what, error);
+        });
+}
+
+void ProjectExporter::readDone(const QString &what, const ApiError *error)
+{
+    if (error)
+        failed(what, *error);
+    taskDone(what);
 }
 
 void ProjectExporter::write(const QString &relative, const QString &countKey, const QJsonValue &json)

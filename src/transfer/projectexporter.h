@@ -83,6 +83,7 @@ private:
     void startList(const Area &area, const ApiRequest &first, const QStringList &parentKeys, const QString &what);
     void readFeed(const FeedRef &feed);
     void startFeed(const FeedRef &feed);
+    void readDone(const QString &what, const ApiError *error);
     void itemRead(const Area &area, const QJsonObject &item, const QStringList &parentKeys);
     void write(const QString &relative, const QString &countKey, const QJsonValue &json);
     void failed(const QString &what, const ApiError &error);
