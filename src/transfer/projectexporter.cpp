@@ -46,6 +46,12 @@ ProjectExporter::ProjectExporter(ApiClient *client, QString projectKey, ExportSo
 
 ProjectExporter::~ProjectExporter()
 {
+    stopReads();
+}
+
+void ProjectExporter::stopReads()
+{
+    m_waiting.clear();
     for (const QPointer<Pager> &p : std::as_const(m_pagers))
         if (p)
             p->cancel();
@@ -99,13 +105,7 @@ void ProjectExporter::cancel()
     if (!m_running || m_summary.cancelled)
         return;
     m_summary.cancelled = true;
-    m_waiting.clear();
-    for (const QPointer<Pager> &p : std::as_const(m_pagers))
-        if (p)
-            p->cancel();
-    for (const QPointer<ApiJob> &j : std::as_const(m_jobs))
-        if (j)
-            j->cancel();
+    stopReads();
     QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection);
 }
 

@@ -87,6 +87,7 @@ private:
     void itemRead(const Area &area, const QJsonObject &item, const QStringList &parentKeys);
     void write(const QString &relative, const QString &countKey, const QJsonValue &json);
     void failed(const QString &what, const ApiError &error);
+    void stopReads();
     void schedule(std::function<void()> start);
     void startWaiting();
     void taskDone(const QString &what);
