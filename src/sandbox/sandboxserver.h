@@ -199,9 +199,11 @@ private:
 };
 
 // `sinch-console serve-sandbox [--port N] [--faults SPEC] [--project-id ID] [--key-id ID]
-// [--key-secret S] [--review-delay SECONDS] [--no-seed] [--seed-shape multilingual|single-language]`
-// (the seed shape defaults to multilingual here): runs only the emulator, headless, until
-// stopped. First stdout line: SANDBOX url=... project=... key=... secret=... token_url=...
+// [--key-secret S] [--review-delay SECONDS] [--no-seed] [--seed-shape multilingual|single-language]
+// [--empty-project PROJECT:KEY:SECRET]...` (the seed shape defaults to multilingual here): runs
+// only the emulator, headless, until stopped. First stdout line: SANDBOX url=... project=...
+// key=... secret=... token_url=...; then a SANDBOX-EMPTY project=... key=... secret=... line
+// for each empty project.
 int runServeSandbox(const QStringList &arguments);
 
 } // namespace sinch::sandbox
