@@ -12,6 +12,7 @@
 #include "transfer/exportmanifest.h"
 #include "transfer/exportprojectdialog.h"
 #include "transfer/importprojectdialog.h"
+#include "transfer/importplanner.h"
 
 #include <QAction>
 #include <QLabel>
@@ -190,6 +191,37 @@ private slots:
         QVERIFY(said.contains(QStringLiteral("1 to create, %1 identical, 0 differ").arg(checked - 1)));
         QVERIFY(d.get<QPlainTextEdit>(QStringLiteral("Differences"))->toPlainText().contains(skipped.section(QLatin1Char(' '), 0, 0)));
         screenshot(importDialog, QStringLiteral("import-replanned.png"));
+
+        // A template changed in the project since: planned again, it comes first, unchecked,
+        // with its difference beside.
+        const QJsonObject changedTemplate = [&] {
+            QList<TransferFailure> failures;
+            for (const ImportItem &item : ImportPlanner::readExport(folder, nullptr, &failures))
+                if (item.kind == ImportItem::Kind::WhatsappTemplate && item.title != skipped)
+                    return item.request;
+            return QJsonObject();
+        }();
+        QVERIFY(!changedTemplate.isEmpty());
+        QJsonObject edited = changedTemplate;
+        edited.insert(QStringLiteral("category"), changedTemplate.value(QLatin1String("category")).toString() == QLatin1String("MARKETING")
+                                                      ? QStringLiteral("UTILITY")
+                                                      : QStringLiteral("MARKETING"));
+        const ApiResult patched = test::finished(WhatsappTemplateService(fx->client.get(), emptyKey)
+                                                     .update(edited.value(QLatin1String("name")).toString(),
+                                                             edited.value(QLatin1String("language")).toString(), edited, false));
+        QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
+        QVERIFY(d.click(QStringLiteral("Plan the import")));
+        QTRY_VERIFY_WITH_TIMEOUT(!importDialog->isRunning() && plan->topLevelItemCount() > 0, 30000);
+        QTreeWidgetItem *top = plan->topLevelItem(0);
+        QCOMPARE(top->text(2), QStringLiteral("Differs"));
+        QCOMPARE(top->checkState(0), Qt::Unchecked);
+        QVERIFY(d.clickRow(plan, top->text(0)));
+        const QString diff = d.get<QPlainTextEdit>(QStringLiteral("Differences"))->toPlainText();
+        QVERIFY2(diff.contains(QStringLiteral("category: \"%1\" → \"%2\"")
+                                   .arg(edited.value(QLatin1String("category")).toString(),
+                                        changedTemplate.value(QLatin1String("category")).toString())),
+                 qPrintable(diff));
+        screenshot(importDialog, QStringLiteral("import-conflict.png"));
         QCOMPARE(fx->server->undeclaredStatusCount(), 0);
     }
 };
