@@ -74,13 +74,23 @@ void ProjectExporter::start()
     m_running = true;
     m_elapsed.start();
     m_summary = ExportSummary();
+    m_refused = false;
     m_files.clear();
     m_total = m_done = m_active = 0;
     m_waiting.clear();
-    if (const std::optional<ExportManifest> previous = ExportManifest::read(m_directory))
+    QString refusal;
+    if (const std::optional<ExportManifest> previous = ExportManifest::read(m_directory)) {
         m_previousFiles = previous->files;
-    if (!QDir().mkpath(m_directory)) {
-        m_summary.manifest.failures << TransferFailure{m_directory, tr("The folder cannot be created.")};
+        // Another project's files would be mixed with this one's, and tidied away as "gone".
+        if (previous->projectId != m_source.projectId)
+            refusal = tr("The folder holds the export of project %1: export %2 into another folder.")
+                          .arg(previous->projectId, m_source.projectId);
+    }
+    if (refusal.isEmpty() && !QDir().mkpath(m_directory))
+        refusal = tr("The folder cannot be created.");
+    if (!refusal.isEmpty()) {
+        m_summary.manifest.failures << TransferFailure{m_directory, refusal};
+        m_refused = true;
         QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection);
         return;
     }
@@ -283,7 +293,7 @@ void ProjectExporter::finish()
             if (!m_files.contains(old) && !old.contains(QLatin1String("..")) && QFile::remove(QDir(m_directory).filePath(old)))
                 ++m_summary.removed;
         }
-    } else {
+    } else if (!m_refused) {
         // What this run could not read stays listed as it was, so the next run can still tidy it.
         for (const QString &old : std::as_const(m_previousFiles))
             if (!m_files.contains(old) && QFile::exists(QDir(m_directory).filePath(old)))
@@ -291,8 +301,9 @@ void ProjectExporter::finish()
         std::sort(m.files.begin(), m.files.end());
     }
     QString error;
-    if (ExportLayout::writeIfChanged(m_directory, ExportLayout::manifestFile(), ExportLayout::documentText(m.toJson()), &error)
-        == ExportLayout::WriteResult::Failed)
+    if (!m_refused
+        && ExportLayout::writeIfChanged(m_directory, ExportLayout::manifestFile(), ExportLayout::documentText(m.toJson()), &error)
+            == ExportLayout::WriteResult::Failed)
         m.failures << TransferFailure{ExportLayout::manifestFile(), error};
     m_summary.elapsedMs = m_elapsed.elapsed();
     emit finished(m_summary);

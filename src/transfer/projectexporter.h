@@ -109,6 +109,7 @@ private:
     QQueue<std::function<void()>> m_waiting; // reads not started yet
     bool m_running = false;
     bool m_queueing = false;
+    bool m_refused = false; // nothing read or written: the folder cannot take this export
 };
 
 } // namespace sinch

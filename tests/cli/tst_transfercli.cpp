@@ -224,6 +224,13 @@ private slots:
         QVERIFY2(replan.out.contains(QStringLiteral("plan: 0 create, %1 identical, 0 conflict").arg(templates + webhooks)),
                  qPrintable(replan.out.right(400)));
 
+        // Not into the folder of another project's export: its files would mix and be tidied away.
+        const QMap<QString, QByteArray> beforeMixed = files(exported);
+        const Run mixed = run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), exported} + target(), kEmptySecret);
+        QCOMPARE(mixed.exitCode, 1);
+        QVERIFY2(mixed.out.contains(QStringLiteral("holds the export of project %1").arg(manifest->projectId)), qPrintable(mixed.out));
+        QVERIFY(files(exported) == beforeMixed);
+
         // The second project exported: the same templates and webhooks, no secret.
         const QString copy = m_home.filePath(QStringLiteral("export-b"));
         const Run second = run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), copy} + target(), kEmptySecret);
