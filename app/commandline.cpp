@@ -46,7 +46,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
                 "                           validate WhatsApp and KakaoTalk template JSON files (exit 1 on errors)\n"
                 "  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N] [--channel whatsapp|kakaotalk]\n"
                 "          [--example NAME=VALUE]... [--channel-name NAME]\n"
-                "                           draw a WhatsApp or KakaoTalk (AlimTalk) template as the phone shows it"));
+                "                           draw a WhatsApp or KakaoTalk (AlimTalk) template as the phone shows it\n"
+                "  export --project ID --out DIR\n"
+                "                           write every resource of a project as JSON files (see export --help)\n"
+                "  import --project ID DIR [--dry-run] [--as-drafts]\n"
+                "                           recreate an export's templates and webhooks in another project"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and exit."));

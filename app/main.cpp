@@ -1,6 +1,7 @@
 // sinch-console: the command line first (no display needed for --help, --version and
 // serve-sandbox), then either a headless subcommand or the GUI. No logic of its own.
 #include "commandline.h"
+#include "transfercommand.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "api/apiclient.h"
@@ -77,6 +78,12 @@ int main(int argc, char **argv)
         QGuiApplication app(argc, argv);
         setIdentity();
         return sinch::ui::runPreviewCli(app.arguments().mid(2));
+    }
+    if (argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "import") == 0)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout), err(stderr);
+        return sinch::app::runTransferCommand(app.arguments().at(1), app.arguments().mid(2), out, err);
     }
     if (argc > 1 && qstrcmp(argv[1], "serve-sandbox") == 0) {
         QCoreApplication app(argc, argv);

@@ -25,6 +25,7 @@
 #include "quickopen/quickopendialog.h"
 #include "quickopen/quickopenindex.h"
 #include "projects/projectactions.h"
+#include "transfer/transferactions.h"
 #include "projects/projectmanager.h"
 #include "api/apiclient.h"
 #include "storage/projectstore.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     });
     connect(m_projectActions, &ProjectActions::done, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     createActions();
+    m_transfer = new TransferActions(this, m_services.client, m_services.drafts, m_box);
     createToolBar();
     createMenus();
     createNavigation();
@@ -202,6 +204,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_closeTab);
+    file->addSeparator();
+    file->addActions({m_transfer->exportAction(), m_transfer->importAction()});
     file->addSeparator();
     file->addAction(m_quit);
 

@@ -48,6 +48,7 @@ class ResourceNavigator;
 class ActionCollection;
 class DocumentController;
 class ProjectActions;
+class TransferActions;
 class AreaPages;
 class NavigationModel;
 class WelcomePage;
@@ -172,6 +173,7 @@ private:
     Services m_services;
     ProjectManager *m_projects;
     ProjectActions *m_projectActions = nullptr;
+    TransferActions *m_transfer = nullptr; // File › Export project…, Import into project…
     ActionCollection *m_actions;
     MessageBox *m_box;
     QUuid m_current;

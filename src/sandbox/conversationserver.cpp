@@ -70,7 +70,7 @@ bool ConversationServer::handleRequest(const QHttpServerRequest &request, QTcpSo
         return true;
     }
     m_counts[op->id]++;
-    SandboxState *state = m_stateFor(projectId);
+    SandboxState *state = m_stateFor(request, projectId);
     if (!m_authorize(request)) {
         respond(request, socket, SandboxReply::ok(401, ConversationMessagesApi::runtimeError(
             401, QStringLiteral("UNAUTHENTICATED"), QStringLiteral("Request had invalid credentials."))));

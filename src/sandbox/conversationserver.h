@@ -20,7 +20,8 @@ class ConversationServer : public QAbstractHttpServer
     Q_OBJECT
 public:
     using Authorize = std::function<bool(const QHttpServerRequest &)>;
-    using StateFor = std::function<SandboxState *(const QString &projectId)>; // null: unknown project
+    // The project a request's credentials reach; null: unknown, or not this key's.
+    using StateFor = std::function<SandboxState *(const QHttpServerRequest &, const QString &projectId)>;
 
     ConversationServer(Authorize authorize, StateFor stateFor, QObject *parent = nullptr);
 

@@ -55,9 +55,17 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
         trial.projectId = other;
         m_otherState = std::make_unique<SandboxState>(trial);
     }
+    for (const SandboxProject &project : m_config.emptyProjects) {
+        SandboxConfig empty = m_config;
+        empty.projectId = project.projectId;
+        empty.seed = false;
+        empty.emptyProjects.clear();
+        m_emptyStates.push_back(std::make_unique<SandboxState>(empty));
+    }
+    // The Conversation API on its own port, with the same keys reaching the same projects.
     m_conversation = std::make_unique<ConversationServer>(
-        [this](const QHttpServerRequest &request) { return authorized(request); },
-        [this](const QString &projectId) { return stateFor(projectId); });
+        [this](const QHttpServerRequest &request) { return !keyOf(request).isEmpty(); },
+        [this](const QHttpServerRequest &request, const QString &projectId) { return stateFor(projectId, keyOf(request)); });
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -74,13 +82,6 @@ QByteArray SandboxServer::methodName(QHttpServerRequest::Method m)
     case QHttpServerRequest::Method::Patch: return "PATCH";
     default: return "UNKNOWN";
     }
-}
-
-SandboxState *SandboxServer::stateFor(const QString &projectId) const
-{
-    if (projectId == m_config.projectId)
-        return m_state.get();
-    return m_otherState && projectId == m_otherState->config().projectId ? m_otherState.get() : nullptr;
 }
 
 bool SandboxServer::start(QString *error)
@@ -133,6 +134,8 @@ void SandboxServer::setReviewDelaySeconds(double seconds)
     m_state->setReviewDelaySeconds(seconds);
     if (m_otherState)
         m_otherState->setReviewDelaySeconds(seconds);
+    for (const auto &state : m_emptyStates)
+        state->setReviewDelaySeconds(seconds);
 }
 
 void SandboxServer::setQuestionnaire(const QJsonObject &sections)
@@ -141,6 +144,8 @@ void SandboxServer::setQuestionnaire(const QJsonObject &sections)
     m_state->setQuestionnaire(sections);
     if (m_otherState)
         m_otherState->setQuestionnaire(sections);
+    for (const auto &state : m_emptyStates)
+        state->setQuestionnaire(sections);
 }
 
 void SandboxServer::injectNext(int status, const QByteArray &body, int retryAfterSeconds)
@@ -168,20 +173,42 @@ int SandboxServer::requestCount(const QString &operationId) const
     return m_counts.value(operationId);
 }
 
-bool SandboxServer::authorized(const QHttpServerRequest &request) const
+QString SandboxServer::keyOf(const QHttpServerRequest &request) const
 {
     const QByteArray auth = header(request, "Authorization").trimmed();
     if (auth.startsWith("Basic ")) {
         const auto decoded = QByteArray::fromBase64Encoding(auth.mid(6).trimmed(),
                                                             QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return false;
+            return QString();
         const QString pair = QString::fromUtf8(*decoded);
-        return pair == m_config.keyId + QLatin1Char(':') + m_config.keySecret;
+        if (pair == m_config.keyId + QLatin1Char(':') + m_config.keySecret)
+            return m_config.keyId;
+        for (const SandboxProject &p : m_config.emptyProjects)
+            if (pair == p.keyId + QLatin1Char(':') + p.keySecret)
+                return p.keyId;
+        return QString();
     }
     if (auth.startsWith("Bearer "))
-        return m_tokens->isValid(QString::fromLatin1(auth.mid(7).trimmed()));
-    return false;
+        return m_tokens->keyOf(QString::fromLatin1(auth.mid(7).trimmed()));
+    return QString();
+}
+
+SandboxState *SandboxServer::stateFor(const QString &projectId, const QString &keyId) const
+{
+    if (keyId.isEmpty())
+        return nullptr;
+    if (keyId == m_config.keyId) {
+        if (projectId == m_config.projectId)
+            return m_state.get();
+        return m_otherState && projectId == m_otherState->config().projectId ? m_otherState.get() : nullptr;
+    }
+    for (qsizetype i = 0; i < m_config.emptyProjects.size(); ++i) {
+        const SandboxProject &p = m_config.emptyProjects.at(i);
+        if (p.keyId == keyId && p.projectId == projectId)
+            return m_emptyStates.at(size_t(i)).get();
+    }
+    return nullptr;
 }
 
 SandboxReply SandboxServer::tokenEndpoint(const QHttpServerRequest &request)
@@ -202,7 +229,10 @@ SandboxReply SandboxServer::tokenEndpoint(const QHttpServerRequest &request)
         keyId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
         keySecret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
     }
-    if (keyId != m_config.keyId || keySecret != m_config.keySecret || keyId.isEmpty()) {
+    bool known = keyId == m_config.keyId && keySecret == m_config.keySecret;
+    for (const SandboxProject &p : m_config.emptyProjects)
+        known = known || (keyId == p.keyId && keySecret == p.keySecret);
+    if (!known || keyId.isEmpty()) {
         SandboxReply r = SandboxReply::ok(401, oauthError(QStringLiteral("invalid_client"),
             QStringLiteral("The key ID or key secret is wrong.")));
         r.headers << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"sandbox\""));
@@ -215,7 +245,7 @@ SandboxReply SandboxServer::tokenEndpoint(const QHttpServerRequest &request)
             QStringLiteral("grant_type must be client_credentials.")));
     }
     const int ttl = m_config.faults.tokenTtlSeconds;
-    return SandboxReply::ok(200, QJsonObject{{QStringLiteral("access_token"), m_tokens->issue(ttl)},
+    return SandboxReply::ok(200, QJsonObject{{QStringLiteral("access_token"), m_tokens->issue(ttl, keyId)},
                                              {QStringLiteral("token_type"), QStringLiteral("bearer")},
                                              {QStringLiteral("expires_in"), ttl}});
 }
@@ -252,7 +282,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     m_counts[op->id]++;
-    SandboxState *state = stateFor(projectId);
+    SandboxState *state = stateFor(projectId, keyOf(request));
 
     const FaultInjector::Decision fault = m_faults->next();
     if (fault.kind == FaultInjector::Kind::Drop) {
@@ -276,7 +306,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
 
-    if (!authorized(request) || !state) {
+    if (!state) {
         SandboxReply refused = SandboxReply::ok(401, ContractErrors::body(op, 401, QStringLiteral("unauthorized_error")));
         // RFC 9110: a 401 names the schemes that would be accepted (the token endpoint's
         // Basic, and the bearer tokens it issues).

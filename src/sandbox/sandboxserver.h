@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <memory>
+#include <vector>
 
 namespace sinch {
 struct Operation;
@@ -91,6 +92,15 @@ struct SandboxLimits
 // Both carry analytics on their approved templates (WhatsappTemplateApi::analytics()).
 enum class SeedShape { SingleLanguage, Multilingual };
 
+// A further project of the sandbox with its own access key, served empty (no seed): a
+// project to copy into. Its key reaches only this project; the main key does not reach it.
+struct SandboxProject
+{
+    QString projectId;
+    QString keyId;
+    QString keySecret;
+};
+
 struct SandboxConfig
 {
     // Fixed, documented defaults (README): any client that knows them can use the sandbox.
@@ -103,6 +113,7 @@ struct SandboxConfig
     SeedShape seedShape = SeedShape::SingleLanguage; // of its WhatsApp templates
     quint16 port = 0;                // 0 = ephemeral
     SandboxLimits limits;            // limits and the second (trial) project
+    QList<SandboxProject> emptyProjects; // further projects, each with its own key, empty
     // Sections of the RCS questionnaire that replace the sandbox's own ("gb": {"questions":
     // {...}}), for tests of forms that follow GET /rcs/questionnaire (QuestionnaireQuestions).
     QJsonObject questionnaire;
@@ -173,9 +184,10 @@ protected:
 
 private:
     SandboxReply tokenEndpoint(const QHttpServerRequest &request);
-    bool authorized(const QHttpServerRequest &request) const;
-    // The state of the main or the trial project; null for any other.
-    SandboxState *stateFor(const QString &projectId) const;
+    // The access key a request's Basic or bearer credentials are valid for (empty: none).
+    QString keyOf(const QHttpServerRequest &request) const;
+    // The state of the project a key may reach, or null.
+    SandboxState *stateFor(const QString &projectId, const QString &keyId) const;
     // Writes the reply after the configured latency; drop closes the connection instead.
     void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
                  bool drop = false, bool truncate = false, bool malformed = false);
@@ -186,6 +198,7 @@ private:
 
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<SandboxState> m_otherState;   // limits.otherProjectId
+    std::vector<std::unique_ptr<SandboxState>> m_emptyStates; // config.emptyProjects, in order
     QStringList m_undeclared;
     QStringList m_undeclaredCodes;
     std::unique_ptr<FaultInjector> m_faults;
@@ -196,9 +209,11 @@ private:
 };
 
 // `sinch-console serve-sandbox [--port N] [--faults SPEC] [--project-id ID] [--key-id ID]
-// [--key-secret S] [--review-delay SECONDS] [--no-seed] [--seed-shape multilingual|single-language]`
-// (the seed shape defaults to multilingual here): runs only the emulator, headless, until
-// stopped. First stdout line: SANDBOX url=... project=... key=... secret=... token_url=... conversation_url=...
+// [--key-secret S] [--review-delay SECONDS] [--no-seed] [--seed-shape multilingual|single-language]
+// [--empty-project PROJECT:KEY:SECRET]...` (the seed shape defaults to multilingual here): runs
+// only the emulator, headless, until stopped. First stdout line: SANDBOX url=... project=...
+// key=... secret=... token_url=... conversation_url=...; then a SANDBOX-EMPTY project=...
+// key=... secret=... line for each empty project.
 int runServeSandbox(const QStringList &arguments);
 
 } // namespace sinch::sandbox

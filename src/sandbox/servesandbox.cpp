@@ -57,7 +57,10 @@ int runServeSandbox(const QStringList &arguments)
         QStringLiteral("WhatsApp templates of the seed: multilingual (default: names in several languages) "
                        "or single-language (one language a name)."),
         QStringLiteral("SHAPE"), QStringLiteral("multilingual"));
-    parser.addOptions({portOpt, faultsOpt, projectOpt, keyIdOpt, secretOpt, delayOpt, noSeedOpt, shapeOpt});
+    const QCommandLineOption emptyOpt(QStringLiteral("empty-project"),
+        QStringLiteral("A further project served empty, with its own key (repeatable): a project to import into."),
+        QStringLiteral("PROJECT:KEY:SECRET"));
+    parser.addOptions({portOpt, faultsOpt, projectOpt, keyIdOpt, secretOpt, delayOpt, noSeedOpt, shapeOpt, emptyOpt});
 
     QStringList args = arguments;
     if (args.isEmpty())
@@ -120,6 +123,14 @@ int runServeSandbox(const QStringList &arguments)
         err << "--project-id, --key-id and --key-secret must not be empty.\n";
         return 2;
     }
+    for (const QString &value : parser.values(emptyOpt)) {
+        const QStringList parts = value.split(QLatin1Char(':'));
+        if (parts.size() != 3 || parts.contains(QString()) || parts.at(0) == config.projectId || parts.at(1) == config.keyId) {
+            err << "--empty-project takes PROJECT:KEY:SECRET, none empty, other than the main project and key.\n";
+            return 2;
+        }
+        config.emptyProjects << SandboxProject{parts.at(0), parts.at(1), parts.at(2)};
+    }
 
     SandboxServer server(config);
     QString error;
@@ -133,6 +144,9 @@ int runServeSandbox(const QStringList &arguments)
             << " key=" << config.keyId << " secret=" << config.keySecret
             << " token_url=" << server.tokenUrl().toString()
             << " conversation_url=" << server.conversationUrl().toString() << "\n";
+        // One line more for each empty project, after the first (which scripts read).
+        for (const SandboxProject &p : std::as_const(config.emptyProjects))
+            out << "SANDBOX-EMPTY project=" << p.projectId << " key=" << p.keyId << " secret=" << p.keySecret << "\n";
         out.flush();
     }
     std::fflush(stdout);

@@ -5,7 +5,7 @@
 
 namespace sinch::sandbox {
 
-QString TokenIssuer::issue(int ttlSeconds)
+QString TokenIssuer::issue(int ttlSeconds, const QString &keyId)
 {
     ++m_issued;
     QByteArray seed = QByteArray::number(m_issued);
@@ -15,6 +15,7 @@ QString TokenIssuer::issue(int ttlSeconds)
         + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256)
                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_expiry.insert(token, QDateTime::currentDateTimeUtc().addSecs(ttlSeconds));
+    m_keys.insert(token, keyId);
     return token;
 }
 
@@ -24,9 +25,15 @@ bool TokenIssuer::isValid(const QString &token) const
     return it != m_expiry.constEnd() && QDateTime::currentDateTimeUtc() < *it;
 }
 
+QString TokenIssuer::keyOf(const QString &token) const
+{
+    return isValid(token) ? m_keys.value(token) : QString();
+}
+
 void TokenIssuer::expireAll()
 {
     m_expiry.clear();
+    m_keys.clear();
 }
 
 } // namespace sinch::sandbox

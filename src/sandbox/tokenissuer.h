@@ -11,13 +11,17 @@ namespace sinch::sandbox {
 class TokenIssuer
 {
 public:
-    QString issue(int ttlSeconds);
+    // A token for the access key `keyId` (the projects it may reach are the key's).
+    QString issue(int ttlSeconds, const QString &keyId = QString());
     bool isValid(const QString &token) const;
+    // The key a valid token was issued to; empty for an unknown or expired token.
+    QString keyOf(const QString &token) const;
     void expireAll();
     int issuedCount() const { return m_issued; }
 
 private:
     QHash<QString, QDateTime> m_expiry;
+    QHash<QString, QString> m_keys; // token -> key ID
     int m_issued = 0;
 };
 

@@ -24,6 +24,11 @@ bool WhatsappTemplateService::isConnected() const
     return m_client;
 }
 
+ApiRequest WhatsappTemplateService::listRequest()
+{
+    return ApiRequest(QStringLiteral("TemplatesController_listTemplates_v1"));
+}
+
 ApiJob *WhatsappTemplateService::get(const QString &name, const QString &language) const
 {
     return m_client->call(m_projectKey, ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apirequest.h"
+
 #include <QJsonObject>
 #include <QPointer>
 #include <QString>
@@ -21,6 +23,8 @@ public:
     WhatsappTemplateService(ApiClient *client, QString projectKey);
 
     bool isConnected() const;
+    // The first page of the project's templates (whole templates), for a Pager.
+    static ApiRequest listRequest();
     ApiJob *get(const QString &name, const QString &language) const;
     // The languages the server has for `name` (a 404 answers "none": the name is free).
     ApiJob *languagesOf(const QString &name) const;

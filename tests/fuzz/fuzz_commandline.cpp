@@ -1,10 +1,12 @@
-// The command lines: the GUI's (app/commandline), `lint` and `preview`. The input's first
-// byte picks the parser, the rest holds one word a line. What a parser accepts must be
-// usable as it is: a finite scale in range, a finite non-negative review delay, files named.
+// The command lines: the GUI's (app/commandline), `lint`, `preview`, `export` and `import`.
+// The input's first byte picks the parser, the rest holds one word a line. What a parser
+// accepts must be usable as it is: a finite scale in range, a finite non-negative review
+// delay, files named, a project and a folder named, addresses only with a key.
 #include "fuzzsupport.h"
 
 #include "commandline.h"
 #include "rules/lintcommand.h"
+#include "transferarguments.h"
 #include "templates/previewcli.h"
 
 #include <cmath>
@@ -20,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QStringList words = sinch::fuzz::words(sinch::fuzz::bytes(data + 1, size - 1));
-    switch (data[0] % 3) {
+    switch (data[0] % 5) {
     case 0: {
         const sinch::app::CommandLine line = sinch::app::parseCommandLine(QStringList{QStringLiteral("sinch-console")} + words);
         if (!line.exitCode) {
@@ -38,6 +40,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const sinch::rules::LintCommand::Arguments a = sinch::rules::LintCommand::parseArguments(words);
         if (!a.help && a.error.isEmpty() && a.files.isEmpty())
             __builtin_trap();
+        break;
+    }
+    case 3:
+    case 4: {
+        const sinch::app::TransferArguments a = sinch::app::parseTransferArguments(
+            data[0] % 5 == 3 ? QStringLiteral("export") : QStringLiteral("import"), words);
+        if (a.helpText.isEmpty() && a.error.isEmpty()) {
+            if (a.project.isEmpty() || a.directory.isEmpty())
+                __builtin_trap();
+            if (!a.fromFlags() && (!a.baseUrl.isEmpty() || !a.tokenUrl.isEmpty() || a.basicAuth))
+                __builtin_trap();
+            if (!a.baseUrl.isEmpty() && a.baseUrl.host().isEmpty())
+                __builtin_trap();
+        }
         break;
     }
     default: {

@@ -92,11 +92,15 @@ bodies += ["\n*bold* _italic_ ~strike~ ```mono``` `code`\n- item\n1. first\n> qu
 write("fuzz_whatsappformatting", bodies)
 write("fuzz_faultsettings", ["latency=200,503=0.1", "500=0.2,429=0.1,retry-after=3", "drop=0.05,truncate=0.1,malformed=0.1",
                              "token-ttl=60,seed=42", "", "latency=0"])
-# First byte: 0 the GUI's command line, 1 lint, 2 preview; one word a line after it.
+# First byte: 0 the GUI's command line, 1 lint, 2 preview, 3 export, 4 import; one word a line after it.
 write("fuzz_commandline", ["\x00--sandbox\n--faults\nlatency=200\n--review-delay\n2.5",
                            "\x00--version", "\x00-platform\noffscreen\n--sandbox",
                            "\x01--json\n--channel=kakaotalk\na.json\nb.json", "\x01--channel\nwhatsapp\nx.json",
                            "\x02t.json\n-o\nout.png\n--dark\n--scale\n2\n--example\ncustomer=Kim\n--channel-name\nAcme",
-                           "\x02--channel\nkakaotalk\nt.json\n--output=x.png\n--raw-variables"])
+                           "\x02--channel\nkakaotalk\nt.json\n--output=x.png\n--raw-variables",
+                           "\x03--project\nSandbox\n--out\nexport",
+                           "\x03--project\nP\n--out=d\n--key-id\nK\n--base-url\nhttp://127.0.0.1:1\n--auth\nbasic",
+                           "\x04--project\nP\nexport\n--dry-run\n--as-drafts\n--overwrite",
+                           "\x04--project=P\n--key-id=K\n--token-url=https://auth.example/oauth2/token\nd"])
 for d in sorted(corpus.iterdir()):
     print(d.name, len(list(d.iterdir())))
