@@ -46,7 +46,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                 "                           validate WhatsApp and KakaoTalk template JSON files (exit 1 on errors)\n"
                 "  preview FILE -o OUT.png [--dark] [--raw-variables] [--scale N] [--channel whatsapp|kakaotalk]\n"
                 "          [--example NAME=VALUE]... [--channel-name NAME]\n"
-                "                           draw a WhatsApp or KakaoTalk (AlimTalk) template as the phone shows it"));
+                "                           draw a WhatsApp or KakaoTalk (AlimTalk) template as the phone shows it\n"
+                "  catalogue --project ID -o FILE.pdf [--state S] [--category C] [--language L] [--dark]\n"
+                "                           print a project's WhatsApp templates as previews on a PDF contact sheet"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and exit."));

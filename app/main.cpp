@@ -1,5 +1,6 @@
 // sinch-console: the command line first (no display needed for --help, --version and
 // serve-sandbox), then either a headless subcommand or the GUI. No logic of its own.
+#include "cataloguecommand.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -77,6 +78,13 @@ int main(int argc, char **argv)
         QGuiApplication app(argc, argv);
         setIdentity();
         return sinch::ui::runPreviewCli(app.arguments().mid(2));
+    }
+    if (argc > 1 && qstrcmp(argv[1], "catalogue") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return sinch::app::runCatalogueCommand(app.arguments().mid(2));
     }
     if (argc > 1 && qstrcmp(argv[1], "serve-sandbox") == 0) {
         QCoreApplication app(argc, argv);

@@ -21,6 +21,7 @@
 #include "documents/documentcontroller.h"
 #include "templates/list/documenttab.h"
 #include "templates/list/templatespage.h"
+#include "templates/catalogue/catalogueexportdialog.h"
 #include "storage/deletedtemplatelog.h"
 #include "quickopen/quickopendialog.h"
 #include "quickopen/quickopenindex.h"
@@ -202,6 +203,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_closeTab);
+    file->addSeparator();
+    addCatalogueExport(file);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -689,6 +692,26 @@ void MainWindow::closeCurrentDocument()
 void MainWindow::closeDocument(DocumentTab *tab, std::function<void(bool)> done)
 {
     m_documents->close(tab, std::move(done));
+}
+
+void MainWindow::addCatalogueExport(QMenu *file)
+{
+    QAction *exportCatalogue = file->addAction(Icons::get(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("Export &catalogue…"));
+    exportCatalogue->setObjectName(QStringLiteral("exportCatalogue"));
+    exportCatalogue->setStatusTip(tr("Print the current project's WhatsApp templates as previews on a PDF contact sheet"));
+    connect(file, &QMenu::aboutToShow, exportCatalogue, [this, exportCatalogue] {
+        const bool ready = !m_current.isNull() && m_projects->isReady(m_current);
+        exportCatalogue->setEnabled(ready);
+        exportCatalogue->setToolTip(ready ? QString() : tr("Choose a project that is ready first"));
+    });
+    connect(exportCatalogue, &QAction::triggered, this, [this] {
+        const std::optional<Project> project = m_projects->project(m_current);
+        if (!project || !m_projects->isReady(m_current))
+            return;
+        auto *dialog = new CatalogueExportDialog(m_services.client, ProjectManager::keyFor(m_current), project->displayName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 } // namespace sinch::ui
