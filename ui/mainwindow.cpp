@@ -22,6 +22,7 @@
 #include "templates/list/documenttab.h"
 #include "templates/list/templatespage.h"
 #include "templates/catalogue/catalogueexportdialog.h"
+#include "templates/bulk/templatebulkactions.h"
 #include "storage/deletedtemplatelog.h"
 #include "quickopen/quickopendialog.h"
 #include "quickopen/quickopenindex.h"
@@ -619,6 +620,14 @@ void MainWindow::connectTemplatesPage(QWidget *page)
     if (!templates)
         return;
     m_documents->attach(templates);
+    // Bulk clone's targets: every project that is connected now.
+    new TemplateBulkActions(templates, m_services.client, m_box, [this] {
+        QList<CloneTarget> targets;
+        for (const Project &p : m_projects->projects())
+            if (m_projects->isReady(p.id))
+                targets.append({ProjectManager::keyFor(p.id), p.displayName});
+        return targets;
+    });
     // Its keys appear in Help → Keyboard shortcuts and can be changed like the window's.
     for (QAction *a : templates->pageActions()) {
         if (!a->shortcuts().isEmpty() && !m_actions->find(a->objectName()))

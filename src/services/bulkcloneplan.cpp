@@ -55,12 +55,16 @@ QList<BulkClonePlan::Text> BulkClonePlan::texts(const QJsonObject &document)
         const QJsonObject c = components.at(i).toObject();
         const QString type = str(c, "type");
         const QString at = QStringLiteral("details.components.%1.").arg(i);
+        QString label;
         if (type == QLatin1String("HEADER") && str(c, "format") == QLatin1String("TEXT"))
-            out.append({at + QStringLiteral("text"), tr("Header"), str(c, "text")});
+            label = tr("Header");
         else if (type == QLatin1String("BODY"))
-            out.append({at + QStringLiteral("text"), tr("Body"), str(c, "text")});
+            label = tr("Body");
         else if (type == QLatin1String("FOOTER"))
-            out.append({at + QStringLiteral("text"), tr("Footer"), str(c, "text")});
+            label = tr("Footer");
+        // An authentication template's body is Meta's own words: nothing to translate.
+        if (!label.isEmpty() && !str(c, "text").isEmpty())
+            out.append({at + QStringLiteral("text"), label, str(c, "text")});
         const QJsonArray buttons = c.value(QLatin1String("buttons")).toArray();
         for (int b = 0; b < buttons.size(); ++b) {
             const QString text = str(buttons.at(b).toObject(), "text");
