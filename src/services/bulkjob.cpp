@@ -94,7 +94,8 @@ void BulkJob::onResult(int index, const ApiResult &result)
     const Item &item = m_items.at(index);
     if (result.ok()) {
         m_results[index].answer = result.json.object();
-        settle(index, Outcome::Done, QString());
+        const QString failed = item.onDone ? item.onDone(m_results.at(index).answer) : QString();
+        settle(index, failed.isEmpty() ? Outcome::Done : Outcome::Failed, failed);
     } else if (result.error.httpStatus == 429 && item.resendOnRateLimit) {
         // Not processed: the one failure after which a POST may go again.
         if (m_cancelled) {

@@ -41,6 +41,9 @@ public:
         QString label;                  // what the report names it by, e.g. "welcome · EN_US → DE"
         std::function<ApiJob *()> start; // sends the request (called again for a resend)
         bool resendOnRateLimit = false;  // a create: a 429 is sent again, a lost answer is Unknown
+        // Runs on the server's answer of a successful request (e.g. writes it to a file);
+        // a non-empty return is why the item failed after all.
+        std::function<QString(const QJsonObject &answer)> onDone = {};
     };
     struct Result
     {

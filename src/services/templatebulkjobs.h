@@ -26,6 +26,13 @@ public:
     // One DELETE per template (the language, approved version included).
     static BulkJob *remove(ApiClient *client, const QString &projectKey, const QList<QJsonObject> &templates,
                            QObject *parent);
+    // One GET per template (the server's current version), written to `folder` as
+    // NAME.LANGUAGE.json in the create-request shape that `sinch-console lint` and
+    // `preview` read. Each file is written whole or not at all (a cancelled job leaves no
+    // part of a file).
+    static BulkJob *exportTo(ApiClient *client, const QString &projectKey, const QList<QJsonObject> &templates,
+                             const QString &folder, QObject *parent);
+    static QString exportFileName(const QString &name, const QString &language);
 };
 
 } // namespace sinch

@@ -5,11 +5,14 @@
 #include "models/templatelistmodel.h"
 #include "projects/projectmanager.h"
 #include "services/bulkjob.h"
+#include "services/templatebulkjobs.h"
 #include "services/templatecollection.h"
 #include "templates/bulk/templatebulkactions.h"
 #include "templates/list/templatespage.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -99,6 +102,7 @@ private slots:
         selectRows(page, 3);
         QCOMPARE(page->selectedTemplates().size(), 3);
         QVERIFY(bulk->cloneAction()->isEnabled());
+        shoot(window.get(), QStringLiteral("bulk-templates-selected.png"));
 
         test::GuiDriver gui(page);
         QVERIFY(gui.click(QStringLiteral("Clone")));
@@ -205,6 +209,34 @@ private slots:
         reported.sort();
         QCOMPARE(created, reported);
         QVERIFY(job->report().contains(QStringLiteral("Cancelled before it was sent.")));
+    }
+
+    void exportSelectedWritesOneFileEach()
+    {
+        TemplatesPage *page = openTemplates();
+        QVERIFY(page);
+        auto *bulk = page->findChild<TemplateBulkActions *>();
+        QTemporaryDir folder;
+        int asked = 0;
+        bulk->setFolderChooser([&](QWidget *) {
+            ++asked;
+            return folder.path();
+        });
+        selectRows(page, 4);
+        const QList<QJsonObject> chosen = page->selectedTemplates();
+        QVERIFY(test::GuiDriver(page).click(QStringLiteral("Export selected")));
+        QCOMPARE(asked, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(bulk->jobDialog() && bulk->jobDialog()->job()->isFinished(), 15000);
+        QCOMPARE(bulk->jobDialog()->job()->countOf(BulkJob::Outcome::Done), 4);
+        for (const QJsonObject &t : chosen) {
+            QFile f(folder.filePath(TemplateBulkJobs::exportFileName(t.value(QLatin1String("name")).toString(),
+                                                                      t.value(QLatin1String("language")).toString())));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+            QCOMPARE(doc.value(QLatin1String("name")), t.value(QLatin1String("name")));
+            QVERIFY(doc.value(QLatin1String("details")).toObject().contains(QLatin1String("components")));
+        }
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 4); // no temporary files left
     }
 
     void deleteSelectedAfterConfirming()

@@ -10,6 +10,8 @@
 #include "services/templatebulkjobs.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QStyle>
 
 namespace sinch::ui {
 
@@ -26,10 +28,16 @@ TemplateBulkActions::TemplateBulkActions(TemplatesPage *page, ApiClient *client,
     m_clone->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_delete = new QAction(Icons::get(QStringLiteral("edit-delete")), tr("Delete &selected…"), this);
     m_delete->setObjectName(QStringLiteral("templates.bulkDelete"));
+    m_export = new QAction(Icons::get(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("E&xport selected…"), this);
+    m_export->setObjectName(QStringLiteral("templates.bulkExport"));
+    m_chooseFolder = [](QWidget *parent) {
+        return QFileDialog::getExistingDirectory(parent, tr("Export the selected templates to"));
+    };
     m_report = new QAction(tr("Bulk &job report"), this);
     m_report->setObjectName(QStringLiteral("templates.bulkReport"));
     connect(m_clone, &QAction::triggered, this, &TemplateBulkActions::cloneSelected);
     connect(m_delete, &QAction::triggered, this, &TemplateBulkActions::deleteSelected);
+    connect(m_export, &QAction::triggered, this, &TemplateBulkActions::exportSelected);
     connect(m_report, &QAction::triggered, this, [this] {
         if (m_dialog) {
             m_dialog->show();
@@ -37,7 +45,7 @@ TemplateBulkActions::TemplateBulkActions(TemplatesPage *page, ApiClient *client,
         }
     });
     connect(page, &TemplatesPage::selectionActionsUpdate, this, &TemplateBulkActions::update);
-    page->addSelectionActions({m_clone, m_delete, m_report});
+    page->addSelectionActions({m_clone, m_export, m_delete, m_report});
 }
 
 bool TemplateBulkActions::jobRunning() const
@@ -51,7 +59,7 @@ void TemplateBulkActions::update()
     const QString busy = jobRunning() ? tr("A bulk job is running: wait for it or cancel it (Bulk job report)") : QString();
     const QString none = selected == 0 ? tr("Select the language rows of the templates first (Ctrl+click, Shift+click)")
                                        : QString();
-    for (QAction *a : {m_clone, m_delete}) {
+    for (QAction *a : {m_clone, m_export, m_delete}) {
         a->setEnabled(busy.isEmpty() && none.isEmpty() && m_client);
         a->setToolTip(!busy.isEmpty() ? busy : !none.isEmpty() ? none : a->text().remove(QLatin1Char('&')));
     }
@@ -93,6 +101,16 @@ void TemplateBulkActions::deleteSelected()
                    tr("Delete"), this, [this, victims, key] {
                        run(TemplateBulkJobs::remove(m_client, key, victims, this), true);
                    });
+}
+
+void TemplateBulkActions::exportSelected()
+{
+    const QList<QJsonObject> templates = m_page->selectedTemplates();
+    if (templates.isEmpty() || jobRunning())
+        return;
+    const QString folder = m_chooseFolder ? m_chooseFolder(m_page) : QString();
+    if (!folder.isEmpty())
+        run(TemplateBulkJobs::exportTo(m_client, m_page->projectKey(), templates, folder, this), false);
 }
 
 void TemplateBulkActions::run(BulkJob *job, bool changesThisProject)
