@@ -113,8 +113,10 @@ CatalogueExportDialog::CatalogueExportDialog(ApiClient *client, const QString &p
 CatalogueExportDialog::~CatalogueExportDialog()
 {
     m_stop->store(true);
-    if (m_worker)
-        m_worker->wait();
+    if (m_worker) {
+        m_worker->wait(); // the writer sees the flag at its next template and removes its file
+        delete m_worker;
+    }
 }
 
 QString CatalogueExportDialog::statusText() const
