@@ -193,12 +193,12 @@ public:
         qreal y = target.bottom() + 1.5 * mm;
         const qreal w = cell.width();
         y += line(p, QPointF(cell.left(), y), w, str(t, "name"), nameFont, c.text);
-        y += line(p, QPointF(cell.left(), y), w,
-                  TemplateCatalogueWriter::tr("%1 · %2").arg(str(t, "language"), str(t, "category")), small, c.secondary);
         const QString quality = WhatsappTemplateView::qualityText(str(t, "qualityScore"));
-        const QString state = WhatsappTemplateView::stateText(t);
+        const QString kind = TemplateCatalogueWriter::tr("%1 · %2").arg(str(t, "language"), str(t, "category"));
         y += line(p, QPointF(cell.left(), y), w,
-                  quality.isEmpty() ? state : TemplateCatalogueWriter::tr("%1 · quality: %2").arg(state, quality), small, c.text);
+                  quality.isEmpty() ? kind : TemplateCatalogueWriter::tr("%1 · quality: %2").arg(kind, quality), small,
+                  c.secondary);
+        y += line(p, QPointF(cell.left(), y), w, WhatsappTemplateView::stateText(t), small, c.text);
         line(p, QPointF(cell.left(), y), w, rejectionText(t), small, c.alert);
     }
 
