@@ -199,6 +199,34 @@ private slots:
         QFAIL(qPrintable(QStringLiteral("the clone is missing: ") + job->report()));
     }
 
+    // A create whose answer is lost (here: cut in half after the server did it) may have
+    // happened: it is reported Unknown and never sent again (only a 429 is known not to
+    // have been processed).
+    void lostAnswerIsUnknownAndNotResent()
+    {
+        const QList<QJsonObject> sources = templatesOf(fx->projectKey).mid(0, 2);
+        const BulkClonePlan plan(sources, {}, false);
+        std::unique_ptr<BulkJob> job(TemplateBulkJobs::clone(fx->client.get(), kOther, QStringLiteral("Trial"), plan, false, nullptr));
+        job->setClock(&clock);
+        const QString create = QStringLiteral("TemplatesController_createTemplate_v1");
+        const int before = fx->server->requestCount(create);
+        sandbox::FaultSettings truncated;
+        truncated.shareTruncate = 1;
+        fx->server->setFaults(truncated);
+        job->start();
+        QVERIFY(runToEnd(*job));
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(job->result(i).outcome, BulkJob::Outcome::Unknown);
+            QCOMPARE(job->result(i).attempts, 1);
+        }
+        QVERIFY(job->report().contains(QLatin1String("Check the target")));
+        QCOMPARE(fx->server->requestCount(create) - before, 2);
+        fx->server->setFaults({});
+        const QStringList there = keysOf(templatesOf(kOther));
+        for (const QString &k : keysOf(sources))
+            QCOMPARE(there.count(k), 1); // they were done: Unknown was right to say "check"
+    }
+
     void sameNameTwiceIntoOneLanguageIsSkipped()
     {
         const QJsonObject en{{QStringLiteral("name"), QStringLiteral("hello")}, {QStringLiteral("language"), QStringLiteral("EN_US")},
