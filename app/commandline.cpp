@@ -50,7 +50,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                 "  export --project ID --out DIR\n"
                 "                           write every resource of a project as JSON files (see export --help)\n"
                 "  import --project ID DIR [--dry-run] [--as-drafts]\n"
-                "                           recreate an export's templates and webhooks in another project"));
+                "                           recreate an export's templates and webhooks in another project\n"
+                "  catalogue --project ID -o FILE.pdf [--state S] [--category C] [--language L] [--dark]\n"
+                "                           print a project's WhatsApp templates as previews on a PDF contact sheet"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and exit."));

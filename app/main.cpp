@@ -1,5 +1,6 @@
 // sinch-console: the command line first (no display needed for --help, --version and
 // serve-sandbox), then either a headless subcommand or the GUI. No logic of its own.
+#include "cataloguecommand.h"
 #include "commandline.h"
 #include "transfercommand.h"
 #include "mainwindow.h"
@@ -84,6 +85,13 @@ int main(int argc, char **argv)
         setIdentity();
         QTextStream out(stdout), err(stderr);
         return sinch::app::runTransferCommand(app.arguments().at(1), app.arguments().mid(2), out, err);
+    }
+    if (argc > 1 && qstrcmp(argv[1], "catalogue") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return sinch::app::runCatalogueCommand(app.arguments().mid(2));
     }
     if (argc > 1 && qstrcmp(argv[1], "serve-sandbox") == 0) {
         QCoreApplication app(argc, argv);

@@ -21,6 +21,8 @@
 #include "documents/documentcontroller.h"
 #include "templates/list/documenttab.h"
 #include "templates/list/templatespage.h"
+#include "templates/catalogue/catalogueexportdialog.h"
+#include "templates/bulk/templatebulkactions.h"
 #include "storage/deletedtemplatelog.h"
 #include "quickopen/quickopendialog.h"
 #include "quickopen/quickopenindex.h"
@@ -206,6 +208,7 @@ void MainWindow::createMenus()
     file->addAction(m_closeTab);
     file->addSeparator();
     file->addActions({m_transfer->exportAction(), m_transfer->importAction()});
+    addCatalogueExport(file);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -620,6 +623,14 @@ void MainWindow::connectTemplatesPage(QWidget *page)
     if (!templates)
         return;
     m_documents->attach(templates);
+    // Bulk clone's targets: every project that is connected now.
+    new TemplateBulkActions(templates, m_services.client, m_box, [this] {
+        QList<CloneTarget> targets;
+        for (const Project &p : m_projects->projects())
+            if (m_projects->isReady(p.id))
+                targets.append({ProjectManager::keyFor(p.id), p.displayName});
+        return targets;
+    });
     // Its keys appear in Help → Keyboard shortcuts and can be changed like the window's.
     for (QAction *a : templates->pageActions()) {
         if (!a->shortcuts().isEmpty() && !m_actions->find(a->objectName()))
@@ -693,6 +704,26 @@ void MainWindow::closeCurrentDocument()
 void MainWindow::closeDocument(DocumentTab *tab, std::function<void(bool)> done)
 {
     m_documents->close(tab, std::move(done));
+}
+
+void MainWindow::addCatalogueExport(QMenu *file)
+{
+    QAction *exportCatalogue = file->addAction(Icons::get(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("Export &catalogue…"));
+    exportCatalogue->setObjectName(QStringLiteral("exportCatalogue"));
+    exportCatalogue->setStatusTip(tr("Print the current project's WhatsApp templates as previews on a PDF contact sheet"));
+    connect(file, &QMenu::aboutToShow, exportCatalogue, [this, exportCatalogue] {
+        const bool ready = !m_current.isNull() && m_projects->isReady(m_current);
+        exportCatalogue->setEnabled(ready);
+        exportCatalogue->setToolTip(ready ? QString() : tr("Choose a project that is ready first"));
+    });
+    connect(exportCatalogue, &QAction::triggered, this, [this] {
+        const std::optional<Project> project = m_projects->project(m_current);
+        if (!project || !m_projects->isReady(m_current))
+            return;
+        auto *dialog = new CatalogueExportDialog(m_services.client, ProjectManager::keyFor(m_current), project->displayName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 } // namespace sinch::ui

@@ -15,6 +15,7 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSettings;
 class QSplitter;
@@ -166,6 +167,7 @@ private:
     void showErrorDetails(const ApiError &error);
     void saveSettings();
     void connectTemplatesPage(QWidget *page);
+    void addCatalogueExport(QMenu *file);
     void createInbox();
     // A notice in the banner (no Retry: it says what to know).
     void warn(const QString &text);

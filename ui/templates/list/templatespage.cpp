@@ -480,6 +480,20 @@ void TemplatesPage::updateActions()
     m_compareApproved->setEnabled(changes && t.contains(QLatin1String("details")));
     m_compareAnalytics->setEnabled(selectedTemplates().size() == 2);
     m_copyJson->setEnabled(haveName);
+    emit selectionActionsUpdate();
+}
+
+void TemplatesPage::addSelectionActions(const QList<QAction *> &actions)
+{
+    m_toolBar->addSeparator();
+    for (QAction *a : actions) {
+        m_toolBar->addAction(a);
+        view()->addAction(a);
+        if (QWidget *w = m_toolBar->widgetForAction(a))
+            w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+    m_selectionActions += actions;
+    updateActions();
 }
 
 void TemplatesPage::showCurrent()
@@ -526,6 +540,10 @@ void TemplatesPage::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_copyJson);
     menu.addSeparator();
+    if (!m_selectionActions.isEmpty()) {
+        menu.addActions(m_selectionActions);
+        menu.addSeparator();
+    }
     menu.addAction(m_new);
     menu.exec(view()->viewport()->mapToGlobal(pos));
 }

@@ -68,6 +68,10 @@ public:
     QAction *action(const QString &objectName) const;
     QList<QAction *> pageActions() const { return m_actionList; }
 
+    // Actions on the selected templates (bulk jobs) after the page's own, in its toolbar and
+    // context menu; selectionActionsUpdate() says when to check whether they apply.
+    void addSelectionActions(const QList<QAction *> &actions);
+
     // The selected language rows' templates, in view order.
     QList<QJsonObject> selectedTemplates() const;
     // The name of the current row (name or language row).
@@ -90,6 +94,7 @@ signals:
     // A language (empty: every language of the name) was deleted on the server; without
     // `deleteSubmitted` only its pending changes went.
     void deleted(const QString &name, const QString &language, bool deleteSubmitted);
+    void selectionActionsUpdate();
 
 protected:
     PagedListModel *createModel(const QString &projectKey) override;
@@ -127,6 +132,7 @@ private:
     QComboBox *m_range;
     QTextBrowser *m_detail;
     QList<QAction *> m_actionList;
+    QList<QAction *> m_selectionActions;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_deleteLanguage = nullptr;

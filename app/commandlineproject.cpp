@@ -1,0 +1,114 @@
+#include "commandlineproject.h"
+
+#include "api/apiclient.h"
+#include "api/endpoint.h"
+#include "auth/credentialstore.h"
+#include "storage/projectstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace sinch::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sinch::app::CommandLineProject", text);
+}
+
+} // namespace
+
+CommandLineProject::CommandLineProject()
+    : m_project(QStringLiteral("project"),
+                tr("The project: a configured project's Sinch project ID, name or local id; with --key-id and --base-url "
+                   "any project ID."),
+                QStringLiteral("ID"))
+    , m_keyId(QStringLiteral("key-id"), tr("The access key ID (a project not configured in the console)."),
+              QStringLiteral("KEY"))
+    , m_baseUrl(QStringLiteral("base-url"), tr("The API's address (default: the configured one, else Sinch's)."),
+                QStringLiteral("URL"))
+    , m_tokenUrl(QStringLiteral("token-url"), tr("The OAuth2 token endpoint (default: Sinch's)."), QStringLiteral("URL"))
+    , m_auth(QStringLiteral("auth"), tr("basic or oauth2 (default: oauth2)."), QStringLiteral("MODE"))
+{
+}
+
+void CommandLineProject::addOptionsTo(QCommandLineParser &parser) const
+{
+    parser.addOption(m_project);
+    parser.addOption(m_keyId);
+    parser.addOption(m_baseUrl);
+    parser.addOption(m_tokenUrl);
+    parser.addOption(m_auth);
+}
+
+std::optional<Project> CommandLineProject::project(const QCommandLineParser &parser, const ProjectStore &store,
+                                                   QString *error) const
+{
+    const QString wanted = parser.value(m_project);
+    if (wanted.isEmpty()) {
+        *error = tr("name the project with --project ID");
+        return std::nullopt;
+    }
+    const QString auth = parser.value(m_auth);
+    if (parser.isSet(m_auth) && auth != QLatin1String("basic") && auth != QLatin1String("oauth2")) {
+        *error = tr("--auth is basic or oauth2, not \"%1\"").arg(auth);
+        return std::nullopt;
+    }
+    std::optional<Project> found;
+    for (const Project &p : store.projects()) {
+        if (p.projectId == wanted || p.displayName == wanted || p.id.toString(QUuid::WithoutBraces) == wanted) {
+            found = p;
+            break;
+        }
+    }
+    if (!found) {
+        if (!parser.isSet(m_keyId)) {
+            *error = tr("no configured project is \"%1\"; give --key-id (and --base-url) to reach it without one").arg(wanted);
+            return std::nullopt;
+        }
+        found = Project();
+        found->id = QUuid::createUuid();
+        found->displayName = wanted;
+        found->projectId = wanted;
+    }
+    if (parser.isSet(m_keyId))
+        found->keyId = parser.value(m_keyId);
+    if (parser.isSet(m_baseUrl))
+        found->baseUrl = QUrl(parser.value(m_baseUrl));
+    if (parser.isSet(m_tokenUrl))
+        found->tokenUrl = QUrl(parser.value(m_tokenUrl));
+    if (parser.isSet(m_auth))
+        found->authMode = authModeFromString(auth);
+    if (const QStringList problems = found->errors(); !problems.isEmpty()) {
+        *error = problems.join(QLatin1Char(' '));
+        return std::nullopt;
+    }
+    return found;
+}
+
+bool CommandLineProject::connect(ApiClient *client, const QString &projectKey, const Project &project,
+                                 CredentialStore *credentials, QString *error)
+{
+    QString secret = qEnvironmentVariable(kSecretVariable);
+    if (secret.isEmpty() && credentials) {
+        QEventLoop loop;
+        SecretResult read;
+        credentials->read(project.id, &loop, [&](const SecretResult &r) {
+            read = r;
+            loop.quit();
+        });
+        loop.exec();
+        secret = read.ok ? read.secret : QString();
+    }
+    if (secret.isEmpty()) {
+        *error = tr("no key secret for %1: set %2 or save the project's secret in the console")
+                     .arg(project.displayName, QString::fromLatin1(kSecretVariable));
+        return false;
+    }
+    client->setEndpoint(projectKey, Endpoint::fromProject(project, secret));
+    return true;
+}
+
+} // namespace sinch::app
