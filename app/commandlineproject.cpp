@@ -56,16 +56,11 @@ std::optional<Project> CommandLineProject::project(const QCommandLineParser &par
         *error = tr("--auth is basic or oauth2, not \"%1\"").arg(auth);
         return std::nullopt;
     }
-    std::optional<Project> found;
-    for (const Project &p : store.projects()) {
-        if (p.projectId == wanted || p.displayName == wanted || p.id.toString(QUuid::WithoutBraces) == wanted) {
-            found = p;
-            break;
-        }
-    }
+    QString notConfigured;
+    std::optional<Project> found = configured(store, wanted, &notConfigured);
     if (!found) {
         if (!parser.isSet(m_keyId)) {
-            *error = tr("no configured project is \"%1\"; give --key-id (and --base-url) to reach it without one").arg(wanted);
+            *error = notConfigured;
             return std::nullopt;
         }
         found = Project();
@@ -88,10 +83,26 @@ std::optional<Project> CommandLineProject::project(const QCommandLineParser &par
     return found;
 }
 
-bool CommandLineProject::connect(ApiClient *client, const QString &projectKey, const Project &project,
-                                 CredentialStore *credentials, QString *error)
+std::optional<Project> CommandLineProject::configured(const ProjectStore &store, const QString &wanted, QString *error)
+{
+    QList<Project> matches;
+    for (const Project &p : store.projects())
+        if (p.projectId == wanted || p.displayName.compare(wanted, Qt::CaseInsensitive) == 0
+            || p.id.toString(QUuid::WithoutBraces) == wanted || p.id == QUuid(wanted))
+            matches << p;
+    if (matches.size() == 1)
+        return matches.constFirst();
+    *error = matches.isEmpty()
+        ? tr("no configured project is \"%1\"; add it in the console, or give --key-id (and --base-url) to reach it without one")
+              .arg(wanted)
+        : tr("\"%1\" names %2 configured projects: use the Sinch project ID").arg(wanted).arg(matches.size());
+    return std::nullopt;
+}
+
+QString CommandLineProject::secretFor(const Project &project, CredentialStore *credentials, QString *error)
 {
     QString secret = qEnvironmentVariable(kSecretVariable);
+    QString keychainError;
     if (secret.isEmpty() && credentials) {
         QEventLoop loop;
         SecretResult read;
@@ -101,12 +112,22 @@ bool CommandLineProject::connect(ApiClient *client, const QString &projectKey, c
         });
         loop.exec();
         secret = read.ok ? read.secret : QString();
+        keychainError = read.error;
     }
-    if (secret.isEmpty()) {
-        *error = tr("no key secret for %1: set %2 or save the project's secret in the console")
-                     .arg(project.displayName, QString::fromLatin1(kSecretVariable));
+    if (secret.isEmpty())
+        *error = tr("no key secret for %1%2: set %3 or save the project's secret in the console (a secret is never "
+                    "taken from a flag)")
+                     .arg(project.displayName, keychainError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(keychainError),
+                          QString::fromLatin1(kSecretVariable));
+    return secret;
+}
+
+bool CommandLineProject::connect(ApiClient *client, const QString &projectKey, const Project &project,
+                                 CredentialStore *credentials, QString *error)
+{
+    const QString secret = secretFor(project, credentials, error);
+    if (secret.isEmpty())
         return false;
-    }
     client->setEndpoint(projectKey, Endpoint::fromProject(project, secret));
     return true;
 }

@@ -33,6 +33,14 @@ public:
     // The project the parsed options name, or nothing with *error set (a usage error).
     std::optional<Project> project(const QCommandLineParser &parser, const ProjectStore &store, QString *error) const;
 
+    // The configured project `wanted` names (Sinch project ID, display name in any case,
+    // local id); nothing, with *error set, when none or several do. The one rule of naming a
+    // project on the command line, for every subcommand.
+    static std::optional<Project> configured(const ProjectStore &store, const QString &wanted, QString *error);
+    // The key secret of `project`: SINCH_KEY_SECRET, else its keychain entry (waited for on a
+    // local event loop; `credentials` may be null); empty with *error set when neither has it.
+    static QString secretFor(const Project &project, CredentialStore *credentials, QString *error);
+
     // Reads the secret (environment, else keychain: waits for it on a local event loop) and
     // points `client` at the project under `projectKey`. False with *error set when no
     // secret is found.

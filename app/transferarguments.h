@@ -39,8 +39,4 @@ struct TransferArguments
 // `command` is "export" or "import"; `args` the words after it.
 TransferArguments parseTransferArguments(const QString &command, const QStringList &args);
 
-// The environment variable that holds the key secret of a project given by the flags
-// (and overrides the keychain's for a listed one).
-inline constexpr char kKeySecretVariable[] = "SINCH_KEY_SECRET";
-
 } // namespace sinch::app

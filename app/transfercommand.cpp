@@ -1,5 +1,7 @@
 #include "transfercommand.h"
 
+#include "commandlineproject.h"
+
 #include "transferarguments.h"
 #include "api/apiclient.h"
 #include "auth/credentialstore.h"
@@ -25,66 +27,31 @@ namespace {
 
 constexpr int kUsage = 2;
 
-// The project named on the command line with its secret, or *error.
+// The project named on the command line with its secret, or *error: a configured one, or
+// one given by flags (its secret then only from the environment: there is no keychain entry).
 std::optional<Project> findProject(const TransferArguments &a, QString *secret, QString *error)
 {
-    const QString fromEnvironment = qEnvironmentVariable(kKeySecretVariable);
+    std::optional<Project> project;
     if (a.fromFlags()) {
-        Project p;
-        p.id = QUuid::createUuidV5(QUuid(QStringLiteral("{2c5a3c1e-9a0b-4f7e-8d55-0b8e2f6a9c11}")), a.project + a.keyId);
-        p.displayName = a.project;
-        p.projectId = a.project;
-        p.keyId = a.keyId;
-        p.authMode = a.basicAuth ? AuthMode::Basic : AuthMode::OAuth2;
+        project = Project();
+        project->id = QUuid::createUuidV5(QUuid(QStringLiteral("{2c5a3c1e-9a0b-4f7e-8d55-0b8e2f6a9c11}")), a.project + a.keyId);
+        project->displayName = a.project;
+        project->projectId = a.project;
+        project->keyId = a.keyId;
+        project->authMode = a.basicAuth ? AuthMode::Basic : AuthMode::OAuth2;
         if (!a.baseUrl.isEmpty())
-            p.baseUrl = a.baseUrl;
+            project->baseUrl = a.baseUrl;
         if (!a.tokenUrl.isEmpty())
-            p.tokenUrl = a.tokenUrl;
-        if (fromEnvironment.isEmpty()) {
-            *error = QStringLiteral("set %1 to the key secret of %2 (a secret is never taken from a flag)")
-                         .arg(QLatin1String(kKeySecretVariable), a.keyId);
+            project->tokenUrl = a.tokenUrl;
+    } else {
+        project = CommandLineProject::configured(ProjectStore(), a.project, error);
+        if (!project)
             return std::nullopt;
-        }
-        *secret = fromEnvironment;
-        return p;
-    }
-    ProjectStore store;
-    QList<Project> matches;
-    for (const Project &p : store.projects()) {
-        if (p.displayName.compare(a.project, Qt::CaseInsensitive) == 0 || p.projectId == a.project
-            || p.id == QUuid(a.project))
-            matches << p;
-    }
-    if (matches.isEmpty()) {
-        *error = QStringLiteral("no project \"%1\" in the console's list: add it in the console, or give it with "
-                                "--key-id and --base-url")
-                     .arg(a.project);
-        return std::nullopt;
-    }
-    if (matches.size() > 1) {
-        *error = QStringLiteral("\"%1\" names %2 projects: use the project ID").arg(a.project).arg(matches.size());
-        return std::nullopt;
-    }
-    const Project project = matches.constFirst();
-    if (!fromEnvironment.isEmpty()) {
-        *secret = fromEnvironment;
-        return project;
     }
     CredentialStore credentials;
-    QEventLoop loop;
-    SecretResult read;
-    credentials.read(project.id, &loop, [&](const SecretResult &r) {
-        read = r;
-        loop.quit();
-    });
-    loop.exec();
-    if (!read.ok || read.secret.isEmpty()) {
-        *error = QStringLiteral("no key secret for \"%1\" in the keychain%2: set %3")
-                     .arg(project.displayName, read.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(read.error),
-                          QLatin1String(kKeySecretVariable));
+    *secret = CommandLineProject::secretFor(*project, a.fromFlags() ? nullptr : &credentials, error);
+    if (secret->isEmpty())
         return std::nullopt;
-    }
-    *secret = read.secret;
     return project;
 }
 
