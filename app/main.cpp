@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "api/apiclient.h"
+#include "storage/uilanguage.h"
 #include "auth/credentialstore.h"
 #include "rules/lintcommand.h"
 #include "templates/previewcli.h"
@@ -52,8 +53,12 @@ std::optional<int> parseCommandLine(int argc, char **argv, sinch::app::ConsoleOp
     return line.exitCode;
 }
 
+// The chosen language (View › Language) or the system's; dates and numbers follow it too.
 void loadTranslations(QApplication &app)
 {
+    const QString chosen = sinch::UiLanguage::chosen(QSettings());
+    if (!chosen.isEmpty())
+        QLocale::setDefault(sinch::UiLanguage::localeFor(chosen));
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("sinch-console"), QStringLiteral("_"), QStringLiteral(":/i18n/")))
         app.installTranslator(own);

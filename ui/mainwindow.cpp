@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "languagemenu.h"
+#include "storage/uilanguage.h"
+
 #include "actioncollection.h"
 #include "services/areacatalog.h"
 #include "documentpage.h"
@@ -228,6 +231,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_themeGroup->actions());
+    view->addMenu(new LanguageMenu(m_services.settings, UiLanguage::available(), m_services.messageBox, view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);

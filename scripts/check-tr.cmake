@@ -1,0 +1,51 @@
+# cmake -DSOURCE_DIR=<repo> -P scripts/check-tr.cmake
+#
+# Finds user-visible string literals in ui/ that skip tr(): a literal (plain, QStringLiteral,
+# QLatin1String or QString) passed straight to a setter or constructor whose text a person
+# reads: setText, setWindowTitle, setToolTip, setPlaceholderText, setStatusTip, setWhatsThis,
+# setTitle, setAccessibleName, setAccessibleDescription, setLabelText, showMessage,
+# addTab(widget, ...), addAction(...), addMenu(...), addRow(...) and new QLabel, QPushButton,
+# QCheckBox, QRadioButton, QGroupBox, QToolButton, QAction. A literal counts when, with its
+# HTML tags, entities and %1-style placeholders taken out, two letters in a row remain
+# ("<b>%1</b>" is markup around a translated text and passes). A line may say why a text is
+# not translated with a "// not translated:" comment (a product name, a code). Run by ctest
+# (check_tr); prints each finding as FILE:LINE: text.
+if(NOT SOURCE_DIR)
+    message(FATAL_ERROR "give -DSOURCE_DIR=<repository>")
+endif()
+file(GLOB_RECURSE sources "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h")
+set(setters "setText|setWindowTitle|setToolTip|setPlaceholderText|setStatusTip|setWhatsThis|setTitle|setAccessibleName|setAccessibleDescription|setLabelText|showMessage|addAction|addMenu|addRow")
+set(widgets "QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QToolButton|QAction")
+set(literal "(QStringLiteral\\(|QLatin1String\\(|QString\\()?\"([^\"\\\\]|\\\\.)*\"")
+set(findings 0)
+foreach(source ${sources})
+    file(STRINGS "${source}" lines)
+    set(number 0)
+    foreach(line IN LISTS lines)
+        math(EXPR number "${number} + 1")
+        if(line MATCHES "// not translated:")
+            continue()
+        endif()
+        set(candidates "")
+        string(REGEX MATCHALL "(${setters})\\(${literal}" a "${line}")
+        string(REGEX MATCHALL "addTab\\([^,()]+, *${literal}" b "${line}")
+        string(REGEX MATCHALL "new (${widgets})\\(${literal}" c "${line}")
+        list(APPEND candidates ${a} ${b} ${c})
+        foreach(candidate IN LISTS candidates)
+            string(REGEX MATCH "\"([^\"\\\\]|\\\\.)*\"" text "${candidate}")
+            string(REGEX REPLACE "<[^>]*>" "" bare "${text}")
+            string(REGEX REPLACE "&[a-z]+;" "" bare "${bare}")
+            string(REGEX REPLACE "%L?[0-9n]" "" bare "${bare}")
+            string(REGEX REPLACE "\\\\[a-z]" "" bare "${bare}")
+            if(bare MATCHES "[A-Za-z][A-Za-z]")
+                file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
+                message("${relative}:${number}: ${text} is shown to people: wrap it in tr()")
+                math(EXPR findings "${findings} + 1")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+if(findings GREATER 0)
+    message(FATAL_ERROR "${findings} user-visible string(s) skip tr()")
+endif()
+message(STATUS "every user-visible literal in ui/ goes through tr()")

@@ -1,0 +1,54 @@
+#include "uilanguage.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace sinch {
+
+namespace {
+const QString kKey = QStringLiteral("ui/language");
+const QString kPrefix = QStringLiteral("sinch-console_");
+} // namespace
+
+QString UiLanguage::chosen(const QSettings &settings)
+{
+    return settings.value(kKey).toString();
+}
+
+void UiLanguage::choose(QSettings &settings, const QString &code)
+{
+    if (code.isEmpty())
+        settings.remove(kKey);
+    else
+        settings.setValue(kKey, code);
+}
+
+QStringList UiLanguage::available(const QString &dir)
+{
+    QStringList codes{QStringLiteral("en")};
+    const QStringList files = QDir(dir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        codes << file.mid(kPrefix.size()).chopped(3);
+    return codes;
+}
+
+QLocale UiLanguage::localeFor(const QString &code)
+{
+    return code.isEmpty() ? QLocale::system() : QLocale(code);
+}
+
+QString UiLanguage::nativeName(const QString &code)
+{
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (code.contains(QLatin1Char('_'))) // a regional variant says its region: "Português (Brasil)"
+        name = name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+    else if (name.endsWith(locale.nativeTerritoryName())) // CLDR names Spanish "español de España"
+        name = name.section(QLatin1Char(' '), 0, 0);
+    if (name.isEmpty())
+        return code;
+    // As a menu lists languages: capitalised in the scripts that have capitals.
+    return name.left(1).toUpper() + name.mid(1);
+}
+
+} // namespace sinch
