@@ -71,7 +71,7 @@ TransferArguments parseTransferArguments(const QString &command, const QStringLi
     }
     if (isImport) {
         const QStringList positional = parser.positionalArguments();
-        if (positional.size() != 1) {
+        if (positional.size() != 1 || positional.constFirst().trimmed().isEmpty()) {
             a.error = tr("import takes one folder, the export to import");
             return a;
         }
