@@ -73,7 +73,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(help))
         return done(0, parser.helpText());
     if (parser.isSet(version))
-        return done(0, QStringLiteral("sinch-console %1\n").arg(QStringLiteral(SINCH_VERSION)));
+        return done(0, QStringLiteral("sinch-console %1\ncommit %2\nQt %3 (built with %4)\nlicence %5\n")
+                           .arg(QStringLiteral(SINCH_VERSION), QStringLiteral(SINCH_BUILD_COMMIT), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QT_VERSION_STR), QStringLiteral(SINCH_LICENCE)));
     if (!ok) {
         bool onlyQt = true;
         for (const QString &name : parser.unknownOptionNames())

@@ -613,7 +613,9 @@ void MainWindow::showAbout()
     m_box->inform(this, MessageBox::Kind::Information, tr("About Sinch Provisioning Console"),
                   tr("Sinch Provisioning Console %1\n\nA desktop console for the Sinch Provisioning API: projects, "
                      "WhatsApp, KakaoTalk and RCS senders, templates and webhooks.\n\nBuilt with Qt %2.")
-                      .arg(QStringLiteral(SINCH_VERSION), QString::fromLatin1(qVersion())));
+                          .arg(QStringLiteral(SINCH_VERSION), QString::fromLatin1(qVersion()))
+                      + QStringLiteral("\n")
+                      + tr("Commit %1 · licence: %2").arg(QStringLiteral(SINCH_BUILD_COMMIT), QStringLiteral(SINCH_LICENCE)));
 }
 
 void MainWindow::showErrorDetails(const ApiError &error)

@@ -251,6 +251,10 @@ private slots:
         box->expect(MessageBox::Kind::Information, QStringLiteral(SINCH_VERSION));
         window->showAbout();
         QVERIFY2(box->allMet(), qPrintable(box->report()));
+        // Which build: its commit and licence.
+        box->expect(MessageBox::Kind::Information, QStringLiteral("Commit " SINCH_BUILD_COMMIT " · licence: MIT"));
+        window->showAbout();
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
     }
 
     void everyInteractiveWidgetHasAName()
