@@ -5079,6 +5079,14 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Document tabs</source>
+        <translation>Dokument-Tabs</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::DocumentPage</name>
@@ -6755,10 +6763,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Design</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -6857,14 +6861,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Close the current document tab (Ctrl+W)</source>
         <translation>Aktuellen Dokument-Tab schließen (Strg+W)</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Document tabs</source>
-        <translation>Dokument-Tabs</translation>
     </message>
     <message>
         <source>News</source>
@@ -10779,6 +10775,13 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
     </message>
 </context>
 <context>

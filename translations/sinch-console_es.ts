@@ -5079,6 +5079,14 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Document tabs</source>
+        <translation>Pestañas de documentos</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::DocumentPage</name>
@@ -6755,10 +6763,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -6857,14 +6861,6 @@ Creada con Qt %2.</translation>
     <message>
         <source>Close the current document tab (Ctrl+W)</source>
         <translation>Cierra la pestaña del documento actual (Ctrl+W)</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Document tabs</source>
-        <translation>Pestañas de documentos</translation>
     </message>
     <message>
         <source>News</source>
@@ -10779,6 +10775,13 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>System</source>
         <translation>Sistema</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
     </message>
 </context>
 <context>

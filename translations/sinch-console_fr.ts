@@ -5079,6 +5079,14 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Document tabs</source>
+        <translation>Onglets des documents</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::DocumentPage</name>
@@ -6755,10 +6763,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -6857,14 +6861,6 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Close the current document tab (Ctrl+W)</source>
         <translation>Fermer l’onglet du document actif (Ctrl+W)</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Document tabs</source>
-        <translation>Onglets des documents</translation>
     </message>
     <message>
         <source>News</source>
@@ -10779,6 +10775,13 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>System</source>
         <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
     </message>
 </context>
 <context>

@@ -5051,6 +5051,14 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Restore</source>
         <translation>복원</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Document tabs</source>
+        <translation>문서 탭</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::DocumentPage</name>
@@ -6722,10 +6730,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>테마(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -6824,14 +6828,6 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Close the current document tab (Ctrl+W)</source>
         <translation>현재 문서 탭 닫기(Ctrl+W)</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>문서</translation>
-    </message>
-    <message>
-        <source>Document tabs</source>
-        <translation>문서 탭</translation>
     </message>
     <message>
         <source>News</source>
@@ -10728,6 +10724,13 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>System</source>
         <translation>시스템</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -5079,6 +5079,14 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Document tabs</source>
+        <translation>Abas de documentos</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::DocumentPage</name>
@@ -6755,10 +6763,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -6857,14 +6861,6 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Close the current document tab (Ctrl+W)</source>
         <translation>Fechar a aba do documento atual (Ctrl+W)</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Document tabs</source>
-        <translation>Abas de documentos</translation>
     </message>
     <message>
         <source>News</source>
@@ -10779,6 +10775,13 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>System</source>
         <translation>Sistema</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "languagemenu.h"
+#include "thememenu.h"
+#include "abouttext.h"
 #include "storage/uilanguage.h"
 
 #include "actioncollection.h"
@@ -36,7 +38,6 @@
 #include "storage/projectstore.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -46,7 +47,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -193,16 +193,8 @@ void MainWindow::createActions()
         m_switchActions << a;
     }
 
-    m_themeGroup = new QActionGroup(this);
-    m_themeGroup->setExclusive(true);
-    for (const Theme::Mode mode : {Theme::System, Theme::Light, Theme::Dark}) {
-        auto *a = new QAction(Theme::displayName(mode), m_themeGroup);
-        a->setObjectName(QStringLiteral("theme.") + Theme::toString(mode));
-        a->setCheckable(true);
-        connect(a, &QAction::triggered, this, [this, mode]() { setTheme(mode); });
-        m_themeActions.insert(mode, a);
-    }
-    m_themeActions.value(Theme::current())->setChecked(true);
+    m_themeMenu = new ThemeMenu(this);
+    connect(m_themeMenu, &ThemeMenu::chosen, this, &MainWindow::setTheme);
 }
 
 void MainWindow::createMenus()
@@ -229,8 +221,7 @@ void MainWindow::createMenus()
     view->addAction(m_filter);
     view->addAction(m_focusNav);
     view->addSeparator();
-    QMenu *theme = view->addMenu(tr("&Theme"));
-    theme->addActions(m_themeGroup->actions());
+    view->addMenu(m_themeMenu);
     view->addMenu(new LanguageMenu(m_services.settings, UiLanguage::available(), m_services.messageBox, view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -318,19 +309,7 @@ void MainWindow::createNavigation()
         if (auto *templates = qobject_cast<TemplatesPage *>(m_pages->page(QStringLiteral("whatsapp.templates"))))
             templates->refresh();
     });
-    m_tabs->setObjectName(QStringLiteral("documentTabs"));
-    m_tabs->setAccessibleName(tr("Documents"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->addTab(m_stack, tr("Overview"));
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    m_tabs->tabBar()->setAccessibleName(tr("Document tabs"));
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->widget(index)))
-            m_documents->close(doc);
-    });
+    m_documents->setAreaPage(m_stack, tr("Overview"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
         m_closeTab->setEnabled(qobject_cast<DocumentTab *>(m_tabs->currentWidget()) != nullptr);
     });
@@ -389,7 +368,6 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_network, 1);
     connect(m_network, &NetworkStatus::lastErrorClicked, this, &MainWindow::showErrorDetails);
 }
-
 
 QWidget *MainWindow::currentPage() const
 {
@@ -552,8 +530,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::setTheme(Theme::Mode mode)
 {
     Theme::apply(mode);
-    if (QAction *a = m_themeActions.value(mode))
-        a->setChecked(true);
+    m_themeMenu->setCurrent(mode);
     if (m_services.settings)
         m_services.settings->setValue(QStringLiteral("ui/theme"), Theme::toString(mode));
 }
@@ -589,16 +566,9 @@ void MainWindow::removeProject()
     m_projectActions->remove(m_current);
 }
 
-
 void MainWindow::showRequestLog()
 {
-    if (!m_requestLog) {
-        m_requestLog = new RequestLogWindow(m_services.client->requestLog(), nullptr);
-        m_requestLog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_requestLog->show();
-    m_requestLog->raise();
-    m_requestLog->activateWindow();
+    RequestLogWindow::showOnly(&m_requestLog, m_services.client->requestLog());
 }
 
 void MainWindow::showShortcuts()
@@ -610,12 +580,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    m_box->inform(this, MessageBox::Kind::Information, tr("About Sinch Provisioning Console"),
-                  tr("Sinch Provisioning Console %1\n\nA desktop console for the Sinch Provisioning API: projects, "
-                     "WhatsApp, KakaoTalk and RCS senders, templates and webhooks.\n\nBuilt with Qt %2.")
-                          .arg(QStringLiteral(SINCH_VERSION), QString::fromLatin1(qVersion()))
-                      + QStringLiteral("\n")
-                      + tr("Commit %1 · licence: %2").arg(QStringLiteral(SINCH_BUILD_COMMIT), QStringLiteral(SINCH_LICENCE)));
+    m_box->inform(this, MessageBox::Kind::Information, tr("About Sinch Provisioning Console"), AboutText::text());
 }
 
 void MainWindow::showErrorDetails(const ApiError &error)

@@ -56,6 +56,7 @@ class WelcomePage;
 class DocumentTab;
 class MessageBar;
 class MessageBox;
+class ThemeMenu;
 class NetworkStatus;
 class OverviewPage;
 class ProjectManager;
@@ -214,8 +215,7 @@ private:
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_switchActions;
-    QActionGroup *m_themeGroup = nullptr;
-    QHash<int, QAction *> m_themeActions;
+    ThemeMenu *m_themeMenu = nullptr;
 };
 
 } // namespace sinch::ui

@@ -87,4 +87,15 @@ RequestLogWindow::RequestLogWindow(RequestLog *log, QWidget *parent)
     addAction(find);
 }
 
+void RequestLogWindow::showOnly(QPointer<RequestLogWindow> *window, RequestLog *log)
+{
+    if (!*window) {
+        *window = new RequestLogWindow(log, nullptr);
+        (*window)->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    (*window)->show();
+    (*window)->raise();
+    (*window)->activateWindow();
+}
+
 } // namespace sinch::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -21,6 +22,9 @@ class RequestLogWindow : public QWidget
     Q_OBJECT
 public:
     explicit RequestLogWindow(RequestLog *log, QWidget *parent = nullptr);
+    // Shows the one window of `log` kept in `window` (made, top-level and deleted on close,
+    // when there is none), raised and active.
+    static void showOnly(QPointer<RequestLogWindow> *window, RequestLog *log);
 
     RequestLogModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }

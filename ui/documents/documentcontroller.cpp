@@ -1,5 +1,7 @@
 #include "documentcontroller.h"
 
+#include <QTabBar>
+
 #include "conversation/sendtestdialog.h"
 
 #include "messagebox.h"
@@ -27,6 +29,24 @@ DocumentController::DocumentController(QTabWidget *tabs, const Services &service
     , m_services(services)
 {
     m_factory = editorFactory();
+    // The tabs are the documents': closable and movable, each close asked of its document.
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    m_tabs->setAccessibleName(tr("Documents"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->tabBar()->setAccessibleName(tr("Document tabs"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->widget(index)))
+            close(doc);
+    });
+}
+
+void DocumentController::setAreaPage(QWidget *page, const QString &title)
+{
+    m_tabs->insertTab(0, page, title);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
 }
 
 DocumentController::~DocumentController() = default;

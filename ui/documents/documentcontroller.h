@@ -51,6 +51,8 @@ public:
 
     DocumentController(QTabWidget *tabs, const Services &services, QObject *parent = nullptr);
     ~DocumentController() override;
+    // The first tab: the page of the current area, which is never closed.
+    void setAreaPage(QWidget *page, const QString &title);
 
     void setFactory(Factory factory);
     bool canCreate() const { return bool(m_factory); }
