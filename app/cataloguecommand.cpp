@@ -1,18 +1,14 @@
 #include "cataloguecommand.h"
 
 #include "commandlineproject.h"
-#include "api/apiclient.h"
 #include "api/apierror.h"
-#include "auth/credentialstore.h"
-#include "services/templatecollection.h"
+#include "api/endpoint.h"
 #include "storage/projectstore.h"
 #include "templates/catalogue/templatecataloguewriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,6 +21,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("sinch::app::CatalogueCommand", text);
 }
+
+const QString kProjectKey = QStringLiteral("catalogue");
 
 int fail(int code, const QString &message)
 {
@@ -52,7 +50,19 @@ QStringList valuesOf(const QCommandLineParser &parser, const QCommandLineOption 
 
 } // namespace
 
-int runCatalogueCommand(const QStringList &args)
+CatalogueCommand::CatalogueCommand(QStringList args) : m_args(std::move(args)) {}
+
+CatalogueCommand::~CatalogueCommand() = default;
+
+void CatalogueCommand::start()
+{
+    if (const std::optional<int> code = parseAndConnect())
+        finish(*code);
+}
+
+// Reads the options; on a usage error (or --help) the exit code, else nothing: the
+// secret is being read and the templates are read next.
+std::optional<int> CatalogueCommand::parseAndConnect()
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -74,7 +84,7 @@ int runCatalogueCommand(const QStringList &args)
     const CommandLineProject projectOptions;
     projectOptions.addOptionsTo(parser);
 
-    if (!parser.parse(QStringList{QStringLiteral("sinch-console catalogue")} + args))
+    if (!parser.parse(QStringList{QStringLiteral("sinch-console catalogue")} + m_args))
         return fail(2, parser.errorText());
     if (parser.isSet(help)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
@@ -98,44 +108,51 @@ int runCatalogueCommand(const QStringList &args)
     const std::optional<Project> project = projectOptions.project(parser, store, &error);
     if (!project)
         return fail(2, error);
-    ApiClient client;
-    CredentialStore credentials;
-    const QString key = QStringLiteral("catalogue");
-    if (!CommandLineProject::connect(&client, key, *project, &credentials, &error))
-        return fail(1, error);
-
-    QElapsedTimer timer;
-    timer.start();
-    TemplateCollection collection(&client, key);
-    collection.setFilter(filter);
-    QEventLoop loop;
-    QObject::connect(&collection, &TemplateCollection::loaded, &loop, [&loop] { loop.exit(0); });
-    QObject::connect(&collection, &TemplateCollection::failed, &loop, [&](const ApiError &e) {
-        error = e.userText();
-        loop.exit(1);
+    m_project = *project;
+    m_filter = filter;
+    m_output = parser.value(output);
+    m_dark = parser.isSet(dark);
+    CommandLineProject::readSecret(m_project, &m_credentials, this, [this](const QString &secret, const QString &missing) {
+        if (secret.isEmpty())
+            return finish(fail(1, missing));
+        m_client.setEndpoint(kProjectKey, Endpoint::fromProject(m_project, secret));
+        readTemplates();
     });
-    collection.load();
-    if (loop.exec() != 0)
-        return fail(1, tr("cannot read the templates of %1: %2").arg(project->displayName, error));
-    const qint64 readMs = timer.restart();
+    return std::nullopt;
+}
 
-    const QList<QJsonObject> templates = collection.templates();
+void CatalogueCommand::readTemplates()
+{
+    m_timer.start();
+    m_collection = std::make_unique<TemplateCollection>(&m_client, kProjectKey);
+    m_collection->setFilter(m_filter);
+    connect(m_collection.get(), &TemplateCollection::loaded, this, [this] { finish(write()); });
+    connect(m_collection.get(), &TemplateCollection::failed, this, [this](const ApiError &e) {
+        finish(fail(1, tr("cannot read the templates of %1: %2").arg(m_project.displayName, e.userText())));
+    });
+    m_collection->load();
+}
+
+int CatalogueCommand::write()
+{
+    const qint64 readMs = m_timer.restart();
+    const QList<QJsonObject> templates = m_collection->templates();
     ui::TemplateCatalogueWriter::Options options;
-    options.theme = parser.isSet(dark) ? ui::PreviewOptions::Theme::Dark : ui::PreviewOptions::Theme::Light;
-    options.title = tr("%1 · WhatsApp templates").arg(project->displayName);
-    const QStringList filters = filter.states + filter.categories + filter.languages;
+    options.theme = m_dark ? ui::PreviewOptions::Theme::Dark : ui::PreviewOptions::Theme::Light;
+    options.title = tr("%1 · WhatsApp templates").arg(m_project.displayName);
+    const QStringList filters = m_filter.states + m_filter.categories + m_filter.languages;
     options.subtitle = QCoreApplication::translate("sinch::app::CatalogueCommand", "%n template(s), %1", nullptr, int(templates.size()))
                            .arg(QDate::currentDate().toString(Qt::ISODate))
                      + (filters.isEmpty() ? QString() : tr(" · only %1").arg(filters.join(QStringLiteral(", "))));
-    const QString file = parser.value(output);
-    if (!ui::TemplateCatalogueWriter::write(file, templates, options, &error))
+    QString error;
+    if (!ui::TemplateCatalogueWriter::write(m_output, templates, options, &error))
         return fail(1, error);
     QTextStream(stdout) << tr("%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)\n")
-                               .arg(file)
+                               .arg(m_output)
                                .arg(templates.size())
                                .arg(ui::TemplateCatalogueWriter::pageCount(templates, options))
                                .arg(readMs)
-                               .arg(timer.elapsed());
+                               .arg(m_timer.elapsed());
     return 0;
 }
 

@@ -1,13 +1,10 @@
 #include "commandlineproject.h"
 
-#include "api/apiclient.h"
-#include "api/endpoint.h"
 #include "auth/credentialstore.h"
 #include "storage/projectstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 
 namespace sinch::app {
 
@@ -99,37 +96,26 @@ std::optional<Project> CommandLineProject::configured(const ProjectStore &store,
     return std::nullopt;
 }
 
-QString CommandLineProject::secretFor(const Project &project, CredentialStore *credentials, QString *error)
+void CommandLineProject::readSecret(const Project &project, CredentialStore *credentials, QObject *context,
+                                    SecretCallback done)
 {
-    QString secret = qEnvironmentVariable(kSecretVariable);
-    QString keychainError;
-    if (secret.isEmpty() && credentials) {
-        QEventLoop loop;
-        SecretResult read;
-        credentials->read(project.id, &loop, [&](const SecretResult &r) {
-            read = r;
-            loop.quit();
-        });
-        loop.exec();
-        secret = read.ok ? read.secret : QString();
-        keychainError = read.error;
+    const auto missing = [project](const QString &keychainError) {
+        return tr("no key secret for %1%2: set %3 or save the project's secret in the console (a secret is never "
+                  "taken from a flag)")
+            .arg(project.displayName, keychainError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(keychainError),
+                 QString::fromLatin1(kSecretVariable));
+    };
+    const QString fromEnvironment = qEnvironmentVariable(kSecretVariable);
+    if (!fromEnvironment.isEmpty() || !credentials) {
+        done(fromEnvironment, fromEnvironment.isEmpty() ? missing(QString()) : QString());
+        return;
     }
-    if (secret.isEmpty())
-        *error = tr("no key secret for %1%2: set %3 or save the project's secret in the console (a secret is never "
-                    "taken from a flag)")
-                     .arg(project.displayName, keychainError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(keychainError),
-                          QString::fromLatin1(kSecretVariable));
-    return secret;
-}
-
-bool CommandLineProject::connect(ApiClient *client, const QString &projectKey, const Project &project,
-                                 CredentialStore *credentials, QString *error)
-{
-    const QString secret = secretFor(project, credentials, error);
-    if (secret.isEmpty())
-        return false;
-    client->setEndpoint(projectKey, Endpoint::fromProject(project, secret));
-    return true;
+    credentials->read(project.id, context, [done, missing](const SecretResult &r) {
+        if (r.ok && !r.secret.isEmpty())
+            done(r.secret, QString());
+        else
+            done(QString(), missing(r.error));
+    });
 }
 
 } // namespace sinch::app

@@ -5,9 +5,11 @@
 #include <QCommandLineOption>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
+class QObject;
 
 namespace sinch {
 class ApiClient;
@@ -37,15 +39,12 @@ public:
     // local id); nothing, with *error set, when none or several do. The one rule of naming a
     // project on the command line, for every subcommand.
     static std::optional<Project> configured(const ProjectStore &store, const QString &wanted, QString *error);
-    // The key secret of `project`: SINCH_KEY_SECRET, else its keychain entry (waited for on a
-    // local event loop; `credentials` may be null); empty with *error set when neither has it.
-    static QString secretFor(const Project &project, CredentialStore *credentials, QString *error);
-
-    // Reads the secret (environment, else keychain: waits for it on a local event loop) and
-    // points `client` at the project under `projectKey`. False with *error set when no
-    // secret is found.
-    static bool connect(ApiClient *client, const QString &projectKey, const Project &project,
-                        CredentialStore *credentials, QString *error);
+    // The key secret of `project`: SINCH_KEY_SECRET, else its keychain entry (`credentials`
+    // may be null: then the environment only). `done` gets the secret, or an empty one and a
+    // sentence that says where to put it; it is called at once from the environment, else
+    // when the keychain answers (on the caller's event loop; while `context` lives).
+    using SecretCallback = std::function<void(const QString &secret, const QString &error)>;
+    static void readSecret(const Project &project, CredentialStore *credentials, QObject *context, SecretCallback done);
 
 private:
     QCommandLineOption m_project;

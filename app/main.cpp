@@ -89,14 +89,16 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         setIdentity();
         QTextStream out(stdout), err(stderr);
-        return sinch::app::runTransferCommand(app.arguments().at(1), app.arguments().mid(2), out, err);
+        sinch::app::TransferCommand command(app.arguments().at(1), app.arguments().mid(2), out, err);
+        return sinch::app::HeadlessCommand::run(app, command);
     }
     if (argc > 1 && qstrcmp(argv[1], "catalogue") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         setIdentity();
-        return sinch::app::runCatalogueCommand(app.arguments().mid(2));
+        sinch::app::CatalogueCommand command(app.arguments().mid(2));
+        return sinch::app::HeadlessCommand::run(app, command);
     }
     if (argc > 1 && qstrcmp(argv[1], "serve-sandbox") == 0) {
         QCoreApplication app(argc, argv);

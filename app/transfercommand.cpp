@@ -3,20 +3,18 @@
 #include "commandlineproject.h"
 
 #include "transferarguments.h"
-#include "api/apiclient.h"
-#include "auth/credentialstore.h"
+#include "api/endpoint.h"
 #include "projects/projectmanager.h"
-#include "storage/draftstore.h"
-#include "storage/projectstore.h"
 #include "transfer/importapplier.h"
 #include "transfer/importplanner.h"
 #include "transfer/projectexporter.h"
+#include "storage/projectstore.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QLocale>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <termios.h>
 #include <unistd.h>
@@ -27,31 +25,22 @@ namespace {
 
 constexpr int kUsage = 2;
 
-// The project named on the command line with its secret, or *error: a configured one, or
-// one given by flags (its secret then only from the environment: there is no keychain entry).
-std::optional<Project> findProject(const TransferArguments &a, QString *secret, QString *error)
+// The project named on the command line: a configured one, or one given by flags (its
+// secret then only from the environment: there is no keychain entry).
+std::optional<Project> findProject(const TransferArguments &a, QString *error)
 {
-    std::optional<Project> project;
-    if (a.fromFlags()) {
-        project = Project();
-        project->id = QUuid::createUuidV5(QUuid(QStringLiteral("{2c5a3c1e-9a0b-4f7e-8d55-0b8e2f6a9c11}")), a.project + a.keyId);
-        project->displayName = a.project;
-        project->projectId = a.project;
-        project->keyId = a.keyId;
-        project->authMode = a.basicAuth ? AuthMode::Basic : AuthMode::OAuth2;
-        if (!a.baseUrl.isEmpty())
-            project->baseUrl = a.baseUrl;
-        if (!a.tokenUrl.isEmpty())
-            project->tokenUrl = a.tokenUrl;
-    } else {
-        project = CommandLineProject::configured(ProjectStore(), a.project, error);
-        if (!project)
-            return std::nullopt;
-    }
-    CredentialStore credentials;
-    *secret = CommandLineProject::secretFor(*project, a.fromFlags() ? nullptr : &credentials, error);
-    if (secret->isEmpty())
-        return std::nullopt;
+    if (!a.fromFlags())
+        return CommandLineProject::configured(ProjectStore(), a.project, error);
+    Project project;
+    project.id = QUuid::createUuidV5(QUuid(QStringLiteral("{2c5a3c1e-9a0b-4f7e-8d55-0b8e2f6a9c11}")), a.project + a.keyId);
+    project.displayName = a.project;
+    project.projectId = a.project;
+    project.keyId = a.keyId;
+    project.authMode = a.basicAuth ? AuthMode::Basic : AuthMode::OAuth2;
+    if (!a.baseUrl.isEmpty())
+        project.baseUrl = a.baseUrl;
+    if (!a.tokenUrl.isEmpty())
+        project.tokenUrl = a.tokenUrl;
     return project;
 }
 
@@ -79,30 +68,6 @@ void printFailures(QTextStream &out, const QList<TransferFailure> &failures)
 {
     for (const TransferFailure &f : failures)
         out << "failed: " << f.what << ": " << f.error << '\n';
-}
-
-int runExport(const TransferArguments &a, ApiClient &client, const Project &project, QTextStream &out, QTextStream &err)
-{
-    const QString key = ui::ProjectManager::keyFor(project.id);
-    ProjectExporter exporter(&client, key, ExportSource{project.projectId, project.baseUrl, project.displayName}, a.directory);
-    ProgressLines progress(err, QStringLiteral("export"));
-    QObject::connect(&exporter, &ProjectExporter::progress, &exporter, [&](int d, int t, const QString &w) { progress(d, t, w); });
-    QEventLoop loop;
-    QObject::connect(&exporter, &ProjectExporter::finished, &loop, &QEventLoop::quit);
-    exporter.start();
-    if (exporter.isRunning())
-        loop.exec();
-    const ExportSummary &s = exporter.summary();
-    const ExportManifest &m = s.manifest;
-    out << "exported " << project.projectId << " to " << a.directory << " in "
-        << QLocale::c().toString(double(s.elapsedMs) / 1000.0, 'f', 2) << " s: " << m.files.size() << " files ("
-        << s.written << " written, " << s.unchanged << " unchanged, " << s.removed << " removed), " << s.requests
-        << " reads, " << m.failures.size() << " failed\n";
-    for (auto it = m.counts.cbegin(); it != m.counts.cend(); ++it)
-        out << "  " << it.key() << ": " << it.value() << '\n';
-    printFailures(out, m.failures);
-    out.flush();
-    return m.complete ? 0 : 1;
 }
 
 // A secret for each webhook to create: asked on the terminal (empty: generated), else generated.
@@ -134,101 +99,136 @@ QHash<QString, QString> askSecrets(const QList<ImportItem> &items, QTextStream &
     return secrets;
 }
 
-int runImport(const TransferArguments &a, ApiClient &client, const Project &project, QTextStream &out, QTextStream &err)
-{
-    const QString key = ui::ProjectManager::keyFor(project.id);
-    ImportPlanner planner(&client, key, a.directory);
-    QList<ImportItem> items;
-    QList<TransferFailure> failures;
-    QEventLoop loop;
-    QObject::connect(&planner, &ImportPlanner::finished, &loop,
-                     [&](const QList<ImportItem> &i, const QList<TransferFailure> &f) {
-                         items = i;
-                         failures = f;
-                         loop.quit();
-                     });
-    planner.start();
-    if (planner.isRunning())
-        loop.exec();
-    if (items.isEmpty() && !failures.isEmpty()) {
-        printFailures(out, failures);
-        out.flush();
-        return 1;
-    }
-    QMap<ImportItem::Action, int> counts;
-    for (const ImportItem &item : std::as_const(items)) {
-        ++counts[item.action];
-        out << ImportItem::actionWord(item.action).leftJustified(12) << item.file << '\n';
-        for (const JsonChange &c : item.changes)
-            out << "    " << c.path << ": " << JsonDiff::brief(c.before) << " -> " << JsonDiff::brief(c.after) << '\n';
-        if (!item.note.isEmpty())
-            out << "    " << item.note << '\n';
-    }
-    out << "plan: " << counts.value(ImportItem::Action::Create) << " create, " << counts.value(ImportItem::Action::Identical)
-        << " identical, " << counts.value(ImportItem::Action::Conflict) << " conflict, "
-        << counts.value(ImportItem::Action::Unavailable) << " unavailable\n";
-    printFailures(out, failures);
-    out.flush();
-    if (a.dryRun)
-        return failures.isEmpty() ? 0 : 1;
-
-    QList<ImportItem> chosen;
-    for (const ImportItem &item : std::as_const(items))
-        if (item.action == ImportItem::Action::Create || (a.overwrite && item.action == ImportItem::Action::Conflict))
-            chosen << item;
-    DraftStore drafts;
-    ImportOptions options;
-    options.templatesAsLocalDrafts = a.asDrafts;
-    options.drafts = &drafts;
-    options.draftProjectKey = a.fromFlags() ? QString() : key;
-    options.webhookSecrets = askSecrets(chosen, err);
-    ImportApplier applier(&client, key, chosen, options);
-    ProgressLines progress(err, QStringLiteral("import"));
-    QObject::connect(&applier, &ImportApplier::progress, &applier, [&](int d, int t, const QString &w) { progress(d, t, w); });
-    ImportResult result;
-    QObject::connect(&applier, &ImportApplier::finished, &loop, [&](const ImportResult &r) {
-        result = r;
-        loop.quit();
-    });
-    applier.start();
-    loop.exec();
-    out << "imported into " << project.projectId << " in " << QLocale::c().toString(double(result.elapsedMs) / 1000.0, 'f', 2)
-        << " s: " << result.created << " created, " << result.updated << " replaced, " << result.drafts << " local drafts, "
-        << result.failures.size() << " failed\n";
-    for (const auto &[target, secret] : std::as_const(result.generatedSecrets))
-        out << "webhook " << target << ": generated secret " << secret << " (shown once: keep it now)\n";
-    printFailures(out, result.failures);
-    out.flush();
-    return result.failures.isEmpty() && failures.isEmpty() ? 0 : 1;
-}
-
 } // namespace
 
-int runTransferCommand(const QString &command, const QStringList &args, QTextStream &out, QTextStream &err)
+TransferCommand::TransferCommand(QString command, QStringList args, QTextStream &out, QTextStream &err)
+    : m_command(std::move(command)), m_args(std::move(args)), m_out(out), m_err(err)
 {
-    const TransferArguments a = parseTransferArguments(command, args);
+}
+
+TransferCommand::~TransferCommand() = default;
+
+void TransferCommand::start()
+{
+    m_arguments = parseTransferArguments(m_command, m_args);
+    const TransferArguments &a = m_arguments;
     if (!a.helpText.isEmpty()) {
-        out << a.helpText;
-        return 0;
+        m_out << a.helpText;
+        m_out.flush();
+        return finish(0);
     }
-    if (!a.error.isEmpty()) {
-        err << "sinch-console " << command << ": " << a.error << Qt::endl;
-        return kUsage;
+    if (!a.error.isEmpty())
+        return usageError(a.error);
+    if (a.asDrafts && a.fromFlags() && !a.dryRun)
+        return usageError(QStringLiteral("--as-drafts needs a project of the console's list (the drafts belong to it)"));
+    QString error;
+    const std::optional<Project> project = findProject(a, &error);
+    if (!project)
+        return usageError(error);
+    m_project = *project;
+    m_key = ui::ProjectManager::keyFor(m_project.id);
+    CommandLineProject::readSecret(m_project, a.fromFlags() ? nullptr : &m_credentials, this,
+                                   [this](const QString &secret, const QString &missing) {
+                                       if (secret.isEmpty())
+                                           return usageError(missing);
+                                       m_client.setEndpoint(m_key, Endpoint::fromProject(m_project, secret));
+                                       if (m_arguments.command == TransferArguments::Command::Export)
+                                           startExport();
+                                       else
+                                           startPlan();
+                                   });
+}
+
+void TransferCommand::usageError(const QString &message)
+{
+    m_err << "sinch-console " << m_command << ": " << message << Qt::endl;
+    finish(kUsage);
+}
+
+void TransferCommand::startExport()
+{
+    m_exporter = std::make_unique<ProjectExporter>(
+        &m_client, m_key, ExportSource{m_project.projectId, m_project.baseUrl, m_project.displayName}, m_arguments.directory);
+    auto progress = std::make_shared<ProgressLines>(m_err, QStringLiteral("export"));
+    connect(m_exporter.get(), &ProjectExporter::progress, this, [progress](int d, int t, const QString &w) { (*progress)(d, t, w); });
+    connect(m_exporter.get(), &ProjectExporter::finished, this, &TransferCommand::exportFinished);
+    m_exporter->start();
+}
+
+void TransferCommand::exportFinished()
+{
+    const ExportSummary &s = m_exporter->summary();
+    const ExportManifest &m = s.manifest;
+    m_out << "exported " << m_project.projectId << " to " << m_arguments.directory << " in "
+          << QLocale::c().toString(double(s.elapsedMs) / 1000.0, 'f', 2) << " s: " << m.files.size() << " files ("
+          << s.written << " written, " << s.unchanged << " unchanged, " << s.removed << " removed), " << s.requests
+          << " reads, " << m.failures.size() << " failed\n";
+    for (auto it = m.counts.cbegin(); it != m.counts.cend(); ++it)
+        m_out << "  " << it.key() << ": " << it.value() << '\n';
+    printFailures(m_out, m.failures);
+    m_out.flush();
+    finish(m.complete ? 0 : 1);
+}
+
+void TransferCommand::startPlan()
+{
+    m_planner = std::make_unique<ImportPlanner>(&m_client, m_key, m_arguments.directory);
+    connect(m_planner.get(), &ImportPlanner::finished, this, &TransferCommand::planFinished);
+    m_planner->start();
+}
+
+void TransferCommand::planFinished(const QList<ImportItem> &items, const QList<TransferFailure> &failures)
+{
+    m_planFailures = failures;
+    if (items.isEmpty() && !failures.isEmpty()) {
+        printFailures(m_out, failures);
+        m_out.flush();
+        return finish(1);
     }
-    if (a.asDrafts && a.fromFlags() && !a.dryRun) {
-        err << "sinch-console import: --as-drafts needs a project of the console's list (the drafts belong to it)" << Qt::endl;
-        return kUsage;
+    QMap<ImportItem::Action, int> counts;
+    for (const ImportItem &item : items) {
+        ++counts[item.action];
+        m_out << ImportItem::actionWord(item.action).leftJustified(12) << item.file << '\n';
+        for (const JsonChange &c : item.changes)
+            m_out << "    " << c.path << ": " << JsonDiff::brief(c.before) << " -> " << JsonDiff::brief(c.after) << '\n';
+        if (!item.note.isEmpty())
+            m_out << "    " << item.note << '\n';
     }
-    QString secret, error;
-    const std::optional<Project> project = findProject(a, &secret, &error);
-    if (!project) {
-        err << "sinch-console " << command << ": " << error << Qt::endl;
-        return kUsage;
-    }
-    ApiClient client;
-    client.setEndpoint(ui::ProjectManager::keyFor(project->id), Endpoint::fromProject(*project, secret));
-    return a.command == TransferArguments::Command::Export ? runExport(a, client, *project, out, err)
-                                                           : runImport(a, client, *project, out, err);
+    m_out << "plan: " << counts.value(ImportItem::Action::Create) << " create, "
+          << counts.value(ImportItem::Action::Identical) << " identical, " << counts.value(ImportItem::Action::Conflict)
+          << " conflict, " << counts.value(ImportItem::Action::Unavailable) << " unavailable\n";
+    printFailures(m_out, failures);
+    m_out.flush();
+    if (m_arguments.dryRun)
+        return finish(failures.isEmpty() ? 0 : 1);
+
+    QList<ImportItem> chosen;
+    for (const ImportItem &item : items)
+        if (item.action == ImportItem::Action::Create
+            || (m_arguments.overwrite && item.action == ImportItem::Action::Conflict))
+            chosen << item;
+    ImportOptions options;
+    options.templatesAsLocalDrafts = m_arguments.asDrafts;
+    options.drafts = &m_drafts;
+    options.draftProjectKey = m_arguments.fromFlags() ? QString() : m_key;
+    options.webhookSecrets = askSecrets(chosen, m_err);
+    m_applier = std::make_unique<ImportApplier>(&m_client, m_key, chosen, options);
+    auto progress = std::make_shared<ProgressLines>(m_err, QStringLiteral("import"));
+    connect(m_applier.get(), &ImportApplier::progress, this, [progress](int d, int t, const QString &w) { (*progress)(d, t, w); });
+    connect(m_applier.get(), &ImportApplier::finished, this, &TransferCommand::importFinished);
+    m_applier->start();
+}
+
+void TransferCommand::importFinished(const ImportResult &result)
+{
+    m_out << "imported into " << m_project.projectId << " in "
+          << QLocale::c().toString(double(result.elapsedMs) / 1000.0, 'f', 2) << " s: " << result.created << " created, "
+          << result.updated << " replaced, " << result.drafts << " local drafts, " << result.failures.size() << " failed\n";
+    for (const auto &[target, secret] : std::as_const(result.generatedSecrets))
+        m_out << "webhook " << target << ": generated secret " << secret << " (shown once: keep it now)\n";
+    printFailures(m_out, result.failures);
+    m_out.flush();
+    finish(result.failures.isEmpty() && m_planFailures.isEmpty() ? 0 : 1);
 }
 
 } // namespace sinch::app
