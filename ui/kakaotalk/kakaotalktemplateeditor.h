@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editing/listededitor.h"
 #include "rules/finding.h"
 
 #include <QJsonObject>
@@ -28,7 +29,7 @@ class KakaotalkTemplateSync;
 // 424) on their fields, Save draft (Ctrl+S) and Submit for review (Ctrl+Enter) through
 // KakaotalkTemplateSync, the review state in a banner, drafts autosaved, and the AlimTalk
 // preview following every keystroke with the findings marked (a click on a part goes to its field).
-class KakaotalkTemplateEditor : public QWidget
+class KakaotalkTemplateEditor : public QWidget, public ListedEditor
 {
     Q_OBJECT
 public:
@@ -51,22 +52,23 @@ public:
 
     QString plusFriendId() const;
     QString templateCode() const;
+    QString listKey() const override { return templateCode(); }
     bool isExisting() const { return !templateCode().isEmpty(); }
-    QString projectKey() const;
-    QString title() const;
+    QString projectKey() const override;
+    QString title() const override;
     QJsonObject document() const;
     QJsonObject serverTemplate() const;
     QUndoStack *undoStack() const;
-    bool isDirty() const;
+    bool isDirty() const override;
     bool isBusy() const;
     QList<rules::Finding> findings() const;
     QString messageText() const;
     QString reviewText() const;
-    void focusFirstField();
-    void showNotice(const QString &text);
+    void focusFirstField() override;
+    void showNotice(const QString &text) override;
     // The editor is closing: an unsaved edit stays in the drafts, an edit undone (or
     // discarded) back to the server's version leaves none. Nothing is written after it.
-    void finish();
+    void finish() override;
 
     AlimtalkPreviewWidget *preview() const;
     // What a preview shows: the details being edited, as they would be sent, and the
@@ -80,7 +82,7 @@ public slots:
     // Reads the template again (the review's decision).
     void refresh();
     // Back to what was last saved (the steps stay for redo).
-    void discard();
+    void discard() override;
 
 signals:
     void saved(const QJsonObject &serverTemplate);

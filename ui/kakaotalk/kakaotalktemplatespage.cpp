@@ -20,9 +20,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -43,63 +41,40 @@ QString changesStatus(const QJsonObject &t)
 } // namespace
 
 KakaotalkTemplatesPage::KakaotalkTemplatesPage(const Area &area, ApiClient *client, MessageBox *box, QWidget *parent)
-    : ListPage(new QSortFilterProxyModel, new QWidget, parent)
+    : EditorListPage(box, tr("Choose a template to edit it, or create one (Ctrl+N)."), parent)
     , m_area(area)
     , m_client(client)
     , m_box(box)
     , m_senders(new KakaotalkSenderChooser(client))
     , m_filters(new KakaotalkTemplateFilters)
-    , m_toolBar(new QToolBar(this))
     , m_tabs(new QTabWidget(splitter()->widget(1)))
-    , m_placeholder(new QLabel(tr("Choose a template to edit it, or create one (Ctrl+N).")))
     , m_feed(new ActivityFeedView(client, nullptr))
     , m_removal(new KakaotalkTemplateRemoval(client, box, this))
 {
     setObjectName(QStringLiteral("page.") + area.id);
     setAccessibleName(area.title);
-    proxyModel()->setSortRole(ResourceListModel::SortRole);
 
-    m_new = makeAction(QStringLiteral("kakaotalkTemplates.new"), tr("&New template"), QStringLiteral("add"), tr("Create a template (Ctrl+N)"));
+    m_new = addPageAction(QStringLiteral("kakaotalkTemplates.new"), tr("&New template"), QStringLiteral("add"),
+                          tr("Create a template (Ctrl+N)"));
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QAction::triggered, this, &KakaotalkTemplatesPage::newTemplate);
-    m_delete = makeAction(QStringLiteral("kakaotalkTemplates.delete"), tr("&Delete…"), QStringLiteral("edit-delete"),
-                          tr("Delete the selected template (Del)"));
+    m_delete = addPageAction(QStringLiteral("kakaotalkTemplates.delete"), tr("&Delete…"), QStringLiteral("edit-delete"),
+                             tr("Delete the selected template (Del)"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_delete);
     connect(m_delete, &QAction::triggered, this, &KakaotalkTemplatesPage::deleteCurrent);
-    m_deleteChanges = makeAction(QStringLiteral("kakaotalkTemplates.deleteChanges"), tr("Delete draft &changes…"),
-                                 QStringLiteral("edit-undo"), tr("Delete the pending changes of the selected template"));
+    m_deleteChanges = addPageAction(QStringLiteral("kakaotalkTemplates.deleteChanges"), tr("Delete draft &changes…"),
+                                    QStringLiteral("edit-undo"), tr("Delete the pending changes of the selected template"));
     connect(m_deleteChanges, &QAction::triggered, this, &KakaotalkTemplatesPage::deleteChangesOfCurrent);
-    m_toolBar->setObjectName(QStringLiteral("kakaotalkTemplatesToolBar"));
-    m_toolBar->setAccessibleName(tr("Template actions"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addActions({m_new, m_delete, m_deleteChanges});
-    for (QAction *a : {m_new, m_delete, m_deleteChanges})
-        if (QWidget *w = m_toolBar->widgetForAction(a))
-            w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
-    filterRow()->insertWidget(0, m_toolBar);
+    toolBar()->setObjectName(QStringLiteral("kakaotalkTemplatesToolBar"));
+    toolBar()->setAccessibleName(tr("Template actions"));
     buildFilters();
 
-    QTreeView *list = view();
-    list->setAccessibleName(tr("Templates list"));
-    list->setRootIsDecorated(false);
-    list->setSelectionMode(QAbstractItemView::SingleSelection);
-    list->setSortingEnabled(true);
-    list->header()->setSortIndicator(-1, Qt::AscendingOrder);
-    list->header()->setStretchLastSection(true);
-    connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KakaotalkTemplatesPage::rowChosen);
-
-    auto *editorPage = new QWidget;
-    m_editorLayout = new QVBoxLayout(editorPage);
-    m_editorLayout->setContentsMargins(0, 0, 0, 0);
-    m_placeholder->setObjectName(QStringLiteral("templatePlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_editorLayout->addWidget(m_placeholder);
+    setUpList(tr("Templates list"));
+    placeholder()->setObjectName(QStringLiteral("templatePlaceholder"));
     m_tabs->setObjectName(QStringLiteral("templateTabs"));
-    m_tabs->addTab(editorPage, tr("Tem&plate"));
+    m_tabs->addTab(editorPage(), tr("Tem&plate"));
     m_tabs->addTab(m_feed, tr("Activit&y"));
     m_feed->setFeed(FeedRef(), tr("Choose a template to see its activity."));
     auto *detail = new QVBoxLayout(splitter()->widget(1));
@@ -130,21 +105,11 @@ void KakaotalkTemplatesPage::buildFilters()
     connect(m_filters, &KakaotalkTemplateFilters::changed, this, &KakaotalkTemplatesPage::reload);
 }
 
-QAction *KakaotalkTemplatesPage::makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip)
-{
-    auto *a = new QAction(Icons::get(icon), text, this);
-    a->setObjectName(name);
-    a->setToolTip(tip);
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(a);
-    return a;
-}
-
 void KakaotalkTemplatesPage::setSettings(QSettings *settings) { m_senders->setSettings(settings); }
 KakaotalkTemplateListModel *KakaotalkTemplatesPage::model() const { return static_cast<KakaotalkTemplateListModel *>(pagedModel()); }
-QList<QAction *> KakaotalkTemplatesPage::pageActions() const { return {m_new, m_delete, m_deleteChanges}; }
 void KakaotalkTemplatesPage::focusFilter() { m_filters->focusName(); }
-KakaotalkTemplateEditor *KakaotalkTemplatesPage::editor() const { return m_editor; }
+KakaotalkTemplateEditor *KakaotalkTemplatesPage::editor() const { return qobject_cast<KakaotalkTemplateEditor *>(editorWidget()); }
+QString KakaotalkTemplatesPage::keyOf(const QJsonObject &row) const { return row.value(kCode).toString(); }
 
 PagedListModel *KakaotalkTemplatesPage::createModel(const QString &projectKey)
 {
@@ -208,13 +173,11 @@ void KakaotalkTemplatesPage::reload()
 
 void KakaotalkTemplatesPage::modelChanged()
 {
-    if (m_editor && (m_editor->projectKey() != projectKey() || m_editor->plusFriendId() != m_sender)) {
-        if (m_editor->isDirty() && !projectKey().isEmpty())
-            m_editor->showNotice(tr("These unsaved edits are of a template of another sender or project. Save them "
-                                    "(Ctrl+S) and they go there, or choose another row to discard them."));
-        else if (!projectKey().isEmpty())
-            closeEditor();
-    }
+    // Mid-reload (no project for a moment) the editor stays as it is.
+    if (editor() && !projectKey().isEmpty())
+        keepOrCloseEditor(editor()->projectKey() != projectKey() || editor()->plusFriendId() != m_sender,
+                          tr("These unsaved edits are of a template of another sender or project. Save them "
+                             "(Ctrl+S) and they go there, or choose another row to discard them."));
     if (model())
         model()->refresh();
     updateActions();
@@ -248,20 +211,14 @@ QString KakaotalkTemplatesPage::noProjectText() const
               "KakaoTalk › Senders first.");
 }
 
-QJsonObject KakaotalkTemplatesPage::currentTemplate() const
-{
-    const QModelIndexList rows = view()->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QJsonObject() : rows.first().data(ResourceListModel::JsonRole).toJsonObject();
-}
-
 void KakaotalkTemplatesPage::rowsArrived()
 {
     fitColumns();
-    if (!m_selectAfterRefresh.isEmpty() && selectCode(m_selectAfterRefresh)) {
+    if (!m_selectAfterRefresh.isEmpty() && selectKey(m_selectAfterRefresh)) {
         const QString code = std::exchange(m_selectAfterRefresh, QString());
-        if (code == std::exchange(m_openAfterSelect, QString()) && !(m_editor && m_editor->templateCode() == code))
-            leaveEditor([this, code] { load(code); },
-                        [this] { selectCode(m_editor ? m_editor->templateCode() : QString()); });
+        if (code == std::exchange(m_openAfterSelect, QString()) && !(editor() && editor()->templateCode() == code))
+            leaveEditor([this, code] { load(code, false); },
+                        [this] { selectKey(editor() ? editor()->templateCode() : QString()); });
     }
     updateActions();
 }
@@ -277,21 +234,9 @@ void KakaotalkTemplatesPage::openTemplate(const QString &plusFriendId, const QSt
         m_senders->prefer(plusFriendId);
 }
 
-bool KakaotalkTemplatesPage::selectCode(const QString &code)
-{
-    const QScopedValueRollback<bool> quiet(m_selecting, true);
-    const int row = model() && !code.isEmpty() ? model()->rowOfKey(code) : -1;
-    if (row < 0) {
-        view()->selectionModel()->clear();
-        return false;
-    }
-    view()->setCurrentIndex(proxyModel()->mapFromSource(model()->index(row, 0)));
-    return true;
-}
-
 void KakaotalkTemplatesPage::updateActions()
 {
-    const QJsonObject t = currentTemplate();
+    const QJsonObject t = currentRow();
     const QString status = changesStatus(t);
     m_new->setEnabled(model() != nullptr);
     m_new->setToolTip(model() ? tr("Create a template (Ctrl+N)") : tr("Choose a sender first"));
@@ -305,61 +250,18 @@ void KakaotalkTemplatesPage::updateActions()
                                            : tr("Delete the pending changes; the approved template stays as it is"));
 }
 
-void KakaotalkTemplatesPage::rowChosen()
+QString KakaotalkTemplatesPage::leaveHint() const
 {
-    updateActions();
-    const QString code = currentTemplate().value(kCode).toString();
-    if (m_selecting || code.isEmpty() || (m_editor && m_editor->templateCode() == code))
-        return;
-    leaveEditor([this, code] { load(code); },
-                [this] {
-                    selectCode(m_editor ? m_editor->templateCode() : QString());
-                    updateActions();
-                });
+    return tr("Cancel goes back to the editor, where Ctrl+S saves them as a draft.");
 }
 
-void KakaotalkTemplatesPage::leaveEditor(const std::function<void()> &go, const std::function<void()> &stay)
+ApiJob *KakaotalkTemplatesPage::readRow(const QString &code)
 {
-    if (!m_editor || !m_editor->isDirty() || !m_box) {
-        go();
-        return;
-    }
-    m_box->askToDiscard(this, m_editor->title(), tr("Cancel goes back to the editor, where Ctrl+S saves them as a draft."), this,
-                        [this, go] {
-                            if (m_editor)
-                                m_editor->discard(); // its draft is not offered again
-                            go();
-                        },
-                        stay);
+    return m_client ? KakaotalkTemplateService(m_client, projectKey()).get(m_sender, code) : nullptr;
 }
 
-void KakaotalkTemplatesPage::load(const QString &code)
+QWidget *KakaotalkTemplatesPage::createEditor(const QJsonObject &serverTemplate)
 {
-    if (m_loading)
-        m_loading->cancel();
-    if (!m_client)
-        return;
-    m_loading = KakaotalkTemplateService(m_client, projectKey()).get(m_sender, code);
-    connect(m_loading, &ApiJob::finished, this, [this](const ApiResult &result) {
-        if (result.error.isCancelled())
-            return;
-        m_loading = nullptr;
-        if (!result.ok()) {
-            errorBar()->showError(result.error);
-            if (result.httpStatus == 404)
-                refresh(); // deleted elsewhere
-            return;
-        }
-        openEditor(result.json.object());
-    });
-}
-
-void KakaotalkTemplatesPage::openEditor(const QJsonObject &serverTemplate)
-{
-    if (m_loading)
-        m_loading->cancel();
-    closeEditor();
-    m_placeholder->hide();
     KakaotalkTemplateEditor::Context ctx;
     ctx.client = m_client;
     ctx.projectKey = projectKey();
@@ -381,28 +283,13 @@ void KakaotalkTemplatesPage::openEditor(const QJsonObject &serverTemplate)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     };
-    m_editor = new KakaotalkTemplateEditor(ctx, serverTemplate);
-    m_editorLayout->addWidget(m_editor);
-    m_editor->show();
-    m_tabs->setCurrentIndex(0);
-    const auto showFeed = [this] {
-        FeedRef feed;
-        feed.projectKey = projectKey();
-        feed.kind = FeedRef::Kind::KakaotalkTemplate;
-        feed.ids = {m_editor->plusFriendId(), m_editor->templateCode()};
-        feed.title = m_editor->title();
-        if (m_editor->isExisting())
-            m_feed->setFeed(feed);
-        else
-            m_feed->setFeed(FeedRef(), tr("A new template has no activity yet: it starts once the template is saved."));
-    };
-    showFeed();
-    connect(m_editor, &KakaotalkTemplateEditor::saved, this, [this, showFeed](const QJsonObject &saved) {
-        if (m_editor->projectKey() != projectKey() || m_editor->plusFriendId() != m_sender) {
+    auto *editor = new KakaotalkTemplateEditor(ctx, serverTemplate);
+    connect(editor, &KakaotalkTemplateEditor::saved, this, [this, editor](const QJsonObject &saved) {
+        if (editor->projectKey() != projectKey() || editor->plusFriendId() != m_sender) {
             closeEditor(); // saved where it came from; this list is another's
             return;
         }
-        if (m_feed->feed().ids.value(1) != m_editor->templateCode())
+        if (m_feed->feed().ids.value(1) != editor->templateCode())
             showFeed();
         else
             m_feed->refresh();
@@ -410,50 +297,50 @@ void KakaotalkTemplatesPage::openEditor(const QJsonObject &serverTemplate)
         if (model())
             model()->refresh();
     });
+    return editor;
 }
 
-void KakaotalkTemplatesPage::closeEditor()
+void KakaotalkTemplatesPage::editorOpened()
 {
-    if (!m_editor)
+    m_tabs->setCurrentIndex(0);
+    showFeed();
+}
+
+void KakaotalkTemplatesPage::showFeed()
+{
+    if (!editor()->isExisting()) {
+        m_feed->setFeed(FeedRef(), tr("A new template has no activity yet: it starts once the template is saved."));
         return;
-    // Its draft is settled now, before another editor looks for one; the widget is never
-    // deleted inside one of its own signals: hidden now, deleted by the event loop.
-    m_editor->finish();
-    m_editor->hide();
-    m_editor->deleteLater();
-    m_editor = nullptr;
-    m_placeholder->show();
+    }
+    FeedRef feed;
+    feed.projectKey = projectKey();
+    feed.kind = FeedRef::Kind::KakaotalkTemplate;
+    feed.ids = {editor()->plusFriendId(), editor()->templateCode()};
+    feed.title = editor()->title();
+    m_feed->setFeed(feed);
+}
+
+void KakaotalkTemplatesPage::editorClosed()
+{
     m_feed->setFeed(FeedRef(), tr("Choose a template to see its activity."));
-}
-
-void KakaotalkTemplatesPage::newTemplate()
-{
-    if (!model())
-        return;
-    leaveEditor([this] {
-        selectCode(QString());
-        updateActions();
-        openEditor(QJsonObject());
-        m_editor->focusFirstField();
-    });
 }
 
 void KakaotalkTemplatesPage::deleteCurrent()
 {
-    m_removal->removeTemplate(projectKey(), m_sender, currentTemplate());
+    m_removal->removeTemplate(projectKey(), m_sender, currentRow());
 }
 
 void KakaotalkTemplatesPage::deleteChangesOfCurrent()
 {
-    m_removal->removeChanges(projectKey(), m_sender, currentTemplate());
+    m_removal->removeChanges(projectKey(), m_sender, currentRow());
 }
 
 void KakaotalkTemplatesPage::removed(const QString &code, bool changesOnly)
 {
-    if (m_editor && m_editor->templateCode() == code) {
+    if (editor() && editor()->templateCode() == code) {
         closeEditor();
         if (changesOnly)
-            load(code); // what is left of it
+            load(code, false); // what is left of it
     }
     m_selectAfterRefresh = changesOnly ? code : QString();
     refresh();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listpage.h"
+#include "editorlistpage.h"
 #include "services/area.h"
 
 #include <QJsonObject>
@@ -37,7 +37,7 @@ class MessageBox;
 // server), the chosen one in an editor beside the list with its activity in a second tab,
 // and New (Ctrl+N), Delete (Del) and Delete draft changes in a toolbar. Unsaved edits are
 // never dropped without asking first; deletes are confirmed first.
-class KakaotalkTemplatesPage : public ListPage
+class KakaotalkTemplatesPage : public EditorListPage
 {
     Q_OBJECT
 public:
@@ -55,14 +55,13 @@ public:
     QTabWidget *detailTabs() const { return m_tabs; }
     KakaotalkSenderChooser *senderChooser() const { return m_senders; }
     QString plusFriendId() const { return m_sender; }
-    QList<QAction *> pageActions() const;
     void focusFilter();
     // Shows `code` of `plusFriendId` in the editor (from the inbox or a notification): the
     // sender is chosen, its list read, the template selected and opened.
     void openTemplate(const QString &plusFriendId, const QString &code);
 
 public slots:
-    void newTemplate();
+    void newTemplate() { openNewEditor(); }
     void deleteCurrent();
     void deleteChangesOfCurrent();
 
@@ -75,22 +74,22 @@ protected:
     QString noProjectText() const override;
     QString loadingText() const override;
 
+    QString keyOf(const QJsonObject &row) const override;
+    ApiJob *readRow(const QString &key) override;
+    QWidget *createEditor(const QJsonObject &resource) override;
+    void editorOpened() override;
+    void editorClosed() override;
+    QString leaveHint() const override;
+    void updateActions() override;
+
 private:
-    QAction *makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip);
     void buildFilters();
     void fitColumns();
     void senderChosen(const QString &plusFriendId);
     void reload();
-    void rowChosen();
-    void leaveEditor(const std::function<void()> &go, const std::function<void()> &stay = {});
-    void load(const QString &code);
-    void openEditor(const QJsonObject &serverTemplate);
-    void closeEditor();
-    bool selectCode(const QString &code);
-    QJsonObject currentTemplate() const;
-    void updateActions();
     void removed(const QString &code, bool changesOnly);
     void rowsArrived();
+    void showFeed();
 
     Area m_area;
     QPointer<ApiClient> m_client;
@@ -101,20 +100,14 @@ private:
     QString m_sender;
     QPointer<KakaotalkTemplateCategories> m_categories;
     KakaotalkTemplateFilters *m_filters;
-    QToolBar *m_toolBar;
     QAction *m_new;
     QAction *m_delete;
     QAction *m_deleteChanges;
     QTabWidget *m_tabs;
-    QVBoxLayout *m_editorLayout;
-    QLabel *m_placeholder;
     ActivityFeedView *m_feed;
-    QPointer<KakaotalkTemplateEditor> m_editor;
     KakaotalkTemplateRemoval *m_removal;
-    QPointer<ApiJob> m_loading;
     QString m_selectAfterRefresh;
     QString m_openAfterSelect; // selected by openTemplate(): opened too
-    bool m_selecting = false;
 };
 
 } // namespace sinch::ui

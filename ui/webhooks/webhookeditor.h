@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editing/listededitor.h"
 #include "rules/finding.h"
 
 #include <QJsonObject>
@@ -20,7 +21,7 @@ namespace sinch::ui {
 // create, or PATCH of the changed fields) and Replace (PUT of every field) in the
 // EditorFrame's bottom row. The session gets no draft store: the secret is never written
 // to disk.
-class WebhookEditor : public QWidget
+class WebhookEditor : public QWidget, public ListedEditor
 {
     Q_OBJECT
 public:
@@ -29,24 +30,25 @@ public:
     ~WebhookEditor() override;
 
     QString webhookId() const;
+    QString listKey() const override { return webhookId(); }
     bool isExisting() const { return !webhookId().isEmpty(); }
-    QString title() const;
+    QString title() const override;
     QJsonObject document() const;
     QUndoStack *undoStack() const;
-    bool isDirty() const;
+    bool isDirty() const override;
     bool isBusy() const;
     QList<rules::Finding> findings() const;
     QString messageText() const;
     // A notice above the form (the edits belong to another project than the list's).
-    void showNotice(const QString &text);
-    QString projectKey() const;
-    void focusFirstField();
+    void showNotice(const QString &text) override;
+    QString projectKey() const override;
+    void focusFirstField() override;
 
 public slots:
     void save();
     void replace();
     // Puts the document back to what was last saved (no step to undo: the user chose to drop it).
-    void discard();
+    void discard() override;
 
 signals:
     void saved(const QJsonObject &webhook);

@@ -1,20 +1,15 @@
 #pragma once
 
-#include "listpage.h"
+#include "editorlistpage.h"
 #include "services/area.h"
 
 #include <QJsonObject>
 #include <QPointer>
-#include <functional>
 
 class QAction;
-class QLabel;
-class QToolBar;
-class QVBoxLayout;
 
 namespace sinch {
 class ApiClient;
-class ApiJob;
 class ResourceListModel;
 }
 
@@ -27,7 +22,7 @@ class WebhookEditor;
 // New (Ctrl+N), Edit (Enter) and Delete (Del) in a toolbar. Choosing a row reads the
 // webhook from the server (get) into the editor; unsaved edits are never dropped without
 // asking first (another row, New, another project), and a delete is confirmed first.
-class WebhooksPage : public ListPage
+class WebhooksPage : public EditorListPage
 {
     Q_OBJECT
 public:
@@ -36,18 +31,16 @@ public:
 
     ResourceListModel *model() const; // the base's, as its own type
     WebhookEditor *editor() const;
-    QToolBar *toolBar() const { return m_toolBar; }
-    QList<QAction *> pageActions() const;
     // Selects the row of webhook `id` (without opening anything else); false when not listed.
-    bool selectWebhook(const QString &id);
+    bool selectWebhook(const QString &id) { return selectKey(id); }
 
     // Selects webhook `id` and opens it in the editor (asking first if that would drop
     // unsaved edits), once the list has it.
     void openWebhook(QString id);
 
 public slots:
-    void newWebhook();
-    void editCurrent();
+    void newWebhook() { openNewEditor(); }
+    void editCurrent() { editCurrentRow(); }
     void deleteCurrent();
 
 protected:
@@ -59,32 +52,21 @@ protected:
     QString noProjectText() const override;
     QString loadingText() const override;
 
-private:
-    QAction *makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip);
-    void rowChosen();
-    // Runs `go` when nothing unsaved would be lost, or the user agrees to lose it;
-    // `stay` otherwise.
-    void leaveEditor(const std::function<void()> &go, const std::function<void()> &stay = {});
-    void load(const QString &id, bool focus);
-    void openEditor(const QJsonObject &webhook);
-    void closeEditor();
-    QJsonObject currentWebhook() const;
-    void updateActions();
+    QString keyOf(const QJsonObject &row) const override;
+    ApiJob *readRow(const QString &key) override;
+    QWidget *createEditor(const QJsonObject &resource) override;
+    QString leaveHint() const override;
+    void updateActions() override;
 
+private:
     Area m_area;
     QPointer<ApiClient> m_client;
     MessageBox *m_box;
-    QToolBar *m_toolBar;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;
-    QVBoxLayout *m_detailLayout;
-    QLabel *m_placeholder;
-    QPointer<WebhookEditor> m_editor;
-    QPointer<ApiJob> m_loading;
     QString m_selectAfterRefresh; // a saved webhook's row, once the list has it
     QString m_openWhenListed;     // openWebhook() waiting for the list
-    bool m_selecting = false;     // the page selects a row itself
 };
 
 } // namespace sinch::ui
