@@ -2,11 +2,13 @@
 // sandbox project exported into a folder typed key by key, then the empty second project
 // (its own key) chosen, the export planned into it, one template unchecked with Space, a
 // webhook's secret typed, the rest imported, the generated secrets shown once, and the
-// plan made again showing what the project has now.
+// plan made again showing what the project has now, and the template left made a local draft
+// with the "local drafts" box clicked.
 #include "guidriver.h"
 #include "windowfixture.h"
 
 #include "api/pager.h"
+#include "storage/draftstore.h"
 #include "services/webhookservice.h"
 #include "services/whatsapptemplateservice.h"
 #include "transfer/exportmanifest.h"
@@ -15,6 +17,7 @@
 #include "transfer/importplanner.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -222,6 +225,22 @@ private slots:
                                         changedTemplate.value(QLatin1String("category")).toString())),
                  qPrintable(diff));
         screenshot(importDialog, QStringLiteral("import-conflict.png"));
+
+        // The template still to create, as a local draft: the box clicked, nothing sent to the
+        // server, the draft kept under the project for the editor.
+        const int draftsBefore = int(drafts->all().size());
+        QVERIFY(d.click(QStringLiteral("Templates as local drafts")));
+        QVERIFY(d.get<QCheckBox>(QStringLiteral("Templates as local drafts"))->isChecked());
+        QVERIFY2(importButton->isEnabled() && importButton->text().contains(QLatin1Char('1')), qPrintable(importButton->text()));
+        QVERIFY(d.click(QStringLiteral("Import the checked resources")));
+        QTRY_VERIFY_WITH_TIMEOUT(!importDialog->isRunning(), 30000);
+        QVERIFY2(d.get<QLabel>(QStringLiteral("Import status"))->text().contains(QStringLiteral("0 created, 0 replaced, 1 local drafts")),
+                 qPrintable(d.get<QLabel>(QStringLiteral("Import status"))->text()));
+        const QList<DraftStore::Draft> made = drafts->all();
+        QCOMPARE(int(made.size()), draftsBefore + 1);
+        QCOMPARE(made.first().projectKey, emptyKey);
+        QVERIFY2(skipped.startsWith(made.first().document.value(QLatin1String("name")).toString()), qPrintable(skipped));
+        QCOMPARE(countIn(emptyKey, WhatsappTemplateService::listRequest()), templates - 1);
         QCOMPARE(fx->server->undeclaredStatusCount(), 0);
     }
 };
