@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("sinch::app::CatalogueCommand", text);
+    return QCoreApplication::translate("sinch::app", text); // the context lupdate gives a free function here
 }
 
 const QString kProjectKey = QStringLiteral("catalogue");

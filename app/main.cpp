@@ -54,7 +54,9 @@ std::optional<int> parseCommandLine(int argc, char **argv, sinch::app::ConsoleOp
 }
 
 // The chosen language (View › Language) or the system's; dates and numbers follow it too.
-void loadTranslations(QApplication &app)
+// The subcommands that talk to people (export, import, catalogue) speak it as well; lint and
+// preview, whose output scripts read, stay in English.
+void loadTranslations(QCoreApplication &app)
 {
     const QString chosen = sinch::UiLanguage::chosen(QSettings());
     if (!chosen.isEmpty())
@@ -88,6 +90,7 @@ int main(int argc, char **argv)
     if (argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "import") == 0)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        loadTranslations(app);
         QTextStream out(stdout), err(stderr);
         sinch::app::TransferCommand command(app.arguments().at(1), app.arguments().mid(2), out, err);
         return sinch::app::HeadlessCommand::run(app, command);
@@ -97,6 +100,7 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         setIdentity();
+        loadTranslations(app);
         sinch::app::CatalogueCommand command(app.arguments().mid(2));
         return sinch::app::HeadlessCommand::run(app, command);
     }

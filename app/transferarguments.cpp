@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("main", text);
+    return QCoreApplication::translate("sinch::app", text); // the context lupdate gives a free function here
 }
 
 } // namespace

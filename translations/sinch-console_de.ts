@@ -1404,6 +1404,10 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation>Änderungen abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -2666,62 +2670,6 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
         <translation>--%1 erwartet %2, nicht „%3“</translation>
     </message>
     <message>
-        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
-The key secret comes from the environment variable %1, else from the keychain.</source>
-        <translation>Alle WhatsApp-Vorlagen eines Projekts als Telefonvorschau auf einem PDF-Kontaktbogen mit Inhaltsverzeichnis drucken.
-Das Schlüsselgeheimnis stammt aus der Umgebungsvariablen %1, sonst aus dem Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>Only templates in this state (repeat, or comma-separated).</source>
-        <translation>Nur Vorlagen in diesem Status (wiederholen oder kommagetrennt).</translation>
-    </message>
-    <message>
-        <source>Only templates of this category.</source>
-        <translation>Nur Vorlagen dieser Kategorie.</translation>
-    </message>
-    <message>
-        <source>Only templates in this language (e.g. EN_US, KO).</source>
-        <translation>Nur Vorlagen in dieser Sprache (z. B. EN_US, KO).</translation>
-    </message>
-    <message>
-        <source>Dark pages and previews.</source>
-        <translation>Dunkle Seiten und Vorschauen.</translation>
-    </message>
-    <message>
-        <source>unexpected &quot;%1&quot; (see --help)</source>
-        <translation>unerwartetes „%1“ (siehe --help)</translation>
-    </message>
-    <message>
-        <source>give the PDF to write with -o FILE.pdf</source>
-        <translation>geben Sie das zu schreibende PDF mit -o FILE.pdf an</translation>
-    </message>
-    <message>
-        <source>cannot read the templates of %1: %2</source>
-        <translation>die Vorlagen von %1 können nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 · WhatsApp templates</source>
-        <translation>%1 · WhatsApp-Vorlagen</translation>
-    </message>
-    <message>
-        <source> · only %1</source>
-        <translation> · nur %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
-</source>
-        <translation>%1: %2 Vorlagen, %3 Seiten (gelesen in %4 ms, gezeichnet in %5 ms)
-</translation>
-    </message>
-    <message>
         <source>Recreate the templates and webhooks of a project export in another project: first the plan (create, identical, conflict with its differences), then, without --dry-run, the changes. Templates are created as drafts on the server, never submitted; with --as-drafts they become local drafts of the console instead. Each new webhook asks for its secret (an empty answer, or no terminal, generates one, shown once).
 The key secret comes from SINCH_KEY_SECRET or the keychain.</source>
         <translation>Die Vorlagen und Webhooks eines Projektexports in einem anderen Projekt neu anlegen: zuerst der Plan (erstellen, identisch, Konflikt mit seinen Unterschieden), dann, ohne --dry-run, die Änderungen. Vorlagen werden als Entwürfe auf dem Server angelegt, nie eingereicht; mit --as-drafts werden sie stattdessen lokale Entwürfe der Konsole. Jeder neue Webhook fragt nach seinem Geheimnis (eine leere Antwort oder kein Terminal erzeugt eines, das einmal angezeigt wird).
@@ -2810,6 +2758,62 @@ Das Schlüsselgeheimnis stammt aus SINCH_KEY_SECRET oder dem Schlüsselbund.</tr
             <numerusform>%n Vorlage, %1</numerusform>
             <numerusform>%n Vorlagen, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
+The key secret comes from the environment variable %1, else from the keychain.</source>
+        <translation>Alle WhatsApp-Vorlagen eines Projekts als Telefonvorschau auf einem PDF-Kontaktbogen mit Inhaltsverzeichnis drucken.
+Das Schlüsselgeheimnis stammt aus der Umgebungsvariablen %1, sonst aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Only templates in this state (repeat, or comma-separated).</source>
+        <translation>Nur Vorlagen in diesem Status (wiederholen oder kommagetrennt).</translation>
+    </message>
+    <message>
+        <source>Only templates of this category.</source>
+        <translation>Nur Vorlagen dieser Kategorie.</translation>
+    </message>
+    <message>
+        <source>Only templates in this language (e.g. EN_US, KO).</source>
+        <translation>Nur Vorlagen in dieser Sprache (z. B. EN_US, KO).</translation>
+    </message>
+    <message>
+        <source>Dark pages and previews.</source>
+        <translation>Dunkle Seiten und Vorschauen.</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; (see --help)</source>
+        <translation>unerwartetes „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <source>give the PDF to write with -o FILE.pdf</source>
+        <translation>geben Sie das zu schreibende PDF mit -o FILE.pdf an</translation>
+    </message>
+    <message>
+        <source>cannot read the templates of %1: %2</source>
+        <translation>die Vorlagen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 · WhatsApp templates</source>
+        <translation>%1 · WhatsApp-Vorlagen</translation>
+    </message>
+    <message>
+        <source> · only %1</source>
+        <translation> · nur %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
+</source>
+        <translation>%1: %2 Vorlagen, %3 Seiten (gelesen in %4 ms, gezeichnet in %5 ms)
+</translation>
     </message>
 </context>
 <context>
@@ -10344,6 +10348,101 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateFilterBar</name>
+    <message>
+        <source>Search loaded templates (Ctrl+F)</source>
+        <translation>Geladene Vorlagen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Vorlagen durchsuchen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Show only templates in this state (asked of the server)</source>
+        <translation>Nur Vorlagen in diesem Status anzeigen (vom Server abgefragt)</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Show only templates whose pending changes have this status (asked of the server)</source>
+        <translation>Nur Vorlagen anzeigen, deren ausstehende Änderungen diesen Status haben (vom Server abgefragt)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Show only this language of the loaded templates</source>
+        <translation>Nur diese Sprache der geladenen Vorlagen anzeigen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Show only this category of the loaded templates</source>
+        <translation>Nur diese Kategorie der geladenen Vorlagen anzeigen</translation>
+    </message>
+    <message>
+        <source>Analytics range</source>
+        <translation>Analysezeitraum</translation>
+    </message>
+    <message>
+        <source>The period of the sent, delivered, read and click columns</source>
+        <translation>Der Zeitraum der Spalten „Gesendet“, „Zugestellt“, „Gelesen“ und „Klicks“</translation>
+    </message>
+    <message>
+        <source>Name starts with…</source>
+        <translation>Name beginnt mit…</translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation>Name beginnt mit</translation>
+    </message>
+    <message>
+        <source>Show only templates whose name starts with this text (asked of the server)</source>
+        <translation>Nur Vorlagen anzeigen, deren Name mit diesem Text beginnt (vom Server abgefragt)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Any changes</source>
+        <translation>Beliebige Änderungen</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Analytics: last day</source>
+        <translation>Analyse: letzter Tag</translation>
+    </message>
+    <message>
+        <source>Analytics: last week</source>
+        <translation>Analyse: letzte Woche</translation>
+    </message>
+    <message>
+        <source>Analytics: last month</source>
+        <translation>Analyse: letzter Monat</translation>
+    </message>
+    <message>
+        <source>Analytics: last quarter</source>
+        <translation>Analyse: letztes Quartal</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplatePrompts</name>
     <message>
         <source>Close template</source>
@@ -10488,46 +10587,6 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
 <context>
     <name>sinch::ui::TemplatesPage</name>
     <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Pending changes</source>
-        <translation>Ausstehende Änderungen</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Prüfung</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
@@ -10536,88 +10595,8 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <translation>%1 von %2 geladen</translation>
     </message>
     <message>
-        <source>Search loaded templates (Ctrl+F)</source>
-        <translation>Geladene Vorlagen durchsuchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Search templates</source>
-        <translation>Vorlagen durchsuchen</translation>
-    </message>
-    <message>
         <source>WhatsApp Templates</source>
         <translation>WhatsApp-Vorlagen</translation>
-    </message>
-    <message>
-        <source>Name starts with…</source>
-        <translation>Name beginnt mit…</translation>
-    </message>
-    <message>
-        <source>Name starts with</source>
-        <translation>Name beginnt mit</translation>
-    </message>
-    <message>
-        <source>Show only templates whose name starts with this text (asked of the server)</source>
-        <translation>Nur Vorlagen anzeigen, deren Name mit diesem Text beginnt (vom Server abgefragt)</translation>
-    </message>
-    <message>
-        <source>Show only templates in this state (asked of the server)</source>
-        <translation>Nur Vorlagen in diesem Status anzeigen (vom Server abgefragt)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Show only templates whose pending changes have this status (asked of the server)</source>
-        <translation>Nur Vorlagen anzeigen, deren ausstehende Änderungen diesen Status haben (vom Server abgefragt)</translation>
-    </message>
-    <message>
-        <source>Any changes</source>
-        <translation>Beliebige Änderungen</translation>
-    </message>
-    <message>
-        <source>Changes rejected</source>
-        <translation>Änderungen abgelehnt</translation>
-    </message>
-    <message>
-        <source>Show only this language of the loaded templates</source>
-        <translation>Nur diese Sprache der geladenen Vorlagen anzeigen</translation>
-    </message>
-    <message>
-        <source>All languages</source>
-        <translation>Alle Sprachen</translation>
-    </message>
-    <message>
-        <source>Show only this category of the loaded templates</source>
-        <translation>Nur diese Kategorie der geladenen Vorlagen anzeigen</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <source>Analytics range</source>
-        <translation>Analysezeitraum</translation>
-    </message>
-    <message>
-        <source>The period of the sent, delivered, read and click columns</source>
-        <translation>Der Zeitraum der Spalten „Gesendet“, „Zugestellt“, „Gelesen“ und „Klicks“</translation>
-    </message>
-    <message>
-        <source>Analytics: last day</source>
-        <translation>Analyse: letzter Tag</translation>
-    </message>
-    <message>
-        <source>Analytics: last week</source>
-        <translation>Analyse: letzte Woche</translation>
-    </message>
-    <message>
-        <source>Analytics: last month</source>
-        <translation>Analyse: letzter Monat</translation>
-    </message>
-    <message>
-        <source>Analytics: last quarter</source>
-        <translation>Analyse: letztes Quartal</translation>
     </message>
     <message>
         <source>Number of templates</source>

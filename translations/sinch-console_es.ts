@@ -1404,6 +1404,10 @@
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation>Cambios rechazados</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -2666,62 +2670,6 @@ Cree una con el nombre legal de la empresa y su ID de Meta Business Manager; lue
         <translation>--%1 acepta %2, no &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
-The key secret comes from the environment variable %1, else from the keychain.</source>
-        <translation>Imprime todas las plantillas de WhatsApp de un proyecto como vista previa de teléfono en una hoja de contactos PDF, con índice.
-El secreto de la clave se toma de la variable de entorno %1 o, si no, del llavero.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Muestra esta ayuda.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>El archivo PDF que se escribirá.</translation>
-    </message>
-    <message>
-        <source>Only templates in this state (repeat, or comma-separated).</source>
-        <translation>Solo plantillas en este estado (repite la opción o separe los estados con comas).</translation>
-    </message>
-    <message>
-        <source>Only templates of this category.</source>
-        <translation>Solo plantillas de esta categoría.</translation>
-    </message>
-    <message>
-        <source>Only templates in this language (e.g. EN_US, KO).</source>
-        <translation>Solo plantillas en este idioma (p. ej., EN_US, KO).</translation>
-    </message>
-    <message>
-        <source>Dark pages and previews.</source>
-        <translation>Páginas y vistas previas oscuras.</translation>
-    </message>
-    <message>
-        <source>unexpected &quot;%1&quot; (see --help)</source>
-        <translation>&quot;%1&quot; inesperado (consulte --help)</translation>
-    </message>
-    <message>
-        <source>give the PDF to write with -o FILE.pdf</source>
-        <translation>indique el PDF que se escribirá con -o FILE.pdf</translation>
-    </message>
-    <message>
-        <source>cannot read the templates of %1: %2</source>
-        <translation>no se pueden leer las plantillas de %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 · WhatsApp templates</source>
-        <translation>%1 · Plantillas de WhatsApp</translation>
-    </message>
-    <message>
-        <source> · only %1</source>
-        <translation> · solo %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
-</source>
-        <translation>%1: %2 plantillas, %3 páginas (leídas en %4 ms, dibujadas en %5 ms)
-</translation>
-    </message>
-    <message>
         <source>Recreate the templates and webhooks of a project export in another project: first the plan (create, identical, conflict with its differences), then, without --dry-run, the changes. Templates are created as drafts on the server, never submitted; with --as-drafts they become local drafts of the console instead. Each new webhook asks for its secret (an empty answer, or no terminal, generates one, shown once).
 The key secret comes from SINCH_KEY_SECRET or the keychain.</source>
         <translation>Vuelve a crear las plantillas y los webhooks de una exportación de proyecto en otro proyecto: primero el plan (crear, idéntica, conflicto con sus diferencias) y luego, sin --dry-run, los cambios. Las plantillas se crean como borradores en el servidor y nunca se envían; con --as-drafts pasan a ser borradores locales de la consola. Cada webhook nuevo pida su secreto (una respuesta vacía, o sin terminal, genera uno que se muestra una sola vez).
@@ -2810,6 +2758,62 @@ El secreto de la clave se toma de SINCH_KEY_SECRET o del llavero.</translation>
             <numerusform>%n plantilla, %1</numerusform>
             <numerusform>%n plantillas, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
+The key secret comes from the environment variable %1, else from the keychain.</source>
+        <translation>Imprime todas las plantillas de WhatsApp de un proyecto como vista previa de teléfono en una hoja de contactos PDF, con índice.
+El secreto de la clave se toma de la variable de entorno %1 o, si no, del llavero.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Only templates in this state (repeat, or comma-separated).</source>
+        <translation>Solo plantillas en este estado (repite la opción o separe los estados con comas).</translation>
+    </message>
+    <message>
+        <source>Only templates of this category.</source>
+        <translation>Solo plantillas de esta categoría.</translation>
+    </message>
+    <message>
+        <source>Only templates in this language (e.g. EN_US, KO).</source>
+        <translation>Solo plantillas en este idioma (p. ej., EN_US, KO).</translation>
+    </message>
+    <message>
+        <source>Dark pages and previews.</source>
+        <translation>Páginas y vistas previas oscuras.</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; (see --help)</source>
+        <translation>&quot;%1&quot; inesperado (consulte --help)</translation>
+    </message>
+    <message>
+        <source>give the PDF to write with -o FILE.pdf</source>
+        <translation>indique el PDF que se escribirá con -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>cannot read the templates of %1: %2</source>
+        <translation>no se pueden leer las plantillas de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · WhatsApp templates</source>
+        <translation>%1 · Plantillas de WhatsApp</translation>
+    </message>
+    <message>
+        <source> · only %1</source>
+        <translation> · solo %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
+</source>
+        <translation>%1: %2 plantillas, %3 páginas (leídas en %4 ms, dibujadas en %5 ms)
+</translation>
     </message>
 </context>
 <context>
@@ -10344,6 +10348,101 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateFilterBar</name>
+    <message>
+        <source>Search loaded templates (Ctrl+F)</source>
+        <translation>Buscar en las plantillas cargadas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Buscar plantillas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show only templates in this state (asked of the server)</source>
+        <translation>Muestra solo las plantillas en este estado (se consulta al servidor)</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Cambios pendientes</translation>
+    </message>
+    <message>
+        <source>Show only templates whose pending changes have this status (asked of the server)</source>
+        <translation>Muestra solo las plantillas cuyos cambios pendientes tienen este estado (se consulta al servidor)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Show only this language of the loaded templates</source>
+        <translation>Muestra solo este idioma de las plantillas cargadas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Show only this category of the loaded templates</source>
+        <translation>Muestra solo esta categoría de las plantillas cargadas</translation>
+    </message>
+    <message>
+        <source>Analytics range</source>
+        <translation>Rango de análisis</translation>
+    </message>
+    <message>
+        <source>The period of the sent, delivered, read and click columns</source>
+        <translation>El período de las columnas de enviados, entregados, leídos y clics</translation>
+    </message>
+    <message>
+        <source>Name starts with…</source>
+        <translation>El nombre empieza por…</translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation>El nombre empieza por</translation>
+    </message>
+    <message>
+        <source>Show only templates whose name starts with this text (asked of the server)</source>
+        <translation>Muestra solo las plantillas cuyo nombre empieza por este texto (se consulta al servidor)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Any changes</source>
+        <translation>Cualquier cambio</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Analytics: last day</source>
+        <translation>Análisis: último día</translation>
+    </message>
+    <message>
+        <source>Analytics: last week</source>
+        <translation>Análisis: última semana</translation>
+    </message>
+    <message>
+        <source>Analytics: last month</source>
+        <translation>Análisis: último mes</translation>
+    </message>
+    <message>
+        <source>Analytics: last quarter</source>
+        <translation>Análisis: último trimestre</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplatePrompts</name>
     <message>
         <source>Close template</source>
@@ -10488,46 +10587,6 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
 <context>
     <name>sinch::ui::TemplatesPage</name>
     <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Desactivada</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <source>Pending changes</source>
-        <translation>Cambios pendientes</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
@@ -10536,88 +10595,8 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <translation>Se cargaron %1 de %2</translation>
     </message>
     <message>
-        <source>Search loaded templates (Ctrl+F)</source>
-        <translation>Buscar en las plantillas cargadas (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search templates</source>
-        <translation>Buscar plantillas</translation>
-    </message>
-    <message>
         <source>WhatsApp Templates</source>
         <translation>Plantillas de WhatsApp</translation>
-    </message>
-    <message>
-        <source>Name starts with…</source>
-        <translation>El nombre empieza por…</translation>
-    </message>
-    <message>
-        <source>Name starts with</source>
-        <translation>El nombre empieza por</translation>
-    </message>
-    <message>
-        <source>Show only templates whose name starts with this text (asked of the server)</source>
-        <translation>Muestra solo las plantillas cuyo nombre empieza por este texto (se consulta al servidor)</translation>
-    </message>
-    <message>
-        <source>Show only templates in this state (asked of the server)</source>
-        <translation>Muestra solo las plantillas en este estado (se consulta al servidor)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <source>Show only templates whose pending changes have this status (asked of the server)</source>
-        <translation>Muestra solo las plantillas cuyos cambios pendientes tienen este estado (se consulta al servidor)</translation>
-    </message>
-    <message>
-        <source>Any changes</source>
-        <translation>Cualquier cambio</translation>
-    </message>
-    <message>
-        <source>Changes rejected</source>
-        <translation>Cambios rechazados</translation>
-    </message>
-    <message>
-        <source>Show only this language of the loaded templates</source>
-        <translation>Muestra solo este idioma de las plantillas cargadas</translation>
-    </message>
-    <message>
-        <source>All languages</source>
-        <translation>Todos los idiomas</translation>
-    </message>
-    <message>
-        <source>Show only this category of the loaded templates</source>
-        <translation>Muestra solo esta categoría de las plantillas cargadas</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Todas las categorías</translation>
-    </message>
-    <message>
-        <source>Analytics range</source>
-        <translation>Rango de análisis</translation>
-    </message>
-    <message>
-        <source>The period of the sent, delivered, read and click columns</source>
-        <translation>El período de las columnas de enviados, entregados, leídos y clics</translation>
-    </message>
-    <message>
-        <source>Analytics: last day</source>
-        <translation>Análisis: último día</translation>
-    </message>
-    <message>
-        <source>Analytics: last week</source>
-        <translation>Análisis: última semana</translation>
-    </message>
-    <message>
-        <source>Analytics: last month</source>
-        <translation>Análisis: último mes</translation>
-    </message>
-    <message>
-        <source>Analytics: last quarter</source>
-        <translation>Análisis: último trimestre</translation>
     </message>
     <message>
         <source>Number of templates</source>

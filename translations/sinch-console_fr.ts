@@ -1404,6 +1404,10 @@
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation>Modifications refusées</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -2666,62 +2670,6 @@ Créez-en un avec la raison sociale de l’entreprise et son ID Meta Business Ma
         <translation>--%1 attend %2, pas « %3 »</translation>
     </message>
     <message>
-        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
-The key secret comes from the environment variable %1, else from the keychain.</source>
-        <translation>Imprime chaque modèle WhatsApp d’un projet sous forme d’aperçu de téléphone sur une planche PDF, avec une table des matières.
-Le secret de la clé provient de la variable d’environnement %1, sinon du trousseau.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Le fichier PDF à écrire.</translation>
-    </message>
-    <message>
-        <source>Only templates in this state (repeat, or comma-separated).</source>
-        <translation>Uniquement les modèles dans cet état (répétable, ou séparés par des virgules).</translation>
-    </message>
-    <message>
-        <source>Only templates of this category.</source>
-        <translation>Uniquement les modèles de cette catégorie.</translation>
-    </message>
-    <message>
-        <source>Only templates in this language (e.g. EN_US, KO).</source>
-        <translation>Uniquement les modèles dans cette langue (par ex. EN_US, KO).</translation>
-    </message>
-    <message>
-        <source>Dark pages and previews.</source>
-        <translation>Pages et aperçus sombres.</translation>
-    </message>
-    <message>
-        <source>unexpected &quot;%1&quot; (see --help)</source>
-        <translation>« %1 » inattendu (voir --help)</translation>
-    </message>
-    <message>
-        <source>give the PDF to write with -o FILE.pdf</source>
-        <translation>indiquez le PDF à écrire avec -o FILE.pdf</translation>
-    </message>
-    <message>
-        <source>cannot read the templates of %1: %2</source>
-        <translation>impossible de lire les modèles de %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 · WhatsApp templates</source>
-        <translation>%1 · Modèles WhatsApp</translation>
-    </message>
-    <message>
-        <source> · only %1</source>
-        <translation> · uniquement %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
-</source>
-        <translation>%1 : %2 modèles, %3 pages (lus en %4 ms, dessinés en %5 ms)
-</translation>
-    </message>
-    <message>
         <source>Recreate the templates and webhooks of a project export in another project: first the plan (create, identical, conflict with its differences), then, without --dry-run, the changes. Templates are created as drafts on the server, never submitted; with --as-drafts they become local drafts of the console instead. Each new webhook asks for its secret (an empty answer, or no terminal, generates one, shown once).
 The key secret comes from SINCH_KEY_SECRET or the keychain.</source>
         <translation>Recrée les modèles et webhooks d’un export de projet dans un autre projet : d’abord le plan (créer, identique, conflit avec ses différences), puis, sans --dry-run, les modifications. Les modèles sont créés comme brouillons sur le serveur, jamais soumis ; avec --as-drafts, ils deviennent plutôt des brouillons locaux de la console. Chaque nouveau webhook demande son secret (une réponse vide, ou l’absence de terminal, en génère un, affiché une seule fois).
@@ -2810,6 +2758,62 @@ Le secret de la clé provient de SINCH_KEY_SECRET ou du trousseau.</translation>
             <numerusform>%n modèle, %1</numerusform>
             <numerusform>%n modèles, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
+The key secret comes from the environment variable %1, else from the keychain.</source>
+        <translation>Imprime chaque modèle WhatsApp d’un projet sous forme d’aperçu de téléphone sur une planche PDF, avec une table des matières.
+Le secret de la clé provient de la variable d’environnement %1, sinon du trousseau.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Only templates in this state (repeat, or comma-separated).</source>
+        <translation>Uniquement les modèles dans cet état (répétable, ou séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Only templates of this category.</source>
+        <translation>Uniquement les modèles de cette catégorie.</translation>
+    </message>
+    <message>
+        <source>Only templates in this language (e.g. EN_US, KO).</source>
+        <translation>Uniquement les modèles dans cette langue (par ex. EN_US, KO).</translation>
+    </message>
+    <message>
+        <source>Dark pages and previews.</source>
+        <translation>Pages et aperçus sombres.</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; (see --help)</source>
+        <translation>« %1 » inattendu (voir --help)</translation>
+    </message>
+    <message>
+        <source>give the PDF to write with -o FILE.pdf</source>
+        <translation>indiquez le PDF à écrire avec -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>cannot read the templates of %1: %2</source>
+        <translation>impossible de lire les modèles de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · WhatsApp templates</source>
+        <translation>%1 · Modèles WhatsApp</translation>
+    </message>
+    <message>
+        <source> · only %1</source>
+        <translation> · uniquement %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
+</source>
+        <translation>%1 : %2 modèles, %3 pages (lus en %4 ms, dessinés en %5 ms)
+</translation>
     </message>
 </context>
 <context>
@@ -10344,6 +10348,101 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateFilterBar</name>
+    <message>
+        <source>Search loaded templates (Ctrl+F)</source>
+        <translation>Rechercher dans les modèles chargés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Rechercher des modèles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Show only templates in this state (asked of the server)</source>
+        <translation>Afficher uniquement les modèles dans cet état (filtré par le serveur)</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Show only templates whose pending changes have this status (asked of the server)</source>
+        <translation>Afficher uniquement les modèles dont les modifications en attente ont ce statut (filtré par le serveur)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Show only this language of the loaded templates</source>
+        <translation>Afficher uniquement cette langue des modèles chargés</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Show only this category of the loaded templates</source>
+        <translation>Afficher uniquement cette catégorie des modèles chargés</translation>
+    </message>
+    <message>
+        <source>Analytics range</source>
+        <translation>Période des statistiques</translation>
+    </message>
+    <message>
+        <source>The period of the sent, delivered, read and click columns</source>
+        <translation>La période des colonnes envoyés, distribués, lus et clics</translation>
+    </message>
+    <message>
+        <source>Name starts with…</source>
+        <translation>Le nom commence par…</translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation>Le nom commence par</translation>
+    </message>
+    <message>
+        <source>Show only templates whose name starts with this text (asked of the server)</source>
+        <translation>Afficher uniquement les modèles dont le nom commence par ce texte (filtré par le serveur)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Any changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Analytics: last day</source>
+        <translation>Statistiques : dernier jour</translation>
+    </message>
+    <message>
+        <source>Analytics: last week</source>
+        <translation>Statistiques : dernière semaine</translation>
+    </message>
+    <message>
+        <source>Analytics: last month</source>
+        <translation>Statistiques : dernier mois</translation>
+    </message>
+    <message>
+        <source>Analytics: last quarter</source>
+        <translation>Statistiques : dernier trimestre</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplatePrompts</name>
     <message>
         <source>Close template</source>
@@ -10488,46 +10587,6 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
 <context>
     <name>sinch::ui::TemplatesPage</name>
     <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvé</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Pending changes</source>
-        <translation>Modifications en attente</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En vérification</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
@@ -10536,88 +10595,8 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <translation>%1 sur %2 chargés</translation>
     </message>
     <message>
-        <source>Search loaded templates (Ctrl+F)</source>
-        <translation>Rechercher dans les modèles chargés (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search templates</source>
-        <translation>Rechercher des modèles</translation>
-    </message>
-    <message>
         <source>WhatsApp Templates</source>
         <translation>Modèles WhatsApp</translation>
-    </message>
-    <message>
-        <source>Name starts with…</source>
-        <translation>Le nom commence par…</translation>
-    </message>
-    <message>
-        <source>Name starts with</source>
-        <translation>Le nom commence par</translation>
-    </message>
-    <message>
-        <source>Show only templates whose name starts with this text (asked of the server)</source>
-        <translation>Afficher uniquement les modèles dont le nom commence par ce texte (filtré par le serveur)</translation>
-    </message>
-    <message>
-        <source>Show only templates in this state (asked of the server)</source>
-        <translation>Afficher uniquement les modèles dans cet état (filtré par le serveur)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <source>Show only templates whose pending changes have this status (asked of the server)</source>
-        <translation>Afficher uniquement les modèles dont les modifications en attente ont ce statut (filtré par le serveur)</translation>
-    </message>
-    <message>
-        <source>Any changes</source>
-        <translation>Toutes les modifications</translation>
-    </message>
-    <message>
-        <source>Changes rejected</source>
-        <translation>Modifications refusées</translation>
-    </message>
-    <message>
-        <source>Show only this language of the loaded templates</source>
-        <translation>Afficher uniquement cette langue des modèles chargés</translation>
-    </message>
-    <message>
-        <source>All languages</source>
-        <translation>Toutes les langues</translation>
-    </message>
-    <message>
-        <source>Show only this category of the loaded templates</source>
-        <translation>Afficher uniquement cette catégorie des modèles chargés</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <source>Analytics range</source>
-        <translation>Période des statistiques</translation>
-    </message>
-    <message>
-        <source>The period of the sent, delivered, read and click columns</source>
-        <translation>La période des colonnes envoyés, distribués, lus et clics</translation>
-    </message>
-    <message>
-        <source>Analytics: last day</source>
-        <translation>Statistiques : dernier jour</translation>
-    </message>
-    <message>
-        <source>Analytics: last week</source>
-        <translation>Statistiques : dernière semaine</translation>
-    </message>
-    <message>
-        <source>Analytics: last month</source>
-        <translation>Statistiques : dernier mois</translation>
-    </message>
-    <message>
-        <source>Analytics: last quarter</source>
-        <translation>Statistiques : dernier trimestre</translation>
     </message>
     <message>
         <source>Number of templates</source>

@@ -1397,6 +1397,10 @@
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation>변경 사항 반려됨</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -2656,62 +2660,6 @@ Create one with the company&apos;s legal name and its Meta Business Manager ID; 
         <translation>--%1에는 &quot;%3&quot;이(가) 아닌 %2이(가) 필요합니다</translation>
     </message>
     <message>
-        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
-The key secret comes from the environment variable %1, else from the keychain.</source>
-        <translation>프로젝트의 모든 WhatsApp 템플릿을 휴대폰 미리보기 형태로 목차와 함께 PDF 목록에 출력합니다.
-키 시크릿은 환경 변수 %1에서, 없으면 키체인에서 가져옵니다.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>이 도움말을 표시합니다.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>출력할 PDF 파일입니다.</translation>
-    </message>
-    <message>
-        <source>Only templates in this state (repeat, or comma-separated).</source>
-        <translation>이 상태의 템플릿만(반복 또는 쉼표로 구분).</translation>
-    </message>
-    <message>
-        <source>Only templates of this category.</source>
-        <translation>이 카테고리의 템플릿만.</translation>
-    </message>
-    <message>
-        <source>Only templates in this language (e.g. EN_US, KO).</source>
-        <translation>이 언어의 템플릿만(예: EN_US, KO).</translation>
-    </message>
-    <message>
-        <source>Dark pages and previews.</source>
-        <translation>어두운 페이지와 미리보기.</translation>
-    </message>
-    <message>
-        <source>unexpected &quot;%1&quot; (see --help)</source>
-        <translation>예상치 못한 &quot;%1&quot;(--help 참고)</translation>
-    </message>
-    <message>
-        <source>give the PDF to write with -o FILE.pdf</source>
-        <translation>-o FILE.pdf로 출력할 PDF를 지정하세요</translation>
-    </message>
-    <message>
-        <source>cannot read the templates of %1: %2</source>
-        <translation>%1의 템플릿을 읽을 수 없음: %2</translation>
-    </message>
-    <message>
-        <source>%1 · WhatsApp templates</source>
-        <translation>%1 · WhatsApp 템플릿</translation>
-    </message>
-    <message>
-        <source> · only %1</source>
-        <translation> · %1만</translation>
-    </message>
-    <message>
-        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
-</source>
-        <translation>%1: 템플릿 %2개, %3페이지(읽기 %4ms, 그리기 %5ms)
-</translation>
-    </message>
-    <message>
         <source>Recreate the templates and webhooks of a project export in another project: first the plan (create, identical, conflict with its differences), then, without --dry-run, the changes. Templates are created as drafts on the server, never submitted; with --as-drafts they become local drafts of the console instead. Each new webhook asks for its secret (an empty answer, or no terminal, generates one, shown once).
 The key secret comes from SINCH_KEY_SECRET or the keychain.</source>
         <translation>프로젝트 내보내기의 템플릿과 웹훅을 다른 프로젝트에 다시 만듭니다. 먼저 계획(생성, 동일, 차이점이 있는 충돌)을 표시하고, --dry-run이 없으면 변경 사항을 적용합니다. 템플릿은 서버에 임시 저장 상태로 만들어지며 제출되지 않습니다. --as-drafts를 사용하면 대신 콘솔의 로컬 임시 저장본이 됩니다. 새 웹훅마다 시크릿을 묻습니다(응답이 비어 있거나 터미널이 없으면 생성되어 한 번만 표시됨).
@@ -2799,6 +2747,62 @@ The key secret comes from SINCH_KEY_SECRET or the keychain.</source>
         <translation>
             <numerusform>템플릿 %n개, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
+The key secret comes from the environment variable %1, else from the keychain.</source>
+        <translation>프로젝트의 모든 WhatsApp 템플릿을 휴대폰 미리보기 형태로 목차와 함께 PDF 목록에 출력합니다.
+키 시크릿은 환경 변수 %1에서, 없으면 키체인에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>출력할 PDF 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Only templates in this state (repeat, or comma-separated).</source>
+        <translation>이 상태의 템플릿만(반복 또는 쉼표로 구분).</translation>
+    </message>
+    <message>
+        <source>Only templates of this category.</source>
+        <translation>이 카테고리의 템플릿만.</translation>
+    </message>
+    <message>
+        <source>Only templates in this language (e.g. EN_US, KO).</source>
+        <translation>이 언어의 템플릿만(예: EN_US, KO).</translation>
+    </message>
+    <message>
+        <source>Dark pages and previews.</source>
+        <translation>어두운 페이지와 미리보기.</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; (see --help)</source>
+        <translation>예상치 못한 &quot;%1&quot;(--help 참고)</translation>
+    </message>
+    <message>
+        <source>give the PDF to write with -o FILE.pdf</source>
+        <translation>-o FILE.pdf로 출력할 PDF를 지정하세요</translation>
+    </message>
+    <message>
+        <source>cannot read the templates of %1: %2</source>
+        <translation>%1의 템플릿을 읽을 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>%1 · WhatsApp templates</source>
+        <translation>%1 · WhatsApp 템플릿</translation>
+    </message>
+    <message>
+        <source> · only %1</source>
+        <translation> · %1만</translation>
+    </message>
+    <message>
+        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
+</source>
+        <translation>%1: 템플릿 %2개, %3페이지(읽기 %4ms, 그리기 %5ms)
+</translation>
     </message>
 </context>
 <context>
@@ -10298,6 +10302,101 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateFilterBar</name>
+    <message>
+        <source>Search loaded templates (Ctrl+F)</source>
+        <translation>불러온 템플릿 검색(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>템플릿 검색</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Show only templates in this state (asked of the server)</source>
+        <translation>이 상태의 템플릿만 표시(서버에 요청)</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>대기 중인 변경 사항</translation>
+    </message>
+    <message>
+        <source>Show only templates whose pending changes have this status (asked of the server)</source>
+        <translation>대기 중인 변경 사항이 이 상태인 템플릿만 표시(서버에 요청)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Show only this language of the loaded templates</source>
+        <translation>불러온 템플릿 중 이 언어만 표시</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Show only this category of the loaded templates</source>
+        <translation>불러온 템플릿 중 이 카테고리만 표시</translation>
+    </message>
+    <message>
+        <source>Analytics range</source>
+        <translation>분석 기간</translation>
+    </message>
+    <message>
+        <source>The period of the sent, delivered, read and click columns</source>
+        <translation>발송, 전달, 읽음, 클릭 열의 기간</translation>
+    </message>
+    <message>
+        <source>Name starts with…</source>
+        <translation>이름 시작 문자…</translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation>이름 시작 문자</translation>
+    </message>
+    <message>
+        <source>Show only templates whose name starts with this text (asked of the server)</source>
+        <translation>이름이 이 텍스트로 시작하는 템플릿만 표시(서버에 요청)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Any changes</source>
+        <translation>모든 변경 사항</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>모든 언어</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>모든 카테고리</translation>
+    </message>
+    <message>
+        <source>Analytics: last day</source>
+        <translation>분석: 최근 1일</translation>
+    </message>
+    <message>
+        <source>Analytics: last week</source>
+        <translation>분석: 최근 1주</translation>
+    </message>
+    <message>
+        <source>Analytics: last month</source>
+        <translation>분석: 최근 1개월</translation>
+    </message>
+    <message>
+        <source>Analytics: last quarter</source>
+        <translation>분석: 최근 분기</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplatePrompts</name>
     <message>
         <source>Close template</source>
@@ -10439,46 +10538,6 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
 <context>
     <name>sinch::ui::TemplatesPage</name>
     <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>사용 중지됨</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>반려됨</translation>
-    </message>
-    <message>
-        <source>Pending changes</source>
-        <translation>대기 중인 변경 사항</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>임시 저장</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>검수 중</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>카테고리</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>템플릿</translation>
     </message>
@@ -10487,88 +10546,8 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>%2개 중 %1개 불러옴</translation>
     </message>
     <message>
-        <source>Search loaded templates (Ctrl+F)</source>
-        <translation>불러온 템플릿 검색(Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search templates</source>
-        <translation>템플릿 검색</translation>
-    </message>
-    <message>
         <source>WhatsApp Templates</source>
         <translation>WhatsApp 템플릿</translation>
-    </message>
-    <message>
-        <source>Name starts with…</source>
-        <translation>이름 시작 문자…</translation>
-    </message>
-    <message>
-        <source>Name starts with</source>
-        <translation>이름 시작 문자</translation>
-    </message>
-    <message>
-        <source>Show only templates whose name starts with this text (asked of the server)</source>
-        <translation>이름이 이 텍스트로 시작하는 템플릿만 표시(서버에 요청)</translation>
-    </message>
-    <message>
-        <source>Show only templates in this state (asked of the server)</source>
-        <translation>이 상태의 템플릿만 표시(서버에 요청)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>모든 상태</translation>
-    </message>
-    <message>
-        <source>Show only templates whose pending changes have this status (asked of the server)</source>
-        <translation>대기 중인 변경 사항이 이 상태인 템플릿만 표시(서버에 요청)</translation>
-    </message>
-    <message>
-        <source>Any changes</source>
-        <translation>모든 변경 사항</translation>
-    </message>
-    <message>
-        <source>Changes rejected</source>
-        <translation>변경 사항 반려됨</translation>
-    </message>
-    <message>
-        <source>Show only this language of the loaded templates</source>
-        <translation>불러온 템플릿 중 이 언어만 표시</translation>
-    </message>
-    <message>
-        <source>All languages</source>
-        <translation>모든 언어</translation>
-    </message>
-    <message>
-        <source>Show only this category of the loaded templates</source>
-        <translation>불러온 템플릿 중 이 카테고리만 표시</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>모든 카테고리</translation>
-    </message>
-    <message>
-        <source>Analytics range</source>
-        <translation>분석 기간</translation>
-    </message>
-    <message>
-        <source>The period of the sent, delivered, read and click columns</source>
-        <translation>발송, 전달, 읽음, 클릭 열의 기간</translation>
-    </message>
-    <message>
-        <source>Analytics: last day</source>
-        <translation>분석: 최근 1일</translation>
-    </message>
-    <message>
-        <source>Analytics: last week</source>
-        <translation>분석: 최근 1주</translation>
-    </message>
-    <message>
-        <source>Analytics: last month</source>
-        <translation>분석: 최근 1개월</translation>
-    </message>
-    <message>
-        <source>Analytics: last quarter</source>
-        <translation>분석: 최근 분기</translation>
     </message>
     <message>
         <source>Number of templates</source>

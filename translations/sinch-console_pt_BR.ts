@@ -1404,6 +1404,10 @@
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
+    <message>
+        <source>Changes rejected</source>
+        <translation>Alterações rejeitadas</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -2666,62 +2670,6 @@ Crie uma com a razão social da empresa e o ID do Business Manager da Meta; a Me
         <translation>--%1 aceita %2, não &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
-The key secret comes from the environment variable %1, else from the keychain.</source>
-        <translation>Imprime todos os modelos do WhatsApp de um projeto como prévia de celular em uma folha de contatos PDF, com sumário.
-O segredo da chave vem da variável de ambiente %1 ou, se não houver, do chaveiro.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Mostra esta ajuda.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>O arquivo PDF a ser gravado.</translation>
-    </message>
-    <message>
-        <source>Only templates in this state (repeat, or comma-separated).</source>
-        <translation>Só modelos neste estado (repita ou separe por vírgulas).</translation>
-    </message>
-    <message>
-        <source>Only templates of this category.</source>
-        <translation>Só modelos desta categoria.</translation>
-    </message>
-    <message>
-        <source>Only templates in this language (e.g. EN_US, KO).</source>
-        <translation>Só modelos neste idioma (por exemplo, EN_US, KO).</translation>
-    </message>
-    <message>
-        <source>Dark pages and previews.</source>
-        <translation>Páginas e prévias escuras.</translation>
-    </message>
-    <message>
-        <source>unexpected &quot;%1&quot; (see --help)</source>
-        <translation>&quot;%1&quot; inesperado (veja --help)</translation>
-    </message>
-    <message>
-        <source>give the PDF to write with -o FILE.pdf</source>
-        <translation>informe o PDF a ser gravado com -o FILE.pdf</translation>
-    </message>
-    <message>
-        <source>cannot read the templates of %1: %2</source>
-        <translation>não é possível ler os modelos de %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 · WhatsApp templates</source>
-        <translation>%1 · Modelos do WhatsApp</translation>
-    </message>
-    <message>
-        <source> · only %1</source>
-        <translation> · só %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
-</source>
-        <translation>%1: %2 modelos, %3 páginas (lidos em %4 ms, desenhados em %5 ms)
-</translation>
-    </message>
-    <message>
         <source>Recreate the templates and webhooks of a project export in another project: first the plan (create, identical, conflict with its differences), then, without --dry-run, the changes. Templates are created as drafts on the server, never submitted; with --as-drafts they become local drafts of the console instead. Each new webhook asks for its secret (an empty answer, or no terminal, generates one, shown once).
 The key secret comes from SINCH_KEY_SECRET or the keychain.</source>
         <translation>Recria os modelos e webhooks de uma exportação de projeto em outro projeto: primeiro o plano (criar, idêntico, conflito com as diferenças) e depois, sem --dry-run, as alterações. Os modelos são criados como rascunhos no servidor, nunca enviados; com --as-drafts, eles viram rascunhos locais do console. Cada novo webhook pede o segredo (uma resposta vazia, ou a falta de terminal, gera um, mostrado uma única vez).
@@ -2810,6 +2758,62 @@ O segredo da chave vem de SINCH_KEY_SECRET ou do chaveiro.</translation>
             <numerusform>%n modelo, %1</numerusform>
             <numerusform>%n modelos, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print every WhatsApp template of a project as a phone preview on a PDF contact sheet, with a table of contents.
+The key secret comes from the environment variable %1, else from the keychain.</source>
+        <translation>Imprime todos os modelos do WhatsApp de um projeto como prévia de celular em uma folha de contatos PDF, com sumário.
+O segredo da chave vem da variável de ambiente %1 ou, se não houver, do chaveiro.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra esta ajuda.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>O arquivo PDF a ser gravado.</translation>
+    </message>
+    <message>
+        <source>Only templates in this state (repeat, or comma-separated).</source>
+        <translation>Só modelos neste estado (repita ou separe por vírgulas).</translation>
+    </message>
+    <message>
+        <source>Only templates of this category.</source>
+        <translation>Só modelos desta categoria.</translation>
+    </message>
+    <message>
+        <source>Only templates in this language (e.g. EN_US, KO).</source>
+        <translation>Só modelos neste idioma (por exemplo, EN_US, KO).</translation>
+    </message>
+    <message>
+        <source>Dark pages and previews.</source>
+        <translation>Páginas e prévias escuras.</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; (see --help)</source>
+        <translation>&quot;%1&quot; inesperado (veja --help)</translation>
+    </message>
+    <message>
+        <source>give the PDF to write with -o FILE.pdf</source>
+        <translation>informe o PDF a ser gravado com -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>cannot read the templates of %1: %2</source>
+        <translation>não é possível ler os modelos de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · WhatsApp templates</source>
+        <translation>%1 · Modelos do WhatsApp</translation>
+    </message>
+    <message>
+        <source> · only %1</source>
+        <translation> · só %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 templates, %3 pages (read in %4 ms, drawn in %5 ms)
+</source>
+        <translation>%1: %2 modelos, %3 páginas (lidos em %4 ms, desenhados em %5 ms)
+</translation>
     </message>
 </context>
 <context>
@@ -10344,6 +10348,101 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateFilterBar</name>
+    <message>
+        <source>Search loaded templates (Ctrl+F)</source>
+        <translation>Pesquisar modelos carregados (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Pesquisar modelos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show only templates in this state (asked of the server)</source>
+        <translation>Mostrar só modelos neste estado (consultado no servidor)</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Alterações pendentes</translation>
+    </message>
+    <message>
+        <source>Show only templates whose pending changes have this status (asked of the server)</source>
+        <translation>Mostrar só modelos cujas alterações pendentes têm este status (consultado no servidor)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Show only this language of the loaded templates</source>
+        <translation>Mostrar só este idioma dos modelos carregados</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Show only this category of the loaded templates</source>
+        <translation>Mostrar só esta categoria dos modelos carregados</translation>
+    </message>
+    <message>
+        <source>Analytics range</source>
+        <translation>Período das análises</translation>
+    </message>
+    <message>
+        <source>The period of the sent, delivered, read and click columns</source>
+        <translation>O período das colunas de enviadas, entregues, lidas e cliques</translation>
+    </message>
+    <message>
+        <source>Name starts with…</source>
+        <translation>O nome começa com…</translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation>O nome começa com</translation>
+    </message>
+    <message>
+        <source>Show only templates whose name starts with this text (asked of the server)</source>
+        <translation>Mostrar só modelos cujo nome começa com este texto (consultado no servidor)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>Any changes</source>
+        <translation>Qualquer alteração</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos os idiomas</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message>
+        <source>Analytics: last day</source>
+        <translation>Análises: último dia</translation>
+    </message>
+    <message>
+        <source>Analytics: last week</source>
+        <translation>Análises: última semana</translation>
+    </message>
+    <message>
+        <source>Analytics: last month</source>
+        <translation>Análises: último mês</translation>
+    </message>
+    <message>
+        <source>Analytics: last quarter</source>
+        <translation>Análises: último trimestre</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplatePrompts</name>
     <message>
         <source>Close template</source>
@@ -10488,46 +10587,6 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
 <context>
     <name>sinch::ui::TemplatesPage</name>
     <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprovado</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausado</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Desativado</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejeitado</translation>
-    </message>
-    <message>
-        <source>Pending changes</source>
-        <translation>Alterações pendentes</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Rascunho</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Em análise</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
@@ -10536,88 +10595,8 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <translation>%1 de %2 carregados</translation>
     </message>
     <message>
-        <source>Search loaded templates (Ctrl+F)</source>
-        <translation>Pesquisar modelos carregados (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search templates</source>
-        <translation>Pesquisar modelos</translation>
-    </message>
-    <message>
         <source>WhatsApp Templates</source>
         <translation>Modelos do WhatsApp</translation>
-    </message>
-    <message>
-        <source>Name starts with…</source>
-        <translation>O nome começa com…</translation>
-    </message>
-    <message>
-        <source>Name starts with</source>
-        <translation>O nome começa com</translation>
-    </message>
-    <message>
-        <source>Show only templates whose name starts with this text (asked of the server)</source>
-        <translation>Mostrar só modelos cujo nome começa com este texto (consultado no servidor)</translation>
-    </message>
-    <message>
-        <source>Show only templates in this state (asked of the server)</source>
-        <translation>Mostrar só modelos neste estado (consultado no servidor)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Todos os estados</translation>
-    </message>
-    <message>
-        <source>Show only templates whose pending changes have this status (asked of the server)</source>
-        <translation>Mostrar só modelos cujas alterações pendentes têm este status (consultado no servidor)</translation>
-    </message>
-    <message>
-        <source>Any changes</source>
-        <translation>Qualquer alteração</translation>
-    </message>
-    <message>
-        <source>Changes rejected</source>
-        <translation>Alterações rejeitadas</translation>
-    </message>
-    <message>
-        <source>Show only this language of the loaded templates</source>
-        <translation>Mostrar só este idioma dos modelos carregados</translation>
-    </message>
-    <message>
-        <source>All languages</source>
-        <translation>Todos os idiomas</translation>
-    </message>
-    <message>
-        <source>Show only this category of the loaded templates</source>
-        <translation>Mostrar só esta categoria dos modelos carregados</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Todas as categorias</translation>
-    </message>
-    <message>
-        <source>Analytics range</source>
-        <translation>Período das análises</translation>
-    </message>
-    <message>
-        <source>The period of the sent, delivered, read and click columns</source>
-        <translation>O período das colunas de enviadas, entregues, lidas e cliques</translation>
-    </message>
-    <message>
-        <source>Analytics: last day</source>
-        <translation>Análises: último dia</translation>
-    </message>
-    <message>
-        <source>Analytics: last week</source>
-        <translation>Análises: última semana</translation>
-    </message>
-    <message>
-        <source>Analytics: last month</source>
-        <translation>Análises: último mês</translation>
-    </message>
-    <message>
-        <source>Analytics: last quarter</source>
-        <translation>Análises: último trimestre</translation>
     </message>
     <message>
         <source>Number of templates</source>

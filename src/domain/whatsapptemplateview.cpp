@@ -29,21 +29,35 @@ WhatsappTemplateView::Analytics WhatsappTemplateView::analytics(const QJsonObjec
     return a;
 }
 
+QString WhatsappTemplateView::stateWord(const QString &state)
+{
+    if (state == QLatin1String("APPROVED"))
+        return tr("Approved");
+    if (state == QLatin1String("DISABLED"))
+        return tr("Disabled");
+    if (state == QLatin1String("PAUSED"))
+        return tr("Paused");
+    if (state == QLatin1String("REJECTED"))
+        return tr("Rejected");
+    return state;
+}
+
+QString WhatsappTemplateView::changesWord(const QString &status)
+{
+    if (status == QLatin1String("DRAFT"))
+        return tr("Draft");
+    if (status == QLatin1String("IN_PROGRESS"))
+        return tr("In review");
+    if (status == QLatin1String("REJECTED"))
+        return tr("Changes rejected");
+    return status;
+}
+
 QString WhatsappTemplateView::stateText(const QJsonObject &t)
 {
     const QString state = str(t, "state");
     const QString status = t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();
-    QString s;
-    if (state == QLatin1String("APPROVED"))
-        s = tr("Approved");
-    else if (state == QLatin1String("DISABLED"))
-        s = tr("Disabled");
-    else if (state == QLatin1String("PAUSED"))
-        s = tr("Paused");
-    else if (state == QLatin1String("REJECTED"))
-        s = tr("Rejected");
-    else if (!state.isEmpty())
-        s = state;
+    const QString s = stateWord(state);
     if (s.isEmpty()) {
         // Never approved: the pending changes are all there is.
         if (status == QLatin1String("DRAFT"))

@@ -27,6 +27,10 @@ public:
     // The template's analytics entries summed; button clicks over every button.
     static Analytics analytics(const QJsonObject &serverTemplate);
     // "Approved · draft changes", "In review", "Rejected" ...
+    // The words of one value of WhatsappTemplateStatesEnum ("Approved") and of
+    // WhatsappTemplateStatusesEnum, the status of the pending changes ("In review").
+    static QString stateWord(const QString &state);
+    static QString changesWord(const QString &status);
     static QString stateText(const QJsonObject &serverTemplate);
     // "High", "Medium", "Low", "Unknown"; a score the console does not know as it is.
     static QString qualityText(const QString &qualityScore);

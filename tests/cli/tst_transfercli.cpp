@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopedValueRollback>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,6 +57,7 @@ class TestTransferCli : public QObject
 private:
     std::unique_ptr<test::SandboxFixture> m_sandbox;
     QTemporaryDir m_home;
+    QString m_locale = QStringLiteral("C.UTF-8"); // the words the tests read are English
 
     Run run(const QStringList &args, const QString &secret)
     {
@@ -66,6 +68,8 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QString());
         env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), m_locale);
         if (!secret.isEmpty())
             env.insert(QStringLiteral("SINCH_KEY_SECRET"), secret);
         p.setProcessEnvironment(env);
@@ -168,6 +172,19 @@ private slots:
         QCOMPARE(noSecret.exitCode, 2);
         QVERIFY2(noSecret.err.contains(QStringLiteral("SINCH_KEY_SECRET")), qPrintable(noSecret.err));
         QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("x"))));
+    }
+
+    // The subcommands speak the system's language: help and errors in German under de_DE.
+    void speaksTheSystemsLanguage()
+    {
+        const QScopedValueRollback<QString> german(m_locale, QStringLiteral("de_DE.UTF-8"));
+        const Run help = run({QStringLiteral("export"), QStringLiteral("--help")}, QString());
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("Projekt")), qPrintable(help.out));
+        const Run noSecret = run(QStringList{QStringLiteral("export"), QStringLiteral("--out"), m_home.filePath(QStringLiteral("x"))}
+                                     + source(), QString());
+        QCOMPARE(noSecret.exitCode, 2);
+        QVERIFY2(noSecret.err.contains(QStringLiteral("Schlüssel")), qPrintable(noSecret.err));
     }
 
     void exportImportRoundTrip()

@@ -1,6 +1,5 @@
 #include "templatespage.h"
 #include "domain/credentialfields.h"
-#include "api/clocktimer.h"
 #include "listloadfeedback.h"
 #include "templatedeletion.h"
 
@@ -8,9 +7,9 @@
 #include "changesdiffdialog.h"
 #include "comparedialog.h"
 #include "icons.h"
-#include "filteredit.h"
 #include "messagebar.h"
 #include "messagebox.h"
+#include "templatefilterbar.h"
 #include "templatefilterproxy.h"
 #include "templateviewtab.h"
 #include "api/apiclient.h"
@@ -19,14 +18,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -44,13 +41,7 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     , m_box(box)
     , m_proxy(static_cast<TemplateFilterProxy *>(proxyModel()))
     , m_toolBar(new QToolBar(this))
-    , m_search(new FilterEdit(tr("Search loaded templates (Ctrl+F)"), tr("Search templates"), this))
-    , m_prefix(new QLineEdit(this))
-    , m_state(new QComboBox(this))
-    , m_status(new QComboBox(this))
-    , m_language(new QComboBox(this))
-    , m_category(new QComboBox(this))
-    , m_range(new QComboBox(this))
+    , m_filters(new TemplateFilterBar(this))
     , m_detail(static_cast<QTextBrowser *>(splitter()->widget(1)))
 {
     setObjectName(QStringLiteral("page.whatsapp.templates"));
@@ -67,11 +58,11 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
             });
 
     // Filter bar.
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text.trimmed());
+    connect(m_filters, &TemplateFilterBar::searchChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
         // Show the matching languages of names with several; a name with one language
         // already shows it all on its own row.
-        if (!text.trimmed().isEmpty()) {
+        if (!text.isEmpty()) {
             for (int r = 0; r < m_proxy->rowCount(); ++r) {
                 const QModelIndex name = m_proxy->index(r, 0);
                 if (m_proxy->rowCount(name) > 1)
@@ -80,71 +71,19 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
         }
         updateState();
     });
-
-    // Name prefix: asked of the server (templateName), once typing rests or on Enter.
-    m_prefix->setObjectName(QStringLiteral("namePrefixEdit"));
-    m_prefix->setPlaceholderText(tr("Name starts with…"));
-    m_prefix->setAccessibleName(tr("Name starts with"));
-    m_prefix->setToolTip(tr("Show only templates whose name starts with this text (asked of the server)"));
-    m_prefix->setClearButtonEnabled(true);
-    m_prefix->setMaxLength(512);
-    m_prefix->setMinimumWidth(QFontMetrics(m_prefix->font()).horizontalAdvance(m_prefix->placeholderText()) + 40);
-    setClock(nullptr);
-    connect(m_prefix, &QLineEdit::textChanged, this, [this] { m_prefixTimer->start(); });
-    connect(m_prefix, &QLineEdit::returnPressed, this, &TemplatesPage::applyServerFilter);
-
-    const auto setup = [](QComboBox *c, const QString &name, const QString &accessible, const QString &tip) {
-        c->setObjectName(name);
-        c->setAccessibleName(accessible);
-        c->setToolTip(tip);
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    };
-    setup(m_state, QStringLiteral("stateFilter"), tr("State"), tr("Show only templates in this state (asked of the server)"));
-    m_state->addItem(tr("All states"), QString());
-    m_state->addItem(tr("Approved"), QStringLiteral("APPROVED"));
-    m_state->addItem(tr("Paused"), QStringLiteral("PAUSED"));
-    m_state->addItem(tr("Disabled"), QStringLiteral("DISABLED"));
-    m_state->addItem(tr("Rejected"), QStringLiteral("REJECTED"));
-    setup(m_status, QStringLiteral("statusFilter"), tr("Pending changes"),
-          tr("Show only templates whose pending changes have this status (asked of the server)"));
-    m_status->addItem(tr("Any changes"), QString());
-    m_status->addItem(tr("Draft"), QStringLiteral("DRAFT"));
-    m_status->addItem(tr("In review"), QStringLiteral("IN_PROGRESS"));
-    m_status->addItem(tr("Changes rejected"), QStringLiteral("REJECTED"));
-    setup(m_language, QStringLiteral("languageFilter"), tr("Language"), tr("Show only this language of the loaded templates"));
-    m_language->addItem(tr("All languages"), QString());
-    setup(m_category, QStringLiteral("categoryFilter"), tr("Category"), tr("Show only this category of the loaded templates"));
-    m_category->addItem(tr("All categories"), QString());
-    for (const char *c : {"MARKETING", "UTILITY", "AUTHENTICATION"})
-        m_category->addItem(QString::fromLatin1(c), QString::fromLatin1(c));
-    setup(m_range, QStringLiteral("analyticsRange"), tr("Analytics range"), tr("The period of the sent, delivered, read and click columns"));
-    m_range->addItem(tr("Analytics: last day"), QStringLiteral("DAY"));
-    m_range->addItem(tr("Analytics: last week"), QStringLiteral("WEEK"));
-    m_range->addItem(tr("Analytics: last month"), QStringLiteral("MONTH"));
-    m_range->addItem(tr("Analytics: last quarter"), QStringLiteral("QUARTER"));
-    m_range->setCurrentIndex(1);
-
-    connect(m_state, &QComboBox::activated, this, &TemplatesPage::applyServerFilter);
-    connect(m_status, &QComboBox::activated, this, &TemplatesPage::applyServerFilter);
-    connect(m_language, &QComboBox::activated, this, [this]() {
-        m_proxy->setLanguage(m_language->currentData().toString());
+    connect(m_filters, &TemplateFilterBar::serverFilterChanged, this, &TemplatesPage::applyServerFilter);
+    connect(m_filters, &TemplateFilterBar::localFilterChanged, this, [this] {
+        m_proxy->setLanguage(m_filters->language());
+        m_proxy->setCategory(m_filters->category());
         updateState();
     });
-    connect(m_category, &QComboBox::activated, this, [this]() {
-        m_proxy->setCategory(m_category->currentData().toString());
-        updateState();
-    });
-    connect(m_range, &QComboBox::activated, this, [this]() {
+    connect(m_filters, &TemplateFilterBar::analyticsRangeChanged, this, [this](const QString &range) {
         if (model())
-            model()->setAnalyticsRange(m_range->currentData().toString());
+            model()->setAnalyticsRange(range);
     });
 
     countLabel()->setAccessibleName(tr("Number of templates"));
-    int at = 0;
-    filterRow()->insertWidget(at++, m_search, 2);
-    filterRow()->insertWidget(at++, m_prefix, 1);
-    for (QComboBox *combo : {m_state, m_status, m_language, m_category, m_range})
-        filterRow()->insertWidget(at++, combo);
+    filterRow()->insertWidget(0, m_filters, 1);
 
     // The tree.
     view()->setAccessibleName(tr("Templates"));
@@ -172,13 +111,7 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     pageLayout()->setContentsMargins(8, 4, 8, 8);
     pageLayout()->insertWidget(1, m_toolBar);
 
-    setTabOrder(m_search, m_prefix);
-    setTabOrder(m_prefix, m_state);
-    setTabOrder(m_state, m_status);
-    setTabOrder(m_status, m_language);
-    setTabOrder(m_language, m_category);
-    setTabOrder(m_category, m_range);
-    setTabOrder(m_range, view());
+    setTabOrder(m_filters->fields().constLast(), view());
     setTabOrder(view(), m_detail);
     updateState();
     updateActions();
@@ -186,12 +119,7 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
 
 void TemplatesPage::setClock(Clock *clock)
 {
-    // The name prefix is asked of the server once typing has rested 400 ms on this clock.
-    delete m_prefixTimer;
-    m_prefixTimer = new ClockTimer(clock, this);
-    m_prefixTimer->setSingleShot(true);
-    m_prefixTimer->setInterval(400);
-    connect(m_prefixTimer, &ClockTimer::timeout, this, &TemplatesPage::applyServerFilter);
+    m_filters->setClock(clock);
 }
 
 TemplatesPage::~TemplatesPage() = default;
@@ -278,6 +206,14 @@ QAction *TemplatesPage::action(const QString &objectName) const
     return nullptr;
 }
 
+QLineEdit *TemplatesPage::searchEdit() const { return m_filters->searchEdit(); }
+QLineEdit *TemplatesPage::namePrefixEdit() const { return m_filters->namePrefixEdit(); }
+QComboBox *TemplatesPage::stateCombo() const { return m_filters->stateCombo(); }
+QComboBox *TemplatesPage::statusCombo() const { return m_filters->statusCombo(); }
+QComboBox *TemplatesPage::languageCombo() const { return m_filters->languageCombo(); }
+QComboBox *TemplatesPage::categoryCombo() const { return m_filters->categoryCombo(); }
+QComboBox *TemplatesPage::rangeCombo() const { return m_filters->rangeCombo(); }
+
 TemplateListModel *TemplatesPage::model() const
 {
     return static_cast<TemplateListModel *>(pagedModel());
@@ -289,7 +225,7 @@ PagedListModel *TemplatesPage::createModel(const QString &projectKey)
         return nullptr;
     auto *model = new TemplateListModel(m_client, projectKey, this);
     model->setObjectName(QStringLiteral("model.whatsapp.templates"));
-    model->setAnalyticsRange(m_range->currentData().toString());
+    model->setAnalyticsRange(m_filters->analyticsRange());
     connect(model, &M::pageLoaded, this, [this]() {
         updateLanguages();
         fitColumns();
@@ -333,16 +269,9 @@ void TemplatesPage::fitColumns()
 
 void TemplatesPage::applyServerFilter()
 {
-    m_prefixTimer->stop();
-    if (!model())
-        return;
-    M::Filter f;
-    f.namePrefix = m_prefix->text().trimmed();
-    if (const QString s = m_state->currentData().toString(); !s.isEmpty())
-        f.states = {s};
-    if (const QString s = m_status->currentData().toString(); !s.isEmpty())
-        f.statuses = {s};
-    model()->setFilter(f);
+    const TemplateListModel::Filter filter = m_filters->takeServerFilter();
+    if (model())
+        model()->setFilter(filter);
 }
 
 void TemplatesPage::setCanCreate(bool can)
@@ -353,31 +282,20 @@ void TemplatesPage::setCanCreate(bool can)
 
 void TemplatesPage::focusFilter()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_filters->focusSearch();
 }
 
 void TemplatesPage::updateLanguages()
 {
-    if (!model())
-        return;
-    const QString current = m_language->currentData().toString();
-    const QStringList langs = model()->projectLanguages();
-    if (m_language->count() == langs.size() + 1)
-        return;
-    m_language->clear();
-    m_language->addItem(tr("All languages"), QString());
-    for (const QString &l : langs)
-        m_language->addItem(l, l);
-    m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
+    if (model())
+        m_filters->setLanguages(model()->projectLanguages());
 }
 
 QString TemplatesPage::countText() const
 {
     const int loaded = model()->templateCount();
     const int total = model()->totalSize();
-    const bool localFilter = !m_proxy->searchText().isEmpty() || m_language->currentIndex() > 0 || m_category->currentIndex() > 0;
-    if (localFilter)
+    if (m_filters->filtersLocally())
         return tr("%1 of %2 names shown").arg(m_proxy->rowCount()).arg(model()->rowCount());
     if (total > loaded)
         return tr("%1 of %2 loaded").arg(loaded).arg(total);
@@ -388,7 +306,7 @@ QString TemplatesPage::countText() const
 
 QString TemplatesPage::noItemsText() const
 {
-    const bool serverFilter = m_state->currentIndex() > 0 || m_status->currentIndex() > 0;
+    const bool serverFilter = m_filters->filtersOnServer();
     const QString prefix = model()->filter().namePrefix;
     if (!prefix.isEmpty() && !serverFilter)
         return tr("No template name starts with “%1”. Clear the name filter to see all.").arg(prefix);

@@ -21,7 +21,6 @@ class QTreeView;
 
 namespace sinch {
 class Clock;
-class ClockTimer;
 class ApiClient;
 class PagedListModel;
 class TemplateListModel;
@@ -33,6 +32,7 @@ namespace sinch::ui {
 class MessageBar;
 class MessageBox;
 class TemplateDeletion;
+class TemplateFilterBar;
 class TemplateFilterProxy;
 
 // WhatsApp → Templates: a filter bar (local search, server-side state and status,
@@ -56,13 +56,14 @@ public:
 
     TemplateListModel *model() const; // the base's, as its own type
     TemplateFilterProxy *proxy() const { return m_proxy; }
-    QLineEdit *searchEdit() const { return m_search; }
-    QComboBox *stateCombo() const { return m_state; }
-    QLineEdit *namePrefixEdit() const { return m_prefix; }
-    QComboBox *statusCombo() const { return m_status; }
-    QComboBox *languageCombo() const { return m_language; }
-    QComboBox *categoryCombo() const { return m_category; }
-    QComboBox *rangeCombo() const { return m_range; }
+    TemplateFilterBar *filterBar() const { return m_filters; }
+    QLineEdit *searchEdit() const;
+    QComboBox *stateCombo() const;
+    QLineEdit *namePrefixEdit() const;
+    QComboBox *statusCombo() const;
+    QComboBox *languageCombo() const;
+    QComboBox *categoryCombo() const;
+    QComboBox *rangeCombo() const;
     QTextBrowser *detailView() const { return m_detail; }
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *action(const QString &objectName) const;
@@ -122,14 +123,7 @@ private:
     TemplateFilterProxy *m_proxy;
     TemplateDeletion *m_deletion = nullptr;
     QToolBar *m_toolBar;
-    QLineEdit *m_search;
-    QLineEdit *m_prefix;
-    ClockTimer *m_prefixTimer = nullptr;
-    QComboBox *m_state;
-    QComboBox *m_status;
-    QComboBox *m_language;
-    QComboBox *m_category;
-    QComboBox *m_range;
+    TemplateFilterBar *m_filters;
     QTextBrowser *m_detail;
     QList<QAction *> m_actionList;
     QList<QAction *> m_selectionActions;

@@ -1,0 +1,154 @@
+#include "templatefilterbar.h"
+
+#include "filteredit.h"
+#include "api/clocktimer.h"
+#include "api/contract.h"
+#include "domain/whatsapptemplateview.h"
+#include "rules/contractlimits.h"
+
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+namespace sinch::ui {
+
+namespace {
+
+constexpr int kTypingRestMs = 400;
+
+QStringList enumOf(const char *schema)
+{
+    return rules::ContractLimits::enumOf(Contract::schema(QString::fromLatin1(schema)));
+}
+
+QComboBox *combo(const QString &name, const QString &accessible, const QString &tip)
+{
+    auto *c = new QComboBox;
+    c->setObjectName(name);
+    c->setAccessibleName(accessible);
+    c->setToolTip(tip);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return c;
+}
+
+} // namespace
+
+TemplateFilterBar::TemplateFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new FilterEdit(tr("Search loaded templates (Ctrl+F)"), tr("Search templates"), this))
+    , m_prefix(new QLineEdit(this))
+    , m_state(combo(QStringLiteral("stateFilter"), tr("State"), tr("Show only templates in this state (asked of the server)")))
+    , m_status(combo(QStringLiteral("statusFilter"), tr("Pending changes"),
+                     tr("Show only templates whose pending changes have this status (asked of the server)")))
+    , m_language(combo(QStringLiteral("languageFilter"), tr("Language"), tr("Show only this language of the loaded templates")))
+    , m_category(combo(QStringLiteral("categoryFilter"), tr("Category"), tr("Show only this category of the loaded templates")))
+    , m_range(combo(QStringLiteral("analyticsRange"), tr("Analytics range"),
+                    tr("The period of the sent, delivered, read and click columns")))
+{
+    m_prefix->setObjectName(QStringLiteral("namePrefixEdit"));
+    m_prefix->setPlaceholderText(tr("Name starts with…"));
+    m_prefix->setAccessibleName(tr("Name starts with"));
+    m_prefix->setToolTip(tr("Show only templates whose name starts with this text (asked of the server)"));
+    m_prefix->setClearButtonEnabled(true);
+    m_prefix->setMaxLength(512);
+    m_prefix->setMinimumWidth(QFontMetrics(m_prefix->font()).horizontalAdvance(m_prefix->placeholderText()) + 40);
+    setClock(nullptr);
+
+    m_state->addItem(tr("All states"), QString());
+    for (const QString &s : enumOf("WhatsappTemplateStatesEnum"))
+        m_state->addItem(WhatsappTemplateView::stateWord(s), s);
+    m_status->addItem(tr("Any changes"), QString());
+    for (const QString &s : enumOf("WhatsappTemplateStatusesEnum"))
+        m_status->addItem(WhatsappTemplateView::changesWord(s), s);
+    m_language->addItem(tr("All languages"), QString());
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString &c : enumOf("WhatsappTemplateCategory"))
+        m_category->addItem(c, c); // the API's own word, as the list's column shows it
+    m_range->addItem(tr("Analytics: last day"), QStringLiteral("DAY"));
+    m_range->addItem(tr("Analytics: last week"), QStringLiteral("WEEK"));
+    m_range->addItem(tr("Analytics: last month"), QStringLiteral("MONTH"));
+    m_range->addItem(tr("Analytics: last quarter"), QStringLiteral("QUARTER"));
+    m_range->setCurrentIndex(1);
+
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_search, 2);
+    row->addWidget(m_prefix, 1);
+    for (QComboBox *c : {m_state, m_status, m_language, m_category, m_range})
+        row->addWidget(c);
+    for (int i = 1; i < fields().size(); ++i)
+        setTabOrder(fields().at(i - 1), fields().at(i));
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { emit searchChanged(text.trimmed()); });
+    connect(m_prefix, &QLineEdit::textChanged, this, [this] { m_prefixRest->start(); });
+    connect(m_prefix, &QLineEdit::returnPressed, this, &TemplateFilterBar::serverFilterChanged);
+    connect(m_state, &QComboBox::activated, this, &TemplateFilterBar::serverFilterChanged);
+    connect(m_status, &QComboBox::activated, this, &TemplateFilterBar::serverFilterChanged);
+    connect(m_language, &QComboBox::activated, this, &TemplateFilterBar::localFilterChanged);
+    connect(m_category, &QComboBox::activated, this, &TemplateFilterBar::localFilterChanged);
+    connect(m_range, &QComboBox::activated, this, [this] { emit analyticsRangeChanged(analyticsRange()); });
+}
+
+TemplateFilterBar::~TemplateFilterBar() = default;
+
+void TemplateFilterBar::setClock(Clock *clock)
+{
+    delete m_prefixRest;
+    m_prefixRest = new ClockTimer(clock, this);
+    m_prefixRest->setSingleShot(true);
+    m_prefixRest->setInterval(kTypingRestMs);
+    connect(m_prefixRest, &ClockTimer::timeout, this, &TemplateFilterBar::serverFilterChanged);
+}
+
+TemplateListModel::Filter TemplateFilterBar::takeServerFilter()
+{
+    m_prefixRest->stop();
+    TemplateListModel::Filter f;
+    f.namePrefix = m_prefix->text().trimmed();
+    if (const QString s = m_state->currentData().toString(); !s.isEmpty())
+        f.states = {s};
+    if (const QString s = m_status->currentData().toString(); !s.isEmpty())
+        f.statuses = {s};
+    return f;
+}
+
+bool TemplateFilterBar::filtersOnServer() const
+{
+    return m_state->currentIndex() > 0 || m_status->currentIndex() > 0;
+}
+
+bool TemplateFilterBar::filtersLocally() const
+{
+    return !m_search->text().trimmed().isEmpty() || m_language->currentIndex() > 0 || m_category->currentIndex() > 0;
+}
+
+QString TemplateFilterBar::language() const { return m_language->currentData().toString(); }
+QString TemplateFilterBar::category() const { return m_category->currentData().toString(); }
+QString TemplateFilterBar::analyticsRange() const { return m_range->currentData().toString(); }
+QLineEdit *TemplateFilterBar::searchEdit() const { return m_search; }
+
+void TemplateFilterBar::setLanguages(const QStringList &languages)
+{
+    if (m_language->count() == languages.size() + 1)
+        return;
+    const QString current = language();
+    m_language->clear();
+    m_language->addItem(tr("All languages"), QString());
+    for (const QString &l : languages)
+        m_language->addItem(l, l);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
+}
+
+void TemplateFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QList<QWidget *> TemplateFilterBar::fields() const
+{
+    return {m_search, m_prefix, m_state, m_status, m_language, m_category, m_range};
+}
+
+} // namespace sinch::ui
