@@ -1618,6 +1618,20 @@ Unterbefehle:
         <source>the JSON is broken at byte %1: %2</source>
         <translation>das JSON ist bei Byte %1 fehlerhaft: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>seit %n Sekunde keine Daten</numerusform>
+            <numerusform>seit %n Sekunden keine Daten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>eine Antwort größer als %n MB, die die Konsole nicht liest</numerusform>
+            <numerusform>eine Antwort größer als %n MB, die die Konsole nicht liest</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::AreaCatalog</name>

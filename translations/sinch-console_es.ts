@@ -1618,6 +1618,20 @@ Subcomandos:
         <source>the JSON is broken at byte %1: %2</source>
         <translation>el JSON está dañado en el byte %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>sin datos durante %n segundo</numerusform>
+            <numerusform>sin datos durante %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>una respuesta de más de %n MB, que la consola no lee</numerusform>
+            <numerusform>una respuesta de más de %n MB, que la consola no lee</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::AreaCatalog</name>

@@ -1618,6 +1618,20 @@ Sous-commandes :
         <source>the JSON is broken at byte %1: %2</source>
         <translation>le JSON est invalide à l’octet %1 : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>aucune donnée depuis %n seconde</numerusform>
+            <numerusform>aucune donnée depuis %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>une réponse de plus de %n Mo, que la console ne lit pas</numerusform>
+            <numerusform>une réponse de plus de %n Mo, que la console ne lit pas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::AreaCatalog</name>

@@ -1611,6 +1611,18 @@ Subcommands:
         <source>the JSON is broken at byte %1: %2</source>
         <translation>JSON이 %1바이트에서 손상됨: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>%n초 동안 데이터 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>%n MB보다 큰 응답(콘솔이 읽지 않음)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::AreaCatalog</name>

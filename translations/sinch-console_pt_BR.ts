@@ -1618,6 +1618,20 @@ Subcomandos:
         <source>the JSON is broken at byte %1: %2</source>
         <translation>o JSON está corrompido no byte %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>sem dados por %n segundo</numerusform>
+            <numerusform>sem dados por %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>uma resposta maior que %n MB, que o console não lê</numerusform>
+            <numerusform>uma resposta maior que %n MB, que o console não lê</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::AreaCatalog</name>
