@@ -95,6 +95,24 @@ bool transient(Fault f)
     return f == Fault::S503 || f == Fault::S429 || f == Fault::Drop || f == Fault::Html || f == Fault::Stall;
 }
 
+// The error a caller meets when a fault is final for it.
+bool expectedError(Fault fault, const ApiError &e)
+{
+    switch (fault) {
+    case Fault::S500: return e.kind == ApiError::Kind::Http && e.httpStatus == 500;
+    case Fault::S503: return e.kind == ApiError::Kind::Http && e.httpStatus == 503;
+    case Fault::S429: return e.httpStatus == 429 && e.retryAfterSeconds == 1;
+    case Fault::Html: return e.httpStatus == 502 && e.message.contains(QLatin1String("web page"));
+    case Fault::Drop: return e.kind == ApiError::Kind::Network;
+    case Fault::Truncate:
+    case Fault::Malformed: return e.kind == ApiError::Kind::InvalidResponse;
+    // Refused at the cap, not read whole and then found to be no JSON.
+    case Fault::Huge: return e.kind == ApiError::Kind::InvalidResponse && e.message.contains(QLatin1String("16 MB"));
+    case Fault::Stall: return e.kind == ApiError::Kind::Timeout;
+    default: return false;
+    }
+}
+
 bool expectOk(Fault fault, Family family)
 {
     if (fault == Fault::None || fault == Fault::Latency || fault == Fault::Expired401)
@@ -331,6 +349,7 @@ class TstFaultMatrix : public QObject
             cell.check(!r.error.isCancelled(), QStringLiteral("ended as cancelled"));
             const QString why = unclear(r.error);
             cell.check(why.isEmpty(), why);
+            cell.check(expectedError(fault, r.error), QStringLiteral("unexpected error: ") + r.error.summary());
         }
 
         // Retries: only idempotent requests; a POST (or PATCH) reaches the server once,
