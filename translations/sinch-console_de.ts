@@ -206,6 +206,14 @@
         <translation>Der Server hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Der Server hat die Verbindung vor einer Antwort geschlossen; die Änderung wurde vielleicht ausgeführt, vielleicht nicht. Aktualisieren Sie zur Kontrolle, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; die Änderung wurde vielleicht ausgeführt, vielleicht nicht. Aktualisieren Sie zur Kontrolle, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
         <source>The network failed: %1. Check your connection and try again.</source>
         <translation>Das Netzwerk ist ausgefallen: %1. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>

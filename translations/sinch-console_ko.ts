@@ -202,6 +202,14 @@
         <translation>서버가 응답하기 전에 연결을 끊었습니다. 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>서버가 응답하기 전에 연결을 닫았습니다. 변경이 적용되었을 수도, 아닐 수도 있습니다. 다시 보내기 전에 새로 고쳐 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>서버가 제때 응답하지 않았습니다. 변경이 적용되었을 수도, 아닐 수도 있습니다. 다시 보내기 전에 새로 고쳐 확인하세요.</translation>
+    </message>
+    <message>
         <source>The network failed: %1. Check your connection and try again.</source>
         <translation>네트워크 오류: %1. 연결을 확인하고 다시 시도하세요.</translation>
     </message>

@@ -206,6 +206,14 @@
         <translation>O servidor fechou a conexão antes de responder. Tente novamente.</translation>
     </message>
     <message>
+        <source>The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>O servidor fechou a conexão antes de responder; a alteração pode ou não ter sido feita. Atualize para verificar antes de enviá-la novamente.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>O servidor não respondeu a tempo; a alteração pode ou não ter sido feita. Atualize para verificar antes de enviá-la novamente.</translation>
+    </message>
+    <message>
         <source>The network failed: %1. Check your connection and try again.</source>
         <translation>Falha na rede: %1. Verifique sua conexão e tente novamente.</translation>
     </message>

@@ -350,6 +350,10 @@ class TstFaultMatrix : public QObject
             const QString why = unclear(r.error);
             cell.check(why.isEmpty(), why);
             cell.check(expectedError(fault, r.error), QStringLiteral("unexpected error: ") + r.error.summary());
+            // No answer to a change: the caller is told it may have been made, not "try again".
+            if (!idempotent(family) && (fault == Fault::Drop || fault == Fault::Stall))
+                cell.check(r.error.userText().contains(QLatin1String("may or may not")),
+                           QStringLiteral("an unknown outcome not said: ") + r.error.userText());
         }
 
         // Retries: only idempotent requests; a POST (or PATCH) reaches the server once,
