@@ -206,6 +206,14 @@
         <translation>Der Server hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Der Server hat die Verbindung vor einer Antwort geschlossen; die Änderung wurde vielleicht ausgeführt, vielleicht nicht. Aktualisieren Sie zur Kontrolle, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; die Änderung wurde vielleicht ausgeführt, vielleicht nicht. Aktualisieren Sie zur Kontrolle, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
         <source>The network failed: %1. Check your connection and try again.</source>
         <translation>Das Netzwerk ist ausgefallen: %1. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -1621,6 +1629,20 @@ Unterbefehle:
     <message>
         <source>the JSON is broken at byte %1: %2</source>
         <translation>das JSON ist bei Byte %1 fehlerhaft: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>seit %n Sekunde keine Daten</numerusform>
+            <numerusform>seit %n Sekunden keine Daten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>eine Antwort größer als %n MB, die die Konsole nicht liest</numerusform>
+            <numerusform>eine Antwort größer als %n MB, die die Konsole nicht liest</numerusform>
+        </translation>
     </message>
 </context>
 <context>

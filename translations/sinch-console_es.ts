@@ -206,6 +206,14 @@
         <translation>El servidor cerró la conexión antes de responder. Vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>El servidor cerró la conexión antes de responder; puede que el cambio se haya hecho o no. Actualice para comprobarlo antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>El servidor no respondió a tiempo; puede que el cambio se haya hecho o no. Actualice para comprobarlo antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
         <source>The network failed: %1. Check your connection and try again.</source>
         <translation>Error de red: %1. Revise su conexión y vuelva a intentarlo.</translation>
     </message>
@@ -1621,6 +1629,20 @@ Subcomandos:
     <message>
         <source>the JSON is broken at byte %1: %2</source>
         <translation>el JSON está dañado en el byte %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>sin datos durante %n segundo</numerusform>
+            <numerusform>sin datos durante %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>una respuesta de más de %n MB, que la consola no lee</numerusform>
+            <numerusform>una respuesta de más de %n MB, que la consola no lee</numerusform>
+        </translation>
     </message>
 </context>
 <context>

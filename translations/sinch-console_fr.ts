@@ -206,6 +206,14 @@
         <translation>Le serveur a fermé la connexion avant de répondre. Réessayez.</translation>
     </message>
     <message>
+        <source>The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Le serveur a fermé la connexion avant de répondre ; la modification a peut-être été faite, ou non. Actualisez pour vérifier avant de l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Le serveur n’a pas répondu à temps ; la modification a peut-être été faite, ou non. Actualisez pour vérifier avant de l’envoyer à nouveau.</translation>
+    </message>
+    <message>
         <source>The network failed: %1. Check your connection and try again.</source>
         <translation>Le réseau a échoué : %1. Vérifiez votre connexion et réessayez.</translation>
     </message>
@@ -1621,6 +1629,20 @@ Sous-commandes :
     <message>
         <source>the JSON is broken at byte %1: %2</source>
         <translation>le JSON est invalide à l’octet %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>aucune donnée depuis %n seconde</numerusform>
+            <numerusform>aucune donnée depuis %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>une réponse de plus de %n Mo, que la console ne lit pas</numerusform>
+            <numerusform>une réponse de plus de %n Mo, que la console ne lit pas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,14 @@
         <translation>서버가 응답하기 전에 연결을 끊었습니다. 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>서버가 응답하기 전에 연결을 닫았습니다. 변경이 적용되었을 수도, 아닐 수도 있습니다. 다시 보내기 전에 새로 고쳐 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>서버가 제때 응답하지 않았습니다. 변경이 적용되었을 수도, 아닐 수도 있습니다. 다시 보내기 전에 새로 고쳐 확인하세요.</translation>
+    </message>
+    <message>
         <source>The network failed: %1. Check your connection and try again.</source>
         <translation>네트워크 오류: %1. 연결을 확인하고 다시 시도하세요.</translation>
     </message>
@@ -1614,6 +1622,18 @@ Subcommands:
     <message>
         <source>the JSON is broken at byte %1: %2</source>
         <translation>JSON이 %1바이트에서 손상됨: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>%n초 동안 데이터 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>%n MB보다 큰 응답(콘솔이 읽지 않음)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,14 @@
         <translation>O servidor fechou a conexão antes de responder. Tente novamente.</translation>
     </message>
     <message>
+        <source>The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>O servidor fechou a conexão antes de responder; a alteração pode ou não ter sido feita. Atualize para verificar antes de enviá-la novamente.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>O servidor não respondeu a tempo; a alteração pode ou não ter sido feita. Atualize para verificar antes de enviá-la novamente.</translation>
+    </message>
+    <message>
         <source>The network failed: %1. Check your connection and try again.</source>
         <translation>Falha na rede: %1. Verifique sua conexão e tente novamente.</translation>
     </message>
@@ -1621,6 +1629,20 @@ Subcomandos:
     <message>
         <source>the JSON is broken at byte %1: %2</source>
         <translation>o JSON está corrompido no byte %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s)</source>
+        <translation>
+            <numerusform>sem dados por %n segundo</numerusform>
+            <numerusform>sem dados por %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an answer larger than %n MB, which the console does not read</source>
+        <translation>
+            <numerusform>uma resposta maior que %n MB, que o console não lê</numerusform>
+            <numerusform>uma resposta maior que %n MB, que o console não lê</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,16 @@ public:
     void setMaxInFlight(int n);
     RetryPolicy &retryPolicy() { return m_retry; }
     void setRetryPolicy(const RetryPolicy &p) { m_retry = p; }
+    // How long an attempt may go without a byte moving (sent or received), on the client's
+    // clock: a ManualClock in a test, so an answer that never ends times out when the test
+    // advances it. The attempt then fails as a Timeout (retried only when idempotent).
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    // The largest answer read (kDefaultMaxResponseBytes): a longer one is aborted as soon as
+    // its Content-Length or its bytes pass this, instead of being buffered whole.
+    static constexpr qint64 kDefaultMaxResponseBytes = 16LL * 1024 * 1024;
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setClock(Clock *clock);            // not owned; nullptr = system clock
     Clock *clock() const { return m_clock; }
     RequestLog *requestLog() const { return m_log; }
@@ -84,6 +92,7 @@ private:
     RequestLog *m_log;
     int m_maxInFlight = 4;
     int m_transferTimeoutMs = 30000;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
 };
 
 } // namespace sinch

@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "operations.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,14 @@
 namespace sinch {
 
 namespace {
+
+// A request that changes something (POST, PATCH) and got no answer may have been carried
+// out: sending it again could do it twice. Such requests are never retried on their own.
+bool outcomeUnknown(const QString &operationId)
+{
+    const Operation *op = operationId.isEmpty() ? nullptr : Operations::findAny(operationId);
+    return op && !op->isIdempotent();
+}
 
 QString statusAdvice(int status)
 {
@@ -76,11 +86,15 @@ QString ApiError::userText() const
         case QNetworkReply::ConnectionRefusedError:
             return tr("The server refused the connection (%1). Check the base URL; if it is right, the service may be down: try again later.").arg(message);
         case QNetworkReply::RemoteHostClosedError:
+            if (outcomeUnknown(operationId))
+                return tr("The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.");
             return tr("The server closed the connection before answering. Try again.");
         default:
             return tr("The network failed: %1. Check your connection and try again.").arg(message);
         }
     case Kind::Timeout:
+        if (outcomeUnknown(operationId))
+            return tr("The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.");
         return tr("The server did not answer in time. Check your connection and try again.");
     case Kind::Tls:
         return tr("The server's certificate was not accepted (%1). The console never skips this check: verify the base URL and the system's certificates.").arg(message);

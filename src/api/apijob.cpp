@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "clock.h"
+#include "onceuploaddevice.h"
 #include "operations.h"
 #include "requestlog.h"
 #include "auth/tokenprovider.h"
@@ -68,6 +69,8 @@ void ApiJob::detach()
     }
     if (m_backoffTimer)
         m_backoffTimer->stop();
+    if (m_transferTimer)
+        m_transferTimer->stop();
 }
 
 void ApiJob::setState(State s)
@@ -148,7 +151,7 @@ QNetworkRequest ApiJob::buildRequest(const QString &bearer, QString *error) cons
     // the host it was meant for (and HTTPS never drops to HTTP).
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     req.setMaximumRedirectsAllowed(5);
-    req.setTransferTimeout(m_client->transferTimeoutMs());
+    // No QNetworkRequest::setTransferTimeout: the job's own timer runs on the client's clock.
     return req;
 }
 
@@ -165,10 +168,59 @@ void ApiJob::sendAttempt(const QString &bearer)
     ++m_attempts;
     setState(State::Running);
     m_attemptTimer.start();
-    m_reply = m_client->networkAccessManager()->sendCustomRequest(req, m_op->method, m_body);
+    m_abort = Abort::None;
+    if (m_op->isIdempotent()) {
+        m_reply = m_client->networkAccessManager()->sendCustomRequest(req, m_op->method, m_body);
+    } else {
+        // Never resent by Qt behind our back (OnceUploadDevice says why).
+        QNetworkRequest once = req;
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        once.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        auto *body = new OnceUploadDevice(m_body);
+        m_reply = m_client->networkAccessManager()->sendCustomRequest(once, m_op->method, body);
+        body->setParent(m_reply);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::onProgress);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { onProgress(0, -1); });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply)
+            onProgress(0, m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    if (m_client->transferTimeoutMs() > 0) {
+        if (!m_transferTimer) {
+            m_transferTimer = new ClockTimer(m_client->clock(), this);
+            m_transferTimer->setSingleShot(true);
+            connect(m_transferTimer, &ClockTimer::timeout, this, &ApiJob::onTransferTimeout);
+        }
+        m_transferTimer->setInterval(m_client->transferTimeoutMs());
+        m_transferTimer->start();
+    }
     if (m_attempts == 1)
         emit m_client->jobStarted(this);
+}
+
+void ApiJob::onProgress(qint64 received, qint64 total)
+{
+    if (!m_reply)
+        return;
+    const qint64 cap = m_client->maxResponseBytes();
+    if (cap > 0 && (received > cap || total > cap)) {
+        // Refused before it is buffered: no answer of the API comes near this size.
+        m_abort = Abort::TooLarge;
+        m_reply->abort();
+        return;
+    }
+    if (m_transferTimer && m_transferTimer->isActive())
+        m_transferTimer->start();   // bytes moved: the wait starts again
+}
+
+void ApiJob::onTransferTimeout()
+{
+    if (!m_reply)
+        return;
+    m_abort = Abort::Timeout;
+    m_reply->abort();
 }
 
 void ApiJob::onReplyFinished()
@@ -178,16 +230,30 @@ void ApiJob::onReplyFinished()
     if (!reply)
         return;
     reply->deleteLater();
+    if (m_transferTimer)
+        m_transferTimer->stop();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // What came before this job aborted the reply is gone with it.
+    const QByteArray body = m_abort == Abort::None ? reply->readAll() : QByteArray();
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
 
     ApiResult r;
     r.httpStatus = status;
     r.headers = reply->rawHeaderPairs();
     r.error = ApiError::fromReply(reply, body);
-    if (r.error.isError() && status >= 400) {
+    if (m_abort == Abort::Timeout) {
+        // Also when the headers came and the body stopped: a status alone is no answer.
+        r.error = ApiError::fromNetwork(QNetworkReply::TimeoutError,
+                                        tr("no data for %n second(s)", nullptr, (m_client->transferTimeoutMs() + 999) / 1000));
+        r.error.httpStatus = status;
+    } else if (reply->error() == QNetworkReply::ContentReSendError) {
+        // Qt wanted to send it again after the connection closed; OnceUploadDevice refused.
+        r.error = ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, reply->errorString());
+    } else if (m_abort == Abort::TooLarge) {
+        r.error = ApiError::invalidResponse(status, tr("an answer larger than %n MB, which the console does not read", nullptr,
+                                                       int(m_client->maxResponseBytes() / (1024 * 1024))));
+    } else if (r.error.isError() && status >= 400) {
         r.error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), m_client->clock()->now());
     } else if (!r.error.isError() && !body.trimmed().isEmpty()) {
         QJsonParseError perr;
@@ -225,6 +291,14 @@ void ApiJob::onReplyFinished()
         start();
         return;
     }
+
+    // A DELETE sent again after an attempt whose outcome is unknown (no answer) that now
+    // finds nothing took effect the first time: done, not "not found".
+    if (status == 404 && m_outcomeUnknown && m_op->method == "DELETE") {
+        r.error = ApiError();
+        r.httpStatus = 204;   // what the attempt that took effect would have answered
+    }
+    m_outcomeUnknown = r.error.kind == ApiError::Kind::Timeout || r.error.kind == ApiError::Kind::Network;
 
     if (r.error.isError()) {
         const Operation *op = m_op;

@@ -54,6 +54,8 @@ private:
     void detach();                          // drops the reply and the timer, emits nothing
     void sendAttempt(const QString &bearer);
     void onReplyFinished();
+    void onProgress(qint64 received, qint64 total);  // of the download or the upload
+    void onTransferTimeout();
     void finish(ApiResult result);
     void setState(State s);
     QNetworkRequest buildRequest(const QString &bearer, QString *error) const;
@@ -66,10 +68,14 @@ private:
     State m_state = State::Queued;
     QPointer<QNetworkReply> m_reply;
     ClockTimer *m_backoffTimer = nullptr;
+    ClockTimer *m_transferTimer = nullptr;   // no byte moved for transferTimeoutMs
+    enum class Abort { None, Timeout, TooLarge };
+    Abort m_abort = Abort::None;             // why this job aborted its reply
     QElapsedTimer m_elapsed;
     QElapsedTimer m_attemptTimer;
     int m_attempts = 0;
     bool m_refreshedToken = false;
+    bool m_outcomeUnknown = false;   // the last attempt got no answer: it may have taken effect
     QByteArray m_body;
     ApiResult m_result;
 };

@@ -32,6 +32,15 @@ int ManualClock::activeTimers() const
     return n;
 }
 
+qint64 ManualClock::nextDeadline() const
+{
+    qint64 next = -1;
+    for (const QPointer<ClockTimer> &t : m_timers)
+        if (t && t->deadline() >= 0 && (next < 0 || t->deadline() < next))
+            next = t->deadline();
+    return next;
+}
+
 void ManualClock::advance(qint64 ms)
 {
     const qint64 end = m_now.toMSecsSinceEpoch() + ms;

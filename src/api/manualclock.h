@@ -23,6 +23,8 @@ public:
 
     void advance(qint64 ms);
     int activeTimers() const;
+    // When the first active timer falls due (msecs since epoch); -1 when none is active.
+    qint64 nextDeadline() const;
 
 private:
     QDateTime m_now;

@@ -1,6 +1,7 @@
 #include "conversationserver.h"
 
 #include "conversationmessagesapi.h"
+#include "replywriter.h"
 #include "sandboxlogging.h"
 #include "sandboxreply.h"
 #include "sandboxserver.h"
@@ -26,13 +27,45 @@ SandboxReply notFound()
                                                                        QStringLiteral("Not found")));
 }
 
+// The google.rpc status of an HTTP status, as the Conversation API names its errors.
+QString statusName(int status)
+{
+    switch (status) {
+    case 400: return QStringLiteral("INVALID_ARGUMENT");
+    case 401: return QStringLiteral("UNAUTHENTICATED");
+    case 403: return QStringLiteral("PERMISSION_DENIED");
+    case 404: return QStringLiteral("NOT_FOUND");
+    case 429: return QStringLiteral("RESOURCE_EXHAUSTED");
+    case 503: return QStringLiteral("UNAVAILABLE");
+    case 504: return QStringLiteral("DEADLINE_EXCEEDED");
+    default: return QStringLiteral("INTERNAL");
+    }
+}
+
 } // namespace
 
 ConversationServer::ConversationServer(Authorize authorize, StateFor stateFor, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_authorize(std::move(authorize))
     , m_stateFor(std::move(stateFor))
+    , m_writer(new ReplyWriter(this))
 {
+}
+
+void ConversationServer::setClock(Clock *clock)
+{
+    m_writer->setClock(clock);
+}
+
+void ConversationServer::setFaults(const FaultSettings &faults)
+{
+    m_faults.setSettings(faults);
+    m_writer->setDefaultLatencyMs(faults.latencyMs);
+}
+
+int ConversationServer::heldAnswers() const
+{
+    return m_writer->held();
 }
 
 bool ConversationServer::start(QString *error)
@@ -71,6 +104,27 @@ bool ConversationServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     }
     m_counts[op->id]++;
     SandboxState *state = m_stateFor(request, projectId);
+    const FaultInjector::Decision fault = m_faults.next();
+    if (fault.kind == FaultInjector::Kind::Drop || fault.kind == FaultInjector::Kind::Huge) {
+        respond(request, socket, SandboxReply(), fault);
+        return true;
+    }
+    if (fault.kind == FaultInjector::Kind::Status) {
+        SandboxReply r;
+        if (!fault.body.isEmpty())
+            r.raw = fault.body;
+        else if (fault.status >= 200 && fault.status < 300 && state && m_authorize(request))
+            r = ConversationMessagesApi::handle(state, op, params, request.body());
+        else
+            r.json = ConversationMessagesApi::runtimeError(fault.status, statusName(fault.status),
+                                                           QStringLiteral("Injected fault."));
+        r.status = fault.status;
+        r.contentType = fault.contentType;
+        if (fault.retryAfterSeconds >= 0)
+            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(fault.retryAfterSeconds));
+        respond(request, socket, r, fault);
+        return true;
+    }
     if (!m_authorize(request)) {
         respond(request, socket, SandboxReply::ok(401, ConversationMessagesApi::runtimeError(
             401, QStringLiteral("UNAUTHENTICATED"), QStringLiteral("Request had invalid credentials."))));
@@ -81,7 +135,7 @@ bool ConversationServer::handleRequest(const QHttpServerRequest &request, QTcpSo
             403, QStringLiteral("PERMISSION_DENIED"), QStringLiteral("You do not have access to project %1.").arg(projectId))));
         return true;
     }
-    respond(request, socket, ConversationMessagesApi::handle(state, op, params, request.body()));
+    respond(request, socket, ConversationMessagesApi::handle(state, op, params, request.body()), fault);
     return true;
 }
 
@@ -90,14 +144,12 @@ void ConversationServer::missingHandler(const QHttpServerRequest &request, QTcpS
     respond(request, socket, notFound());
 }
 
-void ConversationServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply)
+void ConversationServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
+                                 const FaultInjector::Decision &fault)
 {
-    const QByteArray body = QJsonDocument(reply.json.toObject()).toJson(QJsonDocument::Compact);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-    responder.writeBody(body);
+    const bool answers = fault.kind == FaultInjector::Kind::None || fault.kind == FaultInjector::Kind::Status;
+    auto responder = answers ? std::make_shared<QHttpServerResponder>(makeResponder(request, socket)) : nullptr;
+    m_writer->write(socket, responder, QByteArray(), reply, fault);
 }
 
 } // namespace sinch::sandbox

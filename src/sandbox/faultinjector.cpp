@@ -32,6 +32,60 @@ void FaultInjector::pushDrop()
     m_queue << d;
 }
 
+void FaultInjector::pushLatency(int ms)
+{
+    Decision d;
+    d.latencyMs = qMax(0, ms);
+    d.scripted = true;
+    m_queue << d;
+}
+
+void FaultInjector::pushTruncate()
+{
+    Decision d;
+    d.truncate = true;
+    d.scripted = true;
+    m_queue << d;
+}
+
+void FaultInjector::pushMalformed()
+{
+    Decision d;
+    d.malformed = true;
+    d.scripted = true;
+    m_queue << d;
+}
+
+QByteArray FaultInjector::htmlErrorPage(int status)
+{
+    const QByteArray code = QByteArray::number(status);
+    return "<!DOCTYPE html>\n<html><head><title>" + code + " Bad Gateway</title></head>\n<body><center><h1>" + code
+         + " Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n";
+}
+
+void FaultInjector::pushHtmlPage(int status)
+{
+    pushStatus(status, htmlErrorPage(status), -1);
+    m_queue.last().contentType = "text/html; charset=utf-8";
+}
+
+void FaultInjector::pushHugeBody(qint64 bytes)
+{
+    Decision d;
+    d.kind = Kind::Huge;
+    d.hugeBytes = qMax<qint64>(2, bytes);
+    d.scripted = true;
+    m_queue << d;
+}
+
+void FaultInjector::pushStall()
+{
+    Decision d;
+    d.kind = Kind::Stall;
+    d.scripted = true;
+    m_queue << d;
+}
+
 double FaultInjector::roll()
 {
     return double(m_rng()) / 4294967296.0;
@@ -61,6 +115,25 @@ FaultInjector::Decision FaultInjector::next()
                 d.retryAfterSeconds = s.retryAfterSeconds;
             return d;
         }
+    }
+    // After the older faults, so that a seed repeats the runs it gave before these existed.
+    edge += s.shareHtml;
+    if (a < edge) {
+        d.kind = Kind::Status;
+        d.status = 502;
+        d.body = htmlErrorPage(502);
+        d.contentType = "text/html; charset=utf-8";
+        return d;
+    }
+    edge += s.shareHuge;
+    if (a < edge) {
+        d.kind = Kind::Huge;
+        return d;
+    }
+    edge += s.shareStall;
+    if (a < edge) {
+        d.kind = Kind::Stall;
+        return d;
     }
     if (b < s.shareTruncate)
         d.truncate = true;

@@ -1,4 +1,4 @@
-#include "sandboxserver.h"
+#include "faultsettings.h"
 
 #include <QStringList>
 
@@ -62,6 +62,12 @@ FaultSettings FaultSettings::parse(const QString &spec, QString *error)
                 ok = parseShare(value, &s.shareTruncate);
             } else if (key == QLatin1String("malformed")) {
                 ok = parseShare(value, &s.shareMalformed);
+            } else if (key == QLatin1String("html")) {
+                ok = parseShare(value, &s.shareHtml);
+            } else if (key == QLatin1String("huge")) {
+                ok = parseShare(value, &s.shareHuge);
+            } else if (key == QLatin1String("stall")) {
+                ok = parseShare(value, &s.shareStall);
             } else if (key == QLatin1String("token-ttl")) {
                 ok = parseNonNegative(value, &s.tokenTtlSeconds) && s.tokenTtlSeconds > 0;
             } else if (key == QLatin1String("seed")) {
@@ -73,7 +79,8 @@ FaultSettings FaultSettings::parse(const QString &spec, QString *error)
             } else {
                 if (error)
                     *error = QStringLiteral("Unknown fault \"%1\" (known: latency, 500, 503, 429, "
-                                            "retry-after, drop, truncate, malformed, token-ttl, seed).")
+                                            "retry-after, drop, truncate, malformed, html, huge, stall, token-ttl, "
+                                            "seed).")
                                  .arg(key);
                 return FaultSettings();
             }
@@ -86,9 +93,11 @@ FaultSettings FaultSettings::parse(const QString &spec, QString *error)
             return FaultSettings();
         }
     }
-    if (s.share500 + s.share503 + s.share429 + s.shareDrop > 1.0 + 1e-9) {
+    if (s.share500 + s.share503 + s.share429 + s.shareDrop + s.shareHtml + s.shareHuge + s.shareStall
+        > 1.0 + 1e-9) {
         if (error)
-            *error = QStringLiteral("The shares of 500, 503, 429 and drop add up to more than 1.");
+            *error = QStringLiteral("The shares of 500, 503, 429, drop, html, huge and stall add up to more "
+                                    "than 1.");
         return FaultSettings();
     }
     return s;
@@ -114,6 +123,12 @@ QString FaultSettings::toString() const
         out << QStringLiteral("truncate=") + share(shareTruncate);
     if (shareMalformed > 0)
         out << QStringLiteral("malformed=") + share(shareMalformed);
+    if (shareHtml > 0)
+        out << QStringLiteral("html=") + share(shareHtml);
+    if (shareHuge > 0)
+        out << QStringLiteral("huge=") + share(shareHuge);
+    if (shareStall > 0)
+        out << QStringLiteral("stall=") + share(shareStall);
     if (tokenTtlSeconds != d.tokenTtlSeconds)
         out << QStringLiteral("token-ttl=%1").arg(tokenTtlSeconds);
     if (seed != d.seed)
@@ -124,7 +139,7 @@ QString FaultSettings::toString() const
 bool FaultSettings::any() const
 {
     return latencyMs > 0 || share500 > 0 || share503 > 0 || share429 > 0 || shareDrop > 0
-        || shareTruncate > 0 || shareMalformed > 0;
+        || shareTruncate > 0 || shareMalformed > 0 || shareHtml > 0 || shareHuge > 0 || shareStall > 0;
 }
 
 } // namespace sinch::sandbox

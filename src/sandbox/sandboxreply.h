@@ -14,6 +14,7 @@ struct SandboxReply
     int status = 200;
     QJsonValue json = QJsonValue(QJsonValue::Undefined);
     QByteArray raw;          // used as is when non-empty (overrides json)
+    QByteArray contentType;  // of `raw` (empty: application/json)
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static SandboxReply ok(int status, const QJsonValue &body)

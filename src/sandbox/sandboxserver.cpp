@@ -3,6 +3,7 @@
 #include "contracterrors.h"
 #include "conversationserver.h"
 #include "faultinjector.h"
+#include "replywriter.h"
 #include "sandboxlogging.h"
 #include "sandboxreply.h"
 #include "sandboxstate.h"
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace sinch::sandbox {
@@ -48,7 +48,10 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     , m_state(std::make_unique<SandboxState>(m_config))
     , m_faults(std::make_unique<FaultInjector>(m_config.faults))
     , m_tokens(std::make_unique<TokenIssuer>())
+    , m_writer(new ReplyWriter(this))
 {
+    m_writer->setClock(m_config.clock);
+    m_writer->setDefaultLatencyMs(m_config.faults.latencyMs);
     const QString other = m_config.limits.otherProjectId;
     if (!other.isEmpty() && other != m_config.projectId) {
         SandboxConfig trial = m_config;
@@ -66,6 +69,8 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     m_conversation = std::make_unique<ConversationServer>(
         [this](const QHttpServerRequest &request) { return !keyOf(request).isEmpty(); },
         [this](const QHttpServerRequest &request, const QString &projectId) { return stateFor(projectId, keyOf(request)); });
+    m_conversation->setClock(m_config.clock);
+    m_conversation->setFaults(m_config.faults);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -126,6 +131,8 @@ void SandboxServer::setFaults(const FaultSettings &faults)
 {
     m_config.faults = faults;
     m_faults->setSettings(faults);
+    m_writer->setDefaultLatencyMs(faults.latencyMs);
+    m_conversation->setFaults(faults);
 }
 
 void SandboxServer::setReviewDelaySeconds(double seconds)
@@ -156,6 +163,46 @@ void SandboxServer::injectNext(int status, const QByteArray &body, int retryAfte
 void SandboxServer::injectNextDrop()
 {
     m_faults->pushDrop();
+}
+
+void SandboxServer::injectNextLatency(int ms)
+{
+    m_faults->pushLatency(ms);
+}
+
+void SandboxServer::injectNextTruncated()
+{
+    m_faults->pushTruncate();
+}
+
+void SandboxServer::injectNextMalformed()
+{
+    m_faults->pushMalformed();
+}
+
+void SandboxServer::injectNextHtmlPage(int status)
+{
+    m_faults->pushHtmlPage(status);
+}
+
+void SandboxServer::injectNextHugeBody(qint64 bytes)
+{
+    m_faults->pushHugeBody(bytes);
+}
+
+void SandboxServer::injectNextStall()
+{
+    m_faults->pushStall();
+}
+
+FaultInjector &SandboxServer::conversationFaults()
+{
+    return m_conversation->faults();
+}
+
+int SandboxServer::heldAnswers() const
+{
+    return m_writer->held() + m_conversation->heldAnswers();
 }
 
 void SandboxServer::expireTokens()
@@ -285,9 +332,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     SandboxState *state = stateFor(projectId, keyOf(request));
 
     const FaultInjector::Decision fault = m_faults->next();
-    if (fault.kind == FaultInjector::Kind::Drop) {
-        qCDebug(lcSandbox) << "dropping" << op->id;
-        respond(request, socket, SandboxReply(), true);
+    if (fault.kind == FaultInjector::Kind::Drop || fault.kind == FaultInjector::Kind::Huge) {
+        qCDebug(lcSandbox) << (fault.kind == FaultInjector::Kind::Drop ? "dropping" : "flooding") << op->id;
+        respond(request, socket, SandboxReply(), fault);
         return true;
     }
     if (fault.kind == FaultInjector::Kind::Status) {
@@ -300,9 +347,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         else
             r.json = ContractErrors::body(op, fault.status);
         r.status = fault.status;
+        r.contentType = fault.contentType;
         if (fault.retryAfterSeconds >= 0)
             r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(fault.retryAfterSeconds));
-        respond(request, socket, r);
+        respond(request, socket, r, fault);
         return true;
     }
 
@@ -312,11 +360,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         // Basic, and the bearer tokens it issues).
         refused.headers << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"sandbox\""))
                         << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"sandbox\""));
-        respond(request, socket, checked(op, refused), false, fault.truncate, fault.malformed);
+        respond(request, socket, checked(op, refused), fault);
         return true;
     }
-    respond(request, socket, checked(op, state->handle(op, params, request.query(), request.body())),
-            false, fault.truncate, fault.malformed);
+    // A stalled answer is carried out first: the client cannot know whether it was.
+    respond(request, socket, checked(op, state->handle(op, params, request.query(), request.body())), fault);
     return true;
 }
 
@@ -348,53 +396,11 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
 }
 
 void SandboxServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
-                            bool drop, bool truncate, bool malformed)
+                            const FaultInjector::Decision &fault)
 {
-    QPointer<QTcpSocket> guard(socket);
-    if (drop) {
-        const auto doDrop = [guard] {
-            if (guard)
-                guard->abort();
-        };
-        if (m_config.faults.latencyMs > 0)
-            QTimer::singleShot(m_config.faults.latencyMs, this, doDrop);
-        else
-            doDrop();
-        return;
-    }
-    QByteArray body;
-    if (!reply.raw.isEmpty())
-        body = reply.raw;
-    else if (reply.status != 204 && !reply.json.isUndefined())
-        body = reply.json.isArray() ? QJsonDocument(reply.json.toArray()).toJson(QJsonDocument::Compact)
-                                    : QJsonDocument(reply.json.toObject()).toJson(QJsonDocument::Compact);
-    FaultInjector::Decision damage;
-    damage.truncate = truncate;
-    damage.malformed = malformed;
-    if (!body.isEmpty())
-        body = FaultInjector::damage(body, damage);
-
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    QList<QPair<QByteArray, QByteArray>> headers = reply.headers;
-    const QByteArray requestId = header(request, "X-Request-ID");
-    if (!requestId.isEmpty())
-        headers << qMakePair(QByteArray("X-Request-ID"), requestId);
-    const int status = reply.status;
-    const auto write = [guard, responder, headers, body, status] {
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
-            return;
-        responder->writeStatusLine(QHttpServerResponder::StatusCode(status));
-        if (status != 204)
-            responder->writeHeader("Content-Type", "application/json");
-        responder->writeHeader("Content-Length", QByteArray::number(body.size()));
-        for (const auto &h : headers)
-            responder->writeHeader(h.first, h.second);
-        responder->writeBody(body);
-    };
-    if (m_config.faults.latencyMs > 0)
-        QTimer::singleShot(m_config.faults.latencyMs, this, write);
-    else
-        write();
+    const bool answers = fault.kind == FaultInjector::Kind::None || fault.kind == FaultInjector::Kind::Status;
+    auto responder = answers ? std::make_shared<QHttpServerResponder>(makeResponder(request, socket)) : nullptr;
+    m_writer->write(socket, responder, header(request, "X-Request-ID"), reply, fault);
 }
 
 } // namespace sinch::sandbox

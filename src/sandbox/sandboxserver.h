@@ -1,5 +1,8 @@
 #pragma once
 
+#include "faultinjector.h"
+#include "faultsettings.h"
+
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QHash>
@@ -16,37 +19,6 @@ class Clock;
 }
 
 namespace sinch::sandbox {
-
-// Faults the emulator injects, set from `--faults SPEC`, the environment variable
-// SINCH_SANDBOX_FAULTS, or by tests. SPEC is a comma list of key=value:
-//   latency=MS        added delay before every answer
-//   500=SHARE         share (0..1) of requests answered 500 internal_error
-//   503=SHARE         share answered 503
-//   429=SHARE         share answered 429 with Retry-After
-//   retry-after=S     the Retry-After value for 429 (default 1)
-//   drop=SHARE        share of connections closed without an answer
-//   truncate=SHARE    share of JSON bodies cut in half
-//   malformed=SHARE   share of JSON bodies replaced by broken JSON
-//   token-ttl=S       lifetime of issued OAuth2 tokens (default 3600)
-//   seed=N            seed of the fault dice (default 1), so runs repeat
-struct FaultSettings
-{
-    int latencyMs = 0;
-    double share500 = 0;
-    double share503 = 0;
-    double share429 = 0;
-    int retryAfterSeconds = 1;
-    double shareDrop = 0;
-    double shareTruncate = 0;
-    double shareMalformed = 0;
-    int tokenTtlSeconds = 3600;
-    quint32 seed = 1;
-
-    // Parses SPEC; on error returns defaults and sets *error to a sentence.
-    static FaultSettings parse(const QString &spec, QString *error = nullptr);
-    QString toString() const;
-    bool any() const;
-};
 
 // Limits of the emulated back ends and the second project, so that the contract's
 // "limit" errors come from state (all configurable; the defaults never trouble the seed
@@ -124,8 +96,8 @@ struct SandboxConfig
 };
 
 class SandboxState;
-class FaultInjector;
 class TokenIssuer;
+class ReplyWriter;
 class ConversationServer;
 struct SandboxReply;
 
@@ -162,8 +134,26 @@ public:
     // One-shot faults for tests, consumed in order by the next requests (before the dice):
     // answer with this status (and body, and Retry-After when >= 0) ...
     void injectNext(int status, const QByteArray &body = QByteArray(), int retryAfterSeconds = -1);
-    // ... or close the connection without answering.
+    // ... or close the connection without answering ...
     void injectNextDrop();
+    // ... or answer `ms` late on the sandbox's clock (SandboxConfig::clock; a test advances
+    // a ManualClock while heldAnswers() > 0) ...
+    void injectNextLatency(int ms);
+    // ... or carry the request out and cut its JSON answer in half / break its JSON ...
+    void injectNextTruncated();
+    void injectNextMalformed();
+    // ... or answer with a reverse proxy's HTML error page (text/html) ...
+    void injectNextHtmlPage(int status = 502);
+    // ... or answer 200 with a body of `bytes` (over 50 MB), streamed ...
+    void injectNextHugeBody(qint64 bytes = 60LL * 1024 * 1024);
+    // ... or carry the request out and send the headers and half the body, then nothing.
+    void injectNextStall();
+    // The same one-shots (FaultInjector's push...) for the Conversation API's port, whose
+    // dice follow setFaults() too.
+    FaultInjector &conversationFaults();
+    // Answers held back by latency or a stall, on both ports: while there are, a test
+    // that shares a ManualClock with the sandbox advances it.
+    int heldAnswers() const;
     // Makes every token issued so far invalid (the next bearer request gets 401).
     void expireTokens();
 
@@ -188,9 +178,9 @@ private:
     QString keyOf(const QHttpServerRequest &request) const;
     // The state of the project a key may reach, or null.
     SandboxState *stateFor(const QString &projectId, const QString &keyId) const;
-    // Writes the reply after the configured latency; drop closes the connection instead.
+    // Writes the reply as the fault says (ReplyWriter): late, damaged, dropped ...
     void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
-                 bool drop = false, bool truncate = false, bool malformed = false);
+                 const FaultInjector::Decision &fault = FaultInjector::Decision());
 
     SandboxConfig m_config;
     quint16 m_port = 0;
@@ -203,6 +193,7 @@ private:
     QStringList m_undeclaredCodes;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<TokenIssuer> m_tokens;
+    ReplyWriter *m_writer;   // a child
     std::unique_ptr<ConversationServer> m_conversation;
     QHash<QString, int> m_counts;   // per operationId ("oauth2/token" for the token endpoint)
     int m_total = 0;

@@ -21,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const FaultSettings settings = FaultSettings::parse(QString::fromUtf8(input), &error);
     if (error.isEmpty()) {
         for (double share : {settings.share500, settings.share503, settings.share429, settings.shareDrop,
-                             settings.shareTruncate, settings.shareMalformed})
+                             settings.shareTruncate, settings.shareMalformed, settings.shareHtml,
+                             settings.shareHuge, settings.shareStall})
             if (!(share >= 0 && share <= 1))
                 __builtin_trap(); // a share is a probability (NaN is not one)
         QString again;

@@ -107,6 +107,25 @@ void TestSandbox::faultSettingsParse()
     FaultSettings::parse(QStringLiteral("bogus=1"), &error);
     QVERIFY(error.contains(QLatin1String("bogus")));
     QVERIFY(!FaultSettings().any());
+
+    // The faults of the fault matrix: an HTML page, a body over 50 MB, an answer that never ends.
+    s = FaultSettings::parse(QStringLiteral("html=0.2,huge=0.1,stall=0.3"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(s.shareHtml, 0.2);
+    QCOMPARE(s.shareHuge, 0.1);
+    QCOMPARE(s.shareStall, 0.3);
+    QVERIFY(s.any());
+    QCOMPARE(s.toString(), QStringLiteral("html=0.2,huge=0.1,stall=0.3"));
+    FaultSettings::parse(QStringLiteral("500=0.5,stall=0.6"), &error);
+    QVERIFY(error.contains(QLatin1String("stall")));
+    // Every request of a run with only stall=1 stalls; html=1 answers the proxy's page.
+    FaultInjector stalls(FaultSettings::parse(QStringLiteral("stall=1")));
+    QCOMPARE(stalls.next().kind, FaultInjector::Kind::Stall);
+    FaultInjector pages(FaultSettings::parse(QStringLiteral("html=1")));
+    const FaultInjector::Decision page = pages.next();
+    QCOMPARE(page.status, 502);
+    QVERIFY(page.contentType.startsWith("text/html"));
+    QVERIFY(page.body.contains("<html>"));
 }
 
 void TestSandbox::tokenEndpoint()

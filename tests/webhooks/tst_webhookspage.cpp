@@ -307,6 +307,47 @@ private slots:
         QTRY_VERIFY(!m_page->editor());
         m_page->setProject(m_fx->projectKey);
     }
+
+    // The GUI row of the fault matrix (tests/reliability): a save that meets a 500 is not
+    // sent again, says what happened, and keeps every character typed for the next Save.
+    void saveMeeting500KeepsWhatWasTyped()
+    {
+        GuiDriver gui(m_page.get());
+        const QString url = QStringLiteral("https://hooks.example.com/after-outage");
+        m_page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        WebhookEditor *editor = m_page->editor();
+        QVERIFY(editor);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), url));
+        QVERIFY(tick(gui, QStringLiteral("WHATSAPP_TEMPLATE_APPROVED")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Secret"), kSecret));
+
+        const int creates = m_fx->server->requestCount(kCreate);
+        m_fx->server->injectNext(500);
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->messageText().isEmpty(), 10000);
+        GuiDriver::settle();
+        QCOMPARE(m_fx->server->requestCount(kCreate), creates + 1); // a POST is not repeated
+        QVERIFY2(editor->messageText().contains(QLatin1String("try again"), Qt::CaseInsensitive),
+                 qPrintable(editor->messageText()));
+        QVERIFY(!editor->messageText().contains(QLatin1String("{\"")));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            m_page->grab().save(qEnvironmentVariable("SINCH_WRITE_SCREENSHOTS") + QStringLiteral("/webhook-save-500.png"));
+        QVERIFY(!editor->isExisting());
+        QVERIFY(editor->isDirty());
+        QCOMPARE(gui.get<QLineEdit>(QStringLiteral("Target URL"))->text(), url);
+        QCOMPARE(gui.get<QLineEdit>(QStringLiteral("Secret"))->text(), kSecret);
+        QCOMPARE(editor->document().value(QLatin1String("triggers")).toArray(),
+                 QJsonArray{QStringLiteral("WHATSAPP_TEMPLATE_APPROVED")});
+        QVERIFY(serverWebhook(url).isEmpty());
+
+        // Saved again, the same input goes through.
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isExisting(), 10000);
+        QCOMPARE(m_fx->server->requestCount(kCreate), creates + 2);
+        QVERIFY(!serverWebhook(url).isEmpty());
+        m_fx->callSync(ApiRequest(kDelete).path(QStringLiteral("webhookId"), editor->webhookId()));
+    }
 };
 
 QTEST_MAIN(TstWebhooksPage)
