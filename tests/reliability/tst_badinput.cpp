@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTextEdit>
+#include <QTreeView>
 
 using namespace sinch;
 using sinch::test::GuiDriver;
@@ -85,13 +86,16 @@ class TstBadInput : public QObject, public test::WindowFixture
     }
 
     // Pastes every bad text into every field of `root` (the window or dialog of an editor).
-    void pasteEverywhere(QWidget *root, const QString &what)
+    void pasteEverywhere(QWidget *root, const QString &what, int *pasted = nullptr)
     {
         // The layout holds when the window needs no more width than the screen has, or than
         // it needed before (an editor of three columns may need more than a small screen).
         const int allowedWidth = qMax(root->screen()->availableGeometry().width(), root->window()->minimumSizeHint().width());
         const QStringList names = fieldNames(root);
-        QVERIFY2(!names.isEmpty(), qPrintable(what + QStringLiteral(": no fields")));
+        if (pasted)
+            *pasted += int(names.size());
+        else
+            QVERIFY2(!names.isEmpty(), qPrintable(what + QStringLiteral(": no fields")));
         for (const QString &name : names) {
             for (const QString &bad : badTexts()) {
                 QPointer<QWidget> w = field(root, name);
@@ -178,6 +182,24 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         pasteEverywhere(editorRoot(window.get()), area);
+    }
+
+    // Every page of a new WhatsApp template (settings, body and the parts added to it).
+    void templateParts()
+    {
+        openFromPage(QStringLiteral("whatsapp.templates"), QStringLiteral("templates.new"));
+        GuiDriver gui(window.get());
+        auto *outline = gui.get<QTreeView>(QStringLiteral("Template outline"));
+        QVERIFY(outline);
+        int fields = 0;
+        for (int row = 0; row < outline->model()->rowCount(); ++row) {
+            outline->setCurrentIndex(outline->model()->index(row, 0));
+            GuiDriver::settle();
+            pasteEverywhere(window.get(), QStringLiteral("template part %1").arg(row), &fields);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(fields >= 3, qPrintable(QString::number(fields))); // name, body, example ...
     }
 
     void projectDialog()
