@@ -5,6 +5,7 @@
 #include "transfercommand.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "testhook/scriptedinput.h"
 #include "api/apiclient.h"
 #include "storage/uilanguage.h"
 #include "auth/credentialstore.h"
@@ -178,6 +179,7 @@ int main(int argc, char **argv)
     }
     window.restore();
     window.show();
+    sinch::ui::ScriptedInput::startFromEnvironment(&window); // tests only: inert without SINCH_TEST_SCRIPT
     const int rc = app.exec();
     return rc;
 }

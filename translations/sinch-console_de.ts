@@ -7074,6 +7074,13 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OutlineView</name>
+    <message>
+        <source>Template outline</source>
+        <translation>Vorlagengliederung</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -9052,6 +9059,89 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::SaveConflictDialog</name>
+    <message>
+        <source>Changed on the server — %1</source>
+        <translation>Auf dem Server geändert — %1</translation>
+    </message>
+    <message>
+        <source>Save conflict</source>
+        <translation>Speicherkonflikt</translation>
+    </message>
+    <message>
+        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>Jemand hat diese Vorlage gespeichert, seit Sie sie geöffnet haben. Speichern würde jetzt deren Fassung durch Ihre ersetzen. Vergleichen Sie beide und überschreiben Sie dann deren Fassung, laden Sie sie in den Editor (Rückgängig holt Ihre zurück) oder brechen Sie ab und bearbeiten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Deren Fassung</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Only in their version</source>
+        <translation>Nur in deren Fassung</translation>
+    </message>
+    <message>
+        <source>Only in your version</source>
+        <translation>Nur in Ihrer Fassung</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite theirs</source>
+        <translation>Deren &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Overwrite theirs</source>
+        <translation>Deren überschreiben</translation>
+    </message>
+    <message>
+        <source>Save your version; theirs is replaced.</source>
+        <translation>Ihre Fassung speichern; deren wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>Deren &amp;laden</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>Deren laden</translation>
+    </message>
+    <message>
+        <source>Replace your version in the editor with theirs; Undo (Ctrl+Z) brings yours back.</source>
+        <translation>Ihre Fassung im Editor durch deren ersetzen; Rückgängig (Strg+Z) holt Ihre zurück.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (on the server now)</source>
+        <translation>&lt;b&gt;Deren&lt;/b&gt; (jetzt auf dem Server)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; (in this editor)</source>
+        <translation>&lt;b&gt;Ihre&lt;/b&gt; (in diesem Editor)</translation>
+    </message>
+    <message>
+        <source>Changed &amp;fields:</source>
+        <translation>Geänderte &amp;Felder:</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::SendTestDialog</name>
     <message>
         <source>Send a test of %1</source>
@@ -10293,10 +10383,6 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <translation>Prüfung</translation>
     </message>
     <message>
-        <source>Template outline</source>
-        <translation>Vorlagengliederung</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -10569,6 +10655,18 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>The review has ended: the changes were approved. You can edit and save again.</source>
         <translation>Die Prüfung ist beendet: Die Änderungen wurden genehmigt. Sie können wieder bearbeiten und speichern.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Deren Fassung laden</translation>
+    </message>
+    <message>
+        <source>Their version is loaded. Undo (Ctrl+Z) brings yours back to save it over theirs.</source>
+        <translation>Deren Fassung ist geladen. Rückgängig (Strg+Z) holt Ihre zurück, um sie darüber zu speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
+        <translation>Nicht gespeichert: Die Vorlage wurde auf dem Server geändert, seit Sie sie geöffnet haben. Ihre Änderungen bleiben erhalten; speichern Sie erneut, um zu vergleichen und zu wählen.</translation>
     </message>
 </context>
 <context>

@@ -7074,6 +7074,13 @@ Creada con Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OutlineView</name>
+    <message>
+        <source>Template outline</source>
+        <translation>Esquema de la plantilla</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -9052,6 +9059,89 @@ Creada con Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::SaveConflictDialog</name>
+    <message>
+        <source>Changed on the server — %1</source>
+        <translation>Cambiada en el servidor — %1</translation>
+    </message>
+    <message>
+        <source>Save conflict</source>
+        <translation>Conflicto al guardar</translation>
+    </message>
+    <message>
+        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>Alguien guardó esta plantilla desde que la abrió. Guardar ahora reemplazaría su versión por la suya. Compare ambas y después sobrescriba la de ellos, cargue la de ellos en el editor (Deshacer recupera la suya) o cancele y siga editando.</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Versión de ellos</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Only in their version</source>
+        <translation>Solo en la versión de ellos</translation>
+    </message>
+    <message>
+        <source>Only in your version</source>
+        <translation>Solo en su versión</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Campos cambiados</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>De ellos</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Suya</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite theirs</source>
+        <translation>&amp;Sobrescribir la de ellos</translation>
+    </message>
+    <message>
+        <source>Overwrite theirs</source>
+        <translation>Sobrescribir la de ellos</translation>
+    </message>
+    <message>
+        <source>Save your version; theirs is replaced.</source>
+        <translation>Guardar su versión; la de ellos se reemplaza.</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>&amp;Cargar la de ellos</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>Cargar la de ellos</translation>
+    </message>
+    <message>
+        <source>Replace your version in the editor with theirs; Undo (Ctrl+Z) brings yours back.</source>
+        <translation>Reemplazar su versión en el editor por la de ellos; Deshacer (Ctrl+Z) recupera la suya.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (on the server now)</source>
+        <translation>&lt;b&gt;De ellos&lt;/b&gt; (ahora en el servidor)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; (in this editor)</source>
+        <translation>&lt;b&gt;Suya&lt;/b&gt; (en este editor)</translation>
+    </message>
+    <message>
+        <source>Changed &amp;fields:</source>
+        <translation>Campos &amp;cambiados:</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::SendTestDialog</name>
     <message>
         <source>Send a test of %1</source>
@@ -10293,10 +10383,6 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <translation>Revisión</translation>
     </message>
     <message>
-        <source>Template outline</source>
-        <translation>Esquema de la plantilla</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -10569,6 +10655,18 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>The review has ended: the changes were approved. You can edit and save again.</source>
         <translation>La revisión terminó: los cambios se aprobaron. Puede volver a editar y guardar.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Cargar la versión de ellos</translation>
+    </message>
+    <message>
+        <source>Their version is loaded. Undo (Ctrl+Z) brings yours back to save it over theirs.</source>
+        <translation>La versión de ellos está cargada. Deshacer (Ctrl+Z) recupera la suya para guardarla encima.</translation>
+    </message>
+    <message>
+        <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
+        <translation>No guardada: la plantilla cambió en el servidor desde que la abrió. Sus cambios se conservan; guarde de nuevo para comparar y elegir.</translation>
     </message>
 </context>
 <context>

@@ -7074,6 +7074,13 @@ Construite avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OutlineView</name>
+    <message>
+        <source>Template outline</source>
+        <translation>Plan du modèle</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -9052,6 +9059,89 @@ Construite avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::SaveConflictDialog</name>
+    <message>
+        <source>Changed on the server — %1</source>
+        <translation>Modifié sur le serveur — %1</translation>
+    </message>
+    <message>
+        <source>Save conflict</source>
+        <translation>Conflit d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>Quelqu’un a enregistré ce modèle depuis que vous l’avez ouvert. Enregistrer maintenant remplacerait sa version par la vôtre. Comparez les deux, puis écrasez la sienne, chargez la sienne dans l’éditeur (Annuler ramène la vôtre) ou annulez et continuez à modifier.</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Sa version</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Only in their version</source>
+        <translation>Uniquement dans sa version</translation>
+    </message>
+    <message>
+        <source>Only in your version</source>
+        <translation>Uniquement dans votre version</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La sienne</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite theirs</source>
+        <translation>&amp;Écraser la sienne</translation>
+    </message>
+    <message>
+        <source>Overwrite theirs</source>
+        <translation>Écraser la sienne</translation>
+    </message>
+    <message>
+        <source>Save your version; theirs is replaced.</source>
+        <translation>Enregistrer votre version ; la sienne est remplacée.</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>&amp;Charger la sienne</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>Charger la sienne</translation>
+    </message>
+    <message>
+        <source>Replace your version in the editor with theirs; Undo (Ctrl+Z) brings yours back.</source>
+        <translation>Remplacer votre version dans l’éditeur par la sienne ; Annuler (Ctrl+Z) ramène la vôtre.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (on the server now)</source>
+        <translation>&lt;b&gt;La sienne&lt;/b&gt; (sur le serveur maintenant)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; (in this editor)</source>
+        <translation>&lt;b&gt;La vôtre&lt;/b&gt; (dans cet éditeur)</translation>
+    </message>
+    <message>
+        <source>Changed &amp;fields:</source>
+        <translation>Champs &amp;modifiés :</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::SendTestDialog</name>
     <message>
         <source>Send a test of %1</source>
@@ -10293,10 +10383,6 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <translation>Vérification</translation>
     </message>
     <message>
-        <source>Template outline</source>
-        <translation>Plan du modèle</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -10569,6 +10655,18 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>The review has ended: the changes were approved. You can edit and save again.</source>
         <translation>La vérification est terminée : les modifications ont été approuvées. Vous pouvez à nouveau modifier et enregistrer.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Charger sa version</translation>
+    </message>
+    <message>
+        <source>Their version is loaded. Undo (Ctrl+Z) brings yours back to save it over theirs.</source>
+        <translation>Sa version est chargée. Annuler (Ctrl+Z) ramène la vôtre pour l’enregistrer par-dessus.</translation>
+    </message>
+    <message>
+        <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
+        <translation>Non enregistré : le modèle a été modifié sur le serveur depuis que vous l’avez ouvert. Vos modifications sont conservées ; enregistrez de nouveau pour comparer et choisir.</translation>
     </message>
 </context>
 <context>

@@ -7036,6 +7036,13 @@ Qt %2(으)로 빌드됨.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OutlineView</name>
+    <message>
+        <source>Template outline</source>
+        <translation>템플릿 개요</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -9007,6 +9014,89 @@ Qt %2(으)로 빌드됨.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::SaveConflictDialog</name>
+    <message>
+        <source>Changed on the server — %1</source>
+        <translation>서버에서 변경됨 — %1</translation>
+    </message>
+    <message>
+        <source>Save conflict</source>
+        <translation>저장 충돌</translation>
+    </message>
+    <message>
+        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>이 템플릿을 연 뒤에 다른 사람이 저장했습니다. 지금 저장하면 그 버전이 내 버전으로 바뀝니다. 두 버전을 비교한 뒤 상대 버전을 덮어쓰거나, 상대 버전을 편집기로 불러오거나(실행 취소로 내 버전 복원), 취소하고 계속 편집하세요.</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>상대 버전</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>내 버전</translation>
+    </message>
+    <message>
+        <source>Only in their version</source>
+        <translation>상대 버전에만 있음</translation>
+    </message>
+    <message>
+        <source>Only in your version</source>
+        <translation>내 버전에만 있음</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>변경된 필드</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>상대</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>내 것</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite theirs</source>
+        <translation>상대 버전 덮어쓰기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overwrite theirs</source>
+        <translation>상대 버전 덮어쓰기</translation>
+    </message>
+    <message>
+        <source>Save your version; theirs is replaced.</source>
+        <translation>내 버전을 저장합니다. 상대 버전은 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>상대 버전 불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>상대 버전 불러오기</translation>
+    </message>
+    <message>
+        <source>Replace your version in the editor with theirs; Undo (Ctrl+Z) brings yours back.</source>
+        <translation>편집기의 내 버전을 상대 버전으로 바꿉니다. 실행 취소(Ctrl+Z)로 내 버전을 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (on the server now)</source>
+        <translation>&lt;b&gt;상대&lt;/b&gt; (현재 서버)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; (in this editor)</source>
+        <translation>&lt;b&gt;내 것&lt;/b&gt; (이 편집기)</translation>
+    </message>
+    <message>
+        <source>Changed &amp;fields:</source>
+        <translation>변경된 필드(&amp;F):</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::SendTestDialog</name>
     <message>
         <source>Send a test of %1</source>
@@ -10245,10 +10335,6 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>검토</translation>
     </message>
     <message>
-        <source>Template outline</source>
-        <translation>템플릿 개요</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>미리보기</translation>
     </message>
@@ -10518,6 +10604,18 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>The review has ended: the changes were approved. You can edit and save again.</source>
         <translation>검토 완료: 변경 사항이 승인되었습니다. 다시 수정하고 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>상대 버전 불러오기</translation>
+    </message>
+    <message>
+        <source>Their version is loaded. Undo (Ctrl+Z) brings yours back to save it over theirs.</source>
+        <translation>상대 버전을 불러왔습니다. 실행 취소(Ctrl+Z)로 내 버전을 되돌려 그 위에 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
+        <translation>저장되지 않음: 템플릿을 연 뒤 서버에서 변경되었습니다. 편집한 내용은 유지됩니다. 다시 저장하여 비교하고 선택하세요.</translation>
     </message>
 </context>
 <context>

@@ -7074,6 +7074,13 @@ Desenvolvido com Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OutlineView</name>
+    <message>
+        <source>Template outline</source>
+        <translation>Estrutura do modelo</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -9052,6 +9059,89 @@ Desenvolvido com Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::SaveConflictDialog</name>
+    <message>
+        <source>Changed on the server — %1</source>
+        <translation>Alterado no servidor — %1</translation>
+    </message>
+    <message>
+        <source>Save conflict</source>
+        <translation>Conflito ao salvar</translation>
+    </message>
+    <message>
+        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>Alguém salvou este modelo desde que você o abriu. Salvar agora substituiria a versão dessa pessoa pela sua. Compare as duas e então sobrescreva a dela, carregue a dela no editor (Desfazer traz a sua de volta) ou cancele e continue editando.</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Versão deles</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Sua versão</translation>
+    </message>
+    <message>
+        <source>Only in their version</source>
+        <translation>Somente na versão deles</translation>
+    </message>
+    <message>
+        <source>Only in your version</source>
+        <translation>Somente na sua versão</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Campos alterados</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deles</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Sua</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite theirs</source>
+        <translation>&amp;Sobrescrever a deles</translation>
+    </message>
+    <message>
+        <source>Overwrite theirs</source>
+        <translation>Sobrescrever a deles</translation>
+    </message>
+    <message>
+        <source>Save your version; theirs is replaced.</source>
+        <translation>Salvar sua versão; a deles é substituída.</translation>
+    </message>
+    <message>
+        <source>&amp;Load theirs</source>
+        <translation>&amp;Carregar a deles</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>Carregar a deles</translation>
+    </message>
+    <message>
+        <source>Replace your version in the editor with theirs; Undo (Ctrl+Z) brings yours back.</source>
+        <translation>Substituir sua versão no editor pela deles; Desfazer (Ctrl+Z) traz a sua de volta.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (on the server now)</source>
+        <translation>&lt;b&gt;Deles&lt;/b&gt; (agora no servidor)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt; (in this editor)</source>
+        <translation>&lt;b&gt;Sua&lt;/b&gt; (neste editor)</translation>
+    </message>
+    <message>
+        <source>Changed &amp;fields:</source>
+        <translation>Campos &amp;alterados:</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::SendTestDialog</name>
     <message>
         <source>Send a test of %1</source>
@@ -10293,10 +10383,6 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <translation>Análise</translation>
     </message>
     <message>
-        <source>Template outline</source>
-        <translation>Estrutura do modelo</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
@@ -10569,6 +10655,18 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>The review has ended: the changes were approved. You can edit and save again.</source>
         <translation>A análise terminou: as alterações foram aprovadas. Você pode editar e salvar novamente.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Carregar a versão deles</translation>
+    </message>
+    <message>
+        <source>Their version is loaded. Undo (Ctrl+Z) brings yours back to save it over theirs.</source>
+        <translation>A versão deles foi carregada. Desfazer (Ctrl+Z) traz a sua de volta para salvá-la por cima.</translation>
+    </message>
+    <message>
+        <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
+        <translation>Não salvo: o modelo foi alterado no servidor desde que você o abriu. Suas edições foram mantidas; salve de novo para comparar e escolher.</translation>
     </message>
 </context>
 <context>

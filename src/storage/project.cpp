@@ -17,6 +17,14 @@ bool isUuid(const QString &text)
     return re.match(text).hasMatch();
 }
 
+// An ID as a message quotes it: a pasted page of text must not become a line as wide as
+// itself (an unbreakable word widens the dialog that shows it), so the middle goes.
+QString quotedId(const QString &id)
+{
+    constexpr int kMax = 48;
+    return id.size() <= kMax ? id : id.left(kMax / 2 - 1) + QChar(0x2026) + id.right(kMax / 2 - 1);
+}
+
 bool hasWhitespace(const QString &text)
 {
     for (const QChar c : text) {
@@ -143,11 +151,11 @@ QStringList Project::warnings() const
     QStringList out;
     if (!projectId.isEmpty() && !hasWhitespace(projectId) && !isUuid(projectId)) {
         out.append(QCoreApplication::translate("sinch::Project", "The project ID \"%1\" does not look like a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx). Check that you copied the project ID, not the project's name.")
-                       .arg(projectId));
+                       .arg(quotedId(projectId)));
     }
     if (!keyId.isEmpty() && !hasWhitespace(keyId) && !isUuid(keyId)) {
         out.append(QCoreApplication::translate("sinch::Project", "The key ID \"%1\" does not look like a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx). Check that you copied the key ID, not the key secret.")
-                       .arg(keyId));
+                       .arg(quotedId(keyId)));
     }
     return out;
 }

@@ -14,6 +14,20 @@
 
 namespace sinch::ui {
 
+namespace {
+int g_autosaveInterval = 5000;
+}
+
+void EditSession::setAutosaveInterval(int msecs)
+{
+    g_autosaveInterval = qMax(1, msecs);
+}
+
+int EditSession::autosaveInterval()
+{
+    return g_autosaveInterval;
+}
+
 EditSession::EditSession(const QJsonObject &document, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_document(document)
@@ -21,7 +35,7 @@ EditSession::EditSession(const QJsonObject &document, Clock *clock, QObject *par
     , m_autosave(new ClockTimer(clock, this))
 {
     m_autosave->setObjectName(QStringLiteral("autosaveTimer"));
-    m_autosave->setInterval(5000);
+    m_autosave->setInterval(autosaveInterval());
     connect(m_autosave, &ClockTimer::timeout, this, &EditSession::autosave);
     connect(&m_document, &TemplateDocument::changed, this, [this](const QString &path) {
         ++m_changes;

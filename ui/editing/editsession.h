@@ -75,6 +75,9 @@ public:
     void removeDraft();
     QDateTime autosavedAt() const { return m_autosavedAt; }
     ClockTimer *autosaveTimer() const { return m_autosave; }
+    // The autosave interval of sessions made from now on (5 s unless a test run shortens it).
+    static void setAutosaveInterval(int msecs);
+    static int autosaveInterval();
     // The editor is closing: an unsaved edit stays in the drafts (an edit undone back to
     // the server's version removes its draft). After it the session writes no more drafts.
     // The destructor does the same for an owner that did not call it.

@@ -7,6 +7,7 @@
 
 #include "namelookup.h"
 #include "outlinemodel.h"
+#include "outlineview.h"
 #include "previewpane.h"
 #include "templateprompts.h"
 #include "templatesaveflow.h"
@@ -42,7 +43,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -293,18 +293,7 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     d->reviewBar = frame->addBanner(QStringLiteral("reviewBar"), tr("Review"));
     d->bar = frame->messageBar();
 
-    d->tree = new QTreeView;
-    d->tree->setObjectName(QStringLiteral("outline"));
-    d->tree->setAccessibleName(tr("Template outline"));
-    d->tree->setModel(d->outline);
-    d->tree->setHeaderHidden(true);
-    d->tree->setDragDropMode(QAbstractItemView::InternalMove);
-    d->tree->setDefaultDropAction(Qt::MoveAction);
-    d->tree->setDragEnabled(true);
-    d->tree->setAcceptDrops(true);
-    d->tree->setDropIndicatorShown(true);
-    d->tree->expandAll();
-    d->tree->setMinimumWidth(160);
+    d->tree = new OutlineView(d->outline);
 
     d->form = new FormHost(d->session, d->binder);
     d->form->setMinimumWidth(320);

@@ -1,6 +1,8 @@
 #include "templatesaveflow.h"
 
+#include "saveconflictdialog.h"
 #include "templatesync.h"
+#include "domain/templatedocument.h"
 #include "editing/editsession.h"
 #include "editing/serverfindings.h"
 #include "messagebar.h"
@@ -18,6 +20,7 @@ TemplateSaveFlow::TemplateSaveFlow(EditSession *session, TemplateSync *sync, Ser
 {
     connect(m_sync, &TemplateSync::sent, this, &TemplateSaveFlow::onSent);
     connect(m_sync, &TemplateSync::reviewChecked, this, &TemplateSaveFlow::onReviewChecked);
+    connect(m_sync, &TemplateSync::conflict, this, &TemplateSaveFlow::onConflict);
 }
 
 void TemplateSaveFlow::finish(bool ok)
@@ -110,6 +113,37 @@ void TemplateSaveFlow::onSent(const ApiResult &r, bool submit, const QJsonObject
         m_bar->showError(r.error);
     emit serverChanged();
     finish(false);
+}
+
+void TemplateSaveFlow::onConflict(const QJsonObject &theirs, bool submit)
+{
+    emit serverChanged(); // not busy any more: the user decides
+    const QJsonObject theirDocument = TemplateDocument::fromServerTemplate(theirs);
+    const QString title = QStringLiteral("%1 · %2").arg(m_sync->name(), m_sync->language());
+    auto *dialog = new SaveConflictDialog(title, theirDocument, m_session->json(), m_bar->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, theirs, theirDocument, submit](int choice) {
+        if (choice == SaveConflictDialog::Overwrite) {
+            m_sync->overwrite(m_session->json(), submit);
+            emit serverChanged();
+            return; // finished when the answer comes
+        }
+        if (choice == SaveConflictDialog::LoadTheirs) {
+            m_sync->adopt(theirs);
+            m_session->replace(theirDocument, tr("Load their version"));
+            m_session->setClean();
+            m_session->removeDraft();
+            m_bar->showMessage(MessageBar::Level::Info,
+                               tr("Their version is loaded. Undo (Ctrl+Z) brings yours back to save it over theirs."));
+        } else {
+            m_bar->showMessage(MessageBar::Level::Warning,
+                               tr("Not saved: the template was changed on the server since you opened it. Your edits are "
+                                  "kept; save again to compare and choose."));
+        }
+        emit serverChanged();
+        finish(false);
+    });
+    dialog->open();
 }
 
 void TemplateSaveFlow::onReviewChecked(const ApiResult &r, bool ended)

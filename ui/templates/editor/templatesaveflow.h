@@ -18,7 +18,8 @@ class TemplateSync;
 // (the first one said), kept locally while the changes are in review, sent otherwise;
 // the answer marks the fields the server refused, says the rest, and cleans the session
 // and its draft on success. A review that ends is reported (approved, or rejected with
-// its code). Messages go to the editor's bar.
+// its code). A save that would overwrite another's shows both (SaveConflictDialog) and
+// overwrites, loads theirs or keeps editing as chosen. Messages go to the editor's bar.
 class TemplateSaveFlow : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ signals:
 private:
     void onSent(const ApiResult &result, bool submit, const QJsonObject &sent);
     void onReviewChecked(const ApiResult &result, bool ended);
+    // Saved elsewhere meanwhile: theirs beside mine, and the user chooses.
+    void onConflict(const QJsonObject &theirs, bool submit);
     void finish(bool ok);
 
     EditSession *m_session;

@@ -3,6 +3,7 @@
 #include "api/apijob.h"
 
 #include "api/clocktimer.h"
+#include "services/templateconflictcheck.h"
 
 namespace sinch::ui {
 
@@ -11,6 +12,7 @@ TemplateSync::TemplateSync(ApiClient *client, const QString &projectKey, const Q
     : QObject(parent)
     , m_templates(client, projectKey)
     , m_server(serverTemplate)
+    , m_conflicts(new TemplateConflictCheck(client, projectKey, this))
     , m_reviewTimer(new ClockTimer(clock, this))
 {
     // A template on the server is named by the server's name and language.
@@ -19,6 +21,7 @@ TemplateSync::TemplateSync(ApiClient *client, const QString &projectKey, const Q
     m_reviewTimer->setObjectName(QStringLiteral("reviewTimer"));
     m_reviewTimer->setInterval(30000);
     connect(m_reviewTimer, &ClockTimer::timeout, this, &TemplateSync::checkReview);
+    connect(m_conflicts, &TemplateConflictCheck::finished, this, &TemplateSync::onChecked);
     setServer(m_server);
 }
 
@@ -37,7 +40,7 @@ bool TemplateSync::isConnected() const
 
 bool TemplateSync::isBusy() const
 {
-    return m_job;
+    return m_job || m_conflicts->isBusy();
 }
 
 bool TemplateSync::isInReview() const
@@ -59,6 +62,29 @@ void TemplateSync::setServer(const QJsonObject &server)
 }
 
 void TemplateSync::send(const QJsonObject &document, bool submit)
+{
+    if (isBusy() || !m_templates.isConnected())
+        return;
+    if (!isExisting()) {
+        overwrite(document, submit);
+        return;
+    }
+    m_checked = document;
+    m_checkedSubmit = submit;
+    m_conflicts->check(m_server);
+}
+
+void TemplateSync::onChecked(const ApiResult &r, bool conflicted)
+{
+    if (!r.ok())
+        emit sent(r, m_checkedSubmit, m_checked); // not sent: the read's error says why
+    else if (conflicted)
+        emit conflict(r.json.object(), m_checkedSubmit);
+    else
+        overwrite(m_checked, m_checkedSubmit);
+}
+
+void TemplateSync::overwrite(const QJsonObject &document, bool submit)
 {
     if (m_job || !m_templates.isConnected())
         return;

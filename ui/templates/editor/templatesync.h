@@ -13,6 +13,7 @@ class ApiClient;
 class ApiJob;
 class Clock;
 class ClockTimer;
+class TemplateConflictCheck;
 }
 
 namespace sinch::ui {
@@ -21,7 +22,9 @@ namespace sinch::ui {
 // version (the contract's WhatsappTemplateDto) and the name and language that address
 // it, saving (POST for a new template, PATCH after) as a draft or for review, and the
 // review: while the pending changes are IN_PROGRESS the server takes no edits, and the
-// review is asked again every 30 seconds until it ends.
+// review is asked again every 30 seconds until it ends. A PATCH goes only after the
+// template was read again and found as the editor started from it (TemplateConflictCheck):
+// else conflict() lets the user choose.
 class TemplateSync : public QObject
 {
     Q_OBJECT
@@ -39,8 +42,13 @@ public:
     bool isInReview() const;
     ClockTimer *reviewTimer() const { return m_reviewTimer; }
 
-    // Sends `document` (the create-request shape) as a draft or for review.
+    // Sends `document` (the create-request shape) as a draft or for review; an existing
+    // template changed on the server since server() was read is not sent: conflict().
     void send(const QJsonObject &document, bool submit);
+    // Sends `document` over whatever the server has now (the user chose to overwrite).
+    void overwrite(const QJsonObject &document, bool submit);
+    // Takes `server` as the version edits start from (the user loaded theirs).
+    void adopt(const QJsonObject &server) { setServer(server); }
     // Reads the server's version again (also every 30 s while in review).
     void checkReview();
 
@@ -50,9 +58,12 @@ signals:
     // The review was asked; `ended`: it was running and is over now (server() says how).
     void reviewChecked(const sinch::ApiResult &result, bool ended);
     void serverChanged();
+    // Another save happened since server() was read: `theirs` is the server's version now.
+    void conflict(const QJsonObject &theirs, bool submit);
 
 private:
     void setServer(const QJsonObject &server);
+    void onChecked(const sinch::ApiResult &result, bool conflicted);
 
     WhatsappTemplateService m_templates;
     QJsonObject m_server;
@@ -60,6 +71,9 @@ private:
     QString m_language;
     QPointer<ApiJob> m_job;
     QPointer<ApiJob> m_reviewJob;
+    TemplateConflictCheck *m_conflicts;
+    QJsonObject m_checked; // what send() is to PATCH once the check allows
+    bool m_checkedSubmit = false;
     ClockTimer *m_reviewTimer;
 };
 

@@ -51,8 +51,8 @@ ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
     m_right->setPlainText(right);
 
     JsonDiff::diffLines(left.split(QLatin1Char('\n')), right.split(QLatin1Char('\n')), &m_removed, &m_added);
-    mark(m_left, m_removed, false);
-    mark(m_right, m_added, true);
+    markLines(m_left, m_removed, false, tr("Only in the approved version"));
+    markLines(m_right, m_added, true, tr("Only in the pending changes"));
     // Both sides scroll together.
     connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(), &QScrollBar::setValue);
     connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
@@ -92,7 +92,7 @@ ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
     resize(980, 620);
 }
 
-void ChangesDiffDialog::mark(QPlainTextEdit *view, const QList<int> &lines, bool added)
+void ChangesDiffDialog::markLines(QPlainTextEdit *view, const QList<int> &lines, bool added, const QString &tip)
 {
     const bool dark = Theme::isDark();
     const QColor bg = added ? (dark ? QColor(0x1e, 0x4d, 0x2b) : QColor(0xd7, 0xf5, 0xdd))
@@ -106,7 +106,7 @@ void ChangesDiffDialog::mark(QPlainTextEdit *view, const QList<int> &lines, bool
         s.cursor = QTextCursor(block);
         s.format.setBackground(bg);
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
-        s.format.setToolTip(added ? tr("Only in the pending changes") : tr("Only in the approved version"));
+        s.format.setToolTip(tip);
         selections << s;
     }
     view->setExtraSelections(selections);

@@ -28,8 +28,10 @@ public:
     const QList<int> &addedLines() const { return m_added; }
     ChangeList *changeList() const { return m_changes; }
 
+    // Marks `lines` (0-based) of `view` as only on the newer (`added`) or the older side.
+    static void markLines(QPlainTextEdit *view, const QList<int> &lines, bool added, const QString &tip);
+
 private:
-    void mark(QPlainTextEdit *view, const QList<int> &lines, bool added);
 
     QPlainTextEdit *m_left;
     QPlainTextEdit *m_right;

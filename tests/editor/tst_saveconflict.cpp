@@ -1,0 +1,206 @@
+// Two consoles editing the same WhatsApp template: the first saves, the second's save does
+// not overwrite it silently but shows both versions (SaveConflictDialog); Cancel keeps what
+// the second typed and sends nothing, Overwrite saves it, Load theirs takes the other
+// version into the editor (undoable). Each console has its own ApiClient against one
+// sandbox; everything is typed and clicked through GuiDriver.
+#include "templates/editor/saveconflictdialog.h"
+#include "templates/editor/templateeditor.h"
+#include "templates/list/changelist.h"
+#include "api/apiclient.h"
+#include "api/apirequest.h"
+#include "domain/templatedocument.h"
+#include "guidriver.h"
+#include "services/whatsapptemplateservice.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sinch;
+using sinch::test::GuiDriver;
+using sinch::ui::SaveConflictDialog;
+using sinch::ui::TemplateEditor;
+
+namespace {
+
+QString bodyOf(const QJsonObject &document)
+{
+    TemplateDocument d(document);
+    return d.value(d.componentPath(QStringLiteral("BODY")) + QStringLiteral(".text")).toString();
+}
+
+SaveConflictDialog *openConflict()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<SaveConflictDialog *>(w); d && d->isVisible())
+            return d;
+    return nullptr;
+}
+
+} // namespace
+
+class TstSaveConflict : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::SandboxFixture> m_fx;
+    std::unique_ptr<ApiClient> m_secondClient; // the other console
+    QJsonObject m_template;
+
+    // A template with a plain body and no pending changes: a save is a PATCH of a draft.
+    QJsonObject pickTemplate()
+    {
+        const ApiResult r = m_fx->callSync(ApiRequest(QStringLiteral("TemplatesController_listTemplates_v1"))
+                                               .arg(QStringLiteral("pageSize"), QStringLiteral("50")));
+        for (const QJsonValue &v : r.json.object().value(QLatin1String("templates")).toArray()) {
+            const QJsonObject t = v.toObject();
+            const QJsonObject doc = TemplateDocument::fromServerTemplate(t);
+            TemplateDocument d(doc);
+            if (doc.value(QLatin1String("category")).toString() != QLatin1String("AUTHENTICATION")
+                && d.componentPath(QStringLiteral("CAROUSEL")).isEmpty() && !bodyOf(doc).isEmpty()
+                && t.value(QLatin1String("changes")).toObject().isEmpty())
+                return t;
+        }
+        return QJsonObject();
+    }
+
+    QJsonObject serverNow()
+    {
+        const QJsonObject doc = TemplateDocument::fromServerTemplate(m_template);
+        const ApiResult r = test::finished(WhatsappTemplateService(m_fx->client.get(), m_fx->projectKey)
+                                               .get(doc.value(QLatin1String("name")).toString(),
+                                                    doc.value(QLatin1String("language")).toString()));
+        return r.json.object();
+    }
+
+    std::unique_ptr<TemplateEditor> open(ApiClient *client)
+    {
+        TemplateEditor::Context ctx{client, m_fx->projectKey, nullptr, nullptr};
+        auto editor = std::make_unique<TemplateEditor>(ctx, TemplateDocument::fromServerTemplate(m_template), m_template);
+        editor->resize(1200, 820);
+        editor->show();
+        editor->activateWindow();
+        if (!QTest::qWaitForWindowExposed(editor.get()))
+            return nullptr;
+        GuiDriver::settle();
+        return editor;
+    }
+
+    // Types at the end of the body, as a person would after choosing Body in the outline.
+    bool typeIntoBody(TemplateEditor *editor, const QString &text)
+    {
+        // The console a person turns to comes to the front: keys go to its window.
+        editor->activateWindow();
+        if (!QTest::qWaitForWindowActive(editor))
+            return false;
+        GuiDriver gui(editor);
+        editor->selectPart(QStringLiteral("body"));
+        GuiDriver::settle();
+        return gui.typeAtEnd(QStringLiteral("Body text"), text);
+    }
+
+    bool save(TemplateEditor *editor)
+    {
+        return GuiDriver(editor).click(QStringLiteral("Save draft"));
+    }
+
+private slots:
+    void init()
+    {
+        m_fx = std::make_unique<test::SandboxFixture>();
+        QVERIFY2(m_fx->started, qPrintable(m_fx->error));
+        m_secondClient = std::make_unique<ApiClient>();
+        m_secondClient->setEndpoint(m_fx->projectKey, m_fx->endpoint(AuthMode::Basic));
+        m_template = pickTemplate();
+        QVERIFY(!m_template.isEmpty());
+    }
+    void cleanup()
+    {
+        m_secondClient.reset();
+        m_fx.reset();
+    }
+
+    void secondSaveShowsBothAndCancelKeepsMine()
+    {
+        auto first = open(m_fx->client.get());
+        auto second = open(m_secondClient.get());
+        QVERIFY(first && second);
+        QVERIFY(typeIntoBody(first.get(), QStringLiteral(" First console.")));
+        QVERIFY(save(first.get()));
+        QVERIFY(first->isDirty());
+        QTRY_VERIFY_WITH_TIMEOUT(!first->isDirty(), 15000);
+        QVERIFY2(bodyOf(TemplateDocument::fromServerTemplate(serverNow())).endsWith(QStringLiteral(" First console.")),
+                 qPrintable(QJsonDocument(serverNow()).toJson()));
+
+        QVERIFY(typeIntoBody(second.get(), QStringLiteral(" Second console.")));
+        QVERIFY(save(second.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(openConflict(), 15000);
+        SaveConflictDialog *dialog = openConflict();
+        // Both versions, each with its own text, the difference among the changed fields.
+        QVERIFY(dialog->theirsView()->toPlainText().contains(QStringLiteral("First console.")));
+        QVERIFY(!dialog->theirsView()->toPlainText().contains(QStringLiteral("Second console.")));
+        QVERIFY(dialog->mineView()->toPlainText().contains(QStringLiteral("Second console.")));
+        QVERIFY(dialog->changeList()->count() > 0);
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            dialog->grab().save(QStringLiteral("saveconflict.png"));
+
+        QVERIFY(GuiDriver(dialog).click(QStringLiteral("Cancel")));
+        QTRY_VERIFY(!openConflict());
+        // Nothing sent: the server keeps the first console's text, the editor the second's.
+        QVERIFY(second->isDirty());
+        QVERIFY(bodyOf(second->document()).endsWith(QStringLiteral(" Second console.")));
+        QVERIFY(!bodyOf(second->document()).contains(QStringLiteral("First console.")));
+        QVERIFY(bodyOf(TemplateDocument::fromServerTemplate(serverNow())).endsWith(QStringLiteral(" First console.")));
+        QVERIFY(second->messageText().contains(QStringLiteral("changed on the server")));
+    }
+
+    void overwriteSavesMine()
+    {
+        auto first = open(m_fx->client.get());
+        auto second = open(m_secondClient.get());
+        QVERIFY(first && second);
+        QVERIFY(typeIntoBody(first.get(), QStringLiteral(" First console.")));
+        QVERIFY(save(first.get()));
+        QVERIFY(first->isDirty());
+        QTRY_VERIFY_WITH_TIMEOUT(!first->isDirty(), 15000);
+        QVERIFY(typeIntoBody(second.get(), QStringLiteral(" Second console.")));
+        QVERIFY(save(second.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(openConflict(), 15000);
+        QVERIFY(GuiDriver(openConflict()).click(QStringLiteral("Overwrite theirs")));
+        QTRY_VERIFY_WITH_TIMEOUT(!second->isDirty(), 15000);
+        const QString onServer = bodyOf(TemplateDocument::fromServerTemplate(serverNow()));
+        QVERIFY(onServer.endsWith(QStringLiteral(" Second console.")));
+        QVERIFY(!onServer.contains(QStringLiteral("First console.")));
+        // Saved over theirs, the second console's next save goes through without asking.
+        QVERIFY(typeIntoBody(second.get(), QStringLiteral(" Again.")));
+        QVERIFY(save(second.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!second->isDirty(), 15000);
+        QVERIFY(!openConflict());
+    }
+
+    void loadTheirsTakesTheOtherVersionUndoably()
+    {
+        auto first = open(m_fx->client.get());
+        auto second = open(m_secondClient.get());
+        QVERIFY(first && second);
+        QVERIFY(typeIntoBody(first.get(), QStringLiteral(" First console.")));
+        QVERIFY(save(first.get()));
+        QVERIFY(first->isDirty());
+        QTRY_VERIFY_WITH_TIMEOUT(!first->isDirty(), 15000);
+        QVERIFY(typeIntoBody(second.get(), QStringLiteral(" Second console.")));
+        QVERIFY(save(second.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(openConflict(), 15000);
+        QVERIFY(GuiDriver(openConflict()).click(QStringLiteral("Load theirs")));
+        QTRY_VERIFY(!openConflict());
+        QVERIFY(bodyOf(second->document()).endsWith(QStringLiteral(" First console.")));
+        QVERIFY(!second->isDirty());
+        second->undoStack()->undo();
+        QVERIFY(bodyOf(second->document()).endsWith(QStringLiteral(" Second console.")));
+    }
+};
+
+QTEST_MAIN(TstSaveConflict)
+#include "tst_saveconflict.moc"

@@ -1,0 +1,226 @@
+// Bad input pasted everywhere: every editor and dialog of the main window is opened as a
+// person opens it (its page's New action, Project › Add), and into each of its text fields
+// go, by Ctrl+V, control characters, right-to-left text with direction overrides, emoji
+// with ZWJ sequences and a 10,000-character string. Nothing may crash (ASan watches), the
+// field keeps what it was given (or says at the field why not), and the window's layout
+// holds: its minimum width stays below the screen's. Spin boxes get numbers far out of range.
+#include "windowfixture.h"
+
+#include "guidriver.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QScreen>
+#include <QSpinBox>
+#include <QTest>
+#include <QTextEdit>
+#include <QTreeView>
+
+using namespace sinch;
+using sinch::test::GuiDriver;
+
+namespace {
+
+QStringList badTexts()
+{
+    QString control;
+    for (char16_t c = 0x01; c < 0x20; ++c)
+        control += QChar(c);
+    control += QChar(0x7f);
+    return {control,
+            QStringLiteral("\u202Eمرحبا بالعالم\u202C \u202Dשלום\u202C \u200Fעברית"),
+            QStringLiteral("👩‍👩‍👧‍👦 🏳️‍🌈 👍🏽 🇰🇷"),
+            QString(10000, QLatin1Char('x'))};
+}
+
+QString textOf(QWidget *w)
+{
+    if (auto *e = qobject_cast<QLineEdit *>(w))
+        return e->text();
+    if (auto *e = qobject_cast<QPlainTextEdit *>(w))
+        return e->toPlainText();
+    if (auto *e = qobject_cast<QTextEdit *>(w))
+        return e->toPlainText();
+    return QString();
+}
+
+bool isTextField(QWidget *w)
+{
+    if (auto *e = qobject_cast<QLineEdit *>(w))
+        return !e->isReadOnly() && !qobject_cast<QAbstractSpinBox *>(w->parentWidget());
+    if (auto *e = qobject_cast<QPlainTextEdit *>(w))
+        return !e->isReadOnly();
+    if (auto *e = qobject_cast<QTextEdit *>(w))
+        return !e->isReadOnly();
+    return false;
+}
+
+} // namespace
+
+class TstBadInput : public QObject, public test::WindowFixture
+{
+    Q_OBJECT
+
+    // The editable fields of `root` a person can reach now, by accessible name.
+    static QStringList fieldNames(QWidget *root)
+    {
+        QStringList names;
+        for (QWidget *w : root->findChildren<QWidget *>())
+            if (w->isVisible() && w->isEnabled() && (isTextField(w) || qobject_cast<QSpinBox *>(w)) && !w->accessibleName().isEmpty()
+                && !names.contains(w->accessibleName()))
+                names << w->accessibleName();
+        return names;
+    }
+
+    static QWidget *field(QWidget *root, const QString &name)
+    {
+        for (QWidget *w : root->findChildren<QWidget *>())
+            if (w->isVisible() && w->accessibleName() == name && (isTextField(w) || qobject_cast<QSpinBox *>(w)))
+                return w;
+        return nullptr;
+    }
+
+    // Pastes every bad text into every field of `root` (the window or dialog of an editor).
+    void pasteEverywhere(QWidget *root, const QString &what, int *pasted = nullptr)
+    {
+        const int screenWidth = root->screen()->availableGeometry().width();
+        const QStringList names = fieldNames(root);
+        if (pasted)
+            *pasted += int(names.size());
+        else
+            QVERIFY2(!names.isEmpty(), qPrintable(what + QStringLiteral(": no fields")));
+        for (const QString &name : names) {
+            // The layout holds when the window needs no more width than the screen has, or
+            // than it needed with a short text in the same field (an editor of three columns
+            // may need more than a small screen; its lists and previews fill in meanwhile).
+            int allowedWidth = screenWidth;
+            if (QWidget *w = field(root, name); w && !qobject_cast<QSpinBox *>(w)) {
+                w->setFocus(Qt::OtherFocusReason);
+                QApplication::clipboard()->setText(QStringLiteral("ok"));
+                QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClick(w, Qt::Key_V, Qt::ControlModifier);
+                GuiDriver::settle();
+                allowedWidth = qMax(screenWidth, root->window()->minimumSizeHint().width());
+            }
+            for (const QString &bad : badTexts()) {
+                QPointer<QWidget> w = field(root, name);
+                if (!w)
+                    break; // a field that went with an earlier paste (a part rebuilt): fine
+                w->setFocus(Qt::OtherFocusReason);
+                GuiDriver::settle();
+                if (auto *spin = qobject_cast<QSpinBox *>(w.data())) {
+                    spin->selectAll();
+                    GuiDriver::typeKeys(spin, QString::number(qint64(spin->maximum()) * 10 + 7));
+                    GuiDriver::settle();
+                    QVERIFY2(spin->value() <= spin->maximum() && spin->value() >= spin->minimum(), qPrintable(what + name));
+                    break;
+                }
+                QApplication::clipboard()->setText(bad);
+                QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClick(w, Qt::Key_V, Qt::ControlModifier);
+                GuiDriver::settle();
+                if (!w)
+                    continue;
+                const QString now = textOf(w);
+                // Kept, or cut to the field's length (a line edit's maxLength), or rejected
+                // whole (line edits take no control characters): never something else.
+                const auto *line = qobject_cast<QLineEdit *>(w.data());
+                // Control characters: a line edit drops them, a text edit turns \r, \v and \f
+                // into line breaks; what counts there is that nothing crashed.
+                const bool control = bad.at(0).category() == QChar::Other_Control;
+                const bool kept = control || now.contains(bad) || (line && bad.startsWith(now) && now.size() == line->maxLength());
+                QVERIFY2(kept || now.contains(bad.left(16)),
+                         qPrintable(QStringLiteral("%1 › %2 lost the paste: %3").arg(what, name, now.left(40))));
+                const int minWidth = root->window()->minimumSizeHint().width();
+                QVERIFY2(minWidth <= allowedWidth,
+                         qPrintable(QStringLiteral("%1 › %2: the window needs %3 px, at most %4 before")
+                                        .arg(what, name).arg(minWidth).arg(allowedWidth)));
+            }
+        }
+    }
+
+    void openFromPage(const QString &area, const QString &action)
+    {
+        window->showArea(area);
+        GuiDriver::settle();
+        QAction *a = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((a = window->currentPage()->findChild<QAction *>(action)) && a->isEnabled(), 10000);
+        a->trigger();
+        GuiDriver::settle();
+    }
+
+    // The newest visible dialog, or the main window when the editor opened in it.
+    static QWidget *editorRoot(QWidget *fallback)
+    {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            return modal;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (top->isVisible() && top != fallback && qobject_cast<QDialog *>(top))
+                return top;
+        return fallback;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(setUpWindowFixture());
+        makeWindow();
+        window->resize(1280, 860);
+    }
+    void cleanup() { tearDownWindowFixture(); }
+
+    void editors_data()
+    {
+        QTest::addColumn<QString>("area");
+        QTest::addColumn<QString>("action");
+        QTest::newRow("whatsapp template") << "whatsapp.templates" << "templates.new";
+        QTest::newRow("whatsapp sender") << "whatsapp.senders" << "senders.new";
+        QTest::newRow("kakaotalk sender") << "kakaotalk.senders" << "senders.new";
+        QTest::newRow("kakaotalk template") << "kakaotalk.templates" << "kakaotalkTemplates.new";
+        QTest::newRow("webhook") << "webhooks" << "webhooks.new";
+    }
+    void editors()
+    {
+        QFETCH(QString, area);
+        QFETCH(QString, action);
+        openFromPage(area, action);
+        if (QTest::currentTestFailed())
+            return;
+        pasteEverywhere(editorRoot(window.get()), area);
+    }
+
+    // Every page of a new WhatsApp template (settings, body and the parts added to it).
+    void templateParts()
+    {
+        openFromPage(QStringLiteral("whatsapp.templates"), QStringLiteral("templates.new"));
+        GuiDriver gui(window.get());
+        auto *outline = gui.get<QTreeView>(QStringLiteral("Template outline"));
+        QVERIFY(outline);
+        int fields = 0;
+        for (int row = 0; row < outline->model()->rowCount(); ++row) {
+            outline->setCurrentIndex(outline->model()->index(row, 0));
+            GuiDriver::settle();
+            pasteEverywhere(window.get(), QStringLiteral("template part %1").arg(row), &fields);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(fields >= 3, qPrintable(QString::number(fields))); // name, body, example ...
+    }
+
+    void projectDialog()
+    {
+        window->addProject();
+        GuiDriver::settle();
+        QWidget *dialog = editorRoot(window.get());
+        QVERIFY(dialog != window.get());
+        pasteEverywhere(dialog, QStringLiteral("project"));
+    }
+};
+
+QTEST_MAIN(TstBadInput)
+#include "tst_badinput.moc"
