@@ -287,6 +287,305 @@
     </message>
 </context>
 <context>
+    <name>EnumText</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automobil</translation>
+    </message>
+    <message>
+        <source>Basic message</source>
+        <translation>Einfache Nachricht</translation>
+    </message>
+    <message>
+        <source>Beauty spa salon</source>
+        <translation>Kosmetik, Spa und Salon</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation>Bekleidung und Mode</translation>
+    </message>
+    <message>
+        <source>Conversational</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>Conversational legacy</source>
+        <translation>Konversation (alt)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Downscaling</source>
+        <translation>Wird herabgestuft</translation>
+    </message>
+    <message>
+        <source>Downscaling failed</source>
+        <translation>Herabstufung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation>Veranstaltungsplanung und -service</translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation>Finanzen und Banken</translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation>Lebensmittel</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation>Hotel und Unterkunft</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Invalid in google my business</source>
+        <translation>Ungültig in Google My Business</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>Im Test</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Launching</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation>Medizin und Gesundheit</translation>
+    </message>
+    <message>
+        <source>Multiuse</source>
+        <translation>Mehrzweck</translation>
+    </message>
+    <message>
+        <source>Non profit</source>
+        <translation>Gemeinnützig</translation>
+    </message>
+    <message>
+        <source>Not launched</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Onboarded</source>
+        <translation>Eingerichtet</translation>
+    </message>
+    <message>
+        <source>Online gambling</source>
+        <translation>Online-Glücksspiel</translation>
+    </message>
+    <message>
+        <source>Otc drugs</source>
+        <translation>Rezeptfreie Arzneimittel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Otp</source>
+        <translation>Einmalcode (OTP)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Pending facebook verification</source>
+        <translation>Facebook-Verifizierung ausstehend</translation>
+    </message>
+    <message>
+        <source>Pending unlaunched</source>
+        <translation>Rückzug ausstehend</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>Verifizierung ausstehend</translation>
+    </message>
+    <message>
+        <source>Physical gambling</source>
+        <translation>Glücksspiel vor Ort</translation>
+    </message>
+    <message>
+        <source>Preparing launch</source>
+        <translation>Start wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Öffentlicher Dienst</translation>
+    </message>
+    <message>
+        <source>Quality score green</source>
+        <translation>Qualität: grün</translation>
+    </message>
+    <message>
+        <source>Quality score red</source>
+        <translation>Qualität: rot</translation>
+    </message>
+    <message>
+        <source>Quality score unknown</source>
+        <translation>Qualität: unbekannt</translation>
+    </message>
+    <message>
+        <source>Quality score yellow</source>
+        <translation>Qualität: gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurant</translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation>Einkaufen und Einzelhandel</translation>
+    </message>
+    <message>
+        <source>Single message</source>
+        <translation>Einzelnachricht</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transaktional</translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation>Reisen und Verkehr</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unlaunched</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Unrecognized</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Upscaled</source>
+        <translation>Hochgestuft</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>Wird hochgestuft</translation>
+    </message>
+    <message>
+        <source>Upscaling failed</source>
+        <translation>Hochstufung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utility</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird verifiziert</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+</context>
+<context>
     <name>KakaotalkTemplateRules</name>
     <message>
         <source>At most %1 characters are allowed; this has %2.</source>

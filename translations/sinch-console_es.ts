@@ -287,6 +287,305 @@
     </message>
 </context>
 <context>
+    <name>EnumText</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automoción</translation>
+    </message>
+    <message>
+        <source>Basic message</source>
+        <translation>Mensaje básico</translation>
+    </message>
+    <message>
+        <source>Beauty spa salon</source>
+        <translation>Belleza, spa y salón</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation>Ropa y moda</translation>
+    </message>
+    <message>
+        <source>Conversational</source>
+        <translation>Conversacional</translation>
+    </message>
+    <message>
+        <source>Conversational legacy</source>
+        <translation>Conversacional (heredado)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Downscaling</source>
+        <translation>Reduciendo</translation>
+    </message>
+    <message>
+        <source>Downscaling failed</source>
+        <translation>Reducción fallida</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Entretenimiento</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation>Organización de eventos</translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation>Finanzas y banca</translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation>Hoteles y alojamiento</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <source>Invalid in google my business</source>
+        <translation>No válido en Google My Business</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>En prueba</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lanzado</translation>
+    </message>
+    <message>
+        <source>Launching</source>
+        <translation>Lanzando</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation>Medicina y salud</translation>
+    </message>
+    <message>
+        <source>Multiuse</source>
+        <translation>Multiuso</translation>
+    </message>
+    <message>
+        <source>Non profit</source>
+        <translation>Sin ánimo de lucro</translation>
+    </message>
+    <message>
+        <source>Not launched</source>
+        <translation>No lanzado</translation>
+    </message>
+    <message>
+        <source>Onboarded</source>
+        <translation>Incorporado</translation>
+    </message>
+    <message>
+        <source>Online gambling</source>
+        <translation>Juegos de azar en línea</translation>
+    </message>
+    <message>
+        <source>Otc drugs</source>
+        <translation>Medicamentos sin receta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Otp</source>
+        <translation>Código de un solo uso (OTP)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Pending facebook verification</source>
+        <translation>Verificación de Facebook pendiente</translation>
+    </message>
+    <message>
+        <source>Pending unlaunched</source>
+        <translation>Retirada pendiente</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>Verificación pendiente</translation>
+    </message>
+    <message>
+        <source>Physical gambling</source>
+        <translation>Juegos de azar presenciales</translation>
+    </message>
+    <message>
+        <source>Preparing launch</source>
+        <translation>Preparando el lanzamiento</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Servicios profesionales</translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation>Promocional</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Servicio público</translation>
+    </message>
+    <message>
+        <source>Quality score green</source>
+        <translation>Calidad: verde</translation>
+    </message>
+    <message>
+        <source>Quality score red</source>
+        <translation>Calidad: roja</translation>
+    </message>
+    <message>
+        <source>Quality score unknown</source>
+        <translation>Calidad: desconocida</translation>
+    </message>
+    <message>
+        <source>Quality score yellow</source>
+        <translation>Calidad: amarilla</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurante</translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation>Compras y comercio minorista</translation>
+    </message>
+    <message>
+        <source>Single message</source>
+        <translation>Mensaje único</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transaccional</translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation>Viajes y transporte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Unlaunched</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Unrecognized</source>
+        <translation>No reconocido</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>No verificado</translation>
+    </message>
+    <message>
+        <source>Upscaled</source>
+        <translation>Ampliado</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>Ampliando</translation>
+    </message>
+    <message>
+        <source>Upscaling failed</source>
+        <translation>Ampliación fallida</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+</context>
+<context>
     <name>KakaotalkTemplateRules</name>
     <message>
         <source>At most %1 characters are allowed; this has %2.</source>

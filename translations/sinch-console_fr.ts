@@ -287,6 +287,305 @@
     </message>
 </context>
 <context>
+    <name>EnumText</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcool</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automobile</translation>
+    </message>
+    <message>
+        <source>Basic message</source>
+        <translation>Message simple</translation>
+    </message>
+    <message>
+        <source>Beauty spa salon</source>
+        <translation>Beauté, spa et salon</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation>Vêtements et habillement</translation>
+    </message>
+    <message>
+        <source>Conversational</source>
+        <translation>Conversationnel</translation>
+    </message>
+    <message>
+        <source>Conversational legacy</source>
+        <translation>Conversationnel (ancien)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Downscaling</source>
+        <translation>Rétrogradation en cours</translation>
+    </message>
+    <message>
+        <source>Downscaling failed</source>
+        <translation>Échec de la rétrogradation</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Divertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation>Organisation d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation>Finance et banque</translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation>Alimentation et épicerie</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation>Hôtellerie et hébergement</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Invalid in google my business</source>
+        <translation>Non valide dans Google My Business</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>En test</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lancé</translation>
+    </message>
+    <message>
+        <source>Launching</source>
+        <translation>Lancement en cours</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation>Médical et santé</translation>
+    </message>
+    <message>
+        <source>Multiuse</source>
+        <translation>Polyvalent</translation>
+    </message>
+    <message>
+        <source>Non profit</source>
+        <translation>Association à but non lucratif</translation>
+    </message>
+    <message>
+        <source>Not launched</source>
+        <translation>Non lancé</translation>
+    </message>
+    <message>
+        <source>Onboarded</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>Online gambling</source>
+        <translation>Jeux d&apos;argent en ligne</translation>
+    </message>
+    <message>
+        <source>Otc drugs</source>
+        <translation>Médicaments sans ordonnance</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Otp</source>
+        <translation>Code à usage unique (OTP)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Pending facebook verification</source>
+        <translation>Vérification Facebook en attente</translation>
+    </message>
+    <message>
+        <source>Pending unlaunched</source>
+        <translation>Retrait en attente</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>Vérification en attente</translation>
+    </message>
+    <message>
+        <source>Physical gambling</source>
+        <translation>Jeux d&apos;argent physiques</translation>
+    </message>
+    <message>
+        <source>Preparing launch</source>
+        <translation>Lancement en préparation</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Services professionnels</translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation>Promotionnel</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Service public</translation>
+    </message>
+    <message>
+        <source>Quality score green</source>
+        <translation>Qualité : vert</translation>
+    </message>
+    <message>
+        <source>Quality score red</source>
+        <translation>Qualité : rouge</translation>
+    </message>
+    <message>
+        <source>Quality score unknown</source>
+        <translation>Qualité : inconnue</translation>
+    </message>
+    <message>
+        <source>Quality score yellow</source>
+        <translation>Qualité : jaune</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurant</translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation>Commerce et distribution</translation>
+    </message>
+    <message>
+        <source>Single message</source>
+        <translation>Message unique</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transactionnel</translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation>Voyages et transports</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unlaunched</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Unrecognized</source>
+        <translation>Non reconnu</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Upscaled</source>
+        <translation>Étendu</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>Extension en cours</translation>
+    </message>
+    <message>
+        <source>Upscaling failed</source>
+        <translation>Échec de l&apos;extension</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilitaire</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+</context>
+<context>
     <name>KakaotalkTemplateRules</name>
     <message>
         <source>At most %1 characters are allowed; this has %2.</source>

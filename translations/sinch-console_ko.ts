@@ -283,6 +283,305 @@
     </message>
 </context>
 <context>
+    <name>EnumText</name>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>주류</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>자동차</translation>
+    </message>
+    <message>
+        <source>Basic message</source>
+        <translation>기본 메시지</translation>
+    </message>
+    <message>
+        <source>Beauty spa salon</source>
+        <translation>뷰티·스파·살롱</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation>의류 및 패션</translation>
+    </message>
+    <message>
+        <source>Conversational</source>
+        <translation>대화형</translation>
+    </message>
+    <message>
+        <source>Conversational legacy</source>
+        <translation>대화형(구버전)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>비활성화됨</translation>
+    </message>
+    <message>
+        <source>Downscaling</source>
+        <translation>다운스케일 중</translation>
+    </message>
+    <message>
+        <source>Downscaling failed</source>
+        <translation>다운스케일 실패</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>교육</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>엔터테인먼트</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation>이벤트 기획 및 서비스</translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation>금융 및 은행</translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation>식품 및 식료품</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>녹색</translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation>호텔 및 숙박</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>유효하지 않음</translation>
+    </message>
+    <message>
+        <source>Invalid in google my business</source>
+        <translation>Google 비즈니스 프로필에서 유효하지 않음</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>테스트 중</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>출시됨</translation>
+    </message>
+    <message>
+        <source>Launching</source>
+        <translation>출시 중</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>마케팅</translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation>의료 및 건강</translation>
+    </message>
+    <message>
+        <source>Multiuse</source>
+        <translation>다용도</translation>
+    </message>
+    <message>
+        <source>Non profit</source>
+        <translation>비영리</translation>
+    </message>
+    <message>
+        <source>Not launched</source>
+        <translation>출시되지 않음</translation>
+    </message>
+    <message>
+        <source>Onboarded</source>
+        <translation>온보딩 완료</translation>
+    </message>
+    <message>
+        <source>Online gambling</source>
+        <translation>온라인 도박</translation>
+    </message>
+    <message>
+        <source>Otc drugs</source>
+        <translation>일반의약품</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Otp</source>
+        <translation>일회용 비밀번호(OTP)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Pending facebook verification</source>
+        <translation>Facebook 인증 대기 중</translation>
+    </message>
+    <message>
+        <source>Pending unlaunched</source>
+        <translation>출시 철회 대기 중</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>인증 대기 중</translation>
+    </message>
+    <message>
+        <source>Physical gambling</source>
+        <translation>오프라인 도박</translation>
+    </message>
+    <message>
+        <source>Preparing launch</source>
+        <translation>출시 준비 중</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>전문 서비스</translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation>프로모션</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>공공 서비스</translation>
+    </message>
+    <message>
+        <source>Quality score green</source>
+        <translation>품질: 녹색</translation>
+    </message>
+    <message>
+        <source>Quality score red</source>
+        <translation>품질: 빨간색</translation>
+    </message>
+    <message>
+        <source>Quality score unknown</source>
+        <translation>품질: 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Quality score yellow</source>
+        <translation>품질: 노란색</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>빨간색</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려됨</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>음식점</translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation>쇼핑 및 소매</translation>
+    </message>
+    <message>
+        <source>Single message</source>
+        <translation>단일 메시지</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>거래형</translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation>여행 및 교통</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Unlaunched</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>Unrecognized</source>
+        <translation>인식되지 않음</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>미인증</translation>
+    </message>
+    <message>
+        <source>Upscaled</source>
+        <translation>업스케일 완료</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>업스케일 중</translation>
+    </message>
+    <message>
+        <source>Upscaling failed</source>
+        <translation>업스케일 실패</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>유틸리티</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>인증됨</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>인증 중</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>노란색</translation>
+    </message>
+</context>
+<context>
     <name>KakaotalkTemplateRules</name>
     <message>
         <source>At most %1 characters are allowed; this has %2.</source>

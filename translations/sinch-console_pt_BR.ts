@@ -287,6 +287,305 @@
     </message>
 </context>
 <context>
+    <name>EnumText</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Bebidas alcoólicas</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automotivo</translation>
+    </message>
+    <message>
+        <source>Basic message</source>
+        <translation>Mensagem básica</translation>
+    </message>
+    <message>
+        <source>Beauty spa salon</source>
+        <translation>Beleza, spa e salão</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Clothing and apparel</source>
+        <translation>Roupas e vestuário</translation>
+    </message>
+    <message>
+        <source>Conversational</source>
+        <translation>Conversacional</translation>
+    </message>
+    <message>
+        <source>Conversational legacy</source>
+        <translation>Conversacional (legado)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>Downscaling</source>
+        <translation>Reduzindo</translation>
+    </message>
+    <message>
+        <source>Downscaling failed</source>
+        <translation>Falha ao reduzir</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educação</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Entretenimento</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Event planning and service</source>
+        <translation>Planejamento de eventos</translation>
+    </message>
+    <message>
+        <source>Finance and banking</source>
+        <translation>Finanças e bancos</translation>
+    </message>
+    <message>
+        <source>Food and grocery</source>
+        <translation>Alimentos e mercado</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Hotel and lodging</source>
+        <translation>Hotéis e hospedagem</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
+    </message>
+    <message>
+        <source>Invalid in google my business</source>
+        <translation>Inválido no Google Meu Negócio</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>In test</source>
+        <translation>Em teste</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lançado</translation>
+    </message>
+    <message>
+        <source>Launching</source>
+        <translation>Lançando</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Medical and health</source>
+        <translation>Medicina e saúde</translation>
+    </message>
+    <message>
+        <source>Multiuse</source>
+        <translation>Multiuso</translation>
+    </message>
+    <message>
+        <source>Non profit</source>
+        <translation>Sem fins lucrativos</translation>
+    </message>
+    <message>
+        <source>Not launched</source>
+        <translation>Não lançado</translation>
+    </message>
+    <message>
+        <source>Onboarded</source>
+        <translation>Integrado</translation>
+    </message>
+    <message>
+        <source>Online gambling</source>
+        <translation>Jogos de azar online</translation>
+    </message>
+    <message>
+        <source>Otc drugs</source>
+        <translation>Medicamentos sem receita</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Otp</source>
+        <translation>Código de uso único (OTP)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Pending facebook verification</source>
+        <translation>Verificação do Facebook pendente</translation>
+    </message>
+    <message>
+        <source>Pending unlaunched</source>
+        <translation>Retirada pendente</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>Verificação pendente</translation>
+    </message>
+    <message>
+        <source>Physical gambling</source>
+        <translation>Jogos de azar presenciais</translation>
+    </message>
+    <message>
+        <source>Preparing launch</source>
+        <translation>Preparando o lançamento</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Serviços profissionais</translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation>Promocional</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Serviço público</translation>
+    </message>
+    <message>
+        <source>Quality score green</source>
+        <translation>Qualidade: verde</translation>
+    </message>
+    <message>
+        <source>Quality score red</source>
+        <translation>Qualidade: vermelha</translation>
+    </message>
+    <message>
+        <source>Quality score unknown</source>
+        <translation>Qualidade: desconhecida</translation>
+    </message>
+    <message>
+        <source>Quality score yellow</source>
+        <translation>Qualidade: amarela</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurante</translation>
+    </message>
+    <message>
+        <source>Shopping and retail</source>
+        <translation>Compras e varejo</translation>
+    </message>
+    <message>
+        <source>Single message</source>
+        <translation>Mensagem única</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspenso</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transacional</translation>
+    </message>
+    <message>
+        <source>Travel and transportation</source>
+        <translation>Viagens e transporte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Unlaunched</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Unrecognized</source>
+        <translation>Não reconhecido</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Não verificado</translation>
+    </message>
+    <message>
+        <source>Upscaled</source>
+        <translation>Ampliado</translation>
+    </message>
+    <message>
+        <source>Upscaling</source>
+        <translation>Ampliando</translation>
+    </message>
+    <message>
+        <source>Upscaling failed</source>
+        <translation>Falha ao ampliar</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarelo</translation>
+    </message>
+</context>
+<context>
     <name>KakaotalkTemplateRules</name>
     <message>
         <source>At most %1 characters are allowed; this has %2.</source>

@@ -1,12 +1,14 @@
 #include "overviewpage.h"
 
 #include "projects/projectmanager.h"
+#include "domain/enumtext.h"
 #include "models/projectsummary.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -133,7 +135,7 @@ void OverviewPage::updateCard(const QUuid &id)
             value = QStringLiteral("<b>%1</b>").arg(s.total);
             QStringList parts;
             for (auto it = s.byState.cbegin(); it != s.byState.cend(); ++it)
-                parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key().toLower().replace(QLatin1Char('_'), QLatin1Char(' ')));
+                parts << QStringLiteral("%1 %2").arg(QLocale().toString(it.value()), EnumText::words(it.key()));
             if (!parts.isEmpty())
                 value += QStringLiteral(" &nbsp;<span style='color:gray'>(%1)</span>").arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
         }

@@ -1,8 +1,18 @@
 #include "enumtext.h"
 
+#include <QCoreApplication>
+
 namespace sinch {
 
 QString EnumText::words(const QString &value)
+{
+    const QString english = generatedWords(value);
+    if (english == value)
+        return value; // a code or a name: nothing to translate
+    return QCoreApplication::translate("EnumText", english.toUtf8().constData());
+}
+
+QString EnumText::generatedWords(const QString &value)
 {
     if (value.size() <= 2 || value != value.toUpper() || value.contains(QLatin1Char(' ')))
         return value;

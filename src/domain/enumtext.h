@@ -1,16 +1,26 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace sinch {
 
 // A contract enum value as words for a person: "PENDING_VERIFICATION" -> "Pending
-// verification". Two-letter codes (EU, DE) and values that are not upper-case enum
-// spellings stay as they are.
+// verification", in the UI's language when the catalogue translates it (context "EnumText";
+// the table of values offered to translators is generated from the contract by
+// scripts/enum-words.py into enumtextwords.cpp). Two-letter codes (EU, DE) and values that
+// are not upper-case enum spellings stay as they are.
 class EnumText
 {
 public:
     static QString words(const QString &value);
+    // The English words, untranslated: the source text the catalogues translate.
+    static QString generatedWords(const QString &value);
+
+    // The contract's enum schemas whose values the console shows as words, and their values
+    // (generated; tst_enumtext checks they still match the contract).
+    static QStringList shownEnums();
+    static QStringList translatedValues();
 };
 
 } // namespace sinch
