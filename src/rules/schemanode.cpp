@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sinch::rules {
 
 namespace {
@@ -66,6 +68,9 @@ public:
 
     QMutex mutex;
     QHash<QByteArray, const SchemaNode *> roots;
+    // The schemas asked for lately, newest first: a caller's schema is most often the very
+    // object asked for before (a copy shares its data, and == sees that at once).
+    std::vector<std::pair<QJsonObject, const SchemaNode *>> recent;
 
 private:
     void fill(SchemaNode *n, const QJsonObject &schema)
@@ -97,8 +102,13 @@ private:
         n->stringish = n->type == T::Object && isStringish(schema);
         n->enumValues = schema.value(QLatin1String("enum")).toArray();
         QStringList names;
-        for (const QJsonValue &e : std::as_const(n->enumValues))
+        bool allStrings = true;
+        for (const QJsonValue &e : std::as_const(n->enumValues)) {
             names << jsonText(e);
+            allStrings = allStrings && e.isString();
+        }
+        if (allStrings)
+            n->enumStrings = names;
         n->enumNames = names.join(QStringLiteral(", "));
         n->minLength = intKeyword(schema, "minLength");
         n->maxLength = intKeyword(schema, "maxLength");
@@ -121,7 +131,9 @@ private:
             n->required << r.toString();
         const QJsonObject props = schema.value(QLatin1String("properties")).toObject();
         for (auto it = props.begin(); it != props.end(); ++it)
-            n->properties.insert(it.key(), compile(it.value().toObject()));
+            n->properties.emplace_back(it.key(), compile(it.value().toObject()));
+        std::sort(n->properties.begin(), n->properties.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
     }
 
     std::vector<std::unique_ptr<SchemaNode>> m_nodes;
@@ -134,14 +146,26 @@ private:
 const SchemaNode *SchemaNode::compile(const QJsonObject &schema)
 {
     static Compiler compiler;
-    // A schema is known by its text (a few hundred bytes for a named one: its $refs stay
-    // references); the contract's schemas change only with the program.
-    const QByteArray key = QJsonDocument(schema).toJson(QJsonDocument::Compact);
+    constexpr size_t kRecent = 8;
     QMutexLocker lock(&compiler.mutex);
-    if (const SchemaNode *known = compiler.roots.value(key))
-        return known;
-    const SchemaNode *root = compiler.compile(schema);
-    compiler.roots.insert(key, root);
+    auto &recent = compiler.recent;
+    for (auto it = recent.begin(); it != recent.end(); ++it) {
+        if (it->first == schema) {
+            const SchemaNode *node = it->second;
+            std::rotate(recent.begin(), it, it + 1);
+            return node;
+        }
+    }
+    // Else a schema is known by its text; the contract's schemas change only with the program.
+    const QByteArray key = QJsonDocument(schema).toJson(QJsonDocument::Compact);
+    const SchemaNode *root = compiler.roots.value(key);
+    if (!root) {
+        root = compiler.compile(schema);
+        compiler.roots.insert(key, root);
+    }
+    recent.insert(recent.begin(), {schema, root});
+    if (recent.size() > kRecent)
+        recent.pop_back();
     return root;
 }
 

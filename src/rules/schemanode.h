@@ -29,6 +29,7 @@ struct SchemaNode
     std::vector<const SchemaNode *> allOf;
     std::vector<std::vector<const SchemaNode *>> unions; // anyOf, then oneOf, when not empty
     QJsonArray enumValues;
+    QStringList enumStrings;     // the enum when all its values are strings (compared as such)
     QString enumNames;           // ", "-joined, as the message lists them
     std::optional<int> minLength;
     std::optional<int> maxLength;
@@ -42,7 +43,9 @@ struct SchemaNode
     bool uniqueItems = false;
     const SchemaNode *items = nullptr;
     QStringList required;
-    QHash<QString, const SchemaNode *> properties;
+    // By name, sorted as a QJsonObject's keys are: walking these and finding each in the
+    // value visits the value's known properties in its own order, without making its keys.
+    std::vector<std::pair<QString, const SchemaNode *>> properties;
 
     // The tree of `schema`, made on first use and shared after (thread-safe).
     static const SchemaNode *compile(const QJsonObject &schema);

@@ -203,10 +203,13 @@ bool SchemaValidator::walk(const QJsonValue &value, const SchemaNode *n, const P
         return false;
     }
 
-    if (!n->enumValues.isEmpty() && !value.isUndefined()
-        && std::none_of(n->enumValues.begin(), n->enumValues.end(), [&value](const QJsonValue &e) { return e == value; })
-        && problem([&] { return QStringLiteral("%1 must be one of the following values: %2").arg(p(), n->enumNames); }))
-        return false;
+    if (!n->enumValues.isEmpty() && !value.isUndefined()) {
+        const bool found = !n->enumStrings.isEmpty()
+            ? value.isString() && n->enumStrings.contains(value.toString())
+            : std::any_of(n->enumValues.begin(), n->enumValues.end(), [&value](const QJsonValue &e) { return e == value; });
+        if (!found && problem([&] { return QStringLiteral("%1 must be one of the following values: %2").arg(p(), n->enumNames); }))
+            return false;
+    }
 
     if (value.isString() && (n->minLength || n->maxLength || n->patternRe || !n->format.isEmpty())) {
         const QString s = value.toString();
@@ -277,19 +280,16 @@ bool SchemaValidator::walk(const QJsonValue &value, const SchemaNode *n, const P
                 && problem([&] { return join(path.text(), name) + QStringLiteral(" should not be empty"); }))
                 return false;
         }
-        if (!n->properties.isEmpty()) {
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                const QString key = it.key();
-                const SchemaNode *child = n->properties.value(key);
-                if (!child)
-                    continue;
-                const QJsonValue v = it.value();
-                if (v.isNull() && !child->nullable)
-                    continue; // reported as missing when required
-                const Path at{&path, nullptr, key, -1};
-                if (!walk(v, child, at, errors, depth + 1) && problem([] { return QStringList(); }))
-                    return false;
-            }
+        for (const auto &[key, child] : n->properties) {
+            const auto it = o.constFind(key);
+            if (it == o.constEnd())
+                continue;
+            const QJsonValue v = it.value();
+            if (v.isNull() && !child->nullable)
+                continue; // reported as missing when required
+            const Path at{&path, nullptr, key, -1};
+            if (!walk(v, child, at, errors, depth + 1) && problem([] { return QStringList(); }))
+                return false;
         }
     }
     return ok;
