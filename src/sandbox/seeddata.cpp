@@ -441,7 +441,7 @@ void SeedData::bulkTemplates(SandboxState *state, int count)
                 ? QStringLiteral("MARKETING") : QStringLiteral("UTILITY");
         const int languageCount = 1 + int((h >> 8) % 3);
         for (int l = 0; l < languageCount && n < count; ++l) {
-            const QString language = QLatin1String(languages[(l * (1 + int((h >> 12) % 5)) + (l ? int(h >> 20) : 0)) % 12]);
+            const QString language = QLatin1String(languages[(quint64(l) * (1 + (h >> 12) % 5) + (l ? h >> 20 : 0)) % 12]);
             const QString id = WhatsappTemplateApi::key(name, language);
             if (store.contains(id))
                 continue;
