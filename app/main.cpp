@@ -2,6 +2,7 @@
 // serve-sandbox), then either a headless subcommand or the GUI. No logic of its own.
 #include "cataloguecommand.h"
 #include "commandline.h"
+#include "readyprobe.h"
 #include "transfercommand.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -178,6 +179,8 @@ int main(int argc, char **argv)
         window.addTransientProject(p, sandbox->config().keySecret);
     }
     window.restore();
+    if (sinch::app::ReadyProbe::wanted())
+        new sinch::app::ReadyProbe(&window);
     window.show();
     sinch::ui::ScriptedInput::startFromEnvironment(&window); // tests only: inert without SINCH_TEST_SCRIPT
     const int rc = app.exec();

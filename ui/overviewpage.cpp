@@ -12,6 +12,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sinch::ui {
 
 OverviewPage::OverviewPage(ProjectManager *projects, QWidget *parent)
@@ -149,6 +151,12 @@ QString OverviewPage::cardText(const QUuid &id) const
 {
     QLabel *label = m_labels.value(id);
     return label ? label->text() : QString();
+}
+
+bool OverviewPage::showsCounts() const
+{
+    return !m_labels.isEmpty()
+        && std::none_of(m_summaries.cbegin(), m_summaries.cend(), [](const ProjectSummary *s) { return s->isLoading(); });
 }
 
 void OverviewPage::refresh()

@@ -32,6 +32,8 @@ public:
     void setCurrentProject(const QUuid &id);
     ProjectSummary *summary(const QUuid &id) const { return m_summaries.value(id); }
     QString cardText(const QUuid &id) const;
+    // Every card shows its numbers (or why it has none): no section is loading any more.
+    bool showsCounts() const;
 
 private:
     void rebuild();

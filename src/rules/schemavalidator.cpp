@@ -1,6 +1,6 @@
 #include "schemavalidator.h"
 
-#include "api/contract.h"
+#include "schemanode.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+#include <algorithm>
 #include <cmath>
 
 namespace sinch::rules {
@@ -39,59 +40,16 @@ QString numberText(double v)
     return QString::number(v, 'g', 15);
 }
 
-bool isStringish(const QJsonObject &schema)
-{
-    return !schema.contains(QLatin1String("properties"))
-        && (schema.contains(QLatin1String("maxLength")) || schema.contains(QLatin1String("minLength"))
-            || schema.contains(QLatin1String("format")) || schema.contains(QLatin1String("pattern")));
-}
-
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return numberText(v.toDouble());
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString();
-}
-
 } // namespace
 
 QStringList SchemaValidator::validate(const QJsonValue &value, const QJsonObject &schema,
                                       const QString &path)
 {
     QStringList errors;
-    walk(value, schema, path, &errors, 0);
+    const Path root{nullptr, &path, QString(), -1};
+    walk(value, SchemaNode::compile(schema), root, &errors, 0);
     errors.removeDuplicates();
     return errors;
-}
-
-void SchemaValidator::checkString(const QString &s, const QJsonObject &schema, const QString &path,
-                                  QStringList *errors)
-{
-    const QString p = label(path);
-    if (schema.contains(QLatin1String("minLength"))
-        && s.size() < schema.value(QLatin1String("minLength")).toInt()) {
-        const int n = schema.value(QLatin1String("minLength")).toInt();
-        *errors << (n == 1 && s.isEmpty() ? p + QStringLiteral(" should not be empty")
-                                          : QStringLiteral("%1 must be longer than or equal to %2 characters").arg(p).arg(n));
-    }
-    if (schema.contains(QLatin1String("maxLength"))
-        && s.size() > schema.value(QLatin1String("maxLength")).toInt())
-        *errors << QStringLiteral("%1 must be shorter than or equal to %2 characters")
-                       .arg(p).arg(schema.value(QLatin1String("maxLength")).toInt());
-    const QString pattern = schema.value(QLatin1String("pattern")).toString();
-    if (!pattern.isEmpty()) {
-        const QRegularExpression &re = regex(pattern);
-        if (re.isValid() && !re.match(s).hasMatch())
-            *errors << QStringLiteral("%1 must match /%2/ regular expression").arg(p, pattern);
-    }
-    const QString format = schema.value(QLatin1String("format")).toString();
-    const QString problem = formatProblem(s, format);
-    if (!problem.isEmpty())
-        *errors << p + QLatin1Char(' ') + problem;
 }
 
 QString SchemaValidator::formatProblem(const QString &s, const QString &format)
@@ -159,44 +117,58 @@ QString SchemaValidator::formatProblem(const QString &s, const QString &format)
     return QString();   // formats the contract does not use are not judged
 }
 
-void SchemaValidator::walk(const QJsonValue &value, const QJsonObject &rawSchema, const QString &path,
-                           QStringList *errors, int depth)
+QString SchemaValidator::Path::text() const
 {
-    if (depth > 40)
-        return;
-    const QJsonObject schema = Contract::resolved(rawSchema);
-    if (schema.isEmpty())
-        return;
-    const QString p = label(path);
-    if (value.isNull() && schema.value(QLatin1String("nullable")).toBool())
-        return;
+    if (!up)
+        return *root;
+    return join(up->text(), index >= 0 ? QString::number(index) : key);
+}
 
-    for (const QJsonValue &sub : schema.value(QLatin1String("allOf")).toArray())
-        walk(value, sub.toObject(), path, errors, depth + 1);
+// With `errors` null (a union's branches tried), the walk stops at the first problem: only
+// whether there is one counts. Else every problem is worded, its path made then.
+bool SchemaValidator::walk(const QJsonValue &value, const SchemaNode *n, const Path &path, QStringList *errors,
+                           int depth)
+{
+    if (depth > 40 || n->empty)
+        return true;
+    if (value.isNull() && n->nullable)
+        return true;
+    bool ok = true;
+    // Records a problem; true when the walk stops here (nobody wants the words).
+    const auto problem = [&](const auto &words) {
+        ok = false;
+        if (!errors)
+            return true;
+        *errors << words();
+        return false;
+    };
+    const auto p = [&path] { return label(path.text()); };
 
-    for (const char *key : {"anyOf", "oneOf"}) {
-        const QJsonArray branches = schema.value(QLatin1String(key)).toArray();
-        if (branches.isEmpty())
+    for (const SchemaNode *sub : n->allOf)
+        if (!walk(value, sub, path, errors, depth + 1) && problem([] { return QStringList(); }))
+            return false;
+
+    for (const std::vector<const SchemaNode *> &branches : n->unions) {
+        if (std::any_of(branches.cbegin(), branches.cend(),
+                        [&](const SchemaNode *b) { return walk(value, b, path, nullptr, depth + 1); }))
             continue;
-        // The branch reported is the closest one: a branch whose own discriminating enum
-        // (e.g. a component's "type") does not match counts as far away.
+        if (problem([] { return QStringList(); }))
+            return false;
+        // None passed: the branch reported is the closest one. A branch whose own
+        // discriminating enum (e.g. a component's "type") does not match counts as far away.
+        const QString at = path.text();
+        const QString prefix = at.isEmpty() ? QString() : at + QLatin1Char('.');
         QStringList best;
         int bestScore = 0;
-        bool passed = false;
-        for (const QJsonValue &b : branches) {
+        for (const SchemaNode *b : branches) {
             QStringList e;
-            walk(value, b.toObject(), path, &e, depth + 1);
-            if (e.isEmpty()) {
-                passed = true;
-                break;
-            }
-            int score = e.size();
-            const QString prefix = path.isEmpty() ? QString() : path + QLatin1Char('.');
-            for (const QString &err : e) {
+            walk(value, b, path, &e, depth + 1);
+            int score = int(e.size());
+            for (const QString &err : std::as_const(e)) {
                 if (!err.startsWith(prefix))
                     continue;
                 const QString rest = err.mid(prefix.size());
-                const int space = rest.indexOf(QLatin1Char(' '));
+                const int space = int(rest.indexOf(QLatin1Char(' ')));
                 if (space > 0 && !rest.left(space).contains(QLatin1Char('.'))
                     && rest.mid(space).startsWith(QLatin1String(" must be one of the following values")))
                     score += 1000;
@@ -206,109 +178,121 @@ void SchemaValidator::walk(const QJsonValue &value, const QJsonObject &rawSchema
                 bestScore = score;
             }
         }
-        if (!passed)
-            *errors << best;
+        *errors << best;
     }
 
-    QString type = schema.value(QLatin1String("type")).toString();
-    if (type == QLatin1String("object") && value.isString() && isStringish(schema))
-        type = QStringLiteral("string");
-
-    if (type == QLatin1String("string")) {
-        if (!value.isString()) {
-            *errors << p + QStringLiteral(" must be a string");
-            return;
-        }
-    } else if (type == QLatin1String("number")) {
-        if (!value.isDouble()) {
-            *errors << p + QStringLiteral(" must be a number conforming to the specified constraints");
-            return;
-        }
-    } else if (type == QLatin1String("integer")) {
-        const double d = value.toDouble();
-        if (!value.isDouble() || std::floor(d) != d) {
-            *errors << p + QStringLiteral(" must be an integer number");
-            return;
-        }
-    } else if (type == QLatin1String("boolean")) {
-        if (!value.isBool()) {
-            *errors << p + QStringLiteral(" must be a boolean value");
-            return;
-        }
-    } else if (type == QLatin1String("array")) {
-        if (!value.isArray()) {
-            *errors << p + QStringLiteral(" must be an array");
-            return;
-        }
-    } else if (type == QLatin1String("object")) {
-        if (!value.isObject()) {
-            *errors << p + QStringLiteral(" must be an object");
-            return;
-        }
+    using T = SchemaNode::Type;
+    T type = n->type;
+    if (type == T::Object && value.isString() && n->stringish)
+        type = T::String;
+    const char *wrongType = nullptr;
+    if (type == T::String && !value.isString())
+        wrongType = " must be a string";
+    else if (type == T::Number && !value.isDouble())
+        wrongType = " must be a number conforming to the specified constraints";
+    else if (type == T::Integer && (!value.isDouble() || std::floor(value.toDouble()) != value.toDouble()))
+        wrongType = " must be an integer number";
+    else if (type == T::Boolean && !value.isBool())
+        wrongType = " must be a boolean value";
+    else if (type == T::Array && !value.isArray())
+        wrongType = " must be an array";
+    else if (type == T::Object && !value.isObject())
+        wrongType = " must be an object";
+    if (wrongType) {
+        problem([&] { return p() + QLatin1String(wrongType); });
+        return false;
     }
 
-    const QJsonArray enumValues = schema.value(QLatin1String("enum")).toArray();
-    if (!enumValues.isEmpty() && !value.isUndefined()) {
-        bool found = false;
-        QStringList names;
-        for (const QJsonValue &e : enumValues) {
-            names << jsonText(e);
-            found = found || e == value;
-        }
-        if (!found)
-            *errors << QStringLiteral("%1 must be one of the following values: %2").arg(p, names.join(QStringLiteral(", ")));
+    if (!n->enumValues.isEmpty() && !value.isUndefined()) {
+        const bool found = !n->enumStrings.isEmpty()
+            ? value.isString() && n->enumStrings.contains(value.toString())
+            : std::any_of(n->enumValues.begin(), n->enumValues.end(), [&value](const QJsonValue &e) { return e == value; });
+        if (!found && problem([&] { return QStringLiteral("%1 must be one of the following values: %2").arg(p(), n->enumNames); }))
+            return false;
     }
 
-    if (value.isString())
-        checkString(value.toString(), schema, path, errors);
+    if (value.isString() && (n->minLength || n->maxLength || n->patternRe || !n->format.isEmpty())) {
+        const QString s = value.toString();
+        if (n->minLength && s.size() < *n->minLength
+            && problem([&] {
+                   return *n->minLength == 1 && s.isEmpty()
+                       ? p() + QStringLiteral(" should not be empty")
+                       : QStringLiteral("%1 must be longer than or equal to %2 characters").arg(p()).arg(*n->minLength);
+               }))
+            return false;
+        if (n->maxLength && s.size() > *n->maxLength
+            && problem([&] { return QStringLiteral("%1 must be shorter than or equal to %2 characters").arg(p()).arg(*n->maxLength); }))
+            return false;
+        if (n->patternRe && n->patternRe->isValid() && !n->patternRe->match(s).hasMatch()
+            && problem([&] { return QStringLiteral("%1 must match /%2/ regular expression").arg(p(), n->pattern); }))
+            return false;
+        if (!n->format.isEmpty()) {
+            const QString wrong = formatProblem(s, n->format);
+            if (!wrong.isEmpty() && problem([&] { return p() + QLatin1Char(' ') + wrong; }))
+                return false;
+        }
+    }
 
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (schema.contains(QLatin1String("minimum")) && d < schema.value(QLatin1String("minimum")).toDouble())
-            *errors << QStringLiteral("%1 must not be less than %2").arg(p, numberText(schema.value(QLatin1String("minimum")).toDouble()));
-        if (schema.contains(QLatin1String("maximum")) && d > schema.value(QLatin1String("maximum")).toDouble())
-            *errors << QStringLiteral("%1 must not be greater than %2").arg(p, numberText(schema.value(QLatin1String("maximum")).toDouble()));
+        if (n->minimum && d < *n->minimum
+            && problem([&] { return QStringLiteral("%1 must not be less than %2").arg(p(), numberText(*n->minimum)); }))
+            return false;
+        if (n->maximum && d > *n->maximum
+            && problem([&] { return QStringLiteral("%1 must not be greater than %2").arg(p(), numberText(*n->maximum)); }))
+            return false;
     }
 
     if (value.isArray()) {
         const QJsonArray a = value.toArray();
-        if (schema.contains(QLatin1String("minItems")) && a.size() < schema.value(QLatin1String("minItems")).toInt())
-            *errors << QStringLiteral("%1 must contain at least %2 elements").arg(p).arg(schema.value(QLatin1String("minItems")).toInt());
-        if (schema.contains(QLatin1String("maxItems")) && a.size() > schema.value(QLatin1String("maxItems")).toInt())
-            *errors << QStringLiteral("%1 must contain no more than %2 elements").arg(p).arg(schema.value(QLatin1String("maxItems")).toInt());
-        if (schema.value(QLatin1String("uniqueItems")).toBool()) {
+        if (n->minItems && a.size() < *n->minItems
+            && problem([&] { return QStringLiteral("%1 must contain at least %2 elements").arg(p()).arg(*n->minItems); }))
+            return false;
+        if (n->maxItems && a.size() > *n->maxItems
+            && problem([&] { return QStringLiteral("%1 must contain no more than %2 elements").arg(p()).arg(*n->maxItems); }))
+            return false;
+        if (n->uniqueItems) {
             QSet<QString> seen;
             for (const QJsonValue &v : a) {
                 const QString key = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
                 if (seen.contains(key)) {
-                    *errors << QStringLiteral("All %1's elements must be unique").arg(p);
+                    if (problem([&] { return QStringLiteral("All %1's elements must be unique").arg(p()); }))
+                        return false;
                     break;
                 }
                 seen.insert(key);
             }
         }
-        const QJsonObject items = schema.value(QLatin1String("items")).toObject();
-        if (!items.isEmpty())
-            for (int i = 0; i < a.size(); ++i)
-                walk(a.at(i), items, join(path, QString::number(i)), errors, depth + 1);
+        if (n->items) {
+            for (int i = 0; i < a.size(); ++i) {
+                const Path item{&path, nullptr, QString(), i};
+                if (!walk(a.at(i), n->items, item, errors, depth + 1) && problem([] { return QStringList(); }))
+                    return false;
+            }
+        }
     }
 
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
-        const QJsonObject props = schema.value(QLatin1String("properties")).toObject();
-        for (const QJsonValue &r : schema.value(QLatin1String("required")).toArray()) {
-            const QString name = r.toString();
-            if (!o.contains(name) || o.value(name).isNull())
-                *errors << join(path, name) + QStringLiteral(" should not be empty");
+        for (const QString &name : n->required) {
+            const auto it = o.constFind(name);
+            if ((it == o.constEnd() || it.value().isNull())
+                && problem([&] { return join(path.text(), name) + QStringLiteral(" should not be empty"); }))
+                return false;
         }
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!props.contains(it.key()))
+        for (const auto &[key, child] : n->properties) {
+            const auto it = o.constFind(key);
+            if (it == o.constEnd())
                 continue;
-            if (it.value().isNull() && !Contract::resolved(props.value(it.key()).toObject()).value(QLatin1String("nullable")).toBool())
+            const QJsonValue v = it.value();
+            if (v.isNull() && !child->nullable)
                 continue; // reported as missing when required
-            walk(it.value(), props.value(it.key()).toObject(), join(path, it.key()), errors, depth + 1);
+            const Path at{&path, nullptr, key, -1};
+            if (!walk(v, child, at, errors, depth + 1) && problem([] { return QStringList(); }))
+                return false;
         }
     }
+    return ok;
 }
 
 } // namespace sinch::rules

@@ -17,7 +17,10 @@ namespace sinch::rules {
 // anyOf/oneOf pass when any branch passes (the contract's unions overlap, see
 // KNOWN-DEFECTS.md); otherwise the branch with the fewest problems is reported.
 // Declared `type: object` with string keywords and no properties (PATCH webhooks, a
-// known defect) is checked as a string.
+// known defect) is checked as a string. A schema is read once (SchemaNode), then only
+// walked.
+struct SchemaNode;
+
 class SchemaValidator
 {
 public:
@@ -29,10 +32,18 @@ public:
     static QString formatProblem(const QString &value, const QString &format);
 
 private:
-    static void walk(const QJsonValue &value, const QJsonObject &schema, const QString &path,
-                     QStringList *errors, int depth);
-    static void checkString(const QString &s, const QJsonObject &schema, const QString &path,
-                            QStringList *errors);
+    // Where a value is, made into text only for a problem's words: the caller's path
+    // (`root`), or a property `key` or an array `index` below `up`.
+    struct Path
+    {
+        const Path *up;
+        const QString *root;
+        QString key;
+        int index;
+        QString text() const;
+    };
+    static bool walk(const QJsonValue &value, const SchemaNode *node, const Path &path, QStringList *errors,
+                     int depth);
 };
 
 } // namespace sinch::rules

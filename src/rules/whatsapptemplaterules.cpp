@@ -108,7 +108,8 @@ void checkVariables(Collector &c, const QString &path, const QString &text, cons
     static const QRegularExpression varRe(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}"));
     QString plain = text;
     plain.replace(varRe, QStringLiteral(" "));
-    const int words = plain.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const int words = int(plain.split(spaces, Qt::SkipEmptyParts).size());
     if (vars.size() * 3 > words + 2)
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.density",
                   WhatsappTemplateRules::tr("Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.")

@@ -83,6 +83,9 @@ struct SandboxConfig
     FaultSettings faults;
     bool seed = true;                // load the realistic seed data
     SeedShape seedShape = SeedShape::SingleLanguage; // of its WhatsApp templates
+    // More than 0: that many generated WhatsApp templates instead of the shaped ones (a large
+    // business for the benchmarks; SeedData::bulkTemplates).
+    int seedTemplates = 0;
     quint16 port = 0;                // 0 = ephemeral
     SandboxLimits limits;            // limits and the second (trial) project
     QList<SandboxProject> emptyProjects; // further projects, each with its own key, empty
@@ -201,7 +204,7 @@ private:
 
 // `sinch-console serve-sandbox [--port N] [--faults SPEC] [--project-id ID] [--key-id ID]
 // [--key-secret S] [--review-delay SECONDS] [--no-seed] [--seed-shape multilingual|single-language]
-// [--empty-project PROJECT:KEY:SECRET]...` (the seed shape defaults to multilingual here): runs
+// [--empty-project PROJECT:KEY:SECRET]... [--seed-templates N]` (the seed shape defaults to multilingual here): runs
 // only the emulator, headless, until stopped. First stdout line: SANDBOX url=... project=...
 // key=... secret=... token_url=... conversation_url=...; then a SANDBOX-EMPTY project=...
 // key=... secret=... line for each empty project.

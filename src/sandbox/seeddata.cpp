@@ -161,7 +161,9 @@ void SeedData::load(SandboxState *state)
              QJsonObject{{QStringLiteral("target"), target}, {QStringLiteral("secret"), QStringLiteral("seed-secret-") + QString::number(target.size())},
                          {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}});
     }
-    if (state->config().seedShape == SeedShape::Multilingual)
+    if (state->config().seedTemplates > 0)
+        bulkTemplates(state, state->config().seedTemplates);
+    else if (state->config().seedShape == SeedShape::Multilingual)
         multilingualTemplates(state);
     else
         whatsappTemplates(state);
@@ -414,6 +416,56 @@ void SeedData::multilingualTemplates(SandboxState *state)
                     store.put(id, t);
                 }
             }
+        }
+    }
+}
+
+void SeedData::bulkTemplates(SandboxState *state, int count)
+{
+    static const char *const subjects[] = {"order", "delivery", "payment", "appointment", "account",
+                                           "loyalty", "booking", "subscription", "invoice"};
+    static const char *const actions[] = {"confirmation", "update", "reminder", "offer", "welcome", "feedback"};
+    static const char *const languages[] = {"EN_US", "ES_ES", "DE", "FR", "PT_BR", "IT", "EN_GB", "ES_MX",
+                                            "NL", "PL", "SV", "JA"};
+    static const char *const rejections[] = {"INVALID_FORMAT", "INCORRECT_CATEGORY", "ABUSIVE_CONTENT"};
+    ResourceStore &store = state->store(WhatsappTemplateApi::storeKey());
+    int n = 0;
+    for (int i = 0; n < count; ++i) {
+        const QString subj = QLatin1String(subjects[i % 9]);
+        const QString action = QLatin1String(actions[(i / 9) % 6]);
+        const QString name = QStringLiteral("%1_%2_%3").arg(subj, action).arg(i, 5, 10, QLatin1Char('0'));
+        const quint64 h = SeedIds::hash(name);
+        const int kind = int(h % 9);
+        const QString category = kind == 8 ? QStringLiteral("AUTHENTICATION")
+            : (kind == 7 || action == QLatin1String("offer") || action == QLatin1String("welcome"))
+                ? QStringLiteral("MARKETING") : QStringLiteral("UTILITY");
+        const int languageCount = 1 + int((h >> 8) % 3);
+        for (int l = 0; l < languageCount && n < count; ++l) {
+            const QString language = QLatin1String(languages[(quint64(l) * (1 + (h >> 12) % 5) + (l ? h >> 20 : 0)) % 12]);
+            const QString id = WhatsappTemplateApi::key(name, language);
+            if (store.contains(id))
+                continue;
+            const QJsonObject details = localizedDetails(kind, subj, action, SeedPhrases::forLanguage(language), n);
+            QJsonObject t{{QStringLiteral("name"), name}, {QStringLiteral("language"), language},
+                          {QStringLiteral("category"), category}, {QStringLiteral("analytics"), QJsonArray()}};
+            const int fate = int((h >> 24) % 10);
+            if (fate < 6) {
+                t.insert(QStringLiteral("state"), fate == 5 ? QStringLiteral("PAUSED") : QStringLiteral("APPROVED"));
+                t.insert(QStringLiteral("details"), details);
+                t.insert(QStringLiteral("whatsappId"), QString::number(930000000000000LL + qint64(n) * 7919));
+                t.insert(QStringLiteral("qualityScore"), fate == 5 ? QStringLiteral("QUALITY_SCORE_RED") : QStringLiteral("QUALITY_SCORE_GREEN"));
+                if (fate == 4)
+                    t.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                                                   {QStringLiteral("details"), revisedDetails(details)}});
+            } else {
+                const char *status = fate == 6 ? "DRAFT" : fate == 7 ? "IN_PROGRESS" : "REJECTED";
+                t.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QLatin1String(status)},
+                                                               {QStringLiteral("details"), details}});
+                if (fate >= 8)
+                    t.insert(QStringLiteral("rejectionCode"), QLatin1String(rejections[(h >> 32) % 3]));
+            }
+            store.put(id, t);
+            ++n;
         }
     }
 }

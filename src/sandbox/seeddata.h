@@ -29,6 +29,11 @@ class SeedData
 {
 public:
     static void load(SandboxState *state);
+    // `count` WhatsApp templates of varied shapes (the layouts above: text, media and
+    // location headers, buttons, 3-card carousels, authentication), names in one to three
+    // of the twelve languages, categories and states as the multilingual seed's; no
+    // activity. Deterministic: the same count makes the same templates.
+    static void bulkTemplates(SandboxState *state, int count);
 
 private:
     static void whatsappTemplates(SandboxState *state);

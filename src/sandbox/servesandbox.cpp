@@ -60,7 +60,11 @@ int runServeSandbox(const QStringList &arguments)
     const QCommandLineOption emptyOpt(QStringLiteral("empty-project"),
         QStringLiteral("A further project served empty, with its own key (repeatable): a project to import into."),
         QStringLiteral("PROJECT:KEY:SECRET"));
-    parser.addOptions({portOpt, faultsOpt, projectOpt, keyIdOpt, secretOpt, delayOpt, noSeedOpt, shapeOpt, emptyOpt});
+    const QCommandLineOption templatesOpt(QStringLiteral("seed-templates"),
+        QStringLiteral("Seed N generated WhatsApp templates of varied shapes instead of the seed's own (a large business)."),
+        QStringLiteral("N"));
+    parser.addOptions({portOpt, faultsOpt, projectOpt, keyIdOpt, secretOpt, delayOpt, noSeedOpt, shapeOpt, emptyOpt,
+                       templatesOpt});
 
     QStringList args = arguments;
     if (args.isEmpty())
@@ -110,6 +114,13 @@ int runServeSandbox(const QStringList &arguments)
         config.reviewDelaySeconds = d;
     }
     config.seed = !parser.isSet(noSeedOpt);
+    if (parser.isSet(templatesOpt)) {
+        config.seedTemplates = parser.value(templatesOpt).toInt(&ok);
+        if (!ok || config.seedTemplates < 1 || !config.seed) {
+            err << "--seed-templates must be a number of templates, 1 or more, and not with --no-seed.\n";
+            return 2;
+        }
+    }
     const QString shape = parser.value(shapeOpt);
     if (shape == QLatin1String("multilingual")) {
         config.seedShape = SeedShape::Multilingual;

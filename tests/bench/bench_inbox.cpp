@@ -6,7 +6,9 @@
 // medians and ratios; never fails on timing. Targets: (a) ≤ 200 ms, (b) ≤ 100 ms.
 // BENCH_INBOX_SPLIT=1 also prints the store's add() alone; BENCH_INBOX_ROUNDS=1 runs each
 // part once (for a profiler). The merge's thread CPU time is printed too: on a loaded machine
-// it tells the work from the waiting.
+// it tells the work from the waiting. --tiny: 5 feeds × 100, one round (the test command).
+#include "benchfigures.h"
+
 #include "models/inboxmodel.h"
 #include "storage/activitystore.h"
 
@@ -24,22 +26,22 @@ using namespace sinch;
 
 namespace {
 
-constexpr int kFeeds = 50;
-constexpr int kPerFeed = 1000;
+int g_feeds = 50;
+int g_perFeed = 1000;
 constexpr int kShown = 50;
 
 QList<Activity> makeActivities()
 {
     const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     QList<Activity> out;
-    out.reserve(kFeeds * kPerFeed);
-    for (int f = 0; f < kFeeds; ++f) {
+    out.reserve(g_feeds * g_perFeed);
+    for (int f = 0; f < g_feeds; ++f) {
         FeedRef feed;
         feed.projectKey = f % 2 ? QStringLiteral("p2") : QStringLiteral("p1");
         feed.kind = FeedRef::Kind::WhatsappTemplate;
         feed.ids = {QStringLiteral("template_%1").arg(f), QStringLiteral("EN_US")};
         feed.title = feed.ids.join(QStringLiteral(" · "));
-        for (int i = 0; i < kPerFeed; ++i) {
+        for (int i = 0; i < g_perFeed; ++i) {
             Activity a;
             a.feed = feed;
             a.type = i % 3 ? QStringLiteral("EDITED") : QStringLiteral("COMMENT_ADDED");
@@ -66,11 +68,7 @@ int show(const InboxModel &model)
     return chars;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
+using bench::median;
 
 // On a loaded machine the wall time is mostly waiting for a core; this is the work done.
 double threadCpuMs()
@@ -90,9 +88,14 @@ double ms(const QElapsedTimer &t)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const bool tiny = bench::isTiny(argc, argv);
+    if (tiny) {
+        g_feeds = 5;
+        g_perFeed = 100;
+    }
     const QList<Activity> activities = makeActivities();
     // BENCH_INBOX_ROUNDS=1 for a profiler (callgrind).
-    const int rounds = qMax(1, qEnvironmentVariableIntValue("BENCH_INBOX_ROUNDS") ?: 3);
+    const int rounds = qEnvironmentVariableIntValue("BENCH_INBOX_ROUNDS") ?: bench::rounds(tiny, 5);
 
     // (a) merge and show.
     std::vector<double> sortMs, mergeMs, mergeCpuMs, checkpointMs;
@@ -125,7 +128,7 @@ int main(int argc, char **argv)
         t.start();
         store.checkpoint();
         checkpointMs.push_back(ms(t));
-        if (added != kFeeds * kPerFeed || model.rowCount() < kShown || shown == 0) {
+        if (added != g_feeds * g_perFeed || model.rowCount() < kShown || shown == 0) {
             std::fprintf(stderr, "merge went wrong: %d added, %d rows\n", added, model.rowCount());
             return 1;
         }
@@ -136,6 +139,7 @@ int main(int argc, char **argv)
                 kShown, a);
     std::printf("    baseline: the same 50,000 Activity objects sorted in a QList: %.1f ms; ratio %.1fx\n", aBase,
                 a / aBase);
+    bench::figure("inbox_merge", a, "ms", "<=200");
     std::printf("    the merge's CPU time (this thread): %.1f ms; then the checkpoint after it: %.1f ms\n",
                 median(mergeCpuMs), median(checkpointMs));
 
@@ -166,7 +170,7 @@ int main(int argc, char **argv)
         InboxModel model(&store);
         const int shown = show(model);
         const double open = ms(t);
-        if (shown == 0 || model.totalCount() != kFeeds * kPerFeed)
+        if (shown == 0 || model.totalCount() != g_feeds * g_perFeed)
             return 1;
         if (round > 0) {
             openMs.push_back(open);
@@ -178,5 +182,6 @@ int main(int argc, char **argv)
                 kShown, b);
     std::printf("    baseline: open the file and read its first %d rows with one SQL query: %.1f ms; ratio %.1fx\n",
                 kShown, bBase, b / bBase);
+    bench::figure("inbox_open", b, "ms", "<=100");
     return 0;
 }

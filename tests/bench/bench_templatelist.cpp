@@ -1,32 +1,39 @@
-// What does the template list cost over just reading the templates? Loads every template
-// of the multilingual sandbox seed (284 templates, 81 names, pages of 100) through
-// TemplateListModel, and as the baseline reads the same pages with a bare Pager over the
-// same client and sandbox in the same process. Then a refresh (the pages re-read and
-// merged into the rows in place), against the same baseline. The same again after 1,716
-// drafts more (2,000 templates in 653 names: a large business). Prints ratios and the
-// absolute figures; never fails on timing.
+// A large business's template list, against the emulator as a separate process
+// (serve-sandbox --seed-templates 10000), in a view as the templates page shows it (the
+// filter proxy sorted by name in a tree view). Figures:
+//  - list_load: every page into TemplateListModel, against curl fetching the same pages one
+//    after another (one curl process, one connection): ratio <= 1.3;
+//  - list_stall: the longest stall of the main thread (an event-loop latency probe: a 1 ms
+//    timer's longest gap) while the pages load, refresh in place and the view scrolls top
+//    to bottom a page at a time: <= 16 ms;
+//  - list_memory: resident memory with the templates loaded and shown, less the idle
+//    console's (first round, before anything was loaded): <= 60 MB.
+// Medians of the rounds; --tiny: 300 templates, one round (the test command).
+#include "benchfigures.h"
+#include "sandboxprocess.h"
+
 #include "api/apiclient.h"
 #include "api/apijob.h"
-#include "api/pager.h"
+#include "api/operations.h"
 #include "models/templatelistmodel.h"
-#include "sandbox/sandboxserver.h"
+#include "templates/list/templatefilterproxy.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QEventLoop>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTemporaryFile>
 #include <QTimer>
-#include <algorithm>
-#include <cstdio>
-#include <malloc.h>
-#include <vector>
+#include <QTreeView>
 
 using namespace sinch;
 
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 300000)
 {
     QElapsedTimer t;
     t.start();
@@ -38,145 +45,173 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
     return true;
 }
 
-// Bytes of heap in use (glibc).
-qint64 heapInUse()
+// The longest gap between two ticks of a 1 ms timer: how long the event loop was kept from
+// running (input, paint) while it is armed.
+class StallProbe
 {
-    return qint64(mallinfo2().uordblks);
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-bool measure(ApiClient &client, const QString &key, int rounds)
-{
-    std::vector<double> bare, load, refresh;
-    int templates = 0, names = 0;
-    qint64 rawBytes = 0, modelBytes = 0;
-    for (int round = 0; round < rounds + 2; ++round) { // the first two warm up
-        QElapsedTimer t;
-
-        // Memory baseline: the pages as parsed JSON, kept.
-        QList<QJsonArray> kept;
-        const qint64 heapBeforePages = heapInUse();
-        auto pager = std::make_unique<Pager>(&client, key, ApiRequest(TemplateListModel::listOperation()));
-        pager->setPageSize(100);
-        int read = 0;
-        bool finished = false;
-        QObject::connect(pager.get(), &Pager::pageReceived, [&](const QJsonArray &items, int) {
-            read += int(items.size());
-            kept.append(items);
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = qMax(m_longest, now - m_last);
+            m_last = now;
         });
-        QObject::connect(pager.get(), &Pager::finished, [&] { finished = true; });
-        t.start();
-        pager->fetchAll();
-        if (!waitFor([&] { return finished; })) {
-            std::fprintf(stderr, "bare paging did not finish\n");
-            return false;
-        }
-        const double bareMs = t.nsecsElapsed() / 1e6;
-        pager.reset();
-        QCoreApplication::processEvents();
-        rawBytes = heapInUse() - heapBeforePages;
-        kept.clear();
-
-        const qint64 heapBeforeModel = heapInUse();
-        TemplateListModel model(&client, key);
-        model.setPageSize(100);
-        t.start();
-        model.refresh();
-        if (!waitFor([&] {
-                if (model.canFetchMore())
-                    model.fetchMore();
-                return model.isDone() && !model.isLoading();
-            })) {
-            std::fprintf(stderr, "model load did not finish\n");
-            return false;
-        }
-        const double loadMs = t.nsecsElapsed() / 1e6;
-        QCoreApplication::processEvents();
-        modelBytes = heapInUse() - heapBeforeModel;
-
-        bool refreshed = false;
-        QObject::connect(&model, &TemplateListModel::refreshed, [&] { refreshed = true; });
-        t.start();
-        model.refresh();
-        if (!waitFor([&] { return refreshed && !model.isRefreshing(); })) {
-            std::fprintf(stderr, "model refresh did not finish\n");
-            return false;
-        }
-        const double refreshMs = t.nsecsElapsed() / 1e6;
-        if (read != model.templateCount()) {
-            std::fprintf(stderr, "bare read %d templates, the model holds %d\n", read, model.templateCount());
-            return false;
-        }
-        templates = model.templateCount();
-        names = model.rowCount();
-        if (round >= 2) {
-            bare.push_back(bareMs);
-            load.push_back(loadMs);
-            refresh.push_back(refreshMs);
-        }
     }
-    const double b = median(bare), l = median(load), r = median(refresh);
-    std::printf("template list, %d templates in %d names, pages of 100, median of %d rounds\n", templates, names, rounds);
-    std::printf("  bare paging (baseline)   %7.1f ms\n", b);
-    std::printf("  model load               %7.1f ms   ratio %.2fx\n", l, l / b);
-    std::printf("  model refresh in place   %7.1f ms   ratio %.2fx\n", r, r / b);
-    std::printf("  heap: pages as JSON %.0f KiB, the loaded model %.0f KiB   ratio %.2fx (last round)\n",
-                rawBytes / 1024.0, modelBytes / 1024.0, double(modelBytes) / double(rawBytes));
-    return true;
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return double(m_longest) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+// The URL of every page of the list, as the server hands out its page tokens.
+QStringList pageUrls(ApiClient &client, const QString &key, const Endpoint &ep)
+{
+    const Operation *op = Operations::findAny(TemplateListModel::listOperation());
+    QString server = ep.baseUrl.toString();
+    while (server.endsWith(QLatin1Char('/')))
+        server.chop(1);
+    const QString base = server + QStringLiteral("/v1/projects/") + ep.projectId + op->path + QStringLiteral("?pageSize=100");
+    QStringList urls{base};
+    QString token;
+    for (;;) {
+        ApiRequest request(TemplateListModel::listOperation());
+        request.arg(QStringLiteral("pageSize"), QStringLiteral("100"));
+        if (!token.isEmpty())
+            request.arg(QStringLiteral("pageToken"), token);
+        QJsonObject page;
+        bool done = false;
+        ApiJob *job = client.call(key, request);
+        QObject::connect(job, &ApiJob::finished, [&](const ApiResult &r) {
+            page = r.json.object();
+            done = true;
+        });
+        waitFor([&] { return done; });
+        token = page.value(QLatin1String("nextPageToken")).toString();
+        if (token.isEmpty())
+            return urls;
+        urls << base + QStringLiteral("&pageToken=") + QString::fromLatin1(QUrl::toPercentEncoding(token));
+    }
+}
+
+// curl over the pages one after another, in one process; its wall time in ms, -1 if it failed.
+double curlPages(const QStringList &urls, const Endpoint &ep)
+{
+    QTemporaryFile config;
+    if (!config.open())
+        return -1;
+    QByteArray text = "silent\nfail\nuser = \"" + ep.keyId.toUtf8() + ':' + ep.keySecret.toUtf8() + "\"\n";
+    for (const QString &u : urls)
+        text += "url = \"" + u.toUtf8() + "\"\noutput = \"/dev/null\"\n";
+    config.write(text);
+    config.flush();
+    QElapsedTimer t;
+    t.start();
+    QProcess curl;
+    curl.start(QStringLiteral("curl"), {QStringLiteral("-K"), config.fileName()});
+    if (!curl.waitForFinished(300000) || curl.exitCode() != 0) {
+        std::fprintf(stderr, "curl failed: %s\n", curl.readAllStandardError().constData());
+        return -1;
+    }
+    return double(t.nsecsElapsed()) / 1e6;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("sinch.*.debug=false"));
-    sandbox::SandboxConfig config;
-    config.seedShape = sandbox::SeedShape::Multilingual;
-    sandbox::SandboxServer server(config);
-    QString error;
-    if (!server.start(&error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+    const bool tiny = bench::isTiny(argc, argv);
+    const int count = tiny ? 300 : 10000;
+    const int rounds = bench::rounds(tiny, 3);
+
+    bench::SandboxProcess sandbox(count);
+    if (!sandbox.start())
         return 1;
-    }
     ApiClient client;
-    Endpoint ep;
-    ep.projectId = config.projectId;
-    ep.keyId = config.keyId;
-    ep.keySecret = config.keySecret;
-    ep.authMode = AuthMode::Basic;
-    ep.baseUrl = server.baseUrl();
-    ep.tokenUrl = server.tokenUrl();
     const QString key = QStringLiteral("bench");
-    client.setEndpoint(key, ep);
+    client.setEndpoint(key, sandbox.endpoint());
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setSortingEnabled(true);
+    view.resize(1000, 700);
+    view.show();
+    const QStringList urls = pageUrls(client, key, sandbox.endpoint());
+    QCoreApplication::processEvents();
+    const qint64 idleRss = bench::residentBytes();
+    qint64 loadedRss = 0;
 
-    if (!measure(client, key, 15))
-        return 1;
+    std::vector<double> curlMs, loadMs, stallMs;
+    StallProbe probe;
+    for (int round = 0; round < rounds; ++round) {
+        const double curl = curlPages(urls, sandbox.endpoint());
+        if (curl < 0)
+            return 1;
 
-    // A large business: drafts added (drafts are not limited), 572 new names of three languages.
-    int created = 0, failedCreates = 0;
-    const int extra = 1716;
-    for (int i = 0; i < extra; ++i) {
-        const char *languages[] = {"EN_US", "DE", "FR"};
-        const QJsonObject body{
-            {"name", QString("bench_name_%1").arg(i / 3, 4, 10, QLatin1Char('0'))},
-            {"language", QString::fromLatin1(languages[i % 3])},
-            {"category", "UTILITY"},
-            {"status", "DRAFT"},
-            {"details", QJsonObject{{"components", QJsonArray{QJsonObject{{"type", "BODY"}, {"text", QString("Draft number %1.").arg(i)}}}}}}};
-        ApiJob *job = client.call(key, ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1")).json(body));
-        QObject::connect(job, &ApiJob::finished, [&](const ApiResult &r) { r.ok() ? ++created : ++failedCreates; });
+        auto model = std::make_unique<TemplateListModel>(&client, key);
+        ui::TemplateFilterProxy proxy;
+        proxy.setSourceModel(model.get());
+        view.setModel(&proxy);
+        view.sortByColumn(TemplateListModel::NameColumn, Qt::AscendingOrder);
+        QElapsedTimer t;
+        probe.start();
+        t.start();
+        model->refresh();
+        if (!waitFor([&] {
+                if (model->canFetchMore())
+                    model->fetchMore();
+                return model->isDone() && !model->isLoading();
+            })) {
+            std::fprintf(stderr, "the model did not load\n");
+            return 1;
+        }
+        const double load = double(t.nsecsElapsed()) / 1e6;
+        if (model->templateCount() != count) {
+            std::fprintf(stderr, "the model holds %d templates of %d\n", model->templateCount(), count);
+            return 1;
+        }
+        QCoreApplication::processEvents();
+        if (round == 0)
+            loadedRss = bench::residentBytes();
+
+        bool refreshed = false;
+        QObject::connect(model.get(), &TemplateListModel::refreshed, [&] { refreshed = true; });
+        model->refresh();
+        if (!waitFor([&] { return refreshed && !model->isRefreshing(); })) {
+            std::fprintf(stderr, "the refresh did not finish\n");
+            return 1;
+        }
+        QScrollBar *bar = view.verticalScrollBar();
+        for (int at = 0; at <= bar->maximum(); at += qMax(1, bar->pageStep())) {
+            bar->setValue(at);
+            QCoreApplication::processEvents();
+        }
+        const double stall = probe.stop();
+        view.setModel(nullptr);
+        curlMs.push_back(curl);
+        loadMs.push_back(load);
+        stallMs.push_back(stall);
+        std::fprintf(stderr, "round %d: curl %.0f ms, load %.0f ms, longest stall %.1f ms\n", round, curl, load, stall);
     }
-    if (!waitFor([&] { return created + failedCreates == extra; }, 120000) || failedCreates) {
-        std::fprintf(stderr, "creating drafts: %d created, %d failed\n", created, failedCreates);
-        return 1;
-    }
-    if (!measure(client, key, 7))
-        return 1;
+    bench::ratio("list_load", bench::median(loadMs) / bench::median(curlMs), "<=1.3");
+    bench::figure("list_stall", bench::median(stallMs), "ms", "<=16");
+    bench::figure("list_memory", double(loadedRss - idleRss) / (1024.0 * 1024.0), "MB", "<=60");
     return 0;
 }

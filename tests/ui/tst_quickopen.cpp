@@ -91,6 +91,8 @@ private slots:
         QFETCH(QString, word);
         QFETCH(int, score);
         QCOMPARE(QuickOpenIndex::score(text, word), score);
+        // What match() uses, the texts folded once: the same scores.
+        QCOMPARE(QuickOpenIndex::scoreFolded(text, text.toCaseFolded(), word.toCaseFolded()), score);
     }
 
     // Every list of both projects is read; a project without RCS counts as failed lists,
@@ -137,6 +139,17 @@ private slots:
         QCOMPARE(byId.size(), 1);
         QCOMPARE(index->entries().at(byId.first()).areaId, QStringLiteral("webhooks"));
         QVERIFY(index->match(QStringLiteral("nothing-is-called-this")).isEmpty());
+
+        // Typed key by key, each keystroke scores only what the one before matched: the
+        // same results as the whole query asked at once (after an unrelated one).
+        for (const QString &query : {QStringLiteral("order es_es"), QStringLiteral("ordupd"), QStringLiteral("Order  UPD")}) {
+            QList<int> typed;
+            for (int n = 1; n <= query.size(); ++n)
+                typed = index->match(query.left(n));
+            index->match(QStringLiteral("xyz"));
+            QCOMPARE(typed, index->match(query));
+            QVERIFY2(!typed.isEmpty(), qPrintable(query));
+        }
     }
 
     // Ctrl+K, a few letters, Enter: the template opens in an editor tab of its project;

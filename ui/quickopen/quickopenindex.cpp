@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <algorithm>
+#include <numeric>
 
 Q_LOGGING_CATEGORY(lcQuickOpen, "sinch.ui.quickopen", QtInfoMsg)
 
@@ -84,6 +85,8 @@ void QuickOpenIndex::setProjects(const QList<ProjectRef> &projects)
     m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(),
                                    [&keep](const QuickOpenEntry &e) { return !keep.contains(e.projectKey); }),
                     m_entries.end());
+    m_lastWords.clear();
+    m_lastMatches.clear();
     // A renamed project shows its new name at once.
     for (QuickOpenEntry &e : m_entries) {
         for (const ProjectRef &p : projects)
@@ -200,6 +203,7 @@ void QuickOpenIndex::readList(const ProjectRef &project, const Area &area)
             if (!idPath.isEmpty() && area.id != kTemplates && e.title != text(item, idPath))
                 e.secondary = (e.secondary.isEmpty() ? QString() : e.secondary + QLatin1Char(' ')) + text(item, idPath);
             e.detail = detail.join(QStringLiteral(" · "));
+            fold(e);
             items->append(std::move(e));
         }
         if (items->size() >= kMaxItemsPerList) {
@@ -245,7 +249,68 @@ void QuickOpenIndex::replaceEntries(const QString &projectKey, const QString &ar
                                    [&](const QuickOpenEntry &e) { return e.projectKey == projectKey && e.areaId == areaId; }),
                     m_entries.end());
     m_entries.append(std::move(fresh));
+    m_lastWords.clear();
+    m_lastMatches.clear();
     emit entriesChanged();
+}
+
+void QuickOpenIndex::fold(QuickOpenEntry &e)
+{
+    e.foldedTitle = e.title.toCaseFolded();
+    if (e.foldedTitle.size() != e.title.size())
+        e.foldedTitle.clear();
+    e.foldedSecondary = e.secondary.toCaseFolded();
+    if (e.foldedSecondary.size() != e.secondary.size())
+        e.foldedSecondary.clear();
+}
+
+QList<int> QuickOpenIndex::candidates(const QStringList &words) const
+{
+    bool narrower = !m_lastWords.isEmpty() && words.size() >= m_lastWords.size();
+    for (int i = 0; narrower && i < m_lastWords.size(); ++i)
+        narrower = words.at(i).startsWith(m_lastWords.at(i), Qt::CaseInsensitive);
+    if (narrower)
+        return m_lastMatches;
+    QList<int> all(m_entries.size());
+    std::iota(all.begin(), all.end(), 0);
+    return all;
+}
+
+int QuickOpenIndex::scoreFolded(const QString &text, const QString &folded, const QString &foldedWord)
+{
+    if (folded.isEmpty() && !text.isEmpty())
+        return score(text, foldedWord); // folding changed its length: compared as it is
+    if (foldedWord.isEmpty())
+        return 0;
+    if (folded.startsWith(foldedWord))
+        return 0;
+    int from = 0;
+    int contains = -1;
+    while ((from = int(folded.indexOf(foldedWord, from))) >= 0) {
+        if (isWordStart(text, from))
+            return 1;
+        if (contains < 0)
+            contains = from;
+        ++from;
+    }
+    if (contains >= 0)
+        return 2;
+    // The letters in order from the start of a word, as score() says.
+    const QChar first = foldedWord.at(0);
+    for (int start = int(folded.indexOf(first)); start >= 0; start = int(folded.indexOf(first, start + 1))) {
+        if (!isWordStart(text, start))
+            continue;
+        int at = start + 1;
+        bool all = true;
+        for (int k = 1; k < foldedWord.size() && all; ++k) {
+            at = int(folded.indexOf(foldedWord.at(k), at));
+            all = at >= 0;
+            ++at;
+        }
+        if (all)
+            return 3;
+    }
+    return -1;
 }
 
 int QuickOpenIndex::score(const QString &text, const QString &word)
@@ -290,15 +355,18 @@ QList<int> QuickOpenIndex::match(const QString &query, int limit) const
         int index;
         int score;
     };
+    QStringList folded;
+    for (const QString &w : words)
+        folded << w.toCaseFolded();
     QList<Hit> hits;
-    for (int i = 0; i < m_entries.size(); ++i) {
+    for (const int i : candidates(words)) {
         const QuickOpenEntry &e = m_entries.at(i);
         int total = 0;
         bool all = true;
-        for (const QString &w : words) {
-            int best = score(e.title, w);
+        for (const QString &w : std::as_const(folded)) {
+            int best = scoreFolded(e.title, e.foldedTitle, w);
             // A second name or the key: found, but after the names.
-            if (const int s = score(e.secondary, w); s >= 0 && (best < 0 || s + 1 < best))
+            if (const int s = scoreFolded(e.secondary, e.foldedSecondary, w); s >= 0 && (best < 0 || s + 1 < best))
                 best = s + 1;
             if (best < 0) {
                 all = false;
@@ -309,6 +377,11 @@ QList<int> QuickOpenIndex::match(const QString &query, int limit) const
         if (all)
             hits.append({i, total});
     }
+    m_lastWords = words;
+    m_lastMatches.clear();
+    m_lastMatches.reserve(hits.size());
+    for (const Hit &h : std::as_const(hits))
+        m_lastMatches.append(h.index);
     std::stable_sort(hits.begin(), hits.end(), [this](const Hit &a, const Hit &b) {
         if (a.score != b.score)
             return a.score < b.score;

@@ -29,10 +29,15 @@ struct QuickOpenEntry
     QString secondary;   // a second name when the list has one (display name, brand ...)
     QString detail;      // where it is and its state, for the second column
     QJsonObject item;    // as the server sent it
+    // title and secondary case-folded, made once when the entry is read (match() compares
+    // these exactly: much faster than comparing case-insensitively on every keystroke);
+    // empty when folding changes a text's length (then it is compared as it is).
+    QString foldedTitle;
+    QString foldedSecondary;
 };
 
 // Reads the searchable lists of the projects (all pages, at most kMaxItemsPerList items a
-// list) and ranks entries for a query. Reading runs in the background; each list replaces
+// list: a bound against a runaway server, not a business) and ranks entries for a query. Reading runs in the background; each list replaces
 // its own entries when it is read, so results appear as they come and a failed list
 // keeps what it had. A list that cannot be read (no RCS in a project, a network error)
 // is counted, not shown as an error: the index is a convenience.
@@ -40,7 +45,7 @@ class QuickOpenIndex : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxItemsPerList = 2000;
+    static constexpr int kMaxItemsPerList = 100000;
 
     struct ProjectRef {
         QString key;
@@ -75,6 +80,8 @@ public:
     QList<int> match(const QString &query, int limit = 50) const;
     // The score of one text for one word: 0 best, -1 no match (for tests).
     static int score(const QString &text, const QString &word);
+    // The same with `folded` (text case-folded, same length) and `foldedWord` made once.
+    static int scoreFolded(const QString &text, const QString &folded, const QString &foldedWord);
 
 signals:
     void entriesChanged();
@@ -83,6 +90,11 @@ signals:
 private:
     void readList(const ProjectRef &project, const Area &area);
     void replaceEntries(const QString &projectKey, const QString &areaId, QList<QuickOpenEntry> fresh);
+    static void fold(QuickOpenEntry &e);
+    // The entries to score for these words: all of them, or, when each word of the last
+    // query is the start of the word in its place here (one more letter or word typed), only
+    // the last query's matches: no other entry can match more words or longer ones.
+    QList<int> candidates(const QStringList &words) const;
 
     QPointer<ApiClient> m_client;
     QList<ProjectRef> m_projects;
@@ -90,6 +102,10 @@ private:
     QList<QuickOpenEntry> m_entries;
     QHash<QString, Pager *> m_pagers; // "projectKey|areaId" → the pager reading it
     QDateTime m_loadedAt;
+    // The last query's words and every entry it matched (unranked, unlimited); cleared
+    // whenever the entries change.
+    mutable QStringList m_lastWords;
+    mutable QList<int> m_lastMatches;
     int m_read = 0;
     int m_failed = 0;
 };

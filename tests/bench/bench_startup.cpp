@@ -1,0 +1,57 @@
+// Startup: `sinch-console --sandbox` from its start until the main window has painted the
+// overview with the sandbox project's numbers (SINCH_EXIT_WHEN_READY makes it print READY
+// and quit then), against bench_bare_window (a bare QMainWindow, quitting after its first
+// paint) started the same way: both as processes, wall time from the start to the exit,
+// alternating, in a fresh home each (no settings, no drafts). Figure: startup, the ratio
+// of the medians, <= 1.5. --tiny: one run each (the test command).
+#include "benchfigures.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+double run(const QString &program, const QStringList &arguments)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("SINCH_EXIT_WHEN_READY"), QStringLiteral("1"));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, arguments);
+    if (!p.waitForFinished(120000) || p.exitCode() != 0 || !p.readAllStandardOutput().contains("READY")) {
+        std::fprintf(stderr, "%s did not get ready: %s\n", qPrintable(program), p.readAllStandardError().constData());
+        return -1;
+    }
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool tiny = bench::isTiny(argc, argv);
+    std::vector<double> console, bare;
+    for (int round = 0; round < bench::rounds(tiny, 7); ++round) {
+        const double c = run(QStringLiteral(SINCH_CONSOLE_PATH), {QStringLiteral("--sandbox")});
+        const double b = run(QStringLiteral(BARE_WINDOW_PATH), {});
+        if (c < 0 || b < 0)
+            return 1;
+        console.push_back(c);
+        bare.push_back(b);
+    }
+    std::fprintf(stderr, "console %.0f ms, bare window %.0f ms\n", bench::median(console), bench::median(bare));
+    bench::ratio("startup", bench::median(console) / bench::median(bare), "<=1.5");
+    return 0;
+}
