@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "buildinfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,5 @@
 #include "abouttext.h"
+#include "buildinfo.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,6 @@
 // The main window against the in-process sandbox, with a scripted MessageBox and its own
 // settings: lists show rows, errors stay inline, themes and shortcuts work.
+#include "buildinfo.h"
 #include "testsupport.h"
 #include "guidriver.h"
 #include "windowfixture.h"
