@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <limits>
+
 namespace sinch {
 
 namespace {
@@ -16,15 +18,22 @@ QString str(const QJsonObject &o, const char *key)
 
 WhatsappTemplateView::Analytics WhatsappTemplateView::analytics(const QJsonObject &tmpl)
 {
+    // Counts as the server sends them, made safe to sum: a negative, NaN or huge
+    // value (a server's bug) counts as nothing or is capped; a sum never wraps around.
+    const auto count = [](const QJsonValue &v) -> qint64 {
+        const double d = v.toDouble();
+        return d >= 1 ? qint64(qMin(d, 1e15)) : 0;
+    };
+    const auto add = [](qint64 &sum, qint64 n) { sum = n > std::numeric_limits<qint64>::max() - sum ? std::numeric_limits<qint64>::max() : sum + n; };
     Analytics a;
     for (const QJsonValue &v : tmpl.value(QLatin1String("analytics")).toArray()) {
         const QJsonObject o = v.toObject();
         a.present = true;
-        a.sent += qint64(o.value(QLatin1String("sent")).toDouble());
-        a.delivered += qint64(o.value(QLatin1String("delivered")).toDouble());
-        a.read += qint64(o.value(QLatin1String("read")).toDouble());
+        add(a.sent, count(o.value(QLatin1String("sent"))));
+        add(a.delivered, count(o.value(QLatin1String("delivered"))));
+        add(a.read, count(o.value(QLatin1String("read"))));
         for (const QJsonValue &b : o.value(QLatin1String("buttons")).toArray())
-            a.clicks += qint64(b.toObject().value(QLatin1String("clicks")).toDouble());
+            add(a.clicks, count(b.toObject().value(QLatin1String("clicks"))));
     }
     return a;
 }
