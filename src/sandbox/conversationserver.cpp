@@ -110,18 +110,15 @@ bool ConversationServer::handleRequest(const QHttpServerRequest &request, QTcpSo
         return true;
     }
     if (fault.kind == FaultInjector::Kind::Status) {
-        SandboxReply r;
-        if (!fault.body.isEmpty())
-            r.raw = fault.body;
-        else if (fault.status >= 200 && fault.status < 300 && state && m_authorize(request))
-            r = ConversationMessagesApi::handle(state, op, params, request.body());
-        else
-            r.json = ConversationMessagesApi::runtimeError(fault.status, statusName(fault.status),
-                                                           QStringLiteral("Injected fault."));
-        r.status = fault.status;
-        r.contentType = fault.contentType;
-        if (fault.retryAfterSeconds >= 0)
-            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(fault.retryAfterSeconds));
+        const QJsonObject error = ConversationMessagesApi::runtimeError(fault.status, statusName(fault.status),
+                                                                        QStringLiteral("Injected fault."));
+        const SandboxReply r = ReplyWriter::statusReply(
+            fault,
+            [&] {
+                return state && m_authorize(request) ? ConversationMessagesApi::handle(state, op, params, request.body())
+                                                     : SandboxReply::ok(fault.status, error);
+            },
+            error);
         respond(request, socket, r, fault);
         return true;
     }

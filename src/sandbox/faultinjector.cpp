@@ -13,48 +13,28 @@ void FaultInjector::setSettings(const FaultSettings &settings)
     m_rng.seed(settings.seed);
 }
 
-void FaultInjector::pushStatus(int status, const QByteArray &body, int retryAfterSeconds)
+// A one-shot fault a test scripted, queued before the dice.
+FaultInjector::Decision &FaultInjector::push(Kind kind)
 {
     Decision d;
-    d.kind = Kind::Status;
+    d.kind = kind;
+    d.scripted = true;
+    m_queue << d;
+    return m_queue.last();
+}
+
+void FaultInjector::pushStatus(int status, const QByteArray &body, int retryAfterSeconds)
+{
+    Decision &d = push(Kind::Status);
     d.status = status;
     d.body = body;
     d.retryAfterSeconds = retryAfterSeconds;
-    d.scripted = true;
-    m_queue << d;
 }
 
-void FaultInjector::pushDrop()
-{
-    Decision d;
-    d.kind = Kind::Drop;
-    d.scripted = true;
-    m_queue << d;
-}
-
-void FaultInjector::pushLatency(int ms)
-{
-    Decision d;
-    d.latencyMs = qMax(0, ms);
-    d.scripted = true;
-    m_queue << d;
-}
-
-void FaultInjector::pushTruncate()
-{
-    Decision d;
-    d.truncate = true;
-    d.scripted = true;
-    m_queue << d;
-}
-
-void FaultInjector::pushMalformed()
-{
-    Decision d;
-    d.malformed = true;
-    d.scripted = true;
-    m_queue << d;
-}
+void FaultInjector::pushDrop() { push(Kind::Drop); }
+void FaultInjector::pushLatency(int ms) { push(Kind::None).latencyMs = qMax(0, ms); }
+void FaultInjector::pushTruncate() { push(Kind::None).truncate = true; }
+void FaultInjector::pushMalformed() { push(Kind::None).malformed = true; }
 
 QByteArray FaultInjector::htmlErrorPage(int status)
 {
@@ -69,22 +49,8 @@ void FaultInjector::pushHtmlPage(int status)
     m_queue.last().contentType = "text/html; charset=utf-8";
 }
 
-void FaultInjector::pushHugeBody(qint64 bytes)
-{
-    Decision d;
-    d.kind = Kind::Huge;
-    d.hugeBytes = qMax<qint64>(2, bytes);
-    d.scripted = true;
-    m_queue << d;
-}
-
-void FaultInjector::pushStall()
-{
-    Decision d;
-    d.kind = Kind::Stall;
-    d.scripted = true;
-    m_queue << d;
-}
+void FaultInjector::pushHugeBody(qint64 bytes) { push(Kind::Huge).hugeBytes = qMax<qint64>(2, bytes); }
+void FaultInjector::pushStall() { push(Kind::Stall); }
 
 double FaultInjector::roll()
 {

@@ -70,6 +70,7 @@ public:
 
 private:
     double roll();
+    Decision &push(Kind kind);
 
     FaultSettings m_settings;
     std::mt19937 m_rng;

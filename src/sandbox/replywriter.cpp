@@ -28,6 +28,23 @@ QByteArray rawHead(int status, const QByteArray &contentType, qint64 contentLeng
 
 ReplyWriter::ReplyWriter(QObject *parent) : QObject(parent) {}
 
+SandboxReply ReplyWriter::statusReply(const FaultInjector::Decision &fault, const std::function<SandboxReply()> &carryOut,
+                                      const QJsonObject &errorBody)
+{
+    SandboxReply r;
+    if (!fault.body.isEmpty())
+        r.raw = fault.body;
+    else if (fault.status >= 200 && fault.status < 300)
+        r = carryOut();
+    else
+        r.json = errorBody;
+    r.status = fault.status;
+    r.contentType = fault.contentType;
+    if (fault.retryAfterSeconds >= 0)
+        r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(fault.retryAfterSeconds));
+    return r;
+}
+
 QByteArray ReplyWriter::bodyOf(const SandboxReply &reply)
 {
     if (!reply.raw.isEmpty())

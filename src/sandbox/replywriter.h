@@ -2,10 +2,14 @@
 
 #include "faultinjector.h"
 
+#include "sandboxreply.h"
+
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QHttpServerResponder;
@@ -16,8 +20,6 @@ class Clock;
 }
 
 namespace sinch::sandbox {
-
-struct SandboxReply;
 
 // Writes the answers of one server of the sandbox as their fault says: late (on the
 // sandbox's clock, so that a test advances a ManualClock instead of waiting), not at all
@@ -39,6 +41,12 @@ public:
 
     // Answers waiting for their latency, plus stalled answers whose connection is open.
     int held() const;
+
+    // The answer of a scripted or rolled Status fault: its own body when it has one, else for
+    // a 2xx status what `carryOut` answers (the request is carried out), else `errorBody`;
+    // with the fault's status, content type and Retry-After.
+    static SandboxReply statusReply(const FaultInjector::Decision &fault, const std::function<SandboxReply()> &carryOut,
+                                    const QJsonObject &errorBody);
 
     // The serialized body of a reply (raw bytes, or its JSON; empty for 204).
     static QByteArray bodyOf(const SandboxReply &reply);

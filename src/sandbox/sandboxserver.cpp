@@ -338,18 +338,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     if (fault.kind == FaultInjector::Kind::Status) {
-        SandboxReply r;
-        r.status = fault.status;
-        if (!fault.body.isEmpty())
-            r.raw = fault.body;
-        else if (fault.status >= 200 && fault.status < 300)
-            r = (state ? state : m_state.get())->handle(op, params, request.query(), request.body());
-        else
-            r.json = ContractErrors::body(op, fault.status);
-        r.status = fault.status;
-        r.contentType = fault.contentType;
-        if (fault.retryAfterSeconds >= 0)
-            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(fault.retryAfterSeconds));
+        const SandboxReply r = ReplyWriter::statusReply(
+            fault, [&] { return (state ? state : m_state.get())->handle(op, params, request.query(), request.body()); },
+            ContractErrors::body(op, fault.status));
         respond(request, socket, r, fault);
         return true;
     }

@@ -279,49 +279,26 @@ QList<int> QuickOpenIndex::candidates(const QStringList &words) const
 int QuickOpenIndex::scoreFolded(const QString &text, const QString &folded, const QString &foldedWord)
 {
     if (folded.isEmpty() && !text.isEmpty())
-        return score(text, foldedWord); // folding changed its length: compared as it is
-    if (foldedWord.isEmpty())
-        return 0;
-    if (folded.startsWith(foldedWord))
-        return 0;
-    int from = 0;
-    int contains = -1;
-    while ((from = int(folded.indexOf(foldedWord, from))) >= 0) {
-        if (isWordStart(text, from))
-            return 1;
-        if (contains < 0)
-            contains = from;
-        ++from;
-    }
-    if (contains >= 0)
-        return 2;
-    // The letters in order from the start of a word, as score() says.
-    const QChar first = foldedWord.at(0);
-    for (int start = int(folded.indexOf(first)); start >= 0; start = int(folded.indexOf(first, start + 1))) {
-        if (!isWordStart(text, start))
-            continue;
-        int at = start + 1;
-        bool all = true;
-        for (int k = 1; k < foldedWord.size() && all; ++k) {
-            at = int(folded.indexOf(foldedWord.at(k), at));
-            all = at >= 0;
-            ++at;
-        }
-        if (all)
-            return 3;
-    }
-    return -1;
+        return rank(text, text, foldedWord, Qt::CaseInsensitive); // folding changed its length: compared as it is
+    return rank(text, folded, foldedWord, Qt::CaseSensitive);
 }
 
 int QuickOpenIndex::score(const QString &text, const QString &word)
 {
+    return rank(text, text, word, Qt::CaseInsensitive);
+}
+
+// The one rule of both: `haystack` is `text` itself (compared with `cs`) or its case-folded
+// copy of the same length (compared exactly); word starts are told from `text`.
+int QuickOpenIndex::rank(const QString &text, const QString &haystack, const QString &word, Qt::CaseSensitivity cs)
+{
     if (word.isEmpty())
         return 0;
-    if (text.startsWith(word, Qt::CaseInsensitive))
+    if (haystack.startsWith(word, cs))
         return 0;
     int from = 0;
     int contains = -1;
-    while ((from = int(text.indexOf(word, from, Qt::CaseInsensitive))) >= 0) {
+    while ((from = int(haystack.indexOf(word, from, cs))) >= 0) {
         if (isWordStart(text, from))
             return 1;
         if (contains < 0)
@@ -332,13 +309,14 @@ int QuickOpenIndex::score(const QString &text, const QString &word)
         return 2;
     // The letters in order from the start of a word ("ordupd" finds "order_update",
     // "odup" does too; "rdup" does not: letters scattered from anywhere match too much).
-    for (int start = 0; start < text.size(); ++start) {
-        if (text.at(start).toCaseFolded() != word.at(0).toCaseFolded() || !isWordStart(text, start))
+    for (int start = int(haystack.indexOf(word.at(0), 0, cs)); start >= 0;
+         start = int(haystack.indexOf(word.at(0), start + 1, cs))) {
+        if (!isWordStart(text, start))
             continue;
         int at = start + 1;
         bool all = true;
         for (int k = 1; k < word.size() && all; ++k) {
-            at = int(text.indexOf(word.at(k), at, Qt::CaseInsensitive));
+            at = int(haystack.indexOf(word.at(k), at, cs));
             all = at >= 0;
             ++at;
         }

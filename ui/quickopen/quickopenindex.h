@@ -88,6 +88,7 @@ signals:
     void loadingChanged(bool loading);
 
 private:
+    static int rank(const QString &text, const QString &haystack, const QString &word, Qt::CaseSensitivity cs);
     void readList(const ProjectRef &project, const Area &area);
     void replaceEntries(const QString &projectKey, const QString &areaId, QList<QuickOpenEntry> fresh);
     static void fold(QuickOpenEntry &e);
