@@ -1385,10 +1385,6 @@
         <translation>Den Hinweis zum Ablauf des Codes gibt es nur für AUTHENTICATION-Vorlagen.</translation>
     </message>
     <message>
-        <source>Codes expire after 1 to 90 minutes.</source>
-        <translation>Codes laufen nach 1 bis 90 Minuten ab.</translation>
-    </message>
-    <message>
         <source>A carousel template has no buttons of its own: each card has its buttons.</source>
         <translation>Eine Karussellvorlage hat keine eigenen Schaltflächen: Jede Karte hat ihre Schaltflächen.</translation>
     </message>
@@ -1651,6 +1647,10 @@
     <message>
         <source>The name &quot;%1&quot; was deleted on %2 and cannot be reused before %3: choose another name, or wait until then.</source>
         <translation>Der Name „%1“ wurde am %2 gelöscht und kann vor %3 nicht wiederverwendet werden: Wählen Sie einen anderen Namen oder warten Sie bis dahin.</translation>
+    </message>
+    <message>
+        <source>Codes expire after %1 to %2 minutes.</source>
+        <translation>Codes laufen nach %1 bis %2 Minuten ab.</translation>
     </message>
 </context>
 <context>
@@ -10498,6 +10498,21 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>“%1” is assigned to this project.</source>
         <translation>„%1“ ist diesem Projekt zugewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::SpinRangeGuard</name>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3, or go below %2 for “%4”. The field still holds %5.</source>
+        <translation>%1 liegt außerhalb des Bereichs: Geben Sie eine Zahl von %2 bis %3 ein oder gehen Sie unter %2 für „%4“. Das Feld enthält weiterhin %5.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3. The field still holds %4.</source>
+        <translation>%1 liegt außerhalb des Bereichs: Geben Sie eine Zahl von %2 bis %3 ein. Das Feld enthält weiterhin %4.</translation>
+    </message>
+    <message>
+        <source>%1: out of range</source>
+        <translation>%1: außerhalb des Bereichs</translation>
     </message>
 </context>
 <context>

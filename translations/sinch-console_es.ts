@@ -1385,10 +1385,6 @@
         <translation>La nota de caducidad del código es solo para plantillas AUTHENTICATION.</translation>
     </message>
     <message>
-        <source>Codes expire after 1 to 90 minutes.</source>
-        <translation>Los códigos caducan después de 1 a 90 minutos.</translation>
-    </message>
-    <message>
         <source>A carousel template has no buttons of its own: each card has its buttons.</source>
         <translation>Una plantilla de carrusel no tiene botones propios: cada tarjeta tiene sus botones.</translation>
     </message>
@@ -1651,6 +1647,10 @@
     <message>
         <source>The name &quot;%1&quot; was deleted on %2 and cannot be reused before %3: choose another name, or wait until then.</source>
         <translation>El nombre &quot;%1&quot; se eliminó el %2 y no se puede reutilizar antes del %3: elija otro nombre o espere hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Codes expire after %1 to %2 minutes.</source>
+        <translation>Los códigos caducan tras %1 a %2 minutos.</translation>
     </message>
 </context>
 <context>
@@ -10498,6 +10498,21 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>“%1” is assigned to this project.</source>
         <translation>“%1” está asignada a este proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::SpinRangeGuard</name>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3, or go below %2 for “%4”. The field still holds %5.</source>
+        <translation>%1 está fuera de rango: escriba un número de %2 a %3, o baje de %2 para «%4». El campo sigue con %5.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3. The field still holds %4.</source>
+        <translation>%1 está fuera de rango: escriba un número de %2 a %3. El campo sigue con %4.</translation>
+    </message>
+    <message>
+        <source>%1: out of range</source>
+        <translation>%1: fuera de rango</translation>
     </message>
 </context>
 <context>

@@ -1385,10 +1385,6 @@
         <translation>La mention d’expiration du code est réservée aux modèles AUTHENTICATION.</translation>
     </message>
     <message>
-        <source>Codes expire after 1 to 90 minutes.</source>
-        <translation>Les codes expirent après 1 à 90 minutes.</translation>
-    </message>
-    <message>
         <source>A carousel template has no buttons of its own: each card has its buttons.</source>
         <translation>Un modèle carrousel n’a pas de boutons propres : chaque carte a les siens.</translation>
     </message>
@@ -1651,6 +1647,10 @@
     <message>
         <source>The name &quot;%1&quot; was deleted on %2 and cannot be reused before %3: choose another name, or wait until then.</source>
         <translation>Le nom « %1 » a été supprimé le %2 et ne peut pas être réutilisé avant le %3 : choisissez un autre nom, ou patientez jusque-là.</translation>
+    </message>
+    <message>
+        <source>Codes expire after %1 to %2 minutes.</source>
+        <translation>Les codes expirent après %1 à %2 minutes.</translation>
     </message>
 </context>
 <context>
@@ -10498,6 +10498,21 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>“%1” is assigned to this project.</source>
         <translation>« %1 » est attribuée à ce projet.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::SpinRangeGuard</name>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3, or go below %2 for “%4”. The field still holds %5.</source>
+        <translation>%1 est hors limites : saisissez un nombre de %2 à %3, ou descendez sous %2 pour « %4 ». Le champ contient toujours %5.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3. The field still holds %4.</source>
+        <translation>%1 est hors limites : saisissez un nombre de %2 à %3. Le champ contient toujours %4.</translation>
+    </message>
+    <message>
+        <source>%1: out of range</source>
+        <translation>%1 : hors limites</translation>
     </message>
 </context>
 <context>

@@ -1378,10 +1378,6 @@
         <translation>코드 만료 안내는 AUTHENTICATION 템플릿에만 해당됩니다.</translation>
     </message>
     <message>
-        <source>Codes expire after 1 to 90 minutes.</source>
-        <translation>코드는 1~90분 후에 만료됩니다.</translation>
-    </message>
-    <message>
         <source>A carousel template has no buttons of its own: each card has its buttons.</source>
         <translation>캐러셀 템플릿에는 자체 버튼이 없습니다. 각 카드에 버튼이 있습니다.</translation>
     </message>
@@ -1644,6 +1640,10 @@
     <message>
         <source>The name &quot;%1&quot; was deleted on %2 and cannot be reused before %3: choose another name, or wait until then.</source>
         <translation>&quot;%1&quot; 이름은 %2에 삭제되었으며 %3 전에는 다시 사용할 수 없습니다. 다른 이름을 선택하거나 그때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Codes expire after %1 to %2 minutes.</source>
+        <translation>코드는 %1~%2분 후에 만료됩니다.</translation>
     </message>
 </context>
 <context>
@@ -10452,6 +10452,21 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>“%1” is assigned to this project.</source>
         <translation>“%1”이(가) 이 프로젝트에 할당되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::SpinRangeGuard</name>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3, or go below %2 for “%4”. The field still holds %5.</source>
+        <translation>%1은(는) 범위를 벗어났습니다: %2~%3 사이의 숫자를 입력하거나, “%4”에는 %2 아래로 내리세요. 필드 값은 그대로 %5입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3. The field still holds %4.</source>
+        <translation>%1은(는) 범위를 벗어났습니다: %2~%3 사이의 숫자를 입력하세요. 필드 값은 그대로 %4입니다.</translation>
+    </message>
+    <message>
+        <source>%1: out of range</source>
+        <translation>%1: 범위를 벗어남</translation>
     </message>
 </context>
 <context>

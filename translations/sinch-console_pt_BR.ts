@@ -1385,10 +1385,6 @@
         <translation>A nota de expiração do código é só para modelos AUTHENTICATION.</translation>
     </message>
     <message>
-        <source>Codes expire after 1 to 90 minutes.</source>
-        <translation>Os códigos expiram após 1 a 90 minutos.</translation>
-    </message>
-    <message>
         <source>A carousel template has no buttons of its own: each card has its buttons.</source>
         <translation>Um modelo de carrossel não tem botões próprios: cada card tem seus botões.</translation>
     </message>
@@ -1651,6 +1647,10 @@
     <message>
         <source>The name &quot;%1&quot; was deleted on %2 and cannot be reused before %3: choose another name, or wait until then.</source>
         <translation>O nome &quot;%1&quot; foi excluído em %2 e não pode ser reutilizado antes de %3: escolha outro nome ou aguarde até lá.</translation>
+    </message>
+    <message>
+        <source>Codes expire after %1 to %2 minutes.</source>
+        <translation>Os códigos expiram após %1 a %2 minutos.</translation>
     </message>
 </context>
 <context>
@@ -10498,6 +10498,21 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>“%1” is assigned to this project.</source>
         <translation>“%1” está atribuída a este projeto.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::SpinRangeGuard</name>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3, or go below %2 for “%4”. The field still holds %5.</source>
+        <translation>%1 está fora do intervalo: digite um número de %2 a %3, ou desça abaixo de %2 para “%4”. O campo continua com %5.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: type a number from %2 to %3. The field still holds %4.</source>
+        <translation>%1 está fora do intervalo: digite um número de %2 a %3. O campo continua com %4.</translation>
+    </message>
+    <message>
+        <source>%1: out of range</source>
+        <translation>%1: fora do intervalo</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,11 @@ QPair<int, int> WhatsappTemplateRules::ttlRange(const QString &category)
     return {0, 0};
 }
 
+QPair<int, int> WhatsappTemplateRules::codeExpiryRange()
+{
+    return {1, 90};
+}
+
 int WhatsappTemplateRules::defaultTtl(const QString &category)
 {
     return category == kAuth ? 600 : 2592000;
@@ -469,8 +474,9 @@ QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
                 if (category != kAuth)
                     c.error(at(path, QStringLiteral("codeExpirationMinutes")), "wa.auth.option",
                             tr("The code expiry note is only for AUTHENTICATION templates."));
-                else if (m < 1 || m > 90)
-                    c.error(at(path, QStringLiteral("codeExpirationMinutes")), "wa.auth.expiry", tr("Codes expire after 1 to 90 minutes."));
+                else if (const auto range = codeExpiryRange(); m < range.first || m > range.second)
+                    c.error(at(path, QStringLiteral("codeExpirationMinutes")), "wa.auth.expiry",
+                            tr("Codes expire after %1 to %2 minutes.").arg(range.first).arg(range.second));
             }
         } else if (type == QLatin1String("BUTTONS")) {
             if (carousel)

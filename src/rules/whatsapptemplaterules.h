@@ -54,6 +54,9 @@ public:
     // The TTL range of a category in seconds, {0, 0} for an unknown category.
     static QPair<int, int> ttlRange(const QString &category);
     static int defaultTtl(const QString &category);
+    // The minutes an authentication code may be said to expire after (Meta's rule: the
+    // contract states no bounds for codeExpirationMinutes).
+    static QPair<int, int> codeExpiryRange();
     // True when the host of `url` is one of the domains Meta refuses, or below one.
     static bool isRestrictedDomain(const QUrl &url);
 };

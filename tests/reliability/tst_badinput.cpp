@@ -3,8 +3,11 @@
 // go, by Ctrl+V, control characters, right-to-left text with direction overrides, emoji
 // with ZWJ sequences and a 10,000-character string. Nothing may crash (ASan watches), the
 // field keeps what it was given (or says at the field why not), and the window's layout
-// holds: its minimum width stays below the screen's. Spin boxes get numbers far out of range.
+// holds: its minimum width stays below the screen's. Spin boxes get numbers far out of range,
+// refused with a message at the field that names the range and what the field still holds.
 #include "windowfixture.h"
+
+#include "rules/whatsapptemplaterules.h"
 
 #include "guidriver.h"
 
@@ -12,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -85,6 +89,21 @@ class TstBadInput : public QObject, public test::WindowFixture
         return nullptr;
     }
 
+    // The message beside the spin box `name` that says a typed number was out of range.
+    static const QLabel *outOfRangeMessage(QWidget *root, const QString &name)
+    {
+        for (const QLabel *l : root->window()->findChildren<QLabel *>())
+            if (l->isVisible() && l->accessibleName() == name + QStringLiteral(": out of range"))
+                return l;
+        return nullptr;
+    }
+
+    static void shot(QWidget *w, const QString &name)
+    {
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            w->grab().save(QStringLiteral("%1/%2.png").arg(qEnvironmentVariable("SINCH_WRITE_SCREENSHOTS"), name));
+    }
+
     // Pastes every bad text into every field of `root` (the window or dialog of an editor).
     void pasteEverywhere(QWidget *root, const QString &what, int *pasted = nullptr)
     {
@@ -115,9 +134,17 @@ class TstBadInput : public QObject, public test::WindowFixture
                 GuiDriver::settle();
                 if (auto *spin = qobject_cast<QSpinBox *>(w.data())) {
                     spin->selectAll();
-                    GuiDriver::typeKeys(spin, QString::number(qint64(spin->maximum()) * 10 + 7));
+                    const QString typed = QString::number(qint64(spin->maximum()) * 10 + 7);
+                    GuiDriver::typeKeys(spin, typed);
                     GuiDriver::settle();
                     QVERIFY2(spin->value() <= spin->maximum() && spin->value() >= spin->minimum(), qPrintable(what + name));
+                    // Refused at the field in words: the number, the range, what it still holds.
+                    const QLabel *message = outOfRangeMessage(root, name);
+                    QVERIFY2(message, qPrintable(QStringLiteral("%1 › %2: %3 refused without a word").arg(what, name, typed)));
+                    QVERIFY2(message->text().contains(typed) && message->text().contains(QString::number(spin->maximum()))
+                                 && message->text().contains(spin->text()),
+                             qPrintable(message->text()));
+                    shot(root->window(), QStringLiteral("badinput-range-%1").arg(name).replace(QLatin1Char(' '), QLatin1Char('-')));
                     break;
                 }
                 QApplication::clipboard()->setText(bad);
@@ -192,6 +219,73 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         pasteEverywhere(editorRoot(window.get()), area);
+    }
+
+    // Pages with fields of their own: the bundle form (its retention days) and the inbox
+    // (minutes between syncs).
+    void pages_data()
+    {
+        QTest::addColumn<QString>("area");
+        QTest::newRow("bundles") << "bundles";
+        QTest::newRow("inbox") << "inbox";
+    }
+    void pages()
+    {
+        QFETCH(QString, area);
+        window->showArea(area);
+        GuiDriver::settle();
+        QVERIFY(window->currentPage());
+        pasteEverywhere(window->currentPage(), area);
+    }
+
+    // An authentication template's code expiry (its range from the rules), and a number
+    // below the bottom of the time to live, left by Tab: both said at the field.
+    void numbersOutOfRange()
+    {
+        openFromPage(QStringLiteral("whatsapp.templates"), QStringLiteral("templates.new"));
+        GuiDriver gui(window.get());
+        QVERIFY(gui.choose(QStringLiteral("Category"), QStringLiteral("Authentication")));
+        GuiDriver::settle();
+        auto *ttl = gui.get<QSpinBox>(QStringLiteral("Message time to live in seconds"));
+        QVERIFY(ttl);
+        const int kept = ttl->value();
+        GuiDriver::click(ttl);
+        ttl->selectAll();
+        GuiDriver::typeKeys(ttl, QStringLiteral("5"));
+        QVERIFY(!outOfRangeMessage(window.get(), ttl->accessibleName())); // on the way to 50
+        GuiDriver::key(Qt::Key_Tab);
+        GuiDriver::settle();
+        const QLabel *below = outOfRangeMessage(window.get(), ttl->accessibleName());
+        QVERIFY2(below, "a number below the range was dropped without a word");
+        QVERIFY2(below->text().startsWith(QStringLiteral("5 ")) && below->text().contains(QString::number(ttl->maximum()))
+                     && below->text().contains(QStringLiteral("still holds ") + ttl->text()),
+                 qPrintable(below->text()));
+        QCOMPARE(ttl->value(), kept);
+        shot(window.get(), QStringLiteral("badinput-range-below"));
+
+        auto *outline = gui.get<QTreeView>(QStringLiteral("Template outline"));
+        QVERIFY(outline);
+        QVERIFY(gui.clickRow(outline, QStringLiteral("Footer: none")));
+        QVERIFY(gui.click(QStringLiteral("Add code expiry")));
+        GuiDriver::settle();
+        QSpinBox *minutes = nullptr;
+        QTRY_VERIFY((minutes = gui.find<QSpinBox>(QStringLiteral("Code expires after minutes"))));
+        const auto range = rules::WhatsappTemplateRules::codeExpiryRange();
+        QCOMPARE(minutes->maximum(), range.second);
+        GuiDriver::click(minutes);
+        minutes->selectAll();
+        GuiDriver::typeKeys(minutes, QStringLiteral("120"));
+        const QLabel *above = outOfRangeMessage(window.get(), minutes->accessibleName());
+        QVERIFY2(above, "120 minutes was refused without a word");
+        QVERIFY2(above->text().contains(QStringLiteral("120")) && above->text().contains(QString::number(range.first))
+                     && above->text().contains(QString::number(range.second)),
+                 qPrintable(above->text()));
+        QCOMPARE(minutes->value(), 12); // "12" was taken, the "0" that made it 120 was not
+        shot(window.get(), QStringLiteral("badinput-range-code-expiry"));
+        // The next accepted key takes the message away.
+        GuiDriver::key(Qt::Key_Backspace);
+        GuiDriver::settle();
+        QVERIFY(!outOfRangeMessage(window.get(), minutes->accessibleName()));
     }
 
     // Every page of a new WhatsApp template (settings, body and the parts added to it).

@@ -1,5 +1,7 @@
 #include "bundleform.h"
 
+#include "editing/spinrangeguard.h"
+
 #include "services/bundleservice.h"
 
 #include <QCheckBox>
@@ -45,6 +47,7 @@ BundleForm::BundleForm(QWidget *parent)
     m_convApp->setCheckable(true);
     m_convApp->setChecked(true);
     m_ttl->setSuffix(tr(" days"));
+    SpinRangeGuard::watch(m_ttl);
     // Its text field is what takes the keys: a screen reader names it too.
     if (auto *text = m_ttl->findChild<QLineEdit *>())
         text->setAccessibleName(m_ttl->accessibleName());

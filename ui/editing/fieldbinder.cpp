@@ -1,5 +1,7 @@
 #include "fieldbinder.h"
 
+#include "spinrangeguard.h"
+
 #include "domain/templatedocument.h"
 
 #include <QCheckBox>
@@ -81,6 +83,7 @@ QSpinBox *FieldBinder::spin(const QString &path, const QString &accessibleName, 
     w->setRange(min, max);
     w->setSpecialValueText(specialText);
     w->setKeyboardTracking(true);
+    SpinRangeGuard::watch(w);
     bind(w, path, accessibleName);
     connect(w, &QSpinBox::valueChanged, this, [this, w, path](int value) {
         if (m_refreshing)

@@ -1,5 +1,7 @@
 #include "inboxpage.h"
 
+#include "editing/spinrangeguard.h"
+
 #include "activity/activitydelegate.h"
 #include "inboxcontroller.h"
 #include "icons.h"
@@ -116,6 +118,7 @@ InboxPage::InboxPage(InboxController *inbox, Clock *clock, QWidget *parent)
     m_interval->setPrefix(tr("every "));
     m_interval->setSuffix(tr(" min"));
     m_interval->setValue(inbox->intervalMinutes());
+    SpinRangeGuard::watch(m_interval);
     connect(m_interval, &QSpinBox::valueChanged, inbox, &InboxController::setIntervalMinutes);
     connect(m_syncNow, &QToolButton::clicked, inbox->sync(), &InboxSync::syncNow);
     connect(m_markAll, &QToolButton::clicked, this, [this] { m_model->markAllRead(); });

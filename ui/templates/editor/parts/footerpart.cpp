@@ -1,6 +1,7 @@
 #include "footerpart.h"
 
 #include "editing/fieldbinder.h"
+#include "rules/whatsapptemplaterules.h"
 #include "templates/editor/whatsapptemplateedits.h"
 
 #include <QFormLayout>
@@ -32,7 +33,10 @@ FooterPart::FooterPart(const TemplateFormContext &ctx)
         return;
     }
     if (auth) {
-        auto *minutes = binder()->spin(fp + QStringLiteral(".codeExpirationMinutes"), tr("Code expires after minutes"), 0, 90, tr("Not shown"));
+        // The lowest step below the range stands for "no expiry note" (the key removed).
+        const auto range = rules::WhatsappTemplateRules::codeExpiryRange();
+        auto *minutes = binder()->spin(fp + QStringLiteral(".codeExpirationMinutes"), tr("Code expires after minutes"),
+                                       range.first - 1, range.second, tr("Not shown"));
         minutes->setSuffix(tr(" min"));
         form()->addRow(tr("Code &expires after:"), minutes);
     } else {
