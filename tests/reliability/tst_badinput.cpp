@@ -7,6 +7,10 @@
 // refused with a message at the field that names the range and what the field still holds.
 #include "windowfixture.h"
 
+#include "conversation/sendtestdialog.h"
+#include "documents/documentcontroller.h"
+#include "projects/projectmanager.h"
+#include "rcs/wizard/rcssenderwizard.h"
 #include "rules/whatsapptemplaterules.h"
 
 #include "guidriver.h"
@@ -15,8 +19,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QScreen>
@@ -44,6 +52,8 @@ QStringList badTexts()
 
 QString textOf(QWidget *w)
 {
+    if (auto *c = qobject_cast<QComboBox *>(w))
+        return c->currentText();
     if (auto *e = qobject_cast<QLineEdit *>(w))
         return e->text();
     if (auto *e = qobject_cast<QPlainTextEdit *>(w))
@@ -55,8 +65,12 @@ QString textOf(QWidget *w)
 
 bool isTextField(QWidget *w)
 {
+    // An editable combo box (a number with the ones used before) is named, its line edit not.
+    if (auto *c = qobject_cast<QComboBox *>(w))
+        return c->isEditable() && c->lineEdit() && !c->lineEdit()->isReadOnly();
     if (auto *e = qobject_cast<QLineEdit *>(w))
-        return !e->isReadOnly() && !qobject_cast<QAbstractSpinBox *>(w->parentWidget());
+        return !e->isReadOnly() && !qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+               && !qobject_cast<QComboBox *>(w->parentWidget());
     if (auto *e = qobject_cast<QPlainTextEdit *>(w))
         return !e->isReadOnly();
     if (auto *e = qobject_cast<QTextEdit *>(w))
@@ -156,7 +170,8 @@ class TstBadInput : public QObject, public test::WindowFixture
                 const QString now = textOf(w);
                 // Kept, or cut to the field's length (a line edit's maxLength), or rejected
                 // whole (line edits take no control characters): never something else.
-                const auto *line = qobject_cast<QLineEdit *>(w.data());
+                const auto *combo = qobject_cast<QComboBox *>(w.data());
+                const auto *line = combo ? combo->lineEdit() : qobject_cast<QLineEdit *>(w.data());
                 // Control characters: a line edit drops them, a text edit turns \r, \v and \f
                 // into line breaks; what counts there is that nothing crashed.
                 const bool control = bad.at(0).category() == QChar::Other_Control;
@@ -168,6 +183,20 @@ class TstBadInput : public QObject, public test::WindowFixture
                          qPrintable(QStringLiteral("%1 › %2: the window needs %3 px, at most %4 before")
                                         .arg(what, name).arg(minWidth).arg(allowedWidth)));
             }
+        }
+    }
+
+    // Empties every field of `root` as a person does: select all, delete.
+    static void clearEverything(QWidget *root)
+    {
+        for (const QString &name : fieldNames(root)) {
+            QWidget *w = field(root, name);
+            if (!w || qobject_cast<QSpinBox *>(w))
+                continue;
+            w->setFocus(Qt::OtherFocusReason);
+            QTest::keyClick(w, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(w, Qt::Key_Delete);
+            GuiDriver::settle();
         }
     }
 
@@ -304,6 +333,70 @@ private slots:
                 return;
         }
         QVERIFY2(fields >= 3, qPrintable(QString::number(fields))); // name, body, example ...
+    }
+
+    // The RCS sender wizard: its later steps open once the earlier ones are complete, so each
+    // step is filled validly after the paste (as a person corrects it) before Next.
+    void rcsSenderWizard()
+    {
+        openFromPage(QStringLiteral("rcs.senders"), QStringLiteral("rcsSenders.new"));
+        auto *w = qobject_cast<ui::RcsSenderWizard *>(editorRoot(window.get()));
+        QVERIFY(w);
+        GuiDriver wizard(w);
+        QVERIFY(wizard.choose(QStringLiteral("Region"), QStringLiteral("EU")));
+        QVERIFY(wizard.choose(QStringLiteral("Billing category"), QStringLiteral("Conversational")));
+        QVERIFY(wizard.choose(QStringLiteral("Use case"), QStringLiteral("Transactional")));
+        auto *next = wizard.get<QPushButton>(QStringLiteral("Next"));
+        QVERIFY(next);
+        const auto goOn = [&](ui::RcsSenderWizard::Step step) {
+            QTRY_VERIFY2_WITH_TIMEOUT(next->isEnabled(), qPrintable(next->toolTip()), 5000);
+            GuiDriver::click(next);
+            QTRY_COMPARE(w->step(), step);
+            GuiDriver::settle();
+        };
+        goOn(ui::RcsSenderWizard::Brand);
+        if (QTest::currentTestFailed())
+            return;
+        int fields = 0;
+        pasteEverywhere(w, QStringLiteral("rcs wizard brand"), &fields);
+        shot(w, QStringLiteral("badinput-rcs-wizard-brand"));
+        clearEverything(w);
+        QVERIFY(wizard.typeAtEnd(QStringLiteral("Brand name"), QStringLiteral("Bad Input Bakery")));
+        goOn(ui::RcsSenderWizard::Countries);
+        auto *countries = wizard.get<QListWidget>(QStringLiteral("Countries"));
+        QVERIFY(countries && countries->count() > 0);
+        QVERIFY(wizard.clickRow(countries, countries->item(0)->text()));
+        GuiDriver::key(Qt::Key_Space);
+        goOn(ui::RcsSenderWizard::Questionnaire);
+        // The questionnaire's questions come from the server.
+        QTRY_VERIFY_WITH_TIMEOUT(!fieldNames(w).isEmpty(), 10000);
+        pasteEverywhere(w, QStringLiteral("rcs wizard questionnaire"), &fields);
+        clearEverything(w);
+        goOn(ui::RcsSenderWizard::TestNumbers);
+        QVERIFY(wizard.click(QStringLiteral("Add test number")));
+        GuiDriver::settle();
+        pasteEverywhere(w, QStringLiteral("rcs wizard test numbers"), &fields);
+        QVERIFY2(fields >= 8, qPrintable(QString::number(fields))); // brand, questions, a test number
+    }
+
+    // Send test… of an approved WhatsApp template (the sandbox seeds some), from its editor.
+    void sendTestDialog()
+    {
+        QJsonObject approved;
+        const ApiResult r = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_listTemplates_v1"))
+                                             .arg(QStringLiteral("pageSize"), QStringLiteral("100")));
+        for (const QJsonValue &v : r.json.object().value(QLatin1String("templates")).toArray())
+            if (approved.isEmpty() && v.toObject().value(QLatin1String("state")).toString() == QLatin1String("APPROVED"))
+                approved = v.toObject();
+        QVERIFY(!approved.isEmpty());
+        window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), approved);
+        QPushButton *button = nullptr;
+        QTRY_VERIFY((button = window->findChild<QPushButton *>(QStringLiteral("sendTestButton"))) && button->isEnabled());
+        GuiDriver::click(button);
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ui::SendTestDialog *>()) && dialog->isVisible());
+        pasteEverywhere(dialog, QStringLiteral("send test"));
+        shot(dialog, QStringLiteral("badinput-send-test"));
     }
 
     void projectDialog()

@@ -158,6 +158,21 @@ bool ScriptedInput::perform(const QStringList &step)
         typeInto(w, step.value(2));
         return true;
     }
+    if (verb == QLatin1String("choose")) {
+        // As a pick from the combo box's list: the item becomes current and is activated.
+        // The combo box of that name (a list's column or a detail may share it).
+        QComboBox *c = nullptr;
+        for (QWidget *w : visibleWidgets())
+            if (auto *box = qobject_cast<QComboBox *>(w); box && !c && box->accessibleName() == arg)
+                c = box;
+        const int index = c && c->isEnabled() ? c->findText(step.value(2)) : -1;
+        if (index < 0)
+            return false;
+        c->setFocus(Qt::OtherFocusReason);
+        c->setCurrentIndex(index);
+        emit c->activated(index);
+        return true;
+    }
     if (verb == QLatin1String("click")) {
         for (QWidget *w : visibleWidgets())
             if (auto *b = qobject_cast<QAbstractButton *>(w); b && b->isEnabled()

@@ -21,6 +21,7 @@ class MainWindow;
 //   action <objectName>       triggers an enabled action
 //   wait <name>               until a visible widget has that accessible name
 //   type <name> <text>        types at the end of the named field
+//   choose <name> <text>      picks the item of that text in the named combo box
 //   click <name or text>      clicks a visible, enabled button
 //   state <path>              writes the visible fields' texts as JSON (name -> text)
 // A step that cannot be done yet is tried again; after 30 s the script stops with a line
