@@ -108,6 +108,15 @@ SendTestDialog::SendTestDialog(const Services &services, const Subject &subject,
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
     connect(m_send, &QPushButton::clicked, this, &SendTestDialog::send);
+    // Retry does again what failed: the send (asking first, as Send does) or the read-back.
+    connect(m_bar, &MessageBar::retryRequested, this, [this] {
+        if (m_job)
+            return;
+        if (m_messageId.isEmpty())
+            send();
+        else
+            readMessage();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
