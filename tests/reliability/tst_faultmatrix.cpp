@@ -7,6 +7,7 @@
 // Retry-After and the transfer timeout run on a ManualClock that the client and the
 // sandbox share: no real waits. The matrix is printed with pass counts.
 #include "faultmatrixcells.h"
+#include "probedeventloop.h"
 #include "testsupport.h"
 
 #include "api/apijob.h"
@@ -21,7 +22,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QPointer>
-#include <QTimer>
 #include <QtTest>
 
 using namespace sinch;
@@ -109,13 +109,6 @@ class TstFaultMatrix : public QObject
     template<typename Done>
     qint64 drive(Done done)
     {
-        QElapsedTimer sinceBeat;
-        sinceBeat.start();
-        qint64 longest = 0;
-        QTimer probe;
-        probe.setInterval(10);
-        connect(&probe, &QTimer::timeout, this, [&] { longest = qMax(longest, sinceBeat.restart()); });
-        probe.start();
         QElapsedTimer wall;
         wall.start();
         int heldTicks = 0;
@@ -124,8 +117,7 @@ class TstFaultMatrix : public QObject
                 qWarning() << "slow cell:" << wall.elapsed() << "ms, held" << server()->heldAnswers()
                            << "next deadline in" << m_clock.nextDeadline() - m_clock.msecsSinceEpoch();
         });
-        while (!done() && wall.elapsed() < 30000) {
-            QTest::qWait(3);
+        return test::runProbed(done, [&] {
             if (m_pendingBackoffMs >= 0) {
                 const qint64 ms = m_pendingBackoffMs;
                 m_pendingBackoffMs = -1;
@@ -136,9 +128,7 @@ class TstFaultMatrix : public QObject
                 if (next >= 0)
                     m_clock.advance(qMax<qint64>(0, next - m_clock.msecsSinceEpoch()));
             }
-        }
-        longest = qMax(longest, sinceBeat.elapsed());
-        return longest;
+        }, 3, 30000);
     }
 
     ApiResult runJob(ApiJob *job, qint64 *gap)

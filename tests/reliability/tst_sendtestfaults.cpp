@@ -17,15 +17,14 @@
 #include "api/manualclock.h"
 #include "domain/testmessage.h"
 #include "guidriver.h"
+#include "probedeventloop.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
-#include <QTimer>
 
 using namespace sinch;
 using sinch::test::GuiDriver;
@@ -64,21 +63,10 @@ class TstSendTestFaults : public QObject, public test::WindowFixture
     template<typename Done>
     qint64 drive(Done done)
     {
-        QElapsedTimer sinceBeat;
-        sinceBeat.start();
-        qint64 longest = 0;
-        QTimer probe;
-        probe.setInterval(10);
-        connect(&probe, &QTimer::timeout, this, [&] { longest = qMax(longest, sinceBeat.restart()); });
-        probe.start();
-        QElapsedTimer wall;
-        wall.start();
-        while (!done() && wall.elapsed() < 20000) {
-            QTest::qWait(5);
+        return test::runProbed(done, [this] {
             if (fx->server->heldAnswers() > 0 && m_clock.nextDeadline() >= 0)
                 m_clock.advance(qMax<qint64>(0, m_clock.nextDeadline() - m_clock.msecsSinceEpoch()));
-        }
-        return qMax(longest, sinceBeat.elapsed());
+        }, 5, 20000);
     }
 
     void shot(QWidget *w, const QString &name)
