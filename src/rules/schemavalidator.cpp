@@ -5,9 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
 #include <algorithm>
 #include <cmath>
@@ -252,16 +250,19 @@ bool SchemaValidator::walk(const QJsonValue &value, const SchemaNode *n, const P
             && problem([&] { return QStringLiteral("%1 must contain no more than %2 elements").arg(p()).arg(*n->maxItems); }))
             return false;
         if (n->uniqueItems) {
-            QSet<QString> seen;
-            for (const QJsonValue &v : a) {
-                const QString key = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-                if (seen.contains(key)) {
-                    if (problem([&] { return QStringLiteral("All %1's elements must be unique").arg(p()); }))
-                        return false;
-                    break;
-                }
-                seen.insert(key);
+            // Elements by hash, compared only within a bucket (serialising each, as before,
+            // cost more than the rest of a carousel's validation).
+            QMultiHash<size_t, qsizetype> seen;
+            bool repeated = false;
+            for (qsizetype i = 0; i < a.size() && !repeated; ++i) {
+                const QJsonValue v = a.at(i);
+                const size_t h = qHash(v);
+                for (auto it = seen.constFind(h); it != seen.cend() && it.key() == h && !repeated; ++it)
+                    repeated = a.at(it.value()) == v;
+                seen.insert(h, i);
             }
+            if (repeated && problem([&] { return QStringLiteral("All %1's elements must be unique").arg(p()); }))
+                return false;
         }
         if (n->items) {
             for (int i = 0; i < a.size(); ++i) {

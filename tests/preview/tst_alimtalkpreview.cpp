@@ -367,7 +367,7 @@ private slots:
         PreviewOptions o = options(PreviewOptions::Theme::Dark);
         o.findings = {finding(QStringLiteral("details.title"))};
         const PreviewRendering r = AlimtalkPreviewRenderer::rendering(order(), o);
-        QCOMPARE(r.image, AlimtalkPreviewRenderer::render(order(), o));
+        QCOMPARE(r.toImage(o.devicePixelRatio, o.findings), AlimtalkPreviewRenderer::render(order(), o));
         QCOMPARE(r.parts.size(), AlimtalkPreviewRenderer::layout(order(), o).size());
         QCOMPARE(r.description, AlimtalkPreviewRenderer::description(order(), o));
         QCOMPARE(r.background, AlimtalkPreviewRenderer::paletteFor(PreviewOptions::Theme::Dark).wallpaper);

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QHash>
 #include <QKeyEvent>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -209,17 +210,17 @@ void FieldBinder::setBaseToolTip(QWidget *widget, const QString &tip)
 
 void FieldBinder::setFindings(const QList<rules::Finding> &findings)
 {
-    for (auto it = m_widgets.cbegin(); it != m_widgets.cend(); ++it) {
-        QWidget *w = it.value();
-        if (!w)
-            continue;
-        const QString &path = it.key();
-        QList<rules::Finding> own;
-        for (const rules::Finding &f : findings)
-            if (f.path == path || f.path.startsWith(path + QLatin1Char('.')))
-                own << f;
-        mark(w, own);
+    // A field shows the findings at its path and under it: each finding is filed under its
+    // path and every path above it once, rather than each field searching all findings.
+    QHash<QString, QList<rules::Finding>> byPath;
+    for (const rules::Finding &f : findings) {
+        byPath[f.path] << f;
+        for (qsizetype dot = f.path.lastIndexOf(QLatin1Char('.')); dot > 0; dot = f.path.lastIndexOf(QLatin1Char('.'), dot - 1))
+            byPath[f.path.left(dot)] << f;
     }
+    for (auto it = m_widgets.cbegin(); it != m_widgets.cend(); ++it)
+        if (QWidget *w = it.value())
+            mark(w, byPath.value(it.key()));
 }
 
 void FieldBinder::mark(QWidget *w, const QList<rules::Finding> &findings)
@@ -231,7 +232,8 @@ void FieldBinder::mark(QWidget *w, const QList<rules::Finding> &findings)
         error = error || f.isError();
     }
     const QString level = messages.isEmpty() ? QString() : (error ? QStringLiteral("error") : QStringLiteral("warning"));
-    if (w->property(kFinding).toString() == level && w->accessibleDescription() == messages.join(QLatin1Char('\n')))
+    const bool sameLevel = w->property(kFinding).toString() == level;
+    if (sameLevel && w->accessibleDescription() == messages.join(QLatin1Char('\n')))
         return;
     w->setProperty(kFinding, level);
     const QString base = w->property(kBaseTip).toString();
@@ -240,6 +242,8 @@ void FieldBinder::mark(QWidget *w, const QList<rules::Finding> &findings)
         tip.prepend(base);
     w->setToolTip(tip.join(QLatin1Char('\n')));
     w->setAccessibleDescription(messages.join(QLatin1Char('\n')));
+    if (sameLevel)
+        return; // a new message of the same kind (a count that went up): the frame stays
     const QString color = error ? QStringLiteral("#d32f2f") : QStringLiteral("#f29900");
     const QString cls = QString::fromLatin1(w->metaObject()->className());
     w->setStyleSheet(level.isEmpty() ? QString()

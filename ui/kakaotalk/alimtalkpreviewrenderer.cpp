@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace sinch::ui {
 
@@ -279,20 +280,23 @@ QJsonObject AlimtalkPreviewRenderer::detailsOf(const QJsonObject &templateJson)
 
 PreviewRendering AlimtalkPreviewRenderer::rendering(const Content &content, const PreviewOptions &options)
 {
-    const Scene scene = buildScene(content, options);
-    const qreal dpr = qBound<qreal>(0.25, options.devicePixelRatio, 8.0);
-    QImage image(QSize(qCeil(scene.size.width() * dpr), qCeil(scene.size.height() * dpr)), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(scene.palette.wallpaper);
-    QPainter painter(&image);
-    AlimtalkPreviewPainter::paint(&painter, scene, options);
-    painter.end();
-    return {image, scene.parts, scene.palette.wallpaper, scene.spoken.join(QLatin1Char('\n'))};
+    auto scene = std::make_shared<const Scene>(buildScene(content, options));
+    PreviewRendering r;
+    r.paint = [scene, options](QPainter *painter, const QList<sinch::rules::Finding> &findings) {
+        PreviewOptions o = options;
+        o.findings = findings;
+        AlimtalkPreviewPainter::paint(painter, *scene, o);
+    };
+    r.size = scene->size;
+    r.parts = scene->parts;
+    r.background = scene->palette.wallpaper;
+    r.description = scene->spoken.join(QLatin1Char('\n'));
+    return r;
 }
 
 QImage AlimtalkPreviewRenderer::render(const Content &content, const PreviewOptions &options)
 {
-    return rendering(content, options).image;
+    return rendering(content, options).toImage(options.devicePixelRatio, options.findings);
 }
 
 void AlimtalkPreviewRenderer::paint(QPainter *painter, const Content &content, const PreviewOptions &options)

@@ -74,7 +74,7 @@ PhonePreviewWidget::PhonePreviewWidget(const QString &channel, const QString &ra
 void PhonePreviewWidget::setFindings(const QList<sinch::rules::Finding> &findings)
 {
     m_options.findings = findings;
-    refresh();
+    m_canvas->setFindings(findings);
 }
 
 void PhonePreviewWidget::setTheme(PreviewOptions::Theme theme)
@@ -118,9 +118,9 @@ void PhonePreviewWidget::setRenderer(const PreviewCanvas::Renderer &renderer)
     refresh();
 }
 
-void PhonePreviewWidget::refresh()
+void PhonePreviewWidget::refresh(const PreviewRendering::SameContent &same)
 {
-    m_canvas->setContent(m_renderer, m_options);
+    m_canvas->setContent(m_renderer, m_options, same);
     QPalette pal = m_scroll->viewport()->palette();
     pal.setColor(QPalette::Window, m_canvas->background());
     m_scroll->viewport()->setPalette(pal);

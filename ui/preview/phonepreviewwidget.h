@@ -51,8 +51,9 @@ protected:
     void setRenderer(const PreviewCanvas::Renderer &renderer);
     // A preview without variables (a brand card) has no "Show variables" toggle.
     void setRawToggleVisible(bool visible);
-    // Draws again, after the content the renderer reads has changed.
-    void refresh();
+    // Draws again, after the content the renderer reads has changed; `same` says which
+    // parts draw as before (see PreviewCanvas::setContent), without it all are drawn.
+    void refresh(const PreviewRendering::SameContent &same = {});
 
 private:
     PreviewOptions m_options;

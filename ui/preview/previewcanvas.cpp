@@ -2,7 +2,11 @@
 
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
+#include <QtMath>
+
+#include <utility>
 #include <QToolTip>
 
 namespace sinch::ui {
@@ -14,26 +18,46 @@ PreviewCanvas::PreviewCanvas(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Template preview"));
 }
 
-void PreviewCanvas::setContent(const Renderer &renderer, const PreviewOptions &options)
+void PreviewCanvas::setContent(const Renderer &renderer, const PreviewOptions &options,
+                               const PreviewRendering::SameContent &same)
 {
+    const bool sameLook = m_options.theme == options.theme && m_options.showRawVariables == options.showRawVariables
+        && m_options.frameWidth == options.frameWidth && m_options.time == options.time;
     m_renderer = renderer;
     m_options = options;
-    render();
+    render(sameLook ? same : PreviewRendering::SameContent());
 }
 
-void PreviewCanvas::render()
+void PreviewCanvas::setFindings(const QList<sinch::rules::Finding> &findings)
 {
-    m_options.devicePixelRatio = devicePixelRatioF();
-    m_rendering = m_renderer ? m_renderer(m_options) : PreviewRendering();
-    setAccessibleDescription(m_rendering.description);
-    setFixedSize(sizeHint());
-    updateGeometry();
+    m_options.findings = findings;
     update();
+}
+
+QImage PreviewCanvas::image() const
+{
+    return m_rendering.toImage(devicePixelRatioF(), m_options.findings);
+}
+
+void PreviewCanvas::render(const PreviewRendering::SameContent &same)
+{
+    const qreal ratio = devicePixelRatioF();
+    const bool sameRatio = qFuzzyCompare(m_options.devicePixelRatio, ratio);
+    m_options.devicePixelRatio = ratio;
+    PreviewRendering before = std::exchange(m_rendering, m_renderer ? m_renderer(m_options) : PreviewRendering());
+    setAccessibleDescription(m_rendering.description);
+    if (sizeHint() != size()) {
+        setFixedSize(sizeHint());
+        updateGeometry();
+    }
+    // Typing into one card of a carousel paints that card's text again, not the view.
+    update(sameRatio ? m_rendering.changedSince(before, same) : QRegion(rect()));
+    emit rendered();
 }
 
 QSize PreviewCanvas::sizeHint() const
 {
-    return (QSizeF(m_rendering.image.size()) / qMax<qreal>(1e-3, m_rendering.image.devicePixelRatio())).toSize();
+    return QSize(qCeil(m_rendering.size.width()), qCeil(m_rendering.size.height()));
 }
 
 int PreviewCanvas::partIndexAt(const QPointF &pos) const
@@ -79,13 +103,17 @@ bool PreviewCanvas::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void PreviewCanvas::paintEvent(QPaintEvent *)
+void PreviewCanvas::paintEvent(QPaintEvent *event)
 {
-    // Moved to a screen of another density: draw again, sharp.
-    if (!qFuzzyCompare(m_rendering.image.devicePixelRatio(), devicePixelRatioF()))
+    // Moved to a screen of another density: hairlines are drawn for the new one.
+    if (!qFuzzyCompare(m_options.devicePixelRatio, devicePixelRatioF()))
         render();
     QPainter painter(this);
-    painter.drawImage(QPointF(0, 0), m_rendering.image);
+    painter.setClipRegion(event->region());
+    if (m_rendering.paint)
+        m_rendering.paint(&painter, m_options.findings); // background included
+    else
+        painter.fillRect(event->rect(), m_rendering.background);
 }
 
 void PreviewCanvas::mouseMoveEvent(QMouseEvent *event)

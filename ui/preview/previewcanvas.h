@@ -13,9 +13,9 @@
 namespace sinch::ui {
 
 // The drawn preview inside a PhonePreviewWidget's scroll area, for any channel: holds the
-// rendering at the screen's pixel ratio (rendering again when the window moves to a
-// screen of another density), maps clicks to parts and shows a part's findings as its
-// tooltip.
+// laid-out rendering and paints only what is exposed of it (a 10-card carousel is wider
+// than the view), maps clicks to parts and shows a part's findings as markers and as its
+// tooltip. New findings draw again without laying out again.
 class PreviewCanvas : public QWidget
 {
     Q_OBJECT
@@ -26,9 +26,15 @@ public:
 
     explicit PreviewCanvas(QWidget *parent = nullptr);
 
-    void setContent(const Renderer &renderer, const PreviewOptions &options);
+    // `same` says which parts draw as before (PreviewRendering::changedSince): then only
+    // what changed is painted again. Without it, everything is.
+    void setContent(const Renderer &renderer, const PreviewOptions &options,
+                    const PreviewRendering::SameContent &same = {});
+    // Findings only move markers: the rendering is drawn again, not laid out again.
+    void setFindings(const QList<sinch::rules::Finding> &findings);
     const QList<PreviewPart> &parts() const { return m_rendering.parts; }
-    QImage image() const { return m_rendering.image; }
+    // The whole rendering as pixels at the screen's ratio.
+    QImage image() const;
     QColor background() const { return m_rendering.background; }
     // The path of the innermost part at `pos` (logical pixels), empty when none.
     QString partAt(const QPointF &pos) const;
@@ -37,6 +43,8 @@ public:
 
 signals:
     void partClicked(const QString &path);
+    // A new rendering is in: parts may have moved.
+    void rendered();
 
 protected:
     bool event(QEvent *event) override;
@@ -45,7 +53,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
-    void render();
+    void render(const PreviewRendering::SameContent &same = {});
     int partIndexAt(const QPointF &pos) const;
 
     Renderer m_renderer;

@@ -1,22 +1,51 @@
 #pragma once
 
+#include "rules/finding.h"
 #include "templates/previewpart.h"
 
 #include <QColor>
 #include <QImage>
 #include <QList>
+#include <QRegion>
+#include <QSizeF>
 #include <QString>
+
+#include <functional>
+
+class QPainter;
 
 namespace sinch::ui {
 
-// One rendering of a preview: the pixels, where each part is, the colour around the phone
-// (what a view shows beside a narrow rendering) and the text a screen reader reads for it.
+// One rendering of a preview: how to draw it, its size, where each part is, the colour
+// around the phone (what a view shows beside a narrow rendering) and the text a screen
+// reader reads for it.
+//
+// It is laid out once and drawn as often as needed: a view paints only what is exposed,
+// straight from the laid-out scene, and new findings only draw again (their markers sit on
+// the parts, which findings never move). Pixels of the whole, for files and tests, come
+// from toImage().
 struct PreviewRendering
 {
-    QImage image;
+    // Draws the whole rendering at the painter's origin, in logical pixels, background
+    // included, with markers for `findings`.
+    using Painter = std::function<void(QPainter *painter, const QList<sinch::rules::Finding> &findings)>;
+
+    Painter paint;
+    QSizeF size;
     QList<PreviewPart> parts;
     QColor background;
     QString description;
+
+    // True when the part at a path draws as it did in another rendering (its content is the
+    // same); parts holding other parts are never asked, their inner parts are.
+    using SameContent = std::function<bool(const QString &path)>;
+    // Where this rendering differs from `before`: parts that moved, came or went, and
+    // innermost parts whose content changed, each with a margin for shadows, markers and
+    // outlines. All of it when the size changed or `same` is not given.
+    QRegion changedSince(const PreviewRendering &before, const SameContent &same) const;
+
+    // The rendering as pixels at `devicePixelRatio` (bounded to 0.25 to 8).
+    QImage toImage(qreal devicePixelRatio, const QList<sinch::rules::Finding> &findings = {}) const;
 };
 
 } // namespace sinch::ui

@@ -1,6 +1,7 @@
 #include "whatsapppreviewscene.h"
 
 #include "whatsappformatting.h"
+#include "preview/cachedshape.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -217,26 +218,45 @@ void paintScene(QPainter *p, const Scene &sc, const PreviewOptions &o)
     p->setRenderHint(QPainter::Antialiasing, true);
     p->setRenderHint(QPainter::TextAntialiasing, true);
     p->fillRect(QRectF(QPointF(0, 0), sc.size), pal.wallpaper);
+    // A view paints what is exposed of a wide carousel: items outside it are skipped (the
+    // margin covers a bubble's tail and shadow).
+    const QRectF area = p->hasClipping() ? p->clipBoundingRect().adjusted(-10, -10, 10, 10) : QRectF(QPointF(0, 0), sc.size);
+    const auto shown = [&area](const QRectF &r) { return area.intersects(r.adjusted(-1, -1, 1, 1)); };
 
+    const QColor shadow(0x0B, 0x14, 0x1A, o.theme == PreviewOptions::Theme::Dark ? 0x50 : 0x22);
     for (const BubbleItem &b : sc.bubbles) {
-        const QPainterPath path = bubblePath(b.rect, b.tail);
-        p->setPen(Qt::NoPen);
-        p->setBrush(QColor(0x0B, 0x14, 0x1A, o.theme == PreviewOptions::Theme::Dark ? 0x50 : 0x22));
-        p->drawPath(path.translated(0, 1));
-        p->setBrush(pal.bubble);
-        p->drawPath(path);
+        if (!shown(b.rect))
+            continue;
+        // The tail reaches 9 px left, the shadow 1 px down; a pixel more for the edges.
+        const QString key = QStringLiteral("wa-bubble:%1:%2:%3").arg(int(b.tail)).arg(shadow.rgba()).arg(pal.bubble.rgba());
+        paintCachedShape(p, b.rect.adjusted(-10, -1, 1, 2), key, [&b, &shadow, &pal](QPainter *q) {
+            const QPainterPath path = bubblePath(b.rect, b.tail);
+            q->setPen(Qt::NoPen);
+            q->setBrush(shadow);
+            q->drawPath(path.translated(0, 1));
+            q->setBrush(pal.bubble);
+            q->drawPath(path);
+        });
     }
     for (const MediaItem &m : sc.media)
-        drawMedia(p, m, pal);
+        if (shown(m.rect))
+            drawMedia(p, m, pal);
     for (const TextItem &t : sc.texts)
-        drawText(p, t, pal);
+        if (shown(QRectF(t.pos, t.doc->size())))
+            drawText(p, t, pal);
 
-    paintHairlines(p, sc.hairlines, pal.hairline, o.devicePixelRatio);
+    QList<QLineF> hairlines;
+    for (const QLineF &l : sc.hairlines)
+        if (shown(QRectF(l.p1(), l.p2()).normalized()))
+            hairlines.append(l);
+    paintHairlines(p, hairlines, pal.hairline, o.devicePixelRatio);
 
     const QFont buttonFont = font(kButtonPx, QFont::Medium);
     const QFontMetricsF bfm(buttonFont);
     p->setFont(buttonFont);
     for (const ButtonItem &b : sc.buttons) {
+        if (!shown(b.rect))
+            continue;
         const qreal iconSize = 16, gap = 8;
         const qreal avail = b.rect.width() - 2 * 12 - iconSize - gap;
         const QString text = bfm.elidedText(b.text, Qt::ElideRight, avail);
@@ -250,7 +270,8 @@ void paintScene(QPainter *p, const Scene &sc, const PreviewOptions &o)
     p->setFont(font(kTimePx));
     p->setPen(pal.secondary);
     for (const TimeItem &t : sc.times)
-        p->drawText(t.rect, Qt::AlignRight | Qt::AlignVCenter, t.text);
+        if (shown(t.rect))
+            p->drawText(t.rect, Qt::AlignRight | Qt::AlignVCenter, t.text);
 
     QList<QRectF> times;
     for (const TimeItem &t : sc.times)

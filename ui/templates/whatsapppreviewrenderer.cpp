@@ -3,6 +3,7 @@
 #include "whatsappformatting.h"
 #include "whatsapppreviewscene.h"
 #include "preview/previewtextbound.h"
+#include "preview/previewtextcache.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -56,6 +57,30 @@ std::shared_ptr<QTextDocument> makeDocument(const QString &markup, const QString
     const PreviewOptions::Palette p = o.palette();
     WhatsappFormatting::fill(doc.get(), blocks, {f, QString(), p.variableTint, p.codeBackground});
     return doc;
+}
+
+// A text of the scene, from the cache when one is given. The key holds everything the
+// document is made from, and its role: the bubble's texts take their width from their
+// content, a card's is fixed, so the two never share a document.
+std::shared_ptr<QTextDocument> textDocument(PreviewTextCache *cache, const QString &role, const QString &markup,
+                                            const QStringList &examples, const PreviewOptions &o, const QFont &f,
+                                            bool forceBold = false)
+{
+    if (!cache)
+        return makeDocument(markup, examples, o, f, forceBold);
+    const PreviewOptions::Palette p = o.palette();
+    const QChar sep(0x1f);
+    const QString key = role + sep + f.key() + sep + QString::number(int(o.showRawVariables)) + QString::number(int(forceBold))
+        + sep + p.variableTint.name(QColor::HexArgb) + p.codeBackground.name(QColor::HexArgb) + sep + markup + sep
+        + examples.join(sep);
+    return cache->document(key, [&] { return makeDocument(markup, examples, o, f, forceBold); });
+}
+
+// Lays the document out again only for another width (QTextDocument always does).
+void setWidth(QTextDocument *doc, qreal width)
+{
+    if (doc->textWidth() != width)
+        doc->setTextWidth(width);
 }
 
 qreal lastLineRight(QTextDocument *doc)
@@ -188,7 +213,7 @@ qreal layoutButtons(Scene &sc, const QJsonArray &buttons, const QString &path, c
     return y;
 }
 
-Scene buildScene(const QJsonObject &t, const PreviewOptions &o)
+Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache *cache)
 {
     Scene sc;
     sc.palette = o.palette();
@@ -209,7 +234,7 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o)
             example.append(ex.toString());
         else if (ex.isArray())
             example = strings(ex.toArray());
-        headerDoc = makeDocument(str(parts.header, "text"), example, o, font(kHeaderPx, QFont::Bold), true);
+        headerDoc = textDocument(cache, QStringLiteral("bubble"), str(parts.header, "text"), example, o, font(kHeaderPx, QFont::Bold), true);
     }
     QString bodyText = str(parts.body, "text");
     QStringList bodyExamples = strings(parts.body.value(QLatin1String("examples")).toArray());
@@ -221,14 +246,14 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o)
             bodyExamples = QStringList{QStringLiteral("123456")};
     }
     if (parts.bodyIndex >= 0 || auth)
-        bodyDoc = makeDocument(bodyText, bodyExamples, o, font(kBodyPx));
+        bodyDoc = textDocument(cache, QStringLiteral("bubble"), bodyText, bodyExamples, o, font(kBodyPx));
     QString footerText = str(parts.footer, "text");
     if (auth) {
         const int minutes = parts.footer.value(QLatin1String("codeExpirationMinutes")).toInt();
         footerText = minutes > 0 ? WhatsappPreviewRenderer::tr("This code expires in %n minutes.", nullptr, minutes) : QString();
     }
     if (parts.footerIndex >= 0 && !footerText.isEmpty())
-        footerDoc = makeDocument(footerText, {}, o, font(kFooterPx));
+        footerDoc = textDocument(cache, QStringLiteral("bubble"), footerText, {}, o, font(kFooterPx));
 
     const QJsonArray buttons = parts.carouselIndex >= 0 ? QJsonArray() : parts.buttons.value(QLatin1String("buttons")).toArray();
     const bool fullWidth = mediaHeader || !buttons.isEmpty();
@@ -243,7 +268,7 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o)
             docs.append(d.get());
     qreal ideal = 0;
     for (QTextDocument *d : docs) {
-        d->setTextWidth(maxText);
+        setWidth(d, maxText);
         ideal = qMax(ideal, d->idealWidth());
     }
     QTextDocument *last = docs.isEmpty() ? nullptr : docs.last();
@@ -255,7 +280,7 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o)
         textWidth = qBound(timeWidth + 2, textWidth, maxText);
     }
     for (QTextDocument *d : docs)
-        d->setTextWidth(textWidth);
+        setWidth(d, textWidth);
     const qreal bubbleWidth = textWidth + 2 * kPadX;
 
     // The bubble, top to bottom.
@@ -323,9 +348,10 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o)
             if (card.parts.headerIndex >= 0)
                 mediaH = qMax(mediaH, mediaHeight(format, kCardWidth - 2 * kMediaInset));
             if (card.parts.bodyIndex >= 0) {
-                card.body = makeDocument(str(card.parts.body, "text"), strings(card.parts.body.value(QLatin1String("examples")).toArray()),
+                card.body = textDocument(cache, QStringLiteral("card"), str(card.parts.body, "text"),
+                                         strings(card.parts.body.value(QLatin1String("examples")).toArray()),
                                          o, font(kBodyPx));
-                card.body->setTextWidth(cardText);
+                setWidth(card.body.get(), cardText);
                 bodyH = qMax(bodyH, std::ceil(docHeight(card.body.get())));
             }
             card.buttons = card.parts.buttons.value(QLatin1String("buttons")).toArray();
@@ -376,32 +402,42 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o)
 
 } // namespace
 
+PreviewRendering WhatsappPreviewRenderer::rendering(const QJsonObject &templateJson, const PreviewOptions &options,
+                                                    PreviewTextCache *cache)
+{
+    if (cache)
+        cache->beginRendering();
+    auto scene = std::make_shared<const Scene>(buildScene(templateJson, options, cache));
+    PreviewRendering r;
+    r.paint = [scene, options](QPainter *painter, const QList<sinch::rules::Finding> &findings) {
+        PreviewOptions o = options;
+        o.findings = findings;
+        WhatsappPreviewPainter::paint(painter, *scene, o);
+    };
+    r.size = scene->size;
+    r.parts = scene->parts;
+    r.background = options.palette().wallpaper;
+    return r;
+}
+
 QImage WhatsappPreviewRenderer::render(const QJsonObject &templateJson, const PreviewOptions &options)
 {
-    const Scene scene = buildScene(templateJson, options);
-    const qreal dpr = qBound<qreal>(0.25, options.devicePixelRatio, 8.0);
-    QImage image(QSize(qCeil(scene.size.width() * dpr), qCeil(scene.size.height() * dpr)), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(options.palette().wallpaper);
-    QPainter painter(&image);
-    WhatsappPreviewPainter::paint(&painter, scene, options);
-    painter.end();
-    return image;
+    return rendering(templateJson, options).toImage(options.devicePixelRatio, options.findings);
 }
 
 void WhatsappPreviewRenderer::paint(QPainter *painter, const QJsonObject &templateJson, const PreviewOptions &options)
 {
-    WhatsappPreviewPainter::paint(painter, buildScene(templateJson, options), options);
+    WhatsappPreviewPainter::paint(painter, buildScene(templateJson, options, nullptr), options);
 }
 
 QList<PreviewPart> WhatsappPreviewRenderer::layout(const QJsonObject &templateJson, const PreviewOptions &options)
 {
-    return buildScene(templateJson, options).parts;
+    return buildScene(templateJson, options, nullptr).parts;
 }
 
 QSizeF WhatsappPreviewRenderer::size(const QJsonObject &templateJson, const PreviewOptions &options)
 {
-    return buildScene(templateJson, options).size;
+    return buildScene(templateJson, options, nullptr).size;
 }
 
 } // namespace sinch::ui

@@ -2,6 +2,7 @@
 
 #include "previewoptions.h"
 #include "previewpart.h"
+#include "preview/previewrendering.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -10,6 +11,10 @@
 #include <QSizeF>
 
 class QPainter;
+
+namespace sinch::ui {
+class PreviewTextCache;
+}
 
 namespace sinch::ui {
 
@@ -28,6 +33,11 @@ class WhatsappPreviewRenderer
     Q_DECLARE_TR_FUNCTIONS(sinch::ui::WhatsappPreviewRenderer)
 
 public:
+    // Laid out once, drawn on demand (what a view shows); with a cache, texts that did not
+    // change since the last rendering are not laid out again.
+    static PreviewRendering rendering(const QJsonObject &templateJson, const PreviewOptions &options,
+                                      PreviewTextCache *cache = nullptr);
+    // The pixels of the whole, with the options' findings marked.
     static QImage render(const QJsonObject &templateJson, const PreviewOptions &options);
     // Draws at the painter's origin; the painter's device should have the options' ratio.
     static void paint(QPainter *painter, const QJsonObject &templateJson, const PreviewOptions &options);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "preview/phonepreviewwidget.h"
+#include "preview/previewtextcache.h"
 
 #include <QJsonObject>
 
@@ -20,6 +21,7 @@ public:
 
 private:
     QJsonObject m_template;
+    PreviewTextCache m_texts;
 };
 
 } // namespace sinch::ui

@@ -181,109 +181,114 @@ PreviewRendering RcsBrandPreviewRenderer::rendering(const QJsonObject &brand, co
 {
     const Scene s = build(brand, options);
     const Palette pal = paletteFor(options.theme);
-    const QColor accent = accentOf(brand, options.theme);
-    const qreal dpr = qBound<qreal>(0.25, options.devicePixelRatio, 8.0);
-    QImage image(QSize(qCeil(s.size.width() * dpr), qCeil(s.size.height() * dpr)), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(pal.background);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-
-    // Banner: a placeholder in a soft tint of the brand colour, the picture glyph on it.
-    QColor bannerFill = accent;
-    bannerFill.setAlphaF(0.35);
-    if (!images.banner.isNull()) {
-        // Cropped to the card's banner shape, as the phone does with an image of another shape.
+    PreviewRendering r;
+    r.size = s.size;
+    r.parts = s.parts;
+    r.background = pal.background;
+    r.description = description(brand);
+    r.paint = [s, pal, brand, options, images](QPainter *painter, const QList<sinch::rules::Finding> &findings) {
+        QPainter &p = *painter;
         p.save();
-        p.setClipRect(s.banner);
-        const QSizeF fill = QSizeF(images.banner.size()).scaled(s.banner.size(), Qt::KeepAspectRatioByExpanding);
-        p.drawImage(QRectF(QPointF(s.banner.center().x() - fill.width() / 2, s.banner.center().y() - fill.height() / 2), fill),
-                    images.banner);
-        p.restore();
-    } else {
-        p.fillRect(s.banner, pal.placeholder);
-        p.fillRect(s.banner, bannerFill);
-        if (str(brand, "bannerUrl").isEmpty())
-            preview::paintPictureGlyph(&p, s.banner.center() - QPointF(0, 10), pal.secondary);
-    }
+        const QColor accent = accentOf(brand, options.theme);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.fillRect(QRectF(QPointF(0, 0), s.size), pal.background);
 
-    // Logo: the image in a circle, or a circle in the brand colour with the initial; a ring
-    // of the card's colour around it.
-    const QString name = str(brand, "name");
-    if (!images.logo.isNull()) {
-        p.save();
-        QPainterPath circle;
-        circle.addEllipse(s.logo);
-        p.setClipPath(circle);
-        p.drawImage(s.logo, images.logo);
-        p.restore();
-        p.setPen(QPen(pal.background, 3));
+        // Banner: a placeholder in a soft tint of the brand colour, the picture glyph on it.
+        QColor bannerFill = accent;
+        bannerFill.setAlphaF(0.35);
+        if (!images.banner.isNull()) {
+            // Cropped to the card's banner shape, as the phone does with an image of another shape.
+            p.save();
+            p.setClipRect(s.banner);
+            const QSizeF fill = QSizeF(images.banner.size()).scaled(s.banner.size(), Qt::KeepAspectRatioByExpanding);
+            p.drawImage(QRectF(QPointF(s.banner.center().x() - fill.width() / 2, s.banner.center().y() - fill.height() / 2), fill),
+                        images.banner);
+            p.restore();
+        } else {
+            p.fillRect(s.banner, pal.placeholder);
+            p.fillRect(s.banner, bannerFill);
+            if (str(brand, "bannerUrl").isEmpty())
+                preview::paintPictureGlyph(&p, s.banner.center() - QPointF(0, 10), pal.secondary);
+        }
+
+        // Logo: the image in a circle, or a circle in the brand colour with the initial; a ring
+        // of the card's colour around it.
+        const QString name = str(brand, "name");
+        if (!images.logo.isNull()) {
+            p.save();
+            QPainterPath circle;
+            circle.addEllipse(s.logo);
+            p.setClipPath(circle);
+            p.drawImage(s.logo, images.logo);
+            p.restore();
+            p.setPen(QPen(pal.background, 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(s.logo);
+        } else {
+            p.setPen(QPen(pal.background, 3));
+            p.setBrush(accent);
+            p.drawEllipse(s.logo);
+            p.setPen(pal.chipText);
+            p.setFont(preview::font(30, QFont::Bold));
+            p.drawText(s.logo, Qt::AlignCenter, name.isEmpty() ? QString() : name.left(1).toUpper());
+        }
+        // The verified mark at the logo's lower right.
+        const QRectF mark(s.logo.right() - 20, s.logo.bottom() - 20, 20, 20);
+        p.setPen(QPen(pal.background, 2));
+        p.setBrush(pal.verified);
+        p.drawEllipse(mark);
+        QPainterPath tick;
+        tick.moveTo(mark.left() + 5.5, mark.center().y());
+        tick.lineTo(mark.left() + 8.5, mark.bottom() - 6);
+        tick.lineTo(mark.right() - 5, mark.top() + 6);
         p.setBrush(Qt::NoBrush);
-        p.drawEllipse(s.logo);
-    } else {
-        p.setPen(QPen(pal.background, 3));
-        p.setBrush(accent);
-        p.drawEllipse(s.logo);
-        p.setPen(pal.chipText);
-        p.setFont(preview::font(30, QFont::Bold));
-        p.drawText(s.logo, Qt::AlignCenter, name.isEmpty() ? QString() : name.left(1).toUpper());
-    }
-    // The verified mark at the logo's lower right.
-    const QRectF mark(s.logo.right() - 20, s.logo.bottom() - 20, 20, 20);
-    p.setPen(QPen(pal.background, 2));
-    p.setBrush(pal.verified);
-    p.drawEllipse(mark);
-    QPainterPath tick;
-    tick.moveTo(mark.left() + 5.5, mark.center().y());
-    tick.lineTo(mark.left() + 8.5, mark.bottom() - 6);
-    tick.lineTo(mark.right() - 5, mark.top() + 6);
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(pal.chipText, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawPath(tick);
+        p.setPen(QPen(pal.chipText, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPath(tick);
 
-    p.setPen(name.isEmpty() ? pal.secondary : pal.text);
-    p.setFont(preview::font(20, QFont::Bold));
-    p.drawText(s.name, Qt::AlignHCenter | Qt::TextWordWrap, name.isEmpty() ? tr("Brand name") : name);
-    p.setPen(pal.secondary);
-    p.setFont(preview::font(14));
-    p.drawText(s.description, Qt::AlignHCenter | Qt::TextWordWrap, str(brand, "description"));
-
-    for (const auto &chip : s.chips) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(accent);
-        p.drawRoundedRect(chip.first, kChip / 2, kChip / 2);
-        p.setPen(accent.lightnessF() > 0.6 ? QColor(0x1F, 0x1F, 0x1F) : pal.chipText);
-        p.setFont(preview::font(14, QFont::DemiBold));
-        p.drawText(chip.first, Qt::AlignCenter, chip.second);
-    }
-
-    // Icons on the card's own background: a dark brand colour is lifted in the dark theme.
-    const bool dark = options.theme == PreviewOptions::Theme::Dark;
-    const QColor iconColor = dark && accent.lightnessF() < 0.55 ? accent.lighter(180) : accent;
-    QList<QLineF> dividers;
-    for (const auto &entry : s.rows) {
-        const QRectF r = entry.first;
-        const Row &row = entry.second;
-        const QRectF icon(kMargin, r.top() + (kRow - 28) / 2, 28, 28);
-        p.setPen(Qt::NoPen);
-        QColor tint = iconColor;
-        tint.setAlphaF(dark ? 0.28 : 0.18);
-        p.setBrush(tint);
-        p.drawEllipse(icon);
-        p.setPen(iconColor);
-        p.setFont(preview::font(14, QFont::Bold));
-        p.drawText(icon, Qt::AlignCenter, QString(row.glyph));
-        const QRectF text(icon.right() + 14, r.top() + 9, r.width() - icon.right() - 14 - kMargin, 20);
-        p.setPen(row.value.isEmpty() ? pal.secondary : pal.text);
-        elided(&p, text, row.value.isEmpty() ? tr("(empty)") : row.value, preview::font(15), Qt::AlignLeft | Qt::AlignVCenter);
+        p.setPen(name.isEmpty() ? pal.secondary : pal.text);
+        p.setFont(preview::font(20, QFont::Bold));
+        p.drawText(s.name, Qt::AlignHCenter | Qt::TextWordWrap, name.isEmpty() ? tr("Brand name") : name);
         p.setPen(pal.secondary);
-        elided(&p, text.translated(0, 20), row.label, preview::font(12), Qt::AlignLeft | Qt::AlignVCenter);
-        dividers << QLineF(text.left(), r.bottom(), r.right(), r.bottom());
-    }
-    preview::paintHairlines(&p, dividers, pal.divider, dpr);
-    preview::paintFindingMarkers(&p, s.parts, options.findings, pal.error, pal.warning);
-    p.end();
-    return {image, s.parts, pal.background, description(brand)};
+        p.setFont(preview::font(14));
+        p.drawText(s.description, Qt::AlignHCenter | Qt::TextWordWrap, str(brand, "description"));
+
+        for (const auto &chip : s.chips) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(accent);
+            p.drawRoundedRect(chip.first, kChip / 2, kChip / 2);
+            p.setPen(accent.lightnessF() > 0.6 ? QColor(0x1F, 0x1F, 0x1F) : pal.chipText);
+            p.setFont(preview::font(14, QFont::DemiBold));
+            p.drawText(chip.first, Qt::AlignCenter, chip.second);
+        }
+
+        // Icons on the card's own background: a dark brand colour is lifted in the dark theme.
+        const bool dark = options.theme == PreviewOptions::Theme::Dark;
+        const QColor iconColor = dark && accent.lightnessF() < 0.55 ? accent.lighter(180) : accent;
+        QList<QLineF> dividers;
+        for (const auto &entry : s.rows) {
+            const QRectF r = entry.first;
+            const Row &row = entry.second;
+            const QRectF icon(kMargin, r.top() + (kRow - 28) / 2, 28, 28);
+            p.setPen(Qt::NoPen);
+            QColor tint = iconColor;
+            tint.setAlphaF(dark ? 0.28 : 0.18);
+            p.setBrush(tint);
+            p.drawEllipse(icon);
+            p.setPen(iconColor);
+            p.setFont(preview::font(14, QFont::Bold));
+            p.drawText(icon, Qt::AlignCenter, QString(row.glyph));
+            const QRectF text(icon.right() + 14, r.top() + 9, r.width() - icon.right() - 14 - kMargin, 20);
+            p.setPen(row.value.isEmpty() ? pal.secondary : pal.text);
+            elided(&p, text, row.value.isEmpty() ? tr("(empty)") : row.value, preview::font(15), Qt::AlignLeft | Qt::AlignVCenter);
+            p.setPen(pal.secondary);
+            elided(&p, text.translated(0, 20), row.label, preview::font(12), Qt::AlignLeft | Qt::AlignVCenter);
+            dividers << QLineF(text.left(), r.bottom(), r.right(), r.bottom());
+        }
+        preview::paintHairlines(&p, dividers, pal.divider, options.devicePixelRatio);
+        preview::paintFindingMarkers(&p, s.parts, findings, pal.error, pal.warning);
+        p.restore();
+    };
+    return r;
 }
 
 } // namespace sinch::ui

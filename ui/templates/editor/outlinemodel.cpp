@@ -5,6 +5,8 @@
 #include <QMimeData>
 #include <QStyle>
 
+#include <utility>
+
 namespace sinch::ui {
 
 namespace {
@@ -34,31 +36,20 @@ OutlineModel::OutlineModel(QObject *parent) : QAbstractItemModel(parent)
 
 void OutlineModel::setDocument(const QJsonObject &document)
 {
-    m_document = document;
-    QStringList before;
-    for (const Node &n : m_nodes)
-        before << n.part;
-    const QList<Node> old = m_nodes;
-    const QList<int> oldTop = m_top;
-    m_nodes = old;
-    m_top = oldTop;
     // Build aside and compare: the same parts only change labels (no reset, the
     // selection stays); a different structure resets.
     OutlineModel probe;
     probe.m_document = document;
+    probe.m_findings = m_findings;
     probe.rebuild();
-    QStringList after;
-    for (const Node &n : probe.m_nodes)
-        after << n.part;
-    if (before == after) {
-        m_nodes = probe.m_nodes;
+    m_document = document;
+    bool sameParts = probe.m_nodes.size() == m_nodes.size();
+    for (qsizetype i = 0; sameParts && i < m_nodes.size(); ++i)
+        sameParts = probe.m_nodes.at(i).part == m_nodes.at(i).part;
+    if (sameParts) {
+        const QList<Node> before = std::exchange(m_nodes, probe.m_nodes);
         m_top = probe.m_top;
-        for (int t : m_top) {
-            emit dataChanged(index(m_nodes.at(t).row, 0), index(m_nodes.at(t).row, 0));
-            if (!m_nodes.at(t).children.isEmpty())
-                emit dataChanged(index(0, 0, index(m_nodes.at(t).row, 0)),
-                                 index(int(m_nodes.at(t).children.size()) - 1, 0, index(m_nodes.at(t).row, 0)));
-        }
+        emitChanged(before);
         return;
     }
     beginResetModel();
@@ -70,14 +61,40 @@ void OutlineModel::setDocument(const QJsonObject &document)
 void OutlineModel::setFindings(const QList<rules::Finding> &findings)
 {
     m_findings = findings;
-    if (m_nodes.isEmpty())
-        return;
-    for (int t : m_top) {
-        const QModelIndex top = index(m_nodes.at(t).row, 0);
-        emit dataChanged(top, top, {Qt::DecorationRole, Qt::ToolTipRole});
-        if (!m_nodes.at(t).children.isEmpty())
-            emit dataChanged(index(0, 0, top), index(int(m_nodes.at(t).children.size()) - 1, 0, top),
-                             {Qt::DecorationRole, Qt::ToolTipRole});
+    const QList<Node> before = m_nodes;
+    summarize(m_nodes);
+    emitChanged(before);
+}
+
+void OutlineModel::summarize(QList<Node> &nodes) const
+{
+    QStringList partOf; // of each finding
+    partOf.reserve(m_findings.size());
+    for (const rules::Finding &f : m_findings)
+        partOf << partForPath(m_document, f.path);
+    for (Node &n : nodes) {
+        n.error = n.warning = false;
+        QStringList messages;
+        for (qsizetype i = 0; i < m_findings.size(); ++i) {
+            const QString &part = partOf.at(i);
+            // A parent row shows its children's findings too.
+            if (part != n.part && !(n.parent < 0 && part.startsWith(n.part + QLatin1Char('/'))))
+                continue;
+            (m_findings.at(i).isError() ? n.error : n.warning) = true;
+            messages << m_findings.at(i).message;
+        }
+        n.findings = messages.join(QLatin1Char('\n'));
+    }
+}
+
+void OutlineModel::emitChanged(const QList<Node> &before)
+{
+    for (qsizetype i = 0; i < m_nodes.size() && i < before.size(); ++i) {
+        const Node &n = m_nodes.at(i);
+        if (n.looksLike(before.at(i)))
+            continue;
+        const QModelIndex at = createIndex(n.row, 0, quintptr(i));
+        emit dataChanged(at, at);
     }
 }
 
@@ -127,6 +144,7 @@ void OutlineModel::rebuild()
     const int c = add(QStringLiteral("carousel"), tr("Carousel (%1)").arg(cards.size()), -1);
     for (int i = 0; i < cards.size(); ++i)
         add(QStringLiteral("carousel/%1").arg(i), tr("Card %1").arg(i + 1), c);
+    summarize(m_nodes);
 }
 
 QString OutlineModel::partForPath(const QJsonObject &document, const QString &path)
@@ -232,27 +250,14 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return n.part;
     case PathRole:
         return pathForPart(m_document, n.part);
+    case Qt::ToolTipRole:
+        return n.findings.isEmpty() ? QVariant() : QVariant(n.findings);
     case Qt::DecorationRole:
-    case Qt::ToolTipRole: {
-        bool error = false;
-        bool warning = false;
-        QStringList messages;
-        for (const rules::Finding &f : m_findings) {
-            const QString part = partForPath(m_document, f.path);
-            // A parent row shows its children's findings too.
-            if (part != n.part && !(n.parent < 0 && part.startsWith(n.part + QLatin1Char('/'))))
-                continue;
-            (f.isError() ? error : warning) = true;
-            messages << f.message;
-        }
-        if (role == Qt::ToolTipRole)
-            return messages.isEmpty() ? QVariant() : QVariant(messages.join(QLatin1Char('\n')));
-        if (error)
+        if (n.error)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
-        if (warning)
+        if (n.warning)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return QVariant();
-    }
     default:
         return QVariant();
     }

@@ -60,8 +60,21 @@ private:
         int parent = -1;   // index into m_nodes, -1 for top level
         int row = 0;
         QList<int> children;
+        // Its findings (a top row's include its children's), worked out once per change
+        // rather than on every paint.
+        bool error = false;
+        bool warning = false;
+        QString findings; // the messages, one a line
+        bool looksLike(const Node &o) const
+        {
+            return label == o.label && error == o.error && warning == o.warning && findings == o.findings;
+        }
     };
     void rebuild();
+    // Sorts m_findings onto `nodes`.
+    void summarize(QList<Node> &nodes) const;
+    // Tells the view of each row that looks other than in `before` (same structure).
+    void emitChanged(const QList<Node> &before);
     bool dropTarget(const QMimeData *data, int row, const QModelIndex &parent, QString *list, int *from, int *to) const;
 
     QJsonObject m_document;

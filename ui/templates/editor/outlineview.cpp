@@ -17,6 +17,9 @@ OutlineView::OutlineView(OutlineModel *model, QWidget *parent)
     setAcceptDrops(true);
     setDropIndicatorShown(true);
     expandAll();
+    // A new structure (a button or card added, removed or moved) shows whole again; an
+    // edit that keeps the structure leaves the rows as the person left them.
+    connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
     setMinimumWidth(160);
 }
 

@@ -1,6 +1,7 @@
 #include "previewoverlay.h"
 
 #include "templates/previewpart.h"
+#include "preview/cachedshape.h"
 #include "preview/previewcanvas.h"
 #include "preview/phonepreviewwidget.h"
 
@@ -21,6 +22,7 @@ PreviewOverlay::PreviewOverlay(PhonePreviewWidget *preview)
     setFocusPolicy(Qt::NoFocus);
     setGeometry(preview->canvas()->rect());
     preview->canvas()->installEventFilter(this);
+    connect(preview->canvas(), &PreviewCanvas::rendered, this, &PreviewOverlay::refresh);
     raise();
     show();
 }
@@ -29,6 +31,7 @@ bool PreviewOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_preview->canvas() && event->type() == QEvent::Resize) {
         setGeometry(m_preview->canvas()->rect());
+        m_drawn = outlines();
         update();
     }
     return QWidget::eventFilter(watched, event);
@@ -50,7 +53,7 @@ void PreviewOverlay::setHighlightedPath(const QString &path)
     if (m_highlight == path)
         return;
     m_highlight = path;
-    update();
+    refresh();
 }
 
 void PreviewOverlay::setMarkedPaths(const QStringList &paths)
@@ -58,7 +61,7 @@ void PreviewOverlay::setMarkedPaths(const QStringList &paths)
     if (m_marked == paths)
         return;
     m_marked = paths;
-    update();
+    refresh();
 }
 
 QRectF PreviewOverlay::highlightRect() const
@@ -86,6 +89,25 @@ QList<QRectF> PreviewOverlay::markedRects() const
     return kept;
 }
 
+QList<QRectF> PreviewOverlay::outlines() const
+{
+    return QList<QRectF>{highlightRect()} + markedRects();
+}
+
+void PreviewOverlay::refresh()
+{
+    const QList<QRectF> now = outlines();
+    if (now == m_drawn)
+        return;
+    QRegion dirty;
+    for (const QList<QRectF> &rects : {m_drawn, now})
+        for (const QRectF &r : rects)
+            if (!r.isEmpty())
+                dirty += r.toAlignedRect().adjusted(-6, -6, 6, 6); // the pen and the halo
+    m_drawn = now;
+    update(dirty);
+}
+
 bool PreviewOverlay::ensureVisible(const QString &path)
 {
     const QRectF r = rectFor(path);
@@ -107,20 +129,28 @@ void PreviewOverlay::paintEvent(QPaintEvent *)
     const bool dark = m_preview->theme() == PreviewOptions::Theme::Dark;
     // Changes: dashed amber, as the diff dialog's colours would clash with the bubbles.
     QPen mark(dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0xd9, 0x8a, 0x00), 1.5, Qt::DashLine);
-    p.setBrush(Qt::NoBrush);
-    p.setPen(mark);
     for (const QRectF &r : markedRects())
-        p.drawRoundedRect(r.adjusted(-2, -2, 2, 2), 6, 6);
+        preview::paintCachedShape(&p, r.adjusted(-4, -4, 4, 4), QStringLiteral("overlay-mark:%1").arg(mark.color().rgba()),
+                                  [&r, &mark](QPainter *q) {
+                                      q->setPen(mark);
+                                      q->setBrush(Qt::NoBrush);
+                                      q->drawRoundedRect(r.adjusted(-2, -2, 2, 2), 6, 6);
+                                  });
     const QRectF h = highlightRect();
     if (!h.isEmpty()) {
         // The selection: the palette's highlight, a soft halo and a thin line.
-        QColor c = palette().color(QPalette::Highlight);
-        c.setAlpha(60);
-        p.setPen(QPen(c, 4));
-        p.drawRoundedRect(h.adjusted(-3, -3, 3, 3), 7, 7);
-        c.setAlpha(200);
-        p.setPen(QPen(c, 1.5));
-        p.drawRoundedRect(h.adjusted(-3, -3, 3, 3), 7, 7);
+        const QColor c = palette().color(QPalette::Highlight);
+        preview::paintCachedShape(&p, h.adjusted(-6, -6, 6, 6), QStringLiteral("overlay-highlight:%1").arg(c.rgba()),
+                                  [&h, c](QPainter *q) {
+                                      QColor halo = c;
+                                      halo.setAlpha(60);
+                                      q->setBrush(Qt::NoBrush);
+                                      q->setPen(QPen(halo, 4));
+                                      q->drawRoundedRect(h.adjusted(-3, -3, 3, 3), 7, 7);
+                                      halo.setAlpha(200);
+                                      q->setPen(QPen(halo, 1.5));
+                                      q->drawRoundedRect(h.adjusted(-3, -3, 3, 3), 7, 7);
+                                  });
     }
 }
 

@@ -95,7 +95,6 @@ void PreviewPane::highlight(const QString &partPath, const QString &focusPath, b
         && PreviewPart::indexFor(m_preview->parts(), focusPath) >= 0)
         path = focusPath;
     m_overlay->setHighlightedPath(path);
-    m_overlay->update();
     if (scroll && !partPath.isEmpty()) {
         m_overlay->ensureVisible(partPath);
         if (m_comparing)

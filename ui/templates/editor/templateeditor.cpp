@@ -94,6 +94,7 @@ struct TemplateEditor::Private
     QMetaObject::Connection focusConnection;
     QString lastTitle;
     QList<rules::Finding> findings;
+    bool validated = false; // findings were handed out at least once
     ServerFindings serverFindings; // what the server refused, while those fields keep their values
     TemplateSaveFlow *saveFlow = nullptr;
     bool draftRestored = false;
@@ -167,7 +168,12 @@ struct TemplateEditor::Private
 
     void validate()
     {
-        findings = serverFindings.mergeInto(check(rules::Mode::Submit), *session);
+        // Most keystrokes change no finding: then nothing is marked again.
+        QList<rules::Finding> now = serverFindings.mergeInto(check(rules::Mode::Submit), *session);
+        if (validated && now == findings)
+            return;
+        validated = true;
+        findings = std::move(now);
         form->setFindings(findings);
         outline->setFindings(findings);
         pane->preview()->setFindings(findings);
@@ -249,7 +255,6 @@ struct TemplateEditor::Private
         }
         if (tree->currentIndex() != idx)
             tree->setCurrentIndex(idx);
-        tree->expandAll();
     }
 
     // After a save or a review check: what the server has now shows everywhere.
