@@ -13,6 +13,7 @@
 #include "rules/lintcommand.h"
 #include "templates/previewcli.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxthread.h"
 #include "storage/activitystore.h"
 #include "storage/draftstore.h"
 #include "storage/project.h"
@@ -125,7 +126,8 @@ int main(int argc, char **argv)
     sinch::ui::Theme::captureSystemPalette();
     loadTranslations(app);
 
-    std::unique_ptr<sinch::sandbox::SandboxServer> sandbox;
+    // The emulator seeds on its own thread while the window is built below.
+    std::unique_ptr<sinch::app::SandboxThread> sandbox;
     if (options.sandbox) {
         sinch::sandbox::SandboxConfig config;
         // What a newcomer clicks through: names in several languages, every state, analytics.
@@ -140,12 +142,7 @@ int main(int argc, char **argv)
         }
         if (options.reviewDelay)
             config.reviewDelaySeconds = *options.reviewDelay;
-        sandbox = std::make_unique<sinch::sandbox::SandboxServer>(config);
-        QString error;
-        if (!sandbox->start(&error)) {
-            std::fprintf(stderr, "sinch-console: the sandbox could not start: %s\n", qPrintable(error));
-            return 1;
-        }
+        sandbox = std::make_unique<sinch::app::SandboxThread>(config);
     }
 
     QSettings settings;
@@ -164,19 +161,24 @@ int main(int argc, char **argv)
     sinch::ui::MainWindow window({&client, &projects, &credentials, &messageBox, &settings, &drafts,
                                   sandbox ? nullptr : &activities});
     if (sandbox) {
+        const sinch::app::SandboxThread::Endpoints &emulator = sandbox->endpoints();
+        if (!emulator.listening) {
+            std::fprintf(stderr, "sinch-console: the sandbox could not start: %s\n", qPrintable(emulator.error));
+            return 1;
+        }
         sinch::Project p;
         // Stable across runs, so drafts autosaved against the sandbox come back with it.
         p.id = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1e6a52-0d5b-4a3e-9a53-5a1d3c0e7b21}")),
-                                   sandbox->config().projectId);
+                                   emulator.config.projectId);
         p.displayName = QCoreApplication::translate("main", "Sandbox");
-        p.projectId = sandbox->config().projectId;
-        p.keyId = sandbox->config().keyId;
+        p.projectId = emulator.config.projectId;
+        p.keyId = emulator.config.keyId;
         p.authMode = sinch::AuthMode::OAuth2;
-        p.baseUrl = sandbox->baseUrl();
-        p.tokenUrl = sandbox->tokenUrl();
-        p.conversationUrl = sandbox->conversationUrl();
+        p.baseUrl = emulator.baseUrl;
+        p.tokenUrl = emulator.tokenUrl;
+        p.conversationUrl = emulator.conversationUrl;
         p.sandbox = true;
-        window.addTransientProject(p, sandbox->config().keySecret);
+        window.addTransientProject(p, emulator.config.keySecret);
     }
     window.restore();
     if (sinch::app::ReadyProbe::wanted())

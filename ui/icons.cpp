@@ -2,20 +2,31 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHash>
+#include <QPair>
 
 namespace sinch::ui {
 
 QIcon Icons::get(const QString &name, QStyle::StandardPixmap fallback)
 {
+    // Each icon is looked up once: the theme's search and the style's standard icons (a
+    // dozen files each) cost a few milliseconds apiece, and windows ask for the same
+    // icons over and over. Icons belong to the GUI thread, as does this cache.
+    static QHash<QPair<QString, int>, QIcon> cache;
+    const QPair<QString, int> key(name, int(fallback));
+    const auto cached = cache.constFind(key);
+    if (cached != cache.cend())
+        return cached.value();
+    QIcon icon;
     const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
     if (QFile::exists(path))
-        return QIcon(path);
-    const QIcon themed = QIcon::fromTheme(name);
-    if (!themed.isNull())
-        return themed;
-    if (fallback != QStyle::SP_CustomBase)
-        return QApplication::style()->standardIcon(fallback);
-    return QIcon();
+        icon = QIcon(path);
+    if (icon.isNull())
+        icon = QIcon::fromTheme(name);
+    if (icon.isNull() && fallback != QStyle::SP_CustomBase)
+        icon = QApplication::style()->standardIcon(fallback);
+    cache.insert(key, icon);
+    return icon;
 }
 
 } // namespace sinch::ui
