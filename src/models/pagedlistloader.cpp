@@ -126,6 +126,10 @@ void PagedListLoader::refresh(int loaded)
 
 void PagedListLoader::onRefreshPage(const QJsonArray &items, int totalSize)
 {
+    const Pager *refreshPager = m_refreshPager;
+    emit refreshPageReceived(items);
+    if (m_refreshPager != refreshPager)
+        return; // the model restarted or re-read the list while it merged the page
     for (const QJsonValue &v : items) {
         const QJsonObject json = v.toObject();
         QString key = m_keyOf(json);

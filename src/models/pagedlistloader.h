@@ -92,6 +92,9 @@ signals:
     void pageReceived(const QJsonArray &items);
     // The page is in and the state updated.
     void pageLoaded();
+    // A page of a refresh as it comes (the loader still says loading, and the refresh may
+    // yet fail); refreshReceived follows with the whole list.
+    void refreshPageReceived(const QJsonArray &items);
     // A refresh's fresh list, in the server's order, each key once.
     void refreshReceived(const QList<sinch::PagedListLoader::Entry> &fresh);
     // The fresh list is merged and the state updated.

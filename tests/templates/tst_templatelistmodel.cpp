@@ -294,6 +294,48 @@ private slots:
         QCOMPARE(reset.size(), 0);
     }
 
+    // A refresh over several pages merges each as it comes: a new language joins its
+    // name, a new name and a language the project did not have yet appear, in place; the
+    // result is the list a fresh load shows.
+    void refreshMergesPageByPage()
+    {
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        QVERIFY(loadAll(model));
+        const int names = model.rowCount();
+        const int languages = int(model.projectLanguages().size());
+        QVERIFY(!model.projectLanguages().contains(QStringLiteral("SW")));
+        QCOMPARE(create(QStringLiteral("order_confirmation"), QStringLiteral("SW")), QString());
+        QCOMPARE(create(QStringLiteral("zz_refresh_new_name"), QStringLiteral("DE")), QString());
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy refreshed(&model, &TemplateListModel::refreshed);
+        model.refresh();
+        QVERIFY(refreshed.wait(15000));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(model.rowCount(), names + 1);
+        QVERIFY(model.indexOf(QStringLiteral("order_confirmation"), QStringLiteral("SW")).isValid());
+        QVERIFY(model.indexOf(QStringLiteral("zz_refresh_new_name"), QStringLiteral("DE")).isValid());
+        QCOMPARE(model.projectLanguages().size(), languages + 1);
+        QVERIFY(model.projectLanguages().contains(QStringLiteral("SW")));
+
+        TemplateListModel again(fx->client.get(), fx->projectKey);
+        again.setPageSize(100);
+        QVERIFY(loadAll(again));
+        QCOMPARE(model.templateCount(), again.templateCount());
+        QCOMPARE(model.projectLanguages(), again.projectLanguages());
+        for (int row = 0; row < again.rowCount(); ++row) {
+            const QString name = again.index(row, 0).data(TemplateListModel::NameRole).toString();
+            const QModelIndex there = model.indexOf(name);
+            QVERIFY2(there.isValid(), qPrintable(name));
+            for (int c = 0; c < TemplateListModel::ColumnCount; ++c)
+                QCOMPARE(model.index(there.row(), c).data().toString(), again.index(row, c).data().toString());
+        }
+    }
+
     void analyticsAreSummed()
     {
         // The sandbox sends empty analytics; the summing is checked on a contract-shaped object.
