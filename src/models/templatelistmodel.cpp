@@ -151,7 +151,7 @@ QModelIndex TemplateListModel::indexOf(const QString &name, const QString &langu
 QJsonObject TemplateListModel::templateAt(const QModelIndex &index) const
 {
     const Group *g = groupOf(index);
-    return g && index.row() < g->languages.size() ? g->languages.at(index.row()) : QJsonObject();
+    return g && index.row() < g->languages.size() ? g->languages.at(index.row()).full() : QJsonObject();
 }
 
 QVariant TemplateListModel::data(const QModelIndex &index, int role) const
@@ -207,6 +207,7 @@ QHash<int, QByteArray> TemplateListModel::roleNames() const
     names.insert(MissingLanguagesRole, "missingLanguages");
     names.insert(HasChangesRole, "hasChanges");
     names.insert(SearchTextRole, "searchText");
+    names.insert(CategoryRole, "category");
     return names;
 }
 
@@ -243,8 +244,8 @@ void TemplateListModel::updateLanguages()
 {
     QSet<QString> set;
     for (const auto &g : m_groups) {
-        for (const QJsonObject &t : g->languages)
-            set.insert(str(t, "language"));
+        for (const ListedTemplate &t : g->languages)
+            set.insert(str(t.summary, "language"));
     }
     QStringList langs(set.cbegin(), set.cend());
     langs.sort();
@@ -302,7 +303,7 @@ int TemplateListModel::addPage(const QJsonArray &items)
         }
         if (g->find(str(t, "language")) >= 0)
             continue;
-        g->languages.append(t);
+        g->languages.append(ListedTemplate::from(t));
         ++newTemplates;
     }
     appendGroups(std::move(added));
@@ -312,18 +313,19 @@ int TemplateListModel::addPage(const QJsonArray &items)
 
 // A template of a name already shown: a new language goes in under the name, a known one
 // is updated where it is. True for a new language.
-bool TemplateListModel::addToShownName(Group &g, const QJsonObject &t)
+bool TemplateListModel::addToShownName(Group &g, const QJsonObject &json)
 {
-    const int at = g.find(str(t, "language"));
+    const ListedTemplate t = ListedTemplate::from(json);
+    const int at = g.find(str(json, "language"));
     if (at >= 0 && g.languages.at(at) == t)
         return false;
     const int row = rowOf(&g);
     const QModelIndex parent = createIndex(row, 0, kNameRow);
     const QStringList before = cells().groupCells(g);
     if (at >= 0) {
-        const QStringList templateBefore = cells().templateCells(g.languages.at(at));
+        const QStringList templateBefore = cells().templateCells(g.languages.at(at).summary);
         g.languages[at] = t;
-        emitCellChanges(parent, at, templateBefore, cells().templateCells(t), true);
+        emitCellChanges(parent, at, templateBefore, cells().templateCells(t.summary), true);
     } else {
         beginInsertRows(parent, int(g.languages.size()), int(g.languages.size()));
         g.languages.append(t);
@@ -416,7 +418,7 @@ void TemplateListModel::mergeFresh(const QList<PagedListLoader::Entry> &fresh)
 void TemplateListModel::removeGoneLanguages(int row, const QSet<QString> &keys)
 {
     Group &g = *m_groups[row];
-    const auto gone = [&](int j) { return !keys.contains(TemplateListCells::keyOf(g.languages.at(j))); };
+    const auto gone = [&](int j) { return !keys.contains(TemplateListCells::keyOf(g.languages.at(j).summary)); };
     QStringList before;
     const QModelIndex parent = createIndex(row, 0, kNameRow);
     int j = int(g.languages.size()) - 1;

@@ -58,7 +58,8 @@ public:
         LanguagesRole,               // QStringList: the languages of a name row
         MissingLanguagesRole,        // QStringList: the project's languages a name row lacks
         HasChangesRole,              // bool: a language row with pending `changes`
-        SearchTextRole               // the text local search looks in
+        SearchTextRole,              // the text local search looks in
+        CategoryRole                 // the category code (language rows)
     };
     Q_ENUM(Role)
 
@@ -115,7 +116,7 @@ private:
     int addPage(const QJsonArray &items) override;
     void mergeFresh(const QList<PagedListLoader::Entry> &fresh) override;
     int loadedCount() const override { return templateCount(); }
-    bool addToShownName(Group &g, const QJsonObject &t);
+    bool addToShownName(Group &g, const QJsonObject &json);
     void mergeFreshPage(const QJsonArray &items) override;
     void removeGoneLanguages(int row, const QSet<QString> &keys);
     void appendGroups(Groups added);

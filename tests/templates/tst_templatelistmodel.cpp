@@ -336,6 +336,39 @@ private slots:
         }
     }
 
+    // The list keeps a template as compact text and a summary without its details: the
+    // whole template comes back as it was, the cells see what they show.
+    void keepsTheWholeTemplateCompactly()
+    {
+        QJsonObject t = draft(QStringLiteral("compact_one"), QStringLiteral("DE"), QStringLiteral("Hallo {{1}}"));
+        t.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                                        {QStringLiteral("details"), t.value(QStringLiteral("details"))}});
+        const ListedTemplate listed = ListedTemplate::from(t);
+        QCOMPARE(listed.full(), t);
+        QVERIFY(!listed.summary.contains(QStringLiteral("details")));
+        QCOMPARE(listed.summary.value(QStringLiteral("changes")).toObject(),
+                 (QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")}}));
+        QCOMPARE(listed.summary.value(QStringLiteral("category")).toString(), QStringLiteral("UTILITY"));
+        QVERIFY(listed == ListedTemplate::from(t));
+        t.insert(QStringLiteral("category"), QStringLiteral("MARKETING"));
+        QVERIFY(listed != ListedTemplate::from(t));
+
+        // Loaded rows: the JSON role is the server's template, the category role its code.
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        model.setPageSize(100);
+        QVERIFY(loadAll(model));
+        const QModelIndex row = model.indexOf(QStringLiteral("order_confirmation"), QStringLiteral("EN_US"));
+        QVERIFY(row.isValid());
+        const ApiResult r = callSync(*fx->client, fx->projectKey,
+                                     ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))
+                                         .path(QStringLiteral("templateName"), QStringLiteral("order_confirmation"))
+                                         .path(QStringLiteral("languageCode"), QStringLiteral("EN_US")));
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+        QCOMPARE(row.data(TemplateListModel::JsonRole).toJsonObject(), r.json.object());
+        QCOMPARE(model.templateAt(row), r.json.object());
+        QCOMPARE(row.data(TemplateListModel::CategoryRole).toString(), r.json.object().value(QStringLiteral("category")).toString());
+    }
+
     void analyticsAreSummed()
     {
         // The sandbox sends empty analytics; the summing is checked on a contract-shaped object.

@@ -64,10 +64,10 @@ bool TemplateFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         // (Its languages make it visible otherwise, through recursive filtering.)
         return m_language.isEmpty() && m_category.isEmpty() && matchesText(idx);
     }
-    const QJsonObject t = idx.data(M::JsonRole).toJsonObject();
-    if (!m_language.isEmpty() && t.value(QLatin1String("language")).toString() != m_language)
+    // The roles, not the whole template (JsonRole parses it): this runs for every row.
+    if (!m_language.isEmpty() && idx.data(M::LanguageRole).toString() != m_language)
         return false;
-    if (!m_category.isEmpty() && t.value(QLatin1String("category")).toString() != m_category)
+    if (!m_category.isEmpty() && idx.data(M::CategoryRole).toString() != m_category)
         return false;
     return matchesText(idx) || matchesText(sourceParent);
 }
