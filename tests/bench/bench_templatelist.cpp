@@ -28,7 +28,6 @@
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QTreeView>
-#include <malloc.h>
 
 using namespace sinch;
 
@@ -197,17 +196,6 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
         if (round == 0)
             loadedRss = bench::residentBytes();
-        if (qEnvironmentVariableIsSet("SCRATCH_LOAD_ONLY")) {
-            std::fprintf(stderr, "SCRATCH rss %.1f MB\n", (loadedRss - idleRss) / 1048576.0);
-            malloc_trim(0);
-            std::fprintf(stderr, "SCRATCH trimmed rss %.1f MB\n", (bench::residentBytes() - idleRss) / 1048576.0);
-            view.setModel(nullptr);
-            QCoreApplication::processEvents();
-            std::fprintf(stderr, "SCRATCH no view rss %.1f MB\n", (bench::residentBytes() - idleRss) / 1048576.0);
-            model.reset(); malloc_trim(0);
-            std::fprintf(stderr, "SCRATCH no model rss %.1f MB\n", (bench::residentBytes() - idleRss) / 1048576.0);
-            return 0;
-        }
 
         bool refreshed = false;
         QObject::connect(model.get(), &TemplateListModel::refreshed, [&] { refreshed = true; });
