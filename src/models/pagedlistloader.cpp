@@ -135,11 +135,12 @@ void PagedListLoader::onRefreshPage(const QJsonArray &items, int totalSize)
         QString key = m_keyOf(json);
         const auto it = m_freshIndex.constFind(key);
         if (it != m_freshIndex.constEnd()) {
-            m_fresh[*it].json = json; // a row that moved to a later page while we read
+            if (m_freshItems)
+                m_fresh[*it].json = json; // a row that moved to a later page while we read
             continue;
         }
         m_freshIndex.insert(key, m_fresh.size());
-        m_fresh.append({std::move(key), json});
+        m_fresh.append({std::move(key), m_freshItems ? json : QJsonObject()});
     }
     setTotal(totalSize);
     if (m_refreshPager->hasMore() && m_fresh.size() < m_refreshTarget)

@@ -44,6 +44,11 @@ QString TemplateListCells::keyOf(const QJsonObject &t)
     return str(t, "name") + QLatin1Char('/') + str(t, "language");
 }
 
+QString TemplateListCells::nameOfKey(const QString &key)
+{
+    return key.left(key.lastIndexOf(QLatin1Char('/')));
+}
+
 ListedTemplate ListedTemplate::from(const QJsonObject &t)
 {
     ListedTemplate out;

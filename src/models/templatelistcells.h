@@ -47,6 +47,8 @@ public:
 
     // The identity of a language row: "name/LANG".
     static QString keyOf(const QJsonObject &t);
+    // The name part of such a key (a language code has no '/', a name may).
+    static QString nameOfKey(const QString &key);
 
     QString groupCell(const TemplateNameGroup &g, int column) const;
     QString templateCell(const QJsonObject &t, int column) const;

@@ -26,6 +26,7 @@ TemplateListModel::TemplateListModel(ApiClient *client, QString projectKey, QObj
 {
     setPageSize(100);
     loader().setItemsKey(QStringLiteral("templates"));
+    loader().setFreshItems(false); // mergeFreshPage took them
 }
 
 QString TemplateListModel::listOperation()
@@ -390,7 +391,7 @@ void TemplateListModel::mergeFresh(const QList<PagedListLoader::Entry> &fresh)
     keys.reserve(fresh.size());
     for (const PagedListLoader::Entry &e : fresh) {
         keys.insert(e.key);
-        names.insert(str(e.json, "name"));
+        names.insert(TemplateListCells::nameOfKey(e.key));
     }
 
     // Names that are gone, in contiguous ranges from the bottom up.

@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "domain/whatsapptemplateview.h"
+#include "models/templatelistcells.h"
 #include "models/templatelistmodel.h"
 #include "sandbox/sandboxserver.h"
 
@@ -350,6 +351,8 @@ private slots:
                  (QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")}}));
         QCOMPARE(listed.summary.value(QStringLiteral("category")).toString(), QStringLiteral("UTILITY"));
         QVERIFY(listed == ListedTemplate::from(t));
+        QCOMPARE(TemplateListCells::nameOfKey(TemplateListCells::keyOf(t)), QStringLiteral("compact_one"));
+        QCOMPARE(TemplateListCells::nameOfKey(QStringLiteral("a/b/DE")), QStringLiteral("a/b"));
         t.insert(QStringLiteral("category"), QStringLiteral("MARKETING"));
         QVERIFY(listed != ListedTemplate::from(t));
 
