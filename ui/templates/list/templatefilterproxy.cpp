@@ -74,7 +74,11 @@ bool TemplateFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 QVariant TemplateFilterProxy::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::ForegroundRole && index.isValid()) {
+    const bool coloured = index.column() == M::QualityColumn || index.column() == M::StateColumn
+                       || index.column() == M::RejectionColumn;
+    // Only those columns: the others' text (a summary on a name row) is not worth working out
+    // again for every cell painted.
+    if (role == Qt::ForegroundRole && index.isValid() && coloured) {
         // From the shown text, so name rows (summaries of their languages) match too.
         const bool dark = Theme::isDark();
         const QColor green(dark ? 0x5f : 0x1a, dark ? 0xd0 : 0x7f, dark ? 0x7f : 0x37);
