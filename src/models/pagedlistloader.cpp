@@ -126,16 +126,21 @@ void PagedListLoader::refresh(int loaded)
 
 void PagedListLoader::onRefreshPage(const QJsonArray &items, int totalSize)
 {
+    const Pager *refreshPager = m_refreshPager;
+    emit refreshPageReceived(items);
+    if (m_refreshPager != refreshPager)
+        return; // the model restarted or re-read the list while it merged the page
     for (const QJsonValue &v : items) {
         const QJsonObject json = v.toObject();
         QString key = m_keyOf(json);
         const auto it = m_freshIndex.constFind(key);
         if (it != m_freshIndex.constEnd()) {
-            m_fresh[*it].json = json; // a row that moved to a later page while we read
+            if (m_freshItems)
+                m_fresh[*it].json = json; // a row that moved to a later page while we read
             continue;
         }
         m_freshIndex.insert(key, m_fresh.size());
-        m_fresh.append({std::move(key), json});
+        m_fresh.append({std::move(key), m_freshItems ? json : QJsonObject()});
     }
     setTotal(totalSize);
     if (m_refreshPager->hasMore() && m_fresh.size() < m_refreshTarget)

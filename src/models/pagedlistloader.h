@@ -57,6 +57,10 @@ public:
     int pageSize() const { return m_pageSize; }
     // The name of the items array in a page; empty = the one array of the page.
     void setItemsKey(const QString &key) { m_itemsKey = key; }
+    // False for a model that merged each refresh page as it came (refreshPageReceived):
+    // the fresh list then carries the keys only, and a long refresh holds no second copy
+    // of every item until its end.
+    void setFreshItems(bool items) { m_freshItems = items; }
 
     // More pages exist, none is on its way, no refresh runs, the last request did not
     // fail (retry() clears that) and there is a client to ask.
@@ -92,7 +96,11 @@ signals:
     void pageReceived(const QJsonArray &items);
     // The page is in and the state updated.
     void pageLoaded();
-    // A refresh's fresh list, in the server's order, each key once.
+    // A page of a refresh as it comes (the loader still says loading, and the refresh may
+    // yet fail); refreshReceived follows with the whole list.
+    void refreshPageReceived(const QJsonArray &items);
+    // A refresh's fresh list, in the server's order, each key once (without the items
+    // when setFreshItems(false)).
     void refreshReceived(const QList<sinch::PagedListLoader::Entry> &fresh);
     // The fresh list is merged and the state updated.
     void refreshed();
@@ -127,6 +135,7 @@ private:
     KeyFunction m_keyOf;
     QString m_itemsKey;
     int m_pageSize = 0;
+    bool m_freshItems = true;
 
     Pager *m_pager = nullptr;        // pages for fetchMore
     Pager *m_refreshPager = nullptr; // pages of a refresh in progress

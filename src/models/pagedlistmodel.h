@@ -68,6 +68,11 @@ protected:
     // Adds a page's items to the rows (rows already there are updated where they are) and
     // returns how many items were new.
     virtual int addPage(const QJsonArray &items) = 0;
+    // A page of a refresh as it comes, for a model that merges it right away (updates
+    // where the rows are, new items added) so that the end of a long refresh is cheap;
+    // mergeFresh then has the whole list still. A refresh that fails keeps what its pages
+    // merged. By default nothing: mergeFresh does it all.
+    virtual void mergeFreshPage(const QJsonArray &items) { Q_UNUSED(items) }
     // Merges a refresh's fresh list into the rows in place: dataChanged where an item
     // changed, rows removed and inserted for the rest, never a reset.
     virtual void mergeFresh(const QList<PagedListLoader::Entry> &fresh) = 0;

@@ -4,6 +4,7 @@
 #include "models/templatelistmodel.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 namespace sinch {
 
@@ -43,10 +44,34 @@ QString TemplateListCells::keyOf(const QJsonObject &t)
     return str(t, "name") + QLatin1Char('/') + str(t, "language");
 }
 
+QString TemplateListCells::nameOfKey(const QString &key)
+{
+    return key.left(key.lastIndexOf(QLatin1Char('/')));
+}
+
+ListedTemplate ListedTemplate::from(const QJsonObject &t)
+{
+    ListedTemplate out;
+    out.json = QJsonDocument(t).toJson(QJsonDocument::Compact);
+    out.summary = t;
+    out.summary.remove(QLatin1String("details"));
+    // Of the pending changes, the state shows only whether there are any and their status.
+    const QJsonValue changes = t.value(QLatin1String("changes"));
+    if (changes.isObject())
+        out.summary.insert(QLatin1String("changes"),
+                           QJsonObject{{QStringLiteral("status"), changes.toObject().value(QLatin1String("status"))}});
+    return out;
+}
+
+QJsonObject ListedTemplate::full() const
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
 int TemplateNameGroup::find(const QString &language) const
 {
     for (int i = 0; i < languages.size(); ++i) {
-        if (languages.at(i).value(QLatin1String("language")).toString() == language)
+        if (languages.at(i).summary.value(QLatin1String("language")).toString() == language)
             return i;
     }
     return -1;
@@ -96,8 +121,8 @@ QString TemplateListCells::groupCell(const TemplateNameGroup &g, int column) con
         return g.name;
     case M::LanguageColumn: {
         QStringList langs;
-        for (const QJsonObject &t : g.languages)
-            langs << str(t, "language");
+        for (const ListedTemplate &l : g.languages)
+            langs << str(l.summary, "language");
         const int missing = int(m_languages.size()) - int(langs.size());
         if (missing > 0)
             return tr("%1 · %n missing", nullptr, missing).arg(langs.join(QLatin1String(", ")));
@@ -105,8 +130,8 @@ QString TemplateListCells::groupCell(const TemplateNameGroup &g, int column) con
     }
     case M::ModifiedColumn: {
         QString latest;
-        for (const QJsonObject &t : g.languages)
-            latest = qMax(latest, WhatsappTemplateView::modifiedAt(t));
+        for (const ListedTemplate &l : g.languages)
+            latest = qMax(latest, WhatsappTemplateView::modifiedAt(l.summary));
         return WhatsappTemplateView::modifiedText(latest);
     }
     case M::SentColumn:
@@ -115,8 +140,8 @@ QString TemplateListCells::groupCell(const TemplateNameGroup &g, int column) con
     case M::ClicksColumn: {
         qint64 n = 0;
         bool any = false;
-        for (const QJsonObject &t : g.languages) {
-            const WhatsappTemplateView::Analytics a = WhatsappTemplateView::analytics(t);
+        for (const ListedTemplate &l : g.languages) {
+            const WhatsappTemplateView::Analytics a = WhatsappTemplateView::analytics(l.summary);
             any = any || a.present;
             n += column == M::SentColumn ? a.sent : column == M::DeliveredColumn ? a.delivered
                : column == M::ReadColumn ? a.read : a.clicks;
@@ -125,8 +150,8 @@ QString TemplateListCells::groupCell(const TemplateNameGroup &g, int column) con
     }
     default: {
         QStringList texts;
-        for (const QJsonObject &t : g.languages)
-            texts << templateCell(t, column);
+        for (const ListedTemplate &l : g.languages)
+            texts << templateCell(l.summary, column);
         return summarize(texts);
     }
     }
@@ -160,8 +185,8 @@ QVariant TemplateListCells::groupData(const TemplateNameGroup &g, int column, in
         return true;
     case M::LanguagesRole: {
         QStringList langs;
-        for (const QJsonObject &t : g.languages)
-            langs << str(t, "language");
+        for (const ListedTemplate &l : g.languages)
+            langs << str(l.summary, "language");
         return langs;
     }
     case M::MissingLanguagesRole:
@@ -177,8 +202,9 @@ QVariant TemplateListCells::groupData(const TemplateNameGroup &g, int column, in
     }
 }
 
-QVariant TemplateListCells::templateData(const TemplateNameGroup &g, const QJsonObject &t, int column, int role) const
+QVariant TemplateListCells::templateData(const TemplateNameGroup &g, const ListedTemplate &listed, int column, int role) const
 {
+    const QJsonObject &t = listed.summary;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -194,13 +220,15 @@ QVariant TemplateListCells::templateData(const TemplateNameGroup &g, const QJson
             return WhatsappTemplateView::modifiedAt(t);
         return templateCell(t, column);
     case M::JsonRole:
-        return t;
+        return listed.full();
     case M::KeyRole:
         return keyOf(t);
     case M::NameRole:
         return g.name;
     case M::LanguageRole:
         return str(t, "language");
+    case M::CategoryRole:
+        return str(t, "category");
     case M::IsNameRowRole:
         return false;
     case M::LanguagesRole:

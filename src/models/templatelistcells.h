@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -9,10 +10,24 @@
 
 namespace sinch {
 
+// A template as the list holds it. A parsed QJsonObject costs several kilobytes (a
+// container per nested object of its details), which ten thousand templates turn into most
+// of the console's memory: the list keeps the whole template as compact JSON text, parsed
+// again only when asked for (full()), and the few fields its cells show as a small object.
+struct ListedTemplate {
+    QJsonObject summary; // the template without its details: what the cells read
+    QByteArray json;     // the whole template, compact UTF-8 JSON
+
+    static ListedTemplate from(const QJsonObject &t);
+    QJsonObject full() const;
+    bool operator==(const ListedTemplate &o) const { return json == o.json; }
+    bool operator!=(const ListedTemplate &o) const { return json != o.json; }
+};
+
 // A name row of the template list: a template name and its languages.
 struct TemplateNameGroup {
     QString name;
-    QList<QJsonObject> languages; // one template per language, in arrival order
+    QList<ListedTemplate> languages; // one template per language, in arrival order
     int find(const QString &language) const;
 };
 
@@ -32,6 +47,8 @@ public:
 
     // The identity of a language row: "name/LANG".
     static QString keyOf(const QJsonObject &t);
+    // The name part of such a key (a language code has no '/', a name may).
+    static QString nameOfKey(const QString &key);
 
     QString groupCell(const TemplateNameGroup &g, int column) const;
     QString templateCell(const QJsonObject &t, int column) const;
@@ -39,7 +56,7 @@ public:
     QStringList groupCells(const TemplateNameGroup &g) const;
     QStringList templateCells(const QJsonObject &t) const;
     QVariant groupData(const TemplateNameGroup &g, int column, int role) const;
-    QVariant templateData(const TemplateNameGroup &g, const QJsonObject &t, int column, int role) const;
+    QVariant templateData(const TemplateNameGroup &g, const ListedTemplate &t, int column, int role) const;
     // The project's languages the name lacks.
     QStringList missingLanguages(const TemplateNameGroup &g) const;
 

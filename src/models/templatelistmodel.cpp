@@ -26,6 +26,7 @@ TemplateListModel::TemplateListModel(ApiClient *client, QString projectKey, QObj
 {
     setPageSize(100);
     loader().setItemsKey(QStringLiteral("templates"));
+    loader().setFreshItems(false); // mergeFreshPage took them
 }
 
 QString TemplateListModel::listOperation()
@@ -151,7 +152,7 @@ QModelIndex TemplateListModel::indexOf(const QString &name, const QString &langu
 QJsonObject TemplateListModel::templateAt(const QModelIndex &index) const
 {
     const Group *g = groupOf(index);
-    return g && index.row() < g->languages.size() ? g->languages.at(index.row()) : QJsonObject();
+    return g && index.row() < g->languages.size() ? g->languages.at(index.row()).full() : QJsonObject();
 }
 
 QVariant TemplateListModel::data(const QModelIndex &index, int role) const
@@ -207,6 +208,7 @@ QHash<int, QByteArray> TemplateListModel::roleNames() const
     names.insert(MissingLanguagesRole, "missingLanguages");
     names.insert(HasChangesRole, "hasChanges");
     names.insert(SearchTextRole, "searchText");
+    names.insert(CategoryRole, "category");
     return names;
 }
 
@@ -239,20 +241,38 @@ void TemplateListModel::setAnalyticsRange(const QString &range)
 
 // ---- rows from pages and refreshes
 
-void TemplateListModel::updateLanguages(bool notify)
+void TemplateListModel::updateLanguages()
 {
     QSet<QString> set;
     for (const auto &g : m_groups) {
-        for (const QJsonObject &t : g->languages)
-            set.insert(str(t, "language"));
+        for (const ListedTemplate &t : g->languages)
+            set.insert(str(t.summary, "language"));
     }
     QStringList langs(set.cbegin(), set.cend());
     langs.sort();
+    setLanguages(langs);
+}
+
+// A page only adds: its new languages join the list without a walk over every row (which,
+// a page at a time, made loading a long list quadratic).
+void TemplateListModel::addLanguages(const QSet<QString> &seen)
+{
+    QStringList langs = m_languages;
+    for (const QString &l : seen) {
+        if (!l.isEmpty() && !langs.contains(l))
+            langs << l;
+    }
+    langs.sort();
+    setLanguages(langs);
+}
+
+void TemplateListModel::setLanguages(const QStringList &langs)
+{
     if (langs == m_languages)
         return;
     m_languages = langs;
     // Every name row's "missing" part may have changed: one range for the column.
-    if (notify && !m_groups.empty())
+    if (!m_groups.empty())
         emit dataChanged(index(0, LanguageColumn), index(int(m_groups.size()) - 1, LanguageColumn),
                          {Qt::DisplayRole, Qt::ToolTipRole, MissingLanguagesRole});
 }
@@ -264,11 +284,13 @@ int TemplateListModel::addPage(const QJsonArray &items)
     Groups added;
     QHash<QString, Group *> addedByName;
     int newTemplates = 0;
+    QSet<QString> languages;
     for (const QJsonValue &v : items) {
         const QJsonObject t = v.toObject();
         const QString name = str(t, "name");
         if (name.isEmpty())
             continue;
+        languages.insert(str(t, "language"));
         if (Group *g = m_byName.value(name)) {
             newTemplates += addToShownName(*g, t) ? 1 : 0;
             continue;
@@ -282,28 +304,29 @@ int TemplateListModel::addPage(const QJsonArray &items)
         }
         if (g->find(str(t, "language")) >= 0)
             continue;
-        g->languages.append(t);
+        g->languages.append(ListedTemplate::from(t));
         ++newTemplates;
     }
     appendGroups(std::move(added));
-    updateLanguages(true);
+    addLanguages(languages);
     return newTemplates;
 }
 
 // A template of a name already shown: a new language goes in under the name, a known one
 // is updated where it is. True for a new language.
-bool TemplateListModel::addToShownName(Group &g, const QJsonObject &t)
+bool TemplateListModel::addToShownName(Group &g, const QJsonObject &json)
 {
-    const int at = g.find(str(t, "language"));
+    const ListedTemplate t = ListedTemplate::from(json);
+    const int at = g.find(str(json, "language"));
     if (at >= 0 && g.languages.at(at) == t)
         return false;
     const int row = rowOf(&g);
     const QModelIndex parent = createIndex(row, 0, kNameRow);
     const QStringList before = cells().groupCells(g);
     if (at >= 0) {
-        const QStringList templateBefore = cells().templateCells(g.languages.at(at));
+        const QStringList templateBefore = cells().templateCells(g.languages.at(at).summary);
         g.languages[at] = t;
-        emitCellChanges(parent, at, templateBefore, cells().templateCells(t), true);
+        emitCellChanges(parent, at, templateBefore, cells().templateCells(t.summary), true);
     } else {
         beginInsertRows(parent, int(g.languages.size()), int(g.languages.size()));
         g.languages.append(t);
@@ -320,9 +343,11 @@ void TemplateListModel::appendGroups(Groups added)
         return;
     const int first = int(m_groups.size());
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-    for (auto &g : added)
+    for (auto &g : added) {
+        m_rows.insert(g.get(), int(m_groups.size()));
+        m_byName.insert(g->name, g.get());
         m_groups.push_back(std::move(g));
-    rebuildRows();
+    }
     endInsertRows();
 }
 
@@ -350,27 +375,34 @@ void TemplateListModel::emitCellChanges(const QModelIndex &parent, int row, cons
         emit dataChanged(index(row, 0, parent), index(row, 0, parent), {JsonRole, HasChangesRole});
 }
 
+// A refresh page: its templates update the rows where they are and new ones join, as a
+// page does, so that re-reading a long list costs a page's work at a time.
+void TemplateListModel::mergeFreshPage(const QJsonArray &items)
+{
+    addPage(items);
+}
+
+// Every page of the refresh is in (mergeFreshPage): what is left to do is to remove the
+// names and languages the server no longer lists.
 void TemplateListModel::mergeFresh(const QList<PagedListLoader::Entry> &fresh)
 {
-    // The fresh list grouped by name, in the server's order.
-    QStringList names;
-    QHash<QString, QList<QJsonObject>> byName;
+    QSet<QString> keys;
+    QSet<QString> names;
+    keys.reserve(fresh.size());
     for (const PagedListLoader::Entry &e : fresh) {
-        const QString name = str(e.json, "name");
-        if (!byName.contains(name))
-            names << name;
-        byName[name].append(e.json);
+        keys.insert(e.key);
+        names.insert(TemplateListCells::nameOfKey(e.key));
     }
 
-    // 1. Names that are gone, in contiguous ranges from the bottom up.
+    // Names that are gone, in contiguous ranges from the bottom up.
     int i = int(m_groups.size()) - 1;
     while (i >= 0) {
-        if (byName.contains(m_groups[i]->name)) {
+        if (names.contains(m_groups[i]->name)) {
             --i;
             continue;
         }
         const int last = i;
-        while (i - 1 >= 0 && !byName.contains(m_groups[i - 1]->name))
+        while (i - 1 >= 0 && !names.contains(m_groups[i - 1]->name))
             --i;
         beginRemoveRows(QModelIndex(), i, last);
         m_groups.erase(m_groups.begin() + i, m_groups.begin() + last + 1);
@@ -378,70 +410,36 @@ void TemplateListModel::mergeFresh(const QList<PagedListLoader::Entry> &fresh)
         endRemoveRows();
         --i;
     }
-
-    // 2. Names that stay: their languages removed, updated or added.
     for (int row = 0; row < int(m_groups.size()); ++row)
-        mergeLanguages(row, byName.value(m_groups[row]->name));
-
-    // 3. New names, in one insertion at the end.
-    Groups added;
-    for (const QString &name : std::as_const(names)) {
-        if (m_byName.contains(name))
-            continue;
-        auto g = std::make_unique<Group>();
-        g->name = name;
-        g->languages = byName.value(name);
-        added.push_back(std::move(g));
-    }
-    appendGroups(std::move(added));
-    updateLanguages(true);
+        removeGoneLanguages(row, keys);
+    updateLanguages();
 }
 
-// The languages of the name at `row` become `now`: the ones gone removed in contiguous
-// ranges, the changed ones updated cell by cell, the new ones added in one insertion.
-void TemplateListModel::mergeLanguages(int row, const QList<QJsonObject> &now)
+// The languages of the name at `row` that the refresh did not list, removed in contiguous ranges.
+void TemplateListModel::removeGoneLanguages(int row, const QSet<QString> &keys)
 {
     Group &g = *m_groups[row];
+    const auto gone = [&](int j) { return !keys.contains(TemplateListCells::keyOf(g.languages.at(j).summary)); };
+    QStringList before;
     const QModelIndex parent = createIndex(row, 0, kNameRow);
-    const QStringList before = cells().groupCells(g);
-
-    QSet<QString> nowLangs;
-    for (const QJsonObject &t : now)
-        nowLangs.insert(str(t, "language"));
     int j = int(g.languages.size()) - 1;
     while (j >= 0) {
-        if (nowLangs.contains(str(g.languages.at(j), "language"))) {
+        if (!gone(j)) {
             --j;
             continue;
         }
+        if (before.isEmpty())
+            before = cells().groupCells(g);
         const int last = j;
-        while (j - 1 >= 0 && !nowLangs.contains(str(g.languages.at(j - 1), "language")))
+        while (j - 1 >= 0 && gone(j - 1))
             --j;
         beginRemoveRows(parent, j, last);
         g.languages.erase(g.languages.begin() + j, g.languages.begin() + last + 1);
         endRemoveRows();
         --j;
     }
-    QList<QJsonObject> newOnes;
-    for (const QJsonObject &t : now) {
-        const int at = g.find(str(t, "language"));
-        if (at < 0) {
-            newOnes << t;
-            continue;
-        }
-        if (g.languages.at(at) == t)
-            continue;
-        const QStringList templateBefore = cells().templateCells(g.languages.at(at));
-        g.languages[at] = t;
-        emitCellChanges(parent, at, templateBefore, cells().templateCells(t), true);
-    }
-    if (!newOnes.isEmpty()) {
-        const int first = int(g.languages.size());
-        beginInsertRows(parent, first, first + int(newOnes.size()) - 1);
-        g.languages.append(newOnes);
-        endInsertRows();
-    }
-    emitCellChanges(QModelIndex(), row, before, cells().groupCells(g), false);
+    if (!before.isEmpty())
+        emitCellChanges(QModelIndex(), row, before, cells().groupCells(g), false);
 }
 
 } // namespace sinch

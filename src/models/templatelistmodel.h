@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -21,8 +22,9 @@ class ApiClient;
 // language. Paged lazily (canFetchMore/fetchMore, through the PagedListModel base and its
 // loader), filtered on the server (states, statuses, name prefix: a new filter starts
 // again from the first page), analytics of a chosen date range in their own columns.
-// refresh() re-reads what is loaded and merges it in place: dataChanged on the cells that
-// changed, rowsInserted/rowsRemoved for new or deleted names and languages, never a reset.
+// refresh() re-reads what is loaded and merges it in place, a page at a time as it comes:
+// dataChanged on the cells that changed, rowsInserted for new names and languages, and at
+// the end rowsRemoved for the ones gone; never a reset.
 // A language seen on a later page joins the name it belongs to, wherever that row is.
 // What a cell says about a template (state, quality, analytics, last modified) is
 // WhatsappTemplateView's.
@@ -56,7 +58,8 @@ public:
         LanguagesRole,               // QStringList: the languages of a name row
         MissingLanguagesRole,        // QStringList: the project's languages a name row lacks
         HasChangesRole,              // bool: a language row with pending `changes`
-        SearchTextRole               // the text local search looks in
+        SearchTextRole,              // the text local search looks in
+        CategoryRole                 // the category code (language rows)
     };
     Q_ENUM(Role)
 
@@ -113,11 +116,14 @@ private:
     int addPage(const QJsonArray &items) override;
     void mergeFresh(const QList<PagedListLoader::Entry> &fresh) override;
     int loadedCount() const override { return templateCount(); }
-    bool addToShownName(Group &g, const QJsonObject &t);
-    void mergeLanguages(int row, const QList<QJsonObject> &now);
+    bool addToShownName(Group &g, const QJsonObject &json);
+    void mergeFreshPage(const QJsonArray &items) override;
+    void removeGoneLanguages(int row, const QSet<QString> &keys);
     void appendGroups(Groups added);
     void rebuildRows();
-    void updateLanguages(bool notify);
+    void updateLanguages();
+    void addLanguages(const QSet<QString> &seen);
+    void setLanguages(const QStringList &langs);
     void emitCellChanges(const QModelIndex &parent, int row, const QStringList &before, const QStringList &after,
                          bool jsonChanged);
 

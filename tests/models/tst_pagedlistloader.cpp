@@ -112,6 +112,74 @@ private slots:
         QVERIFY(!keys.contains(templateKey(pages.first().first().toJsonArray().first().toObject())));
     }
 
+    // A refresh hands each page over as it comes (for a model that merges as it goes),
+    // while it still says loading, and the whole fresh list after the last: its keys only,
+    // when the model says it took the items.
+    void refreshHandsOverEachPageFirst()
+    {
+        auto loader = makeLoader(50);
+        loader->setFreshItems(false);
+        loader->fetchMore();
+        QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), 15000);
+        loader->fetchMore();
+        QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), 15000);
+        QStringList order;
+        QSet<QString> paged;
+        connect(loader.get(), &PagedListLoader::refreshPageReceived, this, [&](const QJsonArray &items) {
+            order << QStringLiteral("page %1").arg(items.size());
+            QVERIFY(loader->isRefreshing());
+            QVERIFY(loader->isLoading());
+            for (const QJsonValue &v : items)
+                paged.insert(templateKey(v.toObject()));
+        });
+        QSet<QString> fresh;
+        connect(loader.get(), &PagedListLoader::refreshReceived, this, [&](const QList<PagedListLoader::Entry> &f) {
+            order << QStringLiteral("fresh %1").arg(f.size());
+            for (const PagedListLoader::Entry &e : f) {
+                fresh.insert(e.key);
+                QVERIFY(e.json.isEmpty());
+            }
+        });
+        QSignalSpy refreshed(loader.get(), &PagedListLoader::refreshed);
+        loader->refresh(100);
+        QVERIFY(refreshed.wait(15000));
+        QCOMPARE(order, (QStringList{QStringLiteral("page 50"), QStringLiteral("page 50"), QStringLiteral("fresh 100")}));
+        QCOMPARE(paged, fresh);
+    }
+
+    // A model that starts over while it merges a refresh page: the rest of that refresh
+    // is dropped, nothing more of it arrives, and the new list loads from page 1.
+    void restartWhileMergingARefreshPage()
+    {
+        auto loader = makeLoader(50);
+        loader->fetchMore();
+        QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), 15000);
+        loader->fetchMore();
+        QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), 15000);
+        int refreshPages = 0;
+        connect(loader.get(), &PagedListLoader::refreshPageReceived, this, [&] {
+            if (++refreshPages > 1)
+                return;
+            loader->setRequest(ApiRequest(QStringLiteral("TemplatesController_listTemplates_v1"))
+                                   .arg(QStringLiteral("templateName"), QStringLiteral("order_")));
+            loader->restart();
+        });
+        QSignalSpy fresh(loader.get(), &PagedListLoader::refreshReceived);
+        QSignalSpy refreshed(loader.get(), &PagedListLoader::refreshed);
+        loader->refresh(100);
+        QTRY_COMPARE_WITH_TIMEOUT(refreshPages, 1, 15000);
+        QVERIFY(!loader->isRefreshing());
+        QVERIFY(!loader->isLoading());
+        QVERIFY(!loader->hasLoadedOnce());
+        QSignalSpy loaded(loader.get(), &PagedListLoader::pageLoaded);
+        loader->fetchMore();
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(loader->totalSize() < 216);
+        QCOMPARE(refreshPages, 1);
+        QCOMPARE(fresh.count(), 0);
+        QCOMPARE(refreshed.count(), 0);
+    }
+
     // A model that starts over while it takes a page (another filter chosen in a slot):
     // the old page must not mark the new list as loaded.
     void restartWhileTakingAPage()

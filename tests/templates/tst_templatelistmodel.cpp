@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "domain/whatsapptemplateview.h"
+#include "models/templatelistcells.h"
 #include "models/templatelistmodel.h"
 #include "sandbox/sandboxserver.h"
 
@@ -292,6 +293,83 @@ private slots:
         QCOMPARE(model.rowCount(), names - 1);
         QVERIFY(!parent.isValid());
         QCOMPARE(reset.size(), 0);
+    }
+
+    // A refresh over several pages merges each as it comes: a new language joins its
+    // name, a new name and a language the project did not have yet appear, in place; the
+    // result is the list a fresh load shows.
+    void refreshMergesPageByPage()
+    {
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        QVERIFY(loadAll(model));
+        const int names = model.rowCount();
+        const int languages = int(model.projectLanguages().size());
+        QVERIFY(!model.projectLanguages().contains(QStringLiteral("SW")));
+        QCOMPARE(create(QStringLiteral("order_confirmation"), QStringLiteral("SW")), QString());
+        QCOMPARE(create(QStringLiteral("zz_refresh_new_name"), QStringLiteral("DE")), QString());
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy refreshed(&model, &TemplateListModel::refreshed);
+        model.refresh();
+        QVERIFY(refreshed.wait(15000));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(model.rowCount(), names + 1);
+        QVERIFY(model.indexOf(QStringLiteral("order_confirmation"), QStringLiteral("SW")).isValid());
+        QVERIFY(model.indexOf(QStringLiteral("zz_refresh_new_name"), QStringLiteral("DE")).isValid());
+        QCOMPARE(model.projectLanguages().size(), languages + 1);
+        QVERIFY(model.projectLanguages().contains(QStringLiteral("SW")));
+
+        TemplateListModel again(fx->client.get(), fx->projectKey);
+        again.setPageSize(100);
+        QVERIFY(loadAll(again));
+        QCOMPARE(model.templateCount(), again.templateCount());
+        QCOMPARE(model.projectLanguages(), again.projectLanguages());
+        for (int row = 0; row < again.rowCount(); ++row) {
+            const QString name = again.index(row, 0).data(TemplateListModel::NameRole).toString();
+            const QModelIndex there = model.indexOf(name);
+            QVERIFY2(there.isValid(), qPrintable(name));
+            for (int c = 0; c < TemplateListModel::ColumnCount; ++c)
+                QCOMPARE(model.index(there.row(), c).data().toString(), again.index(row, c).data().toString());
+        }
+    }
+
+    // The list keeps a template as compact text and a summary without its details: the
+    // whole template comes back as it was, the cells see what they show.
+    void keepsTheWholeTemplateCompactly()
+    {
+        QJsonObject t = draft(QStringLiteral("compact_one"), QStringLiteral("DE"), QStringLiteral("Hallo {{1}}"));
+        t.insert(QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                                        {QStringLiteral("details"), t.value(QStringLiteral("details"))}});
+        const ListedTemplate listed = ListedTemplate::from(t);
+        QCOMPARE(listed.full(), t);
+        QVERIFY(!listed.summary.contains(QStringLiteral("details")));
+        QCOMPARE(listed.summary.value(QStringLiteral("changes")).toObject(),
+                 (QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")}}));
+        QCOMPARE(listed.summary.value(QStringLiteral("category")).toString(), QStringLiteral("UTILITY"));
+        QVERIFY(listed == ListedTemplate::from(t));
+        QCOMPARE(TemplateListCells::nameOfKey(TemplateListCells::keyOf(t)), QStringLiteral("compact_one"));
+        QCOMPARE(TemplateListCells::nameOfKey(QStringLiteral("a/b/DE")), QStringLiteral("a/b"));
+        t.insert(QStringLiteral("category"), QStringLiteral("MARKETING"));
+        QVERIFY(listed != ListedTemplate::from(t));
+
+        // Loaded rows: the JSON role is the server's template, the category role its code.
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        model.setPageSize(100);
+        QVERIFY(loadAll(model));
+        const QModelIndex row = model.indexOf(QStringLiteral("order_confirmation"), QStringLiteral("EN_US"));
+        QVERIFY(row.isValid());
+        const ApiResult r = callSync(*fx->client, fx->projectKey,
+                                     ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))
+                                         .path(QStringLiteral("templateName"), QStringLiteral("order_confirmation"))
+                                         .path(QStringLiteral("languageCode"), QStringLiteral("EN_US")));
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+        QCOMPARE(row.data(TemplateListModel::JsonRole).toJsonObject(), r.json.object());
+        QCOMPARE(model.templateAt(row), r.json.object());
+        QCOMPARE(row.data(TemplateListModel::CategoryRole).toString(), r.json.object().value(QStringLiteral("category")).toString());
     }
 
     void analyticsAreSummed()

@@ -64,17 +64,21 @@ bool TemplateFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         // (Its languages make it visible otherwise, through recursive filtering.)
         return m_language.isEmpty() && m_category.isEmpty() && matchesText(idx);
     }
-    const QJsonObject t = idx.data(M::JsonRole).toJsonObject();
-    if (!m_language.isEmpty() && t.value(QLatin1String("language")).toString() != m_language)
+    // The roles, not the whole template (JsonRole parses it): this runs for every row.
+    if (!m_language.isEmpty() && idx.data(M::LanguageRole).toString() != m_language)
         return false;
-    if (!m_category.isEmpty() && t.value(QLatin1String("category")).toString() != m_category)
+    if (!m_category.isEmpty() && idx.data(M::CategoryRole).toString() != m_category)
         return false;
     return matchesText(idx) || matchesText(sourceParent);
 }
 
 QVariant TemplateFilterProxy::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::ForegroundRole && index.isValid()) {
+    const bool coloured = index.column() == M::QualityColumn || index.column() == M::StateColumn
+                       || index.column() == M::RejectionColumn;
+    // Only those columns: the others' text (a summary on a name row) is not worth working out
+    // again for every cell painted.
+    if (role == Qt::ForegroundRole && index.isValid() && coloured) {
         // From the shown text, so name rows (summaries of their languages) match too.
         const bool dark = Theme::isDark();
         const QColor green(dark ? 0x5f : 0x1a, dark ? 0xd0 : 0x7f, dark ? 0x7f : 0x37);
