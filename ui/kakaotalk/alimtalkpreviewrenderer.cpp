@@ -280,17 +280,12 @@ QJsonObject AlimtalkPreviewRenderer::detailsOf(const QJsonObject &templateJson)
 
 PreviewRendering AlimtalkPreviewRenderer::rendering(const Content &content, const PreviewOptions &options)
 {
-    auto scene = std::make_shared<const Scene>(buildScene(content, options));
-    PreviewRendering r;
-    r.paint = [scene, options](QPainter *painter, const QList<sinch::rules::Finding> &findings) {
-        PreviewOptions o = options;
-        o.findings = findings;
-        AlimtalkPreviewPainter::paint(painter, *scene, o);
-    };
-    r.size = scene->size;
-    r.parts = scene->parts;
-    r.background = scene->palette.wallpaper;
-    r.description = scene->spoken.join(QLatin1Char('\n'));
+    Scene scene = buildScene(content, options);
+    const QColor wallpaper = scene.palette.wallpaper;
+    const QString description = scene.spoken.join(QLatin1Char('\n'));
+    PreviewRendering r = PreviewRendering::ofScene(std::move(scene), options, &AlimtalkPreviewPainter::paint);
+    r.background = wallpaper;
+    r.description = description;
     return r;
 }
 

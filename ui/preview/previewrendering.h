@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/finding.h"
+#include "templates/previewoptions.h"
 #include "templates/previewpart.h"
 
 #include <QColor>
@@ -11,6 +12,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <type_traits>
+#include <utility>
 
 class QPainter;
 
@@ -43,6 +47,24 @@ struct PreviewRendering
     // innermost parts whose content changed, each with a margin for shadows, markers and
     // outlines. All of it when the size changed or `same` is not given.
     QRegion changedSince(const PreviewRendering &before, const SameContent &same) const;
+
+    // A rendering of a laid-out scene (with `size` and `parts`), drawn by `paintScene`
+    // (painter, scene, options) with the findings of the moment in the options.
+    template <typename Scene>
+    static PreviewRendering ofScene(Scene &&laidOut, const PreviewOptions &options,
+                                    void (*paintScene)(QPainter *, const std::decay_t<Scene> &, const PreviewOptions &))
+    {
+        auto scene = std::make_shared<const std::decay_t<Scene>>(std::forward<Scene>(laidOut));
+        PreviewRendering r;
+        r.paint = [scene, options, paintScene](QPainter *painter, const QList<sinch::rules::Finding> &findings) {
+            PreviewOptions o = options;
+            o.findings = findings;
+            paintScene(painter, *scene, o);
+        };
+        r.size = scene->size;
+        r.parts = scene->parts;
+        return r;
+    }
 
     // The rendering as pixels at `devicePixelRatio` (bounded to 0.25 to 8).
     QImage toImage(qreal devicePixelRatio, const QList<sinch::rules::Finding> &findings = {}) const;

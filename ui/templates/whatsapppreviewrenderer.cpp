@@ -407,15 +407,7 @@ PreviewRendering WhatsappPreviewRenderer::rendering(const QJsonObject &templateJ
 {
     if (cache)
         cache->beginRendering();
-    auto scene = std::make_shared<const Scene>(buildScene(templateJson, options, cache));
-    PreviewRendering r;
-    r.paint = [scene, options](QPainter *painter, const QList<sinch::rules::Finding> &findings) {
-        PreviewOptions o = options;
-        o.findings = findings;
-        WhatsappPreviewPainter::paint(painter, *scene, o);
-    };
-    r.size = scene->size;
-    r.parts = scene->parts;
+    PreviewRendering r = PreviewRendering::ofScene(buildScene(templateJson, options, cache), options, &WhatsappPreviewPainter::paint);
     r.background = options.palette().wallpaper;
     return r;
 }
