@@ -26,7 +26,9 @@ QString label(const QString &path)
 
 const QRegularExpression &regex(const QString &pattern)
 {
-    static QHash<QString, QRegularExpression> cache;
+    // One cache a thread: with --sandbox the emulator checks requests on its own thread
+    // while the editors check templates on the GUI thread.
+    thread_local QHash<QString, QRegularExpression> cache;
     auto it = cache.find(pattern);
     if (it == cache.end())
         it = cache.insert(pattern, QRegularExpression(pattern));
