@@ -2,6 +2,7 @@
 // serve-sandbox), then either a headless subcommand or the GUI. No logic of its own.
 #include "cataloguecommand.h"
 #include "commandline.h"
+#include "contractpreload.h"
 #include "readyprobe.h"
 #include "transfercommand.h"
 #include "mainwindow.h"
@@ -118,6 +119,7 @@ int main(int argc, char **argv)
     if (const std::optional<int> exitCode = parseCommandLine(argc, argv, &options))
         return *exitCode;
 
+    const sinch::app::ContractPreload contract;
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Sinch Provisioning Console"));

@@ -13,7 +13,9 @@ SandboxThread::SandboxThread(const sandbox::SandboxConfig &config)
     m_started = started->get_future();
     m_thread.start();
     QMetaObject::invokeMethod(m_context, [this, config, started] {
-        m_server = new sandbox::SandboxServer(config);
+        // Listening first, seeding after: the window learns the address at once and builds
+        // and paints itself meanwhile; its first requests wait until the seeding is done.
+        m_server = new sandbox::SandboxServer(config, sandbox::SandboxServer::StatesAt::CreateStates);
         Endpoints e;
         e.listening = m_server->start(&e.error);
         e.config = m_server->config();
@@ -21,6 +23,8 @@ SandboxThread::SandboxThread(const sandbox::SandboxConfig &config)
         e.tokenUrl = m_server->tokenUrl();
         e.conversationUrl = m_server->conversationUrl();
         started->set_value(e);
+        if (e.listening)
+            m_server->createStates();
     });
 }
 

@@ -43,15 +43,34 @@ QJsonObject oauthError(const QString &error, const QString &description)
 } // namespace
 
 SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
+    : SandboxServer(std::move(config), StatesAt::Construction, parent)
+{
+}
+
+SandboxServer::SandboxServer(SandboxConfig config, StatesAt when, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
-    , m_state(std::make_unique<SandboxState>(m_config))
     , m_faults(std::make_unique<FaultInjector>(m_config.faults))
     , m_tokens(std::make_unique<TokenIssuer>())
     , m_writer(new ReplyWriter(this))
 {
     m_writer->setClock(m_config.clock);
     m_writer->setDefaultLatencyMs(m_config.faults.latencyMs);
+    // The Conversation API on its own port, with the same keys reaching the same projects.
+    m_conversation = std::make_unique<ConversationServer>(
+        [this](const QHttpServerRequest &request) { return !keyOf(request).isEmpty(); },
+        [this](const QHttpServerRequest &request, const QString &projectId) { return stateFor(projectId, keyOf(request)); });
+    m_conversation->setClock(m_config.clock);
+    m_conversation->setFaults(m_config.faults);
+    if (when == StatesAt::Construction)
+        createStates();
+}
+
+void SandboxServer::createStates()
+{
+    if (m_state)
+        return;
+    m_state = std::make_unique<SandboxState>(m_config);
     const QString other = m_config.limits.otherProjectId;
     if (!other.isEmpty() && other != m_config.projectId) {
         SandboxConfig trial = m_config;
@@ -65,12 +84,6 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
         empty.emptyProjects.clear();
         m_emptyStates.push_back(std::make_unique<SandboxState>(empty));
     }
-    // The Conversation API on its own port, with the same keys reaching the same projects.
-    m_conversation = std::make_unique<ConversationServer>(
-        [this](const QHttpServerRequest &request) { return !keyOf(request).isEmpty(); },
-        [this](const QHttpServerRequest &request, const QString &projectId) { return stateFor(projectId, keyOf(request)); });
-    m_conversation->setClock(m_config.clock);
-    m_conversation->setFaults(m_config.faults);
 }
 
 SandboxServer::~SandboxServer() = default;

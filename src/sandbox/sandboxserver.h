@@ -112,8 +112,18 @@ class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
+    // When the projects' states (and their seed data) are made: by the constructor, or by
+    // createStates() once start() listens. A server on a thread of its own
+    // (app/SandboxThread) listens first and tells its address at once, then seeds: requests
+    // wait in the socket queue until that thread's event loop runs again, by then the
+    // states exist.
+    enum class StatesAt { Construction, CreateStates };
     explicit SandboxServer(SandboxConfig config = SandboxConfig(), QObject *parent = nullptr);
+    SandboxServer(SandboxConfig config, StatesAt when, QObject *parent = nullptr);
     ~SandboxServer() override;
+
+    // Makes the states (does nothing when they are made).
+    void createStates();
 
     // "GET", "POST" ... of a request (the route tables' spelling).
     static QByteArray methodName(QHttpServerRequest::Method method);
