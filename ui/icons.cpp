@@ -1,5 +1,7 @@
 #include "icons.h"
 
+#include "deferredicon.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHash>
@@ -17,14 +19,18 @@ QIcon Icons::get(const QString &name, QStyle::StandardPixmap fallback)
     const auto cached = cache.constFind(key);
     if (cached != cache.cend())
         return cached.value();
-    QIcon icon;
-    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
-    if (QFile::exists(path))
-        icon = QIcon(path);
-    if (icon.isNull())
-        icon = QIcon::fromTheme(name);
-    if (icon.isNull() && fallback != QStyle::SP_CustomBase)
-        icon = QApplication::style()->standardIcon(fallback);
+    // Looked up when first drawn (DeferredIconEngine): most icons sit in closed menus.
+    const QIcon icon = DeferredIconEngine::icon([name, fallback] {
+        QIcon found;
+        const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
+        if (QFile::exists(path))
+            found = QIcon(path);
+        if (found.isNull())
+            found = QIcon::fromTheme(name);
+        if (found.isNull() && fallback != QStyle::SP_CustomBase)
+            found = QApplication::style()->standardIcon(fallback);
+        return found;
+    });
     cache.insert(key, icon);
     return icon;
 }

@@ -1,0 +1,73 @@
+// Icons::get hands out icons looked up when first drawn (DeferredIconEngine): nothing is
+// read before, the drawn icon is the one the lookup finds, and copies share one lookup.
+#include "deferredicon.h"
+#include "icons.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPixmap>
+#include <QTest>
+
+using namespace sinch::ui;
+
+class TestDeferredIcon : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void looksUpOnceWhenFirstDrawn()
+    {
+        int lookups = 0;
+        QPixmap red(16, 16);
+        red.fill(Qt::red);
+        const QIcon icon = DeferredIconEngine::icon([&] {
+            ++lookups;
+            return QIcon(red);
+        });
+        const QIcon copy = icon; // as a QAction keeps it
+        QCOMPARE(lookups, 0);
+        const QImage drawn = copy.pixmap(16, 16).toImage();
+        QCOMPARE(lookups, 1);
+        QCOMPARE(drawn.pixelColor(8, 8), QColor(Qt::red));
+        QVERIFY(!icon.isNull());
+        QCOMPARE(icon.actualSize(QSize(32, 32)), QSize(16, 16));
+        QCOMPARE(lookups, 1);
+    }
+
+    void paintsWhatTheLookupFound()
+    {
+        QPixmap blue(16, 16);
+        blue.fill(Qt::blue);
+        const QIcon icon = DeferredIconEngine::icon([&] { return QIcon(blue); });
+        QImage canvas(32, 32, QImage::Format_ARGB32);
+        canvas.fill(Qt::white);
+        QPainter painter(&canvas);
+        icon.paint(&painter, QRect(0, 0, 32, 32));
+        painter.end();
+        QCOMPARE(canvas.pixelColor(16, 16), QColor(Qt::blue));
+    }
+
+    void aMissingIconIsNull()
+    {
+        const QIcon icon = DeferredIconEngine::icon([] { return QIcon(); });
+        QVERIFY(icon.isNull());
+        QVERIFY(icon.pixmap(16, 16).isNull());
+    }
+
+    void iconsGetFallsBackToTheStyleWhenDrawn()
+    {
+        const QIcon none = Icons::get(QStringLiteral("sinch-no-such-icon"));
+        QVERIFY(none.isNull());
+        const QIcon fallback = Icons::get(QStringLiteral("sinch-no-such-icon-either"), QStyle::SP_DialogOkButton);
+        QVERIFY(!fallback.isNull());
+        const QImage ours = fallback.pixmap(16, 16).toImage();
+        const QImage style = QApplication::style()->standardIcon(QStyle::SP_DialogOkButton).pixmap(16, 16).toImage();
+        QCOMPARE(ours, style);
+        // The console's own icons are files of its resources.
+        QVERIFY(!Icons::get(QStringLiteral("add")).isNull());
+    }
+};
+
+QTEST_MAIN(TestDeferredIcon)
+#include "tst_deferredicon.moc"
