@@ -1,12 +1,13 @@
 #include "overviewpage.h"
 
+#include "overviewcard.h"
+
 #include "projects/projectmanager.h"
 #include "domain/enumtext.h"
 #include "models/projectsummary.h"
 
 #include <QFrame>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -89,25 +90,17 @@ void OverviewPage::rebuild()
         delete item->widget();
         delete item;
     }
-    m_labels.clear();
+    m_cardsById.clear();
     m_hint->setText(ready.isEmpty()
                         ? tr("No project is ready yet. Add one with Project → Add project (Ctrl+Shift+N).")
                         : tr("Numbers of each project, read from its lists. Refresh with F5."));
     int column = 0;
     for (const QUuid &id : ready) {
         const Project p = *m_projects->project(id);
-        auto *box = new QGroupBox(p.displayName, m_cards);
-        box->setAccessibleName(tr("Project %1").arg(p.displayName));
-        auto *label = new QLabel(box);
-        label->setTextFormat(Qt::RichText);
-        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setMinimumWidth(260);
-        auto *v = new QVBoxLayout(box);
-        v->addWidget(label);
-        v->addStretch(1);
-        m_grid->addWidget(box, 0, column++, Qt::AlignTop);
-        m_labels.insert(id, label);
+        auto *card = new OverviewCard(p.displayName, m_cards);
+        card->setAccessibleName(tr("Project %1").arg(p.displayName));
+        m_grid->addWidget(card, 0, column++, Qt::AlignTop);
+        m_cardsById.insert(id, card);
         if (!m_summaries.contains(id)) {
             auto *summary = new ProjectSummary(m_projects->client(), ProjectManager::keyFor(id), this);
             m_summaries.insert(id, summary);
@@ -122,40 +115,38 @@ void OverviewPage::rebuild()
 
 void OverviewPage::updateCard(const QUuid &id)
 {
-    QLabel *label = m_labels.value(id);
+    OverviewCard *card = m_cardsById.value(id);
     ProjectSummary *summary = m_summaries.value(id);
-    if (!label || !summary)
+    if (!card || !summary)
         return;
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    int row = 0;
     for (const ProjectSummary::Section &s : summary->sections()) {
-        QString value;
-        if (s.loading && !s.loaded)
+        QString value, detail;
+        if (s.loading && !s.loaded) {
             value = tr("loading…");
-        else if (s.error.isError())
+        } else if (s.error.isError()) {
             value = s.error.httpStatus == 404 ? tr("not set up") : tr("failed: %1").arg(s.error.summary());
-        else {
-            value = QStringLiteral("<b>%1</b>").arg(s.total);
+        } else {
+            value = QString::number(s.total);
             QStringList parts;
             for (auto it = s.byState.cbegin(); it != s.byState.cend(); ++it)
                 parts << QStringLiteral("%1 %2").arg(QLocale().toString(it.value()), EnumText::words(it.key()));
             if (!parts.isEmpty())
-                value += QStringLiteral(" &nbsp;<span style='color:gray'>(%1)</span>").arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
+                detail = QStringLiteral("(%1)").arg(parts.join(QStringLiteral(", ")));
         }
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(sectionTitle(s.id).toHtmlEscaped(), value);
+        card->setRow(row++, sectionTitle(s.id), value, detail);
     }
-    html += QStringLiteral("</table>");
-    label->setText(html);
 }
 
 QString OverviewPage::cardText(const QUuid &id) const
 {
-    QLabel *label = m_labels.value(id);
-    return label ? label->text() : QString();
+    const OverviewCard *card = m_cardsById.value(id);
+    return card ? card->text() : QString();
 }
 
 bool OverviewPage::showsCounts() const
 {
-    return !m_labels.isEmpty()
+    return !m_cardsById.isEmpty()
         && std::none_of(m_summaries.cbegin(), m_summaries.cend(), [](const ProjectSummary *s) { return s->isLoading(); });
 }
 

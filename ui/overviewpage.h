@@ -16,6 +16,7 @@ class ProjectSummary;
 
 namespace sinch::ui {
 
+class OverviewCard;
 class ProjectManager;
 
 // The Overview: every ready project side by side, one card each, with the numbers read
@@ -46,7 +47,7 @@ private:
     QWidget *m_cards;
     QGridLayout *m_grid;
     QHash<QUuid, ProjectSummary *> m_summaries;
-    QHash<QUuid, QLabel *> m_labels;
+    QHash<QUuid, OverviewCard *> m_cardsById;
 };
 
 } // namespace sinch::ui

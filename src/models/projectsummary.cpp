@@ -87,7 +87,9 @@ void ProjectSummary::start(int i)
     // A channel the project does not use answers 403 or 404: the card says so, and it is
     // no error of the console's.
     auto *pager = new Pager(m_client, m_projectKey, ApiRequest(s.operationId).expect(403).expect(404), this);
-    if (const int size = Pager::pageSizeFor(s.operationId, 100))
+    // Counts need every row: the largest pages the list allows, so that few round trips
+    // stand between the start and the overview's numbers.
+    if (const int size = Pager::pageSizeFor(s.operationId, 1000))
         pager->setPageSize(size);
     m_pagers[i] = pager;
     // Counted into fresh numbers, published when the last page is in.

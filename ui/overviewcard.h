@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QGroupBox>
+#include <QList>
+
+class QGridLayout;
+class QLabel;
+
+namespace sinch::ui {
+
+// One project's card on the Overview: a row per list (what it counts, its number, and the
+// number in each state), each row changed in place. Plain labels, no rich text: a card
+// changes a dozen times while the console starts, and a rich-text label lays out a whole
+// document (a table) on every change and again on every layout pass, which was most of the
+// main thread's time between the first paint and the overview's numbers.
+class OverviewCard : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit OverviewCard(const QString &projectName, QWidget *parent = nullptr);
+
+    // Row `row` (made when new) says `title`, `value` (bold: the number, or why there is
+    // none) and `detail` (the number in each state; may be empty).
+    void setRow(int row, const QString &title, const QString &value, const QString &detail);
+    // What the card says, a line a row ("Webhooks: 3 (…)"), as a screen reader reads it.
+    QString text() const;
+
+private:
+    struct Row
+    {
+        QLabel *title;
+        QLabel *value;
+        QLabel *detail;
+    };
+    QLabel *label(int row, int column, Qt::TextInteractionFlags flags);
+
+    QGridLayout *m_grid;
+    QList<Row> m_rows;
+};
+
+} // namespace sinch::ui
