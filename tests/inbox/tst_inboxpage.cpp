@@ -10,10 +10,12 @@
 #include "messagebar.h"
 #include "models/inboxmodel.h"
 #include "navigationmodel.h"
+#include "overviewpage.h"
 #include "resourcelistpage.h"
 #include "services/inboxsync.h"
 #include "services/notificationpolicy.h"
 #include "services/whatsapptemplateservice.h"
+#include "api/apijob.h"
 #include "api/apirequest.h"
 #include "storage/activitystore.h"
 #include "templates/list/documenttab.h"
@@ -86,6 +88,28 @@ private slots:
         activities = nullptr;
         m_store.reset();
         tearDownWindowFixture();
+    }
+
+    // The first sync of a project waits until what the window asked for is in: at startup
+    // the overview's counts come first, the inbox (background work) after them.
+    void firstSyncWaitsForTheWindowsRequests()
+    {
+        int feedReads = 0;
+        int feedReadsBeforeCounts = 0;
+        QObject guard;
+        connect(fx->client.get(), &ApiClient::jobStarted, &guard, [&](ApiJob *job) {
+            if (!job->request().operationId.contains(QLatin1String("listActivities")))
+                return;
+            ++feedReads;
+            const auto *overview = window ? window->findChild<ui::OverviewPage *>() : nullptr;
+            if (!overview || !overview->showsCounts())
+                ++feedReadsBeforeCounts;
+        });
+        ui::MainWindow *w = open();
+        waitSynced(w);
+        QVERIFY(w->findChild<ui::OverviewPage *>());
+        QVERIFY(feedReads > 0);
+        QCOMPARE(feedReadsBeforeCounts, 0);
     }
 
     void mergesBothProjectsNewestFirstAndOpensAnEntry()

@@ -25,6 +25,7 @@ InboxController::InboxController(ApiClient *client, ProjectManager *projects, Ac
     , m_projects(projects)
     , m_settings(settings)
     , m_store(store)
+    , m_client(client)
 {
     if (!m_store) {
         m_ownStore = std::make_unique<ActivityStore>();
@@ -137,8 +138,37 @@ void InboxController::follow(const QString &projectKey)
     if (m_sync->projects().contains(projectKey))
         return;
     m_sync->addProject(projectKey);
-    // What happened while the console was closed, now rather than in five minutes.
-    m_sync->syncNow();
+    // What happened while the console was closed, now rather than in five minutes: once
+    // what the window asked for is in (at startup the overview's counts), for the inbox is
+    // background work and would share the connection and the main thread with them.
+    syncWhenIdle();
+}
+
+void InboxController::syncWhenIdle()
+{
+    if (m_syncWhenIdle)
+        return;
+    m_syncWhenIdle = true;
+    // A turn of the event loop first: the window's requests of the same moment (the pages
+    // that projectReady shows) are made in it.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_client || (m_client->inFlight() == 0 && m_client->queued() == 0)) {
+                m_syncWhenIdle = false;
+                m_sync->syncNow();
+                return;
+            }
+            auto *wait = new QObject(this);
+            connect(m_client, &ApiClient::activityChanged, wait, [this, wait](int inFlight, int queued) {
+                if (inFlight > 0 || queued > 0)
+                    return;
+                wait->deleteLater();
+                m_syncWhenIdle = false;
+                m_sync->syncNow();
+            });
+        },
+        Qt::QueuedConnection);
 }
 
 void InboxController::updateUnread()

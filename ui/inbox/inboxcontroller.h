@@ -66,12 +66,16 @@ signals:
 private:
     void followProjects();
     void follow(const QString &projectKey);
+    // Syncs every followed project once the client has nothing in flight or queued.
+    void syncWhenIdle();
     void updateUnread();
 
     QPointer<ProjectManager> m_projects;
     QSettings *m_settings;
     std::unique_ptr<ActivityStore> m_ownStore;
     ActivityStore *m_store;
+    QPointer<ApiClient> m_client;
+    bool m_syncWhenIdle = false; // a sync waits for the client to be idle
     std::unique_ptr<InboxSync> m_sync;
     std::unique_ptr<NotificationPolicy> m_policy;
     QPointer<Notifier> m_notifier;
