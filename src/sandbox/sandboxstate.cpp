@@ -77,8 +77,31 @@ QString SandboxState::timestamp(qint64 msecsSinceEpoch)
         --days;
     }
     const QDate date = QDate(1970, 1, 1).addDays(days);
-    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
-                             int(ms / 3600000), int(ms / 60000 % 60), int(ms / 1000 % 60), int(ms % 1000));
+    // Digits written in place: asprintf (a vsnprintf and a UTF-8 decoding) was most of the
+    // seeding's time spent on dates.
+    QString out(24, Qt::Uninitialized);
+    QChar *at = out.data();
+    const auto put = [&at](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            at[i] = QChar(u'0' + value % 10);
+        at += digits;
+    };
+    const auto sep = [&at](char16_t c) { *at++ = QChar(c); };
+    put(qBound(0, date.year(), 9999), 4);
+    sep(u'-');
+    put(date.month(), 2);
+    sep(u'-');
+    put(date.day(), 2);
+    sep(u'T');
+    put(int(ms / 3600000), 2);
+    sep(u':');
+    put(int(ms / 60000 % 60), 2);
+    sep(u':');
+    put(int(ms / 1000 % 60), 2);
+    sep(u'.');
+    put(int(ms % 1000), 3);
+    sep(u'Z');
+    return out;
 }
 
 qint64 SandboxState::clock() const
