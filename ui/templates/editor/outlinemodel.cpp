@@ -31,30 +31,29 @@ int componentIndex(const QJsonObject &doc, const QString &type)
 
 OutlineModel::OutlineModel(QObject *parent) : QAbstractItemModel(parent)
 {
-    rebuild();
+    Tree tree = build(m_document);
+    m_nodes = std::move(tree.nodes);
+    m_top = std::move(tree.top);
 }
 
 void OutlineModel::setDocument(const QJsonObject &document)
 {
     // Build aside and compare: the same parts only change labels (no reset, the
     // selection stays); a different structure resets.
-    OutlineModel probe;
-    probe.m_document = document;
-    probe.m_findings = m_findings;
-    probe.rebuild();
+    Tree tree = build(document);
     m_document = document;
-    bool sameParts = probe.m_nodes.size() == m_nodes.size();
+    bool sameParts = tree.nodes.size() == m_nodes.size();
     for (qsizetype i = 0; sameParts && i < m_nodes.size(); ++i)
-        sameParts = probe.m_nodes.at(i).part == m_nodes.at(i).part;
+        sameParts = tree.nodes.at(i).part == m_nodes.at(i).part;
     if (sameParts) {
-        const QList<Node> before = std::exchange(m_nodes, probe.m_nodes);
-        m_top = probe.m_top;
+        const QList<Node> before = std::exchange(m_nodes, std::move(tree.nodes));
+        m_top = std::move(tree.top);
         emitChanged(before);
         return;
     }
     beginResetModel();
-    m_nodes = probe.m_nodes;
-    m_top = probe.m_top;
+    m_nodes = std::move(tree.nodes);
+    m_top = std::move(tree.top);
     endResetModel();
 }
 
@@ -98,27 +97,28 @@ void OutlineModel::emitChanged(const QList<Node> &before)
     }
 }
 
-void OutlineModel::rebuild()
+OutlineModel::Tree OutlineModel::build(const QJsonObject &document) const
 {
-    m_nodes.clear();
-    m_top.clear();
-    auto add = [this](const QString &part, const QString &label, int parent) {
+    Tree tree;
+    QList<Node> &nodes = tree.nodes;
+    QList<int> &top = tree.top;
+    auto add = [&nodes, &top](const QString &part, const QString &label, int parent) {
         Node n;
         n.part = part;
         n.label = label;
         n.parent = parent;
-        const int id = int(m_nodes.size());
+        const int id = int(nodes.size());
         if (parent < 0) {
-            n.row = int(m_top.size());
-            m_top << id;
+            n.row = int(top.size());
+            top << id;
         } else {
-            n.row = int(m_nodes.at(parent).children.size());
-            m_nodes[parent].children << id;
+            n.row = int(nodes.at(parent).children.size());
+            nodes[parent].children << id;
         }
-        m_nodes << n;
+        nodes << n;
         return id;
     };
-    const QJsonArray components = componentsOf(m_document);
+    const QJsonArray components = componentsOf(document);
     auto component = [&components](const QString &type) {
         for (const QJsonValue &v : components)
             if (v.toObject().value(QLatin1String("type")).toString() == type)
@@ -144,7 +144,8 @@ void OutlineModel::rebuild()
     const int c = add(QStringLiteral("carousel"), tr("Carousel (%1)").arg(cards.size()), -1);
     for (int i = 0; i < cards.size(); ++i)
         add(QStringLiteral("carousel/%1").arg(i), tr("Card %1").arg(i + 1), c);
-    summarize(m_nodes);
+    summarize(nodes);
+    return tree;
 }
 
 QString OutlineModel::partForPath(const QJsonObject &document, const QString &path)

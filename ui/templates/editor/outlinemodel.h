@@ -70,7 +70,13 @@ private:
             return label == o.label && error == o.error && warning == o.warning && findings == o.findings;
         }
     };
-    void rebuild();
+    struct Tree
+    {
+        QList<Node> nodes;
+        QList<int> top; // the top rows' nodes
+    };
+    // The outline of `document`, with m_findings sorted onto it.
+    Tree build(const QJsonObject &document) const;
     // Sorts m_findings onto `nodes`.
     void summarize(QList<Node> &nodes) const;
     // Tells the view of each row that looks other than in `before` (same structure).
