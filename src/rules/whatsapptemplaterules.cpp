@@ -3,6 +3,7 @@
 #include "contractlimits.h"
 #include "findingcollector.h"
 #include "mediatype.h"
+#include "variableplacement.h"
 
 #include "domain/templatedocument.h"
 #include "domain/templatevariables.h"
@@ -92,28 +93,20 @@ void checkVariables(Collector &c, const QString &path, const QString &text, cons
     }
     if (!isBody || vars.isEmpty())
         return;
-    static const QRegularExpression startVar(QStringLiteral("^\\s*\\{\\{\\s*\\d+\\s*\\}\\}"));
-    static const QRegularExpression endVar(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}[\\s.!?]*$"));
-    static const QRegularExpression touching(QStringLiteral("\\}\\}\\s*\\{\\{"));
-    if (startVar.match(text).hasMatch())
+    if (VariablePlacement::startsWithVariable(text))
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.start",
                   WhatsappTemplateRules::tr("The text starts with a variable; Meta often rejects that. Start with words."), QStringLiteral("INVALID_FORMAT"));
-    if (endVar.match(text).hasMatch())
+    if (VariablePlacement::endsWithVariable(text))
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.end",
                   WhatsappTemplateRules::tr("The text ends with a variable; Meta often rejects that. Add text after {{%1}}.").arg(vars.last()),
                   QStringLiteral("INVALID_FORMAT"));
-    if (touching.match(text).hasMatch())
+    if (VariablePlacement::hasAdjacentVariables(text))
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.adjacent",
                   WhatsappTemplateRules::tr("Two variables stand side by side; put words between them."), QStringLiteral("INVALID_FORMAT"));
-    static const QRegularExpression varRe(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}"));
-    QString plain = text;
-    plain.replace(varRe, QStringLiteral(" "));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const int words = int(plain.split(spaces, Qt::SkipEmptyParts).size());
-    if (vars.size() * 3 > words + 2)
+    if (VariablePlacement::tooDense(text, vars.size()))
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.density",
                   WhatsappTemplateRules::tr("Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.")
-                      .arg(vars.size()).arg(words),
+                      .arg(vars.size()).arg(VariablePlacement::words(text)),
                   QStringLiteral("INVALID_FORMAT"));
 }
 
@@ -356,8 +349,11 @@ bool WhatsappTemplateRules::isRestrictedDomain(const QUrl &url)
 {
     const QString host = url.host().toLower();
     for (const char *d : {"facebook.com", "fbcdn.net", "instagram.com", "tfbnw.net", "wa.me", "whatsapp.com"}) {
+        // The domain itself or one below it ("cdn.fbcdn.net", not "notfbcdn.net"), told
+        // without making ".fbcdn.net" for each domain of each button.
         const QLatin1String domain(d);
-        if (host == domain || host.endsWith(QLatin1Char('.') + domain))
+        const qsizetype before = host.size() - domain.size() - 1;
+        if (host.endsWith(domain) && (before < 0 || host.at(before) == QLatin1Char('.')))
             return true;
     }
     return false;
