@@ -121,7 +121,8 @@ QString SchemaValidator::formatProblem(const QString &s, const QString &format)
         // Template URLs may end in a variable ("https://x.example/{{1}}", contract text of
         // WhatsappUrlButtonInputDto.url): judge the URL around it.
         static const QRegularExpression variable(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}"));
-        const QUrl url(QString(s).remove(variable), QUrl::StrictMode);
+        const bool mayHaveVariable = s.contains(QLatin1String("{{"));
+        const QUrl url(mayHaveVariable ? QString(s).remove(variable) : s, QUrl::StrictMode);
         const bool ok = url.isValid() && !url.host().isEmpty()
             && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
         return ok ? QString() : QStringLiteral("must be a URL address");

@@ -2,6 +2,7 @@
 
 #include "contractlimits.h"
 #include "findingcollector.h"
+#include "firstseen.h"
 #include "mediatype.h"
 #include "variableplacement.h"
 
@@ -10,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
 
 namespace sinch::rules {
@@ -121,7 +121,7 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
     if (buttons.size() > maxButtons)
         c.error(listPath, inCard ? "wa.card.buttons.count" : "wa.buttons.count",
                 WhatsappTemplateRules::tr("At most %1 buttons are allowed; remove %2.").arg(maxButtons).arg(buttons.size() - maxButtons));
-    QHash<QString, int> textSeen;
+    FirstSeen textSeen;
     int urls = 0, phones = 0, otps = 0;
     bool quickBlockClosed = false, sawQuick = false;
     for (int i = 0; i < buttons.size(); ++i) {
@@ -142,7 +142,7 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
         if (!text.isEmpty()) {
             if (textSeen.contains(text))
                 c.error(at(bp, QStringLiteral("text")), "wa.button.text.unique",
-                        WhatsappTemplateRules::tr("Another button (%1) already says \"%2\": labels must differ.").arg(textSeen.value(text) + 1).arg(text));
+                        WhatsappTemplateRules::tr("Another button (%1) already says \"%2\": labels must differ.").arg(textSeen.indexOf(text) + 1).arg(text));
             else
                 textSeen.insert(text, i);
         }
@@ -269,14 +269,14 @@ void checkCarousel(Collector &c, const QString &path, const QJsonObject &carouse
         const QString cp = at(cardsPath, i);
         const QJsonArray comps = cards.at(i).toObject().value(QLatin1String("components")).toArray();
         bool header = false, body = false, buttons = false;
-        QSet<QString> types;
+        FirstSeen types;
         for (int k = 0; k < comps.size(); ++k) {
             const QJsonObject comp = comps.at(k).toObject();
             const QString kp = at(at(cp, QStringLiteral("components")), k);
             const QString type = comp.value(QLatin1String("type")).toString();
             if (types.contains(type))
                 c.error(at(kp, QStringLiteral("type")), "wa.card.components.unique", WhatsappTemplateRules::tr("A card has one %1; remove this one.").arg(type));
-            types.insert(type);
+            types.insert(type, k);
             if (type == QLatin1String("HEADER")) {
                 header = true;
                 const QString format = comp.value(QLatin1String("format")).toString();
@@ -395,7 +395,7 @@ QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
     }
 
     const QJsonArray components = details.value(QLatin1String("components")).toArray();
-    QHash<QString, int> indexOf;
+    FirstSeen indexOf;
     for (int i = 0; i < components.size(); ++i) {
         const QString type = components.at(i).toObject().value(QLatin1String("type")).toString();
         if (indexOf.contains(type))
@@ -404,15 +404,15 @@ QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
         else
             indexOf.insert(type, i);
     }
-    const bool carousel = indexOf.contains(QStringLiteral("CAROUSEL"));
-    if (c.submit() && !indexOf.contains(QStringLiteral("BODY")))
+    const bool carousel = indexOf.contains(u"CAROUSEL");
+    if (c.submit() && !indexOf.contains(u"BODY"))
         c.error(QStringLiteral("details.components"), "wa.body.required", tr("Add a body: every template has one."));
 
     for (int i = 0; i < components.size(); ++i) {
         const QJsonObject comp = components.at(i).toObject();
         const QString path = QStringLiteral("details.components.%1").arg(i);
         const QString type = comp.value(QLatin1String("type")).toString();
-        if (indexOf.value(type) != i)
+        if (indexOf.indexOf(type) != i)
             continue; // a duplicate, reported above
         if (type == QLatin1String("HEADER")) {
             if (carousel)
@@ -485,7 +485,7 @@ QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
                     tr("Unknown part \"%1\": use HEADER, BODY, FOOTER, BUTTONS or CAROUSEL.").arg(type));
         }
     }
-    if (category == kAuth && c.submit() && !indexOf.contains(QStringLiteral("BUTTONS")))
+    if (category == kAuth && c.submit() && !indexOf.contains(u"BUTTONS"))
         c.error(QStringLiteral("details.components"), "wa.auth.otp", tr("Authentication templates need a one-time-password button."));
     return c.out;
 }

@@ -1,5 +1,6 @@
 // SchemaValidator's shortcuts give what the long way gives: uniqueItems compared pair by
-// pair (short arrays) or by hash (long ones).
+// pair (short arrays) or by hash (long ones); a URL's variables removed only where there
+// can be one.
 #include "rules/schemavalidator.h"
 
 #include <QJsonArray>
@@ -58,6 +59,28 @@ private slots:
         const QJsonObject schema{{"type", "array"}, {"uniqueItems", true}};
         const QStringList problems = SchemaValidator::validate(array, schema, QStringLiteral("buttons"));
         QCOMPARE(problems, repeated ? QStringList{QStringLiteral("All buttons's elements must be unique")} : QStringList());
+    }
+
+    void urlsWithAndWithoutVariables_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << "https://shop.example.com/a" << true;
+        QTest::newRow("variable") << "https://shop.example.com/{{1}}" << true;
+        QTest::newRow("spaced variable") << "https://shop.example.com/{{ 2 }}" << true;
+        QTest::newRow("only a variable") << "{{1}}" << false;
+        QTest::newRow("single braces") << "https://shop.example.com/{1}" << false;
+        QTest::newRow("not a variable") << "https://shop.example.com/{{x}}" << false;
+        QTest::newRow("no host") << "https:///a" << false;
+        QTest::newRow("other scheme") << "ftp://shop.example.com/a" << false;
+    }
+
+    void urlsWithAndWithoutVariables()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, valid);
+        QCOMPARE(SchemaValidator::formatProblem(url, QStringLiteral("url")),
+                 valid ? QString() : QStringLiteral("must be a URL address"));
     }
 };
 
