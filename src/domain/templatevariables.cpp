@@ -11,6 +11,8 @@ const QRegularExpression &TemplateVariables::pattern()
 QList<int> TemplateVariables::numbers(const QString &text)
 {
     QList<int> out;
+    if (!text.contains(QLatin1String("{{")))
+        return out; // no variable can start: spares the regular expression most footers and buttons
     for (auto it = pattern().globalMatch(text); it.hasNext();)
         out << it.next().captured(1).toInt();
     return out;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <cmath>
 
@@ -41,6 +42,34 @@ QString numberText(double v)
 }
 
 } // namespace
+
+bool SchemaValidator::hasRepeatedElement(const QJsonArray &a, qsizetype pairwiseUpTo)
+{
+    // The contract's unique lists are short (a template's parts, a card's, its buttons):
+    // comparing them pair by pair stops at the first difference of each pair, where a hash
+    // reads every element whole (a carousel component with all its cards).
+    if (a.size() <= pairwiseUpTo) {
+        QVarLengthArray<QJsonValue, 16> seen;
+        for (const QJsonValue &v : a) {
+            if (std::find(seen.cbegin(), seen.cend(), v) != seen.cend())
+                return true;
+            seen.append(v);
+        }
+        return false;
+    }
+    // Longer ones by hash, compared only within a bucket (serialising each, as before, cost
+    // more than the rest of a carousel's validation).
+    QMultiHash<size_t, qsizetype> seen;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QJsonValue v = a.at(i);
+        const size_t h = qHash(v);
+        for (auto it = seen.constFind(h); it != seen.cend() && it.key() == h; ++it)
+            if (a.at(it.value()) == v)
+                return true;
+        seen.insert(h, i);
+    }
+    return false;
+}
 
 QStringList SchemaValidator::validate(const QJsonValue &value, const QJsonObject &schema,
                                       const QString &path)
@@ -92,7 +121,8 @@ QString SchemaValidator::formatProblem(const QString &s, const QString &format)
         // Template URLs may end in a variable ("https://x.example/{{1}}", contract text of
         // WhatsappUrlButtonInputDto.url): judge the URL around it.
         static const QRegularExpression variable(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}"));
-        const QUrl url(QString(s).remove(variable), QUrl::StrictMode);
+        const bool mayHaveVariable = s.contains(QLatin1String("{{"));
+        const QUrl url(mayHaveVariable ? QString(s).remove(variable) : s, QUrl::StrictMode);
         const bool ok = url.isValid() && !url.host().isEmpty()
             && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
         return ok ? QString() : QStringLiteral("must be a URL address");
@@ -251,21 +281,9 @@ bool SchemaValidator::walk(const QJsonValue &value, const SchemaNode *n, const P
         if (n->maxItems && a.size() > *n->maxItems
             && problem([&] { return QStringLiteral("%1 must contain no more than %2 elements").arg(p()).arg(*n->maxItems); }))
             return false;
-        if (n->uniqueItems) {
-            // Elements by hash, compared only within a bucket (serialising each, as before,
-            // cost more than the rest of a carousel's validation).
-            QMultiHash<size_t, qsizetype> seen;
-            bool repeated = false;
-            for (qsizetype i = 0; i < a.size() && !repeated; ++i) {
-                const QJsonValue v = a.at(i);
-                const size_t h = qHash(v);
-                for (auto it = seen.constFind(h); it != seen.cend() && it.key() == h && !repeated; ++it)
-                    repeated = a.at(it.value()) == v;
-                seen.insert(h, i);
-            }
-            if (repeated && problem([&] { return QStringLiteral("All %1's elements must be unique").arg(p()); }))
-                return false;
-        }
+        if (n->uniqueItems && hasRepeatedElement(a)
+            && problem([&] { return QStringLiteral("All %1's elements must be unique").arg(p()); }))
+            return false;
         if (n->items) {
             for (int i = 0; i < a.size(); ++i) {
                 const Path item{&path, nullptr, QString(), i};

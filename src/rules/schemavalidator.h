@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -30,6 +31,12 @@ public:
     // What is wrong with `value` for a string `format` ("must be a UUID"); empty when
     // nothing is, or when the format is not one the contract uses.
     static QString formatProblem(const QString &value, const QString &format);
+
+    // Whether two elements of `a` are equal (uniqueItems): arrays of up to `pairwiseUpTo`
+    // elements compared pair by pair, longer ones by hash. Either way gives the same answer;
+    // the bound is a parameter so that tests can check both ways on one array.
+    static constexpr qsizetype kPairwiseUpTo = 16;
+    static bool hasRepeatedElement(const QJsonArray &a, qsizetype pairwiseUpTo = kPairwiseUpTo);
 
 private:
     // Where a value is, made into text only for a problem's words: the caller's path

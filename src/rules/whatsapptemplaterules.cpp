@@ -2,14 +2,15 @@
 
 #include "contractlimits.h"
 #include "findingcollector.h"
+#include "firstseen.h"
 #include "mediatype.h"
+#include "variableplacement.h"
 
 #include "domain/templatedocument.h"
 #include "domain/templatevariables.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
 
 namespace sinch::rules {
@@ -92,28 +93,20 @@ void checkVariables(Collector &c, const QString &path, const QString &text, cons
     }
     if (!isBody || vars.isEmpty())
         return;
-    static const QRegularExpression startVar(QStringLiteral("^\\s*\\{\\{\\s*\\d+\\s*\\}\\}"));
-    static const QRegularExpression endVar(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}[\\s.!?]*$"));
-    static const QRegularExpression touching(QStringLiteral("\\}\\}\\s*\\{\\{"));
-    if (startVar.match(text).hasMatch())
+    if (VariablePlacement::startsWithVariable(text))
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.start",
                   WhatsappTemplateRules::tr("The text starts with a variable; Meta often rejects that. Start with words."), QStringLiteral("INVALID_FORMAT"));
-    if (endVar.match(text).hasMatch())
+    if (VariablePlacement::endsWithVariable(text))
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.end",
                   WhatsappTemplateRules::tr("The text ends with a variable; Meta often rejects that. Add text after {{%1}}.").arg(vars.last()),
                   QStringLiteral("INVALID_FORMAT"));
-    if (touching.match(text).hasMatch())
+    if (VariablePlacement::hasAdjacentVariables(text))
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.adjacent",
                   WhatsappTemplateRules::tr("Two variables stand side by side; put words between them."), QStringLiteral("INVALID_FORMAT"));
-    static const QRegularExpression varRe(QStringLiteral("\\{\\{\\s*\\d+\\s*\\}\\}"));
-    QString plain = text;
-    plain.replace(varRe, QStringLiteral(" "));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const int words = int(plain.split(spaces, Qt::SkipEmptyParts).size());
-    if (vars.size() * 3 > words + 2)
+    if (VariablePlacement::tooDense(text, vars.size()))
         c.warning(at(path, QStringLiteral("text")), "wa.body.variable.density",
                   WhatsappTemplateRules::tr("Too many variables for the amount of text (%1 variables, %2 words); Meta rejects such templates. Add wording or merge variables.")
-                      .arg(vars.size()).arg(words),
+                      .arg(vars.size()).arg(VariablePlacement::words(text)),
                   QStringLiteral("INVALID_FORMAT"));
 }
 
@@ -128,7 +121,7 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
     if (buttons.size() > maxButtons)
         c.error(listPath, inCard ? "wa.card.buttons.count" : "wa.buttons.count",
                 WhatsappTemplateRules::tr("At most %1 buttons are allowed; remove %2.").arg(maxButtons).arg(buttons.size() - maxButtons));
-    QHash<QString, int> textSeen;
+    FirstSeen textSeen;
     int urls = 0, phones = 0, otps = 0;
     bool quickBlockClosed = false, sawQuick = false;
     for (int i = 0; i < buttons.size(); ++i) {
@@ -149,7 +142,7 @@ void checkButtons(Collector &c, const QString &path, const QJsonArray &buttons, 
         if (!text.isEmpty()) {
             if (textSeen.contains(text))
                 c.error(at(bp, QStringLiteral("text")), "wa.button.text.unique",
-                        WhatsappTemplateRules::tr("Another button (%1) already says \"%2\": labels must differ.").arg(textSeen.value(text) + 1).arg(text));
+                        WhatsappTemplateRules::tr("Another button (%1) already says \"%2\": labels must differ.").arg(textSeen.indexOf(text) + 1).arg(text));
             else
                 textSeen.insert(text, i);
         }
@@ -276,14 +269,14 @@ void checkCarousel(Collector &c, const QString &path, const QJsonObject &carouse
         const QString cp = at(cardsPath, i);
         const QJsonArray comps = cards.at(i).toObject().value(QLatin1String("components")).toArray();
         bool header = false, body = false, buttons = false;
-        QSet<QString> types;
+        FirstSeen types;
         for (int k = 0; k < comps.size(); ++k) {
             const QJsonObject comp = comps.at(k).toObject();
             const QString kp = at(at(cp, QStringLiteral("components")), k);
             const QString type = comp.value(QLatin1String("type")).toString();
             if (types.contains(type))
                 c.error(at(kp, QStringLiteral("type")), "wa.card.components.unique", WhatsappTemplateRules::tr("A card has one %1; remove this one.").arg(type));
-            types.insert(type);
+            types.insert(type, k);
             if (type == QLatin1String("HEADER")) {
                 header = true;
                 const QString format = comp.value(QLatin1String("format")).toString();
@@ -356,8 +349,11 @@ bool WhatsappTemplateRules::isRestrictedDomain(const QUrl &url)
 {
     const QString host = url.host().toLower();
     for (const char *d : {"facebook.com", "fbcdn.net", "instagram.com", "tfbnw.net", "wa.me", "whatsapp.com"}) {
+        // The domain itself or one below it ("cdn.fbcdn.net", not "notfbcdn.net"), told
+        // without making ".fbcdn.net" for each domain of each button.
         const QLatin1String domain(d);
-        if (host == domain || host.endsWith(QLatin1Char('.') + domain))
+        const qsizetype before = host.size() - domain.size() - 1;
+        if (host.endsWith(domain) && (before < 0 || host.at(before) == QLatin1Char('.')))
             return true;
     }
     return false;
@@ -399,7 +395,7 @@ QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
     }
 
     const QJsonArray components = details.value(QLatin1String("components")).toArray();
-    QHash<QString, int> indexOf;
+    FirstSeen indexOf;
     for (int i = 0; i < components.size(); ++i) {
         const QString type = components.at(i).toObject().value(QLatin1String("type")).toString();
         if (indexOf.contains(type))
@@ -408,15 +404,15 @@ QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
         else
             indexOf.insert(type, i);
     }
-    const bool carousel = indexOf.contains(QStringLiteral("CAROUSEL"));
-    if (c.submit() && !indexOf.contains(QStringLiteral("BODY")))
+    const bool carousel = indexOf.contains(u"CAROUSEL");
+    if (c.submit() && !indexOf.contains(u"BODY"))
         c.error(QStringLiteral("details.components"), "wa.body.required", tr("Add a body: every template has one."));
 
     for (int i = 0; i < components.size(); ++i) {
         const QJsonObject comp = components.at(i).toObject();
         const QString path = QStringLiteral("details.components.%1").arg(i);
         const QString type = comp.value(QLatin1String("type")).toString();
-        if (indexOf.value(type) != i)
+        if (indexOf.indexOf(type) != i)
             continue; // a duplicate, reported above
         if (type == QLatin1String("HEADER")) {
             if (carousel)
@@ -489,7 +485,7 @@ QList<Finding> WhatsappTemplateRules::check(const QJsonObject &input, Mode mode)
                     tr("Unknown part \"%1\": use HEADER, BODY, FOOTER, BUTTONS or CAROUSEL.").arg(type));
         }
     }
-    if (category == kAuth && c.submit() && !indexOf.contains(QStringLiteral("BUTTONS")))
+    if (category == kAuth && c.submit() && !indexOf.contains(u"BUTTONS"))
         c.error(QStringLiteral("details.components"), "wa.auth.otp", tr("Authentication templates need a one-time-password button."));
     return c.out;
 }

@@ -409,6 +409,14 @@ private slots:
         QCOMPARE(WhatsappTemplateRules::defaultTtl("AUTHENTICATION"), 600);
         QVERIFY(WhatsappTemplateRules::isRestrictedDomain(QUrl("https://cdn.fbcdn.net/x")));
         QVERIFY(!WhatsappTemplateRules::isRestrictedDomain(QUrl("https://notfacebook.com/x")));
+        QVERIFY(WhatsappTemplateRules::isRestrictedDomain(QUrl("https://WA.ME/123")));
+        QVERIFY(WhatsappTemplateRules::isRestrictedDomain(QUrl("https://a.b.whatsapp.com")));
+        QVERIFY(!WhatsappTemplateRules::isRestrictedDomain(QUrl("https://notwa.me/")));
+        QVERIFY(!WhatsappTemplateRules::isRestrictedDomain(QUrl("https://me/")));
+        QVERIFY(!WhatsappTemplateRules::isRestrictedDomain(QUrl("https://facebook.com.example.org/")));
+        // Text without "{{" has no variables (its regular expression is not run).
+        QVERIFY(WhatsappTemplateRules::variables("Reply STOP {1} { {2}} }}").isEmpty());
+        QCOMPARE(WhatsappTemplateRules::variables("{{{1}}"), (QList<int>{1}));
     }
 };
 
