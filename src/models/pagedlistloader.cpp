@@ -121,6 +121,7 @@ void PagedListLoader::refresh(int loaded)
         setError(error, Failed::Refresh);
     });
     setLoading(true);
+    emit refreshStarted();
     m_refreshPager->fetchNext();
 }
 

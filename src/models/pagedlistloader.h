@@ -96,6 +96,8 @@ signals:
     void pageReceived(const QJsonArray &items);
     // The page is in and the state updated.
     void pageLoaded();
+    // A refresh of loaded items begins: its pages (refreshPageReceived) follow.
+    void refreshStarted();
     // A page of a refresh as it comes (the loader still says loading, and the refresh may
     // yet fail); refreshReceived follows with the whole list.
     void refreshPageReceived(const QJsonArray &items);

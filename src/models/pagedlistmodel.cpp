@@ -12,6 +12,7 @@ PagedListModel::PagedListModel(ApiClient *client, QString projectKey, ApiRequest
     // after the state says where the list stands.
     connect(&m_loader, &L::pageReceived, this, [this](const QJsonArray &items) { m_pageAdded = addPage(items); });
     connect(&m_loader, &L::pageLoaded, this, [this] { emit pageLoaded(m_pageAdded); });
+    connect(&m_loader, &L::refreshStarted, this, [this] { beginRefresh(); });
     connect(&m_loader, &L::refreshPageReceived, this, [this](const QJsonArray &items) { mergeFreshPage(items); });
     connect(&m_loader, &L::refreshReceived, this, [this](const QList<L::Entry> &fresh) { mergeFresh(fresh); });
     connect(&m_loader, &L::refreshed, this, &PagedListModel::refreshed);

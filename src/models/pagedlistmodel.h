@@ -68,6 +68,9 @@ protected:
     // Adds a page's items to the rows (rows already there are updated where they are) and
     // returns how many items were new.
     virtual int addPage(const QJsonArray &items) = 0;
+    // A refresh of the loaded items begins (its pages come through mergeFreshPage). By
+    // default nothing.
+    virtual void beginRefresh() {}
     // A page of a refresh as it comes, for a model that merges it right away (updates
     // where the rows are, new items added) so that the end of a long refresh is cheap;
     // mergeFresh then has the whole list still. A refresh that fails keeps what its pages

@@ -17,6 +17,7 @@ namespace sinch {
 struct ListedTemplate {
     QJsonObject summary; // the template without its details: what the cells read
     QByteArray json;     // the whole template, compact UTF-8 JSON
+    int refreshRound = 0; // the last refresh that listed it (TemplateListModel::mergeFresh)
 
     static ListedTemplate from(const QJsonObject &t);
     QJsonObject full() const;

@@ -305,6 +305,7 @@ int TemplateListModel::addPage(const QJsonArray &items)
         if (g->find(str(t, "language")) >= 0)
             continue;
         g->languages.append(ListedTemplate::from(t));
+        g->languages.last().refreshRound = m_refreshRound;
         ++newTemplates;
     }
     appendGroups(std::move(added));
@@ -316,10 +317,13 @@ int TemplateListModel::addPage(const QJsonArray &items)
 // is updated where it is. True for a new language.
 bool TemplateListModel::addToShownName(Group &g, const QJsonObject &json)
 {
-    const ListedTemplate t = ListedTemplate::from(json);
+    ListedTemplate t = ListedTemplate::from(json);
+    t.refreshRound = m_refreshRound;
     const int at = g.find(str(json, "language"));
-    if (at >= 0 && g.languages.at(at) == t)
+    if (at >= 0 && g.languages.at(at) == t) {
+        g.languages[at].refreshRound = m_refreshRound;
         return false;
+    }
     const int row = rowOf(&g);
     const QModelIndex parent = createIndex(row, 0, kNameRow);
     const QStringList before = cells().groupCells(g);
@@ -382,44 +386,49 @@ void TemplateListModel::mergeFreshPage(const QJsonArray &items)
     addPage(items);
 }
 
-// Every page of the refresh is in (mergeFreshPage): what is left to do is to remove the
-// names and languages the server no longer lists.
+// Every page of the refresh is in (mergeFreshPage), each template it listed stamped with
+// this refresh's round: what is left to do is to remove the names and languages the server
+// no longer lists. The stamps, not the fresh list's keys: sets of ten thousand keys built
+// and freed at once were the longest stand-still of a refresh.
 void TemplateListModel::mergeFresh(const QList<PagedListLoader::Entry> &fresh)
 {
-    QSet<QString> keys;
-    QSet<QString> names;
-    keys.reserve(fresh.size());
-    for (const PagedListLoader::Entry &e : fresh) {
-        keys.insert(e.key);
-        names.insert(TemplateListCells::nameOfKey(e.key));
-    }
+    Q_UNUSED(fresh)
+    const auto listed = [this](const Group &g) {
+        return std::any_of(g.languages.cbegin(), g.languages.cend(),
+                           [this](const ListedTemplate &t) { return t.refreshRound == m_refreshRound; });
+    };
+    bool removed = false;
 
     // Names that are gone, in contiguous ranges from the bottom up.
     int i = int(m_groups.size()) - 1;
     while (i >= 0) {
-        if (names.contains(m_groups[i]->name)) {
+        if (listed(*m_groups[i])) {
             --i;
             continue;
         }
         const int last = i;
-        while (i - 1 >= 0 && !names.contains(m_groups[i - 1]->name))
+        while (i - 1 >= 0 && !listed(*m_groups[i - 1]))
             --i;
         beginRemoveRows(QModelIndex(), i, last);
         m_groups.erase(m_groups.begin() + i, m_groups.begin() + last + 1);
         rebuildRows();
         endRemoveRows();
+        removed = true;
         --i;
     }
     for (int row = 0; row < int(m_groups.size()); ++row)
-        removeGoneLanguages(row, keys);
-    updateLanguages();
+        removed = removeGoneLanguages(row) || removed;
+    // Pages only add languages (addLanguages); only a removal can take one away.
+    if (removed)
+        updateLanguages();
 }
 
-// The languages of the name at `row` that the refresh did not list, removed in contiguous ranges.
-void TemplateListModel::removeGoneLanguages(int row, const QSet<QString> &keys)
+// The languages of the name at `row` that the refresh did not list, removed in contiguous
+// ranges; true when there were any.
+bool TemplateListModel::removeGoneLanguages(int row)
 {
     Group &g = *m_groups[row];
-    const auto gone = [&](int j) { return !keys.contains(TemplateListCells::keyOf(g.languages.at(j).summary)); };
+    const auto gone = [&](int j) { return g.languages.at(j).refreshRound != m_refreshRound; };
     QStringList before;
     const QModelIndex parent = createIndex(row, 0, kNameRow);
     int j = int(g.languages.size()) - 1;
@@ -438,8 +447,10 @@ void TemplateListModel::removeGoneLanguages(int row, const QSet<QString> &keys)
         endRemoveRows();
         --j;
     }
-    if (!before.isEmpty())
-        emitCellChanges(QModelIndex(), row, before, cells().groupCells(g), false);
+    if (before.isEmpty())
+        return false;
+    emitCellChanges(QModelIndex(), row, before, cells().groupCells(g), false);
+    return true;
 }
 
 } // namespace sinch

@@ -114,11 +114,12 @@ private:
     TemplateListCells cells() const { return TemplateListCells(m_languages); }
 
     int addPage(const QJsonArray &items) override;
+    void beginRefresh() override { ++m_refreshRound; }
     void mergeFresh(const QList<PagedListLoader::Entry> &fresh) override;
     int loadedCount() const override { return templateCount(); }
     bool addToShownName(Group &g, const QJsonObject &json);
     void mergeFreshPage(const QJsonArray &items) override;
-    void removeGoneLanguages(int row, const QSet<QString> &keys);
+    bool removeGoneLanguages(int row);
     void appendGroups(Groups added);
     void rebuildRows();
     void updateLanguages();
@@ -134,6 +135,9 @@ private:
     QHash<QString, Group *> m_byName;
     QHash<const Group *, int> m_rows;
     QStringList m_languages; // sorted
+    // Counts the refreshes begun: each template a page brings is stamped with it, so that
+    // the end of a refresh finds what it did not list without a set of every key.
+    int m_refreshRound = 0;
 };
 
 } // namespace sinch

@@ -295,6 +295,42 @@ private slots:
         QCOMPARE(reset.size(), 0);
     }
 
+    // What a failed refresh listed does not count for the next: a template its first page
+    // brought, deleted before the retry, is gone after it (each refresh stamps what it
+    // lists afresh; the end removes the rest).
+    void retryAfterAFailedRefreshRemovesWhatItNoLongerLists()
+    {
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        QVERIFY(loadAll(model));
+        const int count = model.templateCount();
+        // Row 0 came with the first page, which the failed refresh reads again.
+        const QModelIndex first = model.index(0, 0, model.index(0, 0));
+        const QString name = first.data(TemplateListModel::NameRole).toString();
+        const QString language = first.data(TemplateListModel::LanguageRole).toString();
+
+        fx->server->injectNextLatency(0); // the refresh's first page is served
+        fx->server->injectNext(500);      // its second fails
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasError(), 15000);
+        QVERIFY(!model.isRefreshing());
+        QCOMPARE(model.templateCount(), count); // what it merged stays
+
+        const ApiResult r = callSync(*fx->client, fx->projectKey,
+                                     ApiRequest(QStringLiteral("TemplatesController_deleteTemplateByNameAndLanguage_v1"))
+                                         .path(QStringLiteral("templateName"), name)
+                                         .path(QStringLiteral("languageCode"), language)
+                                         .arg(QStringLiteral("deleteSubmitted"), QStringLiteral("true")));
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+        QSignalSpy refreshed(&model, &TemplateListModel::refreshed);
+        model.retry();
+        QVERIFY(refreshed.wait(15000));
+        QVERIFY(!model.hasError());
+        QCOMPARE(model.templateCount(), count - 1);
+        QVERIFY(!model.indexOf(name, language).isValid());
+    }
+
     // A refresh over several pages merges each as it comes: a new language joins its
     // name, a new name and a language the project did not have yet appear, in place; the
     // result is the list a fresh load shows.
