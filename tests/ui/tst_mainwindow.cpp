@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "networkstatus.h"
+#include "overviewcard.h"
 #include "overviewpage.h"
 #include "resourcelistpage.h"
 #include "scriptedmessagebox.h"
@@ -28,12 +29,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QGridLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace sinch;
@@ -244,6 +249,50 @@ private slots:
         QVERIFY(webhooks && webhooks->loaded);
         QVERIFY(webhooks->total >= 3);
         QVERIFY(overview->cardText(sandboxProject.id).contains(QString::number(webhooks->total)));
+    }
+
+    // A person adds a webhook elsewhere and clicks Refresh on the toolbar: the card's
+    // Webhooks row says the new number, its label changed in place, and the button shows
+    // the icon it looked up when first drawn.
+    void refreshClickedUpdatesTheOverviewCardInPlace()
+    {
+        makeWindow();
+        window->showArea(QStringLiteral("overview"));
+        auto *overview = qobject_cast<OverviewPage *>(window->page(QStringLiteral("overview")));
+        QVERIFY(overview);
+        QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts(), 20000);
+        const int before = overview->summary(sandboxProject.id)->section(QStringLiteral("webhooks"))->total;
+        // The card's first row: "Webhooks", its number.
+        auto *card = overview->findChild<OverviewCard *>();
+        QVERIFY(card);
+        auto *grid = qobject_cast<QGridLayout *>(card->layout());
+        QVERIFY(grid);
+        auto *title = qobject_cast<QLabel *>(grid->itemAtPosition(0, 0)->widget());
+        QLabel *value = qobject_cast<QLabel *>(grid->itemAtPosition(0, 1)->widget());
+        QVERIFY(title && title->text() == QStringLiteral("Webhooks"));
+        QVERIFY(value && value->text() == QString::number(before) && value->font().bold());
+        QVERIFY2(overview->cardText(sandboxProject.id).contains(QStringLiteral("Webhooks: %1").arg(before)),
+                 qPrintable(overview->cardText(sandboxProject.id)));
+
+        const ApiResult r = callSync(ApiRequest(QStringLiteral("WebhookController_createWebhook_v1"))
+                                         .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.com/ui/added")},
+                                                           {QStringLiteral("secret"), QStringLiteral("hook-secret-1234")},
+                                                           {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}}));
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+
+        auto *bar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QAction *refresh = window->findChild<QAction *>(QStringLiteral("refresh"));
+        auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(refresh));
+        QVERIFY(button && button->isVisible());
+        QVERIFY(!button->icon().isNull());
+        QVERIFY(!button->icon().pixmap(18, 18).isNull());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(value->text() == QString::number(before + 1), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts(), 20000);
+        QVERIFY(overview->findChildren<QLabel *>().contains(value)); // the same label, not a new card
+        QVERIFY2(overview->cardText(sandboxProject.id).contains(QStringLiteral("Webhooks: %1").arg(before + 1)),
+                 qPrintable(overview->cardText(sandboxProject.id)));
     }
 
     void aboutAndErrorDetailsGoThroughTheSeam()
