@@ -2,6 +2,7 @@
 
 #include "domain/templatedocument.h"
 #include "templates/editor/previewoverlay.h"
+#include "templates/editor/templatesync.h"
 #include "templates/list/changelist.h"
 #include "templates/previewpart.h"
 #include "templates/whatsapppreviewwidget.h"
@@ -403,6 +404,9 @@ private slots:
         editor.submit();
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
         QVERIFY(editor.isInReview());
+        auto *sync = editor.findChild<sinch::ui::TemplateSync *>();
+        QVERIFY(sync);
+        QSignalSpy checked(sync, &sinch::ui::TemplateSync::reviewChecked);
         const QString get = QStringLiteral("TemplatesController_getTemplate_v1");
         const int before = fx.server->requestCount(get);
         clock.advance(29999);
@@ -410,8 +414,12 @@ private slots:
         QCOMPARE(fx.server->requestCount(get), before);
         clock.advance(1);
         QTRY_COMPARE(fx.server->requestCount(get), before + 1);
+        // A tick while the last check is still on its way is skipped, so the next one
+        // comes after the answer, as 30 s of a person's time would.
+        QTRY_COMPARE(checked.count(), 1);
         clock.advance(30000);
         QTRY_COMPARE(fx.server->requestCount(get), before + 2);
+        QTRY_COMPARE(checked.count(), 2);
         QVERIFY(editor.isInReview());
     }
 

@@ -108,6 +108,7 @@ void TemplateSync::checkReview()
         return;
     m_reviewJob = m_templates.get(m_name, m_language);
     connect(m_reviewJob, &ApiJob::finished, this, [this](const ApiResult &r) {
+        m_reviewJob = nullptr; // the next tick may ask again, even before the job is deleted
         if (!r.ok()) {
             emit reviewChecked(r, false);
             return;
