@@ -2,6 +2,7 @@
 
 #include "listloadfeedback.h"
 #include "messagebar.h"
+#include "plaintextdelegate.h"
 #include "models/pagedlistmodel.h"
 
 #include <QHBoxLayout>
@@ -57,6 +58,7 @@ ListPage::ListPage(QSortFilterProxyModel *proxy, QWidget *detail, QWidget *paren
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAllColumnsShowFocus(true);
+    m_view->setItemDelegate(new PlainTextDelegate(m_view));
     m_view->setModel(m_proxy);
 
     m_empty->setObjectName(QStringLiteral("emptyState"));

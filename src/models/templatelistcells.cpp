@@ -20,6 +20,8 @@ QString str(const QJsonObject &o, const char *key)
 // "A, B ×2" from texts in order of first appearance.
 QString summarize(const QStringList &texts)
 {
+    if (texts.size() <= 1) // a name in one language, most of a list: its own text
+        return texts.value(0);
     QStringList order;
     QHash<QString, int> counts;
     for (const QString &t : texts) {
@@ -55,6 +57,7 @@ ListedTemplate ListedTemplate::from(const QJsonObject &t)
     out.json = QJsonDocument(t).toJson(QJsonDocument::Compact);
     out.summary = t;
     out.summary.remove(QLatin1String("details"));
+    out.analytics = WhatsappTemplateView::analytics(t);
     // Of the pending changes, the state shows only whether there are any and their status.
     const QJsonValue changes = t.value(QLatin1String("changes"));
     if (changes.isObject())
@@ -77,8 +80,9 @@ int TemplateNameGroup::find(const QString &language) const
     return -1;
 }
 
-QString TemplateListCells::templateCell(const QJsonObject &t, int column) const
+QString TemplateListCells::templateCell(const ListedTemplate &listed, int column) const
 {
+    const QJsonObject &t = listed.summary;
     switch (column) {
     case M::NameColumn:
         return QString(); // the name is on the parent row
@@ -102,7 +106,7 @@ QString TemplateListCells::templateCell(const QJsonObject &t, int column) const
     case M::DeliveredColumn:
     case M::ReadColumn:
     case M::ClicksColumn: {
-        const WhatsappTemplateView::Analytics a = WhatsappTemplateView::analytics(t);
+        const WhatsappTemplateView::Analytics &a = listed.analytics;
         if (!a.present)
             return QString();
         const qint64 n = column == M::SentColumn ? a.sent : column == M::DeliveredColumn ? a.delivered
@@ -141,7 +145,7 @@ QString TemplateListCells::groupCell(const TemplateNameGroup &g, int column) con
         qint64 n = 0;
         bool any = false;
         for (const ListedTemplate &l : g.languages) {
-            const WhatsappTemplateView::Analytics a = WhatsappTemplateView::analytics(l.summary);
+            const WhatsappTemplateView::Analytics &a = l.analytics;
             any = any || a.present;
             n += column == M::SentColumn ? a.sent : column == M::DeliveredColumn ? a.delivered
                : column == M::ReadColumn ? a.read : a.clicks;
@@ -151,7 +155,7 @@ QString TemplateListCells::groupCell(const TemplateNameGroup &g, int column) con
     default: {
         QStringList texts;
         for (const ListedTemplate &l : g.languages)
-            texts << templateCell(l.summary, column);
+            texts << templateCell(l, column);
         return summarize(texts);
     }
     }
@@ -208,17 +212,17 @@ QVariant TemplateListCells::templateData(const TemplateNameGroup &g, const Liste
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return templateCell(t, column);
+        return templateCell(listed, column);
     case Qt::AccessibleTextRole:
-        return column == M::NameColumn ? QStringLiteral("%1 · %2").arg(g.name, str(t, "language")) : templateCell(t, column);
+        return column == M::NameColumn ? QStringLiteral("%1 · %2").arg(g.name, str(t, "language")) : templateCell(listed, column);
     case M::SortRole:
         if (column >= M::SentColumn)
-            return templateCell(t, column).toLongLong();
+            return templateCell(listed, column).toLongLong();
         if (column == M::NameColumn || column == M::LanguageColumn)
             return str(t, "language");
         if (column == M::ModifiedColumn)
             return WhatsappTemplateView::modifiedAt(t);
-        return templateCell(t, column);
+        return templateCell(listed, column);
     case M::JsonRole:
         return listed.full();
     case M::KeyRole:
@@ -240,7 +244,7 @@ QVariant TemplateListCells::templateData(const TemplateNameGroup &g, const Liste
     case M::SearchTextRole: {
         QStringList parts{g.name};
         for (int c = M::LanguageColumn; c <= M::RejectionColumn; ++c)
-            parts << templateCell(t, c);
+            parts << templateCell(listed, c);
         parts << str(t, "state") << t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();
         return parts.join(QLatin1Char(' '));
     }
@@ -267,7 +271,7 @@ QStringList TemplateListCells::groupCells(const TemplateNameGroup &g) const
     return cells;
 }
 
-QStringList TemplateListCells::templateCells(const QJsonObject &t) const
+QStringList TemplateListCells::templateCells(const ListedTemplate &t) const
 {
     QStringList cells;
     for (int c = 0; c < M::ColumnCount; ++c)

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "domain/whatsapptemplateview.h"
+
 namespace sinch {
 
 // A template as the list holds it. A parsed QJsonObject costs several kilobytes (a
@@ -16,6 +18,8 @@ namespace sinch {
 // again only when asked for (full()), and the few fields its cells show as a small object.
 struct ListedTemplate {
     QJsonObject summary; // the template without its details: what the cells read
+    // Its analytics summed, once: four columns show them, on every paint of their cells.
+    WhatsappTemplateView::Analytics analytics;
     QByteArray json;     // the whole template, compact UTF-8 JSON
     int refreshRound = 0; // the last refresh that listed it (TemplateListModel::mergeFresh)
 
@@ -52,10 +56,10 @@ public:
     static QString nameOfKey(const QString &key);
 
     QString groupCell(const TemplateNameGroup &g, int column) const;
-    QString templateCell(const QJsonObject &t, int column) const;
+    QString templateCell(const ListedTemplate &t, int column) const;
     // Every column's text, to compare before and after a change.
     QStringList groupCells(const TemplateNameGroup &g) const;
-    QStringList templateCells(const QJsonObject &t) const;
+    QStringList templateCells(const ListedTemplate &t) const;
     QVariant groupData(const TemplateNameGroup &g, int column, int role) const;
     QVariant templateData(const TemplateNameGroup &g, const ListedTemplate &t, int column, int role) const;
     // The project's languages the name lacks.

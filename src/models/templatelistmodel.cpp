@@ -157,17 +157,34 @@ QJsonObject TemplateListModel::templateAt(const QModelIndex &index) const
 
 QVariant TemplateListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.column() >= ColumnCount)
-        return QVariant();
-    if (index.internalId() == kNameRow) {
-        if (index.row() >= int(m_groups.size()))
-            return QVariant();
-        return cells().groupData(*m_groups[index.row()], index.column(), role);
+    QModelRoleData roleData(role);
+    multiData(index, roleData);
+    return roleData.data();
+}
+
+void TemplateListModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    // The row looked up once for all the roles a delegate asks at once.
+    const Group *g = nullptr;
+    const ListedTemplate *listed = nullptr;
+    if (index.isValid() && index.column() < ColumnCount) {
+        if (index.internalId() == kNameRow) {
+            if (index.row() < int(m_groups.size()))
+                g = m_groups[index.row()].get();
+        } else if ((g = groupOf(index)) && index.row() < g->languages.size()) {
+            listed = &g->languages.at(index.row());
+        } else {
+            g = nullptr;
+        }
     }
-    const Group *g = groupOf(index);
-    if (!g || index.row() >= g->languages.size())
-        return QVariant();
-    return cells().templateData(*g, g->languages.at(index.row()), index.column(), role);
+    for (QModelRoleData &roleData : roleDataSpan) {
+        if (!g)
+            roleData.clearData();
+        else if (listed)
+            roleData.setData(cells().templateData(*g, *listed, index.column(), roleData.role()));
+        else
+            roleData.setData(cells().groupData(*g, index.column(), roleData.role()));
+    }
 }
 
 QVariant TemplateListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -328,9 +345,9 @@ bool TemplateListModel::addToShownName(Group &g, const QJsonObject &json)
     const QModelIndex parent = createIndex(row, 0, kNameRow);
     const QStringList before = cells().groupCells(g);
     if (at >= 0) {
-        const QStringList templateBefore = cells().templateCells(g.languages.at(at).summary);
+        const QStringList templateBefore = cells().templateCells(g.languages.at(at));
         g.languages[at] = t;
-        emitCellChanges(parent, at, templateBefore, cells().templateCells(t.summary), true);
+        emitCellChanges(parent, at, templateBefore, cells().templateCells(t), true);
     } else {
         beginInsertRows(parent, int(g.languages.size()), int(g.languages.size()));
         g.languages.append(t);

@@ -1,6 +1,7 @@
 // A large business's template list, against the emulator as a separate process
 // (serve-sandbox --seed-templates 10000), in a view as the templates page shows it (the
-// filter proxy sorted by name in a tree view). Figures:
+// filter proxy sorted by name in a tree view set up as a ListPage sets up its view, with its
+// PlainTextDelegate). Figures:
 //  - list_load: every page into TemplateListModel, against curl fetching the same pages one
 //    after another (one curl process, one connection): ratio <= 1.3;
 //  - list_stall: the longest stall of the main thread (an event-loop latency probe: a 1 ms
@@ -16,15 +17,19 @@
 #include "api/apijob.h"
 #include "api/operations.h"
 #include "models/templatelistmodel.h"
+#include "plaintextdelegate.h"
 #include "templates/list/templatefilterproxy.h"
 
 #include <QApplication>
+#include <algorithm>
+#include <ctime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QTreeView>
@@ -52,10 +57,12 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 300000)
 }
 
 // The longest gap between two ticks of a 1 ms timer: how long the event loop was kept from
-// running (input, paint) while it is armed.
+// running (input, paint) while it is armed; also the longest in each phase (load, refresh,
+// scroll), to say where to look.
 class StallProbe
 {
 public:
+    enum Phase { Load, Refresh, Scroll, PhaseCount };
     StallProbe()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
@@ -63,14 +70,25 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_longest = qMax(m_longest, now - m_last);
+            m_longestIn[m_phase] = qMax(m_longestIn[m_phase], now - m_last);
             m_last = now;
         });
     }
     void start()
     {
         m_longest = 0;
+        m_phase = Load;
+        std::fill(std::begin(m_longestIn), std::end(m_longestIn), 0);
         m_clock.start();
         m_last = 0;
+        m_timer.start();
+    }
+    void enter(Phase phase) { m_phase = phase; }
+    // Not armed while the benchmark itself holds the loop (its own measurements).
+    void pause() { m_timer.stop(); }
+    void resume()
+    {
+        m_last = m_clock.nsecsElapsed();
         m_timer.start();
     }
     double stop()
@@ -78,12 +96,85 @@ public:
         m_timer.stop();
         return double(m_longest) / 1e6;
     }
+    double longestIn(Phase phase) const { return double(m_longestIn[phase]) / 1e6; }
 
 private:
+    Phase m_phase = Load;
+    qint64 m_longestIn[PhaseCount] = {};
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+};
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// The main thread's CPU time for one repaint of the view's screen, a median of several: what
+// each page's arrival and each scroll step costs the event loop, whatever else the machine does.
+// Either the same screen again, or each time a screen not shown before (scrolled to first).
+double repaintCpuMs(QTreeView &view, bool newScreens)
+{
+    std::vector<double> times;
+    QScrollBar *bar = view.verticalScrollBar();
+    for (int i = 0; i < 15; ++i) {
+        if (newScreens)
+            bar->setValue(bar->value() + 3 * bar->pageStep()); // not painted before the repaint
+        const double start = threadCpuMs();
+        view.viewport()->repaint();
+        times.push_back(threadCpuMs() - start);
+    }
+    bar->setValue(0);
+    return bench::median(times);
+}
+
+// An application that times each event it delivers from the event loop (nested deliveries count
+// in the outer one) in the main thread's CPU time, and remembers the longest: which receiver,
+// which event. A stall in wall time on a busy machine may be another process's turn; this says
+// what our own thread spent.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || !m_timing) {
+            ++m_depth;
+            const bool done = QApplication::notify(receiver, event);
+            --m_depth;
+            return done;
+        }
+        const int type = int(event->type());
+        const QByteArray what = QByteArray(receiver->metaObject()->className()) + " event " + QByteArray::number(type);
+        ++m_depth;
+        const double start = threadCpuMs();
+        const bool done = QApplication::notify(receiver, event);
+        const double spent = threadCpuMs() - start;
+        --m_depth;
+        if (spent > m_longest) {
+            m_longest = spent;
+            m_what = what;
+        }
+        return done;
+    }
+    void startTiming()
+    {
+        m_timing = true;
+        m_longest = 0;
+        m_what.clear();
+    }
+    double longest() const { return m_longest; }
+    QByteArray longestWhat() const { return m_what; }
+
+private:
+    int m_depth = 0;
+    bool m_timing = false;
+    double m_longest = 0;
+    QByteArray m_what;
 };
 
 // The URL of every page of the list, as the server hands out its page tokens.
@@ -142,7 +233,7 @@ double curlPages(const QStringList &urls, const Endpoint &ep)
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("sinch.*.debug=false"));
     const bool tiny = bench::isTiny(argc, argv);
     const int count = tiny ? 300 : 10000;
@@ -156,6 +247,10 @@ int main(int argc, char **argv)
     client.setEndpoint(key, sandbox.endpoint());
     QTreeView view;
     view.setUniformRowHeights(true);
+    view.setAlternatingRowColors(true);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setAllColumnsShowFocus(true);
+    view.setItemDelegate(new ui::PlainTextDelegate(&view));
     view.setSortingEnabled(true);
     view.resize(1000, 700);
     view.show();
@@ -178,6 +273,7 @@ int main(int argc, char **argv)
         view.sortByColumn(TemplateListModel::NameColumn, Qt::AscendingOrder);
         QElapsedTimer t;
         probe.start();
+        app.startTiming();
         t.start();
         model->refresh();
         if (!waitFor([&] {
@@ -194,27 +290,50 @@ int main(int argc, char **argv)
             return 1;
         }
         QCoreApplication::processEvents();
-        if (round == 0)
+        if (round == 0) {
+            probe.pause();
             loadedRss = bench::residentBytes();
+            QAbstractItemDelegate *delegate = view.itemDelegate();
+            const double same = repaintCpuMs(view, false);
+            const double fresh = repaintCpuMs(view, true);
+            QStyledItemDelegate styled;
+            view.setItemDelegate(&styled);
+            const double styledSame = repaintCpuMs(view, false);
+            view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2); // screens not seen before
+            const double styledFresh = repaintCpuMs(view, true);
+            view.setItemDelegate(delegate);
+            std::fprintf(stderr, "a screen's repaint, CPU: %.2f ms the same screen again, %.2f ms a new one "
+                                 "(with QStyledItemDelegate: %.2f, %.2f ms)\n", same, fresh, styledSame, styledFresh);
+            probe.resume();
+        }
 
         bool refreshed = false;
         QObject::connect(model.get(), &TemplateListModel::refreshed, [&] { refreshed = true; });
+        std::fprintf(stderr, "  loading: longest event %.1f ms CPU (%s)\n", app.longest(), app.longestWhat().constData());
+        app.startTiming();
+        probe.enter(StallProbe::Refresh);
         model->refresh();
         if (!waitFor([&] { return refreshed && !model->isRefreshing(); })) {
             std::fprintf(stderr, "the refresh did not finish\n");
             return 1;
         }
         QScrollBar *bar = view.verticalScrollBar();
+        std::fprintf(stderr, "  refresh: longest event %.1f ms CPU (%s)\n", app.longest(), app.longestWhat().constData());
+        app.startTiming();
+        probe.enter(StallProbe::Scroll);
         for (int at = 0; at <= bar->maximum(); at += qMax(1, bar->pageStep())) {
             bar->setValue(at);
             QCoreApplication::processEvents();
         }
         const double stall = probe.stop();
+        std::fprintf(stderr, "  scrolling: longest event %.1f ms CPU (%s)\n", app.longest(), app.longestWhat().constData());
         view.setModel(nullptr);
         curlMs.push_back(curl);
         loadMs.push_back(load);
         stallMs.push_back(stall);
-        std::fprintf(stderr, "round %d: curl %.0f ms, load %.0f ms, longest stall %.1f ms\n", round, curl, load, stall);
+        std::fprintf(stderr, "round %d: curl %.0f ms, load %.0f ms, longest stall %.1f ms (loading %.1f, refresh %.1f, scrolling %.1f)\n",
+                     round, curl, load, stall, probe.longestIn(StallProbe::Load), probe.longestIn(StallProbe::Refresh),
+                     probe.longestIn(StallProbe::Scroll));
     }
     bench::ratio("list_load", bench::median(loadMs) / bench::median(curlMs), "<=1.3");
     bench::figure("list_stall", bench::median(stallMs), "ms", "<=16");
