@@ -4913,6 +4913,21 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
 </context>
 <context>
+    <name>sinch::ui::CatalogueExportAction</name>
+    <message>
+        <source>Export &amp;catalogue…</source>
+        <translation>&amp;Katalog exportieren…</translation>
+    </message>
+    <message>
+        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
+        <translation>WhatsApp-Vorlagen des aktuellen Projekts als Vorschauen auf einem PDF-Kontaktbogen drucken</translation>
+    </message>
+    <message>
+        <source>Choose a project that is ready first</source>
+        <translation>Wählen Sie zuerst ein Projekt, das bereit ist</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CatalogueExportDialog</name>
     <message>
         <source>Any</source>
@@ -7072,10 +7087,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Ü&amp;ber die Sinch-Provisionierungskonsole</translation>
     </message>
     <message>
-        <source>Project %1</source>
-        <translation>Projekt %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7096,18 +7107,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
-        <translation>Projekt wechseln (Strg+1 … Strg+9)</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -7120,16 +7119,8 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Aktuelles Projekt</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (Sandbox)</translation>
-    </message>
-    <message>
         <source>No project</source>
         <translation>Kein Projekt</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>Zu %1 wechseln</translation>
     </message>
     <message>
         <source>%1 — Sinch Provisioning Console</source>
@@ -7190,18 +7181,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>News</source>
         <translation>Neuigkeiten</translation>
-    </message>
-    <message>
-        <source>Export &amp;catalogue…</source>
-        <translation>&amp;Katalog exportieren…</translation>
-    </message>
-    <message>
-        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
-        <translation>WhatsApp-Vorlagen des aktuellen Projekts als Vorschauen auf einem PDF-Kontaktbogen drucken</translation>
-    </message>
-    <message>
-        <source>Choose a project that is ready first</source>
-        <translation>Wählen Sie zuerst ein Projekt, das bereit ist</translation>
     </message>
     <message>
         <source>Commit %1 · licence: %2</source>
@@ -7567,6 +7546,37 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>Das Schlüsselgeheimnis von „%1“ ist nicht im Schlüsselbund. Bearbeiten Sie das Projekt und geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectSwitcher</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
+        <translation>Projekt wechseln (Strg+1 … Strg+9)</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
     </message>
 </context>
 <context>

@@ -4913,6 +4913,21 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
 </context>
 <context>
+    <name>sinch::ui::CatalogueExportAction</name>
+    <message>
+        <source>Export &amp;catalogue…</source>
+        <translation>Exportar &amp;catálogo…</translation>
+    </message>
+    <message>
+        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
+        <translation>Imprime las plantillas de WhatsApp del proyecto actual como vistas previas en una hoja de contactos PDF</translation>
+    </message>
+    <message>
+        <source>Choose a project that is ready first</source>
+        <translation>Elija primero un proyecto que esté listo</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CatalogueExportDialog</name>
     <message>
         <source>Any</source>
@@ -7072,10 +7087,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>&amp;Acerca de Sinch Provisioning Console</translation>
     </message>
     <message>
-        <source>Project %1</source>
-        <translation>Proyecto %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -7096,18 +7107,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Proyecto:</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Proyecto</translation>
-    </message>
-    <message>
-        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
-        <translation>Cambiar de proyecto (Ctrl+1 … Ctrl+9)</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
@@ -7120,16 +7119,8 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Proyecto actual</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>No project</source>
         <translation>Sin proyecto</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>Cambiar a %1</translation>
     </message>
     <message>
         <source>%1 — Sinch Provisioning Console</source>
@@ -7190,18 +7181,6 @@ Creada con Qt %2.</translation>
     <message>
         <source>News</source>
         <translation>Novedades</translation>
-    </message>
-    <message>
-        <source>Export &amp;catalogue…</source>
-        <translation>Exportar &amp;catálogo…</translation>
-    </message>
-    <message>
-        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
-        <translation>Imprime las plantillas de WhatsApp del proyecto actual como vistas previas en una hoja de contactos PDF</translation>
-    </message>
-    <message>
-        <source>Choose a project that is ready first</source>
-        <translation>Elija primero un proyecto que esté listo</translation>
     </message>
     <message>
         <source>Commit %1 · licence: %2</source>
@@ -7567,6 +7546,37 @@ Creada con Qt %2.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>El secreto de la clave de “%1” no está en el llavero. Edite el proyecto y vuelva a ingresarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectSwitcher</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
+        <translation>Cambiar de proyecto (Ctrl+1 … Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Cambiar a %1</translation>
     </message>
 </context>
 <context>

@@ -4913,6 +4913,21 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
 </context>
 <context>
+    <name>sinch::ui::CatalogueExportAction</name>
+    <message>
+        <source>Export &amp;catalogue…</source>
+        <translation>Exporter le &amp;catalogue…</translation>
+    </message>
+    <message>
+        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
+        <translation>Imprimer les modèles WhatsApp du projet actif sous forme d’aperçus sur une planche PDF</translation>
+    </message>
+    <message>
+        <source>Choose a project that is ready first</source>
+        <translation>Choisissez d’abord un projet prêt</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CatalogueExportDialog</name>
     <message>
         <source>Any</source>
@@ -7072,10 +7087,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>À &amp;propos de la console de provisionnement Sinch</translation>
     </message>
     <message>
-        <source>Project %1</source>
-        <translation>Projet %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -7096,18 +7107,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
-        <translation>Changer de projet (Ctrl+1 … Ctrl+9)</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -7120,16 +7119,8 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Projet actuel</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (bac à sable)</translation>
-    </message>
-    <message>
         <source>No project</source>
         <translation>Aucun projet</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>Passer à %1</translation>
     </message>
     <message>
         <source>%1 — Sinch Provisioning Console</source>
@@ -7190,18 +7181,6 @@ Construite avec Qt %2.</translation>
     <message>
         <source>News</source>
         <translation>Actualités</translation>
-    </message>
-    <message>
-        <source>Export &amp;catalogue…</source>
-        <translation>Exporter le &amp;catalogue…</translation>
-    </message>
-    <message>
-        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
-        <translation>Imprimer les modèles WhatsApp du projet actif sous forme d’aperçus sur une planche PDF</translation>
-    </message>
-    <message>
-        <source>Choose a project that is ready first</source>
-        <translation>Choisissez d’abord un projet prêt</translation>
     </message>
     <message>
         <source>Commit %1 · licence: %2</source>
@@ -7567,6 +7546,37 @@ Construite avec Qt %2.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>Le secret de clé de « %1 » n’est pas dans le trousseau. Modifiez le projet et saisissez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectSwitcher</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
+        <translation>Changer de projet (Ctrl+1 … Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (bac à sable)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Passer à %1</translation>
     </message>
 </context>
 <context>

@@ -4893,6 +4893,21 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     </message>
 </context>
 <context>
+    <name>sinch::ui::CatalogueExportAction</name>
+    <message>
+        <source>Export &amp;catalogue…</source>
+        <translation>카탈로그 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
+        <translation>현재 프로젝트의 WhatsApp 템플릿 미리보기를 PDF 목록으로 출력합니다</translation>
+    </message>
+    <message>
+        <source>Choose a project that is ready first</source>
+        <translation>먼저 준비된 프로젝트를 선택하세요</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CatalogueExportDialog</name>
     <message>
         <source>Any</source>
@@ -7037,10 +7052,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>Sinch Provisioning Console 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Project %1</source>
-        <translation>프로젝트 %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -7061,18 +7072,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>프로젝트(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>프로젝트</translation>
-    </message>
-    <message>
-        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
-        <translation>프로젝트 전환(Ctrl+1 … Ctrl+9)</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
@@ -7085,16 +7084,8 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>현재 프로젝트</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1(샌드박스)</translation>
-    </message>
-    <message>
         <source>No project</source>
         <translation>프로젝트 없음</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>%1(으)로 전환</translation>
     </message>
     <message>
         <source>%1 — Sinch Provisioning Console</source>
@@ -7155,18 +7146,6 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>News</source>
         <translation>새 소식</translation>
-    </message>
-    <message>
-        <source>Export &amp;catalogue…</source>
-        <translation>카탈로그 내보내기(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
-        <translation>현재 프로젝트의 WhatsApp 템플릿 미리보기를 PDF 목록으로 출력합니다</translation>
-    </message>
-    <message>
-        <source>Choose a project that is ready first</source>
-        <translation>먼저 준비된 프로젝트를 선택하세요</translation>
     </message>
     <message>
         <source>Commit %1 · licence: %2</source>
@@ -7529,6 +7508,37 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>“%1”의 키 시크릿이 키체인에 없습니다. 프로젝트를 수정하여 다시 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectSwitcher</name>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
+        <translation>프로젝트 전환(Ctrl+1 … Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>프로젝트 없음</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>프로젝트 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>프로젝트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1(샌드박스)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>%1(으)로 전환</translation>
     </message>
 </context>
 <context>

@@ -4913,6 +4913,21 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
 </context>
 <context>
+    <name>sinch::ui::CatalogueExportAction</name>
+    <message>
+        <source>Export &amp;catalogue…</source>
+        <translation>Exportar &amp;catálogo…</translation>
+    </message>
+    <message>
+        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
+        <translation>Imprimir os modelos do WhatsApp do projeto atual como prévias em uma folha de contatos PDF</translation>
+    </message>
+    <message>
+        <source>Choose a project that is ready first</source>
+        <translation>Escolha primeiro um projeto que esteja pronto</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CatalogueExportDialog</name>
     <message>
         <source>Any</source>
@@ -7072,10 +7087,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>&amp;Sobre o Sinch Provisioning Console</translation>
     </message>
     <message>
-        <source>Project %1</source>
-        <translation>Projeto %1</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -7096,18 +7107,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projeto:</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projeto</translation>
-    </message>
-    <message>
-        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
-        <translation>Trocar de projeto (Ctrl+1 … Ctrl+9)</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navegação</translation>
     </message>
@@ -7120,16 +7119,8 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Projeto atual</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>No project</source>
         <translation>Nenhum projeto</translation>
-    </message>
-    <message>
-        <source>Switch to %1</source>
-        <translation>Mudar para %1</translation>
     </message>
     <message>
         <source>%1 — Sinch Provisioning Console</source>
@@ -7190,18 +7181,6 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>News</source>
         <translation>Novidades</translation>
-    </message>
-    <message>
-        <source>Export &amp;catalogue…</source>
-        <translation>Exportar &amp;catálogo…</translation>
-    </message>
-    <message>
-        <source>Print the current project&apos;s WhatsApp templates as previews on a PDF contact sheet</source>
-        <translation>Imprimir os modelos do WhatsApp do projeto atual como prévias em uma folha de contatos PDF</translation>
-    </message>
-    <message>
-        <source>Choose a project that is ready first</source>
-        <translation>Escolha primeiro um projeto que esteja pronto</translation>
     </message>
     <message>
         <source>Commit %1 · licence: %2</source>
@@ -7567,6 +7546,37 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>O segredo da chave de “%1” não está no chaveiro. Edite o projeto e digite-o novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectSwitcher</name>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Switch project (Ctrl+1 … Ctrl+9)</source>
+        <translation>Trocar de projeto (Ctrl+1 … Ctrl+9)</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Nenhum projeto</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projeto %1</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projeto:</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Mudar para %1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 #include "documents/documentcontroller.h"
 #include "templates/list/documenttab.h"
 #include "templates/list/templatespage.h"
-#include "templates/catalogue/catalogueexportdialog.h"
+#include "templates/catalogue/catalogueexportaction.h"
 #include "templates/bulk/templatebulkactions.h"
 #include "storage/deletedtemplatelog.h"
 #include "quickopen/quickopendialog.h"
@@ -34,6 +34,7 @@
 #include "projects/projectactions.h"
 #include "transfer/transferactions.h"
 #include "projects/projectmanager.h"
+#include "projects/projectswitcher.h"
 #include "api/apiclient.h"
 #include "storage/projectstore.h"
 
@@ -182,16 +183,8 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
-    for (int i = 1; i <= 9; ++i) {
-        auto *a = make(QStringLiteral("switchProject%1").arg(i), tr("Project %1").arg(i), QString(), QStyle::SP_CustomBase);
-        m_actions->add(a, QKeySequence(QStringLiteral("Ctrl+%1").arg(i)));
-        connect(a, &QAction::triggered, this, [this, i]() {
-            const QList<Project> list = m_projects->projects();
-            if (i - 1 < list.size())
-                setCurrentProject(list.at(i - 1).id);
-        });
-        m_switchActions << a;
-    }
+    m_switcher = new ProjectSwitcher(m_actions, this);
+    connect(m_switcher, &ProjectSwitcher::chosen, this, &MainWindow::setCurrentProject);
 
     m_themeMenu = new ThemeMenu(this);
     connect(m_themeMenu, &ThemeMenu::chosen, this, &MainWindow::setTheme);
@@ -203,7 +196,13 @@ void MainWindow::createMenus()
     file->addAction(m_closeTab);
     file->addSeparator();
     file->addActions({m_transfer->exportAction(), m_transfer->importAction()});
-    addCatalogueExport(file);
+    auto *catalogue = new CatalogueExportAction(m_services.client, [this]() -> CatalogueExportAction::Project {
+        const std::optional<Project> project = m_projects->project(m_current);
+        if (!project || !m_projects->isReady(m_current))
+            return {};
+        return {ProjectManager::keyFor(m_current), project->displayName};
+    }, this);
+    catalogue->addTo(file);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -212,8 +211,7 @@ void MainWindow::createMenus()
     project->addAction(m_editProject);
     project->addAction(m_removeProject);
     project->addSeparator();
-    for (QAction *a : std::as_const(m_switchActions))
-        project->addAction(a);
+    project->addActions(m_switcher->switchActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
@@ -239,20 +237,7 @@ void MainWindow::createToolBar()
     bar->setIconSize(QSize(18, 18));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    auto *label = new QLabel(tr("&Project:"), bar);
-    label->setContentsMargins(6, 0, 4, 0);
-    m_switcher = new QComboBox(bar);
-    m_switcher->setObjectName(QStringLiteral("projectSwitcher"));
-    m_switcher->setAccessibleName(tr("Project"));
-    m_switcher->setToolTip(tr("Switch project (Ctrl+1 … Ctrl+9)"));
-    m_switcher->setMinimumContentsLength(22);
-    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    label->setBuddy(m_switcher);
-    connect(m_switcher, &QComboBox::activated, this, [this](int index) {
-        setCurrentProject(QUuid(m_switcher->itemData(index).toString()));
-    });
-    bar->addWidget(label);
-    bar->addWidget(m_switcher);
+    m_switcher->addTo(bar);
     bar->addAction(m_addProject);
     bar->addSeparator();
     bar->addAction(m_refresh);
@@ -369,6 +354,11 @@ void MainWindow::createStatusBar()
     connect(m_network, &NetworkStatus::lastErrorClicked, this, &MainWindow::showErrorDetails);
 }
 
+QComboBox *MainWindow::projectSwitcher() const
+{
+    return m_switcher->comboBox();
+}
+
 QWidget *MainWindow::currentPage() const
 {
     return m_stack->currentWidget() == m_welcome ? nullptr : m_stack->currentWidget();
@@ -418,30 +408,16 @@ void MainWindow::updateCentral()
 void MainWindow::updateProjects()
 {
     const QList<Project> list = m_projects->projects();
-    m_switcher->blockSignals(true);
-    m_switcher->clear();
-    for (const Project &p : list) {
-        const QString name = p.sandbox ? tr("%1 (sandbox)").arg(p.displayName) : p.displayName;
-        m_switcher->addItem(Icons::get(p.sandbox ? QStringLiteral("sandbox") : QStringLiteral("project")), name,
-                            p.id.toString(QUuid::WithoutBraces));
-    }
-    m_switcher->setPlaceholderText(tr("No project"));
-    for (int i = 0; i < m_switchActions.size(); ++i) {
-        QAction *a = m_switchActions.at(i);
-        a->setEnabled(i < list.size());
-        a->setVisible(i < list.size());
-        a->setText(i < list.size() ? tr("Switch to %1").arg(list.at(i).displayName) : tr("Project %1").arg(i + 1));
-    }
+    m_switcher->setProjects(list);
     if (!m_current.isNull() && !m_projects->project(m_current))
         m_current = QUuid();
     if (m_current.isNull() && !list.isEmpty()) {
         setCurrentProject(list.first().id);
     } else {
-        m_switcher->setCurrentIndex(m_switcher->findData(m_current.toString(QUuid::WithoutBraces)));
+        m_switcher->setCurrent(m_current);
         updateTitle();
         updateCentral();
     }
-    m_switcher->blockSignals(false);
 }
 
 void MainWindow::setCurrentProject(const QUuid &id)
@@ -450,7 +426,7 @@ void MainWindow::setCurrentProject(const QUuid &id)
         return;
     const bool changed = id != m_current;
     m_current = id;
-    m_switcher->setCurrentIndex(m_switcher->findData(id.toString(QUuid::WithoutBraces)));
+    m_switcher->setCurrent(id);
     if (changed) {
         m_banner->hide();
         if (m_services.projects && !m_projects->isTransient(id))
@@ -675,26 +651,6 @@ void MainWindow::closeCurrentDocument()
 void MainWindow::closeDocument(DocumentTab *tab, std::function<void(bool)> done)
 {
     m_documents->close(tab, std::move(done));
-}
-
-void MainWindow::addCatalogueExport(QMenu *file)
-{
-    QAction *exportCatalogue = file->addAction(Icons::get(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("Export &catalogue…"));
-    exportCatalogue->setObjectName(QStringLiteral("exportCatalogue"));
-    exportCatalogue->setStatusTip(tr("Print the current project's WhatsApp templates as previews on a PDF contact sheet"));
-    connect(file, &QMenu::aboutToShow, exportCatalogue, [this, exportCatalogue] {
-        const bool ready = !m_current.isNull() && m_projects->isReady(m_current);
-        exportCatalogue->setEnabled(ready);
-        exportCatalogue->setToolTip(ready ? QString() : tr("Choose a project that is ready first"));
-    });
-    connect(exportCatalogue, &QAction::triggered, this, [this] {
-        const std::optional<Project> project = m_projects->project(m_current);
-        if (!project || !m_projects->isReady(m_current))
-            return;
-        auto *dialog = new CatalogueExportDialog(m_services.client, ProjectManager::keyFor(m_current), project->displayName, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
 }
 
 } // namespace sinch::ui

@@ -49,6 +49,7 @@ class ResourceNavigator;
 class ActionCollection;
 class DocumentController;
 class ProjectActions;
+class ProjectSwitcher;
 class TransferActions;
 class AreaPages;
 class NavigationModel;
@@ -129,7 +130,7 @@ public:
 
     ProjectManager *projectManager() const { return m_projects; }
     ActionCollection *actionCollection() const { return m_actions; }
-    QComboBox *projectSwitcher() const { return m_switcher; }
+    QComboBox *projectSwitcher() const;
     QTreeView *navigation() const { return m_nav; }
     MessageBar *banner() const { return m_banner; }
     InboxController *inbox() const { return m_inbox; }
@@ -168,7 +169,6 @@ private:
     void showErrorDetails(const ApiError &error);
     void saveSettings();
     void connectTemplatesPage(QWidget *page);
-    void addCatalogueExport(QMenu *file);
     void createInbox();
     // A notice in the banner (no Retry: it says what to know).
     void warn(const QString &text);
@@ -182,7 +182,7 @@ private:
     QUuid m_current;
     QString m_area;
 
-    QComboBox *m_switcher = nullptr;
+    ProjectSwitcher *m_switcher = nullptr;
     QTreeView *m_nav = nullptr;
     NavigationModel *m_navModel = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -214,7 +214,6 @@ private:
     QAction *m_requestLogAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QList<QAction *> m_switchActions;
     ThemeMenu *m_themeMenu = nullptr;
 };
 

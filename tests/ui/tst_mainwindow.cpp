@@ -28,6 +28,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QMenu>
+#include <QMenuBar>
 #include <QJsonArray>
 #include <QGridLayout>
 #include <QLabel>
@@ -207,6 +210,51 @@ private slots:
         QCOMPARE(store->lastProject(), other.id);
         QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window->currentProject(), sandboxProject.id);
+        // The Project menu names them; the toolbar's chooser switches from the keyboard too.
+        QCOMPARE(window->findChild<QAction *>(QStringLiteral("switchProject2"))->text(), QStringLiteral("Switch to Zeta shop"));
+        QVERIFY(!window->findChild<QAction *>(QStringLiteral("switchProject3"))->isVisible());
+        QComboBox *chooser = window->projectSwitcher();
+        chooser->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(chooser, Qt::Key_Down);
+        QCOMPARE(window->currentProject(), other.id);
+        QCOMPARE(chooser->currentText(), QStringLiteral("Zeta shop"));
+    }
+
+    // File › Export catalogue… is offered for a project that is ready and opens the export.
+    void catalogueExportOfTheReadyProject()
+    {
+        Project unready; // no key secret: never ready
+        unready.id = QUuid::createUuid();
+        unready.displayName = QStringLiteral("No secret");
+        unready.projectId = fx->server->config().projectId;
+        unready.keyId = fx->server->config().keyId;
+        unready.baseUrl = fx->server->baseUrl();
+        unready.tokenUrl = fx->server->tokenUrl();
+        QVERIFY(store->save(unready));
+        makeWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(window->projectManager()->isReady(sandboxProject.id), 20000);
+        auto *exportCatalogue = window->findChild<QAction *>(QStringLiteral("exportCatalogue"));
+        QVERIFY(exportCatalogue);
+        QMenu *file = window->menuBar()->actions().constFirst()->menu();
+        QVERIFY(file);
+
+        window->setCurrentProject(unready.id);
+        file->popup(window->mapToGlobal(QPoint(10, 10)));
+        QVERIFY(QTest::qWaitForWindowExposed(file));
+        QVERIFY(!exportCatalogue->isEnabled());
+        QCOMPARE(exportCatalogue->toolTip(), QStringLiteral("Choose a project that is ready first"));
+        file->close();
+
+        window->setCurrentProject(sandboxProject.id);
+        file->popup(window->mapToGlobal(QPoint(10, 10)));
+        QVERIFY(QTest::qWaitForWindowExposed(file));
+        QVERIFY(exportCatalogue->isEnabled());
+        QTest::mouseClick(file, Qt::LeftButton, {}, file->actionGeometry(exportCatalogue).center());
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<QDialog *>()) && dialog->isVisible());
+        QVERIFY2(dialog->windowTitle().contains(QStringLiteral("catalogue"), Qt::CaseInsensitive), qPrintable(dialog->windowTitle()));
+        dialog->reject();
     }
 
     void removeProjectAsksFirst()
