@@ -73,7 +73,15 @@ std::shared_ptr<QTextDocument> textDocument(PreviewTextCache *cache, const QStri
     const QString key = role + sep + f.key() + sep + QString::number(int(o.showRawVariables)) + QString::number(int(forceBold))
         + sep + p.variableTint.name(QColor::HexArgb) + p.codeBackground.name(QColor::HexArgb) + sep + markup + sep
         + examples.join(sep);
-    return cache->document(key, [&] { return makeDocument(markup, examples, o, f, forceBold); });
+    return cache->document(key, [&] {
+        std::shared_ptr<QTextDocument> doc = makeDocument(markup, examples, o, f, forceBold);
+        // A kept document is drawn again on every paint of its place: its lines keep their
+        // shaped glyphs (a QTextLayout drops them after laying out and shapes them again
+        // for each draw).
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+            block.layout()->setCacheEnabled(true);
+        return doc;
+    });
 }
 
 // Lays the document out again only for another width (QTextDocument always does).
