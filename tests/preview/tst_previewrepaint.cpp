@@ -234,6 +234,50 @@ private slots:
         }
     }
 
+    void theWidgetPaintsWhatAnEditChanged()
+    {
+        ui::WhatsappPreviewWidget preview;
+        preview.resize(1400, 700); // all cards in view
+        const QJsonObject before = fixture(QStringLiteral("carousel"));
+        preview.setTemplate(before);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        GuiDriver::settle();
+        PaintRecorder recorder(preview.canvas());
+        const auto paintedAfter = [&](const QJsonObject &t) {
+            recorder.painted = QRegion();
+            preview.setTemplate(t);
+            GuiDriver::settle();
+            return recorder.painted;
+        };
+        const auto rectOf = [&](const QString &path) { return partAt(preview.parts(), path).rect.toAlignedRect(); };
+        const auto cardPath = [](int card) { return QStringLiteral("details.components.1.cards.%1").arg(card); };
+
+        // A letter for another in card 2's text: that text, no other card.
+        QJsonObject edited = withCardText(before, 1, QStringLiteral("Our classic *canvas tote*: roomy, washable and made to last!"));
+        QRegion painted = paintedAfter(edited);
+        QVERIFY(painted.contains(rectOf(cardBodyPath(1))));
+        for (int card : {0, 2})
+            QVERIFY(!painted.intersects(rectOf(cardPath(card)).adjusted(12, 12, -12, -12)));
+
+        // The last button of card 2 removed (the other cards keep two rows): where it was,
+        // no other card.
+        QJsonValue root(edited);
+        const QString buttons = cardPath(1) + QStringLiteral(".components.2.buttons");
+        QJsonArray list = TemplateDocument::valueAt(root, TemplateDocument::splitPath(buttons)).toArray();
+        const QRect removed = rectOf(buttons + QStringLiteral(".1"));
+        QVERIFY(!removed.isEmpty());
+        list.removeLast();
+        TemplateDocument::setAt(root, TemplateDocument::splitPath(buttons), list);
+        painted = paintedAfter(root.toObject());
+        QVERIFY(painted.contains(removed));
+        for (int card : {0, 2})
+            QVERIFY(!painted.intersects(rectOf(cardPath(card)).adjusted(12, 12, -12, -12)));
+
+        // The same template again: nothing.
+        QVERIFY(paintedAfter(root.toObject()).isEmpty());
+    }
+
     void theWindowShowsWhatAFullRepaintWould()
     {
         TypingInCard2 typing;
