@@ -146,8 +146,12 @@ qreal mediaHeight(const QString &format, qreal width)
     return std::round(width * 0.5625);
 }
 
-QString mediaLabel(const QJsonObject &header)
+// A document shows its file's name; an image, a video or a location shows no text (and
+// a carousel's ten images parse no URL on every key).
+QString mediaLabel(const QString &format, const QJsonObject &header)
 {
+    if (format != QLatin1String("DOCUMENT"))
+        return QString();
     const QString url = header.value(QLatin1String("example")).toObject().value(QLatin1String("url")).toString();
     const QString name = QFileInfo(QUrl(url).path()).fileName();
     return name.isEmpty() ? WhatsappPreviewRenderer::tr("Document") : name;
@@ -298,7 +302,7 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
     if (mediaHeader) {
         const QRectF r(kBubbleX + kMediaInset, top + kMediaInset, bubbleWidth - 2 * kMediaInset,
                        mediaHeight(headerFormat, bubbleWidth - 2 * kMediaInset));
-        sc.media.append({r, headerFormat, mediaLabel(parts.header), 6});
+        sc.media.append({r, headerFormat, mediaLabel(headerFormat, parts.header), 6});
         sc.parts.append({componentPath(parts.headerIndex), r, PreviewPart::Kind::Header});
         y = r.bottom();
     }
@@ -376,7 +380,8 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
             qreal cy = rect.top();
             if (card.parts.headerIndex >= 0) {
                 const QRectF m(rect.left() + kMediaInset, rect.top() + kMediaInset, kCardWidth - 2 * kMediaInset, mediaH);
-                sc.media.append({m, str(card.parts.header, "format"), mediaLabel(card.parts.header), 6});
+                const QString format = str(card.parts.header, "format");
+                sc.media.append({m, format, mediaLabel(format, card.parts.header), 6});
                 sc.parts.append({QStringLiteral("%1.components.%2").arg(cardPath).arg(card.parts.headerIndex), m, PreviewPart::Kind::Header});
                 cy = m.bottom();
             }
