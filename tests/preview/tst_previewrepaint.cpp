@@ -387,12 +387,23 @@ private slots:
         typing.typeAndCompare(keys);
         if (QTest::currentTestFailed())
             return;
-        // The editor's preview keeps its laid-out texts between renderings (and their
-        // glyphs); a rendering of the template as it is now makes them all anew.
-        PreviewOptions o = options(typing.preview->theme(), typing.preview->canvas()->devicePixelRatioF());
-        o.findings = typing.preview->findings();
-        const QImage fresh = WhatsappPreviewRenderer::render(typing.editor->document(), o);
-        QCOMPARE(typing.preview->image().convertToFormat(QImage::Format_RGB32), fresh.convertToFormat(QImage::Format_RGB32));
+        // The editor's preview keeps its laid-out texts between renderings (their glyphs,
+        // the bubble's measures); a rendering of the template as it is now makes them all
+        // anew. Also after the bubble's text grows to two lines and back (its kept
+        // document, measured before, comes back).
+        const QString bubbleText = QStringLiteral("details.components.0.text");
+        const QString shortText = typing.editor->document().value(QLatin1String("details")).toObject()
+                                      .value(QLatin1String("components")).toArray().at(0).toObject()
+                                      .value(QLatin1String("text")).toString();
+        for (const QString &text : {QString(), shortText + QStringLiteral(" And a few more words to wrap the bubble's text."), shortText}) {
+            if (!text.isEmpty())
+                typing.editor->setValue(bubbleText, text);
+            GuiDriver::settle();
+            PreviewOptions o = options(typing.preview->theme(), typing.preview->canvas()->devicePixelRatioF());
+            o.findings = typing.preview->findings();
+            const QImage fresh = WhatsappPreviewRenderer::render(typing.editor->document(), o);
+            QCOMPARE(typing.preview->image().convertToFormat(QImage::Format_RGB32), fresh.convertToFormat(QImage::Format_RGB32));
+        }
     }
 };
 
