@@ -1,5 +1,6 @@
 #include "fieldbinder.h"
 
+#include "keptglyphs.h"
 #include "spinrangeguard.h"
 
 #include "domain/templatedocument.h"
@@ -51,6 +52,7 @@ QPlainTextEdit *FieldBinder::plainText(const QString &path, const QString &acces
     auto *w = new QPlainTextEdit;
     w->setTabChangesFocus(true);
     w->setUndoRedoEnabled(false);
+    KeptGlyphs::keep(w->document());
     bind(w, path, accessibleName);
     connect(w, &QPlainTextEdit::textChanged, this, [this, w, path] {
         if (!m_refreshing)

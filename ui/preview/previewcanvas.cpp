@@ -1,5 +1,7 @@
 #include "previewcanvas.h"
 
+#include "previewpaint.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
@@ -31,7 +33,19 @@ void PreviewCanvas::setContent(const Renderer &renderer, const PreviewOptions &o
 void PreviewCanvas::setFindings(const QList<sinch::rules::Finding> &findings)
 {
     m_options.findings = findings;
-    update();
+    // A finding that only says something new (a text's length counted again as it is
+    // typed) keeps its marker: the pixels stay, the tooltip reads the new words.
+    if (remark())
+        update();
+}
+
+bool PreviewCanvas::remark()
+{
+    QList<preview::FindingMark> marks = preview::findingMarks(m_rendering.parts, m_options.findings);
+    if (marks == m_marks)
+        return false;
+    m_marks = std::move(marks);
+    return true;
 }
 
 QImage PreviewCanvas::image() const
@@ -50,8 +64,10 @@ void PreviewCanvas::render(const PreviewRendering::SameContent &same)
         setFixedSize(sizeHint());
         updateGeometry();
     }
-    // Typing into one card of a carousel paints that card's text again, not the view.
-    update(sameRatio ? m_rendering.changedSince(before, same) : QRegion(rect()));
+    // Typing into one card of a carousel paints that card's text again, not the view. A
+    // marker that came, went or moved (the parts' paths are the findings' too) is all of it.
+    const bool marksMoved = remark();
+    update(sameRatio && !marksMoved ? m_rendering.changedSince(before, same) : QRegion(rect()));
     emit rendered();
 }
 

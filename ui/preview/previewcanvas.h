@@ -2,6 +2,7 @@
 
 #include "templates/previewoptions.h"
 #include "templates/previewpart.h"
+#include "previewpaint.h"
 #include "previewrendering.h"
 
 #include <QColor>
@@ -30,7 +31,8 @@ public:
     // what changed is painted again. Without it, everything is.
     void setContent(const Renderer &renderer, const PreviewOptions &options,
                     const PreviewRendering::SameContent &same = {});
-    // Findings only move markers: the rendering is drawn again, not laid out again.
+    // Findings only move markers: the rendering is drawn again, not laid out again, and
+    // only when a marker changes (preview::findingMarks).
     void setFindings(const QList<sinch::rules::Finding> &findings);
     const QList<PreviewPart> &parts() const { return m_rendering.parts; }
     // The whole rendering as pixels at the screen's ratio.
@@ -55,10 +57,13 @@ protected:
 private:
     void render(const PreviewRendering::SameContent &same = {});
     int partIndexAt(const QPointF &pos) const;
+    // The findings' marks on the parts again; true when they differ from the drawn ones.
+    bool remark();
 
     Renderer m_renderer;
     PreviewOptions m_options;
     PreviewRendering m_rendering;
+    QList<preview::FindingMark> m_marks; // as painted
 };
 
 } // namespace sinch::ui

@@ -1,6 +1,6 @@
 #include "previewpaint.h"
 
-#include <QHash>
+#include <QMap>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -79,11 +79,9 @@ QRectF paintPictureGlyph(QPainter *p, const QPointF &center, const QColor &color
     return g;
 }
 
-void paintFindingMarkers(QPainter *painter, const QList<PreviewPart> &parts, const QList<sinch::rules::Finding> &findings,
-                         const QColor &error, const QColor &warning, const QList<QRectF> &keepClear)
+QList<FindingMark> findingMarks(const QList<PreviewPart> &parts, const QList<sinch::rules::Finding> &findings)
 {
-    // The worst severity per part.
-    QHash<int, sinch::rules::Severity> worst;
+    QMap<int, sinch::rules::Severity> worst; // by part index: the marks come in the parts' order
     for (const sinch::rules::Finding &f : findings) {
         const int index = PreviewPart::indexFor(parts, f.path);
         if (index < 0)
@@ -91,10 +89,20 @@ void paintFindingMarkers(QPainter *painter, const QList<PreviewPart> &parts, con
         if (!worst.contains(index) || f.severity == sinch::rules::Severity::Error)
             worst.insert(index, f.severity);
     }
+    QList<FindingMark> marks;
+    marks.reserve(worst.size());
+    for (auto it = worst.cbegin(); it != worst.cend(); ++it)
+        marks.append({parts.at(it.key()), it.value()});
+    return marks;
+}
+
+void paintFindingMarkers(QPainter *painter, const QList<PreviewPart> &parts, const QList<sinch::rules::Finding> &findings,
+                         const QColor &error, const QColor &warning, const QList<QRectF> &keepClear)
+{
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    for (auto it = worst.cbegin(); it != worst.cend(); ++it)
-        drawMarker(painter, parts.at(it.key()), it.value() == sinch::rules::Severity::Error ? error : warning, keepClear);
+    for (const FindingMark &mark : findingMarks(parts, findings))
+        drawMarker(painter, mark.part, mark.severity == sinch::rules::Severity::Error ? error : warning, keepClear);
     painter->restore();
 }
 

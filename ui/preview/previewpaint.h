@@ -33,6 +33,24 @@ void paintHairlines(QPainter *painter, const QList<QLineF> &lines, const QColor 
 // Returns where it is drawn.
 QRectF paintPictureGlyph(QPainter *painter, const QPointF &center, const QColor &color);
 
+// A finding's marker: the part it sits on and the worst severity of the findings there.
+// All a finding shows of itself in a preview (its words are a tooltip, read when asked):
+// findings with the same marks draw the same pixels.
+struct FindingMark
+{
+    PreviewPart part;
+    sinch::rules::Severity severity = sinch::rules::Severity::Error;
+
+    // Drawn alike: the same place, shape and colour.
+    bool operator==(const FindingMark &o) const
+    {
+        return part.rect == o.part.rect && part.kind == o.part.kind && severity == o.severity;
+    }
+};
+
+// The marks of `findings` on `parts`, one per part that has any, in the parts' order.
+QList<FindingMark> findingMarks(const QList<PreviewPart> &parts, const QList<sinch::rules::Finding> &findings);
+
 // Marks each part that has findings with the colour of its worst one. A badge that would
 // cover one of `keepClear` (the message's time) moves to its left.
 void paintFindingMarkers(QPainter *painter, const QList<PreviewPart> &parts,

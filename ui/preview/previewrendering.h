@@ -31,7 +31,8 @@ namespace sinch::ui {
 struct PreviewRendering
 {
     // Draws the whole rendering at the painter's origin, in logical pixels, background
-    // included, with markers for `findings`.
+    // included, with markers for `findings` (preview::paintFindingMarkers: findings show as
+    // nothing else, so a view paints again only when their marks change).
     using Painter = std::function<void(QPainter *painter, const QList<sinch::rules::Finding> &findings)>;
 
     Painter paint;

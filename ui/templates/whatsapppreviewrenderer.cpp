@@ -59,21 +59,44 @@ std::shared_ptr<QTextDocument> makeDocument(const QString &markup, const QString
     return doc;
 }
 
+// How a text of the scene is set: its role (the bubble's texts take their width from
+// their content, a card's is fixed, so the two never share a document), font and
+// emphasis, with the options it is drawn with spelled as the start of a cache key once,
+// not for each of a carousel's cards.
+struct TextStyle
+{
+    TextStyle(const QString &role, const QFont &f, const PreviewOptions &o, bool bold = false)
+        : font(f)
+        , forceBold(bold)
+    {
+        const PreviewOptions::Palette p = o.palette();
+        const QChar sep(0x1f);
+        key = role + sep + f.key() + sep + QString::number(int(o.showRawVariables)) + QString::number(int(forceBold)) + sep
+            + p.variableTint.name(QColor::HexArgb) + p.codeBackground.name(QColor::HexArgb) + sep;
+    }
+
+    QFont font;
+    bool forceBold = false;
+    QString key;
+};
+
 // A text of the scene, from the cache when one is given. The key holds everything the
-// document is made from, and its role: the bubble's texts take their width from their
-// content, a card's is fixed, so the two never share a document.
-std::shared_ptr<QTextDocument> textDocument(PreviewTextCache *cache, const QString &role, const QString &markup,
-                                            const QStringList &examples, const PreviewOptions &o, const QFont &f,
-                                            bool forceBold = false)
+// document is made from.
+std::shared_ptr<QTextDocument> textDocument(PreviewTextCache *cache, const TextStyle &style, const QString &markup,
+                                            const QStringList &examples, const PreviewOptions &o)
 {
     if (!cache)
-        return makeDocument(markup, examples, o, f, forceBold);
-    const PreviewOptions::Palette p = o.palette();
+        return makeDocument(markup, examples, o, style.font, style.forceBold);
     const QChar sep(0x1f);
-    const QString key = role + sep + f.key() + sep + QString::number(int(o.showRawVariables)) + QString::number(int(forceBold))
-        + sep + p.variableTint.name(QColor::HexArgb) + p.codeBackground.name(QColor::HexArgb) + sep + markup + sep
-        + examples.join(sep);
-    return cache->document(key, [&] { return makeDocument(markup, examples, o, f, forceBold); });
+    return cache->document(style.key + markup + sep + examples.join(sep), [&] {
+        std::shared_ptr<QTextDocument> doc = makeDocument(markup, examples, o, style.font, style.forceBold);
+        // A kept document is drawn again on every paint of its place: its lines keep their
+        // shaped glyphs (a QTextLayout drops them after laying out and shapes them again
+        // for each draw).
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+            block.layout()->setCacheEnabled(true);
+        return doc;
+    });
 }
 
 // Lays the document out again only for another width (QTextDocument always does).
@@ -92,6 +115,31 @@ qreal lastLineRight(QTextDocument *doc)
         return 0;
     const QTextLine line = layout->lineAt(layout->lineCount() - 1);
     return layout->position().x() + line.x() + line.naturalTextWidth();
+}
+
+// A bubble's text measured at `width` (the widest a bubble allows): its widest line and
+// where its last line ends. A document never changes once made, so its measures ride along
+// with it: a key typed into a card does not lay the bubble's kept texts out at that width
+// and back again.
+struct Measures
+{
+    qreal ideal = 0;
+    qreal lastRight = 0;
+};
+
+Measures measuredAt(QTextDocument *doc, qreal width)
+{
+    static const char kAt[] = "sinchMeasuredAt";
+    static const char kIdeal[] = "sinchIdealWidth";
+    static const char kLastRight[] = "sinchLastLineRight";
+    if (doc->property(kAt) == QVariant(width))
+        return {doc->property(kIdeal).toReal(), doc->property(kLastRight).toReal()};
+    setWidth(doc, width);
+    const Measures m{doc->idealWidth(), lastLineRight(doc)};
+    doc->setProperty(kAt, width);
+    doc->setProperty(kIdeal, m.ideal);
+    doc->setProperty(kLastRight, m.lastRight);
+    return m;
 }
 
 qreal docHeight(QTextDocument *doc)
@@ -138,8 +186,12 @@ qreal mediaHeight(const QString &format, qreal width)
     return std::round(width * 0.5625);
 }
 
-QString mediaLabel(const QJsonObject &header)
+// A document shows its file's name; an image, a video or a location shows no text (and
+// a carousel's ten images parse no URL on every key).
+QString mediaLabel(const QString &format, const QJsonObject &header)
 {
+    if (format != QLatin1String("DOCUMENT"))
+        return QString();
     const QString url = header.value(QLatin1String("example")).toObject().value(QLatin1String("url")).toString();
     const QString name = QFileInfo(QUrl(url).path()).fileName();
     return name.isEmpty() ? WhatsappPreviewRenderer::tr("Document") : name;
@@ -234,7 +286,8 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
             example.append(ex.toString());
         else if (ex.isArray())
             example = strings(ex.toArray());
-        headerDoc = textDocument(cache, QStringLiteral("bubble"), str(parts.header, "text"), example, o, font(kHeaderPx, QFont::Bold), true);
+        headerDoc = textDocument(cache, TextStyle(QStringLiteral("bubble"), font(kHeaderPx, QFont::Bold), o, true), str(parts.header, "text"),
+                                 example, o);
     }
     QString bodyText = str(parts.body, "text");
     QStringList bodyExamples = strings(parts.body.value(QLatin1String("examples")).toArray());
@@ -246,14 +299,14 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
             bodyExamples = QStringList{QStringLiteral("123456")};
     }
     if (parts.bodyIndex >= 0 || auth)
-        bodyDoc = textDocument(cache, QStringLiteral("bubble"), bodyText, bodyExamples, o, font(kBodyPx));
+        bodyDoc = textDocument(cache, TextStyle(QStringLiteral("bubble"), font(kBodyPx), o), bodyText, bodyExamples, o);
     QString footerText = str(parts.footer, "text");
     if (auth) {
         const int minutes = parts.footer.value(QLatin1String("codeExpirationMinutes")).toInt();
         footerText = minutes > 0 ? WhatsappPreviewRenderer::tr("This code expires in %n minutes.", nullptr, minutes) : QString();
     }
     if (parts.footerIndex >= 0 && !footerText.isEmpty())
-        footerDoc = textDocument(cache, QStringLiteral("bubble"), footerText, {}, o, font(kFooterPx));
+        footerDoc = textDocument(cache, TextStyle(QStringLiteral("bubble"), font(kFooterPx), o), footerText, {}, o);
 
     const QJsonArray buttons = parts.carouselIndex >= 0 ? QJsonArray() : parts.buttons.value(QLatin1String("buttons")).toArray();
     const bool fullWidth = mediaHeader || !buttons.isEmpty();
@@ -267,13 +320,13 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
         if (d)
             docs.append(d.get());
     qreal ideal = 0;
+    qreal lastRight = 0; // of the last text
     for (QTextDocument *d : docs) {
-        setWidth(d, maxText);
-        ideal = qMax(ideal, d->idealWidth());
+        const Measures m = measuredAt(d, maxText);
+        ideal = qMax(ideal, m.ideal);
+        lastRight = m.lastRight;
     }
-    QTextDocument *last = docs.isEmpty() ? nullptr : docs.last();
-    const qreal lastRight = last ? lastLineRight(last) : 0;
-    const bool timeInline = last && lastRight + kTimeGap + timeWidth <= maxText;
+    const bool timeInline = !docs.isEmpty() && lastRight + kTimeGap + timeWidth <= maxText;
     qreal textWidth = maxText;
     if (!fullWidth) {
         textWidth = std::ceil(timeInline ? qMax(ideal, lastRight + kTimeGap + timeWidth) : ideal) + 1;
@@ -290,7 +343,7 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
     if (mediaHeader) {
         const QRectF r(kBubbleX + kMediaInset, top + kMediaInset, bubbleWidth - 2 * kMediaInset,
                        mediaHeight(headerFormat, bubbleWidth - 2 * kMediaInset));
-        sc.media.append({r, headerFormat, mediaLabel(parts.header), 6});
+        sc.media.append({r, headerFormat, mediaLabel(headerFormat, parts.header), 6});
         sc.parts.append({componentPath(parts.headerIndex), r, PreviewPart::Kind::Header});
         y = r.bottom();
     }
@@ -341,6 +394,7 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
         qreal mediaH = 0, bodyH = 0;
         int buttonRows = 0;
         const qreal cardText = kCardWidth - 2 * kPadX;
+        const TextStyle cardStyle(QStringLiteral("card"), font(kBodyPx), o);
         for (const QJsonValue &v : cards) {
             Card card;
             card.parts = partsOf(v.toObject().value(QLatin1String("components")).toArray());
@@ -348,9 +402,8 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
             if (card.parts.headerIndex >= 0)
                 mediaH = qMax(mediaH, mediaHeight(format, kCardWidth - 2 * kMediaInset));
             if (card.parts.bodyIndex >= 0) {
-                card.body = textDocument(cache, QStringLiteral("card"), str(card.parts.body, "text"),
-                                         strings(card.parts.body.value(QLatin1String("examples")).toArray()),
-                                         o, font(kBodyPx));
+                card.body = textDocument(cache, cardStyle, str(card.parts.body, "text"),
+                                         strings(card.parts.body.value(QLatin1String("examples")).toArray()), o);
                 setWidth(card.body.get(), cardText);
                 bodyH = qMax(bodyH, std::ceil(docHeight(card.body.get())));
             }
@@ -368,7 +421,8 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
             qreal cy = rect.top();
             if (card.parts.headerIndex >= 0) {
                 const QRectF m(rect.left() + kMediaInset, rect.top() + kMediaInset, kCardWidth - 2 * kMediaInset, mediaH);
-                sc.media.append({m, str(card.parts.header, "format"), mediaLabel(card.parts.header), 6});
+                const QString format = str(card.parts.header, "format");
+                sc.media.append({m, format, mediaLabel(format, card.parts.header), 6});
                 sc.parts.append({QStringLiteral("%1.components.%2").arg(cardPath).arg(card.parts.headerIndex), m, PreviewPart::Kind::Header});
                 cy = m.bottom();
             }

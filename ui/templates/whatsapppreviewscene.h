@@ -66,7 +66,7 @@ struct MediaItem
 {
     QRectF rect;
     QString format;
-    QString label;
+    QString label; // a document's file name (the other formats show no text)
     qreal radius = 6;
 };
 

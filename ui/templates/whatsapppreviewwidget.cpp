@@ -1,7 +1,8 @@
 #include "whatsapppreviewwidget.h"
 
 #include "whatsapppreviewrenderer.h"
-#include "domain/templatedocument.h"
+
+#include <QJsonArray>
 
 #include <utility>
 
@@ -24,6 +25,39 @@ QJsonObject frameOf(QJsonObject templateJson)
     return templateJson;
 }
 
+QString childPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+// The paths where `after` differs from `before`, as deep as both are objects, or arrays of
+// one length (else the array's path). A subtree an edit left alone is shared by the two and
+// compares at once, so a key typed costs the few values on the way to its text, not a walk
+// from the top for every part of the preview.
+void collectChanged(const QJsonValue &before, const QJsonValue &after, const QString &path, QStringList *out)
+{
+    if (before == after)
+        return;
+    if (before.isObject() && after.isObject()) {
+        const QJsonObject b = before.toObject();
+        const QJsonObject a = after.toObject();
+        for (auto it = b.begin(); it != b.end(); ++it)
+            collectChanged(it.value(), a.value(it.key()), childPath(path, it.key()), out);
+        for (auto it = a.begin(); it != a.end(); ++it)
+            if (!b.contains(it.key()))
+                out->append(childPath(path, it.key()));
+        return;
+    }
+    if (before.isArray() && after.isArray() && before.toArray().size() == after.toArray().size()) {
+        const QJsonArray b = before.toArray();
+        const QJsonArray a = after.toArray();
+        for (qsizetype i = 0; i < b.size(); ++i)
+            collectChanged(b.at(i), a.at(i), childPath(path, QString::number(i)), out);
+        return;
+    }
+    out->append(path);
+}
+
 } // namespace
 
 void WhatsappPreviewWidget::setTemplate(const QJsonObject &templateJson)
@@ -33,10 +67,20 @@ void WhatsappPreviewWidget::setTemplate(const QJsonObject &templateJson)
         refresh(); // the category or the like: all of it
         return;
     }
-    // A part is drawn from the JSON at its path.
-    refresh([&before, this](const QString &path) {
-        const QStringList keys = TemplateDocument::splitPath(path);
-        return TemplateDocument::valueAt(before, keys) == TemplateDocument::valueAt(m_template, keys);
+    // A part is drawn from the JSON at its path: the same unless a change lies at it, under
+    // it or above it.
+    QStringList changed;
+    collectChanged(before.value(QLatin1String("details")), m_template.value(QLatin1String("details")), QStringLiteral("details"),
+                   &changed);
+    refresh([&changed](const QString &path) {
+        for (const QString &c : std::as_const(changed)) {
+            const qsizetype shorter = qMin(c.size(), path.size());
+            // One is the other, or lies under it.
+            if (QStringView(c).left(shorter) == QStringView(path).left(shorter)
+                && (c.size() == path.size() || (c.size() > path.size() ? c.at(shorter) : path.at(shorter)) == QLatin1Char('.')))
+                return false;
+        }
+        return true;
     });
 }
 

@@ -90,10 +90,17 @@ void OutlineModel::emitChanged(const QList<Node> &before)
 {
     for (qsizetype i = 0; i < m_nodes.size() && i < before.size(); ++i) {
         const Node &n = m_nodes.at(i);
-        if (n.looksLike(before.at(i)))
+        const Node &was = before.at(i);
+        if (n.looksLike(was))
             continue;
         const QModelIndex at = createIndex(n.row, 0, quintptr(i));
-        emit dataChanged(at, at);
+        // A finding counted again (a text's length as it is typed) changes only the
+        // tooltip's words: said as such, a view need not lay the row out or paint it.
+        const bool onlyWords = n.label == was.label && n.error == was.error && n.warning == was.warning;
+        if (onlyWords)
+            emit dataChanged(at, at, {Qt::ToolTipRole});
+        else
+            emit dataChanged(at, at);
     }
 }
 

@@ -23,4 +23,11 @@ OutlineView::OutlineView(OutlineModel *model, QWidget *parent)
     setMinimumWidth(160);
 }
 
+void OutlineView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (roles == QList<int>{Qt::ToolTipRole})
+        return;
+    QTreeView::dataChanged(topLeft, bottomRight, roles);
+}
+
 } // namespace sinch::ui

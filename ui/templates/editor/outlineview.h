@@ -13,6 +13,11 @@ class OutlineView : public QTreeView
     Q_OBJECT
 public:
     explicit OutlineView(OutlineModel *model, QWidget *parent = nullptr);
+
+protected:
+    // A row whose tooltip alone changed is neither laid out nor painted again: the tooltip
+    // is read from the model when it shows.
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
 };
 
 } // namespace sinch::ui

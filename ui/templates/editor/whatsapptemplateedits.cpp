@@ -69,8 +69,11 @@ QString WhatsappTemplateEdits::cardComponent(int card, const QString &type) cons
 bool WhatsappTemplateEdits::cardStructuresDiffer() const
 {
     const QJsonArray cards = m_session->value(cardsPath()).toArray();
+    if (cards.isEmpty())
+        return false;
+    const QString first = TemplateDocument::cardStructure(cards.at(0).toObject());
     for (int i = 1; i < cards.size(); ++i)
-        if (TemplateDocument::cardStructure(cards.at(i).toObject()) != TemplateDocument::cardStructure(cards.at(0).toObject()))
+        if (TemplateDocument::cardStructure(cards.at(i).toObject()) != first)
             return true;
     return false;
 }
