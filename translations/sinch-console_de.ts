@@ -7029,15 +7029,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
 </context>
 <context>
-    <name>sinch::ui::MainWindow</name>
-    <message>
-        <source>Sinch Provisioning Console</source>
-        <translation>Sinch-Provisionierungskonsole</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher werden Schlüsselgeheimnisse nur bis zum Beenden aufbewahrt. %1</translation>
-    </message>
+    <name>sinch::ui::MainActions</name>
     <message>
         <source>&amp;Add project…</source>
         <translation>Projekt &amp;hinzufügen…</translation>
@@ -7067,8 +7059,24 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Liste &amp;filtern</translation>
     </message>
     <message>
+        <source>&amp;Quick open…</source>
+        <translation>&amp;Schnell öffnen…</translation>
+    </message>
+    <message>
+        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
+        <translation>Beliebige Vorlage, Absender, Flow oder Webhook eines beliebigen Projekts nach Name oder ID finden (Strg+K)</translation>
+    </message>
+    <message>
         <source>Switch between &amp;navigation and content</source>
         <translation>Zwischen &amp;Navigation und Inhalt wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the current document tab (Ctrl+W)</source>
+        <translation>Aktuellen Dokument-Tab schließen (Strg+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -7105,6 +7113,17 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::MainWindow</name>
+    <message>
+        <source>Sinch Provisioning Console</source>
+        <translation>Sinch-Provisionierungskonsole</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher werden Schlüsselgeheimnisse nur bis zum Beenden aufbewahrt. %1</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -7161,22 +7180,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>&amp;Quick open…</source>
-        <translation>&amp;Schnell öffnen…</translation>
-    </message>
-    <message>
-        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
-        <translation>Beliebige Vorlage, Absender, Flow oder Webhook eines beliebigen Projekts nach Name oder ID finden (Strg+K)</translation>
-    </message>
-    <message>
-        <source>&amp;Close tab</source>
-        <translation>Tab &amp;schließen</translation>
-    </message>
-    <message>
-        <source>Close the current document tab (Ctrl+W)</source>
-        <translation>Aktuellen Dokument-Tab schließen (Strg+W)</translation>
     </message>
     <message>
         <source>News</source>

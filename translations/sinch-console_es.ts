@@ -7029,15 +7029,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
 </context>
 <context>
-    <name>sinch::ui::MainWindow</name>
-    <message>
-        <source>Sinch Provisioning Console</source>
-        <translation>Sinch Provisioning Console</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
-        <translation>El llavero del sistema no está disponible, así que los secretos de clave solo se conservan hasta que salga. %1</translation>
-    </message>
+    <name>sinch::ui::MainActions</name>
     <message>
         <source>&amp;Add project…</source>
         <translation>&amp;Agregar proyecto…</translation>
@@ -7067,8 +7059,24 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>&amp;Filtrar la lista</translation>
     </message>
     <message>
+        <source>&amp;Quick open…</source>
+        <translation>Apertura &amp;rápida…</translation>
+    </message>
+    <message>
+        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
+        <translation>Busca cualquier plantilla, remitente, flujo o webhook de cualquier proyecto por nombre o ID (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Switch between &amp;navigation and content</source>
         <translation>Cambiar entre &amp;navegación y contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>Close the current document tab (Ctrl+W)</source>
+        <translation>Cierra la pestaña del documento actual (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -7105,6 +7113,17 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::MainWindow</name>
+    <message>
+        <source>Sinch Provisioning Console</source>
+        <translation>Sinch Provisioning Console</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
+        <translation>El llavero del sistema no está disponible, así que los secretos de clave solo se conservan hasta que salga. %1</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -7161,22 +7180,6 @@ Creada con Qt %2.</translation>
     <message>
         <source>Overview</source>
         <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>&amp;Quick open…</source>
-        <translation>Apertura &amp;rápida…</translation>
-    </message>
-    <message>
-        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
-        <translation>Busca cualquier plantilla, remitente, flujo o webhook de cualquier proyecto por nombre o ID (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>&amp;Close tab</source>
-        <translation>&amp;Cerrar pestaña</translation>
-    </message>
-    <message>
-        <source>Close the current document tab (Ctrl+W)</source>
-        <translation>Cierra la pestaña del documento actual (Ctrl+W)</translation>
     </message>
     <message>
         <source>News</source>

@@ -7029,15 +7029,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
 </context>
 <context>
-    <name>sinch::ui::MainWindow</name>
-    <message>
-        <source>Sinch Provisioning Console</source>
-        <translation>Console de provisionnement Sinch</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
-        <translation>Le trousseau du système n’est pas disponible : les secrets de clé ne sont conservés que jusqu’à la fermeture. %1</translation>
-    </message>
+    <name>sinch::ui::MainActions</name>
     <message>
         <source>&amp;Add project…</source>
         <translation>&amp;Ajouter un projet…</translation>
@@ -7067,8 +7059,24 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>&amp;Filtrer la liste</translation>
     </message>
     <message>
+        <source>&amp;Quick open…</source>
+        <translation>&amp;Ouverture rapide…</translation>
+    </message>
+    <message>
+        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
+        <translation>Trouver un modèle, un expéditeur, un flow ou un webhook de n’importe quel projet par nom ou ID (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Switch between &amp;navigation and content</source>
         <translation>Basculer entre &amp;navigation et contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Close the current document tab (Ctrl+W)</source>
+        <translation>Fermer l’onglet du document actif (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -7105,6 +7113,17 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::MainWindow</name>
+    <message>
+        <source>Sinch Provisioning Console</source>
+        <translation>Console de provisionnement Sinch</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
+        <translation>Le trousseau du système n’est pas disponible : les secrets de clé ne sont conservés que jusqu’à la fermeture. %1</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -7161,22 +7180,6 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
-    </message>
-    <message>
-        <source>&amp;Quick open…</source>
-        <translation>&amp;Ouverture rapide…</translation>
-    </message>
-    <message>
-        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
-        <translation>Trouver un modèle, un expéditeur, un flow ou un webhook de n’importe quel projet par nom ou ID (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>&amp;Close tab</source>
-        <translation>&amp;Fermer l’onglet</translation>
-    </message>
-    <message>
-        <source>Close the current document tab (Ctrl+W)</source>
-        <translation>Fermer l’onglet du document actif (Ctrl+W)</translation>
     </message>
     <message>
         <source>News</source>

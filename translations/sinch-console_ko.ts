@@ -6994,15 +6994,7 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     </message>
 </context>
 <context>
-    <name>sinch::ui::MainWindow</name>
-    <message>
-        <source>Sinch Provisioning Console</source>
-        <translation>Sinch Provisioning Console</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
-        <translation>시스템 키체인을 사용할 수 없으므로 키 시크릿은 종료할 때까지만 유지됩니다. %1</translation>
-    </message>
+    <name>sinch::ui::MainActions</name>
     <message>
         <source>&amp;Add project…</source>
         <translation>프로젝트 추가(&amp;A)…</translation>
@@ -7032,8 +7024,24 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>목록 필터(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Quick open…</source>
+        <translation>빠른 열기(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
+        <translation>모든 프로젝트의 템플릿, 발신자, Flow, 웹훅을 이름이나 ID로 찾기(Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Switch between &amp;navigation and content</source>
         <translation>탐색 창과 콘텐츠 간 전환(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the current document tab (Ctrl+W)</source>
+        <translation>현재 문서 탭 닫기(Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -7070,6 +7078,17 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::MainWindow</name>
+    <message>
+        <source>Sinch Provisioning Console</source>
+        <translation>Sinch Provisioning Console</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
+        <translation>시스템 키체인을 사용할 수 없으므로 키 시크릿은 종료할 때까지만 유지됩니다. %1</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -7126,22 +7145,6 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Overview</source>
         <translation>개요</translation>
-    </message>
-    <message>
-        <source>&amp;Quick open…</source>
-        <translation>빠른 열기(&amp;Q)…</translation>
-    </message>
-    <message>
-        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
-        <translation>모든 프로젝트의 템플릿, 발신자, Flow, 웹훅을 이름이나 ID로 찾기(Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>&amp;Close tab</source>
-        <translation>탭 닫기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Close the current document tab (Ctrl+W)</source>
-        <translation>현재 문서 탭 닫기(Ctrl+W)</translation>
     </message>
     <message>
         <source>News</source>

@@ -7029,15 +7029,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
 </context>
 <context>
-    <name>sinch::ui::MainWindow</name>
-    <message>
-        <source>Sinch Provisioning Console</source>
-        <translation>Sinch Provisioning Console</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
-        <translation>O chaveiro do sistema não está disponível, então os segredos de chave só são mantidos até você sair. %1</translation>
-    </message>
+    <name>sinch::ui::MainActions</name>
     <message>
         <source>&amp;Add project…</source>
         <translation>&amp;Adicionar projeto…</translation>
@@ -7067,8 +7059,24 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>&amp;Filtrar a lista</translation>
     </message>
     <message>
+        <source>&amp;Quick open…</source>
+        <translation>Abertura &amp;rápida…</translation>
+    </message>
+    <message>
+        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
+        <translation>Encontrar qualquer modelo, remetente, fluxo ou webhook de qualquer projeto por nome ou ID (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Switch between &amp;navigation and content</source>
         <translation>Alternar entre &amp;navegação e conteúdo</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Fechar aba</translation>
+    </message>
+    <message>
+        <source>Close the current document tab (Ctrl+W)</source>
+        <translation>Fechar a aba do documento atual (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -7105,6 +7113,17 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::MainWindow</name>
+    <message>
+        <source>Sinch Provisioning Console</source>
+        <translation>Sinch Provisioning Console</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so key secrets are kept only until you quit. %1</source>
+        <translation>O chaveiro do sistema não está disponível, então os segredos de chave só são mantidos até você sair. %1</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -7161,22 +7180,6 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Overview</source>
         <translation>Visão geral</translation>
-    </message>
-    <message>
-        <source>&amp;Quick open…</source>
-        <translation>Abertura &amp;rápida…</translation>
-    </message>
-    <message>
-        <source>Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)</source>
-        <translation>Encontrar qualquer modelo, remetente, fluxo ou webhook de qualquer projeto por nome ou ID (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>&amp;Close tab</source>
-        <translation>&amp;Fechar aba</translation>
-    </message>
-    <message>
-        <source>Close the current document tab (Ctrl+W)</source>
-        <translation>Fechar a aba do documento atual (Ctrl+W)</translation>
     </message>
     <message>
         <source>News</source>

@@ -6,6 +6,7 @@
 #include "storage/uilanguage.h"
 
 #include "actioncollection.h"
+#include "mainactions.h"
 #include "services/areacatalog.h"
 #include "documentpage.h"
 #include "icons.h"
@@ -39,17 +40,14 @@
 #include "storage/projectstore.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
-#include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -84,8 +82,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_projectActions, &ProjectActions::done, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     createActions();
     m_transfer = new TransferActions(this, m_services.client, m_services.drafts, m_box);
-    createToolBar();
-    createMenus();
+    createMenusAndToolBar();
     createNavigation();
     createStatusBar();
     createInbox();
@@ -122,127 +119,39 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    // name, text, icon (theme name, fallback), keys, tooltip, what it does.
-    struct Spec {
-        QAction **action;
-        const char *name;
-        QString text;
-        const char *icon;
-        QStyle::StandardPixmap fallback;
-        QList<QKeySequence> keys;
-        QString tip;
-        std::function<void()> run;
-    };
-    const QList<Spec> specs{
-        {&m_addProject, "addProject", tr("&Add project…"), "list-add", QStyle::SP_FileDialogNewFolder,
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, tr("Add a Sinch project with its access key"), [this] { addProject(); }},
-        {&m_editProject, "editProject", tr("&Edit project…"), "document-edit", QStyle::SP_FileDialogDetailedView,
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, QString(), [this] { editProject(); }},
-        {&m_removeProject, "removeProject", tr("&Remove project…"), "list-remove", QStyle::SP_TrashIcon, {}, QString(),
-         [this] { removeProject(); }},
-        {&m_refresh, "refresh", tr("&Refresh"), "view-refresh", QStyle::SP_BrowserReload, QKeySequence::keyBindings(QKeySequence::Refresh),
-         tr("Load the current view again (F5)"), [this] { refresh(); }},
-        {&m_filter, "filter", tr("&Filter the list"), "edit-find", QStyle::SP_FileDialogContentsView,
-         QKeySequence::keyBindings(QKeySequence::Find), QString(), [this] { focusFilter(); }},
-        {&m_quickOpen, "quickOpen", tr("&Quick open…"), "edit-find", QStyle::SP_FileDialogContentsView,
-         {QKeySequence(Qt::CTRL | Qt::Key_K)}, tr("Find any template, sender, flow or webhook of any project by name or ID (Ctrl+K)"),
-         [this] { showQuickOpen(); }},
-        {&m_focusNav, "focusNavigation", tr("Switch between &navigation and content"), "", QStyle::SP_CustomBase,
-         {QKeySequence(Qt::Key_F6)}, QString(), [this] {
-             if (!m_nav->hasFocus())
-                 m_nav->setFocus(Qt::ShortcutFocusReason);
-             else if (QWidget *p = currentPage())
-                 p->nextInFocusChain()->setFocus(Qt::TabFocusReason);
-         }},
-        {&m_closeTab, "closeTab", tr("&Close tab"), "window-close", QStyle::SP_DialogCloseButton, {QKeySequence(Qt::CTRL | Qt::Key_W)},
-         tr("Close the current document tab (Ctrl+W)"), [this] { closeCurrentDocument(); }},
-        {&m_quit, "quit", tr("&Quit"), "application-exit", QStyle::SP_DialogCloseButton, {QKeySequence(Qt::CTRL | Qt::Key_Q)},
-         QString(), [this] { close(); }},
-        {&m_requestLogAction, "requestLog", tr("&Request log"), "request-log", QStyle::SP_FileDialogListView,
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, QString(), [this] { showRequestLog(); }},
-        {&m_shortcutsAction, "keyboardShortcuts", tr("&Keyboard shortcuts"), "", QStyle::SP_CustomBase,
-         {QKeySequence(Qt::CTRL | Qt::Key_Slash)}, QString(), [this] { showShortcuts(); }},
-        {&m_aboutAction, "about", tr("&About Sinch Provisioning Console"), "", QStyle::SP_CustomBase, {}, QString(),
-         [this] { showAbout(); }},
-    };
-    auto make = [this](const QString &name, const QString &text, const QString &icon, QStyle::StandardPixmap fallback) {
-        auto *a = new QAction(Icons::get(icon, fallback), text, this);
-        a->setObjectName(name);
-        a->setShortcutContext(Qt::WindowShortcut);
-        addAction(a);
-        return a;
-    };
-    for (const Spec &spec : specs) {
-        QAction *a = make(QString::fromLatin1(spec.name), spec.text, QString::fromLatin1(spec.icon), spec.fallback);
-        if (!spec.tip.isEmpty())
-            a->setToolTip(spec.tip);
-        m_actions->add(a, spec.keys);
-        connect(a, &QAction::triggered, this, spec.run);
-        *spec.action = a;
-    }
-    m_quit->setMenuRole(QAction::QuitRole);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-
+    m_commands = new MainActions(m_actions, this,
+                                 {[this] { addProject(); }, [this] { editProject(); }, [this] { removeProject(); },
+                                  [this] { refresh(); }, [this] { focusFilter(); }, [this] { showQuickOpen(); },
+                                  [this] {
+                                      if (!m_nav->hasFocus())
+                                          m_nav->setFocus(Qt::ShortcutFocusReason);
+                                      else if (QWidget *p = currentPage())
+                                          p->nextInFocusChain()->setFocus(Qt::TabFocusReason);
+                                  },
+                                  [this] { closeCurrentDocument(); }, [this] { close(); }, [this] { showRequestLog(); },
+                                  [this] { showShortcuts(); }, [this] { showAbout(); }});
     m_switcher = new ProjectSwitcher(m_actions, this);
     connect(m_switcher, &ProjectSwitcher::chosen, this, &MainWindow::setCurrentProject);
-
     m_themeMenu = new ThemeMenu(this);
     connect(m_themeMenu, &ThemeMenu::chosen, this, &MainWindow::setTheme);
 }
 
-void MainWindow::createMenus()
+void MainWindow::createMenusAndToolBar()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_closeTab);
-    file->addSeparator();
-    file->addActions({m_transfer->exportAction(), m_transfer->importAction()});
     auto *catalogue = new CatalogueExportAction(m_services.client, [this]() -> CatalogueExportAction::Project {
         const std::optional<Project> project = m_projects->project(m_current);
         if (!project || !m_projects->isReady(m_current))
             return {};
         return {ProjectManager::keyFor(m_current), project->displayName};
     }, this);
-    catalogue->addTo(file);
-    file->addSeparator();
-    file->addAction(m_quit);
-
-    QMenu *project = menuBar()->addMenu(tr("&Project"));
-    project->addAction(m_addProject);
-    project->addAction(m_editProject);
-    project->addAction(m_removeProject);
-    project->addSeparator();
-    project->addActions(m_switcher->switchActions());
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refresh);
-    view->addAction(m_quickOpen);
-    view->addAction(m_filter);
-    view->addAction(m_focusNav);
-    view->addSeparator();
-    view->addMenu(m_themeMenu);
-    view->addMenu(new LanguageMenu(m_services.settings, UiLanguage::available(), m_services.messageBox, view));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcutsAction);
-    help->addAction(m_requestLogAction);
-    help->addSeparator();
-    help->addAction(m_aboutAction);
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar *bar = addToolBar(tr("Main toolbar"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setIconSize(QSize(18, 18));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    m_switcher->addTo(bar);
-    bar->addAction(m_addProject);
-    bar->addSeparator();
-    bar->addAction(m_refresh);
-    bar->addSeparator();
-    bar->addAction(m_quickOpen);
+    const MainActions::Others others{
+        {m_transfer->exportAction(), m_transfer->importAction(), catalogue},
+        m_switcher->switchActions(),
+        {m_themeMenu, new LanguageMenu(m_services.settings, UiLanguage::available(), m_services.messageBox, this)},
+        [this](QToolBar *bar) { m_switcher->addTo(bar); }};
+    m_commands->buildToolBar(others);
+    m_commands->buildMenus(others);
+    catalogue->followMenu(m_commands->fileMenu);
 }
 
 void MainWindow::createNavigation()
@@ -296,9 +205,9 @@ void MainWindow::createNavigation()
     });
     m_documents->setAreaPage(m_stack, tr("Overview"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
-        m_closeTab->setEnabled(qobject_cast<DocumentTab *>(m_tabs->currentWidget()) != nullptr);
+        m_commands->closeTab->setEnabled(qobject_cast<DocumentTab *>(m_tabs->currentWidget()) != nullptr);
     });
-    m_closeTab->setEnabled(false);
+    m_commands->closeTab->setEnabled(false);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 1060});
@@ -385,9 +294,9 @@ void MainWindow::updateCentral()
     const bool ready = haveProject && m_projects->isReady(m_current);
     // The overview and the inbox cover every project: they show without one.
     const bool overview = m_area == QLatin1String("overview") || m_area == QLatin1String("inbox");
-    m_editProject->setEnabled(haveProject && !m_projects->isTransient(m_current));
-    m_removeProject->setEnabled(haveProject && !m_projects->isTransient(m_current));
-    m_filter->setEnabled(ready || m_area == QLatin1String("inbox"));
+    m_commands->editProject->setEnabled(haveProject && !m_projects->isTransient(m_current));
+    m_commands->removeProject->setEnabled(haveProject && !m_projects->isTransient(m_current));
+    m_commands->filter->setEnabled(ready || m_area == QLatin1String("inbox"));
 
     if (!haveProject && !overview) {
         m_welcome->showStart(!m_projects->projects().isEmpty());

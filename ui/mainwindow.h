@@ -47,6 +47,7 @@ class InboxController;
 class ResourceNavigator;
 
 class ActionCollection;
+class MainActions;
 class DocumentController;
 class ProjectActions;
 class ProjectSwitcher;
@@ -159,8 +160,7 @@ protected:
 
 private:
     void createActions();
-    void createMenus();
-    void createToolBar();
+    void createMenusAndToolBar();
     void createNavigation();
     void createStatusBar();
     void updateProjects();
@@ -200,20 +200,9 @@ private:
     AreaPages *m_pages = nullptr;
     QPointer<RequestLogWindow> m_requestLog;
 
-    QAction *m_addProject = nullptr;
-    QAction *m_editProject = nullptr;
-    QAction *m_removeProject = nullptr;
-    QAction *m_refresh = nullptr;
-    QAction *m_filter = nullptr;
-    QAction *m_quickOpen = nullptr;
     QuickOpenIndex *m_quickIndex = nullptr;
     QuickOpenDialog *m_quickDialog = nullptr;
-    QAction *m_focusNav = nullptr;
-    QAction *m_quit = nullptr;
-    QAction *m_closeTab = nullptr;
-    QAction *m_requestLogAction = nullptr;
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    MainActions *m_commands = nullptr;
     ThemeMenu *m_themeMenu = nullptr;
 };
 

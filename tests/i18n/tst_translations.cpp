@@ -189,7 +189,7 @@ private slots:
         QTranslator translator;
         const QString qm = QStringLiteral(SINCH_QM_DIR "/") + QString(file).replace(QLatin1String(".ts"), QLatin1String(".qm"));
         QVERIFY2(translator.load(qm), qPrintable(qm));
-        const QString menu = translator.translate("sinch::ui::MainWindow", "&File");
+        const QString menu = translator.translate("sinch::ui::MainActions", "&File");
         QVERIFY2(!menu.isEmpty() && menu != QLatin1String("&File"), qPrintable(menu));
         QCOMPARE(mnemonics(menu), 1);
     }

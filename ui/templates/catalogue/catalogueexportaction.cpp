@@ -18,9 +18,8 @@ CatalogueExportAction::CatalogueExportAction(ApiClient *client, CurrentProject c
     connect(this, &QAction::triggered, this, &CatalogueExportAction::exportCatalogue);
 }
 
-void CatalogueExportAction::addTo(QMenu *menu)
+void CatalogueExportAction::followMenu(QMenu *menu)
 {
-    menu->addAction(this);
     connect(menu, &QMenu::aboutToShow, this, &CatalogueExportAction::updateEnabled);
 }
 

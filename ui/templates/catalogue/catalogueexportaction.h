@@ -27,8 +27,8 @@ public:
 
     CatalogueExportAction(ApiClient *client, CurrentProject current, QWidget *window);
 
-    // Appends the action to `menu` and keeps it in step with the current project.
-    void addTo(QMenu *menu);
+    // Checks the current project each time `menu`, which holds the action, opens.
+    void followMenu(QMenu *menu);
 
 private:
     void updateEnabled();
