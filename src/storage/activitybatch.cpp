@@ -49,7 +49,8 @@ bool ActivityBatch::write(const QList<Activity> &activities, std::vector<qsizety
     if (held < 0)
         return fail(QStringLiteral("cannot count the rows held"));
     if (held < activities.size()) {
-        if (!SqliteStatement::exec(m_db, "DROP INDEX activities_newest"))
+        // IF EXISTS: a file that lost the index (by hand) gets it back rather than refusing rows.
+        if (!SqliteStatement::exec(m_db, "DROP INDEX IF EXISTS activities_newest"))
             return fail(QStringLiteral("cannot drop the newest-first index"));
         m_rebuiltIndex = true;
     }

@@ -144,6 +144,27 @@ private slots:
         QCOMPARE(store.count(search), 10); // each comment indexed once
     }
 
+    void aFileWithoutTheIndexGetsItBack()
+    {
+        const QString path = file(QStringLiteral("noindex.sqlite"));
+        ActivityStore store;
+        QCOMPARE(store.open(path), ActivityStore::OpenOutcome::Opened);
+        const QStringList schema = schemaOf(path);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("byhand"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("DROP INDEX activities_newest")), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("byhand"));
+        QVERIFY(schemaOf(path) != schema);
+        // A batch larger than the table: stored, and the index is made.
+        QCOMPARE(store.add(feedsOf(1, 10)), 10);
+        QCOMPARE(schemaOf(path), schema);
+        QCOMPARE(store.add(feedsOf(1, 12)), 2);
+    }
+
     void deletedRowsLeaveTheSearch()
     {
         ActivityStore store;
