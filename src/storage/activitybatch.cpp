@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace sinch {
 
@@ -51,7 +52,7 @@ bool ActivityBatch::write(const QList<Activity> &activities, std::vector<qsizety
     if (held < activities.size()) {
         // IF EXISTS: a file that lost the index (by hand) gets it back rather than refusing rows.
         if (!SqliteStatement::exec(m_db, "DROP INDEX IF EXISTS activities_newest"))
-            return fail(QStringLiteral("cannot drop the newest-first index"));
+            return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
         m_rebuiltIndex = true;
     }
 
@@ -129,7 +130,7 @@ bool ActivityBatch::write(const QList<Activity> &activities, std::vector<qsizety
         }
     }
     if (m_rebuiltIndex && !SqliteStatement::exec(m_db, ActivitySchema::newestIndex().toUtf8().constData()))
-        return fail(insert.errorText());
+        return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
     for (auto it = newestAdded.cbegin(); it != newestAdded.cend(); ++it) {
         if (!feeds.raiseNewest(it.key(), it.value()))
             return fail(feeds.errorText());
