@@ -1,6 +1,7 @@
 #include "activity.h"
 
-#include <QCryptographicHash>
+#include "activitykeybuilder.h"
+
 
 namespace sinch {
 
@@ -105,47 +106,6 @@ FeedRef FeedRef::fromKey(const QString &key, const QString &title)
     return ref;
 }
 
-namespace {
-
-void appendDigits(QByteArray &out, int value, int digits)
-{
-    char buf[4];
-    for (int i = digits - 1; i >= 0; --i, value /= 10)
-        buf[i] = char('0' + value % 10);
-    out.append(buf, digits);
-}
-
-// QDateTime::toString(Qt::ISODateWithMs) of a UTC time, character for character, without
-// its general formatter: a sync keys thousands of entries at once. Years it would write
-// differently (before 1000, after 9999) and invalid times take Qt's own way.
-QByteArray isoUtcWithMs(const QDateTime &created)
-{
-    const QDateTime utc = created.toUTC();
-    const QDate d = utc.date();
-    if (!utc.isValid() || d.year() < 1000 || d.year() > 9999)
-        return utc.toString(Qt::ISODateWithMs).toUtf8();
-    const QTime t = utc.time();
-    QByteArray s;
-    s.reserve(24);
-    appendDigits(s, d.year(), 4);
-    s += '-';
-    appendDigits(s, d.month(), 2);
-    s += '-';
-    appendDigits(s, d.day(), 2);
-    s += 'T';
-    appendDigits(s, t.hour(), 2);
-    s += ':';
-    appendDigits(s, t.minute(), 2);
-    s += ':';
-    appendDigits(s, t.second(), 2);
-    s += '.';
-    appendDigits(s, t.msec(), 3);
-    s += 'Z';
-    return s;
-}
-
-} // namespace
-
 QString Activity::key() const
 {
     return keyIn(feed.key());
@@ -158,23 +118,8 @@ QString Activity::keyIn(const QString &feedKey) const
 
 QByteArray Activity::keyUtf8In(const QByteArray &feedKeyUtf8) const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(author.toUtf8());
-    hash.addData(QByteArrayView("\x1f", 1));
-    hash.addData(comment.toUtf8());
-    // Two review outcomes of one resource at the same moment differ only by state. Only a
-    // state that is there is hashed, so the keys of feed entries (no state) stay as they were.
-    if (!state.isEmpty()) {
-        hash.addData(QByteArrayView("\x1f", 1));
-        hash.addData(state.toUtf8());
-    }
-    const QByteArray when = isoUtcWithMs(created);
-    const QByteArray what = type.toUtf8();
-    QByteArray key;
-    key.reserve(feedKeyUtf8.size() + when.size() + what.size() + 3 + 16);
-    key.append(feedKeyUtf8).append(kSepChar).append(when).append(kSepChar).append(what).append(kSepChar);
-    key.append(hash.resultView().first(8).toByteArray().toHex());
-    return key;
+    ActivityKeyBuilder builder;
+    return builder.keyUtf8(*this, feedKeyUtf8).toByteArray();
 }
 
 Activity Activity::fromJson(const QJsonObject &json, const FeedRef &feed)

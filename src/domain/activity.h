@@ -66,7 +66,8 @@ struct Activity
     // key() with its feed's key already made (feed.key()): a batch of one feed's entries.
     QString keyIn(const QString &feedKey) const;
     // keyIn() as UTF-8, from the feed key's UTF-8: what the inbox store hashes, 50,000 at a
-    // sync, without making (and converting) a QString for each.
+    // sync, without making (and converting) a QString for each (ActivityKeyBuilder, which
+    // makes it, also reuses its buffers from one entry to the next).
     QByteArray keyUtf8In(const QByteArray &feedKeyUtf8) const;
     static Activity fromJson(const QJsonObject &json, const FeedRef &feed);
     QJsonObject toJson() const; // the contract's shape

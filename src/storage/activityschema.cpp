@@ -1,5 +1,7 @@
 #include "activityschema.h"
 
+#include "activitystore.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -31,6 +33,14 @@ bool copyRowsKeyedByHash(QSqlDatabase &db)
             return false;
     }
     return true;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList p;
+    for (qsizetype i = 0; i < n; ++i)
+        p << QStringLiteral("?");
+    return p.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -120,6 +130,14 @@ const QList<Step> &steps()
           QStringLiteral("CREATE INDEX activities_newest ON activities (created)")},
          nullptr,
          {}},
+        // v5: the full-text index kept a second copy of every comment (its own content table)
+        // and each comment's length (for a ranking the inbox never asks): two more B-tree
+        // inserts a comment, a fifth of a first sync's time. It now reads the comments from
+        // `activities` (external content) and keeps no lengths; rebuilt at open.
+        {{QStringLiteral("DROP TRIGGER IF EXISTS activities_fts_remove"),
+          QStringLiteral("DROP TABLE IF EXISTS activities_fts")},
+         nullptr,
+         {}},
     };
     return steps;
 }
@@ -131,23 +149,38 @@ qint64 rowId(const QString &key)
 
 qint64 rowIdOfUtf8(QByteArrayView keyUtf8)
 {
+    QCryptographicHash sha1(QCryptographicHash::Sha1);
+    return rowIdOfUtf8(keyUtf8, sha1);
+}
+
+qint64 rowIdOfUtf8(QByteArrayView keyUtf8, QCryptographicHash &sha1)
+{
     // 64 bits: two keys share an id once in ~10^19 pairs; 10^6 entries make that ~3·10^-8.
-    const QByteArray sha1 = QCryptographicHash::hash(keyUtf8, QCryptographicHash::Sha1);
-    return qFromBigEndian<qint64>(sha1.constData());
+    sha1.reset();
+    sha1.addData(keyUtf8);
+    return qFromBigEndian<qint64>(sha1.resultView().data());
 }
 
 QStringList fullTextIndex()
 {
-    // The index holds the comments by the activity's row id. ActivityStore::add() writes
-    // the new rows' comments (an insert trigger is slow: see there); the trigger removes
-    // those of rows deleted, whoever deletes them. (A file made before v3 had the insert
-    // trigger: the v3 step dropped it with the index.)
+    // The index holds the comments by the activity's row id, their text read from
+    // `activities` (external content: nothing reads it back but a 'rebuild'). Rows without a
+    // comment are not in it. ActivityStore::add() writes the new rows' comments (an insert
+    // trigger is slow: see ActivityBatch); the trigger takes out those of rows deleted,
+    // whoever deletes them, with the text they were indexed with (a comment never changes).
     static const QStringList sql{
-        QStringLiteral("CREATE VIRTUAL TABLE activities_fts USING fts5(comment, tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE VIRTUAL TABLE activities_fts USING fts5(comment, tokenize = 'unicode61 remove_diacritics 2', "
+                       "content = 'activities', content_rowid = 'id', columnsize = 0)"),
         QStringLiteral("INSERT INTO activities_fts (rowid, comment) SELECT id, comment FROM activities WHERE comment <> ''"),
-        QStringLiteral("CREATE TRIGGER activities_fts_remove AFTER DELETE ON activities BEGIN "
-                       "DELETE FROM activities_fts WHERE rowid = old.id; END")};
+        QStringLiteral("CREATE TRIGGER activities_fts_remove AFTER DELETE ON activities WHEN old.comment <> '' BEGIN "
+                       "INSERT INTO activities_fts (activities_fts, rowid, comment) VALUES ('delete', old.id, old.comment); "
+                       "END")};
     return sql;
+}
+
+QString newestIndex()
+{
+    return QStringLiteral("CREATE INDEX activities_newest ON activities (created)");
 }
 
 // Words of the search as FTS5 prefix phrases ("repl"* "order"*): what a person types never
@@ -170,6 +203,54 @@ QString likePattern(const QString &text)
     t.replace(QLatin1Char('%'), QLatin1String("\\%"));
     t.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + t + QLatin1Char('%');
+}
+
+QString whereClause(const ActivityQuery &f, bool fullText, QVariantList *binds)
+{
+    // What narrows the feeds is asked of `feeds` (a few hundred rows); the activities are
+    // then walked newest first along their (created) index, kept when their feed is in. The
+    // unary + keeps SQLite on that scan should an index by feed ever come: it would read
+    // every entry of those feeds and sort them all for a first chunk of 200.
+    QStringList feedWhere;
+    if (!f.projects.isEmpty()) {
+        feedWhere << QStringLiteral("project IN (%1)").arg(placeholders(f.projects.size()));
+        for (const QString &p : f.projects)
+            binds->append(p);
+    }
+    if (!f.channel.isEmpty()) {
+        feedWhere << QStringLiteral("channel = ?");
+        binds->append(f.channel);
+    }
+    if (!f.kinds.isEmpty()) {
+        feedWhere << QStringLiteral("kind IN (%1)").arg(placeholders(f.kinds.size()));
+        for (FeedRef::Kind k : f.kinds)
+            binds->append(FeedRef::kindName(k));
+    }
+    QStringList where;
+    if (!feedWhere.isEmpty())
+        where << QStringLiteral("+activities.feed IN (SELECT id FROM feeds WHERE %1)")
+                     .arg(feedWhere.join(QLatin1String(" AND ")));
+    if (!f.types.isEmpty()) {
+        where << QStringLiteral("activities.type IN (%1)").arg(placeholders(f.types.size()));
+        for (const QString &t : f.types)
+            binds->append(t);
+    }
+    if (f.unreadOnly)
+        where << QStringLiteral("activities.read = 0");
+    if (!f.text.trimmed().isEmpty()) {
+        if (fullText) {
+            where << QStringLiteral("activities.id IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?)");
+            binds->append(ftsQuery(f.text));
+        } else {
+            where << QStringLiteral("activities.comment LIKE ? ESCAPE '\\'");
+            binds->append(likePattern(f.text.trimmed()));
+        }
+    }
+    if (f.boundCreatedMs >= 0) {
+        where << QStringLiteral("(activities.created > ? OR (activities.created = ? AND activities.id >= ?))");
+        *binds << f.boundCreatedMs << f.boundCreatedMs << f.boundId;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
 }
 
 } // namespace sinch::ActivitySchema

@@ -1,11 +1,17 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCryptographicHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 class QSqlDatabase;
+
+namespace sinch {
+struct ActivityQuery;
+}
 
 // The SQL of the inbox's database (ActivityStore), apart from the code that runs it.
 namespace sinch::ActivitySchema {
@@ -27,9 +33,17 @@ QStringList fullTextIndex();
 qint64 rowId(const QString &key);
 // The same from the key's UTF-8 (Activity::keyUtf8In()).
 qint64 rowIdOfUtf8(QByteArrayView keyUtf8);
+// The same with a SHA-1 context the caller keeps for a batch (reset here).
+qint64 rowIdOfUtf8(QByteArrayView keyUtf8, QCryptographicHash &sha1);
+// The index that orders the rows newest first (as the last migration leaves it): a batch
+// larger than the table drops it and makes it again (ActivityBatch).
+QString newestIndex();
 // What a person typed as an FTS5 MATCH expression (every word a prefix phrase) ...
 QString ftsQuery(const QString &text);
 // ... or as a LIKE pattern with ESCAPE '\\' where SQLite has no FTS5.
 QString likePattern(const QString &text);
+// The WHERE clause (with its leading " WHERE ", or empty) of what `query` keeps, its values
+// appended to `binds` in order; `fullText`: search with the FTS5 index, else LIKE.
+QString whereClause(const ActivityQuery &query, bool fullText, QVariantList *binds);
 
 } // namespace sinch::ActivitySchema

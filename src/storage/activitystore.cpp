@@ -1,7 +1,7 @@
 #include "activitystore.h"
 
+#include "activitybatch.h"
 #include "activityschema.h"
-#include "feedtable.h"
 #include "sqlitestatement.h"
 
 #include <QAtomicInt>
@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <algorithm>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcInboxStore, "sinch.inbox.store", QtWarningMsg)
@@ -54,14 +53,6 @@ Activity fromRow(const QSqlQuery &q)
     a.state = q.value(8).toString();
     a.read = q.value(9).toBool();
     return a;
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList p;
-    for (qsizetype i = 0; i < n; ++i)
-        p << QStringLiteral("?");
-    return p.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -305,102 +296,18 @@ int ActivityStore::add(const QList<Activity> &activities, QList<Activity> *added
         qCWarning(lcInboxStore) << "add: no transaction:" << db.lastError().text();
         return 0;
     }
-    const auto failed = [&](const QString &why) {
-        qCWarning(lcInboxStore) << "add failed:" << why;
+    std::vector<qsizetype> fresh; // indexes into activities of the rows that were new
+    ActivityBatch batch(handle, m_fts);
+    if (!batch.write(activities, &fresh)) {
+        qCWarning(lcInboxStore) << "add failed:" << batch.errorText();
         db.rollback();
         return 0;
-    };
-    // Only a known id (key) is skipped: any other refusal (a NOT NULL column) fails the batch.
-    SqliteStatement insert(handle, "INSERT INTO activities (id, feed, type, created, author, comment, state, read) "
-                                   "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING");
-    // The new comments go into the full-text index after the rows, not by a trigger and
-    // not row by row in between: every insert into the table opens a statement savepoint,
-    // at which FTS5 writes out what it has buffered, so 50,000 rows made 17,000 tiny index
-    // segments to merge (seconds instead of tens of ms).
-    SqliteStatement fts(handle, "INSERT INTO activities_fts (rowid, comment) VALUES (?, ?)");
-    FeedTable feeds(handle);
-    if (!insert.isValid() || (m_fts && !fts.isValid()) || !feeds.isValid())
-        return failed(insert.errorText());
-
-    // The row ids first, then the rows in id order: the table's B-tree is keyed by the id (a
-    // hash, so a feed's entries scatter over the whole table); in id order each insert lands
-    // next to the one before, on a page already in hand, and an empty table is appended to.
-    struct Row
-    {
-        qint64 id;
-        qint64 feed;
-        qsizetype at;
-        bool isNew;
-    };
-    std::vector<Row> rows;
-    rows.reserve(size_t(activities.size()));
-    // A batch is a feed's entries (or several feeds', one after the other): what the
-    // entries of a feed share is made once.
-    const FeedRef *feed = nullptr;
-    QString feedKey;
-    QByteArray feedKeyUtf8;
-    qint64 feedId = 0;
-    for (qsizetype i = 0; i < activities.size(); ++i) {
-        const Activity &a = activities.at(i);
-        if (!feed || a.feed.projectKey != feed->projectKey || a.feed.kind != feed->kind || a.feed.ids != feed->ids
-            || a.feed.title != feed->title) {
-            feed = &a.feed;
-            feedKey = a.feed.key();
-            feedKeyUtf8 = feedKey.toUtf8();
-            feedId = feeds.idOf(a.feed, feedKey);
-            if (feedId == 0)
-                return failed(feeds.errorText());
-        }
-        rows.push_back({ActivitySchema::rowIdOfUtf8(a.keyUtf8In(feedKeyUtf8)), feedId, i, false});
-    }
-    std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) { return x.id < y.id; });
-
-    std::vector<qsizetype> fresh; // indexes into activities of the rows that were new
-    QHash<qint64, qint64> newestAdded; // by feed id
-    for (Row &row : rows) {
-        const Activity &a = activities.at(row.at);
-        insert.bind(1, row.id);
-        insert.bind(2, row.feed);
-        insert.bind(3, a.type);
-        insert.bind(4, a.created.toMSecsSinceEpoch());
-        insert.bind(5, a.author);
-        insert.bind(6, a.comment);
-        insert.bind(7, a.state);
-        insert.bind(8, a.read ? 1 : 0);
-        if (!insert.step())
-            return failed(insert.errorText());
-        row.isNew = insert.changes() > 0;
-        if (row.isNew) {
-            fresh.push_back(row.at);
-            const qint64 created = a.created.toMSecsSinceEpoch();
-            const auto held = newestAdded.find(row.feed);
-            if (held == newestAdded.end())
-                newestAdded.insert(row.feed, created);
-            else
-                *held = qMax(*held, created);
-        }
-    }
-    for (auto it = newestAdded.cbegin(); it != newestAdded.cend(); ++it) {
-        if (!feeds.raiseNewest(it.key(), it.value()))
-            return failed(feeds.errorText());
-    }
-    if (m_fts) {
-        for (const Row &row : rows) {
-            const QString &comment = activities.at(row.at).comment;
-            if (!row.isNew || comment.isEmpty())
-                continue;
-            fts.bind(1, row.id);
-            fts.bind(2, comment);
-            if (!fts.step())
-                return failed(fts.errorText());
-        }
     }
     if (!db.commit()) {
         qCWarning(lcInboxStore) << "add: commit failed:" << db.lastError().text();
         return 0;
     }
     if (added) {
-        std::sort(fresh.begin(), fresh.end()); // in the order they were given
         added->reserve(qsizetype(fresh.size()));
         for (qsizetype at : fresh)
             added->append(activities.at(at));
@@ -432,61 +339,13 @@ bool ActivityStore::contains(const QString &key) const
     return q.exec() && q.next();
 }
 
-QString ActivityStore::whereClause(const Query &f, QVariantList *binds) const
-{
-    // What narrows the feeds is asked of `feeds` (a few hundred rows); the activities are
-    // then walked newest first along their (created) index, kept when their feed is in. The
-    // unary + keeps SQLite on that scan should an index by feed ever come: it would read
-    // every entry of those feeds and sort them all for a first chunk of 200.
-    QStringList feedWhere;
-    if (!f.projects.isEmpty()) {
-        feedWhere << QStringLiteral("project IN (%1)").arg(placeholders(f.projects.size()));
-        for (const QString &p : f.projects)
-            binds->append(p);
-    }
-    if (!f.channel.isEmpty()) {
-        feedWhere << QStringLiteral("channel = ?");
-        binds->append(f.channel);
-    }
-    if (!f.kinds.isEmpty()) {
-        feedWhere << QStringLiteral("kind IN (%1)").arg(placeholders(f.kinds.size()));
-        for (FeedRef::Kind k : f.kinds)
-            binds->append(FeedRef::kindName(k));
-    }
-    QStringList where;
-    if (!feedWhere.isEmpty())
-        where << QStringLiteral("+activities.feed IN (SELECT id FROM feeds WHERE %1)")
-                     .arg(feedWhere.join(QLatin1String(" AND ")));
-    if (!f.types.isEmpty()) {
-        where << QStringLiteral("activities.type IN (%1)").arg(placeholders(f.types.size()));
-        for (const QString &t : f.types)
-            binds->append(t);
-    }
-    if (f.unreadOnly)
-        where << QStringLiteral("activities.read = 0");
-    if (!f.text.trimmed().isEmpty()) {
-        if (m_fts) {
-            where << QStringLiteral("activities.id IN (SELECT rowid FROM activities_fts WHERE activities_fts MATCH ?)");
-            binds->append(ActivitySchema::ftsQuery(f.text));
-        } else {
-            where << QStringLiteral("activities.comment LIKE ? ESCAPE '\\'");
-            binds->append(ActivitySchema::likePattern(f.text.trimmed()));
-        }
-    }
-    if (f.boundCreatedMs >= 0) {
-        where << QStringLiteral("(activities.created > ? OR (activities.created = ? AND activities.id >= ?))");
-        *binds << f.boundCreatedMs << f.boundCreatedMs << f.boundId;
-    }
-    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
-}
-
 QList<Activity> ActivityStore::query(const Query &f, int offset, int limit) const
 {
     QList<Activity> out;
     if (!isOpen())
         return out;
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT %1%2").arg(QLatin1String(kColumns), QLatin1String(kFrom)) + whereClause(f, &binds)
+    QString sql = QStringLiteral("SELECT %1%2").arg(QLatin1String(kColumns), QLatin1String(kFrom)) + ActivitySchema::whereClause(f, m_fts, &binds)
         + QStringLiteral(" ORDER BY activities.created DESC, activities.id DESC LIMIT ? OFFSET ?");
     binds << limit << offset;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -511,7 +370,7 @@ int ActivityStore::count(const Query &f) const
         return 0;
     QVariantList binds;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM activities") + whereClause(f, &binds));
+    q.prepare(QStringLiteral("SELECT count(*) FROM activities") + ActivitySchema::whereClause(f, m_fts, &binds));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -550,7 +409,7 @@ int ActivityStore::markAllRead(const Query &f)
     unread.unreadOnly = true;
     QVariantList binds;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE activities SET read = 1") + whereClause(unread, &binds));
+    q.prepare(QStringLiteral("UPDATE activities SET read = 1") + ActivitySchema::whereClause(unread, m_fts, &binds));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     if (!q.exec())

@@ -117,7 +117,6 @@ private:
     void detectFullTextSearch();
     // The time in ms since the epoch that `sql` selects for one bound value.
     QDateTime timeOf(const char *sql, const QString &bind) const;
-    QString whereClause(const Query &q, QVariantList *binds) const;
 
     QString m_connection;
     QString m_path;

@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include "domain/utf8append.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -30,6 +32,11 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_stmt);
 }
 
+bool SqliteStatement::exec(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
 void SqliteStatement::reset()
 {
     // A statement that returned a row is still running: it must be reset before new binds.
@@ -49,9 +56,11 @@ void SqliteStatement::bind(int i, const QString &value)
 {
     reset();
     // As UTF-8, the file's encoding: bound as UTF-16, SQLite converts every value itself into
-    // a fresh allocation. The text is kept (per parameter) until the next bind of it.
+    // a fresh allocation. The text is kept (per parameter) until the next bind of it, in a
+    // buffer each bind reuses (resize() keeps its memory): SQLite reads it only in step().
     QByteArray &utf8 = m_text[size_t(i)];
-    utf8 = value.toUtf8();
+    utf8.resize(0);
+    appendUtf8(utf8, value);
     sqlite3_bind_text(m_stmt, i, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 

@@ -19,6 +19,9 @@ class SqliteStatement
 public:
     // The raw handle of an open QSQLITE connection (nullptr for another driver).
     static sqlite3 *handleOf(const QSqlDatabase &db);
+    // Runs SQL that returns no rows (DDL) on the handle; errorText() of a statement on the
+    // same handle tells why it failed.
+    static bool exec(sqlite3 *db, const char *sql);
 
     SqliteStatement(sqlite3 *db, const char *sql);
     ~SqliteStatement();
