@@ -1,5 +1,7 @@
 #include "contractpreload.h"
 
+#include "startupclock.h"
+
 #include "api/operations.h"
 
 namespace sinch::app {
@@ -8,6 +10,7 @@ ContractPreload::ContractPreload()
     : m_thread([] {
         Operations::instance();
         Operations::conversation();
+        StartupClock::mark("contract read");
     })
 {
 }

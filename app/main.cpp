@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "contractpreload.h"
 #include "readyprobe.h"
+#include "startupclock.h"
 #include "transfercommand.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -77,6 +78,7 @@ void loadTranslations(QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
+    sinch::app::StartupClock::start();
     if (argc > 1 && qstrcmp(argv[1], "lint") == 0) {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -127,6 +129,7 @@ int main(int argc, char **argv)
     QApplication::setStyle(QStringLiteral("Fusion"));
     sinch::ui::Theme::captureSystemPalette();
     loadTranslations(app);
+    sinch::app::StartupClock::mark("application");
 
     // The emulator seeds on its own thread while the window is built below.
     std::unique_ptr<sinch::app::SandboxThread> sandbox;
@@ -183,9 +186,11 @@ int main(int argc, char **argv)
         window.addTransientProject(p, emulator.config.keySecret);
     }
     window.restore();
+    sinch::app::StartupClock::mark("window");
     if (sinch::app::ReadyProbe::wanted())
         new sinch::app::ReadyProbe(&window);
     window.show();
+    sinch::app::StartupClock::mark("shown");
     sinch::ui::ScriptedInput::startFromEnvironment(&window); // tests only: inert without SINCH_TEST_SCRIPT
     const int rc = app.exec();
     return rc;

@@ -1,6 +1,7 @@
 #include "readyprobe.h"
 
 #include "overviewpage.h"
+#include "startupclock.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -14,7 +15,6 @@ ReadyProbe::ReadyProbe(QWidget *window)
     : QObject(window)
     , m_window(window)
 {
-    m_clock.start();
     qApp->installEventFilter(this);
 }
 
@@ -27,6 +27,10 @@ bool ReadyProbe::eventFilter(QObject *watched, QEvent *event)
 {
     if (m_done || event->type() != QEvent::Paint || !watched->isWidgetType())
         return false;
+    if (!m_painted && watched == m_window) {
+        m_painted = true;
+        StartupClock::mark("first paint");
+    }
     const auto *overview = m_window->findChild<ui::OverviewPage *>();
     auto *widget = static_cast<QWidget *>(watched);
     if (!overview || !overview->isVisible() || (widget != overview && !overview->isAncestorOf(widget))
@@ -34,8 +38,8 @@ bool ReadyProbe::eventFilter(QObject *watched, QEvent *event)
         return false;
     m_done = true;
     // After this paint is done.
-    QTimer::singleShot(0, this, [this] {
-        std::printf("READY %lld\n", qlonglong(m_clock.elapsed()));
+    QTimer::singleShot(0, this, [] {
+        std::printf("READY %lld (%s)\n", qlonglong(StartupClock::elapsed()), qPrintable(StartupClock::steps()));
         std::fflush(stdout);
         QApplication::quit();
     });

@@ -1,5 +1,7 @@
 #include "sandboxthread.h"
 
+#include "startupclock.h"
+
 #include <memory>
 
 namespace sinch::app {
@@ -22,9 +24,12 @@ SandboxThread::SandboxThread(const sandbox::SandboxConfig &config)
         e.baseUrl = m_server->baseUrl();
         e.tokenUrl = m_server->tokenUrl();
         e.conversationUrl = m_server->conversationUrl();
+        StartupClock::mark("emulator listening");
         started->set_value(e);
-        if (e.listening)
+        if (e.listening) {
             m_server->createStates();
+            StartupClock::mark("emulator seeded");
+        }
     });
 }
 
