@@ -1,6 +1,7 @@
 #include "projectsummary.h"
 
 #include "api/apiclient.h"
+#include "api/operations.h"
 #include "api/pager.h"
 #include "resourcelistmodel.h"
 
@@ -86,7 +87,16 @@ void ProjectSummary::start(int i)
     s.error = ApiError();
     // A channel the project does not use answers 403 or 404: the card says so, and it is
     // no error of the console's.
-    auto *pager = new Pager(m_client, m_projectKey, ApiRequest(s.operationId).expect(403).expect(404), this);
+    ApiRequest request = ApiRequest(s.operationId).expect(403).expect(404);
+    // Where the list takes a field mask (WhatsApp templates), only the counted fields: the
+    // overview's numbers need no template's components or analytics, which are most of a
+    // list's bytes and, on the server, of its work.
+    const Operation *op = Operations::findAny(s.operationId);
+    if (op && op->queryParams.contains(QLatin1String("fieldMask")) && !s.stateField.isEmpty()) {
+        for (const QString &field : s.stateField.split(QLatin1Char('|')))
+            request.arg(QStringLiteral("fieldMask"), field);
+    }
+    auto *pager = new Pager(m_client, m_projectKey, request, this);
     // Counts need every row: the largest pages the list allows, so that few round trips
     // stand between the start and the overview's numbers.
     if (const int size = Pager::pageSizeFor(s.operationId, 1000))

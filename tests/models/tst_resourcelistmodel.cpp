@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "api/apiclient.h"
+#include "api/requestlog.h"
 #include "api/pager.h"
 #include "models/projectsummary.h"
 #include "models/resourcelistmodel.h"
@@ -381,6 +382,28 @@ private slots:
         for (int n : templates->byState)
             sum += n;
         QCOMPARE(sum, templates->total);
+
+        // It asked for the counted fields only (the list takes a field mask), and counted
+        // what the whole templates say.
+        bool masked = false;
+        for (const RequestLog::Entry &e : seeded.client->requestLog()->entries()) {
+            if (e.operationId == QLatin1String("TemplatesController_listTemplates_v1"))
+                masked = e.url.contains(QLatin1String("fieldMask=state")) && e.url.contains(QLatin1String("fieldMask=changes.status"));
+        }
+        QVERIFY(masked);
+        QMap<QString, int> whole;
+        const ApiResult all = seeded.callSync(ApiRequest(QStringLiteral("TemplatesController_listTemplates_v1"))
+                                                  .arg(QStringLiteral("pageSize"), QStringLiteral("1000")));
+        QVERIFY(all.ok());
+        const QJsonArray items = all.json.object().value(QLatin1String("templates")).toArray();
+        QCOMPARE(int(items.size()), templates->total);
+        for (const QJsonValue &v : items) {
+            const QJsonObject t = v.toObject();
+            QVERIFY(t.contains(QLatin1String("name"))); // the whole template, this time
+            const QString state = t.value(QLatin1String("state")).toString();
+            ++whole[!state.isEmpty() ? state : t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString()];
+        }
+        QCOMPARE(templates->byState, whole);
     }
 };
 
