@@ -4,6 +4,7 @@
 // (TemplateSync), the name look-up, the preview pane and the findings list. This file
 // lays them out and wires them; what each does lives in its own class.
 #include "templateeditor.h"
+#include "templateeditor_p.h"
 
 #include "namelookup.h"
 #include "outlinemodel.h"
@@ -14,10 +15,7 @@
 #include "templatesync.h"
 #include "whatsapptemplateedits.h"
 #include "parts/flowlist.h"
-#include "parts/templateparts.h"
 
-#include "domain/enumtext.h"
-#include "domain/templatedocument.h"
 #include "domain/templatejsonfile.h"
 #include "activity/activityfeedview.h"
 #include "editing/editorframe.h"
@@ -26,12 +24,9 @@
 #include "editing/fieldbinder.h"
 #include "editing/findingslist.h"
 #include "editing/formhost.h"
-#include "editing/serverfindings.h"
 #include "icons.h"
 #include "messagebar.h"
 #include "messagebox.h"
-#include "rules/templatevalidator.h"
-#include "rules/whatsapptemplaterules.h"
 #include "storage/draftstore.h"
 #include "templates/whatsapppreviewwidget.h"
 
@@ -59,231 +54,6 @@ QString parentPath(const QString &path)
 
 } // namespace
 
-struct TemplateEditor::Private
-{
-    static QString tr(const char *s, const char *c = nullptr, int n = -1) { return TemplateEditor::tr(s, c, n); }
-
-    TemplateEditor *q;
-    Context ctx;
-    EditSession *session;
-    WhatsappTemplateEdits edits;
-    TemplateSync *sync;
-    NameLookup *names = nullptr;
-    FlowList *flows;
-    FieldBinder *binder;
-    OutlineModel *outline;
-    QTreeView *tree = nullptr;
-    FormHost *form = nullptr;
-    PreviewPane *pane = nullptr;
-    QTabWidget *sideTabs = nullptr;
-    ActivityFeedView *feed = nullptr;
-    FindingsList *findingsList = nullptr;
-    MessageBar *bar = nullptr;
-    MessageBar *reviewBar = nullptr;
-    QPushButton *saveButton = nullptr;
-    QPushButton *submitButton = nullptr;
-    QPushButton *compareButton = nullptr;
-    QPushButton *sendTestButton = nullptr;
-    EditStatusLabel *status = nullptr;
-    QSplitter *columns = nullptr;
-    QList<int> sizesBeforeCompare;
-
-    QString part = QStringLiteral("settings"); // "settings", "header", "body", "buttons/N", "carousel/N" ...
-    QString shownPart;                          // the part whose page the form shows
-    QString focusPath;                          // the form field with the focus, outlined in the preview
-    QMetaObject::Connection focusConnection;
-    QString lastTitle;
-    QList<rules::Finding> findings;
-    bool validated = false; // findings were handed out at least once
-    ServerFindings serverFindings; // what the server refused, while those fields keep their values
-    TemplateSaveFlow *saveFlow = nullptr;
-    bool draftRestored = false;
-
-    Private(TemplateEditor *editor, const Context &c, const QJsonObject &json, const QJsonObject &serverTemplate)
-        : q(editor)
-        , ctx(c)
-        , session(new EditSession(json, c.clock, editor))
-        , edits(session)
-        , sync(new TemplateSync(c.client, c.projectKey, serverTemplate, json, c.clock, editor))
-        , flows(new FlowList(c.client, c.projectKey, editor))
-        , binder(new FieldBinder(editor))
-        , outline(new OutlineModel(editor))
-    {
-        const QString key = ctx.projectKey + QStringLiteral("/whatsapp/")
-            + (sync->isExisting() ? sync->name() + QLatin1Char('/') + sync->language()
-                                  : QStringLiteral("new-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        session->setDrafts(ctx.drafts, key, [this] {
-            return EditSession::DraftInfo{ctx.projectKey, q->title(), QStringLiteral("whatsapp-template"), sync->server()};
-        });
-        if (!sync->isExisting() && ctx.client) {
-            names = new NameLookup(ctx.client, ctx.projectKey, ctx.clock, editor);
-            names->nameChanged(session->value(QStringLiteral("name")).toString());
-        }
-        outline->setDocument(json);
-    }
-
-    QJsonObject json() const { return session->json(); }
-
-    // --- the form ---------------------------------------------------------------------
-    TemplateFormContext formContext()
-    {
-        TemplateFormContext c;
-        c.session = session;
-        c.binder = binder;
-        c.edits = &edits;
-        c.flows = flows;
-        c.selectPart = [this](const QString &p) { q->selectPart(p); };
-        c.server = [this] { return sync->server(); };
-        c.name = sync->name();
-        c.language = sync->language();
-        return c;
-    }
-
-    void showForm()
-    {
-        shownPart = part;
-        form->showPart([this] { return TemplateParts::create(part, formContext()); });
-    }
-
-    // --- validation ---------------------------------------------------------------------
-    // The rules of a new template (with those of its project), and for one on the server
-    // also what an edit may not change.
-    QList<rules::Finding> check(rules::Mode mode) const
-    {
-        const bool existing = sync->isExisting();
-        QList<rules::Finding> out = rules::TemplateValidator::validateWhatsappEdit(json(), existing ? sync->server() : QJsonObject(), mode);
-        // A new template also meets its project: name + language taken, a name deleted lately.
-        if (!existing && (ctx.projectTemplates || names)) {
-            rules::ProjectTemplates project;
-            if (ctx.projectTemplates)
-                project = ctx.projectTemplates();
-            const QString name = session->value(QStringLiteral("name")).toString();
-            if (names)
-                for (const QString &language : names->languages(name))
-                    project.existing.insert(rules::ProjectTemplates::key(name, language));
-            out += rules::WhatsappTemplateRules::checkInProject(json(), project);
-        }
-        return out;
-    }
-
-    void validate()
-    {
-        // Most keystrokes change no finding: then nothing is marked again.
-        QList<rules::Finding> now = serverFindings.mergeInto(check(rules::Mode::Submit), *session);
-        if (validated && now == findings)
-            return;
-        validated = true;
-        findings = std::move(now);
-        form->setFindings(findings);
-        outline->setFindings(findings);
-        pane->preview()->setFindings(findings);
-        findingsList->setFindings(findings);
-        emit q->findingsChanged();
-    }
-
-    // --- status -------------------------------------------------------------------------
-    void updateStatus()
-    {
-        status->refresh();
-        const QString t = q->title();
-        if (t != lastTitle) {
-            lastTitle = t;
-            emit q->titleChanged(t);
-        }
-        const bool locked = sync->isInReview();
-        saveButton->setEnabled(!sync->isBusy() && !locked);
-        submitButton->setEnabled(!sync->isBusy() && !locked);
-        const QString why = locked ? QLatin1Char('\n') + tr("Not while the changes are in review") : QString();
-        saveButton->setToolTip(tr("Save draft (Ctrl+S)") + why);
-        submitButton->setToolTip(tr("Submit for review (Ctrl+Enter)") + why);
-    }
-
-    void updateReviewState()
-    {
-        saveFlow->showReviewState(reviewBar);
-        updateStatus();
-    }
-
-    void updateCompare()
-    {
-        pane->setServer(sync->server());
-        compareButton->setEnabled(pane->canCompare());
-        compareButton->setToolTip(pane->compareHint());
-        if (sendTestButton) {
-            const QString state = sync->server().value(QLatin1String("state")).toString();
-            const bool approved = state == QLatin1String("APPROVED");
-            sendTestButton->setEnabled(approved);
-            sendTestButton->setToolTip(approved ? tr("Send the approved template to a phone through the Conversation API")
-                                       : sync->isExisting() ? tr("Only an approved template can be sent; this one is %1.").arg(EnumText::words(state).toLower())
-                                                            : tr("Save and submit the template; once approved it can be sent as a test."));
-        }
-    }
-
-    // --- after every change ---------------------------------------------------------------
-    void onChanged()
-    {
-        outline->setDocument(json());
-        pane->setDocument(json());
-        validate();
-        restoreSelection();
-        if (shownPart != part)
-            showForm();
-        else
-            form->follow(); // in place, or a new page after this event
-        updateStatus();
-        updateCompare();
-        syncPreview(true);
-        if (names)
-            names->nameChanged(session->value(QStringLiteral("name")).toString());
-    }
-
-    void syncPreview(bool scroll)
-    {
-        pane->highlight(OutlineModel::pathForPart(json(), part), focusPath, scroll);
-    }
-
-    void restoreSelection()
-    {
-        QModelIndex idx = outline->indexForPart(part);
-        if (!idx.isValid()) {
-            // The part went away (a removed button): its parent, or the one before it.
-            const QString kind = part.section(QLatin1Char('/'), 0, 0);
-            const int n = part.section(QLatin1Char('/'), 1).toInt();
-            idx = outline->indexForPart(QStringLiteral("%1/%2").arg(kind).arg(n - 1));
-            if (!idx.isValid())
-                idx = outline->indexForPart(kind);
-        }
-        if (tree->currentIndex() != idx)
-            tree->setCurrentIndex(idx);
-    }
-
-    // After a save or a review check: what the server has now shows everywhere.
-    void onServerChanged()
-    {
-        if (names && sync->isExisting())
-            names->stop(); // on the server now: its name is its own
-        updateReviewState();
-        validate();
-        form->follow(); // name and language are now the server's
-        updateCompare();
-        updateFeed();
-    }
-
-    // The template's activity, once it is on the server (a new one has none yet).
-    void updateFeed()
-    {
-        if (sideTabs->currentWidget() != feed)
-            return; // read when it is looked at
-        FeedRef ref;
-        if (sync->isExisting()) {
-            ref.projectKey = ctx.projectKey;
-            ref.kind = FeedRef::Kind::WhatsappTemplate;
-            ref.ids = {sync->name(), sync->language()};
-            ref.title = ref.ids.join(QStringLiteral(" · "));
-        }
-        feed->setFeed(ref, QObject::tr("Save the template to start its activity: comments, edits and review steps."));
-    }
-};
 
 TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &document, const QJsonObject &serverTemplate,
                                QWidget *parent)
