@@ -69,14 +69,7 @@ int show(const InboxModel &model)
 }
 
 using bench::median;
-
-// On a loaded machine the wall time is mostly waiting for a core; this is the work done.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
+using bench::threadCpuMs;
 
 double ms(const QElapsedTimer &t)
 {

@@ -22,7 +22,6 @@
 
 #include <QApplication>
 #include <algorithm>
-#include <ctime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,13 +106,6 @@ private:
     qint64 m_longest = 0;
 };
 
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 // The main thread's CPU time for one repaint of the view's screen, a median of several: what
 // each page's arrival and each scroll step costs the event loop, whatever else the machine does.
 // Either the same screen again, or each time a screen not shown before (scrolled to first).
@@ -124,9 +116,9 @@ double repaintCpuMs(QTreeView &view, bool newScreens)
     for (int i = 0; i < 15; ++i) {
         if (newScreens)
             bar->setValue(bar->value() + 3 * bar->pageStep()); // not painted before the repaint
-        const double start = threadCpuMs();
+        const double start = bench::threadCpuMs();
         view.viewport()->repaint();
-        times.push_back(threadCpuMs() - start);
+        times.push_back(bench::threadCpuMs() - start);
     }
     bar->setValue(0);
     return bench::median(times);
@@ -151,9 +143,9 @@ public:
         const int type = int(event->type());
         const QByteArray what = QByteArray(receiver->metaObject()->className()) + " event " + QByteArray::number(type);
         ++m_depth;
-        const double start = threadCpuMs();
+        const double start = bench::threadCpuMs();
         const bool done = QApplication::notify(receiver, event);
-        const double spent = threadCpuMs() - start;
+        const double spent = bench::threadCpuMs() - start;
         --m_depth;
         if (spent > m_longest) {
             m_longest = spent;

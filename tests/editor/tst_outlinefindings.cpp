@@ -5,6 +5,7 @@
 // or changes colour is painted.
 #include "templates/editor/outlinemodel.h"
 #include "templates/editor/outlineview.h"
+#include "paintrecorder.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -33,21 +34,7 @@ rules::Finding cardTextTooLong(int length, rules::Severity severity = rules::Sev
             QStringLiteral("wa.card.body.length"), QString()};
 }
 
-// Records the regions a widget paints.
-class PaintRecorder : public QObject
-{
-public:
-    explicit PaintRecorder(QWidget *widget) { widget->installEventFilter(this); }
-    QRegion painted;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted += static_cast<QPaintEvent *>(event)->region();
-        return QObject::eventFilter(watched, event);
-    }
-};
+using test::PaintRecorder;
 
 } // namespace
 

@@ -21,6 +21,7 @@
 #include "templates/editor/templateeditor.h"
 #include "templates/whatsapppreviewrenderer.h"
 #include "templates/whatsapppreviewwidget.h"
+#include "paintrecorder.h"
 
 #include <QApplication>
 #include <QPaintEvent>
@@ -126,21 +127,7 @@ struct TypingInCard2
     }
 };
 
-// Records the regions a widget paints.
-class PaintRecorder : public QObject
-{
-public:
-    explicit PaintRecorder(QWidget *widget) { widget->installEventFilter(this); }
-    QRegion painted;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            painted += static_cast<QPaintEvent *>(event)->region();
-        return QObject::eventFilter(watched, event);
-    }
-};
+using test::PaintRecorder;
 
 QList<int> keysOf(const QString &typed)
 {

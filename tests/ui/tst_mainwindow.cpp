@@ -59,6 +59,19 @@ class TestMainWindow : public QObject, public test::WindowFixture
 
     ApiResult callSync(const ApiRequest &request) { return fx->callSync(request); }
 
+    // A saved project on the sandbox beside the sandbox's own (its key secret not stored).
+    Project savedProject(const QString &name)
+    {
+        Project p;
+        p.id = QUuid::createUuid();
+        p.displayName = name;
+        p.projectId = fx->server->config().projectId;
+        p.keyId = fx->server->config().keyId;
+        p.baseUrl = fx->server->baseUrl();
+        p.tokenUrl = fx->server->tokenUrl();
+        return store->save(p) ? p : Project();
+    }
+
     ResourceListPage *openList()
     {
         window->showArea(kListArea);
@@ -189,14 +202,8 @@ private slots:
     void ctrlNumberSwitchesProjects()
     {
         // A second project, saved with its secret, next to the sandbox.
-        Project other;
-        other.id = QUuid::createUuid();
-        other.displayName = QStringLiteral("Zeta shop");
-        other.projectId = fx->server->config().projectId;
-        other.keyId = fx->server->config().keyId;
-        other.baseUrl = fx->server->baseUrl();
-        other.tokenUrl = fx->server->tokenUrl();
-        QVERIFY(store->save(other));
+        const Project other = savedProject(QStringLiteral("Zeta shop"));
+        QVERIFY(!other.id.isNull());
         bool written = false;
         credentials->write(other.id, fx->server->config().keySecret, this, [&](const SecretResult &) { written = true; });
         QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
@@ -223,14 +230,8 @@ private slots:
     // File › Export catalogue… is offered for a project that is ready and opens the export.
     void catalogueExportOfTheReadyProject()
     {
-        Project unready; // no key secret: never ready
-        unready.id = QUuid::createUuid();
-        unready.displayName = QStringLiteral("No secret");
-        unready.projectId = fx->server->config().projectId;
-        unready.keyId = fx->server->config().keyId;
-        unready.baseUrl = fx->server->baseUrl();
-        unready.tokenUrl = fx->server->tokenUrl();
-        QVERIFY(store->save(unready));
+        const Project unready = savedProject(QStringLiteral("No secret")); // no key secret: never ready
+        QVERIFY(!unready.id.isNull());
         makeWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTRY_VERIFY_WITH_TIMEOUT(window->projectManager()->isReady(sandboxProject.id), 20000);
@@ -259,14 +260,8 @@ private slots:
 
     void removeProjectAsksFirst()
     {
-        Project other;
-        other.id = QUuid::createUuid();
-        other.displayName = QStringLiteral("To remove");
-        other.projectId = fx->server->config().projectId;
-        other.keyId = fx->server->config().keyId;
-        other.baseUrl = fx->server->baseUrl();
-        other.tokenUrl = fx->server->tokenUrl();
-        QVERIFY(store->save(other));
+        const Project other = savedProject(QStringLiteral("To remove"));
+        QVERIFY(!other.id.isNull());
         makeWindow();
         window->setCurrentProject(other.id);
 
