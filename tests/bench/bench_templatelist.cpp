@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <algorithm>
+#include <functional>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -141,7 +142,9 @@ public:
             return done;
         }
         const int type = int(event->type());
-        const QByteArray what = QByteArray(receiver->metaObject()->className()) + " event " + QByteArray::number(type);
+        QByteArray what = QByteArray(receiver->metaObject()->className()) + " event " + QByteArray::number(type);
+        if (m_context)
+            what += ", " + m_context();
         ++m_depth;
         const double start = bench::threadCpuMs();
         const bool done = QApplication::notify(receiver, event);
@@ -161,12 +164,15 @@ public:
     }
     double longest() const { return m_longest; }
     QByteArray longestWhat() const { return m_what; }
+    // Said with each event: where the benchmark was (how many templates were loaded).
+    void setContext(std::function<QByteArray()> context) { m_context = std::move(context); }
 
 private:
     int m_depth = 0;
     bool m_timing = false;
     double m_longest = 0;
     QByteArray m_what;
+    std::function<QByteArray()> m_context;
 };
 
 // The URL of every page of the list, as the server hands out its page tokens.
@@ -265,6 +271,7 @@ int main(int argc, char **argv)
         view.sortByColumn(TemplateListModel::NameColumn, Qt::AscendingOrder);
         QElapsedTimer t;
         probe.start();
+        app.setContext([&model] { return QByteArray::number(model->templateCount()) + " templates in"; });
         app.startTiming();
         t.start();
         model->refresh();
@@ -282,6 +289,7 @@ int main(int argc, char **argv)
             return 1;
         }
         QCoreApplication::processEvents();
+        std::fprintf(stderr, "  loading: longest event %.1f ms CPU (%s)\n", app.longest(), app.longestWhat().constData());
         if (round == 0) {
             probe.pause();
             loadedRss = bench::residentBytes();
@@ -296,12 +304,12 @@ int main(int argc, char **argv)
             view.setItemDelegate(delegate);
             std::fprintf(stderr, "a screen's repaint, CPU: %.2f ms the same screen again, %.2f ms a new one "
                                  "(with QStyledItemDelegate: %.2f, %.2f ms)\n", same, fresh, styledSame, styledFresh);
+            QCoreApplication::processEvents(); // the layout and paint that the delegate's return asked for
             probe.resume();
         }
 
         bool refreshed = false;
         QObject::connect(model.get(), &TemplateListModel::refreshed, [&] { refreshed = true; });
-        std::fprintf(stderr, "  loading: longest event %.1f ms CPU (%s)\n", app.longest(), app.longestWhat().constData());
         app.startTiming();
         probe.enter(StallProbe::Refresh);
         model->refresh();
@@ -320,6 +328,7 @@ int main(int argc, char **argv)
         const double stall = probe.stop();
         std::fprintf(stderr, "  scrolling: longest event %.1f ms CPU (%s)\n", app.longest(), app.longestWhat().constData());
         view.setModel(nullptr);
+        app.setContext({}); // the model goes with the round
         curlMs.push_back(curl);
         loadMs.push_back(load);
         stallMs.push_back(stall);
