@@ -8,8 +8,8 @@ namespace sinch::app {
 
 // SINCH_EXIT_WHEN_READY (the startup benchmark): once the main window has painted the
 // overview with every project's numbers, prints "READY <ms since main()> (<steps>)" on
-// stdout (StartupClock) and quits. Paint events of the overview and its cards are watched application-wide; the
-// quit comes after the paint that showed the numbers.
+// stdout (StartupClock) and quits. Paint events of the overview and its cards are watched
+// application-wide; the quit comes after the paint that showed the numbers.
 class ReadyProbe : public QObject
 {
     Q_OBJECT

@@ -11,8 +11,8 @@
 namespace sinch::app {
 
 // The emulator of `--sandbox` on a thread of its own. It listens at once and seeds its data
-// (a tenth of a second) while the main thread builds the window, and it answers requests without taking
-// the window's time: to the console it is a server like any other, reached over HTTP on
+// while the main thread builds the window, and it answers requests without taking the
+// window's time: to the console it is a server like any other, reached over HTTP on
 // 127.0.0.1, so nothing is shared between the two threads but what the future hands over.
 class SandboxThread
 {

@@ -37,9 +37,6 @@ void OverviewCard::setRow(int row, const QString &title, const QString &value, c
         r.detail = label(at, 2, Qt::TextSelectableByMouse);
         r.detail->setForegroundRole(QPalette::PlaceholderText);
         m_rows.append(r);
-        m_grid->setRowStretch(at + 1, 1); // the rows at the top, the space below them
-        if (at > 0)
-            m_grid->setRowStretch(at, 0);
     }
     // QLabel::setText does nothing for the same text: unchanged rows cost no layout.
     const Row &r = m_rows.at(row);

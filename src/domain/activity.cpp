@@ -2,7 +2,6 @@
 
 #include "activitykeybuilder.h"
 
-
 namespace sinch {
 
 namespace {

@@ -57,7 +57,9 @@ ListedTemplate ListedTemplate::from(const QJsonObject &t)
     out.json = QJsonDocument(t).toJson(QJsonDocument::Compact);
     out.summary = t;
     out.summary.remove(QLatin1String("details"));
+    // The analytics are kept summed (what the cells show), not also as the server's array.
     out.analytics = WhatsappTemplateView::analytics(t);
+    out.summary.remove(QLatin1String("analytics"));
     // Of the pending changes, the state shows only whether there are any and their status.
     const QJsonValue changes = t.value(QLatin1String("changes"));
     if (changes.isObject())

@@ -17,7 +17,7 @@ namespace sinch {
 // of the console's memory: the list keeps the whole template as compact JSON text, parsed
 // again only when asked for (full()), and the few fields its cells show as a small object.
 struct ListedTemplate {
-    QJsonObject summary; // the template without its details: what the cells read
+    QJsonObject summary; // the template without its details and analytics: what the cells read
     // Its analytics summed, once: four columns show them, on every paint of their cells.
     WhatsappTemplateView::Analytics analytics;
     QByteArray json;     // the whole template, compact UTF-8 JSON

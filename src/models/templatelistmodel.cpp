@@ -409,7 +409,7 @@ void TemplateListModel::mergeFreshPage(const QJsonArray &items)
 // and freed at once were the longest stand-still of a refresh.
 void TemplateListModel::mergeFresh(const QList<PagedListLoader::Entry> &fresh)
 {
-    Q_UNUSED(fresh)
+    Q_UNUSED(fresh) // the loader's list counts the refresh's pages; the stamps say what it listed
     const auto listed = [this](const Group &g) {
         return std::any_of(g.languages.cbegin(), g.languages.cend(),
                            [this](const ListedTemplate &t) { return t.refreshRound == m_refreshRound; });

@@ -180,6 +180,7 @@ QStringList fullTextIndex()
 
 QString newestIndex()
 {
+    // As the v4 step makes it (a step is never edited, so that one keeps its own spelling).
     return QStringLiteral("CREATE INDEX activities_newest ON activities (created)");
 }
 

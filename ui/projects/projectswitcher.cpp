@@ -50,7 +50,6 @@ void ProjectSwitcher::addTo(QToolBar *bar)
 
 void ProjectSwitcher::setProjects(const QList<Project> &projects)
 {
-    const QUuid current = QUuid(m_combo->currentData().toString());
     m_combo->clear();
     m_order.clear();
     for (const Project &p : projects) {
@@ -65,7 +64,6 @@ void ProjectSwitcher::setProjects(const QList<Project> &projects)
         a->setVisible(i < projects.size());
         a->setText(i < projects.size() ? tr("Switch to %1").arg(projects.at(i).displayName) : tr("Project %1").arg(i + 1));
     }
-    setCurrent(current);
 }
 
 void ProjectSwitcher::setCurrent(const QUuid &id)

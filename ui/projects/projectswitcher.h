@@ -32,6 +32,7 @@ public:
     QComboBox *comboBox() const { return m_combo; }
     QList<QAction *> switchActions() const { return m_switchActions; }
 
+    // The projects to choose from; none is current until setCurrent() says which.
     void setProjects(const QList<Project> &projects);
     void setCurrent(const QUuid &id);
 

@@ -4,6 +4,7 @@
 #include "whatsapppreviewscene.h"
 #include "preview/previewtextbound.h"
 #include "preview/previewtextcache.h"
+#include "editing/keptglyphs.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -91,10 +92,8 @@ std::shared_ptr<QTextDocument> textDocument(PreviewTextCache *cache, const TextS
     return cache->document(style.key + markup + sep + examples.join(sep), [&] {
         std::shared_ptr<QTextDocument> doc = makeDocument(markup, examples, o, style.font, style.forceBold);
         // A kept document is drawn again on every paint of its place: its lines keep their
-        // shaped glyphs (a QTextLayout drops them after laying out and shapes them again
-        // for each draw).
-        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
-            block.layout()->setCacheEnabled(true);
+        // shaped glyphs, as a field typed into does.
+        KeptGlyphs::keep(doc.get());
         return doc;
     });
 }

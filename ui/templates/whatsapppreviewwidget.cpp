@@ -31,7 +31,9 @@ QString childPath(const QString &path, const QString &key)
 }
 
 // The paths where `after` differs from `before`, as deep as both are objects, or arrays of
-// one length (else the array's path). A subtree an edit left alone is shared by the two and
+// one length (else the array's path). Not JsonDiff::changes: it aligns arrays of other
+// lengths, so an element that moved up one place compares with its old self, while a part of
+// the preview is drawn from whatever now stands at its path. A subtree an edit left alone is shared by the two and
 // compares at once, so a key typed costs the few values on the way to its text, not a walk
 // from the top for every part of the preview.
 void collectChanged(const QJsonValue &before, const QJsonValue &after, const QString &path, QStringList *out)
