@@ -7362,6 +7362,13 @@ Erstellt mit Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OverviewCard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -11656,12 +11663,20 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <translation>Wählen Sie ein Projekt in der Werkzeugleiste (Strg+1 … Strg+9).</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Add a Sinch project with its access key to see its senders, templates and webhooks.&lt;/p&gt;&lt;p&gt;To try the console without an account, start it with &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Willkommen&lt;/h2&gt;&lt;p&gt;Fügen Sie ein Sinch-Projekt mit seinem Zugangsschlüssel hinzu, um seine Absender, Vorlagen und Webhooks zu sehen.&lt;/p&gt;&lt;p&gt;Um die Konsole ohne Konto auszuprobieren, starten Sie sie mit &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reading the key secret from the keychain…</source>
         <translation>Schlüsselgeheimnis wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Add a Sinch project with its access key to see its senders, templates and webhooks.</source>
+        <translation>Fügen Sie ein Sinch-Projekt mit seinem Zugangsschlüssel hinzu, um seine Absender, Vorlagen und Webhooks zu sehen.</translation>
+    </message>
+    <message>
+        <source>To try the console without an account, start it with --sandbox.</source>
+        <translation>Um die Konsole ohne Konto auszuprobieren, starten Sie sie mit --sandbox.</translation>
     </message>
 </context>
 <context>

@@ -7362,6 +7362,13 @@ Creada con Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OverviewCard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -11656,12 +11663,20 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <translation>Elija un proyecto en la barra de herramientas (Ctrl+1 … Ctrl+9).</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Add a Sinch project with its access key to see its senders, templates and webhooks.&lt;/p&gt;&lt;p&gt;To try the console without an account, start it with &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Le damos la bienvenida&lt;/h2&gt;&lt;p&gt;Agregue un proyecto de Sinch con su clave de acceso para ver sus remitentes, plantillas y webhooks.&lt;/p&gt;&lt;p&gt;Para probar la consola sin cuenta, iníciela con &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reading the key secret from the keychain…</source>
         <translation>Leyendo el secreto de la clave del llavero…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Le damos la bienvenida</translation>
+    </message>
+    <message>
+        <source>Add a Sinch project with its access key to see its senders, templates and webhooks.</source>
+        <translation>Agregue un proyecto de Sinch con su clave de acceso para ver sus remitentes, plantillas y webhooks.</translation>
+    </message>
+    <message>
+        <source>To try the console without an account, start it with --sandbox.</source>
+        <translation>Para probar la consola sin cuenta, iníciela con --sandbox.</translation>
     </message>
 </context>
 <context>

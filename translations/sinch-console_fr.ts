@@ -7362,6 +7362,13 @@ Construite avec Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OverviewCard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -11656,12 +11663,20 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <translation>Choisissez un projet dans la barre d’outils (Ctrl+1 … Ctrl+9).</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Add a Sinch project with its access key to see its senders, templates and webhooks.&lt;/p&gt;&lt;p&gt;To try the console without an account, start it with &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Ajoutez un projet Sinch avec sa clé d’accès pour voir ses expéditeurs, ses modèles et ses webhooks.&lt;/p&gt;&lt;p&gt;Pour essayer la console sans compte, lancez-la avec &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reading the key secret from the keychain…</source>
         <translation>Lecture du secret de clé dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Add a Sinch project with its access key to see its senders, templates and webhooks.</source>
+        <translation>Ajoutez un projet Sinch avec sa clé d’accès pour voir ses expéditeurs, ses modèles et ses webhooks.</translation>
+    </message>
+    <message>
+        <source>To try the console without an account, start it with --sandbox.</source>
+        <translation>Pour essayer la console sans compte, lancez-la avec --sandbox.</translation>
     </message>
 </context>
 <context>

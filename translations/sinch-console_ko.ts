@@ -7324,6 +7324,13 @@ Qt %2(으)로 빌드됨.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OverviewCard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -11600,12 +11607,20 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>도구 모음에서 프로젝트를 선택하세요(Ctrl+1 … Ctrl+9).</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Add a Sinch project with its access key to see its senders, templates and webhooks.&lt;/p&gt;&lt;p&gt;To try the console without an account, start it with &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;환영합니다&lt;/h2&gt;&lt;p&gt;액세스 키로 Sinch 프로젝트를 추가하면 발신자, 템플릿, 웹훅을 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;계정 없이 콘솔을 사용해 보려면 &lt;tt&gt;--sandbox&lt;/tt&gt; 옵션으로 시작하세요.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reading the key secret from the keychain…</source>
         <translation>키체인에서 키 시크릿 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>환영합니다</translation>
+    </message>
+    <message>
+        <source>Add a Sinch project with its access key to see its senders, templates and webhooks.</source>
+        <translation>액세스 키로 Sinch 프로젝트를 추가하면 발신자, 템플릿, 웹훅을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>To try the console without an account, start it with --sandbox.</source>
+        <translation>계정 없이 콘솔을 사용해 보려면 --sandbox 옵션으로 시작하세요.</translation>
     </message>
 </context>
 <context>

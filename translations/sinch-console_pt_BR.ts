@@ -7362,6 +7362,13 @@ Desenvolvido com Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>sinch::ui::OverviewCard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -11656,12 +11663,20 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <translation>Escolha um projeto na barra de ferramentas (Ctrl+1 … Ctrl+9).</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Add a Sinch project with its access key to see its senders, templates and webhooks.&lt;/p&gt;&lt;p&gt;To try the console without an account, start it with &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Boas-vindas&lt;/h2&gt;&lt;p&gt;Adicione um projeto da Sinch com a chave de acesso para ver os remetentes, modelos e webhooks dele.&lt;/p&gt;&lt;p&gt;Para testar o console sem uma conta, inicie-o com &lt;tt&gt;--sandbox&lt;/tt&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Reading the key secret from the keychain…</source>
         <translation>Lendo o segredo da chave do chaveiro…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>Add a Sinch project with its access key to see its senders, templates and webhooks.</source>
+        <translation>Adicione um projeto da Sinch com a chave de acesso para ver os remetentes, modelos e webhooks dele.</translation>
+    </message>
+    <message>
+        <source>To try the console without an account, start it with --sandbox.</source>
+        <translation>Para testar o console sem uma conta, inicie-o com --sandbox.</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,8 @@ public slots:
     void showRequestLog();
     void showShortcuts();
     void showAbout();
-    void setTheme(sinch::ui::Theme::Mode mode);
+    void setTheme(sinch::ui::Theme::Mode mode); // applied and kept in the settings
+    void applyTheme(sinch::ui::Theme::Mode mode);
 
 signals:
     void currentProjectChanged(const QUuid &id);

@@ -12,7 +12,9 @@ namespace sinch::ui {
 // number in each state), each row changed in place. Plain labels, no rich text: a card
 // changes a dozen times while the console starts, and a rich-text label lays out a whole
 // document (a table) on every change and again on every layout pass, which was most of the
-// main thread's time between the first paint and the overview's numbers.
+// main thread's time between the first paint and the overview's numbers. Not selectable
+// either (that costs as much as rich text): Copy (Ctrl+C, or the context menu) copies the
+// card's text.
 class OverviewCard : public QGroupBox
 {
     Q_OBJECT
@@ -32,7 +34,7 @@ private:
         QLabel *value;
         QLabel *detail;
     };
-    QLabel *label(int row, int column, Qt::TextInteractionFlags flags);
+    QLabel *label(int row, int column);
 
     QGridLayout *m_grid;
     QList<Row> m_rows;

@@ -23,6 +23,7 @@ signals:
     void addProjectRequested();
 
 private:
+    QLabel *m_heading;
     QLabel *m_text;
     QPushButton *m_add;
 };

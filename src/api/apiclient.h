@@ -90,7 +90,9 @@ private:
     RetryPolicy m_retry;
     Clock *m_clock;
     RequestLog *m_log;
-    int m_maxInFlight = 4;
+    // As many as QNetworkAccessManager opens connections to one host (six): the overview's
+    // six lists go out in one round, not two.
+    int m_maxInFlight = 6;
     int m_transferTimeoutMs = 30000;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
 };

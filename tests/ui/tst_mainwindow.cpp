@@ -27,8 +27,10 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QJsonArray>
@@ -36,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -292,6 +295,60 @@ private slots:
         QVERIFY(webhooks && webhooks->loaded);
         QVERIFY(webhooks->total >= 3);
         QVERIFY(overview->cardText(sandboxProject.id).contains(QString::number(webhooks->total)));
+    }
+
+    // A person tabs to the project's card and presses Ctrl+C: the clipboard has the card's
+    // numbers, a line a row. The card's labels are not selectable (a selectable label lays
+    // its text out as a document at every width a layout pass tries), so Copy is how the
+    // numbers leave the window; the card's context menu offers it too.
+    void overviewCardCopiedWithCtrlC()
+    {
+        makeWindow();
+        window->showArea(QStringLiteral("overview"));
+        auto *overview = qobject_cast<OverviewPage *>(window->page(QStringLiteral("overview")));
+        QVERIFY(overview);
+        QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts(), 20000);
+        auto *card = overview->findChild<OverviewCard *>();
+        QVERIFY(card);
+        for (const QLabel *label : card->findChildren<QLabel *>())
+            QVERIFY(!(label->textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard)));
+        QCOMPARE(card->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QCOMPARE(card->actions().size(), 1);
+        QCOMPARE(card->actions().constFirst()->shortcut(), QKeySequence(QKeySequence::Copy));
+
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QGuiApplication::clipboard()->clear();
+        card->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(card->hasFocus());
+        QTest::keyClick(card, Qt::Key_C, Qt::ControlModifier);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), card->text());
+        QVERIFY2(card->text().startsWith(QStringLiteral("Webhooks: ")), qPrintable(card->text()));
+    }
+
+    // A window without projects says how to start, in plain labels (a rich-text label in
+    // the page stack was a third of the work before the first paint): a heading, the way to
+    // add a project, the way to try the console, and the button.
+    void welcomeSaysHowToStart()
+    {
+        window = std::make_unique<ui::MainWindow>(
+            ui::MainWindow::Services{fx->client.get(), store.get(), credentials.get(), box.get(), settings.get(), drafts.get(), activities});
+        window->restore();
+        window->showArea(QStringLiteral("whatsapp.templates"));
+        window->show();
+        auto *welcome = window->findChild<QWidget *>(QStringLiteral("page.welcome"));
+        QVERIFY(welcome && welcome->isVisible());
+        auto *heading = welcome->findChild<QLabel *>(QStringLiteral("welcomeHeading"));
+        auto *text = welcome->findChild<QLabel *>(QStringLiteral("welcomeText"));
+        QVERIFY(heading && text);
+        QVERIFY(heading->isVisible());
+        QCOMPARE(heading->text(), QStringLiteral("Welcome"));
+        QCOMPARE(heading->textFormat(), Qt::PlainText);
+        QCOMPARE(text->textFormat(), Qt::PlainText);
+        QVERIFY2(text->text().contains(QStringLiteral("Add a Sinch project")), qPrintable(text->text()));
+        QVERIFY2(text->text().contains(QStringLiteral("--sandbox")), qPrintable(text->text()));
+        auto *add = welcome->findChild<QPushButton *>();
+        QVERIFY(add && add->isVisible());
+        QCOMPARE(box->seen().size(), 0);
     }
 
     // A person adds a webhook elsewhere and clicks Refresh on the toolbar: the card's
