@@ -9,6 +9,17 @@
 
 namespace sinch::ui {
 
+QIcon Icons::standard(QStyle::StandardPixmap pixmap)
+{
+    // Qt 6.4 decodes every size of a standard icon when it is made (16, 32 and 128 pixels:
+    // 2M instructions apiece), and the navigation's areas share three of them.
+    static QHash<int, QIcon> cache;
+    auto it = cache.find(int(pixmap));
+    if (it == cache.end())
+        it = cache.insert(int(pixmap), QApplication::style()->standardIcon(pixmap));
+    return it.value();
+}
+
 QIcon Icons::get(const QString &name, QStyle::StandardPixmap fallback)
 {
     // Each icon is looked up once: the theme's search and the style's standard icons (a
@@ -28,7 +39,7 @@ QIcon Icons::get(const QString &name, QStyle::StandardPixmap fallback)
         if (found.isNull())
             found = QIcon::fromTheme(name);
         if (found.isNull() && fallback != QStyle::SP_CustomBase)
-            found = QApplication::style()->standardIcon(fallback);
+            found = standard(fallback);
         return found;
     });
     cache.insert(key, icon);

@@ -12,6 +12,8 @@ class Icons
 {
 public:
     static QIcon get(const QString &name, QStyle::StandardPixmap fallback = QStyle::SP_CustomBase);
+    // The application style's standard icon, made once (the GUI thread's, as every icon).
+    static QIcon standard(QStyle::StandardPixmap pixmap);
 };
 
 } // namespace sinch::ui

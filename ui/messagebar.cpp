@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "icons.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
@@ -20,7 +22,6 @@ MessageBar::MessageBar(QWidget *parent)
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_detailsToggle(new QToolButton(this))
     , m_close(new QToolButton(this))
-    , m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -45,16 +46,9 @@ MessageBar::MessageBar(QWidget *parent)
 
     m_close->setObjectName(QStringLiteral("dismissButton"));
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setIcon(Icons::standard(QStyle::SP_TitleBarCloseButton));
     m_close->setAccessibleName(tr("Dismiss message"));
     m_close->setToolTip(tr("Dismiss"));
-
-    m_details->setObjectName(QStringLiteral("messageDetails"));
-    m_details->setReadOnly(true);
-    m_details->setAccessibleName(tr("Error details"));
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setMaximumHeight(140);
-    m_details->setVisible(false);
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -64,17 +58,16 @@ MessageBar::MessageBar(QWidget *parent)
     row->addWidget(m_detailsToggle, 0, Qt::AlignTop);
     row->addWidget(m_close, 0, Qt::AlignTop);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 6, 6, 6);
-    layout->setSpacing(6);
-    layout->addLayout(row);
-    layout->addWidget(m_details);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(10, 6, 6, 6);
+    m_layout->setSpacing(6);
+    m_layout->addLayout(row);
 
     connect(m_retry, &QPushButton::clicked, this, [this]() {
         hide();
         emit retryRequested();
     });
-    connect(m_detailsToggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
+    connect(m_detailsToggle, &QToolButton::toggled, this, &MessageBar::showDetails);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
 
     setVisible(false);
@@ -91,14 +84,16 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
 {
     m_level = level;
     m_text->setText(text);
-    m_details->setPlainText(details);
+    m_detailsText = details;
+    if (m_details)
+        m_details->setPlainText(details);
     m_detailsToggle->setVisible(!details.isEmpty());
     m_detailsToggle->setChecked(false);
     m_retry->setVisible(level == Level::Error);
     const QStyle::StandardPixmap pix = level == Level::Error ? QStyle::SP_MessageBoxCritical
                                      : level == Level::Warning ? QStyle::SP_MessageBoxWarning
                                                                : QStyle::SP_MessageBoxInformation;
-    m_icon->setPixmap(style()->standardIcon(pix).pixmap(18, 18));
+    m_icon->setPixmap(Icons::standard(pix).pixmap(18, 18));
     setAccessibleDescription(text);
     updateColors();
     show();
@@ -130,7 +125,26 @@ QString MessageBar::text() const
 
 QString MessageBar::detailsText() const
 {
-    return m_details->toPlainText();
+    return m_detailsText;
+}
+
+void MessageBar::showDetails(bool shown)
+{
+    // Made when first asked for: every list page and the window have a bar, few bars ever
+    // show details, and a text view (with its monospaced font) is the bar's dearest part.
+    if (!m_details) {
+        if (!shown)
+            return;
+        m_details = new QPlainTextEdit(this);
+        m_details->setObjectName(QStringLiteral("messageDetails"));
+        m_details->setReadOnly(true);
+        m_details->setAccessibleName(tr("Error details"));
+        m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_details->setMaximumHeight(140);
+        m_details->setPlainText(m_detailsText);
+        m_layout->addWidget(m_details);
+    }
+    m_details->setVisible(shown);
 }
 
 bool MessageBar::detailsShown() const

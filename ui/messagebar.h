@@ -7,6 +7,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
+class QVBoxLayout;
 class QPushButton;
 
 namespace sinch::ui {
@@ -43,6 +44,7 @@ protected:
 
 private:
     void updateColors();
+    void showDetails(bool shown);
 
     Level m_level = Level::Info;
     QLabel *m_icon;
@@ -50,7 +52,9 @@ private:
     QPushButton *m_retry;
     QToolButton *m_detailsToggle;
     QToolButton *m_close;
-    QPlainTextEdit *m_details;
+    QVBoxLayout *m_layout;
+    QPlainTextEdit *m_details = nullptr;
+    QString m_detailsText;
 };
 
 } // namespace sinch::ui

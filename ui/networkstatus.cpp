@@ -1,5 +1,7 @@
 #include "networkstatus.h"
 
+#include "icons.h"
+
 #include "api/apiclient.h"
 
 #include <QDateTime>
@@ -28,7 +30,7 @@ NetworkStatus::NetworkStatus(ApiClient *client, QWidget *parent)
     m_error->setAccessibleName(tr("Last error, click for details"));
     m_error->setAutoRaise(true);
     m_error->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_error->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_error->setIcon(Icons::standard(QStyle::SP_MessageBoxWarning));
     m_error->setToolTip(tr("Show the details of the last error"));
     m_error->setVisible(false);
 

@@ -145,6 +145,17 @@ private slots:
         QCOMPARE(page->model()->rowCount(), rows); // the rows stay
         QVERIFY(!page->errorBar()->text().isEmpty());
         QVERIFY(page->errorBar()->detailsText().contains(QStringLiteral("503")));
+        // Details, clicked: the text view, made only now, shows them; clicked again, it goes.
+        QVERIFY(!page->errorBar()->findChild<QPlainTextEdit *>(QStringLiteral("messageDetails")));
+        auto *detailsToggle = page->errorBar()->findChild<QToolButton *>(QStringLiteral("detailsToggle"));
+        QVERIFY(detailsToggle && detailsToggle->isVisible());
+        QTest::mouseClick(detailsToggle, Qt::LeftButton);
+        auto *details = page->errorBar()->findChild<QPlainTextEdit *>(QStringLiteral("messageDetails"));
+        QVERIFY(details && details->isVisible());
+        QVERIFY(details->toPlainText().contains(QStringLiteral("503")));
+        QVERIFY(page->errorBar()->detailsShown());
+        QTest::mouseClick(detailsToggle, Qt::LeftButton);
+        QVERIFY(!details->isVisible());
         QTRY_VERIFY(!window->networkStatus()->lastErrorText().isEmpty());
         QVERIFY(window->networkStatus()->lastErrorText().contains(QStringLiteral("503")));
         auto *retry = page->errorBar()->findChild<QAbstractButton *>(QStringLiteral("retryButton"));

@@ -1,5 +1,7 @@
 #include "findingslist.h"
 
+#include "icons.h"
+
 #include <QStyle>
 
 namespace sinch::ui {
@@ -21,7 +23,7 @@ void FindingsList::setFindings(const QList<rules::Finding> &findings)
 {
     clear();
     for (const rules::Finding &f : findings) {
-        auto *item = new QListWidgetItem(style()->standardIcon(f.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+        auto *item = new QListWidgetItem(Icons::standard(f.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
                                          f.message);
         item->setData(Qt::UserRole, f.path);
         item->setToolTip(f.path.isEmpty() ? f.message : tr("%1\n(%2)").arg(f.message, f.path));
