@@ -2,8 +2,10 @@
 // read before, the drawn icon is the one the lookup finds, and copies share one lookup.
 #include "deferredicon.h"
 #include "icons.h"
+#include "services/areacatalog.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QPixmap>
@@ -66,6 +68,25 @@ private slots:
         QCOMPARE(ours, style);
         // The console's own icons are files of its resources.
         QVERIFY(!Icons::get(QStringLiteral("add")).isNull());
+        // Two names with one fallback share one standard icon, made once.
+        QCOMPARE(Icons::standard(QStyle::SP_DialogOkButton).cacheKey(), Icons::standard(QStyle::SP_DialogOkButton).cacheKey());
+    }
+
+    // Every area of the navigation has a drawing of its own among the console's icons (no
+    // area falls back to the style's generic file icon), and it draws.
+    void everyAreaHasItsOwnIcon()
+    {
+        for (const sinch::Area &area : sinch::AreaCatalog::areas()) {
+            const QString path = QStringLiteral(":/icons/%1.svg").arg(area.iconName);
+            QVERIFY2(QFile::exists(path), qPrintable(area.id + QStringLiteral(": no ") + path));
+            const QImage drawn = Icons::get(area.iconName).pixmap(16, 16).toImage();
+            QVERIFY2(!drawn.isNull(), qPrintable(area.id));
+            bool inked = false;
+            for (int y = 0; y < drawn.height() && !inked; ++y)
+                for (int x = 0; x < drawn.width() && !inked; ++x)
+                    inked = qAlpha(drawn.pixel(x, y)) > 0;
+            QVERIFY2(inked, qPrintable(area.id + QStringLiteral(": its icon draws nothing")));
+        }
     }
 };
 
