@@ -5,14 +5,19 @@
 // line is read (the painted window; how long each takes to quit is no part of starting, and
 // is checked only for a clean exit), alternating, in a fresh home each (no settings, no
 // drafts). Figure: startup, the ratio of the medians, <= 1.5. --tiny: one run each (the
-// test command).
+// test command). Also printed: the CPU time each process had used when its READY line came,
+// all its threads together (Linux's per-thread schedstat): on a machine of N cores no start
+// can take less wall time than its CPU time / N, which bounds the ratio from below.
 #include "benchfigures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStringList>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <numeric>
@@ -21,6 +26,22 @@ namespace {
 
 // The READY line of each console run: its milliseconds since main() and its steps.
 QStringList readyLines;
+// The CPU time of the last run when it said READY (every thread of it).
+double lastCpuMs = 0;
+
+// The CPU time process `pid` has used so far, every thread of it, in ms; 0 where /proc has
+// no schedstat.
+double cpuMsOf(qint64 pid)
+{
+    double ns = 0;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (stat.open(QIODevice::ReadOnly))
+            ns += stat.readAll().split(' ').value(0).toDouble(); // time on a CPU, in ns
+    }
+    return ns / 1e6;
+}
 
 double run(const QString &program, const QStringList &arguments)
 {
@@ -42,8 +63,10 @@ double run(const QString &program, const QStringList &arguments)
     qint64 readyNs = -1;
     while (readyNs < 0 && p.waitForReadyRead(120000)) {
         out += p.readAllStandardOutput();
-        if (out.contains("READY"))
+        if (out.contains("READY")) {
             readyNs = t.nsecsElapsed();
+            lastCpuMs = cpuMsOf(p.processId());
+        }
     }
     const qsizetype at = out.indexOf("READY");
     readyLines << QString::fromUtf8(out.mid(at, out.indexOf('\n', at) - at));
@@ -60,16 +83,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const bool tiny = bench::isTiny(argc, argv);
-    std::vector<double> console, bare;
+    std::vector<double> console, bare, consoleCpu, bareCpu;
     for (int round = 0; round < bench::rounds(tiny, 7); ++round) {
         const double c = run(QStringLiteral(SINCH_CONSOLE_PATH), {QStringLiteral("--sandbox")});
+        consoleCpu.push_back(lastCpuMs);
         const double b = run(QStringLiteral(BARE_WINDOW_PATH), {});
+        bareCpu.push_back(lastCpuMs);
         if (c < 0 || b < 0)
             return 1;
         console.push_back(c);
         bare.push_back(b);
     }
     std::fprintf(stderr, "console %.0f ms, bare window %.0f ms\n", bench::median(console), bench::median(bare));
+    const int cores = qMax(1, QThread::idealThreadCount());
+    std::fprintf(stderr, "CPU time until READY, every thread: console %.0f ms, bare window %.0f ms; on %d cores the console's "
+                         "start takes at least %.0f ms, %.2f times the bare window's wall time\n",
+                 bench::median(consoleCpu), bench::median(bareCpu), cores, bench::median(consoleCpu) / cores,
+                 bench::median(consoleCpu) / cores / bench::median(bare));
     // The console run nearest the median: from the process's start to main() (the wall time
     // less the READY line's ms since main()), then its steps.
     std::vector<size_t> order(console.size());
