@@ -75,6 +75,18 @@ class TestMainWindow : public QObject, public test::WindowFixture
         return store->save(p) ? p : Project();
     }
 
+    // The window on the Overview once it shows the sandbox project's numbers (nullptr if
+    // it never did).
+    OverviewPage *overviewWithCounts()
+    {
+        makeWindow();
+        window->showArea(QStringLiteral("overview"));
+        auto *overview = qobject_cast<OverviewPage *>(window->page(QStringLiteral("overview")));
+        if (!overview || !QTest::qWaitFor([overview] { return overview->showsCounts(); }, 20000))
+            return nullptr;
+        return overview;
+    }
+
     ResourceListPage *openList()
     {
         window->showArea(kListArea);
@@ -314,11 +326,8 @@ private slots:
     // numbers leave the window; the card's context menu offers it too.
     void overviewCardCopiedWithCtrlC()
     {
-        makeWindow();
-        window->showArea(QStringLiteral("overview"));
-        auto *overview = qobject_cast<OverviewPage *>(window->page(QStringLiteral("overview")));
+        OverviewPage *overview = overviewWithCounts();
         QVERIFY(overview);
-        QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts(), 20000);
         auto *card = overview->findChild<OverviewCard *>();
         QVERIFY(card);
         for (const QLabel *label : card->findChildren<QLabel *>())
@@ -367,11 +376,8 @@ private slots:
     // the icon it looked up when first drawn.
     void refreshClickedUpdatesTheOverviewCardInPlace()
     {
-        makeWindow();
-        window->showArea(QStringLiteral("overview"));
-        auto *overview = qobject_cast<OverviewPage *>(window->page(QStringLiteral("overview")));
+        OverviewPage *overview = overviewWithCounts();
         QVERIFY(overview);
-        QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts(), 20000);
         const int before = overview->summary(sandboxProject.id)->section(QStringLiteral("webhooks"))->total;
         // The card's first row: "Webhooks", its number.
         auto *card = overview->findChild<OverviewCard *>();
