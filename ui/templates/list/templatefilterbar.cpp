@@ -1,6 +1,7 @@
 #include "templatefilterbar.h"
 
 #include "filteredit.h"
+#include "shrinkablecombobox.h"
 #include "api/clocktimer.h"
 #include "api/contract.h"
 #include "domain/whatsapptemplateview.h"
@@ -24,11 +25,10 @@ QStringList enumOf(const char *schema)
 
 QComboBox *combo(const QString &name, const QString &accessible, const QString &tip)
 {
-    auto *c = new QComboBox;
+    auto *c = new ShrinkableComboBox;
     c->setObjectName(name);
     c->setAccessibleName(accessible);
     c->setToolTip(tip);
-    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return c;
 }
 
