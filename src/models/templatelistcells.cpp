@@ -3,8 +3,8 @@
 #include "domain/whatsapptemplateview.h"
 #include "models/templatelistmodel.h"
 
+#include <QCborValue>
 #include <QHash>
-#include <QJsonDocument>
 
 namespace sinch {
 
@@ -54,7 +54,7 @@ QString TemplateListCells::nameOfKey(const QString &key)
 ListedTemplate ListedTemplate::from(const QJsonObject &t)
 {
     ListedTemplate out;
-    out.json = QJsonDocument(t).toJson(QJsonDocument::Compact);
+    out.cbor = QCborValue::fromJsonValue(t).toCbor();
     out.summary = t;
     out.summary.remove(QLatin1String("details"));
     // The analytics are kept summed (what the cells show), not also as the server's array.
@@ -70,7 +70,7 @@ ListedTemplate ListedTemplate::from(const QJsonObject &t)
 
 QJsonObject ListedTemplate::full() const
 {
-    return QJsonDocument::fromJson(json).object();
+    return QCborValue::fromCbor(cbor).toJsonValue().toObject();
 }
 
 int TemplateNameGroup::find(const QString &language) const

@@ -14,19 +14,22 @@ namespace sinch {
 
 // A template as the list holds it. A parsed QJsonObject costs several kilobytes (a
 // container per nested object of its details), which ten thousand templates turn into most
-// of the console's memory: the list keeps the whole template as compact JSON text, parsed
-// again only when asked for (full()), and the few fields its cells show as a small object.
+// of the console's memory: the list keeps the whole template encoded, decoded again only when
+// asked for (full()), and the few fields its cells show as a small object.
 struct ListedTemplate {
     QJsonObject summary; // the template without its details and analytics: what the cells read
     // Its analytics summed, once: four columns show them, on every paint of their cells.
     WhatsappTemplateView::Analytics analytics;
-    QByteArray json;     // the whole template, compact UTF-8 JSON
+    // The whole template as CBOR: written in a third of the time compact JSON text takes (a
+    // page's hundred templates were a fifth of its handling), and a fifth smaller. Decoding
+    // is slower than parsing JSON, but only a template being shown is decoded.
+    QByteArray cbor;
     int refreshRound = 0; // the last refresh that listed it (TemplateListModel::mergeFresh)
 
     static ListedTemplate from(const QJsonObject &t);
     QJsonObject full() const;
-    bool operator==(const ListedTemplate &o) const { return json == o.json; }
-    bool operator!=(const ListedTemplate &o) const { return json != o.json; }
+    bool operator==(const ListedTemplate &o) const { return cbor == o.cbor; }
+    bool operator!=(const ListedTemplate &o) const { return cbor != o.cbor; }
 };
 
 // A name row of the template list: a template name and its languages.
