@@ -373,7 +373,7 @@ private slots:
         }
     }
 
-    // The list keeps a template as compact text and a summary without its details: the
+    // The list keeps a template encoded (CBOR) and a summary without its details: the
     // whole template comes back as it was, the cells see what they show.
     void keepsTheWholeTemplateCompactly()
     {
