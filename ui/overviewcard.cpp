@@ -18,7 +18,7 @@ OverviewCard::OverviewCard(const QString &projectName, QWidget *parent)
     setMinimumWidth(260);
     // The numbers are copied with the card's Copy, not selected in its labels: a selectable
     // label lays its text out as a document (QWidgetTextControl) at every width a layout
-    // pass tries, which was a third of the main thread's work before the first paint.
+    // pass tries, as a rich-text one does, and a card has a dozen of them.
     auto *copy = new QAction(tr("&Copy"), this);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);

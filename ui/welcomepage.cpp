@@ -15,7 +15,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     setObjectName(QStringLiteral("page.welcome"));
     // Plain text only: the page stays in the window's page stack, which asks every page's
     // height for each width a layout pass tries, and a rich-text label lays its text out as
-    // a document each time (a third of the main thread's work before the first paint).
+    // a document each time (a quarter of the main thread's work before the first paint).
     m_heading->setObjectName(QStringLiteral("welcomeHeading"));
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setAlignment(Qt::AlignCenter);
