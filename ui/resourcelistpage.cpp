@@ -1,5 +1,7 @@
 #include "resourcelistpage.h"
 
+#include "shrinkablecombobox.h"
+
 #include "domain/credentialfields.h"
 #include "activity/activityfeedview.h"
 #include "filteredit.h"
@@ -87,14 +89,13 @@ ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget 
 
     // The area's server-side filters (state, status ...): the contract's values, in words.
     for (const Area::Filter &f : area.filters) {
-        auto *combo = new QComboBox(this);
+        auto *combo = new ShrinkableComboBox(this);
         combo->setObjectName(QStringLiteral("filter.") + f.parameter);
         combo->setAccessibleName(tr("Filter by %1").arg(f.label.toLower()));
         combo->setToolTip(tr("Show only the %1 of one %2").arg(area.noun, f.label.toLower()));
         combo->addItem(f.anyText, QString());
         for (const QString &v : AreaCatalog::filterValues(area, f.parameter))
             combo->addItem(EnumText::words(v), v);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { reloadModel(); });
         filterRow()->insertWidget(int(m_filterCombos.size()) + 1, combo);
         m_filterCombos << combo;

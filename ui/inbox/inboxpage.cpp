@@ -1,5 +1,7 @@
 #include "inboxpage.h"
 
+#include "shrinkablecombobox.h"
+
 #include "editing/spinrangeguard.h"
 
 #include "activity/activitydelegate.h"
@@ -33,10 +35,9 @@ namespace sinch::ui {
 namespace {
 QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &accessible)
 {
-    auto *c = new QComboBox(parent);
+    auto *c = new ShrinkableComboBox(parent);
     c->setObjectName(name);
     c->setAccessibleName(accessible);
-    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return c;
 }
 
