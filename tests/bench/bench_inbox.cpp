@@ -11,6 +11,7 @@
 
 #include "models/inboxmodel.h"
 #include "storage/activitystore.h"
+#include "../support/syntheticfeeds.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,27 +33,8 @@ constexpr int kShown = 50;
 
 QList<Activity> makeActivities()
 {
-    const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-    QList<Activity> out;
-    out.reserve(g_feeds * g_perFeed);
-    for (int f = 0; f < g_feeds; ++f) {
-        FeedRef feed;
-        feed.projectKey = f % 2 ? QStringLiteral("p2") : QStringLiteral("p1");
-        feed.kind = FeedRef::Kind::WhatsappTemplate;
-        feed.ids = {QStringLiteral("template_%1").arg(f), QStringLiteral("EN_US")};
-        feed.title = feed.ids.join(QStringLiteral(" · "));
-        for (int i = 0; i < g_perFeed; ++i) {
-            Activity a;
-            a.feed = feed;
-            a.type = i % 3 ? QStringLiteral("EDITED") : QStringLiteral("COMMENT_ADDED");
-            a.created = t0.addSecs(qint64(i) * 3600 + f * 61);
-            a.author = QStringLiteral("Reviewer %1").arg(f % 7);
-            if (i % 3 == 0)
-                a.comment = QStringLiteral("Please check the footer of version %1").arg(i);
-            out.append(a);
-        }
-    }
-    return out;
+    // An hour apart within a feed, the feeds a minute apart, seven reviewers.
+    return test::syntheticFeeds(g_feeds, g_perFeed, {QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), 3600, 61, 7});
 }
 
 // Reads every role of the first rows, as a delegate painting them would.

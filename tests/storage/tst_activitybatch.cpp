@@ -5,6 +5,7 @@
 // search and delete work on a new file and on one migrated from v4. No timing here.
 #include "storage/activityschema.h"
 #include "storage/activitystore.h"
+#include "../support/syntheticfeeds.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -21,29 +22,10 @@ namespace {
 
 const QDateTime kT0(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
 
-// `feeds` feeds of `perFeed` entries, a comment on every third; times interleave across feeds
-// and repeat within none.
+// `feeds` feeds of `perFeed` entries, ten minutes apart (tests/support/syntheticfeeds.h).
 QList<Activity> feedsOf(int feeds, int perFeed)
 {
-    QList<Activity> out;
-    for (int f = 0; f < feeds; ++f) {
-        FeedRef feed;
-        feed.projectKey = f % 2 ? QStringLiteral("p2") : QStringLiteral("p1");
-        feed.kind = FeedRef::Kind::WhatsappTemplate;
-        feed.ids = {QStringLiteral("template_%1").arg(f), QStringLiteral("EN_US")};
-        feed.title = feed.ids.join(QStringLiteral(" · "));
-        for (int i = 0; i < perFeed; ++i) {
-            Activity a;
-            a.feed = feed;
-            a.type = i % 3 ? QStringLiteral("EDITED") : QStringLiteral("COMMENT_ADDED");
-            a.created = kT0.addSecs(qint64(i) * 600 + f * 7);
-            a.author = QStringLiteral("Reviewer %1").arg(f % 3);
-            if (i % 3 == 0)
-                a.comment = QStringLiteral("footer of version %1 (feed %2)").arg(i).arg(f);
-            out.append(a);
-        }
-    }
-    return out;
+    return test::syntheticFeeds(feeds, perFeed, {kT0, 600, 7, 3});
 }
 
 QStringList keys(const QList<Activity> &list)
