@@ -7134,24 +7134,8 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>Current project</source>
-        <translation>Aktuelles Projekt</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>Kein Projekt</translation>
-    </message>
-    <message>
         <source>%1 — Sinch Provisioning Console</source>
         <translation>%1 — Sinch-Provisionierungskonsole</translation>
-    </message>
-    <message>
-        <source>● %1</source>
-        <translation>● %1</translation>
-    </message>
-    <message>
-        <source>Project ID %1, key %2, %3</source>
-        <translation>Projekt-ID %1, Schlüssel %2, %3</translation>
     </message>
     <message>
         <source>About Sinch Provisioning Console</source>
@@ -7172,10 +7156,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
-    </message>
-    <message>
-        <source>● %1 · built-in sandbox at %2</source>
-        <translation>● %1 · eingebaute Sandbox auf %2</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -7556,6 +7536,29 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>Das Schlüsselgeheimnis von „%1“ ist nicht im Schlüsselbund. Bearbeiten Sie das Projekt und geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectStatusLabel</name>
+    <message>
+        <source>Current project</source>
+        <translation>Aktuelles Projekt</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>● %1 · built-in sandbox at %2</source>
+        <translation>● %1 · eingebaute Sandbox auf %2</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Project ID %1, key %2, %3</source>
+        <translation>Projekt-ID %1, Schlüssel %2, %3</translation>
     </message>
 </context>
 <context>
@@ -10687,6 +10690,29 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateDetailView</name>
+    <message>
+        <source>Selected template</source>
+        <translation>Ausgewählte Vorlage</translation>
+    </message>
+    <message>
+        <source>Select a template to see its state, what a rejection means and all its fields.</source>
+        <translation>Wählen Sie eine Vorlage, um ihren Status, die Bedeutung einer Ablehnung und alle Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Sprachen: %1</translation>
+    </message>
+    <message>
+        <source>Not yet in: %1</source>
+        <translation>Noch nicht in: %1</translation>
+    </message>
+    <message>
+        <source>Expand the name (→) and select a language to see its state and fields.</source>
+        <translation>Klappen Sie den Namen auf (→) und wählen Sie eine Sprache, um Status und Felder zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplateEditor</name>
     <message>
         <source>Not while the changes are in review</source>
@@ -11057,14 +11083,6 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <translation>Anzahl der Vorlagen</translation>
     </message>
     <message>
-        <source>Selected template</source>
-        <translation>Ausgewählte Vorlage</translation>
-    </message>
-    <message>
-        <source>Select a template to see its state, what a rejection means and all its fields.</source>
-        <translation>Wählen Sie eine Vorlage, um ihren Status, die Bedeutung einer Ablehnung und alle Felder zu sehen.</translation>
-    </message>
-    <message>
         <source>&amp;New template</source>
         <translation>&amp;Neue Vorlage</translation>
     </message>
@@ -11181,18 +11199,6 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>Die Vorlagen konnten nicht geladen werden. Siehe Meldung oben.</translation>
-    </message>
-    <message>
-        <source>Languages: %1</source>
-        <translation>Sprachen: %1</translation>
-    </message>
-    <message>
-        <source>Not yet in: %1</source>
-        <translation>Noch nicht in: %1</translation>
-    </message>
-    <message>
-        <source>Expand the name (→) and select a language to see its state and fields.</source>
-        <translation>Klappen Sie den Namen auf (→) und wählen Sie eine Sprache, um Status und Felder zu sehen.</translation>
     </message>
 </context>
 <context>

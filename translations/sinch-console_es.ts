@@ -7134,24 +7134,8 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Aviso</translation>
     </message>
     <message>
-        <source>Current project</source>
-        <translation>Proyecto actual</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>Sin proyecto</translation>
-    </message>
-    <message>
         <source>%1 — Sinch Provisioning Console</source>
         <translation>%1 — Sinch Provisioning Console</translation>
-    </message>
-    <message>
-        <source>● %1</source>
-        <translation>● %1</translation>
-    </message>
-    <message>
-        <source>Project ID %1, key %2, %3</source>
-        <translation>ID de proyecto %1, clave %2, %3</translation>
     </message>
     <message>
         <source>About Sinch Provisioning Console</source>
@@ -7172,10 +7156,6 @@ Creada con Qt %2.</translation>
     <message>
         <source>Last error</source>
         <translation>Último error</translation>
-    </message>
-    <message>
-        <source>● %1 · built-in sandbox at %2</source>
-        <translation>● %1 · sandbox integrado en %2</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -7556,6 +7536,29 @@ Creada con Qt %2.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>El secreto de la clave de “%1” no está en el llavero. Edite el proyecto y vuelva a ingresarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectStatusLabel</name>
+    <message>
+        <source>Current project</source>
+        <translation>Proyecto actual</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>● %1 · built-in sandbox at %2</source>
+        <translation>● %1 · sandbox integrado en %2</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Project ID %1, key %2, %3</source>
+        <translation>ID de proyecto %1, clave %2, %3</translation>
     </message>
 </context>
 <context>
@@ -10687,6 +10690,29 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateDetailView</name>
+    <message>
+        <source>Selected template</source>
+        <translation>Plantilla seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a template to see its state, what a rejection means and all its fields.</source>
+        <translation>Seleccione una plantilla para ver su estado, qué significa un rechazo y todos sus campos.</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Idiomas: %1</translation>
+    </message>
+    <message>
+        <source>Not yet in: %1</source>
+        <translation>Aún no en: %1</translation>
+    </message>
+    <message>
+        <source>Expand the name (→) and select a language to see its state and fields.</source>
+        <translation>Expanda el nombre (→) y seleccione un idioma para ver su estado y sus campos.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplateEditor</name>
     <message>
         <source>Not while the changes are in review</source>
@@ -11057,14 +11083,6 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <translation>Número de plantillas</translation>
     </message>
     <message>
-        <source>Selected template</source>
-        <translation>Plantilla seleccionada</translation>
-    </message>
-    <message>
-        <source>Select a template to see its state, what a rejection means and all its fields.</source>
-        <translation>Seleccione una plantilla para ver su estado, qué significa un rechazo y todos sus campos.</translation>
-    </message>
-    <message>
         <source>&amp;New template</source>
         <translation>&amp;Nueva plantilla</translation>
     </message>
@@ -11181,18 +11199,6 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>No se pudieron cargar las plantillas. Consulte el mensaje de arriba.</translation>
-    </message>
-    <message>
-        <source>Languages: %1</source>
-        <translation>Idiomas: %1</translation>
-    </message>
-    <message>
-        <source>Not yet in: %1</source>
-        <translation>Aún no en: %1</translation>
-    </message>
-    <message>
-        <source>Expand the name (→) and select a language to see its state and fields.</source>
-        <translation>Expanda el nombre (→) y seleccione un idioma para ver su estado y sus campos.</translation>
     </message>
 </context>
 <context>

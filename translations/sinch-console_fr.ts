@@ -7134,24 +7134,8 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Avis</translation>
     </message>
     <message>
-        <source>Current project</source>
-        <translation>Projet actuel</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>Aucun projet</translation>
-    </message>
-    <message>
         <source>%1 — Sinch Provisioning Console</source>
         <translation>%1 — Console de provisionnement Sinch</translation>
-    </message>
-    <message>
-        <source>● %1</source>
-        <translation>● %1</translation>
-    </message>
-    <message>
-        <source>Project ID %1, key %2, %3</source>
-        <translation>ID du projet %1, clé %2, %3</translation>
     </message>
     <message>
         <source>About Sinch Provisioning Console</source>
@@ -7172,10 +7156,6 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
-    </message>
-    <message>
-        <source>● %1 · built-in sandbox at %2</source>
-        <translation>● %1 · bac à sable intégré sur %2</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -7556,6 +7536,29 @@ Construite avec Qt %2.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>Le secret de clé de « %1 » n’est pas dans le trousseau. Modifiez le projet et saisissez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectStatusLabel</name>
+    <message>
+        <source>Current project</source>
+        <translation>Projet actuel</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>● %1 · built-in sandbox at %2</source>
+        <translation>● %1 · bac à sable intégré sur %2</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Project ID %1, key %2, %3</source>
+        <translation>ID du projet %1, clé %2, %3</translation>
     </message>
 </context>
 <context>
@@ -10687,6 +10690,29 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateDetailView</name>
+    <message>
+        <source>Selected template</source>
+        <translation>Modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a template to see its state, what a rejection means and all its fields.</source>
+        <translation>Sélectionnez un modèle pour voir son état, la signification d’un refus et tous ses champs.</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues : %1</translation>
+    </message>
+    <message>
+        <source>Not yet in: %1</source>
+        <translation>Pas encore en : %1</translation>
+    </message>
+    <message>
+        <source>Expand the name (→) and select a language to see its state and fields.</source>
+        <translation>Développez le nom (→) et sélectionnez une langue pour voir son état et ses champs.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplateEditor</name>
     <message>
         <source>Not while the changes are in review</source>
@@ -11057,14 +11083,6 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <translation>Nombre de modèles</translation>
     </message>
     <message>
-        <source>Selected template</source>
-        <translation>Modèle sélectionné</translation>
-    </message>
-    <message>
-        <source>Select a template to see its state, what a rejection means and all its fields.</source>
-        <translation>Sélectionnez un modèle pour voir son état, la signification d’un refus et tous ses champs.</translation>
-    </message>
-    <message>
         <source>&amp;New template</source>
         <translation>&amp;Nouveau modèle</translation>
     </message>
@@ -11181,18 +11199,6 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>Impossible de charger les modèles. Consultez le message ci-dessus.</translation>
-    </message>
-    <message>
-        <source>Languages: %1</source>
-        <translation>Langues : %1</translation>
-    </message>
-    <message>
-        <source>Not yet in: %1</source>
-        <translation>Pas encore en : %1</translation>
-    </message>
-    <message>
-        <source>Expand the name (→) and select a language to see its state and fields.</source>
-        <translation>Développez le nom (→) et sélectionnez une langue pour voir son état et ses champs.</translation>
     </message>
 </context>
 <context>

@@ -7099,24 +7099,8 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>알림</translation>
     </message>
     <message>
-        <source>Current project</source>
-        <translation>현재 프로젝트</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>프로젝트 없음</translation>
-    </message>
-    <message>
         <source>%1 — Sinch Provisioning Console</source>
         <translation>%1 — Sinch Provisioning Console</translation>
-    </message>
-    <message>
-        <source>● %1</source>
-        <translation>● %1</translation>
-    </message>
-    <message>
-        <source>Project ID %1, key %2, %3</source>
-        <translation>프로젝트 ID %1, 키 %2, %3</translation>
     </message>
     <message>
         <source>About Sinch Provisioning Console</source>
@@ -7137,10 +7121,6 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Last error</source>
         <translation>마지막 오류</translation>
-    </message>
-    <message>
-        <source>● %1 · built-in sandbox at %2</source>
-        <translation>● %1 · %2의 내장 샌드박스</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -7518,6 +7498,29 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>“%1”의 키 시크릿이 키체인에 없습니다. 프로젝트를 수정하여 다시 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectStatusLabel</name>
+    <message>
+        <source>Current project</source>
+        <translation>현재 프로젝트</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>프로젝트 없음</translation>
+    </message>
+    <message>
+        <source>● %1 · built-in sandbox at %2</source>
+        <translation>● %1 · %2의 내장 샌드박스</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Project ID %1, key %2, %3</source>
+        <translation>프로젝트 ID %1, 키 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -10639,6 +10642,29 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateDetailView</name>
+    <message>
+        <source>Selected template</source>
+        <translation>선택한 템플릿</translation>
+    </message>
+    <message>
+        <source>Select a template to see its state, what a rejection means and all its fields.</source>
+        <translation>템플릿을 선택하면 상태, 거부 사유의 의미, 모든 필드가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>언어: %1</translation>
+    </message>
+    <message>
+        <source>Not yet in: %1</source>
+        <translation>아직 없는 언어: %1</translation>
+    </message>
+    <message>
+        <source>Expand the name (→) and select a language to see its state and fields.</source>
+        <translation>이름을 펼치고(→) 언어를 선택하면 상태와 필드가 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplateEditor</name>
     <message>
         <source>Not while the changes are in review</source>
@@ -11006,14 +11032,6 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>템플릿 수</translation>
     </message>
     <message>
-        <source>Selected template</source>
-        <translation>선택한 템플릿</translation>
-    </message>
-    <message>
-        <source>Select a template to see its state, what a rejection means and all its fields.</source>
-        <translation>템플릿을 선택하면 상태, 거부 사유의 의미, 모든 필드가 표시됩니다.</translation>
-    </message>
-    <message>
         <source>&amp;New template</source>
         <translation>새 템플릿(&amp;N)</translation>
     </message>
@@ -11128,18 +11146,6 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>템플릿을 불러올 수 없습니다. 위의 메시지를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Languages: %1</source>
-        <translation>언어: %1</translation>
-    </message>
-    <message>
-        <source>Not yet in: %1</source>
-        <translation>아직 없는 언어: %1</translation>
-    </message>
-    <message>
-        <source>Expand the name (→) and select a language to see its state and fields.</source>
-        <translation>이름을 펼치고(→) 언어를 선택하면 상태와 필드가 표시됩니다.</translation>
     </message>
 </context>
 <context>

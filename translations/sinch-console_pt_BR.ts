@@ -7134,24 +7134,8 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Aviso</translation>
     </message>
     <message>
-        <source>Current project</source>
-        <translation>Projeto atual</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>Nenhum projeto</translation>
-    </message>
-    <message>
         <source>%1 — Sinch Provisioning Console</source>
         <translation>%1 — Sinch Provisioning Console</translation>
-    </message>
-    <message>
-        <source>● %1</source>
-        <translation>● %1</translation>
-    </message>
-    <message>
-        <source>Project ID %1, key %2, %3</source>
-        <translation>ID do projeto %1, chave %2, %3</translation>
     </message>
     <message>
         <source>About Sinch Provisioning Console</source>
@@ -7172,10 +7156,6 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Last error</source>
         <translation>Último erro</translation>
-    </message>
-    <message>
-        <source>● %1 · built-in sandbox at %2</source>
-        <translation>● %1 · sandbox integrado em %2</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -7556,6 +7536,29 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>The key secret of “%1” is not in the keychain. Edit the project and enter it again.</source>
         <translation>O segredo da chave de “%1” não está no chaveiro. Edite o projeto e digite-o novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::ProjectStatusLabel</name>
+    <message>
+        <source>Current project</source>
+        <translation>Projeto atual</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Nenhum projeto</translation>
+    </message>
+    <message>
+        <source>● %1 · built-in sandbox at %2</source>
+        <translation>● %1 · sandbox integrado em %2</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Project ID %1, key %2, %3</source>
+        <translation>ID do projeto %1, chave %2, %3</translation>
     </message>
 </context>
 <context>
@@ -10687,6 +10690,29 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     </message>
 </context>
 <context>
+    <name>sinch::ui::TemplateDetailView</name>
+    <message>
+        <source>Selected template</source>
+        <translation>Modelo selecionado</translation>
+    </message>
+    <message>
+        <source>Select a template to see its state, what a rejection means and all its fields.</source>
+        <translation>Selecione um modelo para ver o estado, o que significa uma rejeição e todos os campos dele.</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Idiomas: %1</translation>
+    </message>
+    <message>
+        <source>Not yet in: %1</source>
+        <translation>Ainda não em: %1</translation>
+    </message>
+    <message>
+        <source>Expand the name (→) and select a language to see its state and fields.</source>
+        <translation>Expanda o nome (→) e selecione um idioma para ver o estado e os campos.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::TemplateEditor</name>
     <message>
         <source>Not while the changes are in review</source>
@@ -11057,14 +11083,6 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <translation>Número de modelos</translation>
     </message>
     <message>
-        <source>Selected template</source>
-        <translation>Modelo selecionado</translation>
-    </message>
-    <message>
-        <source>Select a template to see its state, what a rejection means and all its fields.</source>
-        <translation>Selecione um modelo para ver o estado, o que significa uma rejeição e todos os campos dele.</translation>
-    </message>
-    <message>
         <source>&amp;New template</source>
         <translation>&amp;Novo modelo</translation>
     </message>
@@ -11181,18 +11199,6 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>Não foi possível carregar os modelos. Veja a mensagem acima.</translation>
-    </message>
-    <message>
-        <source>Languages: %1</source>
-        <translation>Idiomas: %1</translation>
-    </message>
-    <message>
-        <source>Not yet in: %1</source>
-        <translation>Ainda não em: %1</translation>
-    </message>
-    <message>
-        <source>Expand the name (→) and select a language to see its state and fields.</source>
-        <translation>Expanda o nome (→) e selecione um idioma para ver o estado e os campos.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "editorlistpage.h"
 
 #include "api/apijob.h"
-#include "icons.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "models/resourcelistmodel.h"
@@ -12,7 +11,6 @@
 #include <QLabel>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
-#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -21,12 +19,11 @@ namespace sinch::ui {
 EditorListPage::EditorListPage(MessageBox *box, const QString &placeholder, QWidget *parent)
     : ListPage(new QSortFilterProxyModel, new QWidget, parent)
     , m_box(box)
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(new PageToolBar(this))
     , m_editorPage(new QWidget)
     , m_placeholder(new QLabel(placeholder))
 {
     proxyModel()->setSortRole(ResourceListModel::SortRole);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     filterRow()->insertWidget(0, m_toolBar);
 
     auto *layout = new QVBoxLayout(m_editorPage);
@@ -41,17 +38,7 @@ EditorListPage::~EditorListPage() = default;
 
 QAction *EditorListPage::addPageAction(const QString &name, const QString &text, const QString &icon, const QString &tip)
 {
-    auto *a = new QAction(Icons::get(icon), text, this);
-    a->setObjectName(name);
-    a->setToolTip(tip);
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(a);
-    m_toolBar->addAction(a);
-    // Read by a screen reader as the words, without the mnemonic or the ellipsis.
-    if (QWidget *button = m_toolBar->widgetForAction(a))
-        button->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QChar(0x2026)));
-    m_actions << a;
-    return a;
+    return m_toolBar->addPageAction(name, text, icon, tip);
 }
 
 void EditorListPage::setUpList(const QString &accessibleName)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "listpage.h"
+#include "pagetoolbar.h"
 #include "editing/listededitor.h"
 
 #include <QJsonObject>
@@ -34,7 +35,7 @@ public:
     ~EditorListPage() override;
 
     QToolBar *toolBar() const { return m_toolBar; }
-    QList<QAction *> pageActions() const { return m_actions; }
+    QList<QAction *> pageActions() const { return m_toolBar->pageActions(); }
     // The editor's page: the open editor, or the placeholder. The page puts it in its detail pane.
     QWidget *editorPage() const { return m_editorPage; }
 
@@ -84,8 +85,7 @@ private:
     void rowChosen();
 
     MessageBox *m_box;
-    QToolBar *m_toolBar;
-    QList<QAction *> m_actions;
+    PageToolBar *m_toolBar;
     QWidget *m_editorPage;
     QLabel *m_placeholder;
     QPointer<QWidget> m_editor;

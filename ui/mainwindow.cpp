@@ -36,13 +36,13 @@
 #include "transfer/transferactions.h"
 #include "projects/projectmanager.h"
 #include "projects/projectswitcher.h"
+#include "projects/projectstatuslabel.h"
 #include "api/apiclient.h"
 #include "storage/projectstore.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QLabel>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -254,9 +254,7 @@ void MainWindow::openFeed(const FeedRef &feed)
 
 void MainWindow::createStatusBar()
 {
-    m_projectStatus = new QLabel(this);
-    m_projectStatus->setObjectName(QStringLiteral("projectStatus"));
-    m_projectStatus->setAccessibleName(tr("Current project"));
+    m_projectStatus = new ProjectStatusLabel(this);
     m_network = new NetworkStatus(m_services.client, this);
     statusBar()->addWidget(m_projectStatus);
     statusBar()->addWidget(m_network, 1);
@@ -352,13 +350,7 @@ void MainWindow::updateTitle()
 {
     const auto p = m_projects->project(m_current);
     setWindowTitle(p ? tr("%1 — Sinch Provisioning Console").arg(p->displayName) : tr("Sinch Provisioning Console"));
-    if (!p) {
-        m_projectStatus->setText(tr("No project"));
-        return;
-    }
-    m_projectStatus->setText(p->sandbox ? tr("● %1 · built-in sandbox at %2").arg(p->displayName, p->baseUrl.authority())
-                                        : tr("● %1").arg(p->displayName));
-    m_projectStatus->setToolTip(tr("Project ID %1, key %2, %3").arg(p->projectId, p->keyId, p->baseUrl.toString()));
+    m_projectStatus->showProject(p);
 }
 
 void MainWindow::addTransientProject(const Project &project, const QString &secret, bool select)
@@ -487,13 +479,7 @@ void MainWindow::connectTemplatesPage(QWidget *page)
         return;
     m_documents->attach(templates);
     // Bulk clone's targets: every project that is connected now.
-    new TemplateBulkActions(templates, m_services.client, m_box, [this] {
-        QList<CloneTarget> targets;
-        for (const Project &p : m_projects->projects())
-            if (m_projects->isReady(p.id))
-                targets.append({ProjectManager::keyFor(p.id), p.displayName});
-        return targets;
-    });
+    new TemplateBulkActions(templates, m_services.client, m_box, [this] { return m_projects->readyProjects(); });
     // Its keys appear in Help → Keyboard shortcuts and can be changed like the window's.
     for (QAction *a : templates->pageActions()) {
         if (!a->shortcuts().isEmpty() && !m_actions->find(a->objectName()))
@@ -528,11 +514,7 @@ QuickOpenIndex *MainWindow::quickOpenIndex()
 {
     if (!m_quickIndex)
         m_quickIndex = new QuickOpenIndex(m_services.client, this);
-    QList<QuickOpenIndex::ProjectRef> refs;
-    for (const Project &p : m_projects->projects())
-        if (m_projects->isReady(p.id))
-            refs.append({ProjectManager::keyFor(p.id), p.displayName});
-    m_quickIndex->setProjects(refs);
+    m_quickIndex->setProjects(m_projects->readyProjects());
     return m_quickIndex;
 }
 

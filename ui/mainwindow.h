@@ -14,7 +14,6 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
-class QLabel;
 class QMenu;
 class QPushButton;
 class QSettings;
@@ -51,6 +50,7 @@ class MainActions;
 class DocumentController;
 class ProjectActions;
 class ProjectSwitcher;
+class ProjectStatusLabel;
 class TransferActions;
 class AreaPages;
 class NavigationModel;
@@ -197,7 +197,7 @@ private:
     InboxController *m_inbox = nullptr;
     ResourceNavigator *m_navigator = nullptr;
     NetworkStatus *m_network = nullptr;
-    QLabel *m_projectStatus = nullptr;
+    ProjectStatusLabel *m_projectStatus = nullptr;
     AreaPages *m_pages = nullptr;
     QPointer<RequestLogWindow> m_requestLog;
 

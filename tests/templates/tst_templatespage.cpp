@@ -20,6 +20,7 @@
 #include "templates/editor/templateeditor.h"
 #include "templates/list/rejectionreasons.h"
 #include "templates/list/templatefilterproxy.h"
+#include "templates/list/templatedetailview.h"
 #include "templates/list/templatespage.h"
 #include "templates/list/templateviewtab.h"
 #include "api/apiclient.h"
@@ -46,6 +47,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -403,6 +405,28 @@ private slots:
         QCOMPARE(deleted.path, QStringLiteral("name"));
         QVERIFY2(deleted.message.contains(QDate::currentDate().addDays(30).toString(Qt::ISODate)), qPrintable(deleted.message));
         QVERIFY2(box->allMet(), qPrintable(box->report()));
+    }
+
+    // The detail pane shows a row again after it was cleared (another project's list came
+    // and went), not only when the row's text differs from the last one shown.
+    void detailShownAgainAfterClear()
+    {
+        QStandardItemModel rows;
+        auto *item = new QStandardItem;
+        item->setData(QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
+                                  {QStringLiteral("language"), QStringLiteral("ES_ES")},
+                                  {QStringLiteral("category"), QStringLiteral("UTILITY")}},
+                      TemplateListModel::JsonRole);
+        rows.appendRow(item);
+        TemplateDetailView detail;
+        detail.showRow(rows.index(0, 0));
+        QVERIFY2(detail.toPlainText().contains(QStringLiteral("order_update")), qPrintable(detail.toPlainText()));
+        detail.clearRow();
+        QVERIFY(detail.toPlainText().isEmpty());
+        detail.showRow(rows.index(0, 0));
+        QVERIFY2(detail.toPlainText().contains(QStringLiteral("order_update")), qPrintable(detail.toPlainText()));
+        detail.showRow(QModelIndex());
+        QVERIFY(detail.toPlainText().isEmpty());
     }
 
     void rejectedRowExplainsWhatToChange()

@@ -72,6 +72,15 @@ bool ProjectManager::isReady(const QUuid &id) const
     return m_client && m_client->hasEndpoint(keyFor(id));
 }
 
+QList<NamedProject> ProjectManager::readyProjects() const
+{
+    QList<NamedProject> ready;
+    for (const Project &p : projects())
+        if (isReady(p.id))
+            ready.append({keyFor(p.id), p.displayName});
+    return ready;
+}
+
 QString ProjectManager::problem(const QUuid &id) const
 {
     return m_problems.value(id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/credentialstore.h"
+#include "namedproject.h"
 #include "storage/project.h"
 
 #include <QHash>
@@ -41,6 +42,8 @@ public:
     void prepare(const QUuid &id);
     bool isReady(const QUuid &id) const;
     QString problem(const QUuid &id) const; // why it is not ready, for the user
+    // The projects ApiClient can reach now, in projects() order.
+    QList<NamedProject> readyProjects() const;
 
     // Saves the project (settings) and its secret (keychain); `done` gets the keychain's
     // answer. Returns false (and saves nothing) when the store refuses the project.

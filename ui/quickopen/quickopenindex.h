@@ -1,5 +1,6 @@
 #pragma once
 
+#include "projects/namedproject.h"
 #include "services/area.h"
 
 #include <QDateTime>
@@ -47,10 +48,7 @@ class QuickOpenIndex : public QObject
 public:
     static constexpr int kMaxItemsPerList = 100000;
 
-    struct ProjectRef {
-        QString key;
-        QString name;
-    };
+    using ProjectRef = NamedProject;
 
     explicit QuickOpenIndex(ApiClient *client, QObject *parent = nullptr);
     ~QuickOpenIndex() override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "projects/namedproject.h"
 #include "services/bulkcloneplan.h"
 
 #include <QDialog>
@@ -16,12 +17,8 @@ class QTableWidget;
 
 namespace sinch::ui {
 
-// A project templates can be cloned into: its ApiClient key and its name.
-struct CloneTarget
-{
-    QString key;
-    QString name;
-};
+// A project templates can be cloned into.
+using CloneTarget = NamedProject;
 
 // Clone… of the template list: the selected templates into a project (this one or
 // another) and into languages, with a translation table of every text of every clone into

@@ -2,16 +2,15 @@
 #include "domain/credentialfields.h"
 #include "listloadfeedback.h"
 #include "templatedeletion.h"
+#include "templatedetailview.h"
 
 
 #include "changesdiffdialog.h"
 #include "comparedialog.h"
-#include "icons.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "templatefilterbar.h"
 #include "templatefilterproxy.h"
-#include "templateviewtab.h"
 #include "api/apiclient.h"
 #include "models/templatelistmodel.h"
 
@@ -36,13 +35,13 @@ namespace sinch::ui {
 using M = TemplateListModel;
 
 TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent)
-    : ListPage(new TemplateFilterProxy, new QTextBrowser, parent)
+    : ListPage(new TemplateFilterProxy, new TemplateDetailView, parent)
     , m_client(client)
     , m_box(box)
     , m_proxy(static_cast<TemplateFilterProxy *>(proxyModel()))
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(new PageToolBar(this))
     , m_filters(new TemplateFilterBar(this))
-    , m_detail(static_cast<QTextBrowser *>(splitter()->widget(1)))
+    , m_detail(static_cast<TemplateDetailView *>(splitter()->widget(1)))
 {
     setObjectName(QStringLiteral("page.whatsapp.templates"));
     setAccessibleName(tr("WhatsApp Templates"));
@@ -98,10 +97,6 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatesPage::showCurrent);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TemplatesPage::updateActions);
 
-    m_detail->setAccessibleName(tr("Selected template"));
-    m_detail->setOpenLinks(false);
-    m_detail->setPlaceholderText(tr("Select a template to see its state, what a rejection means and all its fields."));
-
     splitter()->setObjectName(QStringLiteral("templatesSplitter"));
     splitter()->setStretchFactor(1, 1);
     splitter()->setSizes({760, 320});
@@ -124,86 +119,76 @@ void TemplatesPage::setClock(Clock *clock)
 
 TemplatesPage::~TemplatesPage() = default;
 
-QAction *TemplatesPage::makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip)
-{
-    auto *a = new QAction(Icons::get(icon), text, this);
-    a->setObjectName(name);
-    a->setToolTip(tip);
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(a);
-    m_actionList << a;
-    return a;
-}
-
 void TemplatesPage::createActions()
 {
-    m_new = makeAction(QStringLiteral("templates.new"), tr("&New template"), QStringLiteral("add"),
-                       tr("Create a WhatsApp template (Ctrl+N)"));
+    m_toolBar->setObjectName(QStringLiteral("templatesToolBar"));
+    m_toolBar->setAccessibleName(tr("Template actions"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    // In groups: make and open, compare, delete, copy.
+    m_new = m_toolBar->addPageAction(QStringLiteral("templates.new"), tr("&New template"), QStringLiteral("add"),
+                                     tr("Create a WhatsApp template (Ctrl+N)"));
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QAction::triggered, this, &TemplatesPage::newRequested);
 
-    m_open = makeAction(QStringLiteral("templates.open"), tr("&Open"), QStringLiteral("document-open"),
-                        tr("Open the selected language in a tab (Enter)"));
+    m_open = m_toolBar->addPageAction(QStringLiteral("templates.open"), tr("&Open"), QStringLiteral("document-open"),
+                                      tr("Open the selected language in a tab (Enter)"));
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_open->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_open);
     connect(m_open, &QAction::triggered, this, &TemplatesPage::openCurrent);
+    m_toolBar->addSeparator();
 
-    m_deleteLanguage = makeAction(QStringLiteral("templates.deleteLanguage"), tr("&Delete this language…"),
-                                  QStringLiteral("edit-delete"), tr("Delete the selected language of the template (Del)"));
+    m_compareApproved = m_toolBar->addPageAction(QStringLiteral("templates.compareApproved"), tr("Compare with &approved"),
+                                                 QStringLiteral("document-compare"),
+                                                 tr("Show the pending changes next to the approved version (Ctrl+D)"));
+    m_compareApproved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_compareApproved, &QAction::triggered, this, &TemplatesPage::compareWithApproved);
+
+    m_compareAnalytics = m_toolBar->addPageAction(QStringLiteral("templates.compareAnalytics"), tr("Compare a&nalytics"),
+                                                  QStringLiteral("view-statistics"),
+                                                  tr("Compare the analytics of two selected templates"));
+    connect(m_compareAnalytics, &QAction::triggered, this, &TemplatesPage::compareAnalytics);
+    m_toolBar->addSeparator();
+
+    m_deleteChanges = m_toolBar->addPageAction(QStringLiteral("templates.deleteChanges"), tr("Delete &pending changes…"),
+                                               QStringLiteral("edit-undo"),
+                                               tr("Drop the pending changes and keep the approved version"));
+    connect(m_deleteChanges, &QAction::triggered, this, &TemplatesPage::deletePendingChanges);
+
+    m_deleteLanguage = m_toolBar->addPageAction(QStringLiteral("templates.deleteLanguage"), tr("&Delete this language…"),
+                                                QStringLiteral("edit-delete"),
+                                                tr("Delete the selected language of the template (Del)"));
     m_deleteLanguage->setShortcut(QKeySequence::Delete);
     m_deleteLanguage->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_deleteLanguage);
     connect(m_deleteLanguage, &QAction::triggered, this, &TemplatesPage::deleteLanguage);
 
-    m_deleteAll = makeAction(QStringLiteral("templates.deleteAll"), tr("Delete &all languages…"), QStringLiteral("edit-delete"),
-                             tr("Delete the template in every language (Shift+Del)"));
+    m_deleteAll = m_toolBar->addPageAction(QStringLiteral("templates.deleteAll"), tr("Delete &all languages…"),
+                                           QStringLiteral("edit-delete"), tr("Delete the template in every language (Shift+Del)"));
     m_deleteAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_deleteAll->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_deleteAll);
     connect(m_deleteAll, &QAction::triggered, this, &TemplatesPage::deleteAllLanguages);
+    m_toolBar->addSeparator();
 
-    m_deleteChanges = makeAction(QStringLiteral("templates.deleteChanges"), tr("Delete &pending changes…"),
-                                 QStringLiteral("edit-undo"), tr("Drop the pending changes and keep the approved version"));
-    connect(m_deleteChanges, &QAction::triggered, this, &TemplatesPage::deletePendingChanges);
-
-    m_compareApproved = makeAction(QStringLiteral("templates.compareApproved"), tr("Compare with &approved"),
-                                   QStringLiteral("document-compare"), tr("Show the pending changes next to the approved version (Ctrl+D)"));
-    m_compareApproved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_compareApproved, &QAction::triggered, this, &TemplatesPage::compareWithApproved);
-
-    m_compareAnalytics = makeAction(QStringLiteral("templates.compareAnalytics"), tr("Compare a&nalytics"),
-                                    QStringLiteral("view-statistics"), tr("Compare the analytics of two selected templates"));
-    connect(m_compareAnalytics, &QAction::triggered, this, &TemplatesPage::compareAnalytics);
-
-    m_copyJson = makeAction(QStringLiteral("templates.copyJson"), tr("&Copy as JSON"), QStringLiteral("edit-copy"),
-                            tr("Copy the selected templates as JSON (Ctrl+Shift+C)"));
+    m_copyJson = m_toolBar->addPageAction(QStringLiteral("templates.copyJson"), tr("&Copy as JSON"), QStringLiteral("edit-copy"),
+                                          tr("Copy the selected templates as JSON (Ctrl+Shift+C)"));
     m_copyJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyJson, &QAction::triggered, this, &TemplatesPage::copyAsJson);
-
-    m_toolBar->setObjectName(QStringLiteral("templatesToolBar"));
-    m_toolBar->setAccessibleName(tr("Template actions"));
-    m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    // In groups: make and open, compare, delete, copy (nullptr: a separator).
-    for (QAction *a : {m_new, m_open, static_cast<QAction *>(nullptr), m_compareApproved, m_compareAnalytics,
-                       static_cast<QAction *>(nullptr), m_deleteChanges, m_deleteLanguage, m_deleteAll,
-                       static_cast<QAction *>(nullptr), m_copyJson})
-        a ? m_toolBar->addAction(a) : void(m_toolBar->addSeparator());
-    // The toolbar's buttons are named after their actions for screen readers.
-    for (QAction *a : m_toolBar->actions()) {
-        if (QWidget *w = m_toolBar->widgetForAction(a))
-            w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    }
 }
 
 QAction *TemplatesPage::action(const QString &objectName) const
 {
-    for (QAction *a : m_actionList) {
+    for (QAction *a : pageActions()) {
         if (a->objectName() == objectName)
             return a;
     }
     return nullptr;
+}
+
+QTextBrowser *TemplatesPage::detailView() const
+{
+    return m_detail;
 }
 
 QLineEdit *TemplatesPage::searchEdit() const { return m_filters->searchEdit(); }
@@ -240,7 +225,7 @@ PagedListModel *TemplatesPage::createModel(const QString &projectKey)
 void TemplatesPage::modelChanged()
 {
     m_columnsFitted = false;
-    m_detail->clear();
+    m_detail->clearRow();
     applyServerFilter();
     updateActions();
 }
@@ -405,10 +390,8 @@ void TemplatesPage::addSelectionActions(const QList<QAction *> &actions)
 {
     m_toolBar->addSeparator();
     for (QAction *a : actions) {
-        m_toolBar->addAction(a);
+        m_toolBar->addButton(a);
         view()->addAction(a);
-        if (QWidget *w = m_toolBar->widgetForAction(a))
-            w->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
     m_selectionActions += actions;
     updateActions();
@@ -417,29 +400,7 @@ void TemplatesPage::addSelectionActions(const QList<QAction *> &actions)
 void TemplatesPage::showCurrent()
 {
     updateActions();
-    const QModelIndex cur = view()->currentIndex();
-    if (!cur.isValid()) {
-        m_detail->clear();
-        return;
-    }
-    QString html;
-    const QJsonObject t = cur.data(M::JsonRole).toJsonObject();
-    if (t.isEmpty()) {
-        const QModelIndex name = cur.siblingAtColumn(0);
-        html = QStringLiteral("<h3>%1</h3>").arg(name.data(M::NameRole).toString().toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>").arg(tr("Languages: %1").arg(name.data(M::LanguagesRole).toStringList().join(QLatin1String(", "))).toHtmlEscaped());
-        const QStringList missing = name.data(M::MissingLanguagesRole).toStringList();
-        if (!missing.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(tr("Not yet in: %1").arg(missing.join(QLatin1String(", "))).toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>").arg(tr("Expand the name (→) and select a language to see its state and fields.").toHtmlEscaped());
-    } else {
-        const QString json = QString::fromUtf8(QJsonDocument(t).toJson(QJsonDocument::Indented));
-        html = TemplateViewTab::summaryHtml(t) + QStringLiteral("<pre>%1</pre>").arg(json.toHtmlEscaped());
-    }
-    if (m_detail->property("shownHtml").toString() != html) {
-        m_detail->setProperty("shownHtml", html);
-        m_detail->setHtml(html);
-    }
+    m_detail->showRow(view()->currentIndex());
 }
 
 void TemplatesPage::showContextMenu(const QPoint &pos)

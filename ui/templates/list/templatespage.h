@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include "listpage.h"
+#include "pagetoolbar.h"
 
 class QAction;
 class QComboBox;
@@ -32,6 +33,7 @@ namespace sinch::ui {
 class MessageBar;
 class MessageBox;
 class TemplateDeletion;
+class TemplateDetailView;
 class TemplateFilterBar;
 class TemplateFilterProxy;
 
@@ -64,10 +66,10 @@ public:
     QComboBox *languageCombo() const;
     QComboBox *categoryCombo() const;
     QComboBox *rangeCombo() const;
-    QTextBrowser *detailView() const { return m_detail; }
+    QTextBrowser *detailView() const;
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *action(const QString &objectName) const;
-    QList<QAction *> pageActions() const { return m_actionList; }
+    QList<QAction *> pageActions() const { return m_toolBar->pageActions(); }
 
     // Actions on the selected templates (bulk jobs) after the page's own, in its toolbar and
     // context menu; selectionActionsUpdate() says when to check whether they apply.
@@ -109,7 +111,6 @@ protected:
 
 private:
     void fitColumns();
-    QAction *makeAction(const QString &name, const QString &text, const QString &icon, const QString &tip);
     void createActions();
     void applyServerFilter();
     void updateActions();
@@ -122,10 +123,9 @@ private:
     MessageBox *m_box;
     TemplateFilterProxy *m_proxy;
     TemplateDeletion *m_deletion = nullptr;
-    QToolBar *m_toolBar;
+    PageToolBar *m_toolBar;
     TemplateFilterBar *m_filters;
-    QTextBrowser *m_detail;
-    QList<QAction *> m_actionList;
+    TemplateDetailView *m_detail;
     QList<QAction *> m_selectionActions;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
