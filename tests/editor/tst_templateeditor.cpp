@@ -1,3 +1,4 @@
+#include "findings.h"
 #include "templates/editor/templateeditor.h"
 
 #include "domain/templatedocument.h"
@@ -37,6 +38,7 @@
 #include <QUndoStack>
 
 using namespace sinch;
+using sinch::test::hasFinding;
 using sinch::ui::ChangeList;
 using sinch::ui::TemplateEditor;
 
@@ -116,14 +118,6 @@ QJsonValue val(const QJsonObject &o, const char *path)
     for (const QString &s : QString::fromLatin1(path).split(QLatin1Char('.')))
         cur = cur.isArray() ? cur.toArray().at(s.toInt()) : cur.toObject().value(s);
     return cur;
-}
-
-bool hasFinding(const QList<rules::Finding> &findings, const QString &path, const QString &rule = QString())
-{
-    for (const auto &f : findings)
-        if (f.path == path && (rule.isEmpty() || f.rule == rule))
-            return true;
-    return false;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // and redo, Save draft (Ctrl+S), Submit (Ctrl+Enter) and the approval; a template the
 // reviewer rejects with its reason in the banner, its changes deleted and the template
 // deleted, each confirmed in the scripted message box.
+#include "findings.h"
 #include "kakaotalk/kakaotalksenderchooser.h"
 #include "kakaotalk/alimtalkpreviewwidget.h"
 #include "kakaotalk/kakaotalktemplateeditor.h"
@@ -34,6 +35,7 @@
 #include <QUndoStack>
 
 using namespace sinch;
+using sinch::test::hasRule;
 using sinch::test::GuiDriver;
 using sinch::ui::KakaotalkTemplateEditor;
 using sinch::ui::KakaotalkTemplatesPage;
@@ -46,15 +48,6 @@ const QString kCreate = QStringLiteral("KakaotalkTemplatesController_createTempl
 const QString kUpdate = QStringLiteral("KakaotalkTemplatesController_updateTemplate_v1");
 const QString kDelete = QStringLiteral("TemplatesController_deleteTemplate_v1");
 const QString kDeleteChanges = QStringLiteral("TemplatesController_deleteTemplateDraft_v1");
-
-bool hasRule(const QList<rules::Finding> &findings, const QString &rule)
-{
-    for (const rules::Finding &f : findings)
-        if (f.rule == rule)
-            return true;
-    return false;
-}
-
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // written to the contract's paths of the sender's create request, undo, format findings,
 // countries added and removed, and a changed question set from the API changing the form.
 
+#include "findings.h"
 #include "rcs/questionnaire/rcsquestionnaireform.h"
 #include "rcs/questionnaire/rcsquestionnairesection.h"
 #include "rcs/questionnaire/rcsquestionrow.h"
@@ -28,6 +29,7 @@
 #include <QUndoStack>
 
 using namespace sinch;
+using sinch::test::hasFinding;
 using sinch::test::GuiDriver;
 using sinch::ui::RcsQuestionnaireForm;
 
@@ -38,14 +40,6 @@ const QString kAnswers = QStringLiteral("details.questionnaire.%1.answers.%2");
 QString answerPath(const QString &section, const QString &id)
 {
     return kAnswers.arg(section, id);
-}
-
-bool hasFinding(const QList<rules::Finding> &findings, const QString &path, const QString &rule)
-{
-    for (const rules::Finding &f : findings)
-        if (f.path == path && f.rule == rule)
-            return true;
-    return false;
 }
 
 } // namespace

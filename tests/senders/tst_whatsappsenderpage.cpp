@@ -4,6 +4,7 @@
 // nothing to do; then an edit saved as a draft shows beside the live values, its changes
 // are deleted, and the sender is deleted. What the sandbox holds is read with plain calls.
 
+#include "findings.h"
 #include "senderpagefixture.h"
 
 #include "areapages.h"
@@ -22,20 +23,13 @@
 #include <QUndoStack>
 
 using namespace sinch;
+using sinch::test::hasRule;
 using sinch::test::GuiDriver;
 using sinch::ui::MessageBox;
 
 namespace {
 
 const QString kDisplayName = QStringLiteral("Acme Bakery Berlin");
-
-bool hasRule(const QList<rules::Finding> &findings, const QString &rule)
-{
-    for (const rules::Finding &f : findings)
-        if (f.rule == rule)
-            return true;
-    return false;
-}
 
 } // namespace
 

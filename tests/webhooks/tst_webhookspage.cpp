@@ -3,6 +3,7 @@
 // sandbox holds afterwards is read with plain API calls, and what was sent is counted on
 // the sandbox (POST, PATCH, PUT, DELETE).
 
+#include "findings.h"
 #include "webhooks/webhookeditor.h"
 #include "webhooks/webhookspage.h"
 
@@ -25,6 +26,7 @@
 #include <QUndoStack>
 
 using namespace sinch;
+using sinch::test::hasRule;
 using sinch::test::GuiDriver;
 using sinch::ui::MessageBox;
 using sinch::ui::WebhookEditor;
@@ -38,14 +40,6 @@ const QString kReplace = QStringLiteral("WebhookController_replaceWebhook_v1");
 const QString kDelete = QStringLiteral("WebhookController_deleteWebhook_v1");
 const QString kSecret = QStringLiteral("Xq7-kP2w-Lm9z-Rt4v");
 const QString kSecret2 = QStringLiteral("second-Secret-9fQ2zLw");
-
-bool hasRule(const QList<rules::Finding> &findings, const QString &rule)
-{
-    for (const rules::Finding &f : findings)
-        if (f.rule == rule)
-            return true;
-    return false;
-}
 
 } // namespace
 

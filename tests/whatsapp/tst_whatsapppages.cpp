@@ -5,6 +5,7 @@
 // dialog forgets it), a flow's screens, and a solution created, shown and assigned. What
 // the sandbox holds afterwards is read with plain API calls.
 
+#include "findings.h"
 #include "whatsapp/accountdetailsview.h"
 #include "whatsapp/accountpage.h"
 #include "whatsapp/flowspage.h"
@@ -33,6 +34,7 @@
 #include <QTreeWidget>
 
 using namespace sinch;
+using sinch::test::hasRule;
 using sinch::test::GuiDriver;
 using sinch::ui::MessageBox;
 
@@ -45,14 +47,6 @@ sandbox::SandboxConfig emptyProject()
     config.seed = false;
     config.reviewDelaySeconds = 0;
     return config;
-}
-
-bool hasRule(const QList<rules::Finding> &findings, const QString &rule)
-{
-    for (const rules::Finding &f : findings)
-        if (f.rule == rule)
-            return true;
-    return false;
 }
 
 QByteArray wholeLog(const ApiClient &client)
