@@ -35,6 +35,15 @@ EditorFrame::EditorFrame(QWidget *parent)
     layout->addLayout(m_bottom);
 }
 
+EditorFrame *EditorFrame::fill(QWidget *editor)
+{
+    auto *frame = new EditorFrame(editor);
+    auto *layout = new QVBoxLayout(editor);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(frame);
+    return frame;
+}
+
 MessageBar *EditorFrame::addBanner(const QString &objectName, const QString &accessibleName)
 {
     auto *banner = new MessageBar(this);

@@ -25,6 +25,8 @@ class EditorFrame : public QWidget
     Q_OBJECT
 public:
     explicit EditorFrame(QWidget *parent = nullptr);
+    // A frame filling `editor` edge to edge: how every editor starts.
+    static EditorFrame *fill(QWidget *editor);
 
     // The editor's own messages (hidden until shown).
     MessageBar *messageBar() const { return m_bar; }

@@ -15,7 +15,6 @@
 #include "rules/templatevalidator.h"
 
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace sinch::ui {
 
@@ -30,10 +29,7 @@ SimpleFormEditor::SimpleFormEditor(const QString &title, const QList<SimpleField
     , m_firstPath(fields.isEmpty() ? QString() : fields.first().path)
 {
     setAccessibleName(title);
-    auto *frame = new EditorFrame(this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(frame);
+    auto *frame = EditorFrame::fill(this);
     m_bar = frame->messageBar();
     m_form = new FormHost(m_session, m_binder);
     m_form->setMinimumWidth(320);

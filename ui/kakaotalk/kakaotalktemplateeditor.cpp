@@ -27,7 +27,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace sinch::ui {
 
@@ -229,10 +228,7 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
 {
     setObjectName(QStringLiteral("kakaotalkTemplateEditor"));
     setAccessibleName(tr("KakaoTalk template editor"));
-    auto *frame = new EditorFrame(this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(frame);
+    auto *frame = EditorFrame::fill(this);
     d->bar = frame->messageBar();
     d->reviewBar = frame->addBanner(QStringLiteral("reviewBanner"), tr("Review state"));
     d->reviewBar->setRetryText(tr("Check n&ow"));

@@ -22,7 +22,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace sinch::ui {
 
@@ -177,10 +176,7 @@ SenderEditor::SenderEditor(const SenderChannel &channel, const QJsonObject &send
     setWindowTitle(isNew() ? (wa ? tr("New WhatsApp sender") : tr("New KakaoTalk sender"))
                            : tr("Edit sender %1").arg(channel.titleOf(sender)));
     setAccessibleName(tr("Sender editor"));
-    auto *frame = new EditorFrame(this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(frame);
+    auto *frame = EditorFrame::fill(this);
     d->bar = frame->messageBar();
 
     d->form = new FormHost(d->session, d->binder);

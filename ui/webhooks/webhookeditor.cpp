@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QUndoStack>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace sinch::ui {
 
@@ -173,10 +172,7 @@ WebhookEditor::WebhookEditor(ApiClient *client, const QString &projectKey, const
 {
     setObjectName(QStringLiteral("webhookEditor"));
     setAccessibleName(tr("Webhook editor"));
-    auto *frame = new EditorFrame(this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(frame);
+    auto *frame = EditorFrame::fill(this);
     d->bar = frame->messageBar();
 
     d->form = new FormHost(d->session, d->binder);

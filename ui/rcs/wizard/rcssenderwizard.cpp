@@ -37,7 +37,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace sinch::ui {
 
@@ -358,10 +357,7 @@ RcsSenderWizard::RcsSenderWizard(ApiClient *client, const QString &projectKey, c
                              .value(QLatin1String("name")).toString();
     setWindowTitle(d->context.existing ? tr("Edit RCS sender %1").arg(name) : tr("New RCS sender"));
     setAccessibleName(windowTitle());
-    auto *frame = new EditorFrame(this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(frame);
+    auto *frame = EditorFrame::fill(this);
     d->bar = frame->messageBar();
     if (d->context.existing && rules::RcsSenderRules::updateLock().states.contains(d->context.state)) {
         MessageBar *lock = frame->addBanner(QStringLiteral("lockBanner"), tr("Locked fields"));

@@ -40,7 +40,6 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
-#include <QVBoxLayout>
 
 namespace sinch::ui {
 
@@ -61,10 +60,7 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     , d(std::make_unique<Private>(this, context, document, serverTemplate))
 {
     setObjectName(QStringLiteral("templateEditor"));
-    auto *frame = new EditorFrame(this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(frame);
+    auto *frame = EditorFrame::fill(this);
     d->reviewBar = frame->addBanner(QStringLiteral("reviewBar"), tr("Review"));
     d->bar = frame->messageBar();
 
