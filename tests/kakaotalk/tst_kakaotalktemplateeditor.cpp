@@ -5,6 +5,7 @@
 // and redo, Save draft (Ctrl+S), Submit (Ctrl+Enter) and the approval; a template the
 // reviewer rejects with its reason in the banner, its changes deleted and the template
 // deleted, each confirmed in the scripted message box.
+#include "shownpage.h"
 #include "findings.h"
 #include "kakaotalk/kakaotalksenderchooser.h"
 #include "kakaotalk/alimtalkpreviewwidget.h"
@@ -124,11 +125,7 @@ private slots:
                                                           m_fx->client.get(), m_box.get());
         m_page->setSettings(m_settings.get());
         m_page->setDrafts(m_drafts.get());
-        m_page->resize(1500, 980);
-        m_page->show();
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->setProject(m_fx->projectKey);
+        QVERIFY(test::showOnProject(m_page.get(), *m_fx, QSize(1500, 980)));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->hasLoadedOnce(), 10000);
     }
 

@@ -5,6 +5,7 @@
 // offered back by the next New; an existing sender edited (basics read-only, Ctrl+S); a
 // launched sender whose brand is locked while its countries stay open.
 
+#include "shownpage.h"
 #include "guidriver.h"
 #include "activity/activityfeedview.h"
 #include "models/activityfeedmodel.h"
@@ -141,11 +142,7 @@ private slots:
         m_page = std::make_unique<ui::RcsSendersPage>(AreaCatalog::find(QStringLiteral("rcs.senders")), m_fx->client.get(), m_box.get());
         m_drafts = std::make_unique<DraftStore>(m_draftDir.filePath(QStringLiteral("drafts")));
         m_page->setDrafts(m_drafts.get());
-        m_page->resize(1400, 820);
-        m_page->show();
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->setProject(m_fx->projectKey);
+        QVERIFY(test::showOnProject(m_page.get(), *m_fx, QSize(1400, 820)));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->hasLoadedOnce(), 10000);
     }
 

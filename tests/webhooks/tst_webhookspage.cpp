@@ -3,6 +3,7 @@
 // sandbox holds afterwards is read with plain API calls, and what was sent is counted on
 // the sandbox (POST, PATCH, PUT, DELETE).
 
+#include "shownpage.h"
 #include "findings.h"
 #include "webhooks/webhookeditor.h"
 #include "webhooks/webhookspage.h"
@@ -115,11 +116,7 @@ private slots:
     {
         m_box = std::make_unique<ui::ScriptedMessageBox>();
         m_page = std::make_unique<WebhooksPage>(AreaCatalog::find(QStringLiteral("webhooks")), m_fx->client.get(), m_box.get());
-        m_page->resize(1300, 800);
-        m_page->show();
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->setProject(m_fx->projectKey);
+        QVERIFY(test::showOnProject(m_page.get(), *m_fx, QSize(1300, 800)));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->hasLoadedOnce(), 10000);
     }
 
