@@ -19,15 +19,6 @@ namespace {
 
 const QString kList = QStringLiteral("WebhookController_listWebhooks_v1");
 
-ApiResult callSync(ApiClient &client, const QString &key, const ApiRequest &request)
-{
-    ApiJob *job = client.call(key, request);
-    QSignalSpy spy(job, &ApiJob::finished);
-    if (!spy.wait(15000))
-        return ApiResult();
-    return spy.first().first().value<ApiResult>();
-}
-
 QList<ResourceListModel::Column> webhookColumns()
 {
     return {{QStringLiteral("Target"), QStringLiteral("target")},
@@ -54,11 +45,10 @@ private:
 
     QString createWebhook(const QString &target)
     {
-        const ApiResult r = callSync(*fx->client, fx->projectKey,
-                                     ApiRequest(QStringLiteral("WebhookController_createWebhook_v1"))
-                                         .json(QJsonObject{{QStringLiteral("target"), target},
-                                                           {QStringLiteral("secret"), QStringLiteral("hook-secret-1234")},
-                                                           {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}}));
+        const ApiResult r = fx->callSync(ApiRequest(QStringLiteral("WebhookController_createWebhook_v1"))
+            .json(QJsonObject{{QStringLiteral("target"), target},
+                              {QStringLiteral("secret"), QStringLiteral("hook-secret-1234")},
+                              {QStringLiteral("triggers"), QJsonArray{QStringLiteral("ALL")}}}));
         if (!r.ok()) {
             qWarning() << "create failed:" << r.error.summary();
             return QString();
@@ -172,10 +162,9 @@ private slots:
         const int row = model->rowOfKey(changedId);
         QVERIFY(row >= 0);
 
-        const ApiResult patched = callSync(*fx->client, fx->projectKey,
-                                           ApiRequest(QStringLiteral("WebhookController_updateWebhook_v1"))
-                                               .path(QStringLiteral("webhookId"), changedId)
-                                               .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.com/hook/3-changed")}}));
+        const ApiResult patched = fx->callSync(ApiRequest(QStringLiteral("WebhookController_updateWebhook_v1"))
+            .path(QStringLiteral("webhookId"), changedId)
+            .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.com/hook/3-changed")}}));
         QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
 
         QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
@@ -208,10 +197,9 @@ private slots:
         QVERIFY(loadAll(*model));
         const QString movedId = ids.at(0);
         QPersistentModelIndex kept(model->index(model->rowOfKey(movedId), 0));
-        const ApiResult patched = callSync(*fx->client, fx->projectKey,
-                                           ApiRequest(QStringLiteral("WebhookController_updateWebhook_v1"))
-                                               .path(QStringLiteral("webhookId"), movedId)
-                                               .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.org/last")}}));
+        const ApiResult patched = fx->callSync(ApiRequest(QStringLiteral("WebhookController_updateWebhook_v1"))
+            .path(QStringLiteral("webhookId"), movedId)
+            .json(QJsonObject{{QStringLiteral("target"), QStringLiteral("https://example.org/last")}}));
         QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
         QSignalSpy moved(model.get(), &QAbstractItemModel::rowsMoved);
         QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
@@ -257,9 +245,8 @@ private slots:
         QVERIFY(row >= 0);
         QPersistentModelIndex keep(model->index(model->rowOfKey(ids.at(3)), 0));
 
-        const ApiResult deleted = callSync(*fx->client, fx->projectKey,
-                                           ApiRequest(QStringLiteral("WebhookController_deleteWebhook_v1"))
-                                               .path(QStringLiteral("webhookId"), goneId));
+        const ApiResult deleted = fx->callSync(ApiRequest(QStringLiteral("WebhookController_deleteWebhook_v1"))
+            .path(QStringLiteral("webhookId"), goneId));
         QVERIFY2(deleted.ok(), qPrintable(deleted.error.summary()));
 
         QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);

@@ -19,15 +19,6 @@ namespace {
 
 const QString kList = QStringLiteral("TemplatesController_listTemplates_v1");
 
-ApiResult callSync(ApiClient &client, const QString &key, const ApiRequest &request)
-{
-    ApiJob *job = client.call(key, request);
-    QSignalSpy spy(job, &ApiJob::finished);
-    if (!spy.wait(15000))
-        return ApiResult();
-    return spy.first().first().value<ApiResult>();
-}
-
 QJsonObject draft(const QString &name, const QString &language, const QString &text)
 {
     return QJsonObject{
@@ -65,9 +56,8 @@ class TestTemplateListModel : public QObject
     }
     QString create(const QString &name, const QString &language)
     {
-        const ApiResult r = callSync(*fx->client, fx->projectKey,
-                                     ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
-                                         .json(draft(name, language, QStringLiteral("Hello {{1}}, thanks for your order."))));
+        const ApiResult r = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
+            .json(draft(name, language, QStringLiteral("Hello {{1}}, thanks for your order."))));
         return r.ok() ? QString() : r.error.summary();
     }
 
@@ -208,12 +198,11 @@ private slots:
         QCOMPARE(stateBefore, QStringLiteral("Draft"));
 
         // Submit the DE draft: only its state changes.
-        const ApiResult r = callSync(*fx->client, fx->projectKey,
-                                     ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
-                                         .path(QStringLiteral("templateName"), QStringLiteral("payment_reminder"))
-                                         .path(QStringLiteral("languageCode"), QStringLiteral("DE"))
-                                         .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("SUBMIT")},
-                                                           {QStringLiteral("details"), QJsonObject{}}}));
+        const ApiResult r = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
+            .path(QStringLiteral("templateName"), QStringLiteral("payment_reminder"))
+            .path(QStringLiteral("languageCode"), QStringLiteral("DE"))
+            .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("SUBMIT")},
+                              {QStringLiteral("details"), QJsonObject{}}}));
         QVERIFY2(r.ok(), qPrintable(r.error.summary()));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -264,11 +253,10 @@ private slots:
         QCOMPARE(model.rowCount(parent), 2);
         const int names = model.rowCount();
 
-        ApiResult r = callSync(*fx->client, fx->projectKey,
-                               ApiRequest(QStringLiteral("TemplatesController_deleteTemplateByNameAndLanguage_v1"))
-                                   .path(QStringLiteral("templateName"), QStringLiteral("invoice_update"))
-                                   .path(QStringLiteral("languageCode"), QStringLiteral("SV"))
-                                   .arg(QStringLiteral("deleteSubmitted"), QStringLiteral("true")));
+        ApiResult r = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_deleteTemplateByNameAndLanguage_v1"))
+            .path(QStringLiteral("templateName"), QStringLiteral("invoice_update"))
+            .path(QStringLiteral("languageCode"), QStringLiteral("SV"))
+            .arg(QStringLiteral("deleteSubmitted"), QStringLiteral("true")));
         QVERIFY2(r.ok(), qPrintable(r.error.summary()));
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -281,9 +269,8 @@ private slots:
         QVERIFY(!model.indexOf(QStringLiteral("invoice_update"), QStringLiteral("SV")).isValid());
 
         // Deleting the whole name removes its row.
-        r = callSync(*fx->client, fx->projectKey,
-                     ApiRequest(QStringLiteral("TemplatesController_deleteTemplatesByName_v1"))
-                         .path(QStringLiteral("templateName"), QStringLiteral("invoice_update")));
+        r = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_deleteTemplatesByName_v1"))
+            .path(QStringLiteral("templateName"), QStringLiteral("invoice_update")));
         QVERIFY2(r.ok(), qPrintable(r.error.summary()));
         removed.clear();
         model.refresh();
@@ -317,11 +304,10 @@ private slots:
         QVERIFY(!model.isRefreshing());
         QCOMPARE(model.templateCount(), count); // what it merged stays
 
-        const ApiResult r = callSync(*fx->client, fx->projectKey,
-                                     ApiRequest(QStringLiteral("TemplatesController_deleteTemplateByNameAndLanguage_v1"))
-                                         .path(QStringLiteral("templateName"), name)
-                                         .path(QStringLiteral("languageCode"), language)
-                                         .arg(QStringLiteral("deleteSubmitted"), QStringLiteral("true")));
+        const ApiResult r = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_deleteTemplateByNameAndLanguage_v1"))
+            .path(QStringLiteral("templateName"), name)
+            .path(QStringLiteral("languageCode"), language)
+            .arg(QStringLiteral("deleteSubmitted"), QStringLiteral("true")));
         QVERIFY2(r.ok(), qPrintable(r.error.summary()));
         QSignalSpy refreshed(&model, &TemplateListModel::refreshed);
         model.retry();
@@ -398,10 +384,9 @@ private slots:
         QVERIFY(loadAll(model));
         const QModelIndex row = model.indexOf(QStringLiteral("order_confirmation"), QStringLiteral("EN_US"));
         QVERIFY(row.isValid());
-        const ApiResult r = callSync(*fx->client, fx->projectKey,
-                                     ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))
-                                         .path(QStringLiteral("templateName"), QStringLiteral("order_confirmation"))
-                                         .path(QStringLiteral("languageCode"), QStringLiteral("EN_US")));
+        const ApiResult r = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_getTemplate_v1"))
+            .path(QStringLiteral("templateName"), QStringLiteral("order_confirmation"))
+            .path(QStringLiteral("languageCode"), QStringLiteral("EN_US")));
         QVERIFY2(r.ok(), qPrintable(r.error.summary()));
         QCOMPARE(row.data(TemplateListModel::JsonRole).toJsonObject(), r.json.object());
         QCOMPARE(model.templateAt(row), r.json.object());
