@@ -64,24 +64,6 @@ class TstEditorTyping : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<DraftStore> m_drafts;
 
-    // A template the sandbox holds with a body of plain text (not authentication, no carousel).
-    QJsonObject serverTemplateWithBody()
-    {
-        const ApiResult r = m_fx->callSync(ApiRequest(QStringLiteral("TemplatesController_listTemplates_v1"))
-                                                .arg(QStringLiteral("pageSize"), QStringLiteral("50")));
-        for (const QJsonValue &v : r.json.object().value(QLatin1String("templates")).toArray()) {
-            const QJsonObject t = v.toObject();
-            const QJsonObject doc = TemplateDocument::fromServerTemplate(t);
-            TemplateDocument d(doc);
-            if (doc.value(QLatin1String("category")).toString() != QLatin1String("AUTHENTICATION")
-                && d.componentPath(QStringLiteral("CAROUSEL")).isEmpty()
-                && !d.value(d.componentPath(QStringLiteral("BODY")) + QStringLiteral(".text")).toString().isEmpty()
-                && t.value(QLatin1String("changes")).toObject().isEmpty())
-                return t;
-        }
-        return QJsonObject();
-    }
-
     std::unique_ptr<TemplateEditor> open(const QJsonObject &document, const QJsonObject &server = QJsonObject())
     {
         TemplateEditor::Context ctx{m_fx->client.get(), m_fx->projectKey, m_drafts.get(), nullptr};
@@ -97,7 +79,7 @@ class TstEditorTyping : public QObject
 
     std::unique_ptr<TemplateEditor> openFromServer()
     {
-        const QJsonObject t = serverTemplateWithBody();
+        const QJsonObject t = m_fx->plainTextTemplate();
         if (t.isEmpty())
             return nullptr;
         return open(TemplateDocument::fromServerTemplate(t), t);
@@ -119,9 +101,7 @@ class TstEditorTyping : public QObject
 private slots:
     void initTestCase()
     {
-        sandbox::SandboxConfig config;
-        config.reviewDelaySeconds = 0;
-        m_fx = std::make_unique<test::SandboxFixture>(config);
+        m_fx = std::make_unique<test::SandboxFixture>(test::reviewAtOnce());
         QVERIFY2(m_fx->started, qPrintable(m_fx->error));
         QVERIFY(m_dir.isValid());
         m_drafts = std::make_unique<DraftStore>(m_dir.path());
@@ -441,7 +421,7 @@ private slots:
     // first typed space is just a space.
     void restoredDraft()
     {
-        const QJsonObject server = serverTemplateWithBody();
+        const QJsonObject server = m_fx->plainTextTemplate();
         QVERIFY(!server.isEmpty());
         QJsonObject edited = TemplateDocument::fromServerTemplate(server);
         TemplateDocument d(edited);

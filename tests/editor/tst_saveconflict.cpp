@@ -50,23 +50,6 @@ class TstSaveConflict : public QObject
     std::unique_ptr<ApiClient> m_secondClient; // the other console
     QJsonObject m_template;
 
-    // A template with a plain body and no pending changes: a save is a PATCH of a draft.
-    QJsonObject pickTemplate()
-    {
-        const ApiResult r = m_fx->callSync(ApiRequest(QStringLiteral("TemplatesController_listTemplates_v1"))
-                                               .arg(QStringLiteral("pageSize"), QStringLiteral("50")));
-        for (const QJsonValue &v : r.json.object().value(QLatin1String("templates")).toArray()) {
-            const QJsonObject t = v.toObject();
-            const QJsonObject doc = TemplateDocument::fromServerTemplate(t);
-            TemplateDocument d(doc);
-            if (doc.value(QLatin1String("category")).toString() != QLatin1String("AUTHENTICATION")
-                && d.componentPath(QStringLiteral("CAROUSEL")).isEmpty() && !bodyOf(doc).isEmpty()
-                && t.value(QLatin1String("changes")).toObject().isEmpty())
-                return t;
-        }
-        return QJsonObject();
-    }
-
     QJsonObject serverNow()
     {
         const QJsonObject doc = TemplateDocument::fromServerTemplate(m_template);
@@ -114,7 +97,7 @@ private slots:
         QVERIFY2(m_fx->started, qPrintable(m_fx->error));
         m_secondClient = std::make_unique<ApiClient>();
         m_secondClient->setEndpoint(m_fx->projectKey, m_fx->endpoint(AuthMode::Basic));
-        m_template = pickTemplate();
+        m_template = m_fx->plainTextTemplate();
         QVERIFY(!m_template.isEmpty());
     }
     void cleanup()

@@ -1,7 +1,10 @@
 #include "testsupport.h"
 
 #include "api/apijob.h"
+#include "domain/templatedocument.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 namespace sinch::test {
@@ -37,6 +40,22 @@ Endpoint SandboxFixture::endpoint(AuthMode mode) const
 ApiResult SandboxFixture::callSync(const ApiRequest &request) const
 {
     return finished(client->call(projectKey, request));
+}
+
+QJsonObject SandboxFixture::plainTextTemplate() const
+{
+    const ApiResult r = callSync(ApiRequest(QStringLiteral("TemplatesController_listTemplates_v1"))
+                                     .arg(QStringLiteral("pageSize"), QStringLiteral("50")));
+    for (const QJsonValue &v : r.json.object().value(QLatin1String("templates")).toArray()) {
+        const QJsonObject t = v.toObject();
+        const TemplateDocument d(TemplateDocument::fromServerTemplate(t));
+        if (d.json().value(QLatin1String("category")).toString() != QLatin1String("AUTHENTICATION")
+            && d.componentPath(QStringLiteral("CAROUSEL")).isEmpty()
+            && !d.value(d.componentPath(QStringLiteral("BODY")) + QStringLiteral(".text")).toString().isEmpty()
+            && t.value(QLatin1String("changes")).toObject().isEmpty())
+            return t;
+    }
+    return QJsonObject();
 }
 
 ApiResult finished(ApiJob *job)

@@ -25,6 +25,10 @@ struct SandboxFixture
     Endpoint endpoint(AuthMode mode) const;
     // Runs one request to its end (15 s at most; an empty result after that).
     ApiResult callSync(const ApiRequest &request) const;
+    // A seeded WhatsApp template whose body is plain text, neither authentication nor a
+    // carousel, without pending changes: an edit of it saves as a PATCH of a draft. Empty
+    // when none is among the first 50.
+    QJsonObject plainTextTemplate() const;
 };
 
 // Waits for a running job's finished() (15 s at most; an empty result after that), as
