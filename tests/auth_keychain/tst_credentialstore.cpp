@@ -1,6 +1,7 @@
 // The credential store against a real Secret Service (gnome-keyring in the private session
 // that scripts/with-keyring starts).
 #include "auth/credentialstore.h"
+#include "secretoutcome.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -10,32 +11,7 @@
 #include <optional>
 
 using namespace sinch;
-
-namespace {
-// Collects the result of one store operation.
-struct Outcome
-{
-    std::optional<SecretResult> result;
-    int calls = 0;
-    CredentialStore::Callback callback()
-    {
-        return [this](const SecretResult &r) {
-            result = r;
-            ++calls;
-        };
-    }
-};
-
-const int kTimeout = 15000;
-
-// Runs the event loop until the store answers; a timeout reads as a failed result.
-SecretResult wait(Outcome &o)
-{
-    if (!QTest::qWaitFor([&o] { return o.result.has_value(); }, kTimeout))
-        return SecretResult{false, QString(), false, QStringLiteral("no answer within the timeout")};
-    return *o.result;
-}
-} // namespace
+using sinch::test::wait;
 
 class TestCredentialStore : public QObject
 {
@@ -65,21 +41,21 @@ void TestCredentialStore::init()
 
 SecretResult TestCredentialStore::write(CredentialStore &store, const QUuid &id, const QString &secret)
 {
-    Outcome o;
+    test::SecretOutcome o;
     store.write(id, secret, this, o.callback());
     return wait(o);
 }
 
 SecretResult TestCredentialStore::read(CredentialStore &store, const QUuid &id)
 {
-    Outcome o;
+    test::SecretOutcome o;
     store.read(id, this, o.callback());
     return wait(o);
 }
 
 SecretResult TestCredentialStore::remove(CredentialStore &store, const QUuid &id)
 {
-    Outcome o;
+    test::SecretOutcome o;
     store.remove(id, this, o.callback());
     return wait(o);
 }
@@ -121,7 +97,7 @@ void TestCredentialStore::entryVisibleToOtherSecretServiceClients()
     lookup.start(QStringLiteral("secret-tool"),
                  {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("sinch-console"),
                   QStringLiteral("user"), CredentialStore::keyFor(id)});
-    QVERIFY(lookup.waitForFinished(kTimeout));
+    QVERIFY(lookup.waitForFinished(test::kKeychainTimeout));
     QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed(), secret);
     QVERIFY(remove(store, id).ok);
 }
@@ -179,15 +155,15 @@ void TestCredentialStore::noCallbackAfterContextDies()
     CredentialStore store;
     QVERIFY(write(store, id, QStringLiteral("x")).persisted);
 
-    Outcome early;
+    test::SecretOutcome early;
     auto *context = new QObject;
     store.read(id, context, early.callback());
     delete context; // the caller went away before the keychain answered
 
     // QtKeychain runs jobs in order: once this one is answered, the first one was too.
-    Outcome later;
+    test::SecretOutcome later;
     store.read(id, this, later.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(later.result.has_value(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(later.result.has_value(), test::kKeychainTimeout);
     QCOMPARE(later.result->secret, QStringLiteral("x"));
     QCOMPARE(early.calls, 0);
     QVERIFY(remove(store, id).ok);

@@ -1,6 +1,7 @@
 // The credential store when no keychain is reachable: D-Bus points at a socket that does not
 // exist, set before the first keychain job (QtKeychain picks its backend once per process).
 #include "auth/credentialstore.h"
+#include "secretoutcome.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -14,30 +15,9 @@
 #include <optional>
 
 using namespace sinch;
+using sinch::test::wait;
 
 namespace {
-struct Outcome
-{
-    std::optional<SecretResult> result;
-    int calls = 0;
-    CredentialStore::Callback callback()
-    {
-        return [this](const SecretResult &r) {
-            result = r;
-            ++calls;
-        };
-    }
-};
-
-const int kTimeout = 15000;
-
-SecretResult wait(Outcome &o)
-{
-    if (!QTest::qWaitFor([&o] { return o.result.has_value(); }, kTimeout))
-        return SecretResult{false, QString(), false, QStringLiteral("no answer within the timeout")};
-    return *o.result;
-}
-
 QString g_home;
 } // namespace
 
@@ -83,7 +63,7 @@ void TestCredentialStoreNoKeychain::keyFormat()
 void TestCredentialStoreNoKeychain::emptySecretRefused()
 {
     CredentialStore store;
-    Outcome o;
+    test::SecretOutcome o;
     store.write(QUuid::createUuid(), QString(), this, o.callback());
     QCOMPARE(o.calls, 0); // always answered later, never inside the call
     const SecretResult r = wait(o);
@@ -94,7 +74,7 @@ void TestCredentialStoreNoKeychain::emptySecretRefused()
 void TestCredentialStoreNoKeychain::writeKeepsSecretInMemory()
 {
     m_secrets << m_secret;
-    Outcome o;
+    test::SecretOutcome o;
     QElapsedTimer timer;
     timer.start();
     m_store->write(m_project, m_secret, this, o.callback());
@@ -116,7 +96,7 @@ void TestCredentialStoreNoKeychain::writeKeepsSecretInMemory()
 
 void TestCredentialStoreNoKeychain::readComesFromMemory()
 {
-    Outcome o;
+    test::SecretOutcome o;
     m_store->read(m_project, this, o.callback());
     const SecretResult r = wait(o);
     QVERIFY2(r.ok, qPrintable(r.error));
@@ -127,7 +107,7 @@ void TestCredentialStoreNoKeychain::readComesFromMemory()
 
 void TestCredentialStoreNoKeychain::unknownProjectCannotBeRead()
 {
-    Outcome o;
+    test::SecretOutcome o;
     m_store->read(QUuid::createUuid(), this, o.callback());
     const SecretResult r = wait(o);
     QVERIFY(!r.ok);
@@ -140,7 +120,7 @@ void TestCredentialStoreNoKeychain::signalledOnceOnly()
     const QUuid other = QUuid::createUuid();
     const QString secret = QStringLiteral("second-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_secrets << secret;
-    Outcome o;
+    test::SecretOutcome o;
     m_store->write(other, secret, this, o.callback());
     const SecretResult r = wait(o);
     QVERIFY(r.ok);
@@ -158,26 +138,26 @@ void TestCredentialStoreNoKeychain::concurrentFailuresSignalOnce()
     m_secrets << s1 << s2;
     const QUuid a = QUuid::createUuid();
     const QUuid b = QUuid::createUuid();
-    Outcome oa, ob;
+    test::SecretOutcome oa, ob;
     store.write(a, s1, this, oa.callback());
     store.write(b, s2, this, ob.callback());
     QVERIFY(wait(oa).ok);
     QVERIFY(wait(ob).ok);
     QCOMPARE(unavailable.count(), 1);
-    Outcome ra;
+    test::SecretOutcome ra;
     store.read(a, this, ra.callback());
     QCOMPARE(wait(ra).secret, s1);
 }
 
 void TestCredentialStoreNoKeychain::removeForgetsSecret()
 {
-    Outcome rm;
+    test::SecretOutcome rm;
     m_store->remove(m_project, this, rm.callback());
     const SecretResult r = wait(rm);
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(!r.persisted);
 
-    Outcome o;
+    test::SecretOutcome o;
     m_store->read(m_project, this, o.callback());
     const SecretResult after = wait(o);
     QVERIFY(!after.ok);
@@ -186,11 +166,11 @@ void TestCredentialStoreNoKeychain::removeForgetsSecret()
 
 void TestCredentialStoreNoKeychain::noCallbackAfterContextDies()
 {
-    Outcome early;
+    test::SecretOutcome early;
     auto *context = new QObject;
     m_store->write(QUuid::createUuid(), QStringLiteral("x"), context, early.callback());
     delete context;
-    Outcome later;
+    test::SecretOutcome later;
     m_store->read(QUuid::createUuid(), this, later.callback());
     QVERIFY(wait(later).ok == false); // an unknown project; answered after the first call
     QVERIFY(later.result.has_value());
