@@ -1,4 +1,6 @@
 #include "genericapi.h"
+
+#include "fieldmask.h"
 #include "api/contract.h"
 
 #include "domain/jsonpath.h"
@@ -255,19 +257,6 @@ bool GenericApi::matches(const QJsonObject &item, const RequestContext &ctx)
     return true;
 }
 
-QJsonObject GenericApi::applyFieldMask(const QJsonObject &item, const QStringList &fields)
-{
-    if (fields.isEmpty())
-        return item;
-    QJsonObject out;
-    for (const QString &f : fields) {
-        const QString top = f.section(QLatin1Char('.'), 0, 0);
-        if (item.contains(top))
-            out.insert(top, item.value(top));
-    }
-    return out;
-}
-
 SandboxReply GenericApi::handle(SandboxState *state, const RequestContext &ctx)
 {
     const Operation *op = ctx.op;
@@ -353,10 +342,10 @@ SandboxReply GenericApi::handle(SandboxState *state, const RequestContext &ctx)
     const QString key = collectionKey(op, ctx.params, segs.size());
     if (op->method == "GET" && op->isList()) {
         QJsonArray items;
-        const QStringList mask = ctx.queryList(QStringLiteral("fieldMask"));
+        const FieldMask mask(ctx.queryList(QStringLiteral("fieldMask")));
         for (const QJsonObject &o : state->store(key).values())
             if (matches(o, ctx))
-                items << applyFieldMask(ResourceStore::view(o), mask);
+                items << mask.apply(ResourceStore::view(o));
         QJsonObject body;
         SandboxReply err;
         QStringList filters;

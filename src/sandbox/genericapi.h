@@ -51,7 +51,6 @@ public:
     static QJsonObject templateFor(SandboxState *state, const Operation *op, int status);
     // Applies a list's filters (filterStates, filterStatuses, templateName, ...).
     static bool matches(const QJsonObject &item, const RequestContext &ctx);
-    static QJsonObject applyFieldMask(const QJsonObject &item, const QStringList &fields);
     // Merges an update into a stored item: objects field by field, a null deletes the field.
     static void deepMerge(QJsonObject *into, const QJsonObject &from, const QJsonObject &schema);
 };

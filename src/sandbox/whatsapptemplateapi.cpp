@@ -1,5 +1,6 @@
 #include "whatsapptemplateapi.h"
 
+#include "fieldmask.h"
 #include "genericapi.h"
 #include "listpager.h"
 #include "reviewlifecycle.h"
@@ -140,8 +141,9 @@ SandboxReply pagedTemplates(SandboxState *state, const RequestContext &ctx, cons
         return err;
     const QString key = ListPager::listKey(ctx.op);
     QJsonArray presented;
+    const FieldMask mask(ctx.queryList(QStringLiteral("fieldMask")));
     for (const QJsonValue &t : body.value(key).toArray())
-        presented << WhatsappTemplateApi::present(t.toObject(), ctx);
+        presented << WhatsappTemplateApi::present(t.toObject(), ctx, mask);
     body.insert(key, presented);
     return SandboxReply::ok(200, body);
 }
@@ -261,17 +263,13 @@ QJsonArray WhatsappTemplateApi::analytics(const QJsonObject &item, const QString
     return out;
 }
 
-QJsonObject WhatsappTemplateApi::present(const QJsonObject &item, const RequestContext &ctx)
+QJsonObject WhatsappTemplateApi::present(const QJsonObject &item, const RequestContext &ctx, const FieldMask &mask)
 {
     QJsonObject out = ResourceStore::view(item);
-    const QStringList mask = ctx.queryList(QStringLiteral("fieldMask"));
-    const bool wanted = mask.isEmpty() || std::any_of(mask.cbegin(), mask.cend(), [](const QString &f) {
-        return f.section(QLatin1Char('.'), 0, 0) == QLatin1String("analytics");
-    });
-    if (wanted && item.value(QLatin1String("state")).toString() == QLatin1String("APPROVED"))
+    if (mask.keeps(QStringLiteral("analytics")) && item.value(QLatin1String("state")).toString() == QLatin1String("APPROVED"))
         out.insert(QStringLiteral("analytics"), analytics(item, ctx.queryValue(QStringLiteral("templateAnalyticsDateRange")),
                                                           QDateTime::currentDateTimeUtc().date()));
-    return GenericApi::applyFieldMask(out, mask);
+    return mask.apply(out);
 }
 
 QString WhatsappTemplateApi::key(const QString &name, const QString &language)
@@ -344,7 +342,7 @@ void WhatsappTemplateApi::install(SandboxState *state)
         const QString id = key(ctx.param(QStringLiteral("templateName")), ctx.param(QStringLiteral("languageCode")));
         if (!state->store(storeKey()).contains(id))
             return state->error(ctx, 404, QStringLiteral("template_not_found"));
-        return SandboxReply::ok(200, present(state->store(storeKey()).get(id), ctx));
+        return SandboxReply::ok(200, present(state->store(storeKey()).get(id), ctx, FieldMask(ctx.queryList(QStringLiteral("fieldMask")))));
     });
 
     state->on(QStringLiteral("TemplatesController_updateTemplate_v1"), [state](const RequestContext &ctx) {
@@ -385,7 +383,7 @@ void WhatsappTemplateApi::install(SandboxState *state)
             ReviewLifecycle::submit(state, target(id));
         else
             GenericApi::addActivity(state, feedTemplate(), storeKey(), id, QStringLiteral("DRAFT"));
-        return SandboxReply::ok(200, present(store.get(id), ctx));
+        return SandboxReply::ok(200, present(store.get(id), ctx, FieldMask(ctx.queryList(QStringLiteral("fieldMask")))));
     });
 
     state->on(QStringLiteral("TemplatesController_deleteTemplatesByName_v1"), [state](const RequestContext &ctx) {

@@ -7,6 +7,7 @@
 
 namespace sinch::sandbox {
 
+class FieldMask;
 class SandboxState;
 struct RequestContext;
 
@@ -52,8 +53,8 @@ public:
     static QJsonArray analytics(const QJsonObject &item, const QString &range, const QDate &today);
     // A template as a read answers it: without internal fields, with the analytics of the
     // request's templateAnalyticsDateRange (computed only when the fieldMask keeps them),
-    // the fieldMask applied.
-    static QJsonObject present(const QJsonObject &item, const RequestContext &ctx);
+    // the request's fieldMask (`mask`) applied.
+    static QJsonObject present(const QJsonObject &item, const RequestContext &ctx, const FieldMask &mask);
 };
 
 } // namespace sinch::sandbox

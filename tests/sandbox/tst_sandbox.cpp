@@ -1519,6 +1519,17 @@ void TestSandbox::templateAnalytics()
     masked = c.api("GET", "/whatsapp/templates/order_confirmation?fieldMask=analytics");
     for (const QJsonValue &v : masked.array("templates"))
         QCOMPARE(v.toObject().keys(), QStringList{"analytics"});
+    // A nested path keeps only that part of an object: the pending changes' status.
+    masked = c.api("GET", "/whatsapp/templates?fieldMask=name&fieldMask=changes.status&pageSize=1000");
+    int pending = 0;
+    for (const QJsonValue &v : masked.array("templates")) {
+        const QJsonObject t = v.toObject();
+        if (!t.contains("changes"))
+            continue;
+        ++pending;
+        QCOMPARE(t.value("changes").toObject().keys(), QStringList{"status"});
+    }
+    QVERIFY(pending > 0);
 
     // The single-language seed's approved templates have analytics too.
     SandboxConfig single;
