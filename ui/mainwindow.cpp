@@ -499,17 +499,6 @@ QList<DocumentTab *> MainWindow::documents() const
     return m_documents->documents();
 }
 
-DocumentTab *MainWindow::openDocument(DocumentTab *tab)
-{
-    return m_documents->open(tab);
-}
-
-void MainWindow::openTemplate(const QJsonObject &tmpl)
-{
-    auto *templates = qobject_cast<TemplatesPage *>(m_pages->page(QStringLiteral("whatsapp.templates")));
-    openTemplate(templates ? templates->projectKey() : ProjectManager::keyFor(m_current), tmpl);
-}
-
 QuickOpenIndex *MainWindow::quickOpenIndex()
 {
     if (!m_quickIndex)
@@ -529,26 +518,10 @@ void MainWindow::showQuickOpen()
     m_quickDialog->popUp(this);
 }
 
-void MainWindow::openTemplate(const QString &key, const QJsonObject &tmpl)
-{
-    m_documents->openTemplate(key, tmpl);
-}
-
-void MainWindow::newTemplate()
-{
-    if (!m_current.isNull())
-        m_documents->newTemplate(ProjectManager::keyFor(m_current));
-}
-
 void MainWindow::closeCurrentDocument()
 {
     if (auto *doc = qobject_cast<DocumentTab *>(m_tabs->currentWidget()))
         m_documents->close(doc);
-}
-
-void MainWindow::closeDocument(DocumentTab *tab, std::function<void(bool)> done)
-{
-    m_documents->close(tab, std::move(done));
 }
 
 } // namespace sinch::ui

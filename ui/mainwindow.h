@@ -114,20 +114,12 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // The document tabs (every tab after the first, which shows the current area).
     QList<DocumentTab *> documents() const;
-    // Shows `tab` in a new tab, or the tab already open with the same document key.
-    DocumentTab *openDocument(DocumentTab *tab);
-    // Opens a server template: in the editor when one is registered, else read-only.
-    void openTemplate(const QJsonObject &tmpl);
-    void openTemplate(const QString &projectKey, const QJsonObject &tmpl);
     // Quick open (Ctrl+K): every named resource of every ready project.
     void showQuickOpen();
     QuickOpenIndex *quickOpenIndex();
     QuickOpenDialog *quickOpenDialog() const { return m_quickDialog; }
-    void newTemplate();
     // Closes the current document tab (asking only when something would be lost).
     void closeCurrentDocument();
-    void closeDocument(DocumentTab *tab, std::function<void(bool)> done = {});
-    // Offers the drafts left in the DraftStore (one question), reopening them in tabs.
 
     ProjectManager *projectManager() const { return m_projects; }
     ActionCollection *actionCollection() const { return m_actions; }

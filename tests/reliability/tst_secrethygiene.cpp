@@ -12,6 +12,7 @@
 #include "api/apirequest.h"
 #include "api/requestlog.h"
 #include "guidriver.h"
+#include "documents/documentcontroller.h"
 #include "services/areacatalog.h"
 #include "services/rcssenderservice.h"
 #include "services/webhookservice.h"
@@ -185,7 +186,7 @@ private slots:
                 && v.toObject().value(QLatin1String("category")).toString() == QLatin1String("UTILITY"))
                 chosen = v.toObject();
         QVERIFY(!chosen.isEmpty());
-        window->openTemplate(key(), chosen);
+        window->documentController()->openTemplate(key(), chosen);
         auto *editor = window->findChild<ui::TemplateEditor *>();
         QVERIFY(editor);
         editor->selectPart(QStringLiteral("body"));
