@@ -1,0 +1,141 @@
+// tst_templatespage, documents in tabs: open, Ctrl+W, dirty tabs ask, read-only without an
+// editor, drafts restored after a crash.
+#include "tst_templatespage.h"
+
+void TestTemplatesPage::documentsInTabs()
+{
+    makeWindow(true);
+    TemplatesPage *page = openTemplates();
+    QVERIFY(page);
+    QVERIFY(selectLoaded(page, QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_Return);
+    QCOMPARE(window->documents().size(), 1);
+    QCOMPARE(window->tabs()->currentIndex(), 1);
+    QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_reminder_v2 · PL"));
+    auto *doc = static_cast<FakeDocument *>(window->documents().first());
+    QVERIFY(doc->existing());
+    // The editor starts from the pending changes' details.
+    QCOMPARE(doc->document().value(QStringLiteral("name")).toString(), QStringLiteral("order_reminder_v2"));
+    QVERIFY(doc->document().contains(QStringLiteral("details")));
+    QVERIFY(!doc->document().contains(QStringLiteral("changes")));
+    QVERIFY(!doc->document().contains(QStringLiteral("state")));
+    // ... and gets the server's whole version (state, changes, rejection ...) besides.
+    QCOMPARE(doc->serverTemplate(),
+             page->model()->templateAt(page->model()->indexOf(QStringLiteral("order_reminder_v2"), QStringLiteral("PL"))));
+    QVERIFY(doc->serverTemplate().contains(QStringLiteral("state")));
+
+    // Opening it again shows the same tab.
+    window->tabs()->setCurrentIndex(0);
+    page->openCurrent();
+    QCOMPARE(window->documents().size(), 1);
+    QCOMPARE(window->tabs()->currentIndex(), 1);
+
+    // Dirty: "*" in the title, and closing asks.
+    doc->setDirty(true);
+    QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_reminder_v2 · PL *"));
+    box->expect(MessageBox::Kind::Question, QStringLiteral("not saved"), QMessageBox::Cancel);
+    QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+    QTRY_COMPARE(box->pending(), 0);
+    QTest::qWait(20);
+    QCOMPARE(window->documents().size(), 1);
+    // Clean: Ctrl+W closes without asking.
+    doc->setDirty(false);
+    QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_reminder_v2 · PL"));
+    QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+    QTRY_COMPARE(window->documents().size(), 0);
+    QCOMPARE(window->tabs()->count(), 1);
+    QVERIFY(box->seen().size() == 1);
+    // Ctrl+W never closes the area tab.
+    QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(window->tabs()->count(), 1);
+}
+
+void TestTemplatesPage::openInTheEditorByDefault()
+{
+    // order_reminder_v2 · PL gets a pending edit: the editor starts from it.
+    const ApiResult patched = callSync(
+        ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
+            .path(QStringLiteral("templateName"), QStringLiteral("order_reminder_v2"))
+            .path(QStringLiteral("languageCode"), QStringLiteral("PL"))
+            .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
+                              {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
+                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                              {QStringLiteral("text"), QStringLiteral("Hi {{1}}, your order is on its way.")},
+                                              {QStringLiteral("examples"), QJsonArray{QStringLiteral("Anna")}}}}}}}}));
+    QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
+    makeWindow(false);
+    TemplatesPage *page = openTemplates();
+    QVERIFY(page);
+    QVERIFY(page->action(QStringLiteral("templates.new"))->isEnabled());
+    QVERIFY(selectLoaded(page, QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
+    page->openCurrent();
+    QCOMPARE(window->documents().size(), 1);
+    auto *tab = qobject_cast<EditorDocumentTab *>(window->documents().first());
+    QVERIFY(tab);
+    QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_reminder_v2 · PL"));
+    const QJsonObject doc = tab->editor()->document();
+    QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("order_reminder_v2"));
+    QVERIFY(QJsonDocument(doc.value(QStringLiteral("details")).toObject()).toJson().contains("on its way"));
+    QVERIFY(!tab->isDirty());
+    // The editor knows the server's version: approved with pending changes, so the
+    // name is shown, not edited, and there is something to compare.
+    QVERIFY(tab->editor()->isExisting());
+    QCOMPARE(tab->editor()->serverTemplate().value(QStringLiteral("state")).toString(), QStringLiteral("APPROVED"));
+    QCOMPARE(tab->editor()->serverTemplate().value(QStringLiteral("changes")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("DRAFT"));
+    QVERIFY(tab->editor()->canCompare());
+    tab->editor()->selectPart(QStringLiteral("settings"));
+    QVERIFY(!tab->editor()->findChild<QLineEdit *>(QStringLiteral("field:name")));
+    tab->editor()->setComparing(true);
+    QVERIFY(!tab->editor()->changesFromApproved().isEmpty());
+    window->closeCurrentDocument();
+    QTRY_COMPARE(window->documents().size(), 0);
+}
+
+void TestTemplatesPage::openWithoutEditorIsReadOnly()
+{
+    makeWindow(false);
+    window->setDocumentFactory(nullptr);
+    TemplatesPage *page = openTemplates();
+    QVERIFY(page);
+    QVERIFY(!page->action(QStringLiteral("templates.new"))->isEnabled());
+    QVERIFY(selectLoaded(page, QStringLiteral("order_update"), QStringLiteral("ES_ES")));
+    page->openCurrent();
+    QCOMPARE(window->documents().size(), 1);
+    auto *view = qobject_cast<TemplateViewTab *>(window->documents().first());
+    QVERIFY(view);
+    QVERIFY(view->browser()->toPlainText().contains(QStringLiteral("INVALID_FORMAT")));
+    QCOMPARE(window->tabs()->tabText(1), QStringLiteral("order_update · ES_ES"));
+}
+
+void TestTemplatesPage::draftsAreOfferedAfterACrash()
+{
+    DraftStore::Draft d;
+    d.key = QStringLiteral("x/whatsapp/promo_spring/DE");
+    d.projectKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.title = QStringLiteral("promo_spring · DE");
+    d.kind = QStringLiteral("whatsapp-template");
+    d.document = QJsonObject{{QStringLiteral("name"), QStringLiteral("promo_spring")},
+                             {QStringLiteral("language"), QStringLiteral("DE")},
+                             {QStringLiteral("category"), QStringLiteral("MARKETING")},
+                             {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray()}}}};
+    d.savedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    QVERIFY2(drafts->save(d, &error), qPrintable(error));
+
+    box->expect(MessageBox::Kind::Question, QStringLiteral("not closed properly"), QMessageBox::Yes);
+    makeWindow(true);
+    QTRY_COMPARE(window->documents().size(), 1);
+    QVERIFY(box->seen().first().informativeText.contains(QStringLiteral("promo_spring · DE")));
+    auto *doc = static_cast<FakeDocument *>(window->documents().first());
+    QCOMPARE(doc->document(), d.document);
+    QCOMPARE(doc->documentKey(), d.key); // saved or closed, the same draft goes away
+    QVERIFY(!doc->existing());
+    // It is unsaved work, and the tab says so.
+    QVERIFY(doc->isDirty());
+    QVERIFY2(window->tabs()->tabText(window->tabs()->indexOf(doc)).endsWith(QLatin1String(" *")),
+             qPrintable(window->tabs()->tabText(window->tabs()->indexOf(doc))));
+    QVERIFY2(box->allMet(), qPrintable(box->report()));
+}
