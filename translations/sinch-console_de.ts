@@ -4513,19 +4513,19 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>&amp;App name</source>
-        <translation>&amp;App-Name</translation>
+        <translation>App-Na&amp;me</translation>
     </message>
     <message>
-        <source>&amp;Processing mode</source>
+        <source>Processing &amp;mode</source>
         <translation>&amp;Verarbeitungsmodus</translation>
     </message>
     <message>
-        <source>Re&amp;tention policy</source>
-        <translation>Aufbewahrungs&amp;richtlinie</translation>
+        <source>Retention p&amp;olicy</source>
+        <translation>Aufbewahrungsricht&amp;linie</translation>
     </message>
     <message>
         <source>Retention &amp;time</source>
-        <translation>Aufbewahrungs&amp;dauer</translation>
+        <translation>Aufbewahrungsda&amp;uer</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -5242,7 +5242,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>&amp;App</source>
-        <translation>&amp;App</translation>
+        <translation>&amp;Conversation-App</translation>
     </message>
 </context>
 <context>
@@ -6337,7 +6337,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>&amp;Add button</source>
-        <translation>Schaltfläche &amp;hinzufügen</translation>
+        <translation>Schaltfläche hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -6353,7 +6353,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>New &amp;button</source>
-        <translation>Neue &amp;Schaltfläche</translation>
+        <translation>Neue Schalt&amp;fläche</translation>
     </message>
 </context>
 <context>
@@ -6552,15 +6552,15 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Entwurf speichern</translation>
     </message>
     <message>
-        <source>Submit for re&amp;view</source>
-        <translation>Zur &amp;Prüfung einreichen</translation>
+        <source>Submit for revie&amp;w</source>
+        <translation>Zur Prüfung ein&amp;reichen</translation>
     </message>
     <message>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>R&amp;efresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
@@ -6702,7 +6702,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sprach&amp;e</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6721,12 +6721,12 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Die Unterkategorie, unter der Kakao die Vorlage einordnet; zum Suchen tippen</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory</source>
-        <translation>Ka&amp;tegorie</translation>
+        <source>Cate&amp;gory</source>
+        <translation>Kate&amp;gorie</translation>
     </message>
     <message>
         <source>&amp;Message type</source>
-        <translation>&amp;Nachrichtentyp</translation>
+        <translation>Nachrichtent&amp;yp</translation>
     </message>
     <message>
         <source>Message type</source>
@@ -6734,7 +6734,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>&amp;Emphasis</source>
-        <translation>&amp;Hervorhebung</translation>
+        <translation>Her&amp;vorhebung</translation>
     </message>
     <message>
         <source>Emphasis</source>
@@ -6895,12 +6895,12 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Vorlagenliste</translation>
     </message>
     <message>
-        <source>Tem&amp;plate</source>
-        <translation>&amp;Vorlage</translation>
+        <source>Template</source>
+        <translation>Vorlage</translation>
     </message>
     <message>
-        <source>Activit&amp;y</source>
-        <translation>Akti&amp;vität</translation>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Choose a template to see its activity.</source>
@@ -6908,7 +6908,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>Sen&amp;der:</source>
-        <translation>Ab&amp;sender:</translation>
+        <translation>A&amp;bsender:</translation>
     </message>
     <message>
         <source>These unsaved edits are of a template of another sender or project. Save them (Ctrl+S) and they go there, or choose another row to discard them.</source>
@@ -6986,7 +6986,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <name>sinch::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sprach&amp;e</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -7580,8 +7580,8 @@ Erstellt mit Qt %2.</translation>
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
     </message>
     <message>
         <source>%1 (sandbox)</source>
@@ -7668,7 +7668,7 @@ Erstellt mit Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Use case</source>
-        <translation>&amp;Anwendungsfall</translation>
+        <translation>Anwendungs&amp;fall</translation>
     </message>
     <message>
         <source>Use case</source>
@@ -8477,8 +8477,8 @@ Erstellt mit Qt %2.</translation>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>Auth &amp;token</source>
-        <translation>Auth-&amp;Token</translation>
+        <source>Auth to&amp;ken</source>
+        <translation>Auth-To&amp;ken</translation>
     </message>
     <message>
         <source>Choose a sender.</source>
@@ -8711,7 +8711,7 @@ Erstellt mit Qt %2.</translation>
         <translation>&amp;Testgeräte</translation>
     </message>
     <message>
-        <source>La&amp;unch</source>
+        <source>&amp;Launch</source>
         <translation>La&amp;unch</translation>
     </message>
     <message>
@@ -9022,7 +9022,7 @@ Erstellt mit Qt %2.</translation>
         <translation>Upscale-Details</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>R&amp;efresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
@@ -9079,15 +9079,15 @@ Erstellt mit Qt %2.</translation>
     </message>
     <message>
         <source>RCS &amp;sender:</source>
-        <translation>RCS-&amp;Absender:</translation>
+        <translation>RCS-Ab&amp;sender:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Land:</translation>
+        <translation>La&amp;nd:</translation>
     </message>
     <message>
         <source>SMS &amp;number ID:</source>
-        <translation>SMS-&amp;Nummern-ID:</translation>
+        <translation>SMS-Nummern-&amp;ID:</translation>
     </message>
     <message>
         <source>Upscale progress</source>
@@ -10314,8 +10314,8 @@ Erstellt mit Qt %2.</translation>
         <translation>Wie lange WhatsApp die Zustellung wiederholt: %1 bis %2 Sekunden für diese Kategorie.</translation>
     </message>
     <message>
-        <source>Time to &amp;live:</source>
-        <translation>Gültigkeits&amp;dauer:</translation>
+        <source>Time t&amp;o live:</source>
+        <translation>&amp;Gültigkeitsdauer:</translation>
     </message>
 </context>
 <context>

@@ -4513,15 +4513,15 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>&amp;App name</source>
-        <translation>Nombre de la &amp;app</translation>
+        <translation>Nombre d&amp;e la app</translation>
     </message>
     <message>
-        <source>&amp;Processing mode</source>
+        <source>Processing &amp;mode</source>
         <translation>&amp;Modo de procesamiento</translation>
     </message>
     <message>
-        <source>Re&amp;tention policy</source>
-        <translation>Política de re&amp;tención</translation>
+        <source>Retention p&amp;olicy</source>
+        <translation>Po&amp;lítica de retención</translation>
     </message>
     <message>
         <source>Retention &amp;time</source>
@@ -5242,7 +5242,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>&amp;App</source>
-        <translation>&amp;App</translation>
+        <translation>App de &amp;Conversation</translation>
     </message>
 </context>
 <context>
@@ -6337,7 +6337,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>&amp;Add button</source>
-        <translation>&amp;Agregar botón</translation>
+        <translation>Agrega&amp;r botón</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -6552,15 +6552,15 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Guardar borrador</translation>
     </message>
     <message>
-        <source>Submit for re&amp;view</source>
-        <translation>Enviar a re&amp;visión</translation>
+        <source>Submit for revie&amp;w</source>
+        <translation>Enviar a revi&amp;sión</translation>
     </message>
     <message>
         <source>Submit for review</source>
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>R&amp;efresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
@@ -6573,7 +6573,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>Send &amp;test…</source>
-        <translation>Enviar &amp;prueba…</translation>
+        <translation>Enviar pr&amp;ueba…</translation>
     </message>
     <message>
         <source>Move button up</source>
@@ -6721,7 +6721,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>La subcategoría en la que Kakao clasifica la plantilla; escriba para buscar</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory</source>
+        <source>Cate&amp;gory</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
@@ -6895,12 +6895,12 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Lista de plantillas</translation>
     </message>
     <message>
-        <source>Tem&amp;plate</source>
-        <translation>&amp;Plantilla</translation>
+        <source>Template</source>
+        <translation>Plantilla</translation>
     </message>
     <message>
-        <source>Activit&amp;y</source>
-        <translation>Activida&amp;d</translation>
+        <source>Activity</source>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Choose a template to see its activity.</source>
@@ -6908,7 +6908,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>Sen&amp;der:</source>
-        <translation>Remi&amp;tente:</translation>
+        <translation>Remitent&amp;e:</translation>
     </message>
     <message>
         <source>These unsaved edits are of a template of another sender or project. Save them (Ctrl+S) and they go there, or choose another row to discard them.</source>
@@ -7580,8 +7580,8 @@ Creada con Qt %2.</translation>
         <translation>Proyecto %1</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Proyecto:</translation>
+        <source>Pro&amp;ject:</source>
+        <translation>Proyect&amp;o:</translation>
     </message>
     <message>
         <source>%1 (sandbox)</source>
@@ -8477,8 +8477,8 @@ Creada con Qt %2.</translation>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <source>Auth &amp;token</source>
-        <translation>&amp;Token de autenticación</translation>
+        <source>Auth to&amp;ken</source>
+        <translation>To&amp;ken de autenticación</translation>
     </message>
     <message>
         <source>Choose a sender.</source>
@@ -8621,7 +8621,7 @@ Creada con Qt %2.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
+        <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
         <source>Back</source>
@@ -8700,7 +8700,7 @@ Creada con Qt %2.</translation>
     </message>
     <message>
         <source>Send &amp;test…</source>
-        <translation>Enviar &amp;prueba…</translation>
+        <translation>Enviar pr&amp;ueba…</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -8711,7 +8711,7 @@ Creada con Qt %2.</translation>
         <translation>&amp;Dispositivos de prueba</translation>
     </message>
     <message>
-        <source>La&amp;unch</source>
+        <source>&amp;Launch</source>
         <translation>Lan&amp;zar</translation>
     </message>
     <message>
@@ -9022,7 +9022,7 @@ Creada con Qt %2.</translation>
         <translation>Detalles del upscale</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>R&amp;efresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
@@ -9079,11 +9079,11 @@ Creada con Qt %2.</translation>
     </message>
     <message>
         <source>RCS &amp;sender:</source>
-        <translation>&amp;Remitente RCS:</translation>
+        <translation>Re&amp;mitente RCS:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;País:</translation>
+        <translation>Paí&amp;s:</translation>
     </message>
     <message>
         <source>SMS &amp;number ID:</source>
@@ -9887,7 +9887,7 @@ Creada con Qt %2.</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation>En&amp;viar</translation>
+        <translation>Envia&amp;r</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -10314,7 +10314,7 @@ Creada con Qt %2.</translation>
         <translation>Cuánto tiempo reintenta WhatsApp la entrega: de %1 a %2 segundos para esta categoría.</translation>
     </message>
     <message>
-        <source>Time to &amp;live:</source>
+        <source>Time t&amp;o live:</source>
         <translation>&amp;Tiempo de vida:</translation>
     </message>
 </context>
@@ -10764,7 +10764,7 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     </message>
     <message>
         <source>Send &amp;test…</source>
-        <translation>Enviar &amp;prueba…</translation>
+        <translation>Enviar pr&amp;ueba…</translation>
     </message>
     <message>
         <source>Move up</source>

@@ -4513,14 +4513,14 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>&amp;App name</source>
-        <translation>Nom de l’&amp;application</translation>
+        <translation>Nom de l’app&amp;lication</translation>
     </message>
     <message>
-        <source>&amp;Processing mode</source>
+        <source>Processing &amp;mode</source>
         <translation>Mode de &amp;traitement</translation>
     </message>
     <message>
-        <source>Re&amp;tention policy</source>
+        <source>Retention p&amp;olicy</source>
         <translation>Politique de &amp;conservation</translation>
     </message>
     <message>
@@ -5242,7 +5242,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>&amp;App</source>
-        <translation>&amp;Application</translation>
+        <translation>Appli&amp;cation</translation>
     </message>
 </context>
 <context>
@@ -6337,7 +6337,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>&amp;Add button</source>
-        <translation>&amp;Ajouter un bouton</translation>
+        <translation>Ajo&amp;uter un bouton</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -6545,23 +6545,23 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation>&amp;Enregistrer le brouillon</translation>
+        <translation>Enregistrer le b&amp;rouillon</translation>
     </message>
     <message>
         <source>Save draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <source>Submit for re&amp;view</source>
-        <translation>Soumettre au &amp;contrôle</translation>
+        <source>Submit for revie&amp;w</source>
+        <translation>Soumettre au c&amp;ontrôle</translation>
     </message>
     <message>
         <source>Submit for review</source>
         <translation>Soumettre au contrôle</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;ser</translation>
+        <source>R&amp;efresh</source>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Refresh review state</source>
@@ -6721,8 +6721,8 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>La sous-catégorie sous laquelle Kakao classe le modèle ; tapez pour rechercher</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory</source>
-        <translation>Ca&amp;tégorie</translation>
+        <source>Cate&amp;gory</source>
+        <translation>Caté&amp;gorie</translation>
     </message>
     <message>
         <source>&amp;Message type</source>
@@ -6734,7 +6734,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>&amp;Emphasis</source>
-        <translation>&amp;Mise en avant</translation>
+        <translation>Mise en a&amp;vant</translation>
     </message>
     <message>
         <source>Emphasis</source>
@@ -6895,12 +6895,12 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Liste des modèles</translation>
     </message>
     <message>
-        <source>Tem&amp;plate</source>
-        <translation>Mo&amp;dèle</translation>
+        <source>Template</source>
+        <translation>Modèle</translation>
     </message>
     <message>
-        <source>Activit&amp;y</source>
-        <translation>Activi&amp;té</translation>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Choose a template to see its activity.</source>
@@ -6908,7 +6908,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>Sen&amp;der:</source>
-        <translation>Expédi&amp;teur :</translation>
+        <translation>E&amp;xpéditeur :</translation>
     </message>
     <message>
         <source>These unsaved edits are of a template of another sender or project. Save them (Ctrl+S) and they go there, or choose another row to discard them.</source>
@@ -7108,7 +7108,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -7580,8 +7580,8 @@ Construite avec Qt %2.</translation>
         <translation>Projet %1</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jet :</translation>
     </message>
     <message>
         <source>%1 (sandbox)</source>
@@ -7660,7 +7660,7 @@ Construite avec Qt %2.</translation>
     </message>
     <message>
         <source>B&amp;illing category</source>
-        <translation>Catégorie de &amp;facturation</translation>
+        <translation>Catégorie de facturatio&amp;n</translation>
     </message>
     <message>
         <source>Billing category</source>
@@ -8477,8 +8477,8 @@ Construite avec Qt %2.</translation>
         <translation>Masquer</translation>
     </message>
     <message>
-        <source>Auth &amp;token</source>
-        <translation>&amp;Jeton d’authentification</translation>
+        <source>Auth to&amp;ken</source>
+        <translation>Jet&amp;on d’authentification</translation>
     </message>
     <message>
         <source>Choose a sender.</source>
@@ -8621,7 +8621,7 @@ Construite avec Qt %2.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Précédent</translation>
+        <translation>&lt; Précé&amp;dent</translation>
     </message>
     <message>
         <source>Back</source>
@@ -8711,7 +8711,7 @@ Construite avec Qt %2.</translation>
         <translation>Appareils de &amp;test</translation>
     </message>
     <message>
-        <source>La&amp;unch</source>
+        <source>&amp;Launch</source>
         <translation>Lan&amp;cer</translation>
     </message>
     <message>
@@ -9022,8 +9022,8 @@ Construite avec Qt %2.</translation>
         <translation>Détails de l’upscale</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;ser</translation>
+        <source>R&amp;efresh</source>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -9079,11 +9079,11 @@ Construite avec Qt %2.</translation>
     </message>
     <message>
         <source>RCS &amp;sender:</source>
-        <translation>&amp;Expéditeur RCS :</translation>
+        <translation>E&amp;xpéditeur RCS :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>SMS &amp;number ID:</source>
@@ -10314,7 +10314,7 @@ Construite avec Qt %2.</translation>
         <translation>Durée pendant laquelle WhatsApp réessaie la distribution : %1 à %2 secondes pour cette catégorie.</translation>
     </message>
     <message>
-        <source>Time to &amp;live:</source>
+        <source>Time t&amp;o live:</source>
         <translation>&amp;Durée de vie :</translation>
     </message>
 </context>

@@ -4498,12 +4498,12 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>앱 이름(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Processing mode</source>
-        <translation>처리 모드(&amp;P)</translation>
+        <source>Processing &amp;mode</source>
+        <translation>처리 모드(&amp;M)</translation>
     </message>
     <message>
-        <source>Re&amp;tention policy</source>
-        <translation>보존 정책(&amp;T)</translation>
+        <source>Retention p&amp;olicy</source>
+        <translation>보존 정책(&amp;O)</translation>
     </message>
     <message>
         <source>Retention &amp;time</source>
@@ -6518,16 +6518,16 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>임시 저장</translation>
     </message>
     <message>
-        <source>Submit for re&amp;view</source>
-        <translation>검수 요청(&amp;V)</translation>
+        <source>Submit for revie&amp;w</source>
+        <translation>검수 요청(&amp;W)</translation>
     </message>
     <message>
         <source>Submit for review</source>
         <translation>검토 요청</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>새로 고침(&amp;F)</translation>
+        <source>R&amp;efresh</source>
+        <translation>새로 고침(&amp;E)</translation>
     </message>
     <message>
         <source>Refresh review state</source>
@@ -6687,8 +6687,8 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>카카오에서 템플릿을 분류하는 하위 카테고리. 입력하여 검색하세요</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory</source>
-        <translation>카테고리(&amp;T)</translation>
+        <source>Cate&amp;gory</source>
+        <translation>카테고리(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Message type</source>
@@ -6861,12 +6861,12 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>템플릿 목록</translation>
     </message>
     <message>
-        <source>Tem&amp;plate</source>
-        <translation>템플릿(&amp;P)</translation>
+        <source>Template</source>
+        <translation>템플릿</translation>
     </message>
     <message>
-        <source>Activit&amp;y</source>
-        <translation>활동(&amp;Y)</translation>
+        <source>Activity</source>
+        <translation>활동</translation>
     </message>
     <message>
         <source>Choose a template to see its activity.</source>
@@ -7542,8 +7542,8 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>프로젝트 %1</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>프로젝트(&amp;P):</translation>
+        <source>Pro&amp;ject:</source>
+        <translation>프로젝트(&amp;J):</translation>
     </message>
     <message>
         <source>%1 (sandbox)</source>
@@ -8434,8 +8434,8 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>숨기기</translation>
     </message>
     <message>
-        <source>Auth &amp;token</source>
-        <translation>인증 토큰(&amp;T)</translation>
+        <source>Auth to&amp;ken</source>
+        <translation>인증 토큰(&amp;K)</translation>
     </message>
     <message>
         <source>Choose a sender.</source>
@@ -8668,8 +8668,8 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>테스트 기기(&amp;T)</translation>
     </message>
     <message>
-        <source>La&amp;unch</source>
-        <translation>출시(&amp;U)</translation>
+        <source>&amp;Launch</source>
+        <translation>출시(&amp;L)</translation>
     </message>
     <message>
         <source>Choose a project first.</source>
@@ -8978,8 +8978,8 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>업스케일 세부 정보</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>새로 고침(&amp;F)</translation>
+        <source>R&amp;efresh</source>
+        <translation>새로 고침(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -10268,8 +10268,8 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>WhatsApp이 전송을 재시도하는 기간: 이 카테고리는 %1~%2초.</translation>
     </message>
     <message>
-        <source>Time to &amp;live:</source>
-        <translation>유효 기간(&amp;L):</translation>
+        <source>Time t&amp;o live:</source>
+        <translation>유효 기간(&amp;O):</translation>
     </message>
 </context>
 <context>

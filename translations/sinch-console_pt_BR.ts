@@ -4513,15 +4513,15 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>&amp;App name</source>
-        <translation>Nome do &amp;app</translation>
+        <translation>Nome &amp;do app</translation>
     </message>
     <message>
-        <source>&amp;Processing mode</source>
-        <translation>Modo de &amp;processamento</translation>
+        <source>Processing &amp;mode</source>
+        <translation>&amp;Modo de processamento</translation>
     </message>
     <message>
-        <source>Re&amp;tention policy</source>
-        <translation>Política de re&amp;tenção</translation>
+        <source>Retention p&amp;olicy</source>
+        <translation>Po&amp;lítica de retenção</translation>
     </message>
     <message>
         <source>Retention &amp;time</source>
@@ -5242,7 +5242,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>&amp;App</source>
-        <translation>&amp;App</translation>
+        <translation>App do &amp;Conversation</translation>
     </message>
 </context>
 <context>
@@ -6337,7 +6337,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>&amp;Add button</source>
-        <translation>&amp;Adicionar botão</translation>
+        <translation>Adicionar b&amp;otão</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -6552,16 +6552,16 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Salvar rascunho</translation>
     </message>
     <message>
-        <source>Submit for re&amp;view</source>
-        <translation>Enviar para a&amp;nálise</translation>
+        <source>Submit for revie&amp;w</source>
+        <translation>Enviar pa&amp;ra análise</translation>
     </message>
     <message>
         <source>Submit for review</source>
         <translation>Enviar para análise</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;tualizar</translation>
+        <source>R&amp;efresh</source>
+        <translation>Atuali&amp;zar</translation>
     </message>
     <message>
         <source>Refresh review state</source>
@@ -6721,8 +6721,8 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>A subcategoria em que a Kakao classifica o modelo; digite para pesquisar</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory</source>
-        <translation>Ca&amp;tegoria</translation>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;goria</translation>
     </message>
     <message>
         <source>&amp;Message type</source>
@@ -6895,12 +6895,12 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Lista de modelos</translation>
     </message>
     <message>
-        <source>Tem&amp;plate</source>
-        <translation>&amp;Modelo</translation>
+        <source>Template</source>
+        <translation>Modelo</translation>
     </message>
     <message>
-        <source>Activit&amp;y</source>
-        <translation>Ativida&amp;de</translation>
+        <source>Activity</source>
+        <translation>Atividade</translation>
     </message>
     <message>
         <source>Choose a template to see its activity.</source>
@@ -6908,7 +6908,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>Sen&amp;der:</source>
-        <translation>Re&amp;metente:</translation>
+        <translation>R&amp;emetente:</translation>
     </message>
     <message>
         <source>These unsaved edits are of a template of another sender or project. Save them (Ctrl+S) and they go there, or choose another row to discard them.</source>
@@ -7048,7 +7048,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;tualizar</translation>
+        <translation>Atuali&amp;zar</translation>
     </message>
     <message>
         <source>Load the current view again (F5)</source>
@@ -7580,8 +7580,8 @@ Desenvolvido com Qt %2.</translation>
         <translation>Projeto %1</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projeto:</translation>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jeto:</translation>
     </message>
     <message>
         <source>%1 (sandbox)</source>
@@ -7668,7 +7668,7 @@ Desenvolvido com Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Use case</source>
-        <translation>Caso de &amp;uso</translation>
+        <translation>Cas&amp;o de uso</translation>
     </message>
     <message>
         <source>Use case</source>
@@ -8477,8 +8477,8 @@ Desenvolvido com Qt %2.</translation>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <source>Auth &amp;token</source>
-        <translation>&amp;Token de autenticação</translation>
+        <source>Auth to&amp;ken</source>
+        <translation>To&amp;ken de autenticação</translation>
     </message>
     <message>
         <source>Choose a sender.</source>
@@ -8629,7 +8629,7 @@ Desenvolvido com Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;Avançar &gt;</translation>
+        <translation>Ava&amp;nçar &gt;</translation>
     </message>
     <message>
         <source>Next</source>
@@ -8711,8 +8711,8 @@ Desenvolvido com Qt %2.</translation>
         <translation>Dispositivos de &amp;teste</translation>
     </message>
     <message>
-        <source>La&amp;unch</source>
-        <translation>La&amp;nçar</translation>
+        <source>&amp;Launch</source>
+        <translation>&amp;Lançar</translation>
     </message>
     <message>
         <source>Choose a project first.</source>
@@ -9022,8 +9022,8 @@ Desenvolvido com Qt %2.</translation>
         <translation>Detalhes do upscale</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;tualizar</translation>
+        <source>R&amp;efresh</source>
+        <translation>Atuali&amp;zar</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -9083,7 +9083,7 @@ Desenvolvido com Qt %2.</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;País:</translation>
+        <translation>Paí&amp;s:</translation>
     </message>
     <message>
         <source>SMS &amp;number ID:</source>
@@ -10314,7 +10314,7 @@ Desenvolvido com Qt %2.</translation>
         <translation>Por quanto tempo o WhatsApp tenta entregar: de %1 a %2 segundos para esta categoria.</translation>
     </message>
     <message>
-        <source>Time to &amp;live:</source>
+        <source>Time t&amp;o live:</source>
         <translation>Tempo de &amp;vida:</translation>
     </message>
 </context>
@@ -11513,7 +11513,7 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     </message>
     <message>
         <source>Target &amp;URL</source>
-        <translation>&amp;URL de destino</translation>
+        <translation>URL de &amp;destino</translation>
     </message>
     <message>
         <source>Secret</source>

@@ -56,8 +56,8 @@ BundleForm::BundleForm(QWidget *parent)
 
     auto *app = new QFormLayout(m_convApp);
     app->addRow(tr("&App name"), m_appName);
-    app->addRow(tr("&Processing mode"), m_mode);
-    app->addRow(tr("Re&tention policy"), m_retentionType);
+    app->addRow(tr("Processing &mode"), m_mode);
+    app->addRow(tr("Retention p&olicy"), m_retentionType);
     app->addRow(tr("Retention &time"), m_ttl);
 
     auto *form = new QFormLayout;

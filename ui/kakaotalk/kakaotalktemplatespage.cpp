@@ -74,8 +74,8 @@ KakaotalkTemplatesPage::KakaotalkTemplatesPage(const Area &area, ApiClient *clie
     setUpList(tr("Templates list"));
     placeholder()->setObjectName(QStringLiteral("templatePlaceholder"));
     m_tabs->setObjectName(QStringLiteral("templateTabs"));
-    m_tabs->addTab(editorPage(), tr("Tem&plate"));
-    m_tabs->addTab(m_feed, tr("Activit&y"));
+    m_tabs->addTab(editorPage(), tr("Template"));
+    m_tabs->addTab(m_feed, tr("Activity"));
     m_feed->setFeed(FeedRef(), tr("Choose a template to see its activity."));
     auto *detail = new QVBoxLayout(splitter()->widget(1));
     detail->setContentsMargins(0, 0, 0, 0);

@@ -41,7 +41,7 @@ ProjectSwitcher::ProjectSwitcher(ActionCollection *actions, QWidget *window)
 
 void ProjectSwitcher::addTo(QToolBar *bar)
 {
-    auto *label = new QLabel(tr("&Project:"), bar);
+    auto *label = new QLabel(tr("Pro&ject:"), bar);
     label->setContentsMargins(6, 0, 4, 0);
     label->setBuddy(m_combo);
     bar->addWidget(label);

@@ -63,7 +63,7 @@ RcsSenderDetail::RcsSenderDetail(QWidget *parent)
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_reveal);
-    auto *tokenLabel = new QLabel(tr("Auth &token"));
+    auto *tokenLabel = new QLabel(tr("Auth to&ken"));
     tokenLabel->setBuddy(m_token);
     m_form->addRow(tokenLabel, tokenRow);
     setSender(QJsonObject());

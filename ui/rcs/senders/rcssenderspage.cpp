@@ -139,7 +139,7 @@ void RcsSendersPage::makePanels()
     m_testNumbers = new RcsTestNumbersPanel(m_client, m_panelsProject, m_box);
     m_launch = new RcsLaunchPanel(m_client, m_panelsProject, m_box, nullptr);
     tabs->insertTab(tabs->indexOf(m_detail) + 1, m_testNumbers, tr("&Test devices"));
-    tabs->insertTab(tabs->indexOf(m_testNumbers) + 1, m_launch, tr("La&unch"));
+    tabs->insertTab(tabs->indexOf(m_testNumbers) + 1, m_launch, tr("&Launch"));
     connect(m_testNumbers, &RcsTestNumbersPanel::senderChanged, this, &RcsSendersPage::senderChanged);
     connect(m_launch, &RcsLaunchPanel::senderChanged, this, &RcsSendersPage::senderChanged);
     // A missing launch requirement opens the wizard at its field.

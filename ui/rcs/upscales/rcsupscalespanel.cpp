@@ -64,7 +64,7 @@ RcsUpscalesPanel::RcsUpscalesPanel(ApiClient *client, const QString &projectKey,
     layout->addWidget(m_details);
 
     auto *actions = new QHBoxLayout;
-    m_refresh = new QPushButton(tr("Re&fresh"), this);
+    m_refresh = new QPushButton(tr("R&efresh"), this);
     m_retry = new QPushButton(tr("&Retry"), this);
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_refresh->setAccessibleName(tr("Refresh upscales"));

@@ -72,7 +72,7 @@ SettingsPart::SettingsPart(const TemplateFormContext &ctx)
                                range.first - 1, range.second, tr("Default"));
     ttl->setSuffix(tr(" s"));
     ttl->setToolTip(tr("How long WhatsApp retries delivery: %1 to %2 seconds for this category.").arg(range.first).arg(range.second));
-    form()->addRow(tr("Time to &live:"), ttl);
+    form()->addRow(tr("Time t&o live:"), ttl);
 }
 
 QString SettingsPart::structure() const
