@@ -6337,7 +6337,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>&amp;Add button</source>
-        <translation>Schaltfläche hin&amp;zufügen</translation>
+        <translation>S&amp;chaltfläche hinzufügen</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -6545,7 +6545,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation>Entwurf &amp;speichern</translation>
+        <translation>Ent&amp;wurf speichern</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -6553,15 +6553,15 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>Submit for revie&amp;w</source>
-        <translation>Zur Prüfung ein&amp;reichen</translation>
+        <translation>&amp;Zur Prüfung einreichen</translation>
     </message>
     <message>
         <source>Submit for review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <source>R&amp;efresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh review state</source>
@@ -6721,7 +6721,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Die Unterkategorie, unter der Kakao die Vorlage einordnet; zum Suchen tippen</translation>
     </message>
     <message>
-        <source>Cate&amp;gory</source>
+        <source>Categor&amp;y</source>
         <translation>Kate&amp;gorie</translation>
     </message>
     <message>
@@ -6774,7 +6774,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>Ima&amp;ge name</source>
-        <translation>&amp;Bildname</translation>
+        <translation>Bildna&amp;me</translation>
     </message>
     <message>
         <source>Image U&amp;RL</source>
@@ -6798,7 +6798,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>&amp;Content</source>
-        <translation>&amp;Inhalt</translation>
+        <translation>Inha&amp;lt</translation>
     </message>
     <message>
         <source>Write variables as #{name}; at most %1 characters.</source>
@@ -6810,7 +6810,7 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
     <message>
         <source>E&amp;xtra information</source>
-        <translation>&amp;Zusatzinformationen</translation>
+        <translation>Zu&amp;satzinformationen</translation>
     </message>
     <message>
         <source>Security message (one-time codes)</source>

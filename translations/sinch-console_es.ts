@@ -6337,7 +6337,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>&amp;Add button</source>
-        <translation>Agrega&amp;r botón</translation>
+        <translation>A&amp;gregar botón</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -6545,7 +6545,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation>&amp;Guardar borrador</translation>
+        <translation>Guar&amp;dar borrador</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -6560,8 +6560,8 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Enviar a revisión</translation>
     </message>
     <message>
-        <source>R&amp;efresh</source>
-        <translation>Ac&amp;tualizar</translation>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Refresh review state</source>
@@ -6573,7 +6573,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>Send &amp;test…</source>
-        <translation>Enviar pr&amp;ueba…</translation>
+        <translation>Envia&amp;r prueba…</translation>
     </message>
     <message>
         <source>Move button up</source>
@@ -6721,12 +6721,12 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>La subcategoría en la que Kakao clasifica la plantilla; escriba para buscar</translation>
     </message>
     <message>
-        <source>Cate&amp;gory</source>
+        <source>Categor&amp;y</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
         <source>&amp;Message type</source>
-        <translation>Tipo de &amp;mensaje</translation>
+        <translation>Tipo de mensa&amp;je</translation>
     </message>
     <message>
         <source>Message type</source>
@@ -6774,11 +6774,11 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>Ima&amp;ge name</source>
-        <translation>Nombre de la ima&amp;gen</translation>
+        <translation>No&amp;mbre de la imagen</translation>
     </message>
     <message>
         <source>Image U&amp;RL</source>
-        <translation>U&amp;RL de la imagen</translation>
+        <translation>URL de &amp;la imagen</translation>
     </message>
     <message>
         <source>Image URL</source>
@@ -6810,7 +6810,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>E&amp;xtra information</source>
-        <translation>Información adi&amp;cional</translation>
+        <translation>In&amp;formación adicional</translation>
     </message>
     <message>
         <source>Security message (one-time codes)</source>
@@ -6908,7 +6908,7 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
     <message>
         <source>Sen&amp;der:</source>
-        <translation>Remitent&amp;e:</translation>
+        <translation>R&amp;emitente:</translation>
     </message>
     <message>
         <source>These unsaved edits are of a template of another sender or project. Save them (Ctrl+S) and they go there, or choose another row to discard them.</source>
@@ -8700,7 +8700,7 @@ Creada con Qt %2.</translation>
     </message>
     <message>
         <source>Send &amp;test…</source>
-        <translation>Enviar pr&amp;ueba…</translation>
+        <translation>Envia&amp;r prueba…</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -10764,7 +10764,7 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     </message>
     <message>
         <source>Send &amp;test…</source>
-        <translation>Enviar pr&amp;ueba…</translation>
+        <translation>Envia&amp;r prueba…</translation>
     </message>
     <message>
         <source>Move up</source>

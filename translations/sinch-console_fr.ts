@@ -6337,7 +6337,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>&amp;Add button</source>
-        <translation>Ajo&amp;uter un bouton</translation>
+        <translation>Aj&amp;outer un bouton</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -6545,7 +6545,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation>Enregistrer le b&amp;rouillon</translation>
+        <translation>En&amp;registrer le brouillon</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -6553,15 +6553,15 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>Submit for revie&amp;w</source>
-        <translation>Soumettre au c&amp;ontrôle</translation>
+        <translation>&amp;Soumettre au contrôle</translation>
     </message>
     <message>
         <source>Submit for review</source>
         <translation>Soumettre au contrôle</translation>
     </message>
     <message>
-        <source>R&amp;efresh</source>
-        <translation>Act&amp;ualiser</translation>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Refresh review state</source>
@@ -6573,7 +6573,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>Send &amp;test…</source>
-        <translation>Envoyer un &amp;test…</translation>
+        <translation>Envo&amp;yer un test…</translation>
     </message>
     <message>
         <source>Move button up</source>
@@ -6721,7 +6721,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>La sous-catégorie sous laquelle Kakao classe le modèle ; tapez pour rechercher</translation>
     </message>
     <message>
-        <source>Cate&amp;gory</source>
+        <source>Categor&amp;y</source>
         <translation>Caté&amp;gorie</translation>
     </message>
     <message>
@@ -6774,11 +6774,11 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>Ima&amp;ge name</source>
-        <translation>Nom de l’ima&amp;ge</translation>
+        <translation>Nom &amp;de l’image</translation>
     </message>
     <message>
         <source>Image U&amp;RL</source>
-        <translation>U&amp;RL de l’image</translation>
+        <translation>Adresse &amp;web de l’image</translation>
     </message>
     <message>
         <source>Image URL</source>
@@ -6810,7 +6810,7 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
     <message>
         <source>E&amp;xtra information</source>
-        <translation>Informations supplé&amp;mentaires</translation>
+        <translation>Informa&amp;tions supplémentaires</translation>
     </message>
     <message>
         <source>Security message (one-time codes)</source>
@@ -8700,7 +8700,7 @@ Construite avec Qt %2.</translation>
     </message>
     <message>
         <source>Send &amp;test…</source>
-        <translation>Envoyer un &amp;test…</translation>
+        <translation>Envo&amp;yer un test…</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -10764,7 +10764,7 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     </message>
     <message>
         <source>Send &amp;test…</source>
-        <translation>Envoyer un &amp;test…</translation>
+        <translation>Envo&amp;yer un test…</translation>
     </message>
     <message>
         <source>Move up</source>

@@ -6526,8 +6526,8 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>검토 요청</translation>
     </message>
     <message>
-        <source>R&amp;efresh</source>
-        <translation>새로 고침(&amp;E)</translation>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Refresh review state</source>
@@ -6687,8 +6687,8 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>카카오에서 템플릿을 분류하는 하위 카테고리. 입력하여 검색하세요</translation>
     </message>
     <message>
-        <source>Cate&amp;gory</source>
-        <translation>카테고리(&amp;G)</translation>
+        <source>Categor&amp;y</source>
+        <translation>카테고리(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Message type</source>

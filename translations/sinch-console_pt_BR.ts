@@ -6337,7 +6337,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>&amp;Add button</source>
-        <translation>Adicionar b&amp;otão</translation>
+        <translation>Adiciona&amp;r botão</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -6545,7 +6545,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation>&amp;Salvar rascunho</translation>
+        <translation>Salvar rascun&amp;ho</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -6553,15 +6553,15 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>Submit for revie&amp;w</source>
-        <translation>Enviar pa&amp;ra análise</translation>
+        <translation>En&amp;viar para análise</translation>
     </message>
     <message>
         <source>Submit for review</source>
         <translation>Enviar para análise</translation>
     </message>
     <message>
-        <source>R&amp;efresh</source>
-        <translation>Atuali&amp;zar</translation>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Refresh review state</source>
@@ -6721,7 +6721,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>A subcategoria em que a Kakao classifica o modelo; digite para pesquisar</translation>
     </message>
     <message>
-        <source>Cate&amp;gory</source>
+        <source>Categor&amp;y</source>
         <translation>Cate&amp;goria</translation>
     </message>
     <message>
@@ -6762,7 +6762,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>S&amp;ubtitle</source>
-        <translation>S&amp;ubtítulo</translation>
+        <translation>&amp;Subtítulo</translation>
     </message>
     <message>
         <source>Image name</source>
@@ -6774,11 +6774,11 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>Ima&amp;ge name</source>
-        <translation>Nome da ima&amp;gem</translation>
+        <translation>N&amp;ome da imagem</translation>
     </message>
     <message>
         <source>Image U&amp;RL</source>
-        <translation>U&amp;RL da imagem</translation>
+        <translation>UR&amp;L da imagem</translation>
     </message>
     <message>
         <source>Image URL</source>
@@ -6810,7 +6810,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>E&amp;xtra information</source>
-        <translation>Informações e&amp;xtras</translation>
+        <translation>In&amp;formações extras</translation>
     </message>
     <message>
         <source>Security message (one-time codes)</source>

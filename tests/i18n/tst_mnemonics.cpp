@@ -7,6 +7,9 @@
 #include "mnemonicclashes.h"
 #include "windowfixture.h"
 
+#include "listpage.h"
+#include "documents/documentcontroller.h"
+#include "projects/projectmanager.h"
 #include "services/areacatalog.h"
 
 #include <QAction>
@@ -15,6 +18,7 @@
 #include <QMap>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace sinch;
 
@@ -31,7 +35,15 @@ class TestMnemonics : public QObject, public test::WindowFixture
         if (!page)
             return {area + QStringLiteral(": no page")};
         QDialog *dialog = nullptr;
-        if (opens) {
+        if (opens && QLatin1String(opens) == QLatin1String("firstRow")) {
+            // The list's first row chosen: its editor opens beside the list.
+            auto *list = qobject_cast<ui::ListPage *>(page) ? static_cast<ui::ListPage *>(page)->view() : nullptr;
+            if (!list || !QTest::qWaitFor([list] { return list->model() && list->model()->rowCount() > 0; }, 15000))
+                return {area + QStringLiteral(": no rows")};
+            list->setCurrentIndex(list->model()->index(0, 0));
+            list->selectionModel()->select(list->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QTest::qWait(300); // the row is read from the sandbox into its editor
+        } else if (opens) {
             auto *action = page->findChild<QAction *>(QLatin1String(opens));
             if (!action)
                 return {area + QStringLiteral(": no action ") + QLatin1String(opens)};
@@ -83,6 +95,12 @@ private slots:
         clashes << clashesOn(QStringLiteral("webhooks"), "webhooks.new");
         clashes << clashesOn(QStringLiteral("whatsapp.senders"), "senders.new");
         clashes << clashesOn(QStringLiteral("rcs.senders"), "rcsSenders.new");
+        // Editors of what the server has: a KakaoTalk template, a webhook, a WhatsApp template.
+        clashes << clashesOn(QStringLiteral("kakaotalk.templates"), "firstRow");
+        clashes << clashesOn(QStringLiteral("webhooks"), "firstRow");
+        window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
+        for (const QString &clash : test::mnemonicClashes(window.get()))
+            clashes << QStringLiteral("whatsapp template editor: ") + clash;
         const QString unexpected = box->allMet() ? QString() : box->report();
         tearDownWindowFixture();
         QCoreApplication::removeTranslator(&translator);

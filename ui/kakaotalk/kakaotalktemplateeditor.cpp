@@ -253,7 +253,7 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
     d->saveButton->setAccessibleName(tr("Save draft"));
     d->submitButton = frame->addButton(Icons::get(QStringLiteral("mail-send")), tr("Submit for revie&w"), QStringLiteral("submitButton"), 6);
     d->submitButton->setAccessibleName(tr("Submit for review"));
-    d->refreshButton = frame->addButton(Icons::get(QStringLiteral("view-refresh")), tr("R&efresh"), QStringLiteral("refreshButton"), 12);
+    d->refreshButton = frame->addButton(Icons::get(QStringLiteral("view-refresh")), tr("Refresh"), QStringLiteral("refreshButton"), 12);
     d->refreshButton->setAccessibleName(tr("Refresh review state"));
     d->refreshButton->setToolTip(tr("Read the template and its review state from the server"));
     if (ctx.sendTest) {

@@ -76,7 +76,7 @@ KakaotalkTemplateForm::KakaotalkTemplateForm(const KakaotalkFormContext &ctx, QW
 
     m_category = b->combo(detail(QStringLiteral("categoryCode")), tr("Category"), {{tr("Kakao's default (Others)"), QJsonValue(QJsonValue::Undefined)}});
     m_category->setToolTip(tr("The subcategory Kakao files the template under; type to search"));
-    form()->addRow(tr("Cate&gory"), m_category);
+    form()->addRow(tr("Categor&y"), m_category);
     fillCategories();
     if (ctx.categories)
         connect(ctx.categories, &KakaotalkTemplateCategories::loaded, this, [this] {
