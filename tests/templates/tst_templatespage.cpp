@@ -274,16 +274,7 @@ void TestTemplatesPage::rejectedRowExplainsWhatToChange()
 void TestTemplatesPage::pendingChangesDiff()
 {
     // An approved template gets a draft edit of its body.
-    const ApiResult patched = callSync(
-        ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
-            .path(QStringLiteral("templateName"), QStringLiteral("order_reminder_v2"))
-            .path(QStringLiteral("languageCode"), QStringLiteral("PL"))
-            .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
-                              {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
-                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
-                                              {QStringLiteral("text"), QStringLiteral("Hi {{1}}, your order is on its way.")},
-                                              {QStringLiteral("examples"), QJsonArray{QStringLiteral("Anna")}}}}}}}}));
-    QVERIFY2(patched.ok(), qPrintable(patched.error.summary()));
+    QVERIFY(editOrderReminderAsDraft());
     makeWindow();
     TemplatesPage *page = openTemplates();
     QVERIFY(page);

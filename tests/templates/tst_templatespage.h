@@ -113,6 +113,23 @@ class TestTemplatesPage : public QObject, public test::WindowFixture
 
     ApiResult callSync(const ApiRequest &request) { return fx->callSync(request); }
 
+    // order_reminder_v2 · PL (approved) gets a pending draft edit of its body.
+    bool editOrderReminderAsDraft()
+    {
+        const ApiResult patched = callSync(
+            ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
+                .path(QStringLiteral("templateName"), QStringLiteral("order_reminder_v2"))
+                .path(QStringLiteral("languageCode"), QStringLiteral("PL"))
+                .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("DRAFT")},
+                                  {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                                  {QStringLiteral("text"), QStringLiteral("Hi {{1}}, your order is on its way.")},
+                                                  {QStringLiteral("examples"), QJsonArray{QStringLiteral("Anna")}}}}}}}}));
+        if (!patched.ok())
+            qWarning() << patched.error.summary();
+        return patched.ok();
+    }
+
     // order_update (seeded in ES_ES) gets a French draft.
     bool addFrenchOrderUpdate()
     {
