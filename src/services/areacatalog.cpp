@@ -204,8 +204,8 @@ QList<Area> AreaCatalog::areas()
         a.iconName = QStringLiteral("sender");
         a.operationId = QStringLiteral("RcsSendersController_listSenders_v1");
         a.columns = {Col{tr("Brand"), QStringLiteral("details.brand.name")},
-                     Col{tr("State"), QStringLiteral("state")},
-                     Col{tr("Use case"), QStringLiteral("useCase")},
+                     Col{tr("State"), QStringLiteral("state"), true},
+                     Col{tr("Use case"), QStringLiteral("useCase"), true},
                      Col{tr("Region"), QStringLiteral("region")},
                      Col{tr("Modified"), QStringLiteral("modified")},
                      Col{tr("ID"), QStringLiteral("id")}};
@@ -225,7 +225,7 @@ QList<Area> AreaCatalog::areas()
         a.iconName = QStringLiteral("upscale");
         a.operationId = QStringLiteral("UpscalesController_listUpscales_v1");
         a.columns = {Col{tr("Country"), QStringLiteral("countryCode")},
-                     Col{tr("State"), QStringLiteral("state")},
+                     Col{tr("State"), QStringLiteral("state"), true},
                      Col{tr("RCS sender"), QStringLiteral("details.rcs.senderId")},
                      Col{tr("Created"), QStringLiteral("created")},
                      Col{tr("ID"), QStringLiteral("id")}};
@@ -241,7 +241,7 @@ QList<Area> AreaCatalog::areas()
         a.iconName = QStringLiteral("sender");
         a.operationId = QStringLiteral("UpscaleSendersController_listUpscaleSenders_v1");
         a.columns = {Col{tr("Brand"), QStringLiteral("details.brand.name")},
-                     Col{tr("State"), QStringLiteral("state")},
+                     Col{tr("State"), QStringLiteral("state"), true},
                      Col{tr("Upscaled"), QStringLiteral("isUpscaled")},
                      Col{tr("Region"), QStringLiteral("region")},
                      Col{tr("ID"), QStringLiteral("id")}};
