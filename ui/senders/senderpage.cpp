@@ -6,7 +6,6 @@
 
 #include "api/apijob.h"
 #include "api/apiresult.h"
-#include "icons.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "models/resourcelistmodel.h"
@@ -17,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QTreeView>
 
 namespace sinch::ui {
@@ -43,25 +41,26 @@ SenderPage::SenderPage(const Area &area, ApiClient *client, MessageBox *box, QWi
     , m_box(box)
     , m_channel(channelOf(area), client, QString())
     , m_senderDetail(new SenderDetail(m_channel))
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(new PageToolBar(this))
 {
     const bool wa = m_channel.channel() == SenderChannel::Channel::Whatsapp;
-    m_new = makeAction(QStringLiteral("senders.new"), tr("&New sender…"), QStringLiteral("add"));
+    m_new = m_toolBar->addPageAction(QStringLiteral("senders.new"), tr("&New sender…"), QStringLiteral("add"),
+                                     tr("Create a sender (Ctrl+N)"));
     m_new->setShortcut(QKeySequence::New);
-    m_new->setToolTip(tr("Create a sender (Ctrl+N)"));
     connect(m_new, &QAction::triggered, this, &SenderPage::newSender);
-    m_edit = makeAction(QStringLiteral("senders.edit"), tr("&Edit…"), QStringLiteral("document-edit"));
+    m_edit = m_toolBar->addPageAction(QStringLiteral("senders.edit"), tr("&Edit…"), QStringLiteral("document-edit"), QString());
     m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_edit->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_edit);
     connect(m_edit, &QAction::triggered, this, &SenderPage::editCurrent);
     connect(view(), &QTreeView::doubleClicked, this, &SenderPage::editCurrent);
-    m_verify = makeAction(QStringLiteral("senders.verify"), wa ? tr("&Verify number…") : tr("&Verify sender…"),
-                          QStringLiteral("dialog-ok"));
+    m_verify = m_toolBar->addPageAction(QStringLiteral("senders.verify"), wa ? tr("&Verify number…") : tr("&Verify sender…"),
+                                        QStringLiteral("dialog-ok"), QString());
     connect(m_verify, &QAction::triggered, this, &SenderPage::verifyCurrent);
-    m_deleteChanges = makeAction(QStringLiteral("senders.deleteChanges"), tr("Delete &changes…"), QStringLiteral("edit-undo"));
+    m_deleteChanges = m_toolBar->addPageAction(QStringLiteral("senders.deleteChanges"), tr("Delete &changes…"),
+                                               QStringLiteral("edit-undo"), QString());
     connect(m_deleteChanges, &QAction::triggered, this, &SenderPage::deleteChanges);
-    m_delete = makeAction(QStringLiteral("senders.delete"), tr("&Delete…"), QStringLiteral("edit-delete"));
+    m_delete = m_toolBar->addPageAction(QStringLiteral("senders.delete"), tr("&Delete…"), QStringLiteral("edit-delete"), QString());
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_delete);
@@ -69,8 +68,6 @@ SenderPage::SenderPage(const Area &area, ApiClient *client, MessageBox *box, QWi
 
     m_toolBar->setObjectName(QStringLiteral("sendersToolBar"));
     m_toolBar->setAccessibleName(tr("Sender actions"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addActions({m_new, m_edit, m_verify, m_deleteChanges, m_delete});
     // The actions in a row of their own above the filters (after the error bar).
     auto *actions = new QHBoxLayout;
     actions->setContentsMargins(0, 0, 0, 0);
@@ -105,15 +102,6 @@ SenderPage::SenderPage(const Area &area, ApiClient *client, MessageBox *box, QWi
 }
 
 SenderPage::~SenderPage() = default;
-
-QAction *SenderPage::makeAction(const QString &name, const QString &text, const QString &icon)
-{
-    auto *a = new QAction(Icons::get(icon), text, this);
-    a->setObjectName(name);
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(a);
-    return a;
-}
 
 SenderEditor *SenderPage::editor() const { return m_editor; }
 SenderVerificationDialog *SenderPage::verificationDialog() const { return m_verification; }

@@ -2,13 +2,13 @@
 
 #include "resourcelistpage.h"
 #include "senderchannel.h"
+#include "pagetoolbar.h"
 
 #include <QJsonArray>
 #include <QPointer>
 #include <QSet>
 
 class QAction;
-class QToolBar;
 
 namespace sinch {
 class DraftStore;
@@ -57,7 +57,6 @@ protected:
     void modelChanged() override;
 
 private:
-    QAction *makeAction(const QString &name, const QString &text, const QString &icon);
     void updateActions();
     void openEditor(const QJsonObject &sender);
     // A sender just created or saved: shown now, its row selected once the list has it.
@@ -72,7 +71,7 @@ private:
     DraftStore *m_drafts = nullptr;
     SenderChannel m_channel;
     SenderDetail *m_senderDetail;
-    QToolBar *m_toolBar;
+    PageToolBar *m_toolBar;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_verify;

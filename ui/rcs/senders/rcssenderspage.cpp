@@ -8,7 +8,6 @@
 #include "conversation/conversationapppicker.h"
 #include "conversation/sendtestdialog.h"
 
-#include "icons.h"
 #include "models/resourcelistmodel.h"
 
 #include <QAction>
@@ -16,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QTreeView>
 
 namespace sinch::ui {
@@ -26,17 +24,13 @@ RcsSendersPage::RcsSendersPage(const Area &area, ApiClient *client, MessageBox *
     , m_client(client)
     , m_box(box)
     , m_detail(new RcsSenderDetail)
-    , m_toolBar(new QToolBar(this))
+    , m_toolBar(new PageToolBar(this))
 {
-    m_new = new QAction(Icons::get(QStringLiteral("add")), tr("&New sender…"), this);
-    m_new->setObjectName(QStringLiteral("rcsSenders.new"));
+    m_new = m_toolBar->addPageAction(QStringLiteral("rcsSenders.new"), tr("&New sender…"), QStringLiteral("add"),
+                                     tr("Create an RCS sender in the wizard (Ctrl+N)"));
     m_new->setShortcut(QKeySequence::New);
-    m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_new->setToolTip(tr("Create an RCS sender in the wizard (Ctrl+N)"));
-    addAction(m_new);
     connect(m_new, &QAction::triggered, this, &RcsSendersPage::newSender);
-    m_edit = new QAction(Icons::get(QStringLiteral("document-edit")), tr("&Edit…"), this);
-    m_edit->setObjectName(QStringLiteral("rcsSenders.edit"));
+    m_edit = m_toolBar->addPageAction(QStringLiteral("rcsSenders.edit"), tr("&Edit…"), QStringLiteral("document-edit"), QString());
     m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_edit->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_edit);
@@ -45,11 +39,8 @@ RcsSendersPage::RcsSendersPage(const Area &area, ApiClient *client, MessageBox *
 
     m_toolBar->setObjectName(QStringLiteral("rcsSendersToolBar"));
     m_toolBar->setAccessibleName(tr("Sender actions"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_sendTest = new QAction(tr("Send &test…"), this);
-    m_sendTest->setObjectName(QStringLiteral("rcsSenders.sendTest"));
+    m_sendTest = m_toolBar->addPageAction(QStringLiteral("rcsSenders.sendTest"), tr("Send &test…"), QStringLiteral("mail-send"), QString());
     connect(m_sendTest, &QAction::triggered, this, &RcsSendersPage::sendTest);
-    m_toolBar->addActions({m_new, m_edit, m_sendTest});
     auto *actions = new QHBoxLayout;
     actions->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(m_toolBar);

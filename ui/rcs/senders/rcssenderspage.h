@@ -2,6 +2,7 @@
 
 #include "rcs/wizard/rcssenderwizard.h"
 #include "resourcelistpage.h"
+#include "pagetoolbar.h"
 
 #include <QPointer>
 
@@ -66,7 +67,7 @@ private:
     MessageBox *m_box;
     DraftStore *m_drafts = nullptr;
     RcsSenderDetail *m_detail;
-    QToolBar *m_toolBar;
+    PageToolBar *m_toolBar;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_sendTest;
