@@ -29,9 +29,13 @@ SHOWN = [
 ]
 
 
+# Read letter by letter in English; the same list as EnumText::isInitialism.
+INITIALISMS = {"OTP"}
+
+
 def words(value):
     """The same rule as EnumText::generatedWords (src/domain/enumtext.cpp)."""
-    if len(value) <= 2 or value != value.upper() or " " in value:
+    if len(value) <= 2 or value != value.upper() or " " in value or value in INITIALISMS:
         return value
     out = value.lower().replace("_", " ")
     return out[0].upper() + out[1:]

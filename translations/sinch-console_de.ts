@@ -449,7 +449,7 @@
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <source>Otp</source>
+        <source>OTP</source>
         <translation>Einmalcode (OTP)</translation>
     </message>
     <message>

@@ -449,7 +449,7 @@
         <translation>Otro</translation>
     </message>
     <message>
-        <source>Otp</source>
+        <source>OTP</source>
         <translation>Código de un solo uso (OTP)</translation>
     </message>
     <message>

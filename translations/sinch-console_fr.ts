@@ -449,7 +449,7 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <source>Otp</source>
+        <source>OTP</source>
         <translation>Code à usage unique (OTP)</translation>
     </message>
     <message>

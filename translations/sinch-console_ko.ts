@@ -445,7 +445,7 @@
         <translation>기타</translation>
     </message>
     <message>
-        <source>Otp</source>
+        <source>OTP</source>
         <translation>일회용 비밀번호(OTP)</translation>
     </message>
     <message>

@@ -449,7 +449,7 @@
         <translation>Outro</translation>
     </message>
     <message>
-        <source>Otp</source>
+        <source>OTP</source>
         <translation>Código de uso único (OTP)</translation>
     </message>
     <message>

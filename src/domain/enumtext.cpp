@@ -7,14 +7,20 @@ namespace sinch {
 QString EnumText::words(const QString &value)
 {
     const QString english = generatedWords(value);
-    if (english == value)
+    if (english == value && !isInitialism(value))
         return value; // a code or a name: nothing to translate
     return QCoreApplication::translate("EnumText", english.toUtf8().constData());
 }
 
+bool EnumText::isInitialism(const QString &value)
+{
+    // Read letter by letter in English ("One-time password" is OTP), unlike RED or NEW.
+    return value == QLatin1String("OTP");
+}
+
 QString EnumText::generatedWords(const QString &value)
 {
-    if (value.size() <= 2 || value != value.toUpper() || value.contains(QLatin1Char(' ')))
+    if (value.size() <= 2 || value != value.toUpper() || value.contains(QLatin1Char(' ')) || isInitialism(value))
         return value;
     QString out = value.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
     out[0] = out.at(0).toUpper();

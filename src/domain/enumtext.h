@@ -8,14 +8,17 @@ namespace sinch {
 // A contract enum value as words for a person: "PENDING_VERIFICATION" -> "Pending
 // verification", in the UI's language when the catalogue translates it (context "EnumText";
 // the table of values offered to translators is generated from the contract by
-// scripts/enum-words.py into enumtextwords.cpp). Two-letter codes (EU, DE) and values that
-// are not upper-case enum spellings stay as they are.
+// scripts/enum-words.py into enumtextwords.cpp). Two-letter codes (EU, DE), initialisms
+// (OTP; other languages may spell them out) and values that are not upper-case enum
+// spellings stay as they are in English.
 class EnumText
 {
 public:
     static QString words(const QString &value);
     // The English words, untranslated: the source text the catalogues translate.
     static QString generatedWords(const QString &value);
+    // An enum value that English writes as it is (OTP), translated all the same.
+    static bool isInitialism(const QString &value);
 
     // The contract's enum schemas whose values the console shows as words, and their values
     // (generated; tst_enumtext checks they still match the contract).

@@ -149,7 +149,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Online gambling"), // ONLINE_GAMBLING
     QT_TRANSLATE_NOOP("EnumText", "Otc drugs"), // OTC_DRUGS
     QT_TRANSLATE_NOOP("EnumText", "Other"), // OTHER
-    QT_TRANSLATE_NOOP("EnumText", "Otp"), // OTP
+    QT_TRANSLATE_NOOP("EnumText", "OTP"), // OTP
     QT_TRANSLATE_NOOP("EnumText", "Paused"), // PAUSED
     QT_TRANSLATE_NOOP("EnumText", "Pending"), // PENDING
     QT_TRANSLATE_NOOP("EnumText", "Pending facebook verification"), // PENDING_FACEBOOK_VERIFICATION

@@ -205,7 +205,7 @@ QList<Area> AreaCatalog::areas()
         a.operationId = QStringLiteral("RcsSendersController_listSenders_v1");
         a.columns = {Col{tr("Brand"), QStringLiteral("details.brand.name")},
                      Col{tr("State"), QStringLiteral("state"), true},
-                     Col{tr("Use case"), QStringLiteral("useCase")},
+                     Col{tr("Use case"), QStringLiteral("useCase"), true},
                      Col{tr("Region"), QStringLiteral("region")},
                      Col{tr("Modified"), QStringLiteral("modified")},
                      Col{tr("ID"), QStringLiteral("id")}};

@@ -66,6 +66,8 @@ private slots:
         QCOMPARE(EnumText::words(QStringLiteral("APPROVED")), QStringLiteral("Approved"));
         QCOMPARE(EnumText::words(QStringLiteral("PENDING_VERIFICATION")), QStringLiteral("Pending verification"));
         QCOMPARE(EnumText::words(QStringLiteral("EU")), QStringLiteral("EU"));
+        QCOMPARE(EnumText::words(QStringLiteral("OTP")), QStringLiteral("OTP"));
+        QCOMPARE(EnumText::words(QStringLiteral("RED")), QStringLiteral("Red"));
         QCOMPARE(EnumText::words(QStringLiteral("Already words")), QStringLiteral("Already words"));
     }
 
@@ -77,6 +79,7 @@ private slots:
         QCOMPARE(EnumText::words(QStringLiteral("APPROVED")), QStringLiteral("Genehmigt"));
         QCOMPARE(EnumText::words(QStringLiteral("PENDING_VERIFICATION")), QStringLiteral("Verifizierung ausstehend"));
         QCOMPARE(EnumText::words(QStringLiteral("QUALITY_SCORE_GREEN")), QStringLiteral("Qualität: grün"));
+        QCOMPARE(EnumText::words(QStringLiteral("OTP")), QStringLiteral("Einmalcode (OTP)"));
         // A value outside the table falls back to the English words.
         QCOMPARE(EnumText::words(QStringLiteral("SOME_NEW_STATE")), QStringLiteral("Some new state"));
         // Every value of the table has its German words.

@@ -571,8 +571,8 @@ private slots:
         QVERIFY(GuiDriver(m_page.get()).clickRow(m_page->view(), QStringLiteral("Acme Retail")));
         QTRY_COMPARE(brandNameOf(m_page->senderDetail()->sender()), QStringLiteral("Acme Retail"));
         QCOMPARE(token->echoMode(), QLineEdit::Password);
-        // The list says the contract's states in words, as the overview does; a use case is
-        // its code (OTP).
+        // The list says the contract's states in words, as the overview does (OTP, an
+        // initialism, stays as it is in English).
         const QModelIndex bank = GuiDriver::findRow(m_page->view(), QStringLiteral("Acme Bank"));
         QCOMPARE(bank.siblingAtColumn(1).data().toString(), QStringLiteral("Launched"));
         QCOMPARE(bank.siblingAtColumn(2).data().toString(), QStringLiteral("OTP"));
