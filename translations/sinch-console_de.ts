@@ -8485,10 +8485,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Wählen Sie einen Absender.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>%1 — %2 (colour %3)</source>
         <translation>%1 — %2 (Farbe %3)</translation>
     </message>

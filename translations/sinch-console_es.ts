@@ -8485,10 +8485,6 @@ Creada con Qt %2.</translation>
         <translation>Elija un remitente.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>%1 — %2 (colour %3)</source>
         <translation>%1 — %2 (color %3)</translation>
     </message>

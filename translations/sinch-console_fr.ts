@@ -8485,10 +8485,6 @@ Construite avec Qt %2.</translation>
         <translation>Choisissez un expéditeur.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>%1 — %2 (colour %3)</source>
         <translation>%1 — %2 (couleur %3)</translation>
     </message>

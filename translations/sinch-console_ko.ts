@@ -8442,10 +8442,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>발신자를 선택하세요.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>%1 — %2 (colour %3)</source>
         <translation>%1 — %2(색상 %3)</translation>
     </message>

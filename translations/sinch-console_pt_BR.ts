@@ -8485,10 +8485,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>Escolha um remetente.</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>%1 — %2 (colour %3)</source>
         <translation>%1 — %2 (cor %3)</translation>
     </message>

@@ -576,6 +576,9 @@ private slots:
         const QModelIndex bank = GuiDriver::findRow(m_page->view(), QStringLiteral("Acme Bank"));
         QCOMPARE(bank.siblingAtColumn(1).data().toString(), QStringLiteral("Launched"));
         QCOMPARE(bank.siblingAtColumn(2).data().toString(), QStringLiteral("OTP"));
+        // The detail says the state once, with what comes next.
+        const QString state = m_page->senderDetail()->findChild<QLabel *>(QStringLiteral("state"))->text();
+        QVERIFY2(state.startsWith(QStringLiteral("Launched: ")) && state.count(QStringLiteral("Launched")) == 1, qPrintable(state));
     }
 };
 

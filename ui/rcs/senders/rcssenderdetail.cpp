@@ -93,7 +93,10 @@ void RcsSenderDetail::setSender(const QJsonObject &sender)
     const QJsonObject details = sender.value(QLatin1String("details")).toObject();
     const QJsonObject brand = details.value(QLatin1String("brand")).toObject();
     const QString state = str(sender, "state");
-    m_state->setText(state.isEmpty() ? tr("Choose a sender.") : tr("%1. %2").arg(EnumText::words(state), nextStepOf(state)));
+    // The next step names the state itself ("Launched: messages reach …"); a state without
+    // one is said in words.
+    const QString next = nextStepOf(state);
+    m_state->setText(state.isEmpty() ? tr("Choose a sender.") : !next.isEmpty() ? next : EnumText::words(state));
     m_brand->setText(str(brand, "name").isEmpty() ? QString()
                                                   : tr("%1 — %2 (colour %3)").arg(str(brand, "name"), str(brand, "description"),
                                                                                   str(brand, "color")));
