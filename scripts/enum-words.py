@@ -29,8 +29,9 @@ SHOWN = [
 ]
 
 
-# Read letter by letter in English; the same list as EnumText::isInitialism.
-INITIALISMS = {"OTP"}
+# Read letter by letter in English (unlike RED or NEW): kept as they are, translated all the
+# same. The one list of them: written into enumtextwords.cpp for EnumText::isInitialism.
+INITIALISMS = ["OTP"]
 
 
 def words(value):
@@ -62,6 +63,11 @@ def main(argv):
         "QStringList EnumText::shownEnums()",
         "{",
         "    return {" + ",\n            ".join(f'QStringLiteral("{n}")' for n in SHOWN) + "};",
+        "}",
+        "",
+        "bool EnumText::isInitialism(const QString &value)",
+        "{",
+        "    return " + " || ".join(f'value == QLatin1String("{v}")' for v in INITIALISMS) + ";",
         "}",
         "",
         "QStringList EnumText::translatedValues()",

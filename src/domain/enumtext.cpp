@@ -12,12 +12,6 @@ QString EnumText::words(const QString &value)
     return QCoreApplication::translate("EnumText", english.toUtf8().constData());
 }
 
-bool EnumText::isInitialism(const QString &value)
-{
-    // Read letter by letter in English ("One-time password" is OTP), unlike RED or NEW.
-    return value == QLatin1String("OTP");
-}
-
 QString EnumText::generatedWords(const QString &value)
 {
     if (value.size() <= 2 || value != value.toUpper() || value.contains(QLatin1Char(' ')) || isInitialism(value))

@@ -17,7 +17,8 @@ public:
     static QString words(const QString &value);
     // The English words, untranslated: the source text the catalogues translate.
     static QString generatedWords(const QString &value);
-    // An enum value that English writes as it is (OTP), translated all the same.
+    // An enum value that English writes as it is (OTP), translated all the same (generated
+    // from scripts/enum-words.py's list).
     static bool isInitialism(const QString &value);
 
     // The contract's enum schemas whose values the console shows as words, and their values

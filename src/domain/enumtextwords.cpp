@@ -29,6 +29,11 @@ QStringList EnumText::shownEnums()
             QStringLiteral("RcsSenderBillingCategories")};
 }
 
+bool EnumText::isInitialism(const QString &value)
+{
+    return value == QLatin1String("OTP");
+}
+
 QStringList EnumText::translatedValues()
 {
     return {QStringLiteral("ACTIVE"),
