@@ -4,6 +4,7 @@
 // mnemonic. Qt takes such a key as ambiguous: each press goes to the next of them in turn,
 // and a button it reaches is focused, not pressed (Alt+P would open the Project menu or move
 // to a field, by how often it was pressed).
+#include "guidriver.h"
 #include "mnemonicclashes.h"
 #include "windowfixture.h"
 
@@ -19,6 +20,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+#include <algorithm>
 
 using namespace sinch;
 
@@ -42,7 +44,15 @@ class TestMnemonics : public QObject, public test::WindowFixture
                 return {area + QStringLiteral(": no rows")};
             list->setCurrentIndex(list->model()->index(0, 0));
             list->selectionModel()->select(list->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            QTest::qWait(300); // the row is read from the sandbox into its editor
+            // The row is read from the sandbox into its editor (a widget named "…Editor").
+            const auto editorShown = [page] {
+                const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+                return std::any_of(widgets.cbegin(), widgets.cend(), [](const QWidget *w) {
+                    return w->isVisible() && w->objectName().endsWith(QLatin1String("Editor"));
+                });
+            };
+            if (!QTest::qWaitFor(editorShown, 15000))
+                return {area + QStringLiteral(": the first row's editor never opened")};
         } else if (opens) {
             auto *action = page->findChild<QAction *>(QLatin1String(opens));
             if (!action)
@@ -51,7 +61,7 @@ class TestMnemonics : public QObject, public test::WindowFixture
                 return {area + QStringLiteral(": ") + QLatin1String(opens) + QStringLiteral(" stayed disabled")};
             const QWidgetList before = QApplication::topLevelWidgets();
             action->trigger();
-            QTest::qWait(50);
+            test::GuiDriver::settle(); // what the action opens is laid out
             for (QWidget *w : QApplication::topLevelWidgets())
                 if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible() && !before.contains(w))
                     dialog = d;
