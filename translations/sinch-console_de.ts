@@ -1043,6 +1043,21 @@
     </message>
 </context>
 <context>
+    <name>RcsUpdateLockText</name>
+    <message>
+        <source>its countries</source>
+        <translation>seine Länder</translation>
+    </message>
+    <message>
+        <source>its launch</source>
+        <translation>sein Launch</translation>
+    </message>
+    <message>
+        <source>While the sender is “%1”, only %2 can change.</source>
+        <translation>Solange der Absender „%1“ ist, können nur %2 geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateListCells</name>
     <message numerus="yes">
         <source>%1 · %n missing</source>
@@ -7793,7 +7808,7 @@ Erstellt mit Qt %2.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>Aus&amp;wählen…</translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>Choose brand colour</source>
@@ -7897,7 +7912,7 @@ Erstellt mit Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Terms of service URL</source>
-        <translation>URL der &amp;Nutzungsbedingungen</translation>
+        <translation>URL der Nu&amp;tzungsbedingungen</translation>
     </message>
     <message>
         <source>Terms of service URL</source>
@@ -7918,10 +7933,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 %2</source>
-        <translation>%1 %2 entfernen</translation>
     </message>
     <message>
         <source>At most %1 entries are allowed.</source>
@@ -7950,6 +7961,20 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>White text on this colour: contrast %1:1, easy to read.</source>
         <translation>Weißer Text auf dieser Farbe: Kontrast %1:1, gut lesbar.</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <comment>inside a sentence</comment>
+        <translation>Das Logo</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <comment>inside a sentence</comment>
+        <translation>Das Banner</translation>
+    </message>
+    <message>
+        <source>Remove: %1 %2</source>
+        <translation>Entfernen: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -8164,12 +8189,12 @@ Erstellt mit Qt %2.</translation>
         <translation>Absender starten</translation>
     </message>
     <message>
-        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only some details can change (Sinch: &quot;%3&quot;).</source>
-        <translation>„%1“ in %2 starten? Die Netzbetreiber jedes Landes prüfen ihn, und danach können nur noch einige Details geändert werden (Sinch: „%3“).</translation>
-    </message>
-    <message>
         <source>Launching…</source>
         <translation>Launch läuft…</translation>
+    </message>
+    <message>
+        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
+        <translation>„%1“ in %2 starten? Die Netzbetreiber jedes Landes prüfen ihn, und danach können nur noch %3 geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -8584,10 +8609,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Gesperrte Felder</translation>
     </message>
     <message>
-        <source>This sender is %1: %2 The other fields are read-only.</source>
-        <translation>Dieser Absender ist %1: %2 Die anderen Felder sind schreibgeschützt.</translation>
-    </message>
-    <message>
         <source>Wizard steps</source>
         <translation>Assistentenschritte</translation>
     </message>
@@ -8674,6 +8695,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Keep as draft</source>
         <translation>Als Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>%1 The other fields are read-only.</source>
+        <translation>%1 Die anderen Felder sind schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -9169,8 +9194,8 @@ Erstellt mit Qt %2.</translation>
         <translation>Fest, sobald der Absender existiert: Eine Aktualisierung ändert nur seine Details.</translation>
     </message>
     <message>
-        <source>Read-only while the sender is %1: %2</source>
-        <translation>Schreibgeschützt, solange der Absender %1 ist: %2</translation>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
 </context>
 <context>

@@ -1043,6 +1043,21 @@
     </message>
 </context>
 <context>
+    <name>RcsUpdateLockText</name>
+    <message>
+        <source>its countries</source>
+        <translation>sus países</translation>
+    </message>
+    <message>
+        <source>its launch</source>
+        <translation>su lanzamiento</translation>
+    </message>
+    <message>
+        <source>While the sender is “%1”, only %2 can change.</source>
+        <translation>Mientras el remitente esté en «%1», solo se pueden cambiar %2.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateListCells</name>
     <message numerus="yes">
         <source>%1 · %n missing</source>
@@ -7793,7 +7808,7 @@ Creada con Qt %2.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
+        <translation>Ele&amp;gir…</translation>
     </message>
     <message>
         <source>Choose brand colour</source>
@@ -7897,7 +7912,7 @@ Creada con Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Terms of service URL</source>
-        <translation>URL de las &amp;condiciones del servicio</translation>
+        <translation>URL de las condiciones del ser&amp;vicio</translation>
     </message>
     <message>
         <source>Terms of service URL</source>
@@ -7918,10 +7933,6 @@ Creada con Qt %2.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 %2</source>
-        <translation>Quitar %1 %2</translation>
     </message>
     <message>
         <source>At most %1 entries are allowed.</source>
@@ -7950,6 +7961,20 @@ Creada con Qt %2.</translation>
     <message>
         <source>White text on this colour: contrast %1:1, easy to read.</source>
         <translation>Texto blanco sobre este color: contraste %1:1, fácil de leer.</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <comment>inside a sentence</comment>
+        <translation>logotipo</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <comment>inside a sentence</comment>
+        <translation>banner</translation>
+    </message>
+    <message>
+        <source>Remove: %1 %2</source>
+        <translation>Quitar: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -8164,12 +8189,12 @@ Creada con Qt %2.</translation>
         <translation>Lanzar remitente</translation>
     </message>
     <message>
-        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only some details can change (Sinch: &quot;%3&quot;).</source>
-        <translation>¿Lanzar &quot;%1&quot; en %2? Los operadores de cada país lo revisan y, a partir de entonces, solo se pueden cambiar algunos datos (Sinch: &quot;%3&quot;).</translation>
-    </message>
-    <message>
         <source>Launching…</source>
         <translation>Lanzando…</translation>
+    </message>
+    <message>
+        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
+        <translation>¿Lanzar &quot;%1&quot; en %2? Los operadores de cada país lo revisan y, a partir de entonces, solo se pueden cambiar %3.</translation>
     </message>
 </context>
 <context>
@@ -8584,10 +8609,6 @@ Creada con Qt %2.</translation>
         <translation>Campos bloqueados</translation>
     </message>
     <message>
-        <source>This sender is %1: %2 The other fields are read-only.</source>
-        <translation>Este remitente está %1: %2 Los demás campos son de solo lectura.</translation>
-    </message>
-    <message>
         <source>Wizard steps</source>
         <translation>Pasos del asistente</translation>
     </message>
@@ -8674,6 +8695,10 @@ Creada con Qt %2.</translation>
     <message>
         <source>Keep as draft</source>
         <translation>Conservar como borrador</translation>
+    </message>
+    <message>
+        <source>%1 The other fields are read-only.</source>
+        <translation>%1 Los demás campos son de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -9169,8 +9194,8 @@ Creada con Qt %2.</translation>
         <translation>Fijo una vez que existe el remitente: una actualización solo cambia sus datos.</translation>
     </message>
     <message>
-        <source>Read-only while the sender is %1: %2</source>
-        <translation>Solo lectura mientras el remitente está %1: %2</translation>
+        <source>Read-only: %1</source>
+        <translation>Solo lectura: %1</translation>
     </message>
 </context>
 <context>

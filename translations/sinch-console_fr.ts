@@ -1043,6 +1043,21 @@
     </message>
 </context>
 <context>
+    <name>RcsUpdateLockText</name>
+    <message>
+        <source>its countries</source>
+        <translation>ses pays</translation>
+    </message>
+    <message>
+        <source>its launch</source>
+        <translation>son lancement</translation>
+    </message>
+    <message>
+        <source>While the sender is “%1”, only %2 can change.</source>
+        <translation>Tant que l’expéditeur est « %1 », seuls %2 peuvent changer.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateListCells</name>
     <message numerus="yes">
         <source>%1 · %n missing</source>
@@ -7773,7 +7788,7 @@ Construite avec Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+        <translation>D&amp;escription</translation>
     </message>
     <message>
         <source>Description</source>
@@ -7897,7 +7912,7 @@ Construite avec Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Terms of service URL</source>
-        <translation>URL des &amp;conditions d’utilisation</translation>
+        <translation>URL des conditions d’&amp;utilisation</translation>
     </message>
     <message>
         <source>Terms of service URL</source>
@@ -7918,10 +7933,6 @@ Construite avec Qt %2.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 %2</source>
-        <translation>Supprimer %1 %2</translation>
     </message>
     <message>
         <source>At most %1 entries are allowed.</source>
@@ -7950,6 +7961,20 @@ Construite avec Qt %2.</translation>
     <message>
         <source>White text on this colour: contrast %1:1, easy to read.</source>
         <translation>Texte blanc sur cette couleur : contraste %1:1, facile à lire.</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <comment>inside a sentence</comment>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <comment>inside a sentence</comment>
+        <translation>bannière</translation>
+    </message>
+    <message>
+        <source>Remove: %1 %2</source>
+        <translation>Supprimer : %1 %2</translation>
     </message>
 </context>
 <context>
@@ -8164,12 +8189,12 @@ Construite avec Qt %2.</translation>
         <translation>Lancer l’expéditeur</translation>
     </message>
     <message>
-        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only some details can change (Sinch: &quot;%3&quot;).</source>
-        <translation>Lancer « %1 » dans %2 ? Les opérateurs de chaque pays l’examinent, et à partir de là seuls certains détails peuvent changer (Sinch : « %3 »).</translation>
-    </message>
-    <message>
         <source>Launching…</source>
         <translation>Lancement…</translation>
+    </message>
+    <message>
+        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
+        <translation>Lancer « %1 » dans %2 ? Les opérateurs de chaque pays l’examinent, et à partir de là seuls %3 peuvent changer.</translation>
     </message>
 </context>
 <context>
@@ -8584,10 +8609,6 @@ Construite avec Qt %2.</translation>
         <translation>Champs verrouillés</translation>
     </message>
     <message>
-        <source>This sender is %1: %2 The other fields are read-only.</source>
-        <translation>Cet expéditeur est %1 : %2 Les autres champs sont en lecture seule.</translation>
-    </message>
-    <message>
         <source>Wizard steps</source>
         <translation>Étapes de l’assistant</translation>
     </message>
@@ -8674,6 +8695,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Keep as draft</source>
         <translation>Conserver en brouillon</translation>
+    </message>
+    <message>
+        <source>%1 The other fields are read-only.</source>
+        <translation>%1 Les autres champs sont en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -9169,8 +9194,8 @@ Construite avec Qt %2.</translation>
         <translation>Fixé une fois l’expéditeur créé : une mise à jour ne modifie que ses informations.</translation>
     </message>
     <message>
-        <source>Read-only while the sender is %1: %2</source>
-        <translation>En lecture seule tant que l’expéditeur est %1 : %2</translation>
+        <source>Read-only: %1</source>
+        <translation>En lecture seule : %1</translation>
     </message>
 </context>
 <context>

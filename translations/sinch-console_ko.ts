@@ -1038,6 +1038,21 @@
     </message>
 </context>
 <context>
+    <name>RcsUpdateLockText</name>
+    <message>
+        <source>its countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>its launch</source>
+        <translation>출시</translation>
+    </message>
+    <message>
+        <source>While the sender is “%1”, only %2 can change.</source>
+        <translation>발신자가 &apos;%1&apos; 상태인 동안에는 %2만 변경할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateListCells</name>
     <message numerus="yes">
         <source>%1 · %n missing</source>
@@ -7879,10 +7894,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Remove %1 %2</source>
-        <translation>%1 %2 삭제</translation>
-    </message>
-    <message>
         <source>At most %1 entries are allowed.</source>
         <translation>최대 %1개 항목까지 허용됩니다.</translation>
     </message>
@@ -7909,6 +7920,20 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>White text on this colour: contrast %1:1, easy to read.</source>
         <translation>이 색상 위 흰색 텍스트: 명암비 %1:1, 읽기 쉬움.</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <comment>inside a sentence</comment>
+        <translation>로고</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <comment>inside a sentence</comment>
+        <translation>배너</translation>
+    </message>
+    <message>
+        <source>Remove: %1 %2</source>
+        <translation>삭제: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -8123,12 +8148,12 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>발신자 출시</translation>
     </message>
     <message>
-        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only some details can change (Sinch: &quot;%3&quot;).</source>
-        <translation>&quot;%1&quot;을(를) %2에서 출시하시겠습니까? 각 국가의 이동통신사가 검토하며, 이후에는 일부 세부 정보만 변경할 수 있습니다(Sinch: &quot;%3&quot;).</translation>
-    </message>
-    <message>
         <source>Launching…</source>
         <translation>출시 중…</translation>
+    </message>
+    <message>
+        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
+        <translation>&quot;%1&quot;을(를) %2에서 출시하시겠습니까? 각 국가의 이동통신사가 검토하며, 이후에는 %3만 변경할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -8541,10 +8566,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>잠긴 필드</translation>
     </message>
     <message>
-        <source>This sender is %1: %2 The other fields are read-only.</source>
-        <translation>이 발신자는 %1 상태입니다: %2 다른 필드는 읽기 전용입니다.</translation>
-    </message>
-    <message>
         <source>Wizard steps</source>
         <translation>마법사 단계</translation>
     </message>
@@ -8631,6 +8652,10 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Keep as draft</source>
         <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>%1 The other fields are read-only.</source>
+        <translation>%1 다른 필드는 읽기 전용입니다.</translation>
     </message>
 </context>
 <context>
@@ -9125,8 +9150,8 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>발신자가 생성된 후에는 고정됩니다. 업데이트는 세부 정보만 변경합니다.</translation>
     </message>
     <message>
-        <source>Read-only while the sender is %1: %2</source>
-        <translation>발신자가 %1 상태인 동안 읽기 전용: %2</translation>
+        <source>Read-only: %1</source>
+        <translation>읽기 전용: %1</translation>
     </message>
 </context>
 <context>

@@ -1043,6 +1043,21 @@
     </message>
 </context>
 <context>
+    <name>RcsUpdateLockText</name>
+    <message>
+        <source>its countries</source>
+        <translation>seus países</translation>
+    </message>
+    <message>
+        <source>its launch</source>
+        <translation>seu lançamento</translation>
+    </message>
+    <message>
+        <source>While the sender is “%1”, only %2 can change.</source>
+        <translation>Enquanto o remetente está em “%1”, só podem mudar %2.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateListCells</name>
     <message numerus="yes">
         <source>%1 · %n missing</source>
@@ -7920,10 +7935,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Remove %1 %2</source>
-        <translation>Remover %1 %2</translation>
-    </message>
-    <message>
         <source>At most %1 entries are allowed.</source>
         <translation>São permitidos no máximo %1 itens.</translation>
     </message>
@@ -7950,6 +7961,20 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>White text on this colour: contrast %1:1, easy to read.</source>
         <translation>Texto branco nesta cor: contraste %1:1, fácil de ler.</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <comment>inside a sentence</comment>
+        <translation>o logotipo</translation>
+    </message>
+    <message>
+        <source>banner</source>
+        <comment>inside a sentence</comment>
+        <translation>o banner</translation>
+    </message>
+    <message>
+        <source>Remove: %1 %2</source>
+        <translation>Remover: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -8164,12 +8189,12 @@ Desenvolvido com Qt %2.</translation>
         <translation>Lançar remetente</translation>
     </message>
     <message>
-        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only some details can change (Sinch: &quot;%3&quot;).</source>
-        <translation>Lançar &quot;%1&quot; em %2? As operadoras de cada país o analisam e, a partir daí, só alguns dados podem mudar (Sinch: &quot;%3&quot;).</translation>
-    </message>
-    <message>
         <source>Launching…</source>
         <translation>Lançando…</translation>
+    </message>
+    <message>
+        <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
+        <translation>Lançar &quot;%1&quot; em %2? As operadoras de cada país o analisam e, a partir daí, só podem mudar %3.</translation>
     </message>
 </context>
 <context>
@@ -8584,10 +8609,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>Campos bloqueados</translation>
     </message>
     <message>
-        <source>This sender is %1: %2 The other fields are read-only.</source>
-        <translation>Este remetente está %1: %2 Os outros campos são somente leitura.</translation>
-    </message>
-    <message>
         <source>Wizard steps</source>
         <translation>Etapas do assistente</translation>
     </message>
@@ -8674,6 +8695,10 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Keep as draft</source>
         <translation>Manter como rascunho</translation>
+    </message>
+    <message>
+        <source>%1 The other fields are read-only.</source>
+        <translation>%1 Os outros campos são somente leitura.</translation>
     </message>
 </context>
 <context>
@@ -9169,8 +9194,8 @@ Desenvolvido com Qt %2.</translation>
         <translation>Fixo depois que o remetente existe: uma atualização altera só os dados dele.</translation>
     </message>
     <message>
-        <source>Read-only while the sender is %1: %2</source>
-        <translation>Somente leitura enquanto o remetente está %1: %2</translation>
+        <source>Read-only: %1</source>
+        <translation>Somente leitura: %1</translation>
     </message>
 </context>
 <context>

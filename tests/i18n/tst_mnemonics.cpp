@@ -1,6 +1,7 @@
 // Alt+letter in every language: on each area's page of the main window, in the editors
-// that open in its tabs (a WhatsApp template, a KakaoTalk template, a webhook) and in the
-// dialogs of new senders (WhatsApp, RCS), no two visible widgets answer to the same
+// that open in its tabs (a WhatsApp template, a KakaoTalk template of every message type and
+// emphasis, a webhook), in the dialogs of new senders (WhatsApp, RCS) and on every step of
+// the RCS wizard of an existing sender, no two visible widgets answer to the same
 // mnemonic. Qt takes such a key as ambiguous: each press goes to the next of them in turn,
 // and a button it reaches is focused, not pressed (Alt+P would open the Project menu or move
 // to a field, by how often it was pressed).
@@ -10,13 +11,16 @@
 
 #include "listpage.h"
 #include "documents/documentcontroller.h"
+#include "rcs/wizard/rcssenderwizard.h"
 #include "projects/projectmanager.h"
 #include "services/areacatalog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDialog>
 #include <QMap>
+#include <QMessageBox>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -30,7 +34,8 @@ class TestMnemonics : public QObject, public test::WindowFixture
 
     // Shows `area`, and what `opens` (an action of its page) opens when given; the clashes
     // of the window and of a dialog that opened, each line prefixed with where it was.
-    QStringList clashesOn(const QString &area, const char *opens = nullptr)
+    // `onFirstRow`: the list's first row is chosen before `opens` is triggered.
+    QStringList clashesOn(const QString &area, const char *opens = nullptr, bool onFirstRow = false)
     {
         window->showArea(area);
         QWidget *page = window->page(area);
@@ -39,11 +44,8 @@ class TestMnemonics : public QObject, public test::WindowFixture
         QDialog *dialog = nullptr;
         if (opens && QLatin1String(opens) == QLatin1String("firstRow")) {
             // The list's first row chosen: its editor opens beside the list.
-            auto *list = qobject_cast<ui::ListPage *>(page) ? static_cast<ui::ListPage *>(page)->view() : nullptr;
-            if (!list || !QTest::qWaitFor([list] { return list->model() && list->model()->rowCount() > 0; }, 15000))
+            if (!selectFirstRow(page))
                 return {area + QStringLiteral(": no rows")};
-            list->setCurrentIndex(list->model()->index(0, 0));
-            list->selectionModel()->select(list->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             // The row is read from the sandbox into its editor (a widget named "…Editor").
             const auto editorShown = [page] {
                 const QList<QWidget *> widgets = page->findChildren<QWidget *>();
@@ -54,6 +56,8 @@ class TestMnemonics : public QObject, public test::WindowFixture
             if (!QTest::qWaitFor(editorShown, 15000))
                 return {area + QStringLiteral(": the first row's editor never opened")};
         } else if (opens) {
+            if (onFirstRow && !selectFirstRow(page))
+                return {area + QStringLiteral(": no rows")};
             auto *action = page->findChild<QAction *>(QLatin1String(opens));
             if (!action)
                 return {area + QStringLiteral(": no action ") + QLatin1String(opens)};
@@ -72,7 +76,81 @@ class TestMnemonics : public QObject, public test::WindowFixture
         if (dialog) {
             for (const QString &clash : test::mnemonicClashes(dialog))
                 out << area + QStringLiteral(" › ") + dialog->windowTitle() + QStringLiteral(": ") + clash;
+            if (auto *wizard = qobject_cast<ui::RcsSenderWizard *>(dialog))
+                out << wizardStepClashes(wizard, area);
             dialog->reject();
+        }
+        return out;
+    }
+
+    static bool selectFirstRow(QWidget *page)
+    {
+        auto *list = qobject_cast<ui::ListPage *>(page) ? static_cast<ui::ListPage *>(page)->view() : nullptr;
+        if (!list || !QTest::qWaitFor([list] { return list->model() && list->model()->rowCount() > 0; }, 15000))
+            return false;
+        list->setCurrentIndex(list->model()->index(0, 0));
+        list->selectionModel()->select(list->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return true;
+    }
+
+    // Every step the wizard lets one reach (all of them for a complete sender; the first
+    // alone for a new one), each checked as it shows.
+    static QStringList wizardStepClashes(ui::RcsSenderWizard *wizard, const QString &area)
+    {
+        QStringList out;
+        int reached = 0;
+        for (int s = ui::RcsSenderWizard::Basics; s < ui::RcsSenderWizard::StepCount; ++s) {
+            wizard->goToStep(ui::RcsSenderWizard::Step(s));
+            test::GuiDriver::settle();
+            if (wizard->step() != s)
+                break;
+            ++reached;
+            for (const QString &clash : test::mnemonicClashes(wizard))
+                out << area + QStringLiteral(" › step %1: ").arg(s + 1) + clash;
+        }
+        if (reached == 0 || (!wizard->isNew() && reached != ui::RcsSenderWizard::StepCount))
+            out << area + QStringLiteral(": Alt+? the wizard reached %1 steps").arg(reached);
+        return out;
+    }
+
+    // The new KakaoTalk template's form in every message type and emphasis a person can pick
+    // (each shows other rows), chosen through the combo boxes' lists with the keyboard.
+    QStringList kakaotalkFormClashes()
+    {
+        QStringList out;
+        const auto comboOf = [this](const char *path) {
+            const QList<QComboBox *> combos = window->findChildren<QComboBox *>(QLatin1String("field:") + QLatin1String(path));
+            for (QComboBox *c : combos)
+                if (c->isVisible())
+                    return c;
+            return static_cast<QComboBox *>(nullptr);
+        };
+        QComboBox *types = comboOf("details.messageType");
+        if (!types)
+            return {QStringLiteral("kakaotalk template editor: Alt+? no message type list")};
+        const QString typesName = types->accessibleName();
+        QStringList typeTexts;
+        for (int i = 0; i < types->count(); ++i)
+            typeTexts << types->itemText(i);
+        if (typeTexts.size() < 2)
+            return {QStringLiteral("kakaotalk template editor: Alt+? %1 message types to choose from").arg(typeTexts.size())};
+        test::GuiDriver driver(window.get());
+        for (const QString &type : std::as_const(typeTexts)) {
+            if (!driver.choose(typesName, type))
+                return out << QStringLiteral("kakaotalk template editor: Alt+? could not choose ") + type;
+            QComboBox *emphases = comboOf("details.emphasizeType");
+            const QString emphasesName = emphases ? emphases->accessibleName() : QString();
+            QStringList emphasisTexts;
+            for (int i = 0; emphases && i < emphases->count(); ++i)
+                emphasisTexts << emphases->itemText(i);
+            if (emphasisTexts.isEmpty())
+                return out << QStringLiteral("kakaotalk template editor: Alt+? no emphasis to choose for ") + type;
+            for (const QString &emphasis : std::as_const(emphasisTexts)) {
+                if (!driver.choose(emphasesName, emphasis))
+                    return out << QStringLiteral("kakaotalk template editor: Alt+? could not choose ") + emphasis;
+                for (const QString &clash : test::mnemonicClashes(window.get()))
+                    out << QStringLiteral("kakaotalk template editor (%1, %2): ").arg(type, emphasis) + clash;
+            }
         }
         return out;
     }
@@ -102,12 +180,16 @@ private slots:
             clashes << clashesOn(area.id);
         clashes << clashesOn(QStringLiteral("whatsapp.templates"), "templates.new");
         clashes << clashesOn(QStringLiteral("kakaotalk.templates"), "kakaotalkTemplates.new");
+        clashes << kakaotalkFormClashes();
+        // The types chosen are edits: the window asks before it drops them, when it closes.
+        box->expect(ui::MessageBox::Kind::Question, QString(), QMessageBox::Discard);
         clashes << clashesOn(QStringLiteral("webhooks"), "webhooks.new");
         clashes << clashesOn(QStringLiteral("whatsapp.senders"), "senders.new");
         clashes << clashesOn(QStringLiteral("rcs.senders"), "rcsSenders.new");
         // Editors of what the server has: a KakaoTalk template, a webhook, a WhatsApp template.
         clashes << clashesOn(QStringLiteral("kakaotalk.templates"), "firstRow");
         clashes << clashesOn(QStringLiteral("webhooks"), "firstRow");
+        clashes << clashesOn(QStringLiteral("rcs.senders"), "rcsSenders.edit", true);
         window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
         for (const QString &clash : test::mnemonicClashes(window.get()))
             clashes << QStringLiteral("whatsapp template editor: ") + clash;

@@ -1,6 +1,7 @@
 #include "rcslaunchpanel.h"
 
 #include "rcslaunchboard.h"
+#include "rcs/rcsupdatelocktext.h"
 #include "rcslaunchtext.h"
 
 #include "api/apijob.h"
@@ -136,8 +137,8 @@ void RcsLaunchPanel::launch()
                              .value(QLatin1String("name")).toString();
     m_box->confirm(this, tr("Launch sender"),
                    tr("Launch \"%1\" in %2? The operators of each country review it, and from then on only "
-                      "some details can change (Sinch: \"%3\").")
-                       .arg(name, countries.join(QStringLiteral(", ")), rules::RcsSenderRules::updateLock().sentence),
+                      "%3 can change.")
+                       .arg(name, countries.join(QStringLiteral(", ")), RcsUpdateLockText::updatable()),
                    tr("&Launch"), this, [this] { sendLaunch(); });
 }
 

@@ -1,5 +1,6 @@
 #include "rcsbasicsstep.h"
 
+#include "domain/enumtext.h"
 #include "editing/fieldbinder.h"
 #include "rules/rcssenderrules.h"
 
@@ -10,33 +11,20 @@
 
 namespace sinch::ui {
 
-namespace {
-
-QString words(const QString &value)
-{
-    // "TRANSACTIONAL" → "Transactional", "BASIC_MESSAGE" → "Basic message"
-    QString s = value.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!s.isEmpty())
-        s[0] = s[0].toUpper();
-    return s;
-}
-
-} // namespace
-
 RcsBasicsStep::RcsBasicsStep(EditSession *session, FieldBinder *binder, const RcsWizardContext &context,
                              const QString &hostingRegion, QWidget *parent)
     : RcsWizardStep(session, binder, tr("Basics"), context, parent)
 {
     const rules::RcsSenderRules::Limits &l = rules::RcsSenderRules::limits();
-    // Regions are codes people know as such (EU, US, BR); the other two read as words.
-    const struct { const char *path; QString label; QString name; const QStringList *values; bool codes; } fields[] = {
-        {"region", tr("&Region"), tr("Region"), &l.regions, true},
-        {"billingCategory", tr("B&illing category"), tr("Billing category"), &l.billingCategories, false},
-        {"useCase", tr("&Use case"), tr("Use case"), &l.useCases, false}};
+    // In words as everywhere else (EnumText): regions stay codes people know (EU, US, BR).
+    const struct { const char *path; QString label; QString name; const QStringList *values; } fields[] = {
+        {"region", tr("&Region"), tr("Region"), &l.regions},
+        {"billingCategory", tr("B&illing category"), tr("Billing category"), &l.billingCategories},
+        {"useCase", tr("&Use case"), tr("Use case"), &l.useCases}};
     for (const auto &f : fields) {
         QList<QPair<QString, QJsonValue>> items{{tr("Choose…"), QString()}};
         for (const QString &v : *f.values)
-            items.append({f.codes ? v : words(v), v});
+            items.append({EnumText::words(v), v});
         QComboBox *combo = binder->combo(QLatin1String(f.path), f.name, items);
         lockIfNeeded(combo, QLatin1String(f.path));
         auto *label = new QLabel(f.label);

@@ -61,15 +61,16 @@ RcsBrandStep::RcsBrandStep(EditSession *session, FieldBinder *binder, const RcsW
     updateContrast();
 
     // The images' requirements are the contract's words on the field.
-    const auto image = [&](const QString &key, const QString &label, const QString &name, const QString &what) {
+    const auto image = [&](const QString &key, const QString &label, const QString &name, const QString &what,
+                           const QString &inSentence) {
         const rules::ImageRequirement requirement = rules::ImageRequirement::of(QStringLiteral("RcsSenderDetailsBrandInputDto"), key);
         QLineEdit *edit = line(key, label, name, tr("https://… %1").arg(requirement.summary()), 0);
-        auto *check = new RcsImageCheck(session, edit, at(key), what, requirement, context.images);
+        auto *check = new RcsImageCheck(session, edit, at(key), what, inSentence, requirement, context.images);
         check->setObjectName(key + QStringLiteral("Check"));
         form()->addRow(QString(), check);
     };
-    image(QStringLiteral("logoUrl"), tr("&Logo URL"), tr("Logo URL"), tr("Logo"));
-    image(QStringLiteral("bannerUrl"), tr("Banne&r URL"), tr("Banner URL"), tr("Banner"));
+    image(QStringLiteral("logoUrl"), tr("&Logo URL"), tr("Logo URL"), tr("Logo"), tr("logo", "inside a sentence"));
+    image(QStringLiteral("bannerUrl"), tr("Banne&r URL"), tr("Banner URL"), tr("Banner"), tr("banner", "inside a sentence"));
 
     addContactRows(QStringLiteral("phones"), tr("Phones"), tr("Phone number"), tr("Add phone number"), tr("+44 20 7123 4567 or 2071234567"));
     addContactRows(QStringLiteral("emails"), tr("Emails"), tr("Email address"), tr("Add email address"), tr("support@example.com"));
@@ -109,7 +110,7 @@ void RcsBrandStep::addContactRows(const QString &list, const QString &title, con
                                               tr("Label, at most %1 characters").arg(l.labelMax));
         label->setMaxLength(l.labelMax + 1);
         QLineEdit *value = binder()->lineEdit(rowPath + QLatin1Char('.') + key, tr("%1 %2").arg(valueName).arg(i + 1), placeholder);
-        auto *remove = removeButton(QString(), tr("Remove %1 %2").arg(valueName.toLower()).arg(i + 1), [this, list, i] { removeContact(list, i); });
+        auto *remove = removeButton(QString(), tr("Remove: %1 %2").arg(valueName).arg(i + 1), [this, list, i] { removeContact(list, i); });
         auto *row = new QHBoxLayout;
         row->setContentsMargins(0, 0, 0, 0);
         row->addWidget(value, 3);

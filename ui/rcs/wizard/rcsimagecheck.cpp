@@ -16,13 +16,14 @@ constexpr int kThumbHeight = 40;
 constexpr qint64 kReadFactor = 4;
 } // namespace
 
-RcsImageCheck::RcsImageCheck(EditSession *session, QLineEdit *field, const QString &path, const QString &what,
-                             const rules::ImageRequirement &requirement, RemoteImageProbe *probe, QWidget *parent)
+RcsImageCheck::RcsImageCheck(EditSession *session, QLineEdit *field, const QString &path, const QString &name,
+                             const QString &inSentence, const rules::ImageRequirement &requirement, RemoteImageProbe *probe,
+                             QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_field(field)
     , m_path(path)
-    , m_what(what)
+    , m_inSentence(inSentence)
     , m_requirement(requirement)
     , m_probe(probe)
 {
@@ -34,7 +35,7 @@ RcsImageCheck::RcsImageCheck(EditSession *session, QLineEdit *field, const QStri
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(tr("%1 check").arg(what));
+    m_status->setAccessibleName(tr("%1 check").arg(name));
     row->addWidget(m_thumb);
     row->addWidget(m_status, 1);
     if (m_probe)
@@ -79,15 +80,15 @@ void RcsImageCheck::show(const QUrl &url, const RemoteImageProbe::Result *answer
     const RemoteImageProbe::Result *r = answer ? answer : m_probe->known(url);
     if (!r) {
         m_thumb->hide();
-        m_status->setText(m_probe->isFetching(url) ? tr("Fetching the %1 to check it\u2026").arg(m_what.toLower())
+        m_status->setText(m_probe->isFetching(url) ? tr("Fetching the %1 to check it\u2026").arg(m_inSentence)
                                                    : tr("The %1 could not be fetched: check the address, or try again later.")
-                                                         .arg(m_what.toLower()));
+                                                         .arg(m_inSentence));
         return;
     }
     if (!r->error.isEmpty()) {
         m_thumb->hide();
         m_status->setText(tr("\u26a0 The %1 could not be fetched (%2). Check the address; Sinch must be able to fetch it.")
-                              .arg(m_what.toLower(), r->error));
+                              .arg(m_inSentence, r->error));
         return;
     }
     if (!r->image.isNull()) {

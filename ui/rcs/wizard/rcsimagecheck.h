@@ -22,9 +22,12 @@ class RcsImageCheck : public QWidget
 {
     Q_OBJECT
 public:
-    // `field`: the URL's line edit, bound to `path`.
-    RcsImageCheck(EditSession *session, QLineEdit *field, const QString &path, const QString &what,
-                  const rules::ImageRequirement &requirement, RemoteImageProbe *probe, QWidget *parent = nullptr);
+    // `field`: the URL's line edit, bound to `path`. `name`: the image as a name stands alone
+    // ("Logo"); `inSentence`: as it is written inside a sentence ("logo"; German writes
+    // "Logo" there too, so it is translated on its own rather than lower-cased).
+    RcsImageCheck(EditSession *session, QLineEdit *field, const QString &path, const QString &name,
+                  const QString &inSentence, const rules::ImageRequirement &requirement, RemoteImageProbe *probe,
+                  QWidget *parent = nullptr);
 
     // Checks the session's URL now (when it changed since the last check).
     void check();
@@ -36,7 +39,7 @@ private:
     EditSession *m_session;
     QLineEdit *m_field;
     QString m_path;
-    QString m_what;
+    QString m_inSentence;
     rules::ImageRequirement m_requirement;
     RemoteImageProbe *m_probe;
     QUrl m_url;

@@ -5,6 +5,7 @@
 #include "rcssenderwizard.h"
 
 #include "rcsbasicsstep.h"
+#include "rcs/rcsupdatelocktext.h"
 #include "rcsbrandstep.h"
 #include "rcscountriesstep.h"
 #include "rcs/questionnaire/rcsquestionnaireform.h"
@@ -361,8 +362,8 @@ RcsSenderWizard::RcsSenderWizard(ApiClient *client, const QString &projectKey, c
     d->bar = frame->messageBar();
     if (d->context.existing && rules::RcsSenderRules::updateLock().states.contains(d->context.state)) {
         MessageBar *lock = frame->addBanner(QStringLiteral("lockBanner"), tr("Locked fields"));
-        lock->showMessage(MessageBar::Level::Warning, tr("This sender is %1: %2 The other fields are read-only.")
-                                                          .arg(d->context.state, rules::RcsSenderRules::updateLock().sentence));
+        lock->showMessage(MessageBar::Level::Warning, tr("%1 The other fields are read-only.")
+                                                          .arg(RcsUpdateLockText::reason(d->context.state)));
     }
 
     d->steps = new QListWidget;

@@ -1,6 +1,7 @@
 #include "rcswizardstep.h"
 
 #include "editing/fieldbinder.h"
+#include "rcs/rcsupdatelocktext.h"
 #include "rules/rcssenderrules.h"
 
 #include <QAbstractButton>
@@ -26,7 +27,7 @@ QString RcsWizardStep::lockReason(const QString &path) const
     if (!path.startsWith(QLatin1String("details")))
         return tr("Fixed once the sender exists: an update changes only its details.");
     if (RcsSenderRules::isLocked(path, m_context.state))
-        return tr("Read-only while the sender is %1: %2").arg(m_context.state, RcsSenderRules::updateLock().sentence);
+        return tr("Read-only: %1").arg(RcsUpdateLockText::reason(m_context.state));
     return {};
 }
 
