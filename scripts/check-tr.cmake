@@ -8,8 +8,9 @@
 # QCheckBox, QRadioButton, QGroupBox, QToolButton, QAction. A literal counts when, with its
 # HTML tags, entities and %1-style placeholders taken out, two letters in a row remain
 # ("<b>%1</b>" is markup around a translated text and passes). A line may say why a text is
-# not translated with a "// not translated:" comment (a product name, a code). Run by ctest
-# (check_tr); prints each finding as FILE:LINE: text.
+# not translated with a "// not translated:" comment (a product name, a code). Also finds a
+# word lower-cased into a sentence (below). Run by ctest (check_tr); prints each finding as
+# FILE:LINE: text.
 if(NOT SOURCE_DIR)
     message(FATAL_ERROR "give -DSOURCE_DIR=<repository>")
 endif()
@@ -45,7 +46,26 @@ foreach(source ${sources})
         endforeach()
     endforeach()
 endforeach()
+# A word lower-cased into a sentence (".arg(name.toLower())") reads wrong once translated:
+# German writes its nouns capitalised ("Logo", "Telefonnummer"), and an enum value lower-cased
+# is English ("image"). Say the words as they are (EnumText::words) or translate the form the
+# sentence needs. The code that builds people's text: ui/, app/ and src/ but the sandbox
+# (whose messages are the API's, in English).
+file(GLOB_RECURSE worded "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/src/*.cpp")
+list(FILTER worded EXCLUDE REGEX "/src/sandbox/")
+foreach(source ${worded})
+    file(STRINGS "${source}" lines)
+    set(number 0)
+    foreach(line IN LISTS lines)
+        math(EXPR number "${number} + 1")
+        if(line MATCHES "\\.arg\\([^;]*\\.toLower\\(\\)")
+            file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
+            message("${relative}:${number}: a word lower-cased into a sentence: say it as it is, or translate its in-sentence form")
+            math(EXPR findings "${findings} + 1")
+        endif()
+    endforeach()
+endforeach()
 if(findings GREATER 0)
-    message(FATAL_ERROR "${findings} user-visible string(s) skip tr()")
+    message(FATAL_ERROR "${findings} user-visible string(s) skip tr() or lower-case a word into a sentence")
 endif()
 message(STATUS "every user-visible literal in ui/ goes through tr()")

@@ -26,6 +26,8 @@ SHOWN = [
     "KakaotalkTemplateStates", "KakaotalkTemplateStatuses",
     "RcsSenderStates", "RcsOperatorStatus", "RcsPublicUpscaleStates", "RcsTestNumberStates",
     "RcsSenderUseCases", "RcsSenderBillingCategories",
+    "WhatsappTextHeaderComponentFormat", "WhatsappMediaHeaderComponentFormat",
+    "WhatsappLocationHeaderComponentFormat",
 ]
 
 

@@ -57,7 +57,7 @@
     </message>
 </context>
 <context>
-    <name>ActivityText</name>
+    <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
@@ -98,6 +98,9 @@
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
+</context>
+<context>
+    <name>ActivityText</name>
     <message>
         <source>just now</source>
         <translation>gerade eben</translation>
@@ -583,6 +586,26 @@
     <message>
         <source>Yellow</source>
         <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1447,6 @@
         <translation>ein PDF-Dokument bis 100 MB</translation>
     </message>
     <message>
-        <source>Add a sample %1 URL: reviewers need to see the media.</source>
-        <translation>Fügen Sie eine Beispiel-URL für %1 hinzu: Die Prüfer müssen die Medien sehen.</translation>
-    </message>
-    <message>
         <source>The sample media must be a full http(s) URL.</source>
         <translation>Das Beispielmedium muss eine vollständige http(s)-URL sein.</translation>
     </message>
@@ -1666,6 +1685,10 @@
     <message>
         <source>Codes expire after %1 to %2 minutes.</source>
         <translation>Codes laufen nach %1 bis %2 Minuten ab.</translation>
+    </message>
+    <message>
+        <source>Add a sample URL for the header (%1): reviewers need to see the media.</source>
+        <translation>Fügen Sie eine Beispiel-URL für die Kopfzeile (%1) hinzu: Die Prüfer müssen die Medien sehen.</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2542,6 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
 </context>
 <context>
     <name>sinch::InboxModel</name>
-    <message>
-        <source>now %1</source>
-        <translation>jetzt %1</translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -8526,10 +8545,6 @@ Erstellt mit Qt %2.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>None connected yet</source>
         <translation>Noch keine verbunden</translation>
     </message>
@@ -9389,16 +9404,16 @@ Erstellt mit Qt %2.</translation>
         <translation>Nach %1 filtern</translation>
     </message>
     <message>
-        <source>Show only the %1 of one %2</source>
-        <translation>Nur %1 von einem %2 anzeigen</translation>
-    </message>
-    <message>
         <source>Choose one of the %1 to see its activity and comment on it.</source>
         <translation>Wählen Sie eines der Elemente (%1), um seine Aktivität zu sehen und es zu kommentieren.</translation>
     </message>
     <message>
         <source>No %1 match the chosen filters: choose “%2” to see all.</source>
         <translation>Keine %1 passen zu den gewählten Filtern: Wählen Sie „%2“, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: show only the %2 with the value chosen here</source>
+        <translation>%1: nur die %2 mit dem hier gewählten Wert anzeigen</translation>
     </message>
 </context>
 <context>
@@ -10045,10 +10060,6 @@ Erstellt mit Qt %2.</translation>
         <translation>%1 zur Verifizierung anfordern und eingeben</translation>
     </message>
     <message>
-        <source>The sender is %1: it needs no verification now</source>
-        <translation>Der Absender ist %1: Er braucht jetzt keine Verifizierung</translation>
-    </message>
-    <message>
         <source>Select a sender to delete its pending changes</source>
         <translation>Wählen Sie einen Absender aus, um seine ausstehenden Änderungen zu löschen</translation>
     </message>
@@ -10103,6 +10114,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>The sender was deleted.</source>
         <translation>Der Absender wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The sender is “%1”: it needs no verification now</source>
+        <translation>Der Absender ist „%1“: Er braucht jetzt keine Verifizierung</translation>
     </message>
 </context>
 <context>
@@ -10752,10 +10767,6 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <translation>Genehmigte Vorlage über die Conversation API an ein Telefon senden</translation>
     </message>
     <message>
-        <source>Only an approved template can be sent; this one is %1.</source>
-        <translation>Nur eine genehmigte Vorlage kann gesendet werden; diese ist %1.</translation>
-    </message>
-    <message>
         <source>Save and submit the template; once approved it can be sent as a test.</source>
         <translation>Speichern und reichen Sie die Vorlage ein; nach der Genehmigung kann sie als Test gesendet werden.</translation>
     </message>
@@ -10834,6 +10845,10 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Only an approved template can be sent; this one is “%1”.</source>
+        <translation>Nur eine genehmigte Vorlage kann gesendet werden; diese ist „%1“.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@
     </message>
 </context>
 <context>
-    <name>ActivityText</name>
+    <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
         <translation>Comentario</translation>
@@ -98,6 +98,9 @@
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
+</context>
+<context>
+    <name>ActivityText</name>
     <message>
         <source>just now</source>
         <translation>ahora mismo</translation>
@@ -583,6 +586,26 @@
     <message>
         <source>Yellow</source>
         <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1447,6 @@
         <translation>un documento PDF de hasta 100 MB</translation>
     </message>
     <message>
-        <source>Add a sample %1 URL: reviewers need to see the media.</source>
-        <translation>Agregue una URL de ejemplo de %1: los revisores necesitan ver el contenido multimedia.</translation>
-    </message>
-    <message>
         <source>The sample media must be a full http(s) URL.</source>
         <translation>El contenido multimedia de ejemplo debe ser una URL http(s) completa.</translation>
     </message>
@@ -1666,6 +1685,10 @@
     <message>
         <source>Codes expire after %1 to %2 minutes.</source>
         <translation>Los códigos caducan tras %1 a %2 minutos.</translation>
+    </message>
+    <message>
+        <source>Add a sample URL for the header (%1): reviewers need to see the media.</source>
+        <translation>Agregue una URL de ejemplo para el encabezado (%1): los revisores necesitan ver el contenido multimedia.</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2542,6 @@ Cree una con el nombre legal de la empresa y su ID de Meta Business Manager; lue
 </context>
 <context>
     <name>sinch::InboxModel</name>
-    <message>
-        <source>now %1</source>
-        <translation>ahora %1</translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -8526,10 +8545,6 @@ Creada con Qt %2.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>None connected yet</source>
         <translation>Aún no hay ninguno conectado</translation>
     </message>
@@ -9389,16 +9404,16 @@ Creada con Qt %2.</translation>
         <translation>Filtrar por %1</translation>
     </message>
     <message>
-        <source>Show only the %1 of one %2</source>
-        <translation>Muestra solo los %1 de un %2</translation>
-    </message>
-    <message>
         <source>Choose one of the %1 to see its activity and comment on it.</source>
         <translation>Elija uno de los %1 para ver su actividad y comentarlo.</translation>
     </message>
     <message>
         <source>No %1 match the chosen filters: choose “%2” to see all.</source>
         <translation>Ningún %1 coincide con los filtros elegidos: elija “%2” para ver todos.</translation>
+    </message>
+    <message>
+        <source>%1: show only the %2 with the value chosen here</source>
+        <translation>%1: muestra solo los %2 con el valor elegido aquí</translation>
     </message>
 </context>
 <context>
@@ -10045,10 +10060,6 @@ Creada con Qt %2.</translation>
         <translation>Solicite un %1 de verificación e ingréselo</translation>
     </message>
     <message>
-        <source>The sender is %1: it needs no verification now</source>
-        <translation>El remitente está %1: ahora no necesita verificación</translation>
-    </message>
-    <message>
         <source>Select a sender to delete its pending changes</source>
         <translation>Seleccione un remitente para eliminar sus cambios pendientes</translation>
     </message>
@@ -10103,6 +10114,10 @@ Creada con Qt %2.</translation>
     <message>
         <source>The sender was deleted.</source>
         <translation>Se eliminó el remitente.</translation>
+    </message>
+    <message>
+        <source>The sender is “%1”: it needs no verification now</source>
+        <translation>El remitente está en «%1»: ahora no necesita verificación</translation>
     </message>
 </context>
 <context>
@@ -10752,10 +10767,6 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <translation>Envía la plantilla aprobada a un teléfono mediante Conversation API</translation>
     </message>
     <message>
-        <source>Only an approved template can be sent; this one is %1.</source>
-        <translation>Solo se puede enviar una plantilla aprobada; esta está %1.</translation>
-    </message>
-    <message>
         <source>Save and submit the template; once approved it can be sent as a test.</source>
         <translation>Guarde y envíe la plantilla; una vez aprobada, se puede enviar como prueba.</translation>
     </message>
@@ -10834,6 +10845,10 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>Exported to %1.</source>
         <translation>Exportada a %1.</translation>
+    </message>
+    <message>
+        <source>Only an approved template can be sent; this one is “%1”.</source>
+        <translation>Solo se puede enviar una plantilla aprobada; esta está en «%1».</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@
     </message>
 </context>
 <context>
-    <name>ActivityText</name>
+    <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
@@ -98,6 +98,9 @@
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
+</context>
+<context>
+    <name>ActivityText</name>
     <message>
         <source>just now</source>
         <translation>à l’instant</translation>
@@ -583,6 +586,26 @@
     <message>
         <source>Yellow</source>
         <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1447,6 @@
         <translation>un document PDF de 100 Mo au plus</translation>
     </message>
     <message>
-        <source>Add a sample %1 URL: reviewers need to see the media.</source>
-        <translation>Ajoutez une URL d’exemple pour %1 : les vérificateurs doivent voir le média.</translation>
-    </message>
-    <message>
         <source>The sample media must be a full http(s) URL.</source>
         <translation>Le média d’exemple doit être une URL http(s) complète.</translation>
     </message>
@@ -1666,6 +1685,10 @@
     <message>
         <source>Codes expire after %1 to %2 minutes.</source>
         <translation>Les codes expirent après %1 à %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Add a sample URL for the header (%1): reviewers need to see the media.</source>
+        <translation>Ajoutez une URL d’exemple pour l’en-tête (%1) : les vérificateurs doivent voir le média.</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2542,6 @@ Créez-en un avec la raison sociale de l’entreprise et son ID Meta Business Ma
 </context>
 <context>
     <name>sinch::InboxModel</name>
-    <message>
-        <source>now %1</source>
-        <translation>désormais %1</translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -8526,10 +8545,6 @@ Construite avec Qt %2.</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>None connected yet</source>
         <translation>Aucune connectée pour l’instant</translation>
     </message>
@@ -9389,16 +9404,16 @@ Construite avec Qt %2.</translation>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <source>Show only the %1 of one %2</source>
-        <translation>Afficher uniquement les %1 associés à : %2</translation>
-    </message>
-    <message>
         <source>Choose one of the %1 to see its activity and comment on it.</source>
         <translation>Choisissez l’un des %1 pour voir son activité et le commenter.</translation>
     </message>
     <message>
         <source>No %1 match the chosen filters: choose “%2” to see all.</source>
         <translation>Aucun élément (%1) ne correspond aux filtres choisis : choisissez « %2 » pour tout voir.</translation>
+    </message>
+    <message>
+        <source>%1: show only the %2 with the value chosen here</source>
+        <translation>%1 : afficher uniquement les %2 ayant la valeur choisie ici</translation>
     </message>
 </context>
 <context>
@@ -10045,10 +10060,6 @@ Construite avec Qt %2.</translation>
         <translation>Demander un %1 de vérification et le saisir</translation>
     </message>
     <message>
-        <source>The sender is %1: it needs no verification now</source>
-        <translation>L’expéditeur est %1 : il n’a pas besoin de vérification pour l’instant</translation>
-    </message>
-    <message>
         <source>Select a sender to delete its pending changes</source>
         <translation>Sélectionnez un expéditeur pour supprimer ses modifications en attente</translation>
     </message>
@@ -10103,6 +10114,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>The sender was deleted.</source>
         <translation>L’expéditeur a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The sender is “%1”: it needs no verification now</source>
+        <translation>L’expéditeur est « %1 » : il n’a pas besoin de vérification pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -10752,10 +10767,6 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <translation>Envoyer le modèle approuvé à un téléphone via Conversation API</translation>
     </message>
     <message>
-        <source>Only an approved template can be sent; this one is %1.</source>
-        <translation>Seul un modèle approuvé peut être envoyé ; celui-ci est %1.</translation>
-    </message>
-    <message>
         <source>Save and submit the template; once approved it can be sent as a test.</source>
         <translation>Enregistrez et soumettez le modèle ; une fois approuvé, il pourra être envoyé en test.</translation>
     </message>
@@ -10834,6 +10845,10 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Only an approved template can be sent; this one is “%1”.</source>
+        <translation>Seul un modèle approuvé peut être envoyé ; celui-ci est « %1 ».</translation>
     </message>
 </context>
 <context>

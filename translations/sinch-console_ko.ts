@@ -57,7 +57,7 @@
     </message>
 </context>
 <context>
-    <name>ActivityText</name>
+    <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
         <translation>댓글</translation>
@@ -98,6 +98,9 @@
         <source>State: %1</source>
         <translation>상태: %1</translation>
     </message>
+</context>
+<context>
+    <name>ActivityText</name>
     <message>
         <source>just now</source>
         <translation>방금 전</translation>
@@ -579,6 +582,26 @@
     <message>
         <source>Yellow</source>
         <translation>노란색</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>동영상</translation>
     </message>
 </context>
 <context>
@@ -1417,10 +1440,6 @@
         <translation>100MB 이하의 PDF 문서</translation>
     </message>
     <message>
-        <source>Add a sample %1 URL: reviewers need to see the media.</source>
-        <translation>샘플 %1 URL을 추가하세요. 검토자가 미디어를 확인해야 합니다.</translation>
-    </message>
-    <message>
         <source>The sample media must be a full http(s) URL.</source>
         <translation>샘플 미디어는 전체 http(s) URL이어야 합니다.</translation>
     </message>
@@ -1659,6 +1678,10 @@
     <message>
         <source>Codes expire after %1 to %2 minutes.</source>
         <translation>코드는 %1~%2분 후에 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>Add a sample URL for the header (%1): reviewers need to see the media.</source>
+        <translation>헤더(%1)의 샘플 URL을 추가하세요. 검토자가 미디어를 확인해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2532,6 @@ Create one with the company&apos;s legal name and its Meta Business Manager ID; 
 </context>
 <context>
     <name>sinch::InboxModel</name>
-    <message>
-        <source>now %1</source>
-        <translation>현재 %1</translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -8483,10 +8502,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>None connected yet</source>
         <translation>아직 연결된 항목 없음</translation>
     </message>
@@ -9344,16 +9359,16 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>%1(으)로 필터링</translation>
     </message>
     <message>
-        <source>Show only the %1 of one %2</source>
-        <translation>한 %2의 %1만 표시</translation>
-    </message>
-    <message>
         <source>Choose one of the %1 to see its activity and comment on it.</source>
         <translation>활동을 보고 댓글을 달려면 %1 중 하나를 선택하세요.</translation>
     </message>
     <message>
         <source>No %1 match the chosen filters: choose “%2” to see all.</source>
         <translation>선택한 필터와 일치하는 %1이(가) 없습니다. 모두 보려면 “%2”을(를) 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1: show only the %2 with the value chosen here</source>
+        <translation>%1: 여기서 고른 값의 %2만 표시</translation>
     </message>
 </context>
 <context>
@@ -9999,10 +10014,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>인증 %1을(를) 요청하고 입력합니다</translation>
     </message>
     <message>
-        <source>The sender is %1: it needs no verification now</source>
-        <translation>발신자가 %1 상태이므로 지금은 인증이 필요 없습니다</translation>
-    </message>
-    <message>
         <source>Select a sender to delete its pending changes</source>
         <translation>대기 중인 변경 사항을 삭제할 발신자를 선택하세요</translation>
     </message>
@@ -10057,6 +10068,10 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>The sender was deleted.</source>
         <translation>발신자를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>The sender is “%1”: it needs no verification now</source>
+        <translation>발신자가 &apos;%1&apos; 상태이므로 지금은 인증이 필요 없습니다</translation>
     </message>
 </context>
 <context>
@@ -10704,10 +10719,6 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>승인된 템플릿을 Conversation API로 휴대폰에 보냅니다</translation>
     </message>
     <message>
-        <source>Only an approved template can be sent; this one is %1.</source>
-        <translation>승인된 템플릿만 보낼 수 있습니다. 이 템플릿의 상태: %1.</translation>
-    </message>
-    <message>
         <source>Save and submit the template; once approved it can be sent as a test.</source>
         <translation>템플릿을 저장하고 제출하세요. 승인되면 테스트로 보낼 수 있습니다.</translation>
     </message>
@@ -10786,6 +10797,10 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>Exported to %1.</source>
         <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Only an approved template can be sent; this one is “%1”.</source>
+        <translation>승인된 템플릿만 보낼 수 있습니다. 이 템플릿의 상태: &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@
     </message>
 </context>
 <context>
-    <name>ActivityText</name>
+    <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
         <translation>Comentário</translation>
@@ -98,6 +98,9 @@
         <source>State: %1</source>
         <translation>Status: %1</translation>
     </message>
+</context>
+<context>
+    <name>ActivityText</name>
     <message>
         <source>just now</source>
         <translation>agora mesmo</translation>
@@ -583,6 +586,26 @@
     <message>
         <source>Yellow</source>
         <translation>Amarelo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1447,6 @@
         <translation>um documento PDF de até 100 MB</translation>
     </message>
     <message>
-        <source>Add a sample %1 URL: reviewers need to see the media.</source>
-        <translation>Adicione uma URL de exemplo de %1: os revisores precisam ver a mídia.</translation>
-    </message>
-    <message>
         <source>The sample media must be a full http(s) URL.</source>
         <translation>A mídia de exemplo deve ser uma URL http(s) completa.</translation>
     </message>
@@ -1666,6 +1685,10 @@
     <message>
         <source>Codes expire after %1 to %2 minutes.</source>
         <translation>Os códigos expiram após %1 a %2 minutos.</translation>
+    </message>
+    <message>
+        <source>Add a sample URL for the header (%1): reviewers need to see the media.</source>
+        <translation>Adicione uma URL de exemplo para o cabeçalho (%1): os revisores precisam ver a mídia.</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2542,6 @@ Crie uma com a razão social da empresa e o ID do Business Manager da Meta; a Me
 </context>
 <context>
     <name>sinch::InboxModel</name>
-    <message>
-        <source>now %1</source>
-        <translation>agora %1</translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -8526,10 +8545,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>None connected yet</source>
         <translation>Nenhum conectado ainda</translation>
     </message>
@@ -9389,16 +9404,16 @@ Desenvolvido com Qt %2.</translation>
         <translation>Filtrar por %1</translation>
     </message>
     <message>
-        <source>Show only the %1 of one %2</source>
-        <translation>Mostrar só %1 filtrando por %2</translation>
-    </message>
-    <message>
         <source>Choose one of the %1 to see its activity and comment on it.</source>
         <translation>Escolha um item em %1 para ver a atividade e comentar.</translation>
     </message>
     <message>
         <source>No %1 match the chosen filters: choose “%2” to see all.</source>
         <translation>Nenhum item em %1 corresponde aos filtros escolhidos: escolha “%2” para ver tudo.</translation>
+    </message>
+    <message>
+        <source>%1: show only the %2 with the value chosen here</source>
+        <translation>%1: mostrar só %2 com o valor escolhido aqui</translation>
     </message>
 </context>
 <context>
@@ -10045,10 +10060,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>Solicite um %1 de verificação e digite-o</translation>
     </message>
     <message>
-        <source>The sender is %1: it needs no verification now</source>
-        <translation>O remetente está %1: não precisa de verificação agora</translation>
-    </message>
-    <message>
         <source>Select a sender to delete its pending changes</source>
         <translation>Selecione um remetente para excluir as alterações pendentes dele</translation>
     </message>
@@ -10103,6 +10114,10 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>The sender was deleted.</source>
         <translation>O remetente foi excluído.</translation>
+    </message>
+    <message>
+        <source>The sender is “%1”: it needs no verification now</source>
+        <translation>O remetente está em “%1”: não precisa de verificação agora</translation>
     </message>
 </context>
 <context>
@@ -10752,10 +10767,6 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <translation>Enviar o modelo aprovado para um celular pela Conversation API</translation>
     </message>
     <message>
-        <source>Only an approved template can be sent; this one is %1.</source>
-        <translation>Só um modelo aprovado pode ser enviado; este está %1.</translation>
-    </message>
-    <message>
         <source>Save and submit the template; once approved it can be sent as a test.</source>
         <translation>Salve e envie o modelo; depois de aprovado, ele pode ser enviado como teste.</translation>
     </message>
@@ -10834,6 +10845,10 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>Exported to %1.</source>
         <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <source>Only an approved template can be sent; this one is “%1”.</source>
+        <translation>Só um modelo aprovado pode ser enviado; este está em “%1”.</translation>
     </message>
 </context>
 <context>

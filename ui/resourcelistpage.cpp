@@ -91,8 +91,9 @@ ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget 
     for (const Area::Filter &f : area.filters) {
         auto *combo = new ShrinkableComboBox(this);
         combo->setObjectName(QStringLiteral("filter.") + f.parameter);
-        combo->setAccessibleName(tr("Filter by %1").arg(f.label.toLower()));
-        combo->setToolTip(tr("Show only the %1 of one %2").arg(area.noun, f.label.toLower()));
+        // The label as it is (a translated noun is not lower-cased: German writes it capitalised).
+        combo->setAccessibleName(tr("Filter by %1").arg(f.label));
+        combo->setToolTip(tr("%1: show only the %2 with the value chosen here").arg(f.label, area.noun));
         combo->addItem(f.anyText, QString());
         for (const QString &v : AreaCatalog::filterValues(area, f.parameter))
             combo->addItem(EnumText::words(v), v);

@@ -26,7 +26,10 @@ QStringList EnumText::shownEnums()
             QStringLiteral("RcsPublicUpscaleStates"),
             QStringLiteral("RcsTestNumberStates"),
             QStringLiteral("RcsSenderUseCases"),
-            QStringLiteral("RcsSenderBillingCategories")};
+            QStringLiteral("RcsSenderBillingCategories"),
+            QStringLiteral("WhatsappTextHeaderComponentFormat"),
+            QStringLiteral("WhatsappMediaHeaderComponentFormat"),
+            QStringLiteral("WhatsappLocationHeaderComponentFormat")};
 }
 
 bool EnumText::isInitialism(const QString &value)
@@ -49,6 +52,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("CONVERSATIONAL_LEGACY"),
             QStringLiteral("DECLINED"),
             QStringLiteral("DISABLED"),
+            QStringLiteral("DOCUMENT"),
             QStringLiteral("DOWNSCALING"),
             QStringLiteral("DOWNSCALING_FAILED"),
             QStringLiteral("DRAFT"),
@@ -60,6 +64,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("FOOD_AND_GROCERY"),
             QStringLiteral("GREEN"),
             QStringLiteral("HOTEL_AND_LODGING"),
+            QStringLiteral("IMAGE"),
             QStringLiteral("INACTIVE"),
             QStringLiteral("INVALID"),
             QStringLiteral("INVALID_IN_GOOGLE_MY_BUSINESS"),
@@ -67,6 +72,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("IN_TEST"),
             QStringLiteral("LAUNCHED"),
             QStringLiteral("LAUNCHING"),
+            QStringLiteral("LOCATION"),
             QStringLiteral("MARKETING"),
             QStringLiteral("MEDICAL_AND_HEALTH"),
             QStringLiteral("MULTIUSE"),
@@ -97,6 +103,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("SHOPPING_AND_RETAIL"),
             QStringLiteral("SINGLE_MESSAGE"),
             QStringLiteral("SUSPENDED"),
+            QStringLiteral("TEXT"),
             QStringLiteral("TRANSACTIONAL"),
             QStringLiteral("TRAVEL_AND_TRANSPORTATION"),
             QStringLiteral("UNKNOWN"),
@@ -109,6 +116,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("UTILITY"),
             QStringLiteral("VERIFIED"),
             QStringLiteral("VERIFYING"),
+            QStringLiteral("VIDEO"),
             QStringLiteral("YELLOW")};
 }
 
@@ -127,6 +135,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Conversational legacy"), // CONVERSATIONAL_LEGACY
     QT_TRANSLATE_NOOP("EnumText", "Declined"), // DECLINED
     QT_TRANSLATE_NOOP("EnumText", "Disabled"), // DISABLED
+    QT_TRANSLATE_NOOP("EnumText", "Document"), // DOCUMENT
     QT_TRANSLATE_NOOP("EnumText", "Downscaling"), // DOWNSCALING
     QT_TRANSLATE_NOOP("EnumText", "Downscaling failed"), // DOWNSCALING_FAILED
     QT_TRANSLATE_NOOP("EnumText", "Draft"), // DRAFT
@@ -138,6 +147,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Food and grocery"), // FOOD_AND_GROCERY
     QT_TRANSLATE_NOOP("EnumText", "Green"), // GREEN
     QT_TRANSLATE_NOOP("EnumText", "Hotel and lodging"), // HOTEL_AND_LODGING
+    QT_TRANSLATE_NOOP("EnumText", "Image"), // IMAGE
     QT_TRANSLATE_NOOP("EnumText", "Inactive"), // INACTIVE
     QT_TRANSLATE_NOOP("EnumText", "Invalid"), // INVALID
     QT_TRANSLATE_NOOP("EnumText", "Invalid in google my business"), // INVALID_IN_GOOGLE_MY_BUSINESS
@@ -145,6 +155,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "In test"), // IN_TEST
     QT_TRANSLATE_NOOP("EnumText", "Launched"), // LAUNCHED
     QT_TRANSLATE_NOOP("EnumText", "Launching"), // LAUNCHING
+    QT_TRANSLATE_NOOP("EnumText", "Location"), // LOCATION
     QT_TRANSLATE_NOOP("EnumText", "Marketing"), // MARKETING
     QT_TRANSLATE_NOOP("EnumText", "Medical and health"), // MEDICAL_AND_HEALTH
     QT_TRANSLATE_NOOP("EnumText", "Multiuse"), // MULTIUSE
@@ -175,6 +186,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Shopping and retail"), // SHOPPING_AND_RETAIL
     QT_TRANSLATE_NOOP("EnumText", "Single message"), // SINGLE_MESSAGE
     QT_TRANSLATE_NOOP("EnumText", "Suspended"), // SUSPENDED
+    QT_TRANSLATE_NOOP("EnumText", "Text"), // TEXT
     QT_TRANSLATE_NOOP("EnumText", "Transactional"), // TRANSACTIONAL
     QT_TRANSLATE_NOOP("EnumText", "Travel and transportation"), // TRAVEL_AND_TRANSPORTATION
     QT_TRANSLATE_NOOP("EnumText", "Unknown"), // UNKNOWN
@@ -187,6 +199,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Utility"), // UTILITY
     QT_TRANSLATE_NOOP("EnumText", "Verified"), // VERIFIED
     QT_TRANSLATE_NOOP("EnumText", "Verifying"), // VERIFYING
+    QT_TRANSLATE_NOOP("EnumText", "Video"), // VIDEO
     QT_TRANSLATE_NOOP("EnumText", "Yellow"), // YELLOW
 };
 

@@ -1,5 +1,7 @@
 #include "inboxmodel.h"
 
+#include "domain/activitylabel.h"
+
 #include <QScopeGuard>
 #include <QScopedValueRollback>
 #include <QSet>
@@ -123,8 +125,7 @@ QHash<int, QByteArray> InboxModel::roleNames() const
 
 QString InboxModel::summary(const Activity &a)
 {
-    const QString what = a.type == Activity::kStateChanged ? tr("now %1").arg(a.state)
-                                                            : a.type.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
+    const QString what = ActivityLabel::of(a);
     const QString title = a.feed.title.isEmpty() ? FeedRef::kindName(a.feed.kind) : a.feed.title;
     QString line = a.author.isEmpty() ? tr("%1 — %2").arg(title, what) : tr("%1 — %2 by %3").arg(title, what, a.author);
     if (!a.comment.isEmpty())

@@ -1,6 +1,7 @@
 #include "whatsapptemplaterules.h"
 
 #include "contractlimits.h"
+#include "domain/enumtext.h"
 #include "findingcollector.h"
 #include "firstseen.h"
 #include "mediatype.h"
@@ -41,7 +42,7 @@ void checkMediaExample(Collector &c, const QString &path, const QString &format,
     if (url.isEmpty()) {
         if (c.submit())
             c.error(at(path, QStringLiteral("example.url")), "wa.media.example",
-                    WhatsappTemplateRules::tr("Add a sample %1 URL: reviewers need to see the media.").arg(format.toLower()));
+                    WhatsappTemplateRules::tr("Add a sample URL for the header (%1): reviewers need to see the media.").arg(EnumText::words(format)));
         return;
     }
     const QUrl u(url);

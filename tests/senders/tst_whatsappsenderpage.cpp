@@ -73,10 +73,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_f.listShows(QStringLiteral("State"), QStringLiteral("Active")), 10000);
         QVERIFY(!m_f.listShows(QStringLiteral("State"), QStringLiteral("ACTIVE")));
         GuiDriver gui(m_f.page.get());
-        QVERIFY(gui.choose(QStringLiteral("Filter by state"), QStringLiteral("Pending verification")));
+        QVERIFY(gui.choose(QStringLiteral("Filter by State"), QStringLiteral("Pending verification")));
         QTRY_VERIFY_WITH_TIMEOUT(m_f.page->model() && m_f.page->model()->hasLoadedOnce(), 10000);
         QVERIFY(!m_f.listShows(QStringLiteral("State"), QStringLiteral("Active")));
-        QVERIFY(gui.choose(QStringLiteral("Filter by state"), QStringLiteral("Any state")));
+        QVERIFY(gui.choose(QStringLiteral("Filter by State"), QStringLiteral("Any state")));
         QTRY_VERIFY_WITH_TIMEOUT(m_f.listShows(QStringLiteral("State"), QStringLiteral("Active")), 10000);
     }
 

@@ -3,6 +3,7 @@
 #include "activitytext.h"
 #include "api/clock.h"
 #include "domain/activity.h"
+#include "domain/activitylabel.h"
 #include "models/activityfeedmodel.h"
 
 #include <QAbstractItemView>
@@ -44,8 +45,8 @@ ActivityDelegate::Layout ActivityDelegate::layoutFor(const QStyleOptionViewItem 
     l.activity = index.data(m_activityRole).value<Activity>();
     l.unread = m_readRole && !index.data(m_readRole).toBool();
     l.title = m_title ? m_title(l.activity) : QString();
-    l.headline = l.activity.author.isEmpty() ? ActivityText::label(l.activity)
-                                             : tr("%1 by %2").arg(ActivityText::label(l.activity), l.activity.author);
+    l.headline = l.activity.author.isEmpty() ? ActivityLabel::of(l.activity)
+                                             : tr("%1 by %2").arg(ActivityLabel::of(l.activity), l.activity.author);
     l.when = ActivityText::relativeTime(l.activity.created, m_clock->now());
     l.normal = option.font;
     l.bold = option.font;

@@ -251,7 +251,7 @@ void SenderDetail::refresh()
     m_changes->setVisible(hasChanges);
     if (hasChanges) {
         m_changesTitle->setText(tr("Pending changes (%1): %n field(s) differ from the live values.", nullptr, int(diff.size()))
-                                    .arg(EnumText::words(m_step.changesStatus).toLower()));
+                                    .arg(EnumText::words(m_step.changesStatus)));
         m_changes->setChanges(diff);
         // As high as its lines (up to six), the fields above keep the room.
         const int lines = qBound(1, int(diff.size()), 6);

@@ -6,6 +6,7 @@
 
 #include "api/apijob.h"
 #include "api/apiresult.h"
+#include "domain/enumtext.h"
 #include "messagebar.h"
 #include "messagebox.h"
 #include "models/resourcelistmodel.h"
@@ -164,8 +165,8 @@ void SenderPage::updateActions()
     m_verify->setEnabled(verifiable && !busy);
     m_verify->setToolTip(!chosen ? tr("Select a sender to register and verify it")
                          : verifiable ? tr("Ask for a verification %1 and enter it").arg(m_channel.codeName())
-                                      : tr("The sender is %1: it needs no verification now")
-                                            .arg(s.value(QLatin1String("state")).toString().toLower().replace(QLatin1Char('_'), QLatin1Char(' '))));
+                                      : tr("The sender is “%1”: it needs no verification now")
+                                            .arg(EnumText::words(s.value(QLatin1String("state")).toString())));
 
     const bool hasChanges = !status.isEmpty();
     m_deleteChanges->setEnabled(hasChanges && !reviewing && !busy);

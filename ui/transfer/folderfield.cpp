@@ -21,7 +21,7 @@ FolderField::FolderField(const QString &accessibleName, const QString &browseTit
     m_edit->setAccessibleName(accessibleName);
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(QDir::homePath());
-    m_browse->setAccessibleName(tr("Browse for %1").arg(accessibleName.toLower()));
+    m_browse->setAccessibleName(tr("Browse for %1").arg(accessibleName));
     m_browse->setToolTip(tr("Choose the folder in a file dialog"));
     setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, [this] { emit folderChanged(folder()); });

@@ -112,16 +112,16 @@ void RcsSenderDetail::setSender(const QJsonObject &sender)
     m_contacts->setText(contacts.join(QLatin1Char('\n')));
     QStringList countries;
     for (const QJsonValue &v : sender.value(QLatin1String("countryStatus")).toArray())
-        countries << tr("%1 %2").arg(str(v.toObject(), "country").isEmpty() ? str(v.toObject(), "countryCode") : str(v.toObject(), "country"),
-                                     EnumText::words(str(v.toObject(), "status")).toLower());
+        countries << tr("%1: %2").arg(str(v.toObject(), "country").isEmpty() ? str(v.toObject(), "countryCode") : str(v.toObject(), "country"),
+                                      EnumText::words(str(v.toObject(), "status")));
     if (countries.isEmpty())
         for (const QJsonValue &v : details.value(QLatin1String("countries")).toArray())
             countries << v.toString();
     m_countries->setText(countries.join(QLatin1String(", ")));
     QStringList numbers;
     for (const QJsonValue &v : sender.value(QLatin1String("testNumberStates")).toArray())
-        numbers << tr("%1 %2").arg(str(v.toObject(), "phoneNumber").isEmpty() ? str(v.toObject(), "number") : str(v.toObject(), "phoneNumber"),
-                                   EnumText::words(str(v.toObject(), "state")).toLower());
+        numbers << tr("%1: %2").arg(str(v.toObject(), "phoneNumber").isEmpty() ? str(v.toObject(), "number") : str(v.toObject(), "phoneNumber"),
+                                    EnumText::words(str(v.toObject(), "state")));
     m_testNumbers->setText(numbers.join(QLatin1String(", ")));
     const QJsonObject app = sender.value(QLatin1String("conversationApiAppDetails")).toObject();
     const QString appId = str(app, "id").isEmpty() ? str(sender, "conversationApiApp") : str(app, "id");

@@ -149,7 +149,7 @@ void TemplateEditor::Private::updateCompare()
         const bool approved = state == QLatin1String("APPROVED");
         sendTestButton->setEnabled(approved);
         sendTestButton->setToolTip(approved ? tr("Send the approved template to a phone through the Conversation API")
-                                   : sync->isExisting() ? tr("Only an approved template can be sent; this one is %1.").arg(EnumText::words(state).toLower())
+                                   : sync->isExisting() ? tr("Only an approved template can be sent; this one is “%1”.").arg(EnumText::words(state))
                                                         : tr("Save and submit the template; once approved it can be sent as a test."));
     }
 }

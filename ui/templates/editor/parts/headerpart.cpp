@@ -1,6 +1,7 @@
 #include "headerpart.h"
 
 #include "examplerows.h"
+#include "domain/enumtext.h"
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
 #include "templates/editor/whatsapptemplateedits.h"
@@ -26,7 +27,7 @@ HeaderPart::HeaderPart(const TemplateFormContext &ctx)
     kind->addItem(tr("None"), QString());
     for (const QString &f : {QStringLiteral("TEXT"), QStringLiteral("IMAGE"), QStringLiteral("VIDEO"),
                              QStringLiteral("DOCUMENT"), QStringLiteral("LOCATION")})
-        kind->addItem(f.left(1) + f.mid(1).toLower(), f);
+        kind->addItem(EnumText::words(f), f);
     kind->setCurrentIndex(qMax(0, kind->findData(format)));
     binder()->watchKeys(kind);
     WhatsappTemplateEdits *edits = ctx.edits;
