@@ -28,19 +28,34 @@ SHOWN = [
     "RcsSenderUseCases", "RcsSenderBillingCategories",
     "WhatsappTextHeaderComponentFormat", "WhatsappMediaHeaderComponentFormat",
     "WhatsappLocationHeaderComponentFormat",
+    "WhatsappTemplateCategory", "WhatsappTemplateRejectionCode", "WhatsappWhatsAppFlowStatuses",
+    "RcsSenderHostingRegions",
+    "BundlesInputConversationAppProcessingModes", "BundlesConversationAppRetentionPolicyTypes",
 ]
 
 
 # Read letter by letter in English (unlike RED or NEW): kept as they are, translated all the
 # same. The one list of them: written into enumtextwords.cpp for EnumText::isInitialism.
-INITIALISMS = ["OTP"]
+INITIALISMS = ["OTP", "RCS", "SMS", "MMS", "URL"]
+
+
+# Said without: the enum's name repeated in each value (FLOW_STATUS_DRAFT is a draft). The one
+# list of them: written into enumtextwords.cpp for EnumText::withoutPrefix.
+PREFIXES = ["FLOW_STATUS_"]
+
+
+def without_prefix(value):
+    for prefix in PREFIXES:
+        if value.startswith(prefix) and len(value) > len(prefix):
+            return value[len(prefix):]
+    return value
 
 
 def words(value):
     """The same rule as EnumText::generatedWords (src/domain/enumtext.cpp)."""
     if len(value) <= 2 or value != value.upper() or " " in value or value in INITIALISMS:
         return value
-    out = value.lower().replace("_", " ")
+    out = without_prefix(value).lower().replace("_", " ")
     return out[0].upper() + out[1:]
 
 
@@ -70,6 +85,15 @@ def main(argv):
         "bool EnumText::isInitialism(const QString &value)",
         "{",
         "    return " + " || ".join(f'value == QLatin1String("{v}")' for v in INITIALISMS) + ";",
+        "}",
+        "",
+        "QString EnumText::withoutPrefix(const QString &value)",
+        "{",
+        "    for (const char *prefix : {" + ", ".join(f'"{p}"' for p in PREFIXES) + "}) {",
+        "        if (value.startsWith(QLatin1String(prefix)) && value.size() > qsizetype(qstrlen(prefix)))",
+        "            return value.mid(qstrlen(prefix));",
+        "    }",
+        "    return value;",
         "}",
         "",
         "QStringList EnumText::translatedValues()",

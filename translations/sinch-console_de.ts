@@ -607,6 +607,66 @@
         <source>Video</source>
         <translation>Video</translation>
     </message>
+    <message>
+        <source>Abusive content</source>
+        <translation>Missbräuchliche Inhalte</translation>
+    </message>
+    <message>
+        <source>Asia pacific</source>
+        <translation>Asien-Pazifik</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>Conversation expire policy</source>
+        <translation>Ablauf nach Konversation</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Incorrect category</source>
+        <translation>Falsche Kategorie</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>Ungültiges Format</translation>
+    </message>
+    <message>
+        <source>Message expire policy</source>
+        <translation>Ablauf nach Nachricht</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>North america</source>
+        <translation>Nordamerika</translation>
+    </message>
+    <message>
+        <source>Persist retention policy</source>
+        <translation>Dauerhaft aufbewahren</translation>
+    </message>
+    <message>
+        <source>Scam</source>
+        <translation>Betrug</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -10262,10 +10322,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Authentication</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -10312,14 +10368,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>Utility</source>
-        <translation>Utility</translation>
     </message>
     <message>
         <source>&amp;Category:</source>

@@ -607,6 +607,66 @@
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
+    <message>
+        <source>Abusive content</source>
+        <translation>Contenido abusivo</translation>
+    </message>
+    <message>
+        <source>Asia pacific</source>
+        <translation>Asia-Pacífico</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Conversation expire policy</source>
+        <translation>Caducidad por conversación</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsoleto</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Incorrect category</source>
+        <translation>Categoría incorrecta</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>Formato no válido</translation>
+    </message>
+    <message>
+        <source>Message expire policy</source>
+        <translation>Caducidad por mensaje</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>North america</source>
+        <translation>Norteamérica</translation>
+    </message>
+    <message>
+        <source>Persist retention policy</source>
+        <translation>Conservar siempre</translation>
+    </message>
+    <message>
+        <source>Scam</source>
+        <translation>Estafa</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -10262,10 +10322,6 @@ Creada con Qt %2.</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Authentication</source>
-        <translation>Autenticación</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -10312,14 +10368,6 @@ Creada con Qt %2.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>Utility</source>
-        <translation>Utilidad</translation>
     </message>
     <message>
         <source>&amp;Category:</source>

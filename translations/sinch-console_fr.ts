@@ -607,6 +607,66 @@
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
+    <message>
+        <source>Abusive content</source>
+        <translation>Contenu abusif</translation>
+    </message>
+    <message>
+        <source>Asia pacific</source>
+        <translation>Asie-Pacifique</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Conversation expire policy</source>
+        <translation>Expiration par conversation</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Incorrect category</source>
+        <translation>Catégorie incorrecte</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>Format non valide</translation>
+    </message>
+    <message>
+        <source>Message expire policy</source>
+        <translation>Expiration par message</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>North america</source>
+        <translation>Amérique du Nord</translation>
+    </message>
+    <message>
+        <source>Persist retention policy</source>
+        <translation>Conservation permanente</translation>
+    </message>
+    <message>
+        <source>Scam</source>
+        <translation>Arnaque</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -10262,10 +10322,6 @@ Construite avec Qt %2.</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Authentication</source>
-        <translation>Authentification</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -10312,14 +10368,6 @@ Construite avec Qt %2.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>Utility</source>
-        <translation>Utilitaire</translation>
     </message>
     <message>
         <source>&amp;Category:</source>

@@ -603,6 +603,66 @@
         <source>Video</source>
         <translation>동영상</translation>
     </message>
+    <message>
+        <source>Abusive content</source>
+        <translation>악용 콘텐츠</translation>
+    </message>
+    <message>
+        <source>Asia pacific</source>
+        <translation>아시아 태평양</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>Conversation expire policy</source>
+        <translation>대화 단위 만료</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>발송</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>유럽</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>지원 중단</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>게시됨</translation>
+    </message>
+    <message>
+        <source>Incorrect category</source>
+        <translation>잘못된 카테고리</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>잘못된 형식</translation>
+    </message>
+    <message>
+        <source>Message expire policy</source>
+        <translation>메시지 단위 만료</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>North america</source>
+        <translation>북미</translation>
+    </message>
+    <message>
+        <source>Persist retention policy</source>
+        <translation>영구 보관</translation>
+    </message>
+    <message>
+        <source>Scam</source>
+        <translation>사기</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -10216,10 +10276,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>언어</translation>
     </message>
     <message>
-        <source>Authentication</source>
-        <translation>인증</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>카테고리</translation>
     </message>
@@ -10266,14 +10322,6 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>마케팅</translation>
-    </message>
-    <message>
-        <source>Utility</source>
-        <translation>유틸리티</translation>
     </message>
     <message>
         <source>&amp;Category:</source>

@@ -607,6 +607,66 @@
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
+    <message>
+        <source>Abusive content</source>
+        <translation>Conteúdo abusivo</translation>
+    </message>
+    <message>
+        <source>Asia pacific</source>
+        <translation>Ásia-Pacífico</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Conversation expire policy</source>
+        <translation>Expiração por conversa</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Descontinuado</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Incorrect category</source>
+        <translation>Categoria incorreta</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>Formato inválido</translation>
+    </message>
+    <message>
+        <source>Message expire policy</source>
+        <translation>Expiração por mensagem</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>North america</source>
+        <translation>América do Norte</translation>
+    </message>
+    <message>
+        <source>Persist retention policy</source>
+        <translation>Retenção permanente</translation>
+    </message>
+    <message>
+        <source>Scam</source>
+        <translation>Golpe</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -10262,10 +10322,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Authentication</source>
-        <translation>Autenticação</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
@@ -10312,14 +10368,6 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <source>Utility</source>
-        <translation>Utilidade</translation>
     </message>
     <message>
         <source>&amp;Category:</source>

@@ -20,6 +20,9 @@ public:
     // An enum value that English writes as it is (OTP), translated all the same (generated
     // from scripts/enum-words.py's list).
     static bool isInitialism(const QString &value);
+    // `value` without the enum's name its values repeat ("FLOW_STATUS_DRAFT" -> "DRAFT";
+    // generated from scripts/enum-words.py's list).
+    static QString withoutPrefix(const QString &value);
 
     // The contract's enum schemas whose values the console shows as words, and their values
     // (generated; tst_enumtext checks they still match the contract).

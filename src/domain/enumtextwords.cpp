@@ -29,29 +29,49 @@ QStringList EnumText::shownEnums()
             QStringLiteral("RcsSenderBillingCategories"),
             QStringLiteral("WhatsappTextHeaderComponentFormat"),
             QStringLiteral("WhatsappMediaHeaderComponentFormat"),
-            QStringLiteral("WhatsappLocationHeaderComponentFormat")};
+            QStringLiteral("WhatsappLocationHeaderComponentFormat"),
+            QStringLiteral("WhatsappTemplateCategory"),
+            QStringLiteral("WhatsappTemplateRejectionCode"),
+            QStringLiteral("WhatsappWhatsAppFlowStatuses"),
+            QStringLiteral("RcsSenderHostingRegions"),
+            QStringLiteral("BundlesInputConversationAppProcessingModes"),
+            QStringLiteral("BundlesConversationAppRetentionPolicyTypes")};
 }
 
 bool EnumText::isInitialism(const QString &value)
 {
-    return value == QLatin1String("OTP");
+    return value == QLatin1String("OTP") || value == QLatin1String("RCS") || value == QLatin1String("SMS") || value == QLatin1String("MMS") || value == QLatin1String("URL");
+}
+
+QString EnumText::withoutPrefix(const QString &value)
+{
+    for (const char *prefix : {"FLOW_STATUS_"}) {
+        if (value.startsWith(QLatin1String(prefix)) && value.size() > qsizetype(qstrlen(prefix)))
+            return value.mid(qstrlen(prefix));
+    }
+    return value;
 }
 
 QStringList EnumText::translatedValues()
 {
-    return {QStringLiteral("ACTIVE"),
+    return {QStringLiteral("ABUSIVE_CONTENT"),
+            QStringLiteral("ACTIVE"),
             QStringLiteral("ALCOHOL"),
             QStringLiteral("APPROVED"),
+            QStringLiteral("ASIA_PACIFIC"),
             QStringLiteral("AUTHENTICATION"),
             QStringLiteral("AUTOMOTIVE"),
             QStringLiteral("BASIC_MESSAGE"),
             QStringLiteral("BEAUTY_SPA_SALON"),
             QStringLiteral("BLOCKED"),
             QStringLiteral("CLOTHING_AND_APPAREL"),
+            QStringLiteral("CONVERSATION"),
             QStringLiteral("CONVERSATIONAL"),
             QStringLiteral("CONVERSATIONAL_LEGACY"),
+            QStringLiteral("CONVERSATION_EXPIRE_POLICY"),
             QStringLiteral("DECLINED"),
             QStringLiteral("DISABLED"),
+            QStringLiteral("DISPATCH"),
             QStringLiteral("DOCUMENT"),
             QStringLiteral("DOWNSCALING"),
             QStringLiteral("DOWNSCALING_FAILED"),
@@ -59,14 +79,20 @@ QStringList EnumText::translatedValues()
             QStringLiteral("EDUCATION"),
             QStringLiteral("ENTERTAINMENT"),
             QStringLiteral("ERROR"),
+            QStringLiteral("EUROPE"),
             QStringLiteral("EVENT_PLANNING_AND_SERVICE"),
             QStringLiteral("FINANCE_AND_BANKING"),
+            QStringLiteral("FLOW_STATUS_DEPRECATED"),
+            QStringLiteral("FLOW_STATUS_DRAFT"),
+            QStringLiteral("FLOW_STATUS_PUBLISHED"),
             QStringLiteral("FOOD_AND_GROCERY"),
             QStringLiteral("GREEN"),
             QStringLiteral("HOTEL_AND_LODGING"),
             QStringLiteral("IMAGE"),
             QStringLiteral("INACTIVE"),
+            QStringLiteral("INCORRECT_CATEGORY"),
             QStringLiteral("INVALID"),
+            QStringLiteral("INVALID_FORMAT"),
             QStringLiteral("INVALID_IN_GOOGLE_MY_BUSINESS"),
             QStringLiteral("IN_PROGRESS"),
             QStringLiteral("IN_TEST"),
@@ -75,8 +101,11 @@ QStringList EnumText::translatedValues()
             QStringLiteral("LOCATION"),
             QStringLiteral("MARKETING"),
             QStringLiteral("MEDICAL_AND_HEALTH"),
+            QStringLiteral("MESSAGE_EXPIRE_POLICY"),
             QStringLiteral("MULTIUSE"),
+            QStringLiteral("NONE"),
             QStringLiteral("NON_PROFIT"),
+            QStringLiteral("NORTH_AMERICA"),
             QStringLiteral("NOT_LAUNCHED"),
             QStringLiteral("ONBOARDED"),
             QStringLiteral("ONLINE_GAMBLING"),
@@ -88,6 +117,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("PENDING_FACEBOOK_VERIFICATION"),
             QStringLiteral("PENDING_UNLAUNCHED"),
             QStringLiteral("PENDING_VERIFICATION"),
+            QStringLiteral("PERSIST_RETENTION_POLICY"),
             QStringLiteral("PHYSICAL_GAMBLING"),
             QStringLiteral("PREPARING_LAUNCH"),
             QStringLiteral("PROFESSIONAL_SERVICES"),
@@ -100,6 +130,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("RED"),
             QStringLiteral("REJECTED"),
             QStringLiteral("RESTAURANT"),
+            QStringLiteral("SCAM"),
             QStringLiteral("SHOPPING_AND_RETAIL"),
             QStringLiteral("SINGLE_MESSAGE"),
             QStringLiteral("SUSPENDED"),
@@ -122,19 +153,24 @@ QStringList EnumText::translatedValues()
 
 // Only for lupdate: the words it offers the translators.
 [[maybe_unused]] static const char *const kWords[] = {
+    QT_TRANSLATE_NOOP("EnumText", "Abusive content"), // ABUSIVE_CONTENT
     QT_TRANSLATE_NOOP("EnumText", "Active"), // ACTIVE
     QT_TRANSLATE_NOOP("EnumText", "Alcohol"), // ALCOHOL
     QT_TRANSLATE_NOOP("EnumText", "Approved"), // APPROVED
+    QT_TRANSLATE_NOOP("EnumText", "Asia pacific"), // ASIA_PACIFIC
     QT_TRANSLATE_NOOP("EnumText", "Authentication"), // AUTHENTICATION
     QT_TRANSLATE_NOOP("EnumText", "Automotive"), // AUTOMOTIVE
     QT_TRANSLATE_NOOP("EnumText", "Basic message"), // BASIC_MESSAGE
     QT_TRANSLATE_NOOP("EnumText", "Beauty spa salon"), // BEAUTY_SPA_SALON
     QT_TRANSLATE_NOOP("EnumText", "Blocked"), // BLOCKED
     QT_TRANSLATE_NOOP("EnumText", "Clothing and apparel"), // CLOTHING_AND_APPAREL
+    QT_TRANSLATE_NOOP("EnumText", "Conversation"), // CONVERSATION
     QT_TRANSLATE_NOOP("EnumText", "Conversational"), // CONVERSATIONAL
     QT_TRANSLATE_NOOP("EnumText", "Conversational legacy"), // CONVERSATIONAL_LEGACY
+    QT_TRANSLATE_NOOP("EnumText", "Conversation expire policy"), // CONVERSATION_EXPIRE_POLICY
     QT_TRANSLATE_NOOP("EnumText", "Declined"), // DECLINED
     QT_TRANSLATE_NOOP("EnumText", "Disabled"), // DISABLED
+    QT_TRANSLATE_NOOP("EnumText", "Dispatch"), // DISPATCH
     QT_TRANSLATE_NOOP("EnumText", "Document"), // DOCUMENT
     QT_TRANSLATE_NOOP("EnumText", "Downscaling"), // DOWNSCALING
     QT_TRANSLATE_NOOP("EnumText", "Downscaling failed"), // DOWNSCALING_FAILED
@@ -142,14 +178,20 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Education"), // EDUCATION
     QT_TRANSLATE_NOOP("EnumText", "Entertainment"), // ENTERTAINMENT
     QT_TRANSLATE_NOOP("EnumText", "Error"), // ERROR
+    QT_TRANSLATE_NOOP("EnumText", "Europe"), // EUROPE
     QT_TRANSLATE_NOOP("EnumText", "Event planning and service"), // EVENT_PLANNING_AND_SERVICE
     QT_TRANSLATE_NOOP("EnumText", "Finance and banking"), // FINANCE_AND_BANKING
+    QT_TRANSLATE_NOOP("EnumText", "Deprecated"), // FLOW_STATUS_DEPRECATED
+    QT_TRANSLATE_NOOP("EnumText", "Draft"), // FLOW_STATUS_DRAFT
+    QT_TRANSLATE_NOOP("EnumText", "Published"), // FLOW_STATUS_PUBLISHED
     QT_TRANSLATE_NOOP("EnumText", "Food and grocery"), // FOOD_AND_GROCERY
     QT_TRANSLATE_NOOP("EnumText", "Green"), // GREEN
     QT_TRANSLATE_NOOP("EnumText", "Hotel and lodging"), // HOTEL_AND_LODGING
     QT_TRANSLATE_NOOP("EnumText", "Image"), // IMAGE
     QT_TRANSLATE_NOOP("EnumText", "Inactive"), // INACTIVE
+    QT_TRANSLATE_NOOP("EnumText", "Incorrect category"), // INCORRECT_CATEGORY
     QT_TRANSLATE_NOOP("EnumText", "Invalid"), // INVALID
+    QT_TRANSLATE_NOOP("EnumText", "Invalid format"), // INVALID_FORMAT
     QT_TRANSLATE_NOOP("EnumText", "Invalid in google my business"), // INVALID_IN_GOOGLE_MY_BUSINESS
     QT_TRANSLATE_NOOP("EnumText", "In progress"), // IN_PROGRESS
     QT_TRANSLATE_NOOP("EnumText", "In test"), // IN_TEST
@@ -158,8 +200,11 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Location"), // LOCATION
     QT_TRANSLATE_NOOP("EnumText", "Marketing"), // MARKETING
     QT_TRANSLATE_NOOP("EnumText", "Medical and health"), // MEDICAL_AND_HEALTH
+    QT_TRANSLATE_NOOP("EnumText", "Message expire policy"), // MESSAGE_EXPIRE_POLICY
     QT_TRANSLATE_NOOP("EnumText", "Multiuse"), // MULTIUSE
+    QT_TRANSLATE_NOOP("EnumText", "None"), // NONE
     QT_TRANSLATE_NOOP("EnumText", "Non profit"), // NON_PROFIT
+    QT_TRANSLATE_NOOP("EnumText", "North america"), // NORTH_AMERICA
     QT_TRANSLATE_NOOP("EnumText", "Not launched"), // NOT_LAUNCHED
     QT_TRANSLATE_NOOP("EnumText", "Onboarded"), // ONBOARDED
     QT_TRANSLATE_NOOP("EnumText", "Online gambling"), // ONLINE_GAMBLING
@@ -171,6 +216,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Pending facebook verification"), // PENDING_FACEBOOK_VERIFICATION
     QT_TRANSLATE_NOOP("EnumText", "Pending unlaunched"), // PENDING_UNLAUNCHED
     QT_TRANSLATE_NOOP("EnumText", "Pending verification"), // PENDING_VERIFICATION
+    QT_TRANSLATE_NOOP("EnumText", "Persist retention policy"), // PERSIST_RETENTION_POLICY
     QT_TRANSLATE_NOOP("EnumText", "Physical gambling"), // PHYSICAL_GAMBLING
     QT_TRANSLATE_NOOP("EnumText", "Preparing launch"), // PREPARING_LAUNCH
     QT_TRANSLATE_NOOP("EnumText", "Professional services"), // PROFESSIONAL_SERVICES
@@ -183,6 +229,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Red"), // RED
     QT_TRANSLATE_NOOP("EnumText", "Rejected"), // REJECTED
     QT_TRANSLATE_NOOP("EnumText", "Restaurant"), // RESTAURANT
+    QT_TRANSLATE_NOOP("EnumText", "Scam"), // SCAM
     QT_TRANSLATE_NOOP("EnumText", "Shopping and retail"), // SHOPPING_AND_RETAIL
     QT_TRANSLATE_NOOP("EnumText", "Single message"), // SINGLE_MESSAGE
     QT_TRANSLATE_NOOP("EnumText", "Suspended"), // SUSPENDED

@@ -1,5 +1,6 @@
 #include "activityfeedmodel.h"
 
+#include "domain/activitylabel.h"
 #include "services/activityservice.h"
 
 namespace sinch {
@@ -24,6 +25,9 @@ QVariant ActivityFeedModel::data(const QModelIndex &index, int role) const
 {
     if (role == ActivityRole && index.isValid())
         return QVariant::fromValue(activity(index.row()));
+    // What a screen reader says of the row: the type in words, as the delegate paints it.
+    if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && index.isValid() && index.column() == TypeColumn)
+        return ActivityLabel::of(activity(index.row()));
     return ResourceListModel::data(index, role);
 }
 

@@ -97,6 +97,8 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const Column &column = m_columns.at(index.column());
         const QString text = displayText(valueAt(row.json, column.path));
+        if (column.wordsOf)
+            return column.wordsOf(text);
         return column.words ? EnumText::words(text) : text;
     }
     case SortRole:

@@ -26,6 +26,8 @@ public:
         QString header;  // shown in the header (already translated by the caller)
         QString path;    // dotted JSON path, e.g. "details.name" or "state"
         bool words = false; // an enum of the contract, shown as words ("Pending verification")
+        // Words of its own for the values (KakaoTalk's message types), instead of EnumText's.
+        QString (*wordsOf)(const QString &value) = nullptr;
     };
 
     enum Role {

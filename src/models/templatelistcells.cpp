@@ -1,5 +1,6 @@
 #include "templatelistcells.h"
 
+#include "domain/enumtext.h"
 #include "domain/whatsapptemplateview.h"
 #include "models/templatelistmodel.h"
 
@@ -91,7 +92,7 @@ QString TemplateListCells::templateCell(const ListedTemplate &listed, int column
     case M::LanguageColumn:
         return str(t, "language");
     case M::CategoryColumn:
-        return str(t, "category");
+        return EnumText::words(str(t, "category"));
     case M::StateColumn:
         return WhatsappTemplateView::stateText(t);
     case M::QualityColumn:
@@ -100,7 +101,7 @@ QString TemplateListCells::templateCell(const ListedTemplate &listed, int column
         QString code = str(t, "rejectionCode");
         if (code == QLatin1String("NONE"))
             code.clear();
-        return code;
+        return EnumText::words(code);
     }
     case M::ModifiedColumn:
         return WhatsappTemplateView::modifiedText(WhatsappTemplateView::modifiedAt(t));

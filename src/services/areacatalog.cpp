@@ -3,6 +3,7 @@
 #include "api/contract.h"
 #include "api/operations.h"
 #include "domain/jsonpath.h"
+#include "domain/kakaotalktemplateview.h"
 
 namespace sinch {
 
@@ -83,10 +84,10 @@ QList<Area> AreaCatalog::areas()
         a.operationId = QStringLiteral("TemplatesController_listTemplates_v1");
         a.columns = {Col{tr("Name"), QStringLiteral("name")},
                      Col{tr("Language"), QStringLiteral("language")},
-                     Col{tr("Category"), QStringLiteral("category")},
-                     Col{tr("State"), QStringLiteral("state")},
-                     Col{tr("Pending changes"), QStringLiteral("changes.status")},
-                     Col{tr("Quality"), QStringLiteral("qualityScore")}};
+                     Col{tr("Category"), QStringLiteral("category"), true},
+                     Col{tr("State"), QStringLiteral("state"), true},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status"), true},
+                     Col{tr("Quality"), QStringLiteral("qualityScore"), true}};
         a.keyPaths = {QStringLiteral("name"), QStringLiteral("language")};
         a.noun = tr("templates");
         a.emptyText = tr("No templates yet. Create one (Ctrl+N)");
@@ -100,7 +101,7 @@ QList<Area> AreaCatalog::areas()
         a.iconName = QStringLiteral("flow");
         a.operationId = QStringLiteral("FlowsController_listFlows_v1");
         a.columns = {Col{tr("Name"), QStringLiteral("name")},
-                     Col{tr("Status"), QStringLiteral("status")},
+                     Col{tr("Status"), QStringLiteral("status"), true},
                      Col{tr("ID"), QStringLiteral("id")}};
         a.noun = tr("flows");
         a.emptyText = tr("No WhatsApp Flows in this account. Flows are built in WhatsApp Manager and appear here once published.");
@@ -155,9 +156,9 @@ QList<Area> AreaCatalog::areas()
         a.title = tr("Templates");
         a.iconName = QStringLiteral("template");
         a.columns = {Col{tr("Name"), QStringLiteral("details.name")},
-                     Col{tr("State"), QStringLiteral("state")},
-                     Col{tr("Pending changes"), QStringLiteral("changes.status")},
-                     Col{tr("Message type"), QStringLiteral("details.messageType")},
+                     Col{tr("State"), QStringLiteral("state"), true},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status"), true},
+                     Col{tr("Message type"), QStringLiteral("details.messageType"), false, &KakaotalkTemplateView::messageTypeWord},
                      Col{tr("Category"), QStringLiteral("details.categoryCode")},
                      Col{tr("Code"), QStringLiteral("code")}};
         a.keyPaths = {QStringLiteral("code")};

@@ -2,7 +2,9 @@
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
+#include "domain/enumtext.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace sinch {
@@ -21,6 +23,25 @@ ApiJob *ConversationAppService::list() const
 ApiJob *ConversationAppService::get(const QString &appId) const
 {
     return m_client->call(m_projectKey, ApiRequest(QStringLiteral("App_GetApp")).path(QStringLiteral("app_id"), appId));
+}
+
+QString ConversationAppService::channelName(const QString &channel)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("WHATSAPP"), QStringLiteral("WhatsApp")},
+        {QStringLiteral("RCS"), QStringLiteral("RCS")},
+        {QStringLiteral("SMS"), QStringLiteral("SMS")},
+        {QStringLiteral("MESSENGER"), QStringLiteral("Messenger")},
+        {QStringLiteral("VIBER"), QStringLiteral("Viber")},
+        {QStringLiteral("VIBERBM"), QStringLiteral("Viber Business Messages")},
+        {QStringLiteral("MMS"), QStringLiteral("MMS")},
+        {QStringLiteral("INSTAGRAM"), QStringLiteral("Instagram")},
+        {QStringLiteral("TELEGRAM"), QStringLiteral("Telegram")},
+        {QStringLiteral("KAKAOTALK"), QStringLiteral("KakaoTalk")},
+        {QStringLiteral("LINE"), QStringLiteral("LINE")},
+        {QStringLiteral("WECHAT"), QStringLiteral("WeChat")}};
+    const auto it = names.constFind(channel);
+    return it != names.constEnd() ? *it : EnumText::words(channel);
 }
 
 QList<ConversationAppService::App> ConversationAppService::apps(const QJsonObject &listAnswer)

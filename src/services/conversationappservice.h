@@ -32,6 +32,10 @@ public:
     // The apps of a list answer ({"apps": [...]}), and one app.
     static QList<App> apps(const QJsonObject &listAnswer);
     static App app(const QJsonObject &appJson);
+    // A channel of the Conversation contract (its ConversationChannel enum) by its product's
+    // name: "VIBERBM" -> "Viber Business Messages", "WHATSAPP" -> "WhatsApp". Names are not
+    // translated; a channel a later contract adds is said as EnumText says any value.
+    static QString channelName(const QString &channel);
 
 private:
     QPointer<ApiClient> m_client;

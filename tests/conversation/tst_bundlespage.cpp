@@ -63,10 +63,10 @@ private slots:
 
         QVERIFY(gui.typeAtEnd(QStringLiteral("Bundle name"), QStringLiteral("Spring launch")));
         QVERIFY(gui.choose(QStringLiteral("Region"), QStringLiteral("EU")));
-        QVERIFY(gui.choose(QStringLiteral("Processing mode"), QStringLiteral("CONVERSATION")));
+        QVERIFY(gui.choose(QStringLiteral("Processing mode"), QStringLiteral("Conversation")));
         // The conversation mode's own limits came with it (1 to 3650 days).
         QCOMPARE(gui.get<QSpinBox>(QStringLiteral("Retention days"))->maximum(), 3650);
-        QVERIFY(gui.choose(QStringLiteral("Retention policy"), QStringLiteral("CONVERSATION_EXPIRE_POLICY")));
+        QVERIFY(gui.choose(QStringLiteral("Retention policy"), QStringLiteral("Conversation expire policy")));
         QVERIFY(gui.typeAtEnd(QStringLiteral("Conversation app name"), QStringLiteral("Spring app")));
         QVERIFY(gui.click(QStringLiteral("Create bundle")));
         QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(create), 1, 10000);

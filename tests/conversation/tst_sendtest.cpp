@@ -247,7 +247,7 @@ private slots:
         const QString retail = sandbox::SeedIds::conversationApp(fx->server->config().projectId, QStringLiteral("acme-retail")).id;
         QVERIFY(GuiDriver(dialog).choose(QStringLiteral("Conversation app"),
                                          ui::ConversationAppPicker::describe(dialog->appPicker()->app(retail))));
-        QVERIFY2(dialog->whyNotSendable().contains(QStringLiteral("has no WHATSAPP channel")), qPrintable(dialog->whyNotSendable()));
+        QVERIFY2(dialog->whyNotSendable().contains(QStringLiteral("has no WhatsApp channel")), qPrintable(dialog->whyNotSendable()));
         QVERIFY(GuiDriver(dialog).choose(QStringLiteral("Conversation app"),
                                          ui::ConversationAppPicker::describe(dialog->appPicker()->app(whatsappAppId()))));
         QCOMPARE(dialog->appPicker()->appId(), whatsappAppId());
@@ -384,7 +384,7 @@ private slots:
         QVERIFY(page);
         QTRY_VERIFY(!page->appPicker()->apps().isEmpty());
         const QString app = ui::ConversationAppPicker::describe(page->appPicker()->app(whatsappAppId()));
-        QVERIFY(app.startsWith(QStringLiteral("Acme WhatsApp · WHATSAPP")));
+        QVERIFY2(app.startsWith(QStringLiteral("Acme WhatsApp · WhatsApp")), qPrintable(app)); // channels by their names
         QVERIFY(GuiDriver(page.get()).choose(QStringLiteral("Conversation app"), app));
         QTRY_VERIFY(!page->isLoading());
         QCOMPARE(page->section(ConversationChannelService::Channel::Instagram)->valueOf(QStringLiteral("name")),

@@ -61,7 +61,7 @@ void TestTemplatesPage::showsTreeAndFilters()
     for (int r = 0; r < view->model()->rowCount(); ++r) {
         const QModelIndex p = view->model()->index(r, 0);
         for (int c = 0; c < view->model()->rowCount(p); ++c)
-            QCOMPARE(view->model()->index(c, TemplateListModel::CategoryColumn, p).data().toString(), QStringLiteral("AUTHENTICATION"));
+            QCOMPARE(view->model()->index(c, TemplateListModel::CategoryColumn, p).data().toString(), QStringLiteral("Authentication"));
     }
     page->categoryCombo()->setCurrentIndex(0);
     emit page->categoryCombo()->activated(0);

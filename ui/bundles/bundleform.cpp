@@ -1,5 +1,6 @@
 #include "bundleform.h"
 
+#include "domain/enumtext.h"
 #include "editing/spinrangeguard.h"
 
 #include "services/bundleservice.h"
@@ -42,8 +43,10 @@ BundleForm::BundleForm(QWidget *parent)
     m_region->addItems(BundleService::regions());
     m_appName->setMaxLength(BundleService::nameMaxLength());
     m_appName->setPlaceholderText(tr("The bundle's name when empty"));
-    m_mode->addItems(BundleService::processingModes());
-    m_mode->setCurrentText(BundleService::defaultProcessingMode());
+    // The contract's values in words; the value itself is the item's data.
+    for (const QString &mode : BundleService::processingModes())
+        m_mode->addItem(EnumText::words(mode), mode);
+    m_mode->setCurrentIndex(m_mode->findData(BundleService::defaultProcessingMode()));
     m_convApp->setCheckable(true);
     m_convApp->setChecked(true);
     m_ttl->setSuffix(tr(" days"));
@@ -51,7 +54,7 @@ BundleForm::BundleForm(QWidget *parent)
     // Its text field is what takes the keys: a screen reader names it too.
     if (auto *text = m_ttl->findChild<QLineEdit *>())
         text->setAccessibleName(m_ttl->accessibleName());
-    connect(m_mode, &QComboBox::currentTextChanged, this, &BundleForm::followProcessingMode);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &BundleForm::followProcessingMode);
     followProcessingMode();
 
     auto *app = new QFormLayout(m_convApp);
@@ -74,10 +77,11 @@ BundleForm::BundleForm(QWidget *parent)
 void BundleForm::followProcessingMode()
 {
     // Each mode has its own policies and limits: the other mode's values would be refused.
-    const BundleService::Retention r = BundleService::retention(m_mode->currentText());
+    const BundleService::Retention r = BundleService::retention(m_mode->currentData().toString());
     m_retentionType->clear();
-    m_retentionType->addItems(r.types);
-    m_retentionType->setCurrentText(r.defaultType);
+    for (const QString &type : r.types)
+        m_retentionType->addItem(EnumText::words(type), type);
+    m_retentionType->setCurrentIndex(m_retentionType->findData(r.defaultType));
     m_ttl->setRange(r.minDays, r.maxDays);
     m_ttl->setValue(r.defaultDays);
     m_ttl->setToolTip(tr("%1 to %2 days").arg(r.minDays).arg(r.maxDays));
@@ -93,9 +97,9 @@ QJsonObject BundleForm::request() const
     if (m_smsApp->isChecked())
         bundle.insert(QStringLiteral("smsApp"), true);
     if (m_convApp->isChecked()) {
-        QJsonObject app{{QStringLiteral("processingMode"), m_mode->currentText()},
+        QJsonObject app{{QStringLiteral("processingMode"), m_mode->currentData().toString()},
                         {QStringLiteral("retentionPolicy"),
-                         QJsonObject{{QStringLiteral("retentionPolicyType"), m_retentionType->currentText()},
+                         QJsonObject{{QStringLiteral("retentionPolicyType"), m_retentionType->currentData().toString()},
                                      {QStringLiteral("ttl"), m_ttl->value()}}}};
         if (!m_appName->text().trimmed().isEmpty())
             app.insert(QStringLiteral("name"), m_appName->text().trimmed());

@@ -69,7 +69,10 @@ QLineEdit *ConversationAppPicker::lineEdit() const
 QString ConversationAppPicker::describe(const ConversationAppService::App &app)
 {
     const QString name = app.displayName.isEmpty() ? app.id : app.displayName;
-    return app.channels.isEmpty() ? name : tr("%1 · %2").arg(name, app.channels.join(QLatin1String(", ")));
+    QStringList channels;
+    for (const QString &channel : app.channels)
+        channels << ConversationAppService::channelName(channel);
+    return channels.isEmpty() ? name : tr("%1 · %2").arg(name, channels.join(QLatin1String(", ")));
 }
 
 void ConversationAppPicker::setProject(const QString &projectKey)

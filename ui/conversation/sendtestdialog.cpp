@@ -166,7 +166,7 @@ QString SendTestDialog::whyNotSendable() const
         return m_app->isLoading() ? tr("The project's apps are being read.") : tr("Choose the app that sends, or type its ID.");
     const ConversationAppService::App app = m_app->app(m_app->appId());
     if (!app.id.isEmpty() && !app.channels.contains(m_subject.channel))
-        return tr("%1 has no %2 channel: choose an app that has it.").arg(app.displayName, m_subject.channel);
+        return tr("%1 has no %2 channel: choose an app that has it.").arg(app.displayName, ConversationAppService::channelName(m_subject.channel));
     if (number().isEmpty())
         return tr("Enter the phone number to send to.");
     if (!TestMessage::isE164(number()))

@@ -190,7 +190,7 @@ void SenderDetail::refresh()
     m_badge->setVisible(!m_step.state.isEmpty());
     m_badge->setText(EnumText::words(m_step.state));
     m_badge->setStyleSheet(badgeStyle(m_step.state));
-    m_badge->setToolTip(tr("State of the sender: %1").arg(m_step.state));
+    m_badge->setToolTip(tr("State of the sender: %1").arg(EnumText::words(m_step.state)));
     const QJsonObject changes = m_sender.value(QLatin1String("changes")).toObject();
     const bool hasChanges = !changes.isEmpty();
     m_changesBadge->setVisible(hasChanges);

@@ -104,7 +104,7 @@ void RcsSenderDetail::setSender(const QJsonObject &sender)
                                      : tr("%1, billed as %2").arg(EnumText::words(str(sender, "useCase")),
                                                                   EnumText::words(str(sender, "billingCategory"))));
     m_hosting->setText(sender.isEmpty() ? QString()
-                                        : tr("%1; hosted by Google in %2").arg(str(sender, "region"), str(sender, "hostingRegion")));
+                                        : tr("%1; hosted by Google in %2").arg(str(sender, "region"), EnumText::words(str(sender, "hostingRegion"))));
     QStringList contacts;
     for (const auto &[list, key] : {std::pair{"phones", "number"}, std::pair{"emails", "address"}, std::pair{"websites", "url"}})
         for (const QJsonValue &v : brand.value(QLatin1String(list)).toArray())

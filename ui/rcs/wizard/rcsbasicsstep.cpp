@@ -33,7 +33,7 @@ RcsBasicsStep::RcsBasicsStep(EditSession *session, FieldBinder *binder, const Rc
     }
     if (context.existing) {
         form()->addRow(tr("Hosting region"), fixedValue(QStringLiteral("hostingRegion"),
-                                                        hostingRegion.isEmpty() ? tr("(not reported)") : hostingRegion,
+                                                        hostingRegion.isEmpty() ? tr("(not reported)") : EnumText::words(hostingRegion),
                                                         tr("Hosting region"), tr("Google's hosting region, as the API reports it")));
         form()->addRow(QString(), hint(lockReason(QStringLiteral("region"))));
     } else {

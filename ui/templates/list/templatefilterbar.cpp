@@ -4,6 +4,7 @@
 #include "shrinkablecombobox.h"
 #include "api/clocktimer.h"
 #include "api/contract.h"
+#include "domain/enumtext.h"
 #include "domain/whatsapptemplateview.h"
 #include "rules/contractlimits.h"
 
@@ -64,7 +65,7 @@ TemplateFilterBar::TemplateFilterBar(QWidget *parent)
     m_language->addItem(tr("All languages"), QString());
     m_category->addItem(tr("All categories"), QString());
     for (const QString &c : enumOf("WhatsappTemplateCategory"))
-        m_category->addItem(c, c); // the API's own word, as the list's column shows it
+        m_category->addItem(EnumText::words(c), c); // in words, as the list's column shows it
     m_range->addItem(tr("Analytics: last day"), QStringLiteral("DAY"));
     m_range->addItem(tr("Analytics: last week"), QStringLiteral("WEEK"));
     m_range->addItem(tr("Analytics: last month"), QStringLiteral("MONTH"));

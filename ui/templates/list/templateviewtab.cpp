@@ -1,6 +1,7 @@
 #include "templateviewtab.h"
 
 #include "rejectionreasons.h"
+#include "domain/enumtext.h"
 #include "domain/whatsapptemplateview.h"
 
 #include <QJsonDocument>
@@ -55,7 +56,7 @@ QString TemplateViewTab::summaryHtml(const QJsonObject &t)
             html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(esc(label), esc(value));
     };
     row(tr("State"), WhatsappTemplateView::stateText(t));
-    row(tr("Category"), t.value(QLatin1String("category")).toString());
+    row(tr("Category"), EnumText::words(t.value(QLatin1String("category")).toString()));
     row(tr("Quality"), WhatsappTemplateView::qualityText(t.value(QLatin1String("qualityScore")).toString()));
     row(tr("WhatsApp ID"), t.value(QLatin1String("whatsappId")).toString());
     html += QStringLiteral("</table>");

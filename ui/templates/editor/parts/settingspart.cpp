@@ -1,6 +1,7 @@
 #include "settingspart.h"
 
 #include "api/contract.h"
+#include "domain/enumtext.h"
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
 #include "domain/whatsapptemplateview.h"
@@ -55,9 +56,9 @@ SettingsPart::SettingsPart(const TemplateFormContext &ctx)
             langs.append({l, l});
         form()->addRow(tr("&Language:"), binder()->combo(QStringLiteral("language"), tr("Language"), langs));
     }
-    const QList<QPair<QString, QJsonValue>> categories{
-        {tr("Marketing"), QStringLiteral("MARKETING")}, {tr("Utility"), QStringLiteral("UTILITY")},
-        {tr("Authentication"), QStringLiteral("AUTHENTICATION")}};
+    QList<QPair<QString, QJsonValue>> categories;
+    for (const char *category : {"MARKETING", "UTILITY", "AUTHENTICATION"})
+        categories.append({EnumText::words(QLatin1String(category)), QLatin1String(category)});
     form()->addRow(tr("&Category:"), binder()->combo(QStringLiteral("category"), tr("Category"), categories));
     if (existing && !rules::WhatsappTemplateRules::categoryMayChange(server))
         form()->addRow(QString(), hint(tr("Reviewed templates keep their category (%1); it can change only after a "

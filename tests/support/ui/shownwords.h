@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+class QWidget;
+
+namespace sinch::test {
+
+// The words a person reads in `root` now: the visible labels (markup taken out), buttons,
+// tabs, group boxes, combo boxes' entries, tooltips and the visible rows of item views
+// (every column, children of expanded rows). Not what people typed or the server's data as
+// data: line edits and text editors are left out (a JSON view shows JSON by design).
+QStringList shownWords(QWidget *root);
+
+// The contract's enum values spelled as the contract does ("PENDING_VERIFICATION", "LAUNCHED")
+// found in `texts`: what a person should read in words (EnumText). Codes of two letters,
+// initialisms (OTP) and the values of enums that are codes by nature (languages, countries,
+// webhook triggers) are not counted. Each finding: "VALUE in “text”".
+QStringList rawEnumValues(const QStringList &texts);
+
+} // namespace sinch::test
