@@ -29,7 +29,7 @@ SHOWN = [
     "WhatsappTextHeaderComponentFormat", "WhatsappMediaHeaderComponentFormat",
     "WhatsappLocationHeaderComponentFormat",
     "WhatsappTemplateCategory", "WhatsappTemplateRejectionCode", "WhatsappWhatsAppFlowStatuses",
-    "RcsSenderHostingRegions",
+    "RcsSenderHostingRegions", "WhatsappSenderNumberProviderType",
     "BundlesInputConversationAppProcessingModes", "BundlesConversationAppRetentionPolicyTypes",
 ]
 

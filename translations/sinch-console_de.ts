@@ -667,6 +667,14 @@
         <source>Scam</source>
         <translation>Betrug</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Eigene Nummer</translation>
+    </message>
+    <message>
+        <source>Sinch</source>
+        <translation>Sinch</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -8498,12 +8506,12 @@ Erstellt mit Qt %2.</translation>
         <translation>„Fertigstellen“ sendet die Details; Region, Abrechnungskategorie und Anwendungsfall bleiben.</translation>
     </message>
     <message>
-        <source>Finish creates the sender in the test state (IN_TEST).</source>
-        <translation>„Fertigstellen“ erstellt den Absender im Teststatus (IN_TEST).</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Finish creates the sender in the test state (%1).</source>
+        <translation>„Fertigstellen“ erstellt den Absender im Teststatus (%1).</translation>
     </message>
 </context>
 <context>
@@ -9721,10 +9729,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Absender-ID</translation>
     </message>
     <message>
-        <source>SINCH: a number Sinch provides; CUSTOMER: your own number, which must receive the code.</source>
-        <translation>SINCH: eine von Sinch bereitgestellte Nummer; CUSTOMER: Ihre eigene Nummer, die den Code empfangen muss.</translation>
-    </message>
-    <message>
         <source>49</source>
         <translation>49</translation>
     </message>
@@ -9815,6 +9819,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>token</source>
         <translation>Token</translation>
+    </message>
+    <message>
+        <source>%1: a number Sinch provides; %2: your own number, which must receive the code.</source>
+        <translation>%1: eine von Sinch bereitgestellte Nummer; %2: Ihre eigene Nummer, die den Code empfangen muss.</translation>
     </message>
 </context>
 <context>

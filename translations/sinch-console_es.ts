@@ -667,6 +667,14 @@
         <source>Scam</source>
         <translation>Estafa</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Número propio</translation>
+    </message>
+    <message>
+        <source>Sinch</source>
+        <translation>Sinch</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -8498,12 +8506,12 @@ Creada con Qt %2.</translation>
         <translation>Finalizar envía los datos; la región, la categoría de facturación y el caso de uso se mantienen.</translation>
     </message>
     <message>
-        <source>Finish creates the sender in the test state (IN_TEST).</source>
-        <translation>Finalizar crea el remitente en estado de prueba (IN_TEST).</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Finish creates the sender in the test state (%1).</source>
+        <translation>Finalizar crea el remitente en estado de prueba (%1).</translation>
     </message>
 </context>
 <context>
@@ -9721,10 +9729,6 @@ Creada con Qt %2.</translation>
         <translation>ID del remitente</translation>
     </message>
     <message>
-        <source>SINCH: a number Sinch provides; CUSTOMER: your own number, which must receive the code.</source>
-        <translation>SINCH: un número que proporciona Sinch; CUSTOMER: su propio número, que debe recibir el código.</translation>
-    </message>
-    <message>
         <source>49</source>
         <translation>49</translation>
     </message>
@@ -9815,6 +9819,10 @@ Creada con Qt %2.</translation>
     <message>
         <source>token</source>
         <translation>token</translation>
+    </message>
+    <message>
+        <source>%1: a number Sinch provides; %2: your own number, which must receive the code.</source>
+        <translation>%1: un número que proporciona Sinch; %2: su propio número, que debe recibir el código.</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,14 @@
         <source>Scam</source>
         <translation>Arnaque</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Numéro personnel</translation>
+    </message>
+    <message>
+        <source>Sinch</source>
+        <translation>Sinch</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -8498,12 +8506,12 @@ Construite avec Qt %2.</translation>
         <translation>Terminer envoie les informations ; la région, la catégorie de facturation et le cas d’usage restent inchangés.</translation>
     </message>
     <message>
-        <source>Finish creates the sender in the test state (IN_TEST).</source>
-        <translation>Terminer crée l’expéditeur dans l’état de test (IN_TEST).</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Finish creates the sender in the test state (%1).</source>
+        <translation>Terminer crée l’expéditeur dans l’état de test (%1).</translation>
     </message>
 </context>
 <context>
@@ -9721,10 +9729,6 @@ Construite avec Qt %2.</translation>
         <translation>ID de l’expéditeur</translation>
     </message>
     <message>
-        <source>SINCH: a number Sinch provides; CUSTOMER: your own number, which must receive the code.</source>
-        <translation>SINCH : un numéro fourni par Sinch ; CUSTOMER : votre propre numéro, qui doit recevoir le code.</translation>
-    </message>
-    <message>
         <source>49</source>
         <translation>33</translation>
     </message>
@@ -9815,6 +9819,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>token</source>
         <translation>jeton</translation>
+    </message>
+    <message>
+        <source>%1: a number Sinch provides; %2: your own number, which must receive the code.</source>
+        <translation>%1 : un numéro fourni par Sinch ; %2 : votre propre numéro, qui doit recevoir le code.</translation>
     </message>
 </context>
 <context>

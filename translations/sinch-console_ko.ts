@@ -663,6 +663,14 @@
         <source>Scam</source>
         <translation>사기</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>자체 번호</translation>
+    </message>
+    <message>
+        <source>Sinch</source>
+        <translation>Sinch</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -8455,12 +8463,12 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>완료를 누르면 세부 정보를 보냅니다. 리전, 청구 카테고리, 사용 사례는 유지됩니다.</translation>
     </message>
     <message>
-        <source>Finish creates the sender in the test state (IN_TEST).</source>
-        <translation>완료를 누르면 테스트 상태(IN_TEST)로 발신자를 만듭니다.</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Finish creates the sender in the test state (%1).</source>
+        <translation>완료를 누르면 테스트 상태(%1)로 발신자를 만듭니다.</translation>
     </message>
 </context>
 <context>
@@ -9676,10 +9684,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>발신자 ID</translation>
     </message>
     <message>
-        <source>SINCH: a number Sinch provides; CUSTOMER: your own number, which must receive the code.</source>
-        <translation>SINCH: Sinch에서 제공하는 번호, CUSTOMER: 코드를 받을 수 있어야 하는 자체 번호.</translation>
-    </message>
-    <message>
         <source>49</source>
         <translation>82</translation>
     </message>
@@ -9770,6 +9774,10 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>token</source>
         <translation>토큰</translation>
+    </message>
+    <message>
+        <source>%1: a number Sinch provides; %2: your own number, which must receive the code.</source>
+        <translation>%1: Sinch에서 제공하는 번호, %2: 코드를 받을 수 있어야 하는 자체 번호.</translation>
     </message>
 </context>
 <context>

@@ -667,6 +667,14 @@
         <source>Scam</source>
         <translation>Golpe</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Número próprio</translation>
+    </message>
+    <message>
+        <source>Sinch</source>
+        <translation>Sinch</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -8498,12 +8506,12 @@ Desenvolvido com Qt %2.</translation>
         <translation>Concluir envia os dados; região, categoria de cobrança e caso de uso permanecem.</translation>
     </message>
     <message>
-        <source>Finish creates the sender in the test state (IN_TEST).</source>
-        <translation>Concluir cria o remetente no estado de teste (IN_TEST).</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Finish creates the sender in the test state (%1).</source>
+        <translation>Concluir cria o remetente no estado de teste (%1).</translation>
     </message>
 </context>
 <context>
@@ -9721,10 +9729,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>ID do remetente</translation>
     </message>
     <message>
-        <source>SINCH: a number Sinch provides; CUSTOMER: your own number, which must receive the code.</source>
-        <translation>SINCH: um número fornecido pela Sinch; CUSTOMER: seu próprio número, que precisa receber o código.</translation>
-    </message>
-    <message>
         <source>49</source>
         <translation>55</translation>
     </message>
@@ -9815,6 +9819,10 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>token</source>
         <translation>token</translation>
+    </message>
+    <message>
+        <source>%1: a number Sinch provides; %2: your own number, which must receive the code.</source>
+        <translation>%1: um número fornecido pela Sinch; %2: seu próprio número, que precisa receber o código.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ QStringList EnumText::shownEnums()
             QStringLiteral("WhatsappTemplateRejectionCode"),
             QStringLiteral("WhatsappWhatsAppFlowStatuses"),
             QStringLiteral("RcsSenderHostingRegions"),
+            QStringLiteral("WhatsappSenderNumberProviderType"),
             QStringLiteral("BundlesInputConversationAppProcessingModes"),
             QStringLiteral("BundlesConversationAppRetentionPolicyTypes")};
 }
@@ -69,6 +70,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("CONVERSATIONAL"),
             QStringLiteral("CONVERSATIONAL_LEGACY"),
             QStringLiteral("CONVERSATION_EXPIRE_POLICY"),
+            QStringLiteral("CUSTOMER"),
             QStringLiteral("DECLINED"),
             QStringLiteral("DISABLED"),
             QStringLiteral("DISPATCH"),
@@ -132,6 +134,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("RESTAURANT"),
             QStringLiteral("SCAM"),
             QStringLiteral("SHOPPING_AND_RETAIL"),
+            QStringLiteral("SINCH"),
             QStringLiteral("SINGLE_MESSAGE"),
             QStringLiteral("SUSPENDED"),
             QStringLiteral("TEXT"),
@@ -168,6 +171,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Conversational"), // CONVERSATIONAL
     QT_TRANSLATE_NOOP("EnumText", "Conversational legacy"), // CONVERSATIONAL_LEGACY
     QT_TRANSLATE_NOOP("EnumText", "Conversation expire policy"), // CONVERSATION_EXPIRE_POLICY
+    QT_TRANSLATE_NOOP("EnumText", "Customer"), // CUSTOMER
     QT_TRANSLATE_NOOP("EnumText", "Declined"), // DECLINED
     QT_TRANSLATE_NOOP("EnumText", "Disabled"), // DISABLED
     QT_TRANSLATE_NOOP("EnumText", "Dispatch"), // DISPATCH
@@ -231,6 +235,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Restaurant"), // RESTAURANT
     QT_TRANSLATE_NOOP("EnumText", "Scam"), // SCAM
     QT_TRANSLATE_NOOP("EnumText", "Shopping and retail"), // SHOPPING_AND_RETAIL
+    QT_TRANSLATE_NOOP("EnumText", "Sinch"), // SINCH
     QT_TRANSLATE_NOOP("EnumText", "Single message"), // SINGLE_MESSAGE
     QT_TRANSLATE_NOOP("EnumText", "Suspended"), // SUSPENDED
     QT_TRANSLATE_NOOP("EnumText", "Text"), // TEXT

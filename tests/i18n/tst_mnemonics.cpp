@@ -8,6 +8,7 @@
 #include "guidriver.h"
 #include "mnemonicclashes.h"
 #include "windowfixture.h"
+#include "wizardsteps.h"
 
 #include "listpage.h"
 #include "documents/documentcontroller.h"
@@ -98,16 +99,10 @@ class TestMnemonics : public QObject, public test::WindowFixture
     static QStringList wizardStepClashes(ui::RcsSenderWizard *wizard, const QString &area)
     {
         QStringList out;
-        int reached = 0;
-        for (int s = ui::RcsSenderWizard::Basics; s < ui::RcsSenderWizard::StepCount; ++s) {
-            wizard->goToStep(ui::RcsSenderWizard::Step(s));
-            test::GuiDriver::settle();
-            if (wizard->step() != s)
-                break;
-            ++reached;
+        const int reached = test::walkWizardSteps(wizard, [&](int step) {
             for (const QString &clash : test::mnemonicClashes(wizard))
-                out << area + QStringLiteral(" › step %1: ").arg(s + 1) + clash;
-        }
+                out << area + QStringLiteral(" › step %1: ").arg(step + 1) + clash;
+        });
         if (reached == 0 || (!wizard->isNew() && reached != ui::RcsSenderWizard::StepCount))
             out << area + QStringLiteral(": Alt+? the wizard reached %1 steps").arg(reached);
         return out;

@@ -1,6 +1,7 @@
 #include "senderchannel.h"
 
 #include "api/apiclient.h"
+#include "domain/enumtext.h"
 #include "rules/contractlimits.h"
 #include "services/kakaotalksenderservice.h"
 #include "services/whatsappsenderservice.h"
@@ -82,7 +83,8 @@ QList<SenderChannel::FormField> SenderChannel::formFields(Request request) const
     if (m_channel == Channel::Whatsapp) {
         if (request == Request::Create) {
             add(QStringLiteral("phoneNumberProvider"), Kind::Choice, QString(), enumOf(top, QStringLiteral("phoneNumberProvider")),
-                tr("SINCH: a number Sinch provides; CUSTOMER: your own number, which must receive the code."));
+                tr("%1: a number Sinch provides; %2: your own number, which must receive the code.")
+                    .arg(EnumText::words(QStringLiteral("SINCH")), EnumText::words(QStringLiteral("CUSTOMER"))));
             add(QStringLiteral("details.countryCode"), Kind::Line, tr("49"));
             add(QStringLiteral("details.phoneNumber"), Kind::Line, tr("15123456789"),
                 {}, tr("Digits only, without the country code."));

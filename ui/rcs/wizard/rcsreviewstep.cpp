@@ -1,5 +1,6 @@
 #include "rcsreviewstep.h"
 
+#include "domain/enumtext.h"
 #include "editing/editsession.h"
 #include "rules/rcssenderrules.h"
 
@@ -57,7 +58,8 @@ RcsReviewStep::RcsReviewStep(EditSession *session, FieldBinder *binder, const Rc
         m_values.append({QLatin1String(r.path), value});
     }
     form()->addRow(QString(), hint(context.existing ? tr("Finish sends the details; region, billing category and use case stay.")
-                                                    : tr("Finish creates the sender in the test state (IN_TEST).")));
+                                                    : tr("Finish creates the sender in the test state (%1).")
+                                                          .arg(EnumText::words(QStringLiteral("IN_TEST")))));
     updateInPlace();
 }
 
@@ -66,7 +68,12 @@ void RcsReviewStep::updateInPlace()
     for (const auto &entry : std::as_const(m_values)) {
         const QJsonValue v = session()->value(entry.first);
         const QString list = entry.first.section(QLatin1Char('.'), -1);
-        QString text = v.isArray() ? listInWords(v.toArray(), rules::RcsSenderRules::contactKey(list)) : v.toString();
+        // The three choices of the Basics step are the contract's values: in words, as there.
+        const bool choice = entry.first == QLatin1String("region") || entry.first == QLatin1String("billingCategory")
+                         || entry.first == QLatin1String("useCase");
+        QString text = v.isArray() ? listInWords(v.toArray(), rules::RcsSenderRules::contactKey(list))
+                     : choice      ? EnumText::words(v.toString())
+                                   : v.toString();
         entry.second->setText(text.isEmpty() ? tr("—") : text);
     }
 }

@@ -1,5 +1,7 @@
 #include "outlinemodel.h"
 
+#include "templates/editor/whatsapptemplateedits.h"
+
 #include <QApplication>
 #include <QJsonArray>
 #include <QMimeData>
@@ -145,7 +147,7 @@ OutlineModel::Tree OutlineModel::build(const QJsonObject &document) const
         QString text = button.value(QLatin1String("text")).toString();
         if (text.isEmpty())
             text = tr("(no text)");
-        add(QStringLiteral("buttons/%1").arg(i), tr("%1 · %2").arg(text, button.value(QLatin1String("type")).toString()), b);
+        add(QStringLiteral("buttons/%1").arg(i), tr("%1 · %2").arg(text, WhatsappTemplateEdits::buttonKindName(button.value(QLatin1String("type")).toString())), b);
     }
     const QJsonArray cards = component(QStringLiteral("CAROUSEL")).value(QLatin1String("cards")).toArray();
     const int c = add(QStringLiteral("carousel"), tr("Carousel (%1)").arg(cards.size()), -1);

@@ -63,7 +63,7 @@ SettingsPart::SettingsPart(const TemplateFormContext &ctx)
     if (existing && !rules::WhatsappTemplateRules::categoryMayChange(server))
         form()->addRow(QString(), hint(tr("Reviewed templates keep their category (%1); it can change only after a "
                                           "rejection for the wrong category.")
-                                           .arg(server.value(QLatin1String("category")).toString())));
+                                           .arg(EnumText::words(server.value(QLatin1String("category")).toString()))));
     form()->addRow(QString(), binder()->check(QStringLiteral("allowCategoryChange"), tr("Allow Meta to change the category")));
     const QString category = session()->value(QStringLiteral("category")).toString();
     auto range = rules::WhatsappTemplateRules::ttlRange(category);
