@@ -15,7 +15,7 @@ public:
     enum ActivityRoles {
         ActivityRole = SortRole + 1, // QVariant of sinch::Activity
     };
-    enum Columns { CreatedColumn, TypeColumn, AuthorColumn, CommentColumn };
+    enum Columns { CreatedColumn, TypeColumn, AuthorColumn, CommentColumn }; // as the constructor lists them
 
     ActivityFeedModel(ApiClient *client, const FeedRef &feed, QObject *parent = nullptr);
 

@@ -57,7 +57,7 @@ public:
     bool markRead(int row, bool read = true);
     int markAllRead();
     int unreadCount() const;
-    // "order_update · EN_US — Comment added by Ada: Please fix the footer"
+    // "order_update · EN_US — Comment by Ada: Please fix the footer" (ActivityLabel's words)
     static QString summary(const Activity &a);
 
 public slots:
