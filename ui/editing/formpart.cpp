@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -93,6 +94,19 @@ QLabel *FormPart::fixedValue(const QString &objectName, const QString &text, con
     l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     l->setFocusPolicy(Qt::StrongFocus);
     return l;
+}
+
+QLineEdit *FormPart::fixedIdentifier(const QString &objectName, const QString &text, const QString &accessibleName,
+                                     const QString &tip)
+{
+    auto *e = new QLineEdit(text);
+    e->setObjectName(objectName);
+    e->setAccessibleName(accessibleName);
+    e->setAccessibleDescription(tip);
+    e->setToolTip(tip);
+    e->setReadOnly(true);
+    e->setCursorPosition(0); // its start shown, as a label would
+    return e;
 }
 
 } // namespace sinch::ui

@@ -7,6 +7,7 @@
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace sinch::ui {
@@ -54,6 +55,11 @@ protected:
     // A value shown, not edited: selectable plain text, named for screen readers.
     static QLabel *fixedValue(const QString &objectName, const QString &text, const QString &accessibleName,
                               const QString &tip);
+    // A long identifier shown, not edited (a template's code, a UUID): a read-only field that
+    // scrolls within itself and copies whole, where a label would be as wide as the identifier
+    // (Qt breaks no line inside one) and push the form past its column.
+    static QLineEdit *fixedIdentifier(const QString &objectName, const QString &text, const QString &accessibleName,
+                                      const QString &tip);
 
 private:
     EditSession *m_session;

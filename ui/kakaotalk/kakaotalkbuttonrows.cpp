@@ -111,20 +111,27 @@ void KakaotalkButtonRows::addButtonGroup(QFormLayout *layout, int index)
         link->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
         form->addRow(linkLabel(key), link);
     }
-    if (type == QLatin1String("APP_LINK"))
-        form->addRow(QString(), new QLabel(tr("Give at least %1 of the mobile link, the iOS and the Android app link.")
-                                               .arg(Rules::kAppLinksNeeded)));
+    if (type == QLatin1String("APP_LINK")) {
+        auto *hint = new QLabel(tr("Give at least %1 of the mobile link, the iOS and the Android app link.")
+                                    .arg(Rules::kAppLinksNeeded));
+        hint->setWordWrap(true); // within the form's column, not past it
+        form->addRow(QString(), hint);
+    }
 
     auto *row = new QHBoxLayout;
-    QPushButton *up = smallButton(tr("Move up"), tr("Move button %1 up").arg(n), tr("Move this button up (Alt+Up)"));
-    QPushButton *down = smallButton(tr("Move down"), tr("Move button %1 down").arg(n), tr("Move this button down (Alt+Down)"));
+    // Arrows and a bin with their words in the tooltip and for screen readers: three worded
+    // buttons side by side made the form wider than its column.
+    QPushButton *up = smallButton(QString(), tr("Move button %1 up").arg(n), tr("Move this button up (Alt+Up)"));
+    up->setIcon(Icons::get(QStringLiteral("go-up"), QStyle::SP_ArrowUp));
+    QPushButton *down = smallButton(QString(), tr("Move button %1 down").arg(n), tr("Move this button down (Alt+Down)"));
+    down->setIcon(Icons::get(QStringLiteral("go-down"), QStyle::SP_ArrowDown));
     up->setEnabled(index > 0);
     down->setEnabled(index + 1 < m_edits->buttonCount());
     if (!up->isEnabled())
         up->setToolTip(tr("This is the first button"));
     if (!down->isEnabled())
         down->setToolTip(tr("This is the last button"));
-    QPushButton *remove = smallButton(tr("Remove"), tr("Remove button %1").arg(n), tr("Remove this button"));
+    QPushButton *remove = smallButton(QString(), tr("Remove button %1").arg(n), tr("Remove this button"));
     remove->setIcon(Icons::get(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon));
     connect(up, &QPushButton::clicked, this, [this, index] { m_edits->moveButton(index, index - 1); });
     connect(down, &QPushButton::clicked, this, [this, index] { m_edits->moveButton(index, index + 1); });
@@ -142,6 +149,9 @@ void KakaotalkButtonRows::addNewButtonRow(QFormLayout *layout)
     auto *kind = new QComboBox;
     kind->setAccessibleName(tr("Kind of the new button"));
     kind->setObjectName(QStringLiteral("newButtonKind"));
+    // Sized as the form's other choices: the longest kind's words are elided, its list shows them.
+    kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    kind->setMinimumContentsLength(12);
     for (const QString &t : m_edits->freeButtonTypes())
         kind->addItem(KakaotalkTemplateView::buttonTypeWord(t), t);
     m_binder->watchKeys(kind);
@@ -159,13 +169,14 @@ void KakaotalkButtonRows::addNewButtonRow(QFormLayout *layout)
         if (!type.isEmpty())
             m_edits->addButton(type);
     });
-    auto *row = new QHBoxLayout;
-    row->addWidget(kind);
-    row->addWidget(add);
-    row->addStretch(1);
     auto *label = new QLabel(tr("New &button"));
     label->setBuddy(kind);
-    layout->addRow(label, row);
+    layout->addRow(label, kind);
+    // Under the kind, not beside it: the two side by side were wider than the form's column.
+    auto *row = new QHBoxLayout;
+    row->addWidget(add);
+    row->addStretch(1);
+    layout->addRow(QString(), row);
 }
 
 } // namespace sinch::ui

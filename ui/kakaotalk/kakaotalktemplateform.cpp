@@ -62,8 +62,8 @@ KakaotalkTemplateForm::KakaotalkTemplateForm(const KakaotalkFormContext &ctx, QW
     form()->addRow(tr("Sender"), fixedValue(QStringLiteral("sender"), ctx.plusFriendId, tr("Sender"),
                                             tr("The KakaoTalk channel (plus friend ID) this template belongs to")));
     if (!ctx.code.isEmpty())
-        form()->addRow(tr("Code"), fixedValue(QStringLiteral("templateCode"), ctx.code, tr("Template code"),
-                                              tr("Kakao's code of this template, used when sending it")));
+        form()->addRow(tr("Code"), fixedIdentifier(QStringLiteral("templateCode"), ctx.code, tr("Template code"),
+                                                   tr("Kakao's code of this template, used when sending it")));
 
     QLineEdit *name = b->lineEdit(detail(QStringLiteral("name")), tr("Template name"), tr("e.g. order confirmation"));
     name->setMaxLength(l.name.max + 1);
@@ -132,7 +132,7 @@ KakaotalkTemplateForm::KakaotalkTemplateForm(const KakaotalkFormContext &ctx, QW
     }
     QCheckBox *security = b->check(detail(QStringLiteral("securityFlag")), tr("Security message (one-time codes)"));
     security->setToolTip(tr("Shown only on the recipient's main device, as Kakao requires for OTP messages"));
-    form()->addRow(QString(), security);
+    form()->addRow(security); // across both columns: its words are longer than the field column
 
     auto *buttonsTitle = new QLabel(tr("Buttons (at most %1)").arg(l.maxButtons));
     QFont f = buttonsTitle->font();
