@@ -1,7 +1,8 @@
 // The editors' forms fit their column in a 1280 × 800 window, in English and in German (whose
 // words run longest): no form scrolls sideways, where a person would have to scroll to reach
 // the end of every field. Checked for a KakaoTalk template from the server and a new one, a
-// WhatsApp template from the server, a webhook from the server and a new one.
+// WhatsApp template from the server, a webhook from the server and a new one, and every step
+// of an RCS sender's wizard at the size it opens.
 #include "guidriver.h"
 #include "windowfixture.h"
 
@@ -9,8 +10,12 @@
 #include "documents/documentcontroller.h"
 #include "editing/formhost.h"
 #include "projects/projectmanager.h"
+#include "rcs/wizard/rcssenderwizard.h"
+#include "wizardsteps.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QItemSelectionModel>
 #include <QTreeView>
 #include <QMessageBox>
@@ -26,10 +31,10 @@ class TestFormWidth : public QObject, public test::WindowFixture
 
     // The visible forms of the window that scroll sideways, each as "what: by N px", with the
     // fields that take more than half the form's width (the likely cause).
-    QStringList sidewaysForms(const QString &what) const
+    QStringList sidewaysForms(const QString &what, QWidget *in = nullptr) const
     {
         QStringList out;
-        for (ui::FormHost *form : window->findChildren<ui::FormHost *>()) {
+        for (ui::FormHost *form : (in ? in : window.get())->findChildren<ui::FormHost *>()) {
             if (!form->isVisible() || form->horizontalScrollBar()->maximum() == 0)
                 continue;
             QStringList wide;
@@ -57,15 +62,20 @@ class TestFormWidth : public QObject, public test::WindowFixture
         return QTest::qWaitFor([this] { return fx->client->inFlight() == 0 && fx->client->queued() == 0; }, 30000);
     }
 
-    bool trigger(const QString &area, const char *action)
+    // Triggers a page's action; the dialog it opened, if any (the window itself when none).
+    QWidget *trigger(const QString &area, const char *action)
     {
         window->showArea(area);
         auto *a = window->page(area) ? window->page(area)->findChild<QAction *>(QLatin1String(action)) : nullptr;
         if (!a || !QTest::qWaitFor([a] { return a->isEnabled(); }, 15000))
-            return false;
+            return nullptr;
+        const QWidgetList before = QApplication::topLevelWidgets();
         a->trigger();
         test::GuiDriver::settle();
-        return true;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (qobject_cast<QDialog *>(w) && w->isVisible() && !before.contains(w))
+                return w;
+        return window.get();
     }
 
 private slots:
@@ -91,15 +101,24 @@ private slots:
         QStringList sideways;
         QVERIFY(chooseFirstRow(QStringLiteral("kakaotalk.templates")));
         sideways << sidewaysForms(QStringLiteral("KakaoTalk template"));
-        QVERIFY(trigger(QStringLiteral("kakaotalk.templates"), "kakaotalkTemplates.new"));
+        QVERIFY(trigger(QStringLiteral("kakaotalk.templates"), "kakaotalkTemplates.new") == window.get());
         sideways << sidewaysForms(QStringLiteral("new KakaoTalk template"));
         QVERIFY(chooseFirstRow(QStringLiteral("webhooks")));
         sideways << sidewaysForms(QStringLiteral("webhook"));
-        QVERIFY(trigger(QStringLiteral("webhooks"), "webhooks.new"));
+        QVERIFY(trigger(QStringLiteral("webhooks"), "webhooks.new") == window.get());
         sideways << sidewaysForms(QStringLiteral("new webhook"));
         window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
         test::GuiDriver::settle();
         sideways << sidewaysForms(QStringLiteral("WhatsApp template"));
+        // The wizard of an existing RCS sender, at the size it opens, step by step.
+        QVERIFY(chooseFirstRow(QStringLiteral("rcs.senders")));
+        auto *wizard = qobject_cast<ui::RcsSenderWizard *>(trigger(QStringLiteral("rcs.senders"), "rcsSenders.edit"));
+        QVERIFY(wizard);
+        QCOMPARE(test::walkWizardSteps(wizard, [&](int step) {
+                     sideways << sidewaysForms(QStringLiteral("RCS wizard step %1").arg(step + 1), wizard);
+                 }),
+                 int(ui::RcsSenderWizard::StepCount));
+        wizard->reject();
         // The new editors are unsaved: the window asks before it drops them when it closes.
         box->expect(ui::MessageBox::Kind::Question, QString(), QMessageBox::Discard);
         box->expect(ui::MessageBox::Kind::Question, QString(), QMessageBox::Discard);

@@ -37,6 +37,7 @@ RcsQuestionnaireForm::RcsQuestionnaireForm(EditSession *session, FieldBinder *bi
     m_counter = new QLabel;
     m_counter->setObjectName(QStringLiteral("unansweredCount"));
     m_counter->setAccessibleName(tr("Unanswered questions"));
+    m_counter->setWordWrap(true); // its sentences wrap in the form's column rather than widen it
     status->addWidget(m_counter, 1);
     m_busy = new QProgressBar;
     m_busy->setRange(0, 0);
