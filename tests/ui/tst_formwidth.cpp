@@ -1,8 +1,9 @@
 // The editors' forms fit their column in a 1280 × 800 window, in English and in German (whose
 // words run longest): no form scrolls sideways, where a person would have to scroll to reach
 // the end of every field. Checked for a KakaoTalk template from the server and a new one, a
-// WhatsApp template from the server, a webhook from the server and a new one, and every step
-// of an RCS sender's wizard at the size it opens.
+// WhatsApp template from the server, a webhook from the server and a new one; at the size
+// they open, every step of an RCS sender's wizard and the editors of a WhatsApp and a
+// KakaoTalk sender, new and from the server.
 #include "guidriver.h"
 #include "windowfixture.h"
 
@@ -119,6 +120,18 @@ private slots:
                  }),
                  int(ui::RcsSenderWizard::StepCount));
         wizard->reject();
+        // The sender editors, new and of the first sender, on both channels' pages.
+        for (const QString &area : {QStringLiteral("whatsapp.senders"), QStringLiteral("kakaotalk.senders")}) {
+            QWidget *created = trigger(area, "senders.new");
+            QVERIFY(created && created != window.get());
+            sideways << sidewaysForms(QStringLiteral("new sender on ") + area, created);
+            static_cast<QDialog *>(created)->reject();
+            QVERIFY(chooseFirstRow(area));
+            QWidget *edited = trigger(area, "senders.edit");
+            QVERIFY(edited && edited != window.get());
+            sideways << sidewaysForms(QStringLiteral("sender on ") + area, edited);
+            static_cast<QDialog *>(edited)->reject();
+        }
         // The new editors are unsaved: the window asks before it drops them when it closes.
         box->expect(ui::MessageBox::Kind::Question, QString(), QMessageBox::Discard);
         box->expect(ui::MessageBox::Kind::Question, QString(), QMessageBox::Discard);
