@@ -107,13 +107,17 @@ QStringList shownWords(QWidget *root)
 QStringList rawEnumValues(const QStringList &texts)
 {
     static const QRegularExpression token(QStringLiteral("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b"));
+    // A value in straight double quotes is quoted data (JSON a diff shows as the server has it,
+    // a name someone typed), not the console's words.
+    static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\""));
     QStringList found;
-    for (const QString &text : texts) {
+    for (const QString &shown : texts) {
+        const QString text = QString(shown).remove(quoted);
         for (auto it = token.globalMatch(text); it.hasNext();) {
             const QString value = it.next().captured();
             if (value.size() <= 2 || EnumText::isInitialism(value) || !contractEnums().contains(value))
                 continue;
-            found << QStringLiteral("%1 in “%2”").arg(value, text.left(160));
+            found << QStringLiteral("%1 in “%2”").arg(value, shown.left(160));
         }
     }
     found.removeDuplicates();

@@ -14,8 +14,9 @@ QStringList shownWords(QWidget *root);
 
 // The contract's enum values spelled as the contract does ("PENDING_VERIFICATION", "LAUNCHED")
 // found in `texts`: what a person should read in words (EnumText). Codes of two letters,
-// initialisms (OTP) and the values of enums that are codes by nature (languages, countries,
-// webhook triggers) are not counted. Each finding: "VALUE in “text”".
+// initialisms (OTP), the values of enums that are codes by nature (languages, countries,
+// webhook triggers) and values in straight double quotes (quoted data, such as JSON) are not
+// counted. Each finding: "VALUE in “text”".
 QStringList rawEnumValues(const QStringList &texts);
 
 } // namespace sinch::test
