@@ -1,9 +1,10 @@
 # cmake -DBUILD_DIR=<build> -DSOURCE_DIR=<repo> -DLUPDATE=<lupdate> -P scripts/check-ts-sync.cmake
 #
-# The .ts files list every translatable string of the sources: lupdate runs over the sources
-# into a copy of each .ts (the committed ones stay as they are) and the copy must have no
-# unfinished entry, i.e. no string the last `scripts/update-translations` missed. Run by
-# ctest (translations_in_sync) next to tst_translations, which checks the files themselves.
+# The .ts files list every translatable string of the sources, and only those: lupdate runs
+# over the sources into a copy of each .ts (the committed ones stay as they are) and the copy
+# must have no unfinished entry (a string the last `scripts/update-translations` missed) and
+# as many entries as the file (none dropped: a string no source uses any more). Run by ctest
+# (translations_in_sync) next to tst_translations, which checks the files themselves.
 set(lupdate_dir "${BUILD_DIR}/translations/.lupdate")
 execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${lupdate_dir}/sinch-console_project.cmake
     -DOUT_FILE=${lupdate_dir}/sinch-console_project.json
@@ -22,7 +23,12 @@ foreach(ts ${ts_files})
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name}: ${errors}")
     endif()
+    file(READ "${ts}" committed)
+    string(REGEX MATCHALL "<message[ >]" committed_messages "${committed}")
+    list(LENGTH committed_messages committed_count)
     file(READ "${copy}" text)
+    string(REGEX MATCHALL "<message[ >]" synced_messages "${text}")
+    list(LENGTH synced_messages synced_count)
     string(REGEX MATCHALL "<source>[^<]*</source>\n *<translation type=\"unfinished\"" missing "${text}")
     list(LENGTH missing count)
     if(count GREATER 0)
@@ -30,10 +36,14 @@ foreach(ts ${ts_files})
         string(REGEX REPLACE "\n.*" "" first "${first}")
         list(APPEND behind "${name}: ${count} string(s) not in the file, e.g. ${first}")
     endif()
+    math(EXPR unused "${committed_count} + ${count} - ${synced_count}")
+    if(unused GREATER 0)
+        list(APPEND behind "${name}: ${unused} string(s) no source uses any more")
+    endif()
     file(REMOVE "${copy}")
 endforeach()
 if(behind)
     string(REPLACE ";" "\n" behind "${behind}")
-    message(FATAL_ERROR "${behind}\nRun scripts/update-translations and translate the new strings.")
+    message(FATAL_ERROR "${behind}\nRun scripts/update-translations (it drops the unused ones) and translate the new strings.")
 endif()
 message(STATUS "every translatable string of the sources is in every .ts file")

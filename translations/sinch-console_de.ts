@@ -6390,20 +6390,12 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Geben Sie mindestens %1 aus mobilem Link, iOS- und Android-App-Link an.</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
         <source>Move button %1 up</source>
         <translation>Schaltfläche %1 nach oben</translation>
     </message>
     <message>
         <source>Move this button up (Alt+Up)</source>
         <translation>Diese Schaltfläche nach oben verschieben (Alt+Auf)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move button %1 down</source>
@@ -6420,10 +6412,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>This is the last button</source>
         <translation>Dies ist die letzte Schaltfläche</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove button %1</source>

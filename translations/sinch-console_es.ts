@@ -6390,20 +6390,12 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Indique al menos %1 de estos: el enlace móvil, el enlace de app de iOS y el de Android.</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
         <source>Move button %1 up</source>
         <translation>Subir el botón %1</translation>
     </message>
     <message>
         <source>Move this button up (Alt+Up)</source>
         <translation>Sube este botón (Alt+Arriba)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move button %1 down</source>
@@ -6420,10 +6412,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>This is the last button</source>
         <translation>Este es el último botón</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove button %1</source>

@@ -6390,20 +6390,12 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Indiquez au moins %1 parmi le lien mobile, le lien d’application iOS et le lien d’application Android.</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
         <source>Move button %1 up</source>
         <translation>Monter le bouton %1</translation>
     </message>
     <message>
         <source>Move this button up (Alt+Up)</source>
         <translation>Monter ce bouton (Alt+Haut)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move button %1 down</source>
@@ -6420,10 +6412,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>This is the last button</source>
         <translation>C’est le dernier bouton</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove button %1</source>

@@ -6356,20 +6356,12 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>모바일 링크, iOS 앱 링크, Android 앱 링크 중 최소 %1개를 입력하세요.</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>위로 이동</translation>
-    </message>
-    <message>
         <source>Move button %1 up</source>
         <translation>버튼 %1 위로 이동</translation>
     </message>
     <message>
         <source>Move this button up (Alt+Up)</source>
         <translation>이 버튼을 위로 이동(Alt+위쪽)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>아래로 이동</translation>
     </message>
     <message>
         <source>Move button %1 down</source>
@@ -6386,10 +6378,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>This is the last button</source>
         <translation>마지막 버튼입니다</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
     </message>
     <message>
         <source>Remove button %1</source>

@@ -6390,20 +6390,12 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Informe pelo menos %1 entre o link para celular, o link do app iOS e o do app Android.</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Mover para cima</translation>
-    </message>
-    <message>
         <source>Move button %1 up</source>
         <translation>Mover botão %1 para cima</translation>
     </message>
     <message>
         <source>Move this button up (Alt+Up)</source>
         <translation>Mover este botão para cima (Alt+Cima)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Move button %1 down</source>
@@ -6420,10 +6412,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>This is the last button</source>
         <translation>Este é o último botão</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove button %1</source>
