@@ -43,6 +43,10 @@ INITIALISMS = ["OTP", "RCS", "SMS", "MMS", "URL"]
 # list of them: written into enumtextwords.cpp for EnumText::withoutPrefix.
 PREFIXES = ["FLOW_STATUS_"]
 
+# Values whose English words are names, written as names are (the rule would give "Asia
+# pacific"). The one list of them: written into enumtextwords.cpp for EnumText::nameOf.
+NAMES = {"ASIA_PACIFIC": "Asia-Pacific", "NORTH_AMERICA": "North America"}
+
 
 def without_prefix(value):
     for prefix in PREFIXES:
@@ -55,6 +59,8 @@ def words(value):
     """The same rule as EnumText::generatedWords (src/domain/enumtext.cpp)."""
     if len(value) <= 2 or value != value.upper() or " " in value or value in INITIALISMS:
         return value
+    if value in NAMES:
+        return NAMES[value]
     out = without_prefix(value).lower().replace("_", " ")
     return out[0].upper() + out[1:]
 
@@ -85,6 +91,12 @@ def main(argv):
         "bool EnumText::isInitialism(const QString &value)",
         "{",
         "    return " + " || ".join(f'value == QLatin1String("{v}")' for v in INITIALISMS) + ";",
+        "}",
+        "",
+        "QString EnumText::nameOf(const QString &value)",
+        "{",
+    ] + [f'    if (value == QLatin1String("{v}"))\n        return QStringLiteral("{n}");' for v, n in sorted(NAMES.items())] + [
+        "    return QString();",
         "}",
         "",
         "QString EnumText::withoutPrefix(const QString &value)",

@@ -612,10 +612,6 @@
         <translation>Missbräuchliche Inhalte</translation>
     </message>
     <message>
-        <source>Asia pacific</source>
-        <translation>Asien-Pazifik</translation>
-    </message>
-    <message>
         <source>Conversation</source>
         <translation>Konversation</translation>
     </message>
@@ -656,10 +652,6 @@
         <translation>Keine</translation>
     </message>
     <message>
-        <source>North america</source>
-        <translation>Nordamerika</translation>
-    </message>
-    <message>
         <source>Persist retention policy</source>
         <translation>Dauerhaft aufbewahren</translation>
     </message>
@@ -674,6 +666,14 @@
     <message>
         <source>Sinch</source>
         <translation>Sinch</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asien-Pazifik</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Nordamerika</translation>
     </message>
 </context>
 <context>

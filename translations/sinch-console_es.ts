@@ -612,10 +612,6 @@
         <translation>Contenido abusivo</translation>
     </message>
     <message>
-        <source>Asia pacific</source>
-        <translation>Asia-Pacífico</translation>
-    </message>
-    <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -656,10 +652,6 @@
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>North america</source>
-        <translation>Norteamérica</translation>
-    </message>
-    <message>
         <source>Persist retention policy</source>
         <translation>Conservar siempre</translation>
     </message>
@@ -674,6 +666,14 @@
     <message>
         <source>Sinch</source>
         <translation>Sinch</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asia-Pacífico</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Norteamérica</translation>
     </message>
 </context>
 <context>

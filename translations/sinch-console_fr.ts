@@ -612,10 +612,6 @@
         <translation>Contenu abusif</translation>
     </message>
     <message>
-        <source>Asia pacific</source>
-        <translation>Asie-Pacifique</translation>
-    </message>
-    <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
@@ -656,10 +652,6 @@
         <translation>Aucun</translation>
     </message>
     <message>
-        <source>North america</source>
-        <translation>Amérique du Nord</translation>
-    </message>
-    <message>
         <source>Persist retention policy</source>
         <translation>Conservation permanente</translation>
     </message>
@@ -674,6 +666,14 @@
     <message>
         <source>Sinch</source>
         <translation>Sinch</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asie-Pacifique</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>Amérique du Nord</translation>
     </message>
 </context>
 <context>

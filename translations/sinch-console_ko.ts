@@ -608,10 +608,6 @@
         <translation>악용 콘텐츠</translation>
     </message>
     <message>
-        <source>Asia pacific</source>
-        <translation>아시아 태평양</translation>
-    </message>
-    <message>
         <source>Conversation</source>
         <translation>대화</translation>
     </message>
@@ -652,10 +648,6 @@
         <translation>없음</translation>
     </message>
     <message>
-        <source>North america</source>
-        <translation>북미</translation>
-    </message>
-    <message>
         <source>Persist retention policy</source>
         <translation>영구 보관</translation>
     </message>
@@ -670,6 +662,14 @@
     <message>
         <source>Sinch</source>
         <translation>Sinch</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>아시아 태평양</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>북미</translation>
     </message>
 </context>
 <context>

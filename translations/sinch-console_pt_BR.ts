@@ -612,10 +612,6 @@
         <translation>Conteúdo abusivo</translation>
     </message>
     <message>
-        <source>Asia pacific</source>
-        <translation>Ásia-Pacífico</translation>
-    </message>
-    <message>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
@@ -656,10 +652,6 @@
         <translation>Nenhum</translation>
     </message>
     <message>
-        <source>North america</source>
-        <translation>América do Norte</translation>
-    </message>
-    <message>
         <source>Persist retention policy</source>
         <translation>Retenção permanente</translation>
     </message>
@@ -674,6 +666,14 @@
     <message>
         <source>Sinch</source>
         <translation>Sinch</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Ásia-Pacífico</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>América do Norte</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ QString EnumText::generatedWords(const QString &value)
 {
     if (value.size() <= 2 || value != value.toUpper() || value.contains(QLatin1Char(' ')) || isInitialism(value))
         return value;
+    if (const QString name = nameOf(value); !name.isEmpty())
+        return name;
     QString out = withoutPrefix(value).toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
     out[0] = out.at(0).toUpper();
     return out;

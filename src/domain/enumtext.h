@@ -23,6 +23,9 @@ public:
     // `value` without the enum's name its values repeat ("FLOW_STATUS_DRAFT" -> "DRAFT";
     // generated from scripts/enum-words.py's list).
     static QString withoutPrefix(const QString &value);
+    // The English words of a value that names something ("NORTH_AMERICA" -> "North America"),
+    // empty for the others (generated from scripts/enum-words.py's list).
+    static QString nameOf(const QString &value);
 
     // The contract's enum schemas whose values the console shows as words, and their values
     // (generated; tst_enumtext checks they still match the contract).

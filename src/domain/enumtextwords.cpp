@@ -44,6 +44,15 @@ bool EnumText::isInitialism(const QString &value)
     return value == QLatin1String("OTP") || value == QLatin1String("RCS") || value == QLatin1String("SMS") || value == QLatin1String("MMS") || value == QLatin1String("URL");
 }
 
+QString EnumText::nameOf(const QString &value)
+{
+    if (value == QLatin1String("ASIA_PACIFIC"))
+        return QStringLiteral("Asia-Pacific");
+    if (value == QLatin1String("NORTH_AMERICA"))
+        return QStringLiteral("North America");
+    return QString();
+}
+
 QString EnumText::withoutPrefix(const QString &value)
 {
     for (const char *prefix : {"FLOW_STATUS_"}) {
@@ -160,7 +169,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Active"), // ACTIVE
     QT_TRANSLATE_NOOP("EnumText", "Alcohol"), // ALCOHOL
     QT_TRANSLATE_NOOP("EnumText", "Approved"), // APPROVED
-    QT_TRANSLATE_NOOP("EnumText", "Asia pacific"), // ASIA_PACIFIC
+    QT_TRANSLATE_NOOP("EnumText", "Asia-Pacific"), // ASIA_PACIFIC
     QT_TRANSLATE_NOOP("EnumText", "Authentication"), // AUTHENTICATION
     QT_TRANSLATE_NOOP("EnumText", "Automotive"), // AUTOMOTIVE
     QT_TRANSLATE_NOOP("EnumText", "Basic message"), // BASIC_MESSAGE
@@ -208,7 +217,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Multiuse"), // MULTIUSE
     QT_TRANSLATE_NOOP("EnumText", "None"), // NONE
     QT_TRANSLATE_NOOP("EnumText", "Non profit"), // NON_PROFIT
-    QT_TRANSLATE_NOOP("EnumText", "North america"), // NORTH_AMERICA
+    QT_TRANSLATE_NOOP("EnumText", "North America"), // NORTH_AMERICA
     QT_TRANSLATE_NOOP("EnumText", "Not launched"), // NOT_LAUNCHED
     QT_TRANSLATE_NOOP("EnumText", "Onboarded"), // ONBOARDED
     QT_TRANSLATE_NOOP("EnumText", "Online gambling"), // ONLINE_GAMBLING

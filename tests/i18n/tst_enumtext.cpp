@@ -69,6 +69,11 @@ private slots:
         QCOMPARE(EnumText::words(QStringLiteral("OTP")), QStringLiteral("OTP"));
         QCOMPARE(EnumText::words(QStringLiteral("RED")), QStringLiteral("Red"));
         QCOMPARE(EnumText::words(QStringLiteral("Already words")), QStringLiteral("Already words"));
+        // The enum's name its values repeat is left out; names are written as names; the
+        // initialisms stay.
+        QCOMPARE(EnumText::words(QStringLiteral("FLOW_STATUS_DRAFT")), QStringLiteral("Draft"));
+        QCOMPARE(EnumText::words(QStringLiteral("NORTH_AMERICA")), QStringLiteral("North America"));
+        QCOMPARE(EnumText::words(QStringLiteral("SMS")), QStringLiteral("SMS"));
     }
 
     void germanUnderTheGermanCatalogue()
@@ -80,6 +85,8 @@ private slots:
         QCOMPARE(EnumText::words(QStringLiteral("PENDING_VERIFICATION")), QStringLiteral("Verifizierung ausstehend"));
         QCOMPARE(EnumText::words(QStringLiteral("QUALITY_SCORE_GREEN")), QStringLiteral("Qualität: grün"));
         QCOMPARE(EnumText::words(QStringLiteral("OTP")), QStringLiteral("Einmalcode (OTP)"));
+        QCOMPARE(EnumText::words(QStringLiteral("FLOW_STATUS_PUBLISHED")), QStringLiteral("Veröffentlicht"));
+        QCOMPARE(EnumText::words(QStringLiteral("NORTH_AMERICA")), QStringLiteral("Nordamerika"));
         // A value outside the table falls back to the English words.
         QCOMPARE(EnumText::words(QStringLiteral("SOME_NEW_STATE")), QStringLiteral("Some new state"));
         // Every value of the table has its German words.
