@@ -7,6 +7,7 @@
 // to a field, by how often it was pressed).
 #include "guidriver.h"
 #include "mnemonicclashes.h"
+#include "pageactions.h"
 #include "windowfixture.h"
 #include "wizardsteps.h"
 
@@ -16,9 +17,7 @@
 #include "projects/projectmanager.h"
 #include "services/areacatalog.h"
 
-#include <QAction>
 #include <QComboBox>
-#include <QApplication>
 #include <QDialog>
 #include <QMap>
 #include <QMessageBox>
@@ -45,7 +44,7 @@ class TestMnemonics : public QObject, public test::WindowFixture
         QDialog *dialog = nullptr;
         if (opens && QLatin1String(opens) == QLatin1String("firstRow")) {
             // The list's first row chosen: its editor opens beside the list.
-            if (!selectFirstRow(page))
+            if (!test::chooseRow(window.get(), area))
                 return {area + QStringLiteral(": no rows")};
             // The row is read from the sandbox into its editor (a widget named "…Editor").
             const auto editorShown = [page] {
@@ -57,19 +56,12 @@ class TestMnemonics : public QObject, public test::WindowFixture
             if (!QTest::qWaitFor(editorShown, 15000))
                 return {area + QStringLiteral(": the first row's editor never opened")};
         } else if (opens) {
-            if (onFirstRow && !selectFirstRow(page))
+            if (onFirstRow && !test::chooseRow(window.get(), area))
                 return {area + QStringLiteral(": no rows")};
-            auto *action = page->findChild<QAction *>(QLatin1String(opens));
-            if (!action)
-                return {area + QStringLiteral(": no action ") + QLatin1String(opens)};
-            if (!QTest::qWaitFor([action] { return action->isEnabled(); }, 15000))
-                return {area + QStringLiteral(": ") + QLatin1String(opens) + QStringLiteral(" stayed disabled")};
-            const QWidgetList before = QApplication::topLevelWidgets();
-            action->trigger();
-            test::GuiDriver::settle(); // what the action opens is laid out
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible() && !before.contains(w))
-                    dialog = d;
+            const test::ActionOutcome outcome = test::triggerPageAction(window.get(), area, opens);
+            if (!outcome.triggered)
+                return {area + QStringLiteral(": ") + QLatin1String(opens) + QStringLiteral(" missing or disabled")};
+            dialog = outcome.dialog;
         }
         QStringList out;
         for (const QString &clash : test::mnemonicClashes(window.get()))
@@ -82,16 +74,6 @@ class TestMnemonics : public QObject, public test::WindowFixture
             dialog->reject();
         }
         return out;
-    }
-
-    static bool selectFirstRow(QWidget *page)
-    {
-        auto *list = qobject_cast<ui::ListPage *>(page) ? static_cast<ui::ListPage *>(page)->view() : nullptr;
-        if (!list || !QTest::qWaitFor([list] { return list->model() && list->model()->rowCount() > 0; }, 15000))
-            return false;
-        list->setCurrentIndex(list->model()->index(0, 0));
-        list->selectionModel()->select(list->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        return true;
     }
 
     // Every step the wizard lets one reach (all of them for a complete sender; the first

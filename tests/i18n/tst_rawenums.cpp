@@ -6,6 +6,7 @@
 // contract spells it ("LAUNCHED", "PENDING_VERIFICATION"). EnumText says them in words, in the
 // UI's language; a raw value is English whatever the language, and reads like a code.
 #include "guidriver.h"
+#include "pageactions.h"
 #include "shownwords.h"
 #include "windowfixture.h"
 #include "wizardsteps.h"
@@ -20,15 +21,11 @@
 #include "rcs/wizard/rcssenderwizard.h"
 #include "services/areacatalog.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QDialog>
-#include <QMessageBox>
-
-#include <QAbstractItemView>
-#include <QTreeView>
 #include <QMap>
+#include <QMessageBox>
 #include <QTest>
+#include <QTreeView>
 
 using namespace sinch;
 
@@ -36,41 +33,7 @@ class TestRawEnums : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 
-    // Until no request is in flight or queued, and what answered is laid out.
-    bool settled(int timeoutMs = 60000)
-    {
-        const bool idle = QTest::qWaitFor([this] { return fx->client->inFlight() == 0 && fx->client->queued() == 0; }, timeoutMs);
-        test::GuiDriver::settle();
-        return idle;
-    }
-
-    // Triggers the action `name` of the area's page (its first row chosen first when asked);
-    // the dialog it opened, if any.
-    QDialog *trigger(const QString &area, const char *name, bool onFirstRow)
-    {
-        window->showArea(area);
-        auto *page = qobject_cast<ui::ListPage *>(window->page(area));
-        if (!page || !settled())
-            return nullptr;
-        if (onFirstRow) {
-            QAbstractItemView *list = page->view();
-            if (!list->model() || list->model()->rowCount() == 0)
-                return nullptr;
-            list->setCurrentIndex(list->model()->index(0, 0));
-            list->selectionModel()->select(list->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            settled();
-        }
-        auto *action = page->findChild<QAction *>(QLatin1String(name));
-        if (!action || !QTest::qWaitFor([action] { return action->isEnabled(); }, 15000))
-            return nullptr;
-        const QWidgetList before = QApplication::topLevelWidgets();
-        action->trigger();
-        settled();
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible() && !before.contains(w))
-                return d;
-        return nullptr;
-    }
+    bool settled(int timeoutMs = 60000) { return test::waitIdle(fx->client.get(), timeoutMs); }
 
     // What people wrote, quoted as they wrote it: the comments of the inbox and of the feeds
     // beside resources (a reviewer may write a code). Not the console's words.
@@ -111,14 +74,12 @@ private slots:
             window->showArea(area.id);
             QVERIFY2(settled(), qPrintable(area.id));
             auto *page = qobject_cast<ui::ListPage *>(window->page(area.id));
-            QAbstractItemView *list = page ? page->view() : nullptr;
-            const int rows = list && list->model() ? list->model()->rowCount() : 0;
+            const int rows = page && page->view()->model() ? page->view()->model()->rowCount() : 0;
             // The page as it opens, then with each of its first three rows chosen (the detail
             // or editor beside the list shows another state each time).
             for (int row = -1; row < qMin(rows, 3); ++row) {
                 if (row >= 0) {
-                    list->setCurrentIndex(list->model()->index(row, 0));
-                    list->selectionModel()->select(list->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    QVERIFY2(test::chooseRow(window.get(), area.id, row), qPrintable(area.id));
                     ++rowsChosen;
                     QVERIFY2(settled(), qPrintable(area.id));
                 }
@@ -129,8 +90,10 @@ private slots:
             }
         }
         // The wizard of an existing RCS sender, step by step.
-        auto *wizard = qobject_cast<ui::RcsSenderWizard *>(trigger(QStringLiteral("rcs.senders"), "rcsSenders.edit", true));
-        QVERIFY(wizard);
+        QVERIFY(test::chooseRow(window.get(), QStringLiteral("rcs.senders")) && settled());
+        auto *wizard = qobject_cast<ui::RcsSenderWizard *>(
+            test::triggerPageAction(window.get(), QStringLiteral("rcs.senders"), "rcsSenders.edit").dialog);
+        QVERIFY(wizard && settled());
         const int steps = test::walkWizardSteps(wizard, [&](int step) {
             for (const QString &finding : test::rawEnumValues(test::shownWords(wizard)))
                 found[finding] << QStringLiteral("RCS wizard step %1").arg(step + 1);
@@ -138,13 +101,16 @@ private slots:
         QCOMPARE(steps, int(ui::RcsSenderWizard::StepCount));
         wizard->reject();
         // A new WhatsApp sender's dialog.
-        QDialog *newSender = trigger(QStringLiteral("whatsapp.senders"), "senders.new", false);
-        QVERIFY(newSender);
+        QDialog *newSender = test::triggerPageAction(window.get(), QStringLiteral("whatsapp.senders"), "senders.new").dialog;
+        QVERIFY(newSender && settled());
         for (const QString &finding : test::rawEnumValues(test::shownWords(newSender)))
             found[finding] << QStringLiteral("new WhatsApp sender");
         newSender->reject();
         // A new KakaoTalk template and a WhatsApp template from the server, in the window's tabs.
-        QVERIFY(!trigger(QStringLiteral("kakaotalk.templates"), "kakaotalkTemplates.new", false));
+        const test::ActionOutcome newTemplate = test::triggerPageAction(window.get(), QStringLiteral("kakaotalk.templates"),
+                                                                        "kakaotalkTemplates.new");
+        QVERIFY(newTemplate.triggered && !newTemplate.dialog);
+        QVERIFY(settled());
         for (const QString &finding : test::rawEnumValues(withoutComments(test::shownWords(window.get()))))
             found[finding] << QStringLiteral("new KakaoTalk template");
         window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());

@@ -5,20 +5,16 @@
 // they open, every step of an RCS sender's wizard and the editors of a WhatsApp and a
 // KakaoTalk sender, new and from the server.
 #include "guidriver.h"
+#include "pageactions.h"
 #include "windowfixture.h"
+#include "wizardsteps.h"
 
-#include "listpage.h"
 #include "documents/documentcontroller.h"
 #include "editing/formhost.h"
 #include "projects/projectmanager.h"
 #include "rcs/wizard/rcssenderwizard.h"
-#include "wizardsteps.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QDialog>
-#include <QItemSelectionModel>
-#include <QTreeView>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QTest>
@@ -51,32 +47,17 @@ class TestFormWidth : public QObject, public test::WindowFixture
         return out;
     }
 
+    // The area's first row chosen and what it reads from the sandbox shown.
     bool chooseFirstRow(const QString &area)
     {
-        window->showArea(area);
-        auto *page = qobject_cast<ui::ListPage *>(window->page(area));
-        if (!page || !QTest::qWaitFor([page] { return page->view()->model() && page->view()->model()->rowCount() > 0; }, 15000))
-            return false;
-        QAbstractItemView *list = page->view();
-        list->setCurrentIndex(list->model()->index(0, 0));
-        list->selectionModel()->select(list->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        return QTest::qWaitFor([this] { return fx->client->inFlight() == 0 && fx->client->queued() == 0; }, 30000);
+        return test::chooseRow(window.get(), area) && test::waitIdle(fx->client.get());
     }
 
-    // Triggers a page's action; the dialog it opened, if any (the window itself when none).
-    QWidget *trigger(const QString &area, const char *action)
+    // The page action ran and opened no dialog (its editor opens in the window).
+    bool opensInTheWindow(const QString &area, const char *action)
     {
-        window->showArea(area);
-        auto *a = window->page(area) ? window->page(area)->findChild<QAction *>(QLatin1String(action)) : nullptr;
-        if (!a || !QTest::qWaitFor([a] { return a->isEnabled(); }, 15000))
-            return nullptr;
-        const QWidgetList before = QApplication::topLevelWidgets();
-        a->trigger();
-        test::GuiDriver::settle();
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (qobject_cast<QDialog *>(w) && w->isVisible() && !before.contains(w))
-                return w;
-        return window.get();
+        const test::ActionOutcome outcome = test::triggerPageAction(window.get(), area, action);
+        return outcome.triggered && !outcome.dialog;
     }
 
 private slots:
@@ -102,18 +83,19 @@ private slots:
         QStringList sideways;
         QVERIFY(chooseFirstRow(QStringLiteral("kakaotalk.templates")));
         sideways << sidewaysForms(QStringLiteral("KakaoTalk template"));
-        QVERIFY(trigger(QStringLiteral("kakaotalk.templates"), "kakaotalkTemplates.new") == window.get());
+        QVERIFY(opensInTheWindow(QStringLiteral("kakaotalk.templates"), "kakaotalkTemplates.new"));
         sideways << sidewaysForms(QStringLiteral("new KakaoTalk template"));
         QVERIFY(chooseFirstRow(QStringLiteral("webhooks")));
         sideways << sidewaysForms(QStringLiteral("webhook"));
-        QVERIFY(trigger(QStringLiteral("webhooks"), "webhooks.new") == window.get());
+        QVERIFY(opensInTheWindow(QStringLiteral("webhooks"), "webhooks.new"));
         sideways << sidewaysForms(QStringLiteral("new webhook"));
         window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
         test::GuiDriver::settle();
         sideways << sidewaysForms(QStringLiteral("WhatsApp template"));
         // The wizard of an existing RCS sender, at the size it opens, step by step.
         QVERIFY(chooseFirstRow(QStringLiteral("rcs.senders")));
-        auto *wizard = qobject_cast<ui::RcsSenderWizard *>(trigger(QStringLiteral("rcs.senders"), "rcsSenders.edit"));
+        auto *wizard = qobject_cast<ui::RcsSenderWizard *>(
+            test::triggerPageAction(window.get(), QStringLiteral("rcs.senders"), "rcsSenders.edit").dialog);
         QVERIFY(wizard);
         QCOMPARE(test::walkWizardSteps(wizard, [&](int step) {
                      sideways << sidewaysForms(QStringLiteral("RCS wizard step %1").arg(step + 1), wizard);
@@ -122,15 +104,15 @@ private slots:
         wizard->reject();
         // The sender editors, new and of the first sender, on both channels' pages.
         for (const QString &area : {QStringLiteral("whatsapp.senders"), QStringLiteral("kakaotalk.senders")}) {
-            QWidget *created = trigger(area, "senders.new");
-            QVERIFY(created && created != window.get());
+            QDialog *created = test::triggerPageAction(window.get(), area, "senders.new").dialog;
+            QVERIFY(created);
             sideways << sidewaysForms(QStringLiteral("new sender on ") + area, created);
-            static_cast<QDialog *>(created)->reject();
+            created->reject();
             QVERIFY(chooseFirstRow(area));
-            QWidget *edited = trigger(area, "senders.edit");
-            QVERIFY(edited && edited != window.get());
+            QDialog *edited = test::triggerPageAction(window.get(), area, "senders.edit").dialog;
+            QVERIFY(edited);
             sideways << sidewaysForms(QStringLiteral("sender on ") + area, edited);
-            static_cast<QDialog *>(edited)->reject();
+            edited->reject();
         }
         // The new editors are unsaved: the window asks before it drops them when it closes.
         box->expect(ui::MessageBox::Kind::Question, QString(), QMessageBox::Discard);
