@@ -14,17 +14,34 @@
 if(NOT SOURCE_DIR)
     message(FATAL_ERROR "give -DSOURCE_DIR=<repository>")
 endif()
-file(GLOB_RECURSE sources "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h")
+# The code that builds people's text: ui/, app/ and src/ but the sandbox (whose messages are
+# the API's, in English). Literals are checked in ui/; lower-cased words everywhere here.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/app/*.cpp"
+     "${SOURCE_DIR}/src/*.cpp")
+list(FILTER sources EXCLUDE REGEX "/src/sandbox/")
 set(setters "setText|setWindowTitle|setToolTip|setPlaceholderText|setStatusTip|setWhatsThis|setTitle|setAccessibleName|setAccessibleDescription|setLabelText|showMessage|addAction|addMenu|addRow")
 set(widgets "QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QToolButton|QAction")
 set(literal "(QStringLiteral\\(|QLatin1String\\(|QString\\()?\"([^\"\\\\]|\\\\.)*\"")
 set(findings 0)
 foreach(source ${sources})
+    file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
+    set(in_ui FALSE)
+    if(relative MATCHES "^ui/")
+        set(in_ui TRUE)
+    endif()
     file(STRINGS "${source}" lines)
     set(number 0)
     foreach(line IN LISTS lines)
         math(EXPR number "${number} + 1")
-        if(line MATCHES "// not translated:")
+        # A word lower-cased into a sentence (".arg(name.toLower())") reads wrong once
+        # translated: German writes its nouns capitalised ("Logo", "Telefonnummer"), and an
+        # enum value lower-cased is English ("image"). Say the words as they are
+        # (EnumText::words) or translate the form the sentence needs.
+        if(line MATCHES "\\.arg\\([^;]*\\.toLower\\(\\)")
+            message("${relative}:${number}: a word lower-cased into a sentence: say it as it is, or translate its in-sentence form")
+            math(EXPR findings "${findings} + 1")
+        endif()
+        if(NOT in_ui OR line MATCHES "// not translated:")
             continue()
         endif()
         set(candidates "")
@@ -39,30 +56,10 @@ foreach(source ${sources})
             string(REGEX REPLACE "%L?[0-9n]" "" bare "${bare}")
             string(REGEX REPLACE "\\\\[a-z]" "" bare "${bare}")
             if(bare MATCHES "[A-Za-z][A-Za-z]")
-                file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
                 message("${relative}:${number}: ${text} is shown to people: wrap it in tr()")
                 math(EXPR findings "${findings} + 1")
             endif()
         endforeach()
-    endforeach()
-endforeach()
-# A word lower-cased into a sentence (".arg(name.toLower())") reads wrong once translated:
-# German writes its nouns capitalised ("Logo", "Telefonnummer"), and an enum value lower-cased
-# is English ("image"). Say the words as they are (EnumText::words) or translate the form the
-# sentence needs. The code that builds people's text: ui/, app/ and src/ but the sandbox
-# (whose messages are the API's, in English).
-file(GLOB_RECURSE worded "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/src/*.cpp")
-list(FILTER worded EXCLUDE REGEX "/src/sandbox/")
-foreach(source ${worded})
-    file(STRINGS "${source}" lines)
-    set(number 0)
-    foreach(line IN LISTS lines)
-        math(EXPR number "${number} + 1")
-        if(line MATCHES "\\.arg\\([^;]*\\.toLower\\(\\)")
-            file(RELATIVE_PATH relative "${SOURCE_DIR}" "${source}")
-            message("${relative}:${number}: a word lower-cased into a sentence: say it as it is, or translate its in-sentence form")
-            math(EXPR findings "${findings} + 1")
-        endif()
     endforeach()
 endforeach()
 if(findings GREATER 0)

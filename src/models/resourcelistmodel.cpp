@@ -1,6 +1,5 @@
 #include "resourcelistmodel.h"
 
-#include "domain/enumtext.h"
 #include "domain/jsonpath.h"
 
 #include <QJsonArray>
@@ -97,9 +96,7 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const Column &column = m_columns.at(index.column());
         const QString text = displayText(valueAt(row.json, column.path));
-        if (column.wordsOf)
-            return column.wordsOf(text);
-        return column.words ? EnumText::words(text) : text;
+        return column.words ? column.words(text) : text;
     }
     case SortRole:
         return valueAt(row.json, m_columns.at(index.column()).path).toVariant();

@@ -25,9 +25,9 @@ public:
     struct Column {
         QString header;  // shown in the header (already translated by the caller)
         QString path;    // dotted JSON path, e.g. "details.name" or "state"
-        bool words = false; // an enum of the contract, shown as words ("Pending verification")
-        // Words of its own for the values (KakaoTalk's message types), instead of EnumText's.
-        QString (*wordsOf)(const QString &value) = nullptr;
+        // A contract enum shown as words ("Pending verification"): &EnumText::words, or words
+        // of its own (KakaoTalk's message types); nullptr shows the value as it is.
+        QString (*words)(const QString &value) = nullptr;
     };
 
     enum Role {

@@ -2,6 +2,7 @@
 
 #include "api/contract.h"
 #include "api/operations.h"
+#include "domain/enumtext.h"
 #include "domain/jsonpath.h"
 #include "domain/kakaotalktemplateview.h"
 
@@ -59,9 +60,9 @@ QList<Area> AreaCatalog::areas()
         a.operationId = QStringLiteral("SendersController_listSenders_v1");
         a.columns = {Col{tr("Phone number"), QStringLiteral("phoneNumber")},
                      Col{tr("Display name"), QStringLiteral("details.displayName")},
-                     Col{tr("State"), QStringLiteral("state"), true},
-                     Col{tr("Pending changes"), QStringLiteral("changes.status"), true},
-                     Col{tr("Quality"), QStringLiteral("qualityRating"), true},
+                     Col{tr("State"), QStringLiteral("state"), &EnumText::words},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status"), &EnumText::words},
+                     Col{tr("Quality"), QStringLiteral("qualityRating"), &EnumText::words},
                      Col{tr("Region"), QStringLiteral("region")},
                      Col{tr("Modified"), QStringLiteral("modified")},
                      Col{tr("ID"), QStringLiteral("id")}};
@@ -84,10 +85,10 @@ QList<Area> AreaCatalog::areas()
         a.operationId = QStringLiteral("TemplatesController_listTemplates_v1");
         a.columns = {Col{tr("Name"), QStringLiteral("name")},
                      Col{tr("Language"), QStringLiteral("language")},
-                     Col{tr("Category"), QStringLiteral("category"), true},
-                     Col{tr("State"), QStringLiteral("state"), true},
-                     Col{tr("Pending changes"), QStringLiteral("changes.status"), true},
-                     Col{tr("Quality"), QStringLiteral("qualityScore"), true}};
+                     Col{tr("Category"), QStringLiteral("category"), &EnumText::words},
+                     Col{tr("State"), QStringLiteral("state"), &EnumText::words},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status"), &EnumText::words},
+                     Col{tr("Quality"), QStringLiteral("qualityScore"), &EnumText::words}};
         a.keyPaths = {QStringLiteral("name"), QStringLiteral("language")};
         a.noun = tr("templates");
         a.emptyText = tr("No templates yet. Create one (Ctrl+N)");
@@ -101,7 +102,7 @@ QList<Area> AreaCatalog::areas()
         a.iconName = QStringLiteral("flow");
         a.operationId = QStringLiteral("FlowsController_listFlows_v1");
         a.columns = {Col{tr("Name"), QStringLiteral("name")},
-                     Col{tr("Status"), QStringLiteral("status"), true},
+                     Col{tr("Status"), QStringLiteral("status"), &EnumText::words},
                      Col{tr("ID"), QStringLiteral("id")}};
         a.noun = tr("flows");
         a.emptyText = tr("No WhatsApp Flows in this account. Flows are built in WhatsApp Manager and appear here once published.");
@@ -133,8 +134,8 @@ QList<Area> AreaCatalog::areas()
         a.columns = {Col{tr("Plus friend ID"), QStringLiteral("plusFriendId")},
                      Col{tr("Name"), QStringLiteral("details.name")},
                      Col{tr("Admin phone"), QStringLiteral("details.adminPhoneNo")},
-                     Col{tr("State"), QStringLiteral("state"), true},
-                     Col{tr("Pending changes"), QStringLiteral("changes.status"), true},
+                     Col{tr("State"), QStringLiteral("state"), &EnumText::words},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status"), &EnumText::words},
                      Col{tr("Modified"), QStringLiteral("modified")}};
         a.noun = tr("senders");
         a.emptyText = tr("No KakaoTalk senders yet. Register a KakaoTalk channel (plus friend ID) as a sender to start.");
@@ -156,9 +157,9 @@ QList<Area> AreaCatalog::areas()
         a.title = tr("Templates");
         a.iconName = QStringLiteral("template");
         a.columns = {Col{tr("Name"), QStringLiteral("details.name")},
-                     Col{tr("State"), QStringLiteral("state"), true},
-                     Col{tr("Pending changes"), QStringLiteral("changes.status"), true},
-                     Col{tr("Message type"), QStringLiteral("details.messageType"), false, &KakaotalkTemplateView::messageTypeWord},
+                     Col{tr("State"), QStringLiteral("state"), &EnumText::words},
+                     Col{tr("Pending changes"), QStringLiteral("changes.status"), &EnumText::words},
+                     Col{tr("Message type"), QStringLiteral("details.messageType"), &KakaotalkTemplateView::messageTypeWord},
                      Col{tr("Category"), QStringLiteral("details.categoryCode")},
                      Col{tr("Code"), QStringLiteral("code")}};
         a.keyPaths = {QStringLiteral("code")};
@@ -205,8 +206,8 @@ QList<Area> AreaCatalog::areas()
         a.iconName = QStringLiteral("sender");
         a.operationId = QStringLiteral("RcsSendersController_listSenders_v1");
         a.columns = {Col{tr("Brand"), QStringLiteral("details.brand.name")},
-                     Col{tr("State"), QStringLiteral("state"), true},
-                     Col{tr("Use case"), QStringLiteral("useCase"), true},
+                     Col{tr("State"), QStringLiteral("state"), &EnumText::words},
+                     Col{tr("Use case"), QStringLiteral("useCase"), &EnumText::words},
                      Col{tr("Region"), QStringLiteral("region")},
                      Col{tr("Modified"), QStringLiteral("modified")},
                      Col{tr("ID"), QStringLiteral("id")}};
@@ -226,7 +227,7 @@ QList<Area> AreaCatalog::areas()
         a.iconName = QStringLiteral("upscale");
         a.operationId = QStringLiteral("UpscalesController_listUpscales_v1");
         a.columns = {Col{tr("Country"), QStringLiteral("countryCode")},
-                     Col{tr("State"), QStringLiteral("state"), true},
+                     Col{tr("State"), QStringLiteral("state"), &EnumText::words},
                      Col{tr("RCS sender"), QStringLiteral("details.rcs.senderId")},
                      Col{tr("Created"), QStringLiteral("created")},
                      Col{tr("ID"), QStringLiteral("id")}};
@@ -242,7 +243,7 @@ QList<Area> AreaCatalog::areas()
         a.iconName = QStringLiteral("sender");
         a.operationId = QStringLiteral("UpscaleSendersController_listUpscaleSenders_v1");
         a.columns = {Col{tr("Brand"), QStringLiteral("details.brand.name")},
-                     Col{tr("State"), QStringLiteral("state"), true},
+                     Col{tr("State"), QStringLiteral("state"), &EnumText::words},
                      Col{tr("Upscaled"), QStringLiteral("isUpscaled")},
                      Col{tr("Region"), QStringLiteral("region")},
                      Col{tr("ID"), QStringLiteral("id")}};

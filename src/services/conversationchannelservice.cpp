@@ -4,6 +4,7 @@
 #include "api/apijob.h"
 #include "api/contract.h"
 #include "api/operations.h"
+#include "services/conversationappservice.h"
 
 #include <QJsonObject>
 
@@ -38,11 +39,12 @@ QList<ConversationChannelService::Channel> ConversationChannelService::channels(
 
 QString ConversationChannelService::displayName(Channel channel)
 {
+    // The channel's value in the Conversation contract, named where every channel is.
     switch (channel) {
-    case Channel::Instagram: return QStringLiteral("Instagram");
-    case Channel::Messenger: return QStringLiteral("Messenger");
-    case Channel::Telegram: return QStringLiteral("Telegram");
-    case Channel::Viber: return QStringLiteral("Viber");
+    case Channel::Instagram: return ConversationAppService::channelName(QStringLiteral("INSTAGRAM"));
+    case Channel::Messenger: return ConversationAppService::channelName(QStringLiteral("MESSENGER"));
+    case Channel::Telegram: return ConversationAppService::channelName(QStringLiteral("TELEGRAM"));
+    case Channel::Viber: return ConversationAppService::channelName(QStringLiteral("VIBER"));
     }
     return QString();
 }

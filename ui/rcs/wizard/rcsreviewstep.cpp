@@ -34,10 +34,10 @@ QString listInWords(const QJsonArray &list, const QString &key)
 RcsReviewStep::RcsReviewStep(EditSession *session, FieldBinder *binder, const RcsWizardContext &context, QWidget *parent)
     : RcsWizardStep(session, binder, tr("Review"), context, parent)
 {
-    const struct { const char *path; QString label; } rows[] = {
-        {"region", tr("Region")},
-        {"billingCategory", tr("Billing category")},
-        {"useCase", tr("Use case")},
+    const struct { const char *path; QString label; bool choice = false; } rows[] = {
+        {"region", tr("Region"), true},
+        {"billingCategory", tr("Billing category"), true},
+        {"useCase", tr("Use case"), true},
         {"details.brand.name", tr("Brand name")},
         {"details.brand.description", tr("Description")},
         {"details.brand.color", tr("Colour")},
@@ -55,7 +55,7 @@ RcsReviewStep::RcsReviewStep(EditSession *session, FieldBinder *binder, const Rc
         QLabel *value = fixedValue(QStringLiteral("review:") + QLatin1String(r.path), QString(), r.label, QString());
         value->setWordWrap(true);
         form()->addRow(r.label, value);
-        m_values.append({QLatin1String(r.path), value});
+        m_values.append({QLatin1String(r.path), value, r.choice});
     }
     form()->addRow(QString(), hint(context.existing ? tr("Finish sends the details; region, billing category and use case stay.")
                                                     : tr("Finish creates the sender in the test state (%1).")
@@ -65,16 +65,13 @@ RcsReviewStep::RcsReviewStep(EditSession *session, FieldBinder *binder, const Rc
 
 void RcsReviewStep::updateInPlace()
 {
-    for (const auto &entry : std::as_const(m_values)) {
-        const QJsonValue v = session()->value(entry.first);
-        const QString list = entry.first.section(QLatin1Char('.'), -1);
-        // The three choices of the Basics step are the contract's values: in words, as there.
-        const bool choice = entry.first == QLatin1String("region") || entry.first == QLatin1String("billingCategory")
-                         || entry.first == QLatin1String("useCase");
-        QString text = v.isArray() ? listInWords(v.toArray(), rules::RcsSenderRules::contactKey(list))
-                     : choice      ? EnumText::words(v.toString())
-                                   : v.toString();
-        entry.second->setText(text.isEmpty() ? tr("—") : text);
+    for (const Row &row : std::as_const(m_values)) {
+        const QJsonValue v = session()->value(row.path);
+        const QString list = row.path.section(QLatin1Char('.'), -1);
+        const QString text = v.isArray() ? listInWords(v.toArray(), rules::RcsSenderRules::contactKey(list))
+                           : row.choice  ? EnumText::words(v.toString())
+                                         : v.toString();
+        row.value->setText(text.isEmpty() ? tr("—") : text);
     }
 }
 

@@ -15,7 +15,13 @@ public:
     void updateInPlace() override;
 
 private:
-    QList<QPair<QString, class QLabel *>> m_values; // path or list, its label
+    struct Row
+    {
+        QString path; // a field or a list
+        class QLabel *value;
+        bool choice; // a contract value chosen on the Basics step, said in words as there
+    };
+    QList<Row> m_values;
 };
 
 } // namespace sinch::ui
