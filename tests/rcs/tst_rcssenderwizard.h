@@ -9,6 +9,7 @@
 
 #include "shownpage.h"
 #include "guidriver.h"
+#include "pageactions.h"
 #include "activity/activityfeedview.h"
 #include "models/activityfeedmodel.h"
 #include "domain/activity.h"
@@ -85,15 +86,7 @@ class TstRcsSenderWizard : public QObject
     QTemporaryDir m_draftDir;
     std::unique_ptr<DraftStore> m_drafts;
 
-    bool clickAction(const char *name)
-    {
-        auto *action = m_page->findChild<QAction *>(QLatin1String(name));
-        QWidget *button = action ? m_page->toolBar()->widgetForAction(action) : nullptr;
-        if (!button || !button->isEnabled())
-            return false;
-        GuiDriver::click(button);
-        return true;
-    }
+    bool clickAction(const char *name) { return test::clickToolBarAction(m_page.get(), m_page->toolBar(), name); }
 
     RcsSenderWizard *openNew()
     {

@@ -6,6 +6,7 @@
 #include "senders/senderpage.h"
 
 #include "guidriver.h"
+#include "pageactions.h"
 #include "models/resourcelistmodel.h"
 #include "scriptedmessagebox.h"
 #include "services/areacatalog.h"
@@ -77,15 +78,7 @@ struct SenderPageFixture
 
     // Clicks the toolbar button of one of the page's actions, as a person would. (Not
     // inside QTRY_VERIFY: it evaluates its expression more than once.)
-    bool clickAction(const char *name)
-    {
-        auto *action = page->findChild<QAction *>(QLatin1String(name));
-        QWidget *button = action ? page->toolBar()->widgetForAction(action) : nullptr;
-        if (!button || !button->isEnabled())
-            return false;
-        GuiDriver::click(button);
-        return true;
-    }
+    bool clickAction(const char *name) { return test::clickToolBarAction(page.get(), page->toolBar(), name); }
 
     // Whether a row of the list shows `text` in the column headed `header`.
     bool listShows(const QString &header, const QString &text) const

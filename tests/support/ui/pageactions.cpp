@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QItemSelectionModel>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 namespace sinch::test {
@@ -44,6 +45,16 @@ ActionOutcome triggerPageAction(ui::MainWindow *window, const QString &area, con
         if (auto *d = qobject_cast<QDialog *>(w); d && d->isVisible() && !before.contains(w))
             outcome.dialog = d;
     return outcome;
+}
+
+bool clickToolBarAction(QWidget *page, QToolBar *toolBar, const char *name)
+{
+    auto *action = page->findChild<QAction *>(QLatin1String(name));
+    QWidget *button = action ? toolBar->widgetForAction(action) : nullptr;
+    if (!button || !button->isEnabled())
+        return false;
+    GuiDriver::click(button);
+    return true;
 }
 
 bool waitIdle(ApiClient *client, int timeoutMs)

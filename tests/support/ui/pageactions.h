@@ -3,6 +3,8 @@
 #include <QString>
 
 class QDialog;
+class QToolBar;
+class QWidget;
 
 namespace sinch {
 class ApiClient;
@@ -29,6 +31,10 @@ struct ActionOutcome
 // Shows `area` and triggers its page's action `name` once it is enabled, then lets what it
 // opens be laid out.
 ActionOutcome triggerPageAction(ui::MainWindow *window, const QString &area, const char *name);
+
+// Clicks the button `toolBar` shows for the action `name` of `page`, as a person does; false
+// when the action is missing or disabled. (Not inside QTRY_VERIFY: it would click again.)
+bool clickToolBarAction(QWidget *page, QToolBar *toolBar, const char *name);
 
 // Until `client` has nothing in flight or queued (false when that never came within
 // `timeoutMs`), then lets what answered be laid out.
