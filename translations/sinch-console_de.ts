@@ -7437,6 +7437,10 @@ Erstellt mit Qt %2.</translation>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
+    <message>
+        <source>Open the list of %1</source>
+        <translation>Liste „%1“ öffnen</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

@@ -7437,6 +7437,10 @@ Creada con Qt %2.</translation>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
+    <message>
+        <source>Open the list of %1</source>
+        <translation>Abrir la lista «%1»</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

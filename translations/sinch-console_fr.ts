@@ -7437,6 +7437,10 @@ Construite avec Qt %2.</translation>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
+    <message>
+        <source>Open the list of %1</source>
+        <translation>Ouvrir la liste « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

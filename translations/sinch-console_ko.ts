@@ -7399,6 +7399,10 @@ Qt %2(으)로 빌드됨.</translation>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
+    <message>
+        <source>Open the list of %1</source>
+        <translation>%1 목록 열기</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

@@ -7437,6 +7437,10 @@ Desenvolvido com Qt %2.</translation>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
+    <message>
+        <source>Open the list of %1</source>
+        <translation>Abrir a lista “%1”</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

@@ -244,6 +244,11 @@ void MainWindow::createInbox()
     connect(m_pages, &AreaPages::pageCreated, this, [this](const QString &, QWidget *page) {
         if (auto *inbox = qobject_cast<InboxPage *>(page))
             connect(inbox, &InboxPage::openRequested, this, &MainWindow::openFeed);
+        if (auto *overview = qobject_cast<OverviewPage *>(page))
+            connect(overview, &OverviewPage::openRequested, this, [this](const QUuid &project, const QString &area) {
+                setCurrentProject(project);
+                showArea(area);
+            });
     });
 }
 

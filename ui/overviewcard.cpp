@@ -1,10 +1,12 @@
 #include "overviewcard.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QGridLayout>
 #include <QLabel>
+#include <QToolButton>
 
 namespace sinch::ui {
 
@@ -32,7 +34,8 @@ QLabel *OverviewCard::label(int row, int column)
 {
     auto *l = new QLabel(this);
     l->setTextFormat(Qt::PlainText);
-    m_grid->addWidget(l, row, column, Qt::AlignTop | Qt::AlignLeft);
+    // Centred in the row: the row's title is a button, a little taller than a label.
+    m_grid->addWidget(l, row, column, Qt::AlignVCenter | Qt::AlignLeft);
     return l;
 }
 
@@ -41,7 +44,14 @@ void OverviewCard::setRow(int row, const QString &title, const QString &value, c
     while (m_rows.size() <= row) {
         const int at = int(m_rows.size());
         Row r;
-        r.title = label(at, 0);
+        r.title = new QToolButton(this);
+        r.title->setAutoRaise(true);
+        r.title->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        r.title->setCursor(Qt::PointingHandCursor);
+        r.title->setFocusPolicy(Qt::TabFocus);
+        connect(r.title, &QToolButton::clicked, this, [this, at] { emit rowActivated(at); });
+        showAsLink(r.title);
+        m_grid->addWidget(r.title, at, 0, Qt::AlignVCenter | Qt::AlignLeft);
         r.value = label(at, 1);
         QFont bold = r.value->font();
         bold.setBold(true);
@@ -52,17 +62,42 @@ void OverviewCard::setRow(int row, const QString &title, const QString &value, c
     }
     // QLabel::setText does nothing for the same text: unchanged rows cost no layout.
     const Row &r = m_rows.at(row);
-    r.title->setText(title);
+    // A title is a product's name: no letter of it is a mnemonic.
+    r.title->setText(QString(title).replace(QLatin1Char('&'), QLatin1String("&&")));
+    r.title->setToolTip(tr("Open the list of %1").arg(title));
+    r.title->setAccessibleName(r.title->toolTip());
     r.value->setText(value);
     r.detail->setText(detail);
     r.detail->setVisible(!detail.isEmpty());
+}
+
+void OverviewCard::showAsLink(QToolButton *button) const
+{
+    // Only its text's colour: the rest of its palette still follows the theme's.
+    QPalette link;
+    link.setColor(QPalette::ButtonText, palette().color(QPalette::Link));
+    button->setPalette(link);
+}
+
+void OverviewCard::changeEvent(QEvent *event)
+{
+    QGroupBox::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // a theme chosen: its link colour
+        for (const Row &r : std::as_const(m_rows))
+            showAsLink(r.title);
+    }
+}
+
+QToolButton *OverviewCard::opener(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).title : nullptr;
 }
 
 QString OverviewCard::text() const
 {
     QStringList lines;
     for (const Row &r : m_rows) {
-        QString line = r.title->text() + QStringLiteral(": ") + r.value->text();
+        QString line = r.title->text().replace(QLatin1String("&&"), QLatin1String("&")) + QStringLiteral(": ") + r.value->text();
         if (!r.detail->text().isEmpty())
             line += QLatin1Char(' ') + r.detail->text();
         lines << line;

@@ -5,6 +5,7 @@
 
 class QGridLayout;
 class QLabel;
+class QToolButton;
 
 namespace sinch::ui {
 
@@ -14,7 +15,8 @@ namespace sinch::ui {
 // document (a table) on every change and again on every layout pass, which was most of the
 // main thread's time between the first paint and the overview's numbers. Not selectable
 // either (that costs as much as rich text): Copy (Ctrl+C, or the context menu) copies the
-// card's text.
+// card's text. A row's title is a flat button that opens its list (click, or Tab to it and
+// Space): the numbers are where a person starts, and the list is where they go next.
 class OverviewCard : public QGroupBox
 {
     Q_OBJECT
@@ -26,11 +28,22 @@ public:
     void setRow(int row, const QString &title, const QString &value, const QString &detail);
     // What the card says, a line a row ("Webhooks: 3 (…)"), as a screen reader reads it.
     QString text() const;
+    // The button that opens row `row`'s list (nullptr past the last row).
+    QToolButton *opener(int row) const;
+
+signals:
+    // The person asked for row `row`'s list.
+    void rowActivated(int row);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void showAsLink(QToolButton *button) const;
+
     struct Row
     {
-        QLabel *title;
+        QToolButton *title;
         QLabel *value;
         QLabel *detail;
     };

@@ -68,6 +68,19 @@ QString OverviewPage::sectionTitle(const QString &id) const
     return id;
 }
 
+QString OverviewPage::sectionArea(const QString &id)
+{
+    static const QHash<QString, QString> areas{
+        {QStringLiteral("webhooks"), QStringLiteral("webhooks")},
+        {QStringLiteral("whatsappTemplates"), QStringLiteral("whatsapp.templates")},
+        {QStringLiteral("whatsappSenders"), QStringLiteral("whatsapp.senders")},
+        {QStringLiteral("kakaotalkSenders"), QStringLiteral("kakaotalk.senders")},
+        {QStringLiteral("rcsSenders"), QStringLiteral("rcs.senders")},
+        {QStringLiteral("rcsUpscales"), QStringLiteral("rcs.upscales")},
+    };
+    return areas.value(id);
+}
+
 void OverviewPage::rebuild()
 {
     if (!m_projects)
@@ -101,6 +114,11 @@ void OverviewPage::rebuild()
         card->setAccessibleName(tr("Project %1").arg(p.displayName));
         m_grid->addWidget(card, 0, column++, Qt::AlignTop);
         m_cardsById.insert(id, card);
+        connect(card, &OverviewCard::rowActivated, this, [this, id](int row) {
+            const ProjectSummary *summary = m_summaries.value(id);
+            if (summary && row < summary->sections().size())
+                emit openRequested(id, sectionArea(summary->sections().at(row).id));
+        });
         if (!m_summaries.contains(id)) {
             auto *summary = new ProjectSummary(m_projects->client(), ProjectManager::keyFor(id), this);
             m_summaries.insert(id, summary);

@@ -21,7 +21,7 @@ class ProjectManager;
 
 // The Overview: every ready project side by side, one card each, with the numbers read
 // from the real list operations (webhooks; WhatsApp templates and senders, KakaoTalk and
-// RCS senders and upscales by state).
+// RCS senders and upscales by state); a row's title opens its list.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -36,10 +36,16 @@ public:
     // Every card shows its numbers (or why it has none): no section is loading any more.
     bool showsCounts() const;
 
+signals:
+    // A card's row was clicked: `areaId`'s list of `project`.
+    void openRequested(const QUuid &project, const QString &areaId);
+
 private:
     void rebuild();
     void updateCard(const QUuid &id);
     QString sectionTitle(const QString &sectionId) const;
+    // The area that lists what a section counts ("whatsappTemplates": "whatsapp.templates").
+    static QString sectionArea(const QString &sectionId);
 
     QPointer<ProjectManager> m_projects;
     QUuid m_current;

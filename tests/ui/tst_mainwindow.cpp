@@ -345,6 +345,50 @@ private slots:
         QVERIFY2(card->text().startsWith(QStringLiteral("Webhooks: ")), qPrintable(card->text()));
     }
 
+    // A card's row title opens its list: a person clicks "WhatsApp templates" and the
+    // templates of that project show, the navigation on them; back on the Overview, Tab to
+    // "Webhooks" and Space opens the webhooks.
+    void overviewRowOpensItsList()
+    {
+        OverviewPage *overview = overviewWithCounts();
+        QVERIFY(overview);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        // The card as it is now (a project's card is made anew when the project list changes).
+        const auto openerOf = [overview](const QString &title) -> QToolButton * {
+            const auto *card = overview->findChild<OverviewCard *>();
+            for (int row = 0; QToolButton *b = card ? card->opener(row) : nullptr; ++row) {
+                if (b->text() == title)
+                    return b;
+            }
+            return nullptr;
+        };
+        QToolButton *templates = openerOf(QStringLiteral("WhatsApp templates"));
+        QVERIFY(templates);
+        QCOMPARE(templates->accessibleName(), QStringLiteral("Open the list of WhatsApp templates"));
+        QTest::mouseClick(templates, Qt::LeftButton);
+        QCOMPARE(window->currentArea(), QStringLiteral("whatsapp.templates"));
+        QCOMPARE(window->currentProject(), sandboxProject.id);
+        QTRY_VERIFY(window->page(QStringLiteral("whatsapp.templates")) && window->page(QStringLiteral("whatsapp.templates"))->isVisible());
+        auto *nav = window->findChild<QTreeView *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QCOMPARE(nav->currentIndex().data().toString(), QStringLiteral("Templates"));
+
+        window->showArea(QStringLiteral("overview"));
+        QTRY_VERIFY(overview->isVisible());
+        QToolButton *webhooks = openerOf(QStringLiteral("Webhooks"));
+        QVERIFY(webhooks);
+        QCOMPARE(webhooks->focusPolicy(), Qt::TabFocus);
+        webhooks->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(webhooks->hasFocus());
+        QTest::keyClick(webhooks, Qt::Key_Space);
+        QCOMPARE(window->currentArea(), QStringLiteral("webhooks"));
+        QTRY_VERIFY(window->page(QStringLiteral("webhooks")) && window->page(QStringLiteral("webhooks"))->isVisible());
+        // The card still reads as before: "Webhooks: 3 …", a line a row.
+        const auto *card = overview->findChild<OverviewCard *>();
+        QVERIFY(card);
+        QVERIFY2(card->text().startsWith(QStringLiteral("Webhooks: ")), qPrintable(card->text()));
+    }
+
     // A window without projects says how to start, in plain labels (a rich-text label in
     // the page stack was a third of the work before the first paint): a heading, the way to
     // add a project, the way to try the console, and the button.
@@ -384,7 +428,7 @@ private slots:
         QVERIFY(card);
         auto *grid = qobject_cast<QGridLayout *>(card->layout());
         QVERIFY(grid);
-        auto *title = qobject_cast<QLabel *>(grid->itemAtPosition(0, 0)->widget());
+        auto *title = qobject_cast<QToolButton *>(grid->itemAtPosition(0, 0)->widget()); // it opens the list
         QLabel *value = qobject_cast<QLabel *>(grid->itemAtPosition(0, 1)->widget());
         QVERIFY(title && title->text() == QStringLiteral("Webhooks"));
         QVERIFY(value && value->text() == QString::number(before) && value->font().bold());
