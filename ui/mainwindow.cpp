@@ -178,7 +178,7 @@ void MainWindow::createNavigation()
     m_stack->setObjectName(QStringLiteral("pages"));
     m_pages = new AreaPages(m_stack, m_services.client, m_box, m_projects, m_services.settings, this);
     m_pages->setDrafts(m_services.drafts);
-    connect(m_pages, &AreaPages::pageCreated, this, [this](const QString &, QWidget *page) { connectTemplatesPage(page); });
+    connect(m_pages, &AreaPages::pageCreated, this, [this](const QString &, QWidget *page) { connectPage(page); });
 
     m_welcome = new WelcomePage(m_stack);
     connect(m_welcome, &WelcomePage::addProjectRequested, this, &MainWindow::addProject);
@@ -241,15 +241,6 @@ void MainWindow::createInbox()
     connect(m_inbox, &InboxController::openRequested, this, &MainWindow::openFeed);
     connect(m_inbox, &InboxController::openInboxRequested, this, [this] { showArea(QStringLiteral("inbox")); });
     connect(m_inbox, &InboxController::quitRequested, this, &QWidget::close);
-    connect(m_pages, &AreaPages::pageCreated, this, [this](const QString &, QWidget *page) {
-        if (auto *inbox = qobject_cast<InboxPage *>(page))
-            connect(inbox, &InboxPage::openRequested, this, &MainWindow::openFeed);
-        if (auto *overview = qobject_cast<OverviewPage *>(page))
-            connect(overview, &OverviewPage::openRequested, this, [this](const QUuid &project, const QString &area) {
-                setCurrentProject(project);
-                showArea(area);
-            });
-    });
 }
 
 void MainWindow::openFeed(const FeedRef &feed)
@@ -477,8 +468,15 @@ void MainWindow::showErrorDetails(const ApiError &error)
     m_box->inform(this, MessageBox::Kind::Warning, tr("Last error"), error.userText(), error.details());
 }
 
-void MainWindow::connectTemplatesPage(QWidget *page)
+void MainWindow::connectPage(QWidget *page)
 {
+    if (auto *inbox = qobject_cast<InboxPage *>(page))
+        connect(inbox, &InboxPage::openRequested, this, &MainWindow::openFeed);
+    if (auto *overview = qobject_cast<OverviewPage *>(page))
+        connect(overview, &OverviewPage::openRequested, this, [this](const QUuid &project, const QString &area) {
+            setCurrentProject(project);
+            showArea(area);
+        });
     auto *templates = qobject_cast<TemplatesPage *>(page);
     if (!templates)
         return;

@@ -161,7 +161,9 @@ private:
     void updateTitle();
     void showErrorDetails(const ApiError &error);
     void saveSettings();
-    void connectTemplatesPage(QWidget *page);
+    // What the window does for a page when it is made: the templates page's documents, bulk
+    // actions and keys; the inbox's and the overview's requests to open something.
+    void connectPage(QWidget *page);
     void createInbox();
     // A notice in the banner (no Retry: it says what to know).
     void warn(const QString &text);
