@@ -1,6 +1,6 @@
 // Contract values in words, everywhere a person reads: on each area's page of the main window
-// as it opens and with each of its list's first three rows chosen (the detail or editor beside
-// it shown), in the editors that open in its tabs (a WhatsApp and a new KakaoTalk template), on
+// as it opens and with rows of its list chosen, a row for each state, category, type … the
+// list shows (the detail or editor beside it shown, which says more of that state), in the editors that open in its tabs (a WhatsApp and a new KakaoTalk template), on
 // every step of an RCS sender's wizard and in the dialog of a new WhatsApp sender, no visible
 // label, button, tab, combo box entry, tooltip or list row shows a contract enum value as the
 // contract spells it ("LAUNCHED", "PENDING_VERIFICATION"). EnumText says them in words, in the
@@ -21,13 +21,58 @@
 #include "rcs/wizard/rcssenderwizard.h"
 #include "services/areacatalog.h"
 
+#include <QAbstractItemModel>
 #include <QDialog>
 #include <QMap>
+#include <QSet>
 #include <QMessageBox>
 #include <QTest>
 #include <QTreeView>
 
+#include <numeric>
+
 using namespace sinch;
+
+namespace {
+
+// Every row of a short list; of a longer one, rows that between them show every value of its
+// few-valued columns (state, category, type: at most 12 values, fewer than the rows), first
+// rows first, at most `cap`. The detail beside a list says most about a row's state: a
+// rejected template its reasons, a launched sender what stays locked.
+QList<int> rowsOfEveryValue(const QAbstractItemModel *model, int cap)
+{
+    const int rows = model->rowCount();
+    if (rows <= cap) {
+        QList<int> all(rows);
+        std::iota(all.begin(), all.end(), 0);
+        return all;
+    }
+    QList<int> columns;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        QSet<QString> values;
+        for (int r = 0; r < rows && values.size() <= 12; ++r)
+            values.insert(model->index(r, c).data().toString());
+        if (values.size() > 1 && values.size() <= 12 && values.size() < rows)
+            columns << c;
+    }
+    QList<int> chosen;
+    QSet<QPair<int, QString>> seen;
+    for (int r = 0; r < rows && chosen.size() < cap; ++r) {
+        bool fresh = chosen.isEmpty();
+        for (int c : std::as_const(columns)) {
+            const QPair<int, QString> value(c, model->index(r, c).data().toString());
+            if (!seen.contains(value)) {
+                seen.insert(value);
+                fresh = true;
+            }
+        }
+        if (fresh)
+            chosen << r;
+    }
+    return chosen;
+}
+
+} // namespace
 
 class TestRawEnums : public QObject, public test::WindowFixture
 {
@@ -54,7 +99,7 @@ class TestRawEnums : public QObject, public test::WindowFixture
     }
 
 private slots:
-    void everyPageAndItsFirstRow()
+    void everyPageAndARowOfEachState()
     {
         sandbox::SandboxConfig config;
         config.seedShape = sandbox::SeedShape::Multilingual; // every state, as --sandbox has it
@@ -74,10 +119,9 @@ private slots:
             window->showArea(area.id);
             QVERIFY2(settled(), qPrintable(area.id));
             auto *page = qobject_cast<ui::ListPage *>(window->page(area.id));
-            const int rows = page && page->view()->model() ? page->view()->model()->rowCount() : 0;
-            // The page as it opens, then with each of its first three rows chosen (the detail
-            // or editor beside the list shows another state each time).
-            for (int row = -1; row < qMin(rows, 3); ++row) {
+            const QList<int> rows = page && page->view()->model() ? rowsOfEveryValue(page->view()->model(), 12) : QList<int>();
+            // The page as it opens, then with each of those rows chosen.
+            for (int row : QList<int>{-1} + rows) {
                 if (row >= 0) {
                     QVERIFY2(test::chooseRow(window.get(), area.id, row), qPrintable(area.id));
                     ++rowsChosen;
