@@ -3,7 +3,7 @@
 // the end of every field. Checked for a KakaoTalk template from the server and a new one, a
 // WhatsApp template from the server, a webhook from the server and a new one; at the size
 // they open, every step of an RCS sender's wizard and the editors of a WhatsApp and a
-// KakaoTalk sender, new and from the server.
+// KakaoTalk sender, new and from the server; the bundle form and the WhatsApp account's details.
 #include "guidriver.h"
 #include "pageactions.h"
 #include "windowfixture.h"
@@ -15,7 +15,9 @@
 #include "rcs/wizard/rcssenderwizard.h"
 
 #include <QDialog>
+#include <QFormLayout>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
 #include <QTranslator>
@@ -31,8 +33,10 @@ class TestFormWidth : public QObject, public test::WindowFixture
     QStringList sidewaysForms(const QString &what, QWidget *in = nullptr) const
     {
         QStringList out;
-        for (ui::FormHost *form : (in ? in : window.get())->findChildren<ui::FormHost *>()) {
-            if (!form->isVisible() || form->horizontalScrollBar()->maximum() == 0)
+        // The editors' forms (FormHost) and the other forms in a scroll area (a page's details).
+        for (QScrollArea *form : (in ? in : window.get())->findChildren<QScrollArea *>()) {
+            if (!form->isVisible() || form->horizontalScrollBar()->maximum() == 0 || !form->widget()
+                || (!qobject_cast<ui::FormHost *>(form) && form->widget()->findChildren<QFormLayout *>().isEmpty()))
                 continue;
             QStringList wide;
             for (QWidget *w : form->widget()->findChildren<QWidget *>())
@@ -45,6 +49,14 @@ class TestFormWidth : public QObject, public test::WindowFixture
                        .arg(wide.join(QStringLiteral(", ")));
         }
         return out;
+    }
+
+    // A page whose form does not scroll cannot be narrower than the form: the window then
+    // needs more than 1280 px, and a person with a 1280 px screen sees the form cut off.
+    QStringList windowTooWide(const QString &what) const
+    {
+        const int needs = window->minimumSizeHint().width();
+        return needs > 1280 ? QStringList{QStringLiteral("%1: the window needs %2 px").arg(what).arg(needs)} : QStringList();
     }
 
     // The area's first row chosen and what it reads from the sandbox shown.
@@ -114,6 +126,13 @@ private slots:
             sideways << sidewaysForms(QStringLiteral("sender on ") + area, edited);
             edited->reject();
         }
+        // The bundle form (on its page, not scrolled) and the WhatsApp account's details.
+        window->showArea(QStringLiteral("bundles"));
+        QVERIFY(test::waitIdle(fx->client.get()));
+        sideways << windowTooWide(QStringLiteral("bundles"));
+        window->showArea(QStringLiteral("whatsapp.account"));
+        QVERIFY(test::waitIdle(fx->client.get()));
+        sideways << sidewaysForms(QStringLiteral("WhatsApp account")) << windowTooWide(QStringLiteral("WhatsApp account"));
         // The new editors are unsaved: the window asks before it drops them when it closes.
         box->expect(ui::MessageBox::Kind::Question, QString(), QMessageBox::Discard);
         box->expect(ui::MessageBox::Kind::Question, QString(), QMessageBox::Discard);
