@@ -4649,6 +4649,26 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Enter a name: the subproject and apps are named after the bundle.</source>
         <translation>Geben Sie einen Namen ein: Unterprojekt und Apps werden nach dem Bundle benannt.</translation>
     </message>
+    <message>
+        <source>Brazil (BR)</source>
+        <translation>Brasilien (BR)</translation>
+    </message>
+    <message>
+        <source>Europe (EU)</source>
+        <translation>Europa (EU)</translation>
+    </message>
+    <message>
+        <source>United States (US)</source>
+        <translation>Vereinigte Staaten (US)</translation>
+    </message>
+    <message>
+        <source>Where the resources are created</source>
+        <translation>Wo die Ressourcen angelegt werden</translation>
+    </message>
+    <message>
+        <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
+        <translation>Wählen Sie eine Region: Dort werden das Unterprojekt und die Apps des Bundles angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>

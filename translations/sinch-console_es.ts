@@ -4649,6 +4649,26 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Enter a name: the subproject and apps are named after the bundle.</source>
         <translation>Ingrese un nombre: el subproyecto y las apps toman el nombre del paquete.</translation>
     </message>
+    <message>
+        <source>Brazil (BR)</source>
+        <translation>Brasil (BR)</translation>
+    </message>
+    <message>
+        <source>Europe (EU)</source>
+        <translation>Europa (EU)</translation>
+    </message>
+    <message>
+        <source>United States (US)</source>
+        <translation>Estados Unidos (US)</translation>
+    </message>
+    <message>
+        <source>Where the resources are created</source>
+        <translation>Dónde se crean los recursos</translation>
+    </message>
+    <message>
+        <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
+        <translation>Elija una región: allí se crean el subproyecto y las aplicaciones del paquete.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>

@@ -4649,6 +4649,26 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Enter a name: the subproject and apps are named after the bundle.</source>
         <translation>Saisissez un nom : le sous-projet et les applications portent le nom du lot.</translation>
     </message>
+    <message>
+        <source>Brazil (BR)</source>
+        <translation>Brésil (BR)</translation>
+    </message>
+    <message>
+        <source>Europe (EU)</source>
+        <translation>Europe (EU)</translation>
+    </message>
+    <message>
+        <source>United States (US)</source>
+        <translation>États-Unis (US)</translation>
+    </message>
+    <message>
+        <source>Where the resources are created</source>
+        <translation>Où les ressources sont créées</translation>
+    </message>
+    <message>
+        <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
+        <translation>Choisissez une région : le sous-projet et les applications du lot y sont créés.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>

@@ -4631,6 +4631,26 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Enter a name: the subproject and apps are named after the bundle.</source>
         <translation>이름을 입력하세요. 하위 프로젝트와 앱 이름은 번들 이름을 따릅니다.</translation>
     </message>
+    <message>
+        <source>Brazil (BR)</source>
+        <translation>브라질 (BR)</translation>
+    </message>
+    <message>
+        <source>Europe (EU)</source>
+        <translation>유럽 (EU)</translation>
+    </message>
+    <message>
+        <source>United States (US)</source>
+        <translation>미국 (US)</translation>
+    </message>
+    <message>
+        <source>Where the resources are created</source>
+        <translation>리소스가 생성될 위치</translation>
+    </message>
+    <message>
+        <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
+        <translation>지역을 선택하세요. 번들의 하위 프로젝트와 앱이 그곳에 생성됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>

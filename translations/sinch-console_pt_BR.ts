@@ -4649,6 +4649,26 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Enter a name: the subproject and apps are named after the bundle.</source>
         <translation>Digite um nome: o subprojeto e os apps recebem o nome do pacote.</translation>
     </message>
+    <message>
+        <source>Brazil (BR)</source>
+        <translation>Brasil (BR)</translation>
+    </message>
+    <message>
+        <source>Europe (EU)</source>
+        <translation>Europa (EU)</translation>
+    </message>
+    <message>
+        <source>United States (US)</source>
+        <translation>Estados Unidos (US)</translation>
+    </message>
+    <message>
+        <source>Where the resources are created</source>
+        <translation>Onde os recursos são criados</translation>
+    </message>
+    <message>
+        <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
+        <translation>Escolha uma região: o subprojeto e os aplicativos do pacote são criados lá.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QJsonArray>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -55,14 +56,21 @@ private slots:
         GuiDriver gui(m_page.get());
         const QString create = QStringLiteral("BundlesController_create_v1");
 
-        // Without a name the parts would have none: refused before sending.
+        // No region is chosen for the person (where the resources live is theirs to say), and
+        // without a name the parts would have none: each refused before sending.
+        auto *region = gui.get<QComboBox>(QStringLiteral("Region"));
+        QVERIFY(region);
+        QCOMPARE(region->currentIndex(), -1);
         QVERIFY(gui.click(QStringLiteral("Create an SMS app")));
+        QVERIFY(gui.click(QStringLiteral("Create bundle")));
+        QCOMPARE(m_fx->server->requestCount(create), 0);
+        QVERIFY2(m_page->messageBar()->text().contains(QLatin1String("region")), qPrintable(m_page->messageBar()->text()));
+        QVERIFY(gui.choose(QStringLiteral("Region"), QStringLiteral("Europe (EU)")));
         QVERIFY(gui.click(QStringLiteral("Create bundle")));
         QCOMPARE(m_fx->server->requestCount(create), 0);
         QVERIFY(m_page->messageBar()->text().contains(QLatin1String("name")));
 
         QVERIFY(gui.typeAtEnd(QStringLiteral("Bundle name"), QStringLiteral("Spring launch")));
-        QVERIFY(gui.choose(QStringLiteral("Region"), QStringLiteral("EU")));
         QVERIFY(gui.choose(QStringLiteral("Processing mode"), QStringLiteral("Conversation")));
         // The conversation mode's own limits came with it (1 to 3650 days).
         QCOMPARE(gui.get<QSpinBox>(QStringLiteral("Retention days"))->maximum(), 3650);

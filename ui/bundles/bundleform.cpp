@@ -24,6 +24,18 @@ W *named(W *widget, const QString &accessibleName)
     return widget;
 }
 
+// A region as people know it, with the contract's code beside it.
+QString regionWords(const QString &code)
+{
+    if (code == QLatin1String("BR"))
+        return BundleForm::tr("Brazil (BR)");
+    if (code == QLatin1String("EU"))
+        return BundleForm::tr("Europe (EU)");
+    if (code == QLatin1String("US"))
+        return BundleForm::tr("United States (US)");
+    return code;
+}
+
 } // namespace
 
 BundleForm::BundleForm(QWidget *parent)
@@ -40,7 +52,12 @@ BundleForm::BundleForm(QWidget *parent)
 {
     m_name->setMaxLength(BundleService::nameMaxLength());
     m_name->setPlaceholderText(tr("Names the subproject and apps unless they have their own"));
-    m_region->addItems(BundleService::regions());
+    // No region until one is chosen: where the resources live cannot be changed later, and
+    // the first of the list (Brazil) would be a guess.
+    for (const QString &region : BundleService::regions())
+        m_region->addItem(regionWords(region), region);
+    m_region->setCurrentIndex(-1);
+    m_region->setPlaceholderText(tr("Where the resources are created"));
     m_appName->setMaxLength(BundleService::nameMaxLength());
     m_appName->setPlaceholderText(tr("The bundle's name when empty"));
     // The contract's values in words; the value itself is the item's data.
@@ -89,7 +106,7 @@ void BundleForm::followProcessingMode()
 
 QJsonObject BundleForm::request() const
 {
-    QJsonObject bundle{{QStringLiteral("region"), m_region->currentText()}};
+    QJsonObject bundle{{QStringLiteral("region"), m_region->currentData().toString()}};
     if (!m_name->text().trimmed().isEmpty())
         bundle.insert(QStringLiteral("name"), m_name->text().trimmed());
     if (m_subproject->isChecked())
@@ -112,6 +129,8 @@ QString BundleForm::problem() const
 {
     if (!m_subproject->isChecked() && !m_smsApp->isChecked() && !m_convApp->isChecked())
         return tr("Choose at least one thing for the bundle to create.");
+    if (m_region->currentIndex() < 0)
+        return tr("Choose a region: the bundle's subproject and apps are created there.");
     // The contract: without a name of their own, the parts take the bundle's name.
     if (m_name->text().trimmed().isEmpty()
         && (m_subproject->isChecked() || m_smsApp->isChecked() || (m_convApp->isChecked() && m_appName->text().trimmed().isEmpty())))
