@@ -675,6 +675,14 @@
         <source>North America</source>
         <translation>Nordamerika</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -1903,14 +1911,6 @@
     <message>
         <source>Deprecated</source>
         <translation>Veraltet</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -10545,10 +10545,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Yes: this project onboards through the solution&apos;s Embedded Signup</source>
         <translation>Ja: Dieses Projekt wird über das Embedded Signup der Lösung eingerichtet</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
     <message>
         <source>Choose…</source>

@@ -675,6 +675,14 @@
         <source>North America</source>
         <translation>Norteamérica</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -1903,14 +1911,6 @@
     <message>
         <source>Deprecated</source>
         <translation>Obsoleto</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -10545,10 +10545,6 @@ Creada con Qt %2.</translation>
     <message>
         <source>Yes: this project onboards through the solution&apos;s Embedded Signup</source>
         <translation>Sí: este proyecto se incorpora mediante el Embedded Signup de la solución</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
     <message>
         <source>Choose…</source>

@@ -675,6 +675,14 @@
         <source>North America</source>
         <translation>Amérique du Nord</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -1903,14 +1911,6 @@
     <message>
         <source>Deprecated</source>
         <translation>Obsolète</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -10545,10 +10545,6 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Yes: this project onboards through the solution&apos;s Embedded Signup</source>
         <translation>Oui : ce projet est intégré via l’Embedded Signup de la solution</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
     </message>
     <message>
         <source>Choose…</source>

@@ -671,6 +671,14 @@
         <source>North America</source>
         <translation>북미</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -1896,14 +1904,6 @@
     <message>
         <source>Deprecated</source>
         <translation>지원 중단됨</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -10499,10 +10499,6 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Yes: this project onboards through the solution&apos;s Embedded Signup</source>
         <translation>예: 이 프로젝트는 솔루션의 임베디드 가입으로 온보딩됩니다</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>아니요</translation>
     </message>
     <message>
         <source>Choose…</source>

@@ -675,6 +675,14 @@
         <source>North America</source>
         <translation>América do Norte</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -1903,14 +1911,6 @@
     <message>
         <source>Deprecated</source>
         <translation>Obsoleto</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Não</translation>
     </message>
 </context>
 <context>
@@ -10545,10 +10545,6 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Yes: this project onboards through the solution&apos;s Embedded Signup</source>
         <translation>Sim: este projeto é integrado pelo Cadastro Incorporado da solução</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Não</translation>
     </message>
     <message>
         <source>Choose…</source>

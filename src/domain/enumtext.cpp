@@ -12,6 +12,11 @@ QString EnumText::words(const QString &value)
     return QCoreApplication::translate("EnumText", english.toUtf8().constData());
 }
 
+QString EnumText::yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("EnumText", "Yes") : QCoreApplication::translate("EnumText", "No");
+}
+
 QString EnumText::generatedWords(const QString &value)
 {
     if (value.size() <= 2 || value != value.toUpper() || value.contains(QLatin1Char(' ')) || isInitialism(value))

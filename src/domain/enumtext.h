@@ -15,6 +15,8 @@ class EnumText
 {
 public:
     static QString words(const QString &value);
+    // A contract boolean as words: Yes or No, in the UI's language.
+    static QString yesNo(bool value);
     // The English words, untranslated: the source text the catalogues translate.
     static QString generatedWords(const QString &value);
     // An enum value that English writes as it is (OTP), translated all the same (generated

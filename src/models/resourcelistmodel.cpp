@@ -1,5 +1,7 @@
 #include "resourcelistmodel.h"
 
+#include "domain/enumtext.h"
+
 #include "domain/jsonpath.h"
 
 #include <QJsonArray>
@@ -70,7 +72,7 @@ QString ResourceListModel::displayText(const QJsonValue &value)
         return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d);
     }
     case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return EnumText::yesNo(value.toBool()); // what a person reads, not JSON
     case QJsonValue::Array: {
         QStringList parts;
         for (const QJsonValue &v : value.toArray())

@@ -65,8 +65,8 @@ public:
 
     // Reads a dotted path ("details.name", "changes.status", "triggers") from an object.
     static QJsonValue valueAt(const QJsonObject &object, const QString &path);
-    // The text of a JSON value in a cell: strings as they are, arrays joined with ", ",
-    // objects as compact JSON, null/undefined as empty.
+    // The text of a JSON value in a cell: strings as they are, booleans as Yes or No (in the
+    // UI's language), arrays joined with ", ", objects as compact JSON, null/undefined as empty.
     static QString displayText(const QJsonValue &value);
 
 private:

@@ -177,8 +177,10 @@ private slots:
         const QStringList found = test::rawEnumValues({QStringLiteral("State: PENDING_VERIFICATION"),
                                                        QStringLiteral("Pending verification"), QStringLiteral("Region EU"),
                                                        QStringLiteral("One-time password (OTP)"),
-                                                       QStringLiteral("Pending: {\"vertical\":\"EDUCATION\"}")});
-        QCOMPARE(found, QStringList{QStringLiteral("PENDING_VERIFICATION in “State: PENDING_VERIFICATION”")});
+                                                       QStringLiteral("Pending: {\"vertical\":\"EDUCATION\"}"),
+                                                       QStringLiteral("false"), QStringLiteral("Yes"), QStringLiteral("true colours")});
+        QCOMPARE(found, (QStringList{QStringLiteral("PENDING_VERIFICATION in “State: PENDING_VERIFICATION”"),
+                                     QStringLiteral("false in “false”")}));
     }
 };
 

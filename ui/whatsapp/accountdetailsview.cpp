@@ -1,5 +1,7 @@
 #include "accountdetailsview.h"
 
+#include "domain/enumtext.h"
+
 #include "whatsappwords.h"
 
 #include <QFormLayout>
@@ -93,7 +95,7 @@ void AccountDetailsView::setAccount(const QJsonObject &account)
     setValue(m_state, WhatsappWords::accountState(str(account, "state")));
     setValue(m_manager, WhatsappWords::businessManager(str(account, "businessManager")));
     setValue(m_waba, str(account, "wabaId"));
-    setValue(m_embedded, WhatsappWords::yesNo(account.value(QLatin1String("isEmbeddedSignup")).toBool()));
+    setValue(m_embedded, EnumText::yesNo(account.value(QLatin1String("isEmbeddedSignup")).toBool()));
     setValue(m_analytics, account.value(QLatin1String("wabaEnabledForInsights")).toBool()
                               ? tr("On: Meta's template insights are collected")
                               : tr("Off"));

@@ -1,6 +1,7 @@
 #include "solutionspage.h"
 
 #include "whatsappwords.h"
+#include "domain/enumtext.h"
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
@@ -49,7 +50,6 @@ SolutionsPage::SolutionsPage(const Area &area, ApiClient *client, MessageBox *bo
     , m_placeholder(new QLabel(tr("Choose a solution to see it, or create one (Ctrl+N).")))
     , m_form(new QWidget)
 {
-    setWords(QStringLiteral("assigned"), [](const QString &v) { return WhatsappWords::yesNo(v == QLatin1String("true")); });
 
     m_new = new QAction(Icons::get(QStringLiteral("add")), tr("&New solution…"), this);
     m_new->setObjectName(QStringLiteral("solutions.new"));
@@ -189,7 +189,7 @@ void SolutionsPage::showSolution(const QJsonObject &solution)
     set(tr("Owner app"), app(solution.value(QLatin1String("ownerApp")).toObject()));
     set(tr("Assigned"), solution.value(QLatin1String("assigned")).toBool()
                             ? tr("Yes: this project onboards through the solution's Embedded Signup")
-                            : tr("No"));
+                            : EnumText::yesNo(false));
     m_detail->setCurrentWidget(m_form);
 }
 

@@ -74,9 +74,4 @@ QString WhatsappWords::flowStatus(const QString &status)
     return fromEnum(status);
 }
 
-QString WhatsappWords::yesNo(bool value)
-{
-    return value ? tr("Yes") : tr("No");
-}
-
 } // namespace sinch::ui

@@ -18,7 +18,6 @@ public:
     static QString businessManager(const QString &manager);
     static QString banState(const QString &state);
     static QString flowStatus(const QString &status);
-    static QString yesNo(bool value);
     // "PENDING_FACEBOOK_VERIFICATION" -> "Pending facebook verification".
     static QString fromEnum(const QString &value);
 };

@@ -112,6 +112,8 @@ QStringList rawEnumValues(const QStringList &texts)
     static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\""));
     QStringList found;
     for (const QString &shown : texts) {
+        if (shown == QLatin1String("true") || shown == QLatin1String("false"))
+            found << QStringLiteral("%1 in “%1”").arg(shown);
         const QString text = QString(shown).remove(quoted);
         for (auto it = token.globalMatch(text); it.hasNext();) {
             const QString value = it.next().captured();

@@ -16,7 +16,8 @@ QStringList shownWords(QWidget *root);
 // found in `texts`: what a person should read in words (EnumText). Codes of two letters,
 // initialisms (OTP), the values of enums that are codes by nature (languages, countries,
 // webhook triggers) and values in straight double quotes (quoted data, such as JSON) are not
-// counted. Each finding: "VALUE in “text”".
+// counted. A text that is only "true" or "false" (a JSON boolean as the server sent it) is
+// found too: a person reads Yes or No, in their language. Each finding: "VALUE in “text”".
 QStringList rawEnumValues(const QStringList &texts);
 
 } // namespace sinch::test
