@@ -144,6 +144,19 @@ void WhatsappApi::reviewAccount(SandboxState *state)
     });
 }
 
+void WhatsappApi::addSolution(SandboxState *state, const QJsonObject &details)
+{
+    QJsonObject s = GenericApi::templateFor(state, op("SolutionsController_getSolution_v1"), 200);
+    const QString id = state->newId(kSolutionStore);
+    s.insert(QStringLiteral("id"), id);
+    QJsonObject merged = s.value(QLatin1String("details")).toObject();
+    for (auto it = details.begin(); it != details.end(); ++it)
+        merged.insert(it.key(), it.value());
+    s.insert(QStringLiteral("details"), merged);
+    s.insert(QStringLiteral("assigned"), false); // until the project is onboarded through it
+    state->store(kSolutionStore).put(id, s);
+}
+
 void WhatsappApi::seed(SandboxState *state)
 {
     // The business the seeded senders and templates belong to: onboarded, in the shape of
@@ -167,6 +180,11 @@ void WhatsappApi::seed(SandboxState *state)
                                                    {QStringLiteral("status"), QLatin1String(f.status)},
                                                    {QStringLiteral("_screens"),
                                                     QJsonArray::fromStringList(QString::fromLatin1(f.screens).split(QLatin1Char(',')))}});
+
+    // What a newcomer clicks through (--sandbox) has a partner's solution shared with the
+    // project, what the Solutions page is for; the tests' shapes start without one.
+    if (state->config().seedShape == SeedShape::Multilingual)
+        addSolution(state, QJsonObject{{QStringLiteral("name"), QStringLiteral("Acme Partner Onboarding")}});
 }
 
 void WhatsappApi::install(SandboxState *state)
@@ -426,16 +444,7 @@ void WhatsappApi::install(SandboxState *state)
         return SandboxReply::ok(200, QJsonObject{{QStringLiteral("solutions"), items}});
     });
     state->on(QStringLiteral("SolutionsController_createSolution_v1"), [state](const RequestContext &ctx) {
-        QJsonObject s = GenericApi::templateFor(state, op("SolutionsController_getSolution_v1"), 200);
-        const QString id = state->newId(kSolutionStore);
-        s.insert(QStringLiteral("id"), id);
-        QJsonObject details = s.value(QLatin1String("details")).toObject();
-        const QJsonObject in = ctx.object().value(QLatin1String("details")).toObject();
-        for (auto it = in.begin(); it != in.end(); ++it)
-            details.insert(it.key(), it.value());
-        s.insert(QStringLiteral("details"), details);
-        s.insert(QStringLiteral("assigned"), false);
-        state->store(kSolutionStore).put(id, s);
+        addSolution(state, ctx.object().value(QLatin1String("details")).toObject());
         // The contract's answer is every solution of the project, the new one among them.
         QJsonArray all;
         for (const QJsonObject &o : state->store(kSolutionStore).values())
