@@ -365,6 +365,14 @@ private slots:
         QToolButton *templates = openerOf(QStringLiteral("WhatsApp templates"));
         QVERIFY(templates);
         QCOMPARE(templates->accessibleName(), QStringLiteral("Open the list of WhatsApp templates"));
+        // Drawn in the theme's link colour, also after the theme changed.
+        QCOMPARE(templates->palette().color(QPalette::ButtonText), overview->palette().color(QPalette::Link));
+        window->setTheme(Theme::Mode::Dark);
+        QTRY_COMPARE(openerOf(QStringLiteral("WhatsApp templates"))->palette().color(QPalette::ButtonText),
+                     overview->palette().color(QPalette::Link));
+        window->setTheme(Theme::Mode::System); // as the other tests have it
+        QTRY_COMPARE(openerOf(QStringLiteral("WhatsApp templates"))->palette().color(QPalette::ButtonText),
+                     overview->palette().color(QPalette::Link));
         QTest::mouseClick(templates, Qt::LeftButton);
         QCOMPARE(window->currentArea(), QStringLiteral("whatsapp.templates"));
         QCOMPARE(window->currentProject(), sandboxProject.id);
