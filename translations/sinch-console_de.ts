@@ -7517,8 +7517,12 @@ Erstellt mit Qt %2.</translation>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>(%1) Refresh with F5 to try again.</source>
+        <translation>(%1) Mit F5 erneut versuchen.</translation>
     </message>
 </context>
 <context>

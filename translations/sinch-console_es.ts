@@ -7517,8 +7517,12 @@ Creada con Qt %2.</translation>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>error: %1</translation>
+        <source>not read</source>
+        <translation>no leído</translation>
+    </message>
+    <message>
+        <source>(%1) Refresh with F5 to try again.</source>
+        <translation>(%1) Actualice con F5 para reintentar.</translation>
     </message>
 </context>
 <context>

@@ -7517,8 +7517,12 @@ Construite avec Qt %2.</translation>
         <translation>non configuré</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>(%1) Refresh with F5 to try again.</source>
+        <translation>(%1) Actualisez avec F5 pour réessayer.</translation>
     </message>
 </context>
 <context>

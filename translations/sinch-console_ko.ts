@@ -7479,8 +7479,12 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>설정 안 됨</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>실패: %1</translation>
+        <source>not read</source>
+        <translation>읽지 못함</translation>
+    </message>
+    <message>
+        <source>(%1) Refresh with F5 to try again.</source>
+        <translation>(%1) F5로 새로 고쳐 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

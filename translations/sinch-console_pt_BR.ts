@@ -7517,8 +7517,12 @@ Desenvolvido com Qt %2.</translation>
         <translation>não configurado</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>falhou: %1</translation>
+        <source>not read</source>
+        <translation>não lido</translation>
+    </message>
+    <message>
+        <source>(%1) Refresh with F5 to try again.</source>
+        <translation>(%1) Atualize com F5 para tentar de novo.</translation>
     </message>
 </context>
 <context>

@@ -142,8 +142,12 @@ void OverviewPage::updateCard(const QUuid &id)
         QString value, detail;
         if (s.loading && !s.loaded) {
             value = tr("loading…");
+        } else if (s.error.isError() && s.error.httpStatus == 404) {
+            value = tr("not set up");
         } else if (s.error.isError()) {
-            value = s.error.httpStatus == 404 ? tr("not set up") : tr("failed: %1").arg(s.error.summary());
+            // Short in the bold column; what went wrong beside it, with the way to try again.
+            value = tr("not read");
+            detail = tr("(%1) Refresh with F5 to try again.").arg(s.error.summary());
         } else {
             value = QString::number(s.total);
             QStringList parts;

@@ -397,6 +397,31 @@ private slots:
         QVERIFY2(card->text().startsWith(QStringLiteral("Webhooks: ")), qPrintable(card->text()));
     }
 
+    // The server fails every list while a person refreshes the overview: each row says it was
+    // not read, why, and how to try again, in the short bold column and the detail beside it;
+    // the next Refresh, the server well again, brings the numbers back.
+    void overviewSaysWhatWasNotReadAndRecovers()
+    {
+        OverviewPage *overview = overviewWithCounts();
+        QVERIFY(overview);
+        const QString counted = overview->cardText(sandboxProject.id);
+        sandbox::FaultSettings failing;
+        failing.share500 = 1.0;
+        fx->server->setFaults(failing);
+        QAction *refresh = window->findChild<QAction *>(QStringLiteral("refresh"));
+        QVERIFY(refresh);
+        refresh->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts(), 60000);
+        const QString failed = overview->cardText(sandboxProject.id);
+        QVERIFY2(failed.startsWith(QStringLiteral("Webhooks: not read (500 ")), qPrintable(failed));
+        QVERIFY2(failed.contains(QStringLiteral(") Refresh with F5 to try again.")), qPrintable(failed));
+        QCOMPARE(failed.count(QStringLiteral(": not read (")), 6);
+
+        fx->server->setFaults(sandbox::FaultSettings());
+        refresh->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts() && overview->cardText(sandboxProject.id) == counted, 60000);
+    }
+
     // A window without projects says how to start, in plain labels (a rich-text label in
     // the page stack was a third of the work before the first paint): a heading, the way to
     // add a project, the way to try the console, and the button.
