@@ -4017,6 +4017,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Template analytics are enabled: Meta collects them from now on.</source>
         <translation>Die Vorlagenanalyse ist aktiviert: Meta erfasst die Daten ab jetzt.</translation>
     </message>
+    <message>
+        <source>The account could not be read. See the message above.</source>
+        <translation>Das Konto konnte nicht gelesen werden. Siehe Meldung oben.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ActivityDelegate</name>

@@ -4017,6 +4017,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Template analytics are enabled: Meta collects them from now on.</source>
         <translation>El análisis de plantillas está activado: Meta lo recopila a partir de ahora.</translation>
     </message>
+    <message>
+        <source>The account could not be read. See the message above.</source>
+        <translation>No se pudo leer la cuenta. Consulte el mensaje de arriba.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ActivityDelegate</name>

@@ -4017,6 +4017,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Template analytics are enabled: Meta collects them from now on.</source>
         <translation>Les statistiques des modèles sont activées : Meta les collecte désormais.</translation>
     </message>
+    <message>
+        <source>The account could not be read. See the message above.</source>
+        <translation>Impossible de lire le compte. Consultez le message ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ActivityDelegate</name>

@@ -4003,6 +4003,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Template analytics are enabled: Meta collects them from now on.</source>
         <translation>템플릿 분석이 사용 설정되었습니다. 이제부터 Meta에서 수집합니다.</translation>
     </message>
+    <message>
+        <source>The account could not be read. See the message above.</source>
+        <translation>계정을 읽을 수 없습니다. 위의 메시지를 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ActivityDelegate</name>

@@ -4017,6 +4017,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Template analytics are enabled: Meta collects them from now on.</source>
         <translation>As análises de modelos estão ativadas: a Meta as coleta a partir de agora.</translation>
     </message>
+    <message>
+        <source>The account could not be read. See the message above.</source>
+        <translation>Não foi possível ler a conta. Veja a mensagem acima.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ActivityDelegate</name>

@@ -148,15 +148,20 @@ void ListPage::updateState()
     }
     m_count->setText(countText());
     QString empty;
-    if (m_model->rowCount() == 0) {
-        if (loading || !m_model->hasLoadedOnce())
-            empty = loadingText();
-        else if (m_model->hasError())
-            empty = loadFailedText();
-        else
-            empty = noItemsText();
-    } else if (m_proxy->rowCount() == 0) {
-        empty = nothingShownText();
+    switch (m_model->emptyState()) {
+    case PagedListModel::EmptyState::Loading:
+        empty = loadingText();
+        break;
+    case PagedListModel::EmptyState::Failed:
+        empty = loadFailedText();
+        break;
+    case PagedListModel::EmptyState::Empty:
+        empty = noItemsText();
+        break;
+    case PagedListModel::EmptyState::HasRows:
+        if (m_proxy->rowCount() == 0)
+            empty = nothingShownText();
+        break;
     }
     if (empty.isEmpty()) {
         m_listStack->setCurrentWidget(m_view);

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -50,18 +51,22 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAccessibleName(tr("Dismiss message"));
     m_close->setToolTip(tr("Dismiss"));
 
-    auto *row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_icon, 0, Qt::AlignTop);
-    row->addWidget(m_text, 1);
-    row->addWidget(m_retry, 0, Qt::AlignTop);
-    row->addWidget(m_detailsToggle, 0, Qt::AlignTop);
-    row->addWidget(m_close, 0, Qt::AlignTop);
+    m_row = new QHBoxLayout;
+    m_row->setContentsMargins(0, 0, 0, 0);
+    m_row->addWidget(m_icon, 0, Qt::AlignTop);
+    m_row->addWidget(m_text, 1);
+    m_row->addWidget(m_retry, 0, Qt::AlignTop);
+    m_row->addWidget(m_detailsToggle, 0, Qt::AlignTop);
+    m_row->addWidget(m_close, 0, Qt::AlignTop);
+    m_buttonRow = new QHBoxLayout;
+    m_buttonRow->setContentsMargins(0, 0, 0, 0);
+    m_buttonRow->addStretch(1);
 
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(10, 6, 6, 6);
     m_layout->setSpacing(6);
-    m_layout->addLayout(row);
+    m_layout->addLayout(m_row);
+    m_layout->addLayout(m_buttonRow);
 
     connect(m_retry, &QPushButton::clicked, this, [this]() {
         hide();
@@ -150,6 +155,33 @@ void MessageBar::showDetails(bool shown)
 bool MessageBar::detailsShown() const
 {
     return m_detailsToggle->isChecked();
+}
+
+void MessageBar::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    placeButtons(event->size().width() < kButtonsBelowWidth);
+}
+
+void MessageBar::placeButtons(bool below)
+{
+    if (below == m_buttonsBelow)
+        return;
+    m_buttonsBelow = below;
+    // Beside the text a narrow bar (an activity column) left it a word a line; below it,
+    // the text has the bar's width. The dismiss button stays at the top right.
+    for (QWidget *button : {static_cast<QWidget *>(m_retry), static_cast<QWidget *>(m_detailsToggle)}) {
+        m_row->removeWidget(button);
+        m_buttonRow->removeWidget(button);
+    }
+    if (below) {
+        m_buttonRow->addWidget(m_retry);
+        m_buttonRow->addWidget(m_detailsToggle);
+    } else {
+        const int at = m_row->indexOf(m_close);
+        m_row->insertWidget(at, m_detailsToggle, 0, Qt::AlignTop);
+        m_row->insertWidget(at, m_retry, 0, Qt::AlignTop);
+    }
 }
 
 void MessageBar::changeEvent(QEvent *event)

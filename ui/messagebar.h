@@ -4,6 +4,7 @@
 
 #include <QFrame>
 
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
@@ -41,9 +42,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateColors();
+    // Retry and Details beside the text, or in a row below it when the bar is narrow.
+    void placeButtons(bool below);
+    static constexpr int kButtonsBelowWidth = 440;
     void showDetails(bool shown);
 
     Level m_level = Level::Info;
@@ -53,6 +58,9 @@ private:
     QToolButton *m_detailsToggle;
     QToolButton *m_close;
     QVBoxLayout *m_layout;
+    QHBoxLayout *m_row;
+    QHBoxLayout *m_buttonRow;
+    bool m_buttonsBelow = false;
     QPlainTextEdit *m_details = nullptr;
     QString m_detailsText;
 };

@@ -49,4 +49,15 @@ void PagedListModel::cancel()
     m_loader.cancel();
 }
 
+PagedListModel::EmptyState PagedListModel::emptyState() const
+{
+    if (rowCount() > 0)
+        return EmptyState::HasRows;
+    if (isLoading())
+        return EmptyState::Loading;
+    if (hasError())
+        return EmptyState::Failed;
+    return hasLoadedOnce() ? EmptyState::Empty : EmptyState::Loading;
+}
+
 } // namespace sinch

@@ -41,6 +41,11 @@ public:
     bool hasLoadedOnce() const { return m_loader.hasLoadedOnce(); }
     int totalSize() const { return m_loader.totalSize(); } // -1 until the server said
 
+    // What a view without rows says: still loading (or about to), the load failed (a first
+    // load that failed is not loading any more), or the list is empty; HasRows otherwise.
+    enum class EmptyState { HasRows, Loading, Failed, Empty };
+    EmptyState emptyState() const;
+
 public slots:
     // Loads the first page when nothing was loaded yet; otherwise re-reads as many items
     // as are loaded and merges them in place (selection and scroll position survive).

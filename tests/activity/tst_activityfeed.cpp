@@ -19,6 +19,8 @@
 #include "guidriver.h"
 #include "models/activityfeedmodel.h"
 #include "services/activityservice.h"
+#include "sandbox/faultsettings.h"
+#include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -267,6 +269,31 @@ private slots:
         freshTabs->setCurrentIndex(1);
         QVERIFY(!fresh.activityView()->feed().isValid());
         QVERIFY(fresh.activityView()->stateText().contains(QStringLiteral("Save the template")));
+    }
+
+    // The server fails the feed's first page: the view says the activity could not be read
+    // (not "Loading activity…" for good), and Retry, the server well again, shows it.
+    void firstReadFailedSaysSoAndRetries()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        const FeedRef feed = templateFeed(fx);
+        ActivityFeedView view(fx.client.get(), nullptr);
+        view.resize(420, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        sandbox::FaultSettings failing;
+        failing.share500 = 1.0;
+        fx.server->setFaults(failing);
+        view.setFeed(feed);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model() && view.model()->hasError() && !view.model()->isLoading(), 10000);
+        QCOMPARE(view.stateText(), QStringLiteral("The activity could not be read. See the message above."));
+        fx.server->setFaults(sandbox::FaultSettings());
+        GuiDriver gui(&view);
+        QVERIFY(gui.click(QStringLiteral("Retry")));
+        waitLoaded(view);
+        QVERIFY(view.model()->rowCount() > 0);
+        QVERIFY(view.stateText().contains(feed.title));
     }
 
     void noFeedSaysWhy()

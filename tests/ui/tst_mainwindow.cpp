@@ -178,6 +178,30 @@ private slots:
         QVERIFY(box->seen().isEmpty()); // never a modal dialog
     }
 
+    // A list the server fails from its first page on: the error bar says why, and where the
+    // rows would be the page says the list was not loaded, not "Loading…" for good; Retry,
+    // the server well again, shows the rows.
+    void firstLoadFailedIsNotStillLoading()
+    {
+        makeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(fx->client->inFlight() == 0 && fx->client->queued() == 0, 15000);
+        sandbox::FaultSettings failing;
+        failing.share500 = 1.0;
+        fx->server->setFaults(failing);
+        ResourceListPage *page = openList();
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->errorBar()->isVisible() && page->model() && !page->model()->isLoading(), 15000);
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(page->isShowingEmptyState());
+        QCOMPARE(page->emptyStateText(), QStringLiteral("The list could not be loaded. See the message above."));
+        fx->server->setFaults(sandbox::FaultSettings());
+        auto *retry = page->errorBar()->findChild<QAbstractButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry && retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 1 && !page->isShowingEmptyState(), 15000);
+        QVERIFY(!page->errorBar()->isVisible());
+    }
+
     void themeSwitchIsAppliedAndRemembered()
     {
         makeWindow();

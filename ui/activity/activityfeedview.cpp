@@ -141,16 +141,24 @@ QString ActivityFeedView::stateText() const
 void ActivityFeedView::updateState()
 {
     QString text;
-    if (!m_model)
+    if (!m_model) {
         text = m_noFeedText.isEmpty() ? tr("Choose an item to see its activity.") : m_noFeedText;
-    else if (m_model->rowCount() == 0 && (m_model->isLoading() || !m_model->hasLoadedOnce()))
-        text = tr("Loading activity…");
-    else if (m_model->rowCount() == 0 && m_model->hasError())
-        text = tr("The activity could not be read. See the message above.");
-    else if (m_model->rowCount() == 0)
-        text = tr("No activity yet. Comments, edits and review steps appear here.");
-    else
-        text = m_feed.title.isEmpty() ? tr("Activity") : tr("Activity of %1").arg(m_feed.title);
+    } else {
+        switch (m_model->emptyState()) {
+        case PagedListModel::EmptyState::Loading:
+            text = tr("Loading activity…");
+            break;
+        case PagedListModel::EmptyState::Failed:
+            text = tr("The activity could not be read. See the message above.");
+            break;
+        case PagedListModel::EmptyState::Empty:
+            text = tr("No activity yet. Comments, edits and review steps appear here.");
+            break;
+        case PagedListModel::EmptyState::HasRows:
+            text = m_feed.title.isEmpty() ? tr("Activity") : tr("Activity of %1").arg(m_feed.title);
+            break;
+        }
+    }
     m_state->setText(text);
 }
 

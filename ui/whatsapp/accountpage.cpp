@@ -221,6 +221,10 @@ void AccountPage::onLoaded(const ApiResult &result)
     } else {
         m_status->clear();
         m_errorBar->showError(result.error);
+        if (!hasAccount()) { // nothing read yet: say so where the account would be
+            showEmpty(tr("The account could not be read. See the message above."));
+            m_createButton->hide(); // whether there is one is not known
+        }
     }
     updateActions();
 }

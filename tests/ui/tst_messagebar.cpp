@@ -1,0 +1,78 @@
+// The message bar's buttons give way to its text where it is narrow: in an activity column
+// (a few hundred pixels) Retry and Details beside the text left it a word a line; there they
+// sit in a row below it, and the text has the bar's width. Wide, they stay beside the text.
+#include "messagebar.h"
+
+#include "api/apierror.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace sinch;
+using sinch::ui::MessageBar;
+
+class TstMessageBar : public QObject
+{
+    Q_OBJECT
+
+    // A bar showing a server error in a window `width` pixels wide, laid out.
+    static std::unique_ptr<QWidget> barIn(int width, MessageBar **bar)
+    {
+        auto window = std::make_unique<QWidget>();
+        auto *layout = new QVBoxLayout(window.get());
+        *bar = new MessageBar(window.get());
+        layout->addWidget(*bar);
+        layout->addStretch(1);
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = 500;
+        error.message = QStringLiteral("Internal server error. Please wait and try again, if the error persist please contact support.");
+        (*bar)->showError(error);
+        window->resize(width, 400);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
+    }
+
+private slots:
+    void narrowBarPutsItsButtonsBelowTheText()
+    {
+        MessageBar *bar = nullptr;
+        const auto window = barIn(300, &bar);
+        QVERIFY(window);
+        auto *text = bar->findChild<QLabel *>(QStringLiteral("messageText"));
+        auto *retry = bar->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        auto *details = bar->findChild<QToolButton *>(QStringLiteral("detailsToggle"));
+        QVERIFY(text && retry && details);
+        QTRY_VERIFY(retry->geometry().top() > text->geometry().bottom());
+        QCOMPARE(details->geometry().top(), retry->geometry().top());
+        // The text has the bar's width but for the icon, the dismiss button and the margins
+        // (beside Retry and Details it had about 80 of these 300 pixels).
+        QVERIFY2(text->width() > bar->width() - 100, qPrintable(QStringLiteral("%1 of %2").arg(text->width()).arg(bar->width())));
+        QVERIFY(retry->isVisible() && details->isVisible());
+    }
+
+    void wideBarKeepsThemBesideTheText()
+    {
+        MessageBar *bar = nullptr;
+        const auto window = barIn(1000, &bar);
+        QVERIFY(window);
+        auto *text = bar->findChild<QLabel *>(QStringLiteral("messageText"));
+        auto *retry = bar->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(text && retry);
+        QTRY_VERIFY(retry->geometry().left() > text->geometry().right());
+        QVERIFY(retry->geometry().top() <= text->geometry().bottom());
+        // Narrowed, then widened again: back beside the text.
+        window->resize(300, 400);
+        QTRY_VERIFY(retry->geometry().top() > text->geometry().bottom());
+        window->resize(1000, 400);
+        QTRY_VERIFY(retry->geometry().left() > text->geometry().right());
+    }
+};
+
+QTEST_MAIN(TstMessageBar)
+#include "tst_messagebar.moc"
