@@ -58,6 +58,7 @@ void InboxSync::removeProject(const QString &projectKey)
 {
     m_projects.removeAll(projectKey);
     m_skipped.remove(projectKey);
+    m_lastFailure.remove(projectKey);
     // Its queued requests are dropped by pump(); answers of running ones by their handler.
     const bool wasSyncing = isSyncing();
     m_polls.remove(projectKey);
@@ -188,6 +189,7 @@ void InboxSync::taskDone(const QString &project)
     if (!p.failed) {
         const QDateTime now = m_clock->now();
         m_store->setLastSync(project, now);
+        m_lastFailure.remove(project);
         emit synced(project, now);
     }
     if (!isSyncing())
@@ -205,8 +207,10 @@ bool InboxSync::accept(const QString &project, const QString &area, const ApiRes
         return false;
     }
     m_polls[project].failed = true;
-    if (!result.error.isCancelled())
+    if (!result.error.isCancelled()) {
+        m_lastFailure.insert(project, result.error.message);
         emit failed(project, result.error.message);
+    }
     return false;
 }
 

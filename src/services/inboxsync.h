@@ -57,6 +57,9 @@ public:
     QDateTime lastSync(const QString &projectKey) const;
     // The areas skipped for a project ("rcs.senders", "rcs.account" ...).
     QStringList skippedAreas(const QString &projectKey) const;
+    // Why the project's last poll failed (as failed() said it), until a poll of it succeeds;
+    // empty otherwise. For a view opened after the failure.
+    QString lastFailure(const QString &projectKey) const { return m_lastFailure.value(projectKey); }
     // Reads this feed at the next poll whatever its list row shows (the console commented on
     // it: a comment changes nothing in a list row).
     void touch(const FeedRef &feed);
@@ -120,6 +123,7 @@ private:
     QStringList m_projects;
     QHash<QString, Poll> m_polls;
     QHash<QString, QSet<QString>> m_skipped;  // project → areas
+    QHash<QString, QString> m_lastFailure;    // project → why its last poll failed
     QSet<QString> m_touched;                  // feed keys
     QQueue<Task> m_queue;
     int m_inFlight = 0;

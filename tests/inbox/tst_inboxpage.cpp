@@ -12,6 +12,7 @@
 #include "navigationmodel.h"
 #include "overviewpage.h"
 #include "resourcelistpage.h"
+#include "sandbox/sandboxserver.h"
 #include "services/inboxsync.h"
 #include "services/notificationpolicy.h"
 #include "services/whatsapptemplateservice.h"
@@ -110,6 +111,35 @@ private slots:
         QVERIFY(w->findChild<ui::OverviewPage *>());
         QVERIFY(feedReads > 0);
         QCOMPARE(feedReadsBeforeCounts, 0);
+    }
+
+    // The server fails the inbox's first sync, at startup, before anyone opened the inbox:
+    // opened later, it says which project could not be synced and why (it said only "Not
+    // synced yet"); the next sync, the server well again, takes the message back.
+    void syncFailedBeforeTheInboxOpenedIsSaid()
+    {
+        sandbox::FaultSettings failing;
+        failing.share500 = 1.0;
+        ui::MainWindow *w = open();
+        InboxSync *sync = w->inbox()->sync();
+        QTRY_VERIFY_WITH_TIMEOUT(sync->projects().size() == 2, 15000);
+        fx->server->setFaults(failing);
+        sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && !sync->lastFailure(sync->projects().first()).isEmpty(), 30000);
+        QVERIFY(!w->findChild<ui::InboxPage *>(QStringLiteral("page.inbox"))); // not opened yet
+
+        ui::InboxPage *page = showInbox(w);
+        QVERIFY(page);
+        auto *bar = page->findChild<ui::MessageBar *>(QStringLiteral("storeBar"));
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("could not be synced")), qPrintable(bar->text()));
+
+        fx->server->setFaults(sandbox::FaultSettings());
+        sync->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->lastFailure(sync->projects().first()).isEmpty()
+                                     && sync->lastFailure(sync->projects().last()).isEmpty(), 30000);
+        QTRY_VERIFY(!bar->isVisible());
     }
 
     void mergesBothProjectsNewestFirstAndOpensAnEntry()

@@ -30,6 +30,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sinch::ui {
 
 namespace {
@@ -185,11 +187,13 @@ InboxPage::InboxPage(InboxController *inbox, Clock *clock, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InboxPage::updateEmptyState);
     connect(inbox->sync(), &InboxSync::syncingChanged, this, &InboxPage::updateStatus);
     connect(inbox->sync(), &InboxSync::synced, this, &InboxPage::updateStatus);
-    connect(inbox->sync(), &InboxSync::failed, this, [this](const QString &project, const QString &message) {
-        m_storeBar->showMessage(MessageBar::Level::Warning,
-                                tr("%1 could not be synced: %2").arg(m_inbox->projectName(project), message));
-        m_storeBar->setRetryVisible(false);
-    });
+    connect(inbox->sync(), &InboxSync::synced, this, &InboxPage::hideSyncFailureOnceSynced);
+    connect(inbox->sync(), &InboxSync::failed, this, &InboxPage::showSyncFailure);
+    // A failure before the page was first opened (the sync at startup) is said too.
+    for (const QString &project : m_inbox->projectKeys()) {
+        if (const QString why = inbox->sync()->lastFailure(project); !why.isEmpty())
+            showSyncFailure(project, why);
+    }
     connect(inbox, &InboxController::unreadCountChanged, this, &InboxPage::updateStatus);
     applyFilter();
     updateStatus();
@@ -259,6 +263,24 @@ QString InboxPage::emptyText() const
 bool InboxPage::isShowingEmptyState() const
 {
     return m_stack->currentWidget() == m_empty;
+}
+
+void InboxPage::showSyncFailure(const QString &project, const QString &message)
+{
+    m_storeBar->showMessage(MessageBar::Level::Warning, tr("%1 could not be synced: %2").arg(m_inbox->projectName(project), message));
+    m_storeBar->setRetryVisible(false);
+    m_showsSyncFailure = true;
+}
+
+void InboxPage::hideSyncFailureOnceSynced()
+{
+    if (!m_showsSyncFailure)
+        return; // the bar says something else (the database), or nothing
+    const QStringList projects = m_inbox->projectKeys();
+    if (std::any_of(projects.cbegin(), projects.cend(), [this](const QString &p) { return !m_inbox->sync()->lastFailure(p).isEmpty(); }))
+        return;
+    m_storeBar->hide();
+    m_showsSyncFailure = false;
 }
 
 void InboxPage::updateStatus()

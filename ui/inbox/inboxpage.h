@@ -54,6 +54,9 @@ private:
     void applyFilter();
     void openRow(const QModelIndex &index);
     void updateStatus();
+    void showSyncFailure(const QString &project, const QString &message);
+    // The sync failure's message goes once every project synced again.
+    void hideSyncFailureOnceSynced();
     void updateEmptyState();
     void fillNotificationsMenu();
 
@@ -61,6 +64,7 @@ private:
     Clock *m_clock;
     InboxModel *m_model;
     MessageBar *m_storeBar;
+    bool m_showsSyncFailure = false;
     QLineEdit *m_search;
     QComboBox *m_project;
     QComboBox *m_channel;
