@@ -9289,6 +9289,10 @@ Erstellt mit Qt %2.</translation>
         <source>Deleting the upscale…</source>
         <translation>Upscale wird gelöscht…</translation>
     </message>
+    <message>
+        <source>The RCS senders could not be read: see the message above.</source>
+        <translation>Die RCS-Absender konnten nicht gelesen werden: siehe Meldung oben.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsWizardStep</name>

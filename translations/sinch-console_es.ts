@@ -9289,6 +9289,10 @@ Creada con Qt %2.</translation>
         <source>Deleting the upscale…</source>
         <translation>Eliminando el upscale…</translation>
     </message>
+    <message>
+        <source>The RCS senders could not be read: see the message above.</source>
+        <translation>No se pudieron leer los remitentes RCS: consulte el mensaje de arriba.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsWizardStep</name>

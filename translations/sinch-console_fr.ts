@@ -9289,6 +9289,10 @@ Construite avec Qt %2.</translation>
         <source>Deleting the upscale…</source>
         <translation>Suppression de l’upscale…</translation>
     </message>
+    <message>
+        <source>The RCS senders could not be read: see the message above.</source>
+        <translation>Impossible de lire les expéditeurs RCS : consultez le message ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsWizardStep</name>

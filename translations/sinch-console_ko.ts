@@ -9245,6 +9245,10 @@ Qt %2(으)로 빌드됨.</translation>
         <source>Deleting the upscale…</source>
         <translation>업스케일 삭제 중…</translation>
     </message>
+    <message>
+        <source>The RCS senders could not be read: see the message above.</source>
+        <translation>RCS 발신자를 읽을 수 없습니다. 위의 메시지를 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsWizardStep</name>

@@ -9289,6 +9289,10 @@ Desenvolvido com Qt %2.</translation>
         <source>Deleting the upscale…</source>
         <translation>Excluindo o upscale…</translation>
     </message>
+    <message>
+        <source>The RCS senders could not be read: see the message above.</source>
+        <translation>Não foi possível ler os remetentes RCS: veja a mensagem acima.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsWizardStep</name>

@@ -14,6 +14,7 @@
 #include "services/areacatalog.h"
 #include "domain/rcslaunchchecklist.h"
 #include "guidriver.h"
+#include "sandbox/sandboxserver.h"
 #include "sandboxhttpclient.h"
 #include "scriptedmessagebox.h"
 #include "testsupport.h"
@@ -471,6 +472,31 @@ private slots:
     }
     // A downscale that failed (the sandbox fails the first for an SMS number ID starting
     // dead) is retried from the panel until the upscale is gone.
+    // The server fails the lists: the form says the senders could not be read, not that
+    // none is launched (which would send a person to launch one); Retry, the server well
+    // again, offers the launched senders.
+    void sendersNotReadAreNotNoSenders()
+    {
+        sandbox::FaultSettings failing;
+        failing.share500 = 1.0;
+        m_fx->server->setFaults(failing);
+        ui::RcsUpscalesPanel panel(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());
+        panel.resize(900, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.reload();
+        GuiDriver d(&panel);
+        auto *hint = d.get<QLabel>(QStringLiteral("SMS number ID problem"));
+        QVERIFY(hint);
+        QTRY_COMPARE(hint->text(), QStringLiteral("The RCS senders could not be read: see the message above."));
+        QVERIFY(!d.get<QPushButton>(QStringLiteral("Create upscale"))->isEnabled());
+        m_fx->server->setFaults(sandbox::FaultSettings());
+        QVERIFY(d.click(QStringLiteral("Retry")));
+        auto *senders = d.get<QComboBox>(QStringLiteral("RCS sender to upscale"));
+        QTRY_VERIFY(senders->count() > 0);
+        QVERIFY(!hint->text().contains(QStringLiteral("could not be read")));
+    }
+
     void failedDownscaleRetried()
     {
         ui::RcsUpscalesPanel panel(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());

@@ -125,6 +125,7 @@ void RcsUpscalesPanel::setSender(const QJsonObject &sender)
 
 void RcsUpscalesPanel::reload()
 {
+    m_sendersFailed = false;
     busy(true, tr("Loading the upscales…"));
     // Every page of both lists, shown once whole (a partial list would look like deletions).
     const auto readAll = [this](QPointer<Pager> *slot, const ApiRequest &list, std::function<void(const QJsonArray &)> show) {
@@ -146,6 +147,8 @@ void RcsUpscalesPanel::reload()
         });
         connect(pager, &Pager::failed, this, [this, pager](const ApiError &error) {
             pager->deleteLater();
+            if (pager == m_senderPages)
+                m_sendersFailed = true; // the form says so, not that none is launched
             busy(false);
             m_bar->showError(error);
             m_bar->setRetryVisible(true);
@@ -250,7 +253,9 @@ void RcsUpscalesPanel::updateButtons()
                                                        : tr("Detach the SMS number from the RCS sender"));
     const QString id = m_numberId->text().trimmed();
     QString problem;
-    if (m_sender->count() == 0)
+    if (m_sender->count() == 0 && m_sendersFailed)
+        problem = tr("The RCS senders could not be read: see the message above.");
+    else if (m_sender->count() == 0)
         problem = tr("No launched RCS sender without an upscale: launch a sender first.");
     else if (id.isEmpty())
         problem = tr("Type the ID of the SMS number (32 hexadecimal digits, no dashes).");

@@ -58,6 +58,7 @@ private:
     RcsUpscaleService m_service;
     QPointer<Pager> m_upscalePages;
     QPointer<Pager> m_senderPages;
+    bool m_sendersFailed = false; // the last read of the senders failed
     MessageBox *m_box;
     Clock *m_clock;
     ClockTimer *m_timer;
