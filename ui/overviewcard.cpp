@@ -1,8 +1,8 @@
 #include "overviewcard.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QGridLayout>
 #include <QLabel>
