@@ -31,6 +31,7 @@ SHOWN = [
     "WhatsappTemplateCategory", "WhatsappTemplateRejectionCode", "WhatsappWhatsAppFlowStatuses",
     "RcsSenderHostingRegions", "WhatsappSenderNumberProviderType",
     "BundlesInputConversationAppProcessingModes", "BundlesConversationAppRetentionPolicyTypes",
+    "ConversationChannelStatus",
 ]
 
 

@@ -683,6 +683,10 @@
         <source>No</source>
         <translation>Nein</translation>
     </message>
+    <message>
+        <source>Failing</source>
+        <translation>Fehlerhaft</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -5518,6 +5522,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>Show only the senders connected to one Conversation app</source>
         <translation>Nur die Absender anzeigen, die mit einer Conversation-App verbunden sind</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: type the app ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P</source>
+        <translation>Die Apps konnten nicht gelesen werden: Geben Sie die App-ID ein, z. B. 01H8X3N6R7T5Y2V9W4Z0QK1M3P</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,10 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Failing</source>
+        <translation>Con fallos</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -5518,6 +5522,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>Show only the senders connected to one Conversation app</source>
         <translation>Muestra solo los remitentes conectados a una app de Conversation</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: type the app ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P</source>
+        <translation>No se pudieron leer las apps: escriba el ID de la app, p. ej., 01H8X3N6R7T5Y2V9W4Z0QK1M3P</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,10 @@
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -5518,6 +5522,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>Show only the senders connected to one Conversation app</source>
         <translation>Afficher uniquement les expéditeurs connectés à une application Conversation</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: type the app ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P</source>
+        <translation>Impossible de lire les applications : saisissez l’ID de l’application, par ex. 01H8X3N6R7T5Y2V9W4Z0QK1M3P</translation>
     </message>
 </context>
 <context>

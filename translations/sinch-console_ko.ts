@@ -679,6 +679,10 @@
         <source>No</source>
         <translation>아니요</translation>
     </message>
+    <message>
+        <source>Failing</source>
+        <translation>실패 중</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -5489,6 +5493,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>Show only the senders connected to one Conversation app</source>
         <translation>Conversation 앱 하나에 연결된 발신자만 표시</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: type the app ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P</source>
+        <translation>앱을 읽을 수 없습니다. 앱 ID를 입력하세요(예: 01H8X3N6R7T5Y2V9W4Z0QK1M3P)</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,10 @@
         <source>No</source>
         <translation>Não</translation>
     </message>
+    <message>
+        <source>Failing</source>
+        <translation>Com falhas</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateRules</name>
@@ -5518,6 +5522,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>Show only the senders connected to one Conversation app</source>
         <translation>Mostrar só os remetentes conectados a um app da Conversation</translation>
+    </message>
+    <message>
+        <source>The apps could not be read: type the app ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P</source>
+        <translation>Não foi possível ler os apps: digite o ID do app, por exemplo, 01H8X3N6R7T5Y2V9W4Z0QK1M3P</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,8 @@ QStringList EnumText::shownEnums()
             QStringLiteral("RcsSenderHostingRegions"),
             QStringLiteral("WhatsappSenderNumberProviderType"),
             QStringLiteral("BundlesInputConversationAppProcessingModes"),
-            QStringLiteral("BundlesConversationAppRetentionPolicyTypes")};
+            QStringLiteral("BundlesConversationAppRetentionPolicyTypes"),
+            QStringLiteral("ConversationChannelStatus")};
 }
 
 bool EnumText::isInitialism(const QString &value)
@@ -92,6 +93,7 @@ QStringList EnumText::translatedValues()
             QStringLiteral("ERROR"),
             QStringLiteral("EUROPE"),
             QStringLiteral("EVENT_PLANNING_AND_SERVICE"),
+            QStringLiteral("FAILING"),
             QStringLiteral("FINANCE_AND_BANKING"),
             QStringLiteral("FLOW_STATUS_DEPRECATED"),
             QStringLiteral("FLOW_STATUS_DRAFT"),
@@ -193,6 +195,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Error"), // ERROR
     QT_TRANSLATE_NOOP("EnumText", "Europe"), // EUROPE
     QT_TRANSLATE_NOOP("EnumText", "Event planning and service"), // EVENT_PLANNING_AND_SERVICE
+    QT_TRANSLATE_NOOP("EnumText", "Failing"), // FAILING
     QT_TRANSLATE_NOOP("EnumText", "Finance and banking"), // FINANCE_AND_BANKING
     QT_TRANSLATE_NOOP("EnumText", "Deprecated"), // FLOW_STATUS_DEPRECATED
     QT_TRANSLATE_NOOP("EnumText", "Draft"), // FLOW_STATUS_DRAFT

@@ -6,9 +6,11 @@
 
 #include "guidriver.h"
 #include "shownpage.h"
+#include "sandbox/sandboxserver.h"
 #include "sandbox/seedids.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
 
@@ -59,17 +61,36 @@ private slots:
         QVERIFY(!app.id.isEmpty());
         showApp(app.id);
         const auto *instagram = m_page->section(Channel::Instagram);
-        QCOMPARE(instagram->statusText(), QStringLiteral("ACTIVE"));
+        QCOMPARE(instagram->statusText(), QStringLiteral("Active")); // the contract's ACTIVE, in words
         QCOMPARE(instagram->valueOf(QStringLiteral("name")), app.displayName);
         QVERIFY(!instagram->valueOf(QStringLiteral("followersCount")).isEmpty());
         QCOMPARE(m_page->section(Channel::Messenger)->valueOf(QStringLiteral("globalBrandPageName")), QStringLiteral("Acme"));
         QVERIFY(m_page->section(Channel::Telegram)->valueOf(QStringLiteral("username")).endsWith(QLatin1String("_bot")));
         // The WhatsApp app's Viber bot waits for approval: its status says why.
-        QVERIFY2(m_page->section(Channel::Viber)->statusText().startsWith(QStringLiteral("PENDING · ")), qPrintable(m_page->section(Channel::Viber)->statusText()));
+        QVERIFY2(m_page->section(Channel::Viber)->statusText().startsWith(QStringLiteral("Pending · ")), qPrintable(m_page->section(Channel::Viber)->statusText()));
         // Each field is named for screen readers (rows added to a shown section appear on
         // the next turn of the event loop).
         QTRY_VERIFY(GuiDriver(m_page.get()).find(QStringLiteral("Instagram Followers count")));
         QCOMPARE(m_fx->server->requestCount(QStringLiteral("ViberController_get_v1")), 1);
+    }
+
+    // The project's apps could not be read: the app field says so where a person looks (its
+    // placeholder), and that the ID can still be typed.
+    void appsNotReadSaidInTheField()
+    {
+        sandbox::FaultSettings failing;
+        failing.share500 = 1.0;
+        m_fx->server->setFaults(failing);
+        m_page = test::showPage<ChannelsPage>(*m_fx);
+        QVERIFY(m_page);
+        QLineEdit *edit = GuiDriver(m_page.get()).get<QLineEdit>(QStringLiteral("Conversation app ID"));
+        QVERIFY(edit);
+        QTRY_VERIFY_WITH_TIMEOUT(edit->placeholderText().startsWith(QStringLiteral("The apps could not be read: type the app ID")), 10000);
+        m_fx->server->setFaults(sandbox::FaultSettings());
+        m_page = test::showPage<ChannelsPage>(*m_fx);
+        edit = GuiDriver(m_page.get()).get<QLineEdit>(QStringLiteral("Conversation app ID"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QComboBox *>(QStringLiteral("conversationAppPicker"))->count() > 0, 10000);
+        QVERIFY(edit->placeholderText().startsWith(QStringLiteral("Choose an app")));
     }
 
     void noSuchChannel()

@@ -1,6 +1,7 @@
 #include "channelsection.h"
 
 #include "api/apiresult.h"
+#include "domain/enumtext.h"
 #include "models/resourcelistmodel.h"
 
 #include <QFormLayout>
@@ -94,7 +95,7 @@ void ChannelSection::setResult(const ApiResult &result)
         return;
     }
     const QJsonObject info = result.json.object();
-    QString status = info.value(QLatin1String("status")).toString();
+    QString status = EnumText::words(info.value(QLatin1String("status")).toString());
     const QString why = info.value(QLatin1String("statusDescription")).toString();
     if (!why.isEmpty())
         status += QStringLiteral(" · ") + why;

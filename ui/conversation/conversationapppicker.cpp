@@ -35,7 +35,6 @@ ConversationAppPicker::ConversationAppPicker(ApiClient *client, Mode mode, QWidg
     m_combo->setMinimumContentsLength(mode == Mode::Filter ? 18 : 34);
     if (QLineEdit *edit = m_combo->lineEdit()) {
         edit->setAccessibleName(tr("Conversation app ID"));
-        edit->setPlaceholderText(tr("Choose an app, or type its ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P"));
         edit->setClearButtonEnabled(true);
         m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
         m_combo->completer()->setFilterMode(Qt::MatchContains);
@@ -121,6 +120,10 @@ void ConversationAppPicker::fill()
             m_combo->setItemData(m_combo->count() - 1, tr("App ID %1").arg(a.id), Qt::ToolTipRole);
         }
     }
+    // Where a person looks for the apps: a list that could not be read says so there too.
+    if (QLineEdit *edit = m_combo->lineEdit())
+        edit->setPlaceholderText(m_problem.isEmpty() ? tr("Choose an app, or type its ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P")
+                                                     : tr("The apps could not be read: type the app ID, e.g. 01H8X3N6R7T5Y2V9W4Z0QK1M3P"));
     if (!m_problem.isEmpty())
         m_combo->setToolTip(m_mode == Mode::Choose
             ? tr("The apps could not be read (%1). Type the app ID by hand.").arg(m_problem)
