@@ -1,16 +1,19 @@
 // Contract values in words, everywhere a person reads: on each area's page of the main window
 // as it opens and with rows of its list chosen, a row for each state, category, type … the
-// list shows (the detail or editor beside it shown, which says more of that state), in the editors that open in its tabs (a WhatsApp and a new KakaoTalk template), on
-// every step of an RCS sender's wizard and in the dialog of a new WhatsApp sender, no visible
-// label, button, tab, combo box entry, tooltip or list row shows a contract enum value as the
-// contract spells it ("LAUNCHED", "PENDING_VERIFICATION"). EnumText says them in words, in the
-// UI's language; a raw value is English whatever the language, and reads like a code.
+// list shows (the detail or editor beside it shown, which says more of that state); in the
+// editors that open in its tabs (a WhatsApp and a new KakaoTalk template), on every step of
+// an RCS sender's wizard, in the dialog of a new WhatsApp sender and on the channels of a
+// Conversation app, no visible label, button, tab, combo box entry, tooltip or list row shows
+// a contract enum value as the contract spells it ("LAUNCHED", "PENDING_VERIFICATION").
+// EnumText says them in words, in the UI's language; a raw value is English whatever the
+// language, and reads like a code.
 #include "guidriver.h"
 #include "pageactions.h"
 #include "shownwords.h"
 #include "windowfixture.h"
 #include "wizardsteps.h"
 
+#include "conversation/channelspage.h"
 #include "listpage.h"
 #include "models/activityfeedmodel.h"
 #include "models/inboxmodel.h"
@@ -22,6 +25,7 @@
 #include "services/areacatalog.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QDialog>
 #include <QMap>
 #include <QSet>
@@ -133,6 +137,18 @@ private slots:
                     found[finding] << area.id;
             }
         }
+        // The channels of the project's first Conversation app (the picker offers them).
+        window->showArea(QStringLiteral("conversation.channels"));
+        auto *channels = qobject_cast<ui::ChannelsPage *>(window->page(QStringLiteral("conversation.channels")));
+        QVERIFY(channels);
+        auto *apps = channels->findChild<QComboBox *>(QStringLiteral("conversationAppPicker"));
+        QVERIFY(apps);
+        QTRY_VERIFY_WITH_TIMEOUT(apps->count() > 0, 15000);
+        apps->setCurrentIndex(0);
+        channels->showChannels();
+        QVERIFY(settled());
+        for (const QString &finding : test::rawEnumValues(withoutComments(test::shownWords(window.get()))))
+            found[finding] << QStringLiteral("channels of an app");
         // The wizard of an existing RCS sender, step by step.
         QVERIFY(test::chooseRow(window.get(), QStringLiteral("rcs.senders")) && settled());
         auto *wizard = qobject_cast<ui::RcsSenderWizard *>(
