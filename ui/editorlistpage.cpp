@@ -113,23 +113,38 @@ void EditorListPage::load(const QString &key, bool focus)
 {
     if (m_loading)
         m_loading->cancel();
+    m_failedRow.clear();
     m_loading = readRow(key);
     if (!m_loading)
         return;
-    connect(m_loading, &ApiJob::finished, this, [this, focus](const ApiResult &result) {
+    connect(m_loading, &ApiJob::finished, this, [this, key, focus](const ApiResult &result) {
         if (result.error.isCancelled())
             return;
         m_loading = nullptr;
         if (!result.ok()) {
             errorBar()->showError(result.error);
-            if (result.httpStatus == 404)
+            if (result.httpStatus == 404) {
                 refresh(); // deleted elsewhere
+            } else {
+                m_failedRow = key;
+                m_failedRowFocus = focus;
+            }
             return;
         }
         openEditor(result.json.object());
         if (focus && listedEditor())
             listedEditor()->focusFirstField();
     });
+}
+
+void EditorListPage::retryFailed()
+{
+    if (m_failedRow.isEmpty()) {
+        ListPage::retryFailed();
+        return;
+    }
+    const QString key = m_failedRow; // load() clears it
+    load(key, m_failedRowFocus);
 }
 
 void EditorListPage::openEditor(const QJsonObject &resource)

@@ -12,7 +12,9 @@
 #include "apibodylog.h"
 #include "areapages.h"
 #include "guidriver.h"
+#include "messagebar.h"
 #include "models/resourcelistmodel.h"
+#include "sandbox/sandboxserver.h"
 #include "scriptedmessagebox.h"
 #include "services/areacatalog.h"
 #include "testsupport.h"
@@ -270,6 +272,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.at(1).value(QLatin1String("id")).toString(), 10000);
         QCOMPARE(m_page->editor()->document().value(QLatin1String("target")).toString(), second);
         QVERIFY(!serverWebhook(first).isEmpty()); // the discarded edit never left
+    }
+
+    // The server fails the read of a chosen row: the error bar says so, and its Retry reads
+    // that row again (it asked the list again, which had not failed, and nothing opened).
+    void retryReadsTheRowThatFailed()
+    {
+        GuiDriver gui(m_page.get());
+        const QList<QJsonObject> seeded = serverWebhooks();
+        QVERIFY(!seeded.isEmpty());
+        const QString target = seeded.at(0).value(QLatin1String("target")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->client->inFlight() == 0 && m_fx->client->queued() == 0, 10000);
+        m_fx->server->injectNext(500);
+        QVERIFY(gui.clickRow(m_page->view(), target));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->errorBar()->isVisible(), 10000);
+        QVERIFY(!m_page->editor());
+        QVERIFY(gui.click(QStringLiteral("Retry")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.at(0).value(QLatin1String("id")).toString(), 10000);
+        QVERIFY(!m_page->errorBar()->isVisible());
     }
 
     void switchingProjectKeepsUnsavedEdits()
