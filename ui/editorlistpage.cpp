@@ -139,7 +139,8 @@ void EditorListPage::load(const QString &key, bool focus)
 
 void EditorListPage::retryFailed()
 {
-    if (m_failedRow.isEmpty()) {
+    // The list's own failure since (another project's, a refresh) is what the bar says now.
+    if (m_failedRow.isEmpty() || (pagedModel() && pagedModel()->hasError())) {
         ListPage::retryFailed();
         return;
     }
