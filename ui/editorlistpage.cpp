@@ -113,7 +113,6 @@ void EditorListPage::load(const QString &key, bool focus)
 {
     if (m_loading)
         m_loading->cancel();
-    m_failedRow.clear();
     m_loading = readRow(key);
     if (!m_loading)
         return;
@@ -122,12 +121,11 @@ void EditorListPage::load(const QString &key, bool focus)
             return;
         m_loading = nullptr;
         if (!result.ok()) {
-            errorBar()->showError(result.error);
             if (result.httpStatus == 404) {
+                errorBar()->showError(result.error);
                 refresh(); // deleted elsewhere
             } else {
-                m_failedRow = key;
-                m_failedRowFocus = focus;
+                errorBar()->showErrorWithRetry(result.error, [this, key, focus] { load(key, focus); }); // the row again
             }
             return;
         }
@@ -135,17 +133,6 @@ void EditorListPage::load(const QString &key, bool focus)
         if (focus && listedEditor())
             listedEditor()->focusFirstField();
     });
-}
-
-void EditorListPage::retryFailed()
-{
-    // The list's own failure since (another project's, a refresh) is what the bar says now.
-    if (m_failedRow.isEmpty() || (pagedModel() && pagedModel()->hasError())) {
-        ListPage::retryFailed();
-        return;
-    }
-    const QString key = m_failedRow; // load() clears it
-    load(key, m_failedRowFocus);
 }
 
 void EditorListPage::openEditor(const QJsonObject &resource)

@@ -81,9 +81,6 @@ protected:
     // `notice`; any other editor of `elsewhere` closes.
     void keepOrCloseEditor(bool elsewhere, const QString &notice);
 
-    // A row that could not be read is read again; anything else as the list does.
-    void retryFailed() override;
-
 private:
     void rowChosen();
 
@@ -93,8 +90,6 @@ private:
     QLabel *m_placeholder;
     QPointer<QWidget> m_editor;
     QPointer<ApiJob> m_loading;
-    QString m_failedRow;   // the key of the row whose read failed last (Retry reads it again)
-    bool m_failedRowFocus = false;
     bool m_selecting = false; // the page selects a row itself
 };
 

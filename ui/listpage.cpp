@@ -33,7 +33,10 @@ ListPage::ListPage(QSortFilterProxyModel *proxy, QWidget *detail, QWidget *paren
     m_errorBar->setObjectName(QStringLiteral("errorBar"));
     m_errorBar->setAccessibleName(tr("Error"));
     m_errorBar->hide();
-    connect(m_errorBar, &MessageBar::retryRequested, this, [this]() { retryFailed(); });
+    connect(m_errorBar, &MessageBar::retryRequested, this, [this]() {
+        if (m_model)
+            m_model->retry();
+    });
 
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setAccessibleName(tr("Number of items"));
@@ -126,12 +129,6 @@ bool ListPage::isShowingEmptyState() const
 QString ListPage::emptyStateText() const
 {
     return m_empty->text();
-}
-
-void ListPage::retryFailed()
-{
-    if (m_model)
-        m_model->retry();
 }
 
 QString ListPage::loadFailedText() const

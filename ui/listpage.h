@@ -61,9 +61,6 @@ protected:
     virtual QString noProjectText() const = 0;
     virtual QString loadingText() const = 0;
     virtual QString loadFailedText() const;
-    // The error bar's Retry: repeats what failed (the model's page or refresh; a page that
-    // reads more, such as a row into its editor, repeats that).
-    virtual void retryFailed();
 
     // A new model of the same project (the page's server-side filters changed).
     void reloadModel();

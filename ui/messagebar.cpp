@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace sinch::ui {
 
 MessageBar::MessageBar(QWidget *parent)
@@ -70,7 +72,12 @@ MessageBar::MessageBar(QWidget *parent)
 
     connect(m_retry, &QPushButton::clicked, this, [this]() {
         hide();
-        emit retryRequested();
+        if (m_retryAction) {
+            const std::function<void()> retry = std::exchange(m_retryAction, nullptr);
+            retry();
+        } else {
+            emit retryRequested();
+        }
     });
     connect(m_detailsToggle, &QToolButton::toggled, this, &MessageBar::showDetails);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
@@ -85,9 +92,16 @@ void MessageBar::showError(const ApiError &error)
     m_retry->setVisible(!error.isCancelled());
 }
 
+void MessageBar::showErrorWithRetry(const ApiError &error, std::function<void()> retry)
+{
+    showError(error);
+    m_retryAction = std::move(retry);
+}
+
 void MessageBar::showMessage(Level level, const QString &text, const QString &details)
 {
     m_level = level;
+    m_retryAction = nullptr;
     m_text->setText(text);
     m_detailsText = details;
     if (m_details)

@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -24,7 +26,11 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
+    // Retry emits retryRequested(), which the bar's owner answers (the list's retry).
     void showError(const ApiError &error);
+    // Retry repeats `retry`, what this message is about (reading one row again). Every
+    // message shown replaces the one before, and its retry with it.
+    void showErrorWithRetry(const ApiError &error, std::function<void()> retry);
     void showMessage(Level level, const QString &text, const QString &details = QString());
     void setRetryVisible(bool visible);
     // The retry button's text ("Retry" unless set), e.g. "Check again".
@@ -58,6 +64,7 @@ private:
     QToolButton *m_detailsToggle;
     QToolButton *m_close;
     QVBoxLayout *m_layout;
+    std::function<void()> m_retryAction; // of the message shown, if it has its own
     QHBoxLayout *m_row;
     QHBoxLayout *m_buttonRow;
     bool m_buttonsBelow = false;

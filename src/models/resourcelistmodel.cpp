@@ -1,7 +1,6 @@
 #include "resourcelistmodel.h"
 
 #include "domain/enumtext.h"
-
 #include "domain/jsonpath.h"
 
 #include <QJsonArray>

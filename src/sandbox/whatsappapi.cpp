@@ -59,6 +59,18 @@ QJsonObject mergedDetails(QJsonObject base, const QJsonObject &in)
     return base;
 }
 
+// A solution made of the contract's example with `details` over it, not yet assigned: the
+// create handler's and the seed's.
+void addSolution(SandboxState *state, const QJsonObject &details)
+{
+    QJsonObject s = GenericApi::templateFor(state, op("SolutionsController_getSolution_v1"), 200);
+    const QString id = state->newId(kSolutionStore);
+    s.insert(QStringLiteral("id"), id);
+    s.insert(QStringLiteral("details"), mergedDetails(s.value(QLatin1String("details")).toObject(), details));
+    s.insert(QStringLiteral("assigned"), false); // until the project is onboarded through it
+    state->store(kSolutionStore).put(id, s);
+}
+
 } // namespace
 
 const QString &WhatsappApi::senderStoreKey()
@@ -142,19 +154,6 @@ void WhatsappApi::reviewAccount(SandboxState *state)
         }
         store.put(kAccountId, a);
     });
-}
-
-void WhatsappApi::addSolution(SandboxState *state, const QJsonObject &details)
-{
-    QJsonObject s = GenericApi::templateFor(state, op("SolutionsController_getSolution_v1"), 200);
-    const QString id = state->newId(kSolutionStore);
-    s.insert(QStringLiteral("id"), id);
-    QJsonObject merged = s.value(QLatin1String("details")).toObject();
-    for (auto it = details.begin(); it != details.end(); ++it)
-        merged.insert(it.key(), it.value());
-    s.insert(QStringLiteral("details"), merged);
-    s.insert(QStringLiteral("assigned"), false); // until the project is onboarded through it
-    state->store(kSolutionStore).put(id, s);
 }
 
 void WhatsappApi::seed(SandboxState *state)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 
 namespace sinch::sandbox {
@@ -34,8 +33,6 @@ public:
     static void install(SandboxState *state);
     // The account, the flows and, in the shape a newcomer clicks through, a solution.
     static void seed(SandboxState *state);
-    // A solution made of the contract's example with `details` over it, not yet assigned.
-    static void addSolution(SandboxState *state, const QJsonObject &details);
     static const QString &senderStoreKey();
     static const QString &senderFeed();
     // Submits a sender's pending changes to the review (verify, edits of active senders).

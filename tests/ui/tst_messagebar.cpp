@@ -1,12 +1,14 @@
 // The message bar's buttons give way to its text where it is narrow: in an activity column
 // (a few hundred pixels) Retry and Details beside the text left it a word a line; there they
 // sit in a row below it, and the text has the bar's width. Wide, they stay beside the text.
+// A message's Retry repeats what that message was about.
 #include "messagebar.h"
 
 #include "api/apierror.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -71,6 +73,34 @@ private slots:
         QTRY_VERIFY(retry->geometry().top() > text->geometry().bottom());
         window->resize(1000, 400);
         QTRY_VERIFY(retry->geometry().left() > text->geometry().right());
+    }
+
+    // A message with a retry of its own (a row that could not be read) repeats that on Retry;
+    // a message shown after it, without one, leaves Retry to the bar's owner again.
+    void retryRepeatsWhatTheMessageWasAbout()
+    {
+        MessageBar *bar = nullptr;
+        const auto window = barIn(1000, &bar);
+        QVERIFY(window);
+        auto *retry = bar->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry);
+        QSignalSpy owner(bar, &MessageBar::retryRequested);
+        int rowReads = 0;
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = 500;
+        bar->showErrorWithRetry(error, [&rowReads] { ++rowReads; });
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(rowReads, 1);
+        QCOMPARE(owner.count(), 0);
+        QVERIFY(!bar->isVisible());
+
+        bar->showErrorWithRetry(error, [&rowReads] { ++rowReads; });
+        bar->showError(error); // the list failed since: its own retry
+        QTRY_VERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(rowReads, 1);
+        QCOMPARE(owner.count(), 1);
     }
 };
 
