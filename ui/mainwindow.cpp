@@ -11,7 +11,7 @@
 #include "documentpage.h"
 #include "icons.h"
 #include "areapages.h"
-#include "navigationmodel.h"
+#include "navigationtree.h"
 #include "inbox/inboxcontroller.h"
 #include "inbox/inboxpage.h"
 #include "resourcenavigator.h"
@@ -48,7 +48,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace sinch::ui {
@@ -156,23 +155,8 @@ void MainWindow::createMenusAndToolBar()
 
 void MainWindow::createNavigation()
 {
-    m_navModel = new NavigationModel(this);
-
-    m_nav = new QTreeView(this);
-    m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setAccessibleName(tr("Navigation"));
-    m_nav->setModel(m_navModel);
-    m_nav->setHeaderHidden(true);
-    m_nav->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_nav->setUniformRowHeights(true);
-    m_nav->setIndentation(14);
-    m_nav->expandAll();
-    m_nav->setMinimumWidth(180);
-    connect(m_nav->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        const QString id = m_navModel->areaAt(index);
-        if (!id.isEmpty())
-            showArea(id);
-    });
+    m_nav = new NavigationTree(this);
+    connect(m_nav, &NavigationTree::areaChosen, this, &MainWindow::showArea);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -235,7 +219,7 @@ void MainWindow::createInbox()
     m_inbox = new InboxController(m_services.client, m_projects, m_services.activities, m_services.settings, nullptr, this);
     m_pages->setInbox(m_inbox);
     m_inbox->notifyIn(windowIcon(), m_newsBar);
-    const auto badge = [this](int unread) { m_navModel->setBadge(QStringLiteral("inbox"), unread); };
+    const auto badge = [this](int unread) { m_nav->setBadge(QStringLiteral("inbox"), unread); };
     connect(m_inbox, &InboxController::unreadCountChanged, this, badge);
     badge(m_inbox->unreadCount());
     connect(m_inbox, &InboxController::openRequested, this, &MainWindow::openFeed);
@@ -276,9 +260,7 @@ void MainWindow::showArea(const QString &areaId)
     m_tabs->setTabText(0, shown.title);
     m_tabs->setTabToolTip(0, shown.group.isEmpty() ? shown.title : shown.group + QLatin1Char(' ') + shown.title);
     m_tabs->setCurrentIndex(0);
-    // Keep the tree's current item in step (when called from code).
-    if (const QModelIndex row = m_navModel->indexOf(areaId); row.isValid() && m_nav->currentIndex() != row)
-        m_nav->setCurrentIndex(row);
+    m_nav->showArea(areaId); // in step when shown from code
     updateCentral();
 }
 

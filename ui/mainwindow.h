@@ -21,7 +21,6 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QStandardItemModel;
-class QTreeView;
 
 namespace sinch {
 class ActivityStore;
@@ -53,7 +52,7 @@ class ProjectSwitcher;
 class ProjectStatusLabel;
 class TransferActions;
 class AreaPages;
-class NavigationModel;
+class NavigationTree;
 class WelcomePage;
 class DocumentTab;
 class MessageBar;
@@ -124,7 +123,6 @@ public:
     ProjectManager *projectManager() const { return m_projects; }
     ActionCollection *actionCollection() const { return m_actions; }
     QComboBox *projectSwitcher() const;
-    QTreeView *navigation() const { return m_nav; }
     MessageBar *banner() const { return m_banner; }
     InboxController *inbox() const { return m_inbox; }
     // Opens what an inbox entry or a notification is about, in its project (an invalid
@@ -178,8 +176,7 @@ private:
     QString m_area;
 
     ProjectSwitcher *m_switcher = nullptr;
-    QTreeView *m_nav = nullptr;
-    NavigationModel *m_navModel = nullptr;
+    NavigationTree *m_nav = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
