@@ -7248,10 +7248,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher werden Schlüsselgeheimnisse nur bis zum Beenden aufbewahrt. %1</translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
@@ -7358,6 +7354,13 @@ Erstellt mit Qt %2.</translation>
             <numerusform>%1, %n ungelesen</numerusform>
             <numerusform>%1, %n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::NavigationTree</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>

@@ -7248,10 +7248,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>El llavero del sistema no está disponible, así que los secretos de clave solo se conservan hasta que salga. %1</translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation>Navegación</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
@@ -7358,6 +7354,13 @@ Creada con Qt %2.</translation>
             <numerusform>%1, %n no leído</numerusform>
             <numerusform>%1, %n no leídos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::NavigationTree</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
     </message>
 </context>
 <context>

@@ -7248,10 +7248,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Le trousseau du système n’est pas disponible : les secrets de clé ne sont conservés que jusqu’à la fermeture. %1</translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
@@ -7358,6 +7354,13 @@ Construite avec Qt %2.</translation>
             <numerusform>%1, %n non lu</numerusform>
             <numerusform>%1, %n non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::NavigationTree</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>

@@ -7213,10 +7213,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>시스템 키체인을 사용할 수 없으므로 키 시크릿은 종료할 때까지만 유지됩니다. %1</translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation>탐색</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>알림</translation>
     </message>
@@ -7322,6 +7318,13 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>
             <numerusform>%1, 읽지 않음 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::NavigationTree</name>
+    <message>
+        <source>Navigation</source>
+        <translation>탐색</translation>
     </message>
 </context>
 <context>

@@ -7248,10 +7248,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>O chaveiro do sistema não está disponível, então os segredos de chave só são mantidos até você sair. %1</translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation>Navegação</translation>
-    </message>
-    <message>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
@@ -7358,6 +7354,13 @@ Desenvolvido com Qt %2.</translation>
             <numerusform>%1, %n não lida</numerusform>
             <numerusform>%1, %n não lidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::NavigationTree</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegação</translation>
     </message>
 </context>
 <context>
