@@ -7476,6 +7476,14 @@ Erstellt mit Qt %2.</translation>
         <source>Open the list of %1</source>
         <translation>Liste „%1“ öffnen</translation>
     </message>
+    <message>
+        <source>Open the list showing only these: %1</source>
+        <translation>Liste nur mit diesen öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be filtered to exactly these: open it with the row&apos;s title.</source>
+        <translation>Die Liste lässt sich nicht genau auf diese filtern: öffnen Sie sie über den Titel der Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

@@ -7476,6 +7476,14 @@ Creada con Qt %2.</translation>
         <source>Open the list of %1</source>
         <translation>Abrir la lista «%1»</translation>
     </message>
+    <message>
+        <source>Open the list showing only these: %1</source>
+        <translation>Abrir la lista solo con estos: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be filtered to exactly these: open it with the row&apos;s title.</source>
+        <translation>La lista no se puede filtrar exactamente a estos: ábrala con el título de la fila.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

@@ -7476,6 +7476,14 @@ Construite avec Qt %2.</translation>
         <source>Open the list of %1</source>
         <translation>Ouvrir la liste « %1 »</translation>
     </message>
+    <message>
+        <source>Open the list showing only these: %1</source>
+        <translation>Ouvrir la liste avec seulement ceux-ci : %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be filtered to exactly these: open it with the row&apos;s title.</source>
+        <translation>La liste ne peut pas être filtrée exactement sur ceux-ci : ouvrez-la avec le titre de la ligne.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

@@ -7438,6 +7438,14 @@ Qt %2(으)로 빌드됨.</translation>
         <source>Open the list of %1</source>
         <translation>%1 목록 열기</translation>
     </message>
+    <message>
+        <source>Open the list showing only these: %1</source>
+        <translation>이 항목만 표시하여 목록 열기: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be filtered to exactly these: open it with the row&apos;s title.</source>
+        <translation>목록을 정확히 이 항목으로 필터링할 수 없습니다. 행 제목으로 목록을 여세요.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

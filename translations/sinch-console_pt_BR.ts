@@ -7476,6 +7476,14 @@ Desenvolvido com Qt %2.</translation>
         <source>Open the list of %1</source>
         <translation>Abrir a lista “%1”</translation>
     </message>
+    <message>
+        <source>Open the list showing only these: %1</source>
+        <translation>Abrir a lista mostrando só estes: %1</translation>
+    </message>
+    <message>
+        <source>The list cannot be filtered to exactly these: open it with the row&apos;s title.</source>
+        <translation>A lista não pode ser filtrada exatamente para estes: abra-a pelo título da linha.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OverviewPage</name>

@@ -13,6 +13,7 @@
 #include "resourcelistpage.h"
 #include "senders/senderpage.h"
 #include "services/areacatalog.h"
+#include "templates/list/templatefilterbar.h"
 #include "templates/list/templatespage.h"
 #include "webhooks/webhookspage.h"
 #include "whatsapp/accountpage.h"
@@ -21,6 +22,8 @@
 
 #include <QSettings>
 #include <QStackedWidget>
+
+#include <algorithm>
 
 namespace sinch::ui {
 
@@ -169,6 +172,25 @@ void AreaPages::focusFilter(QWidget *page)
         kakao->focusFilter();
     else if (auto *whatsapp = qobject_cast<AreaListPage *>(page))
         whatsapp->focusFilter();
+}
+
+bool AreaPages::canShowOnlyState(const QString &areaId)
+{
+    if (areaId == QLatin1String("whatsapp.templates"))
+        return true; // its filter bar's state
+    // A list page offers the area's filters, the state among them where the area has it.
+    const Area area = AreaCatalog::find(areaId);
+    return std::any_of(area.filters.cbegin(), area.filters.cend(),
+                       [](const Area::Filter &f) { return f.parameter == QLatin1String("filterStates"); });
+}
+
+bool AreaPages::showOnlyState(QWidget *page, const QString &state)
+{
+    if (auto *list = qobject_cast<ResourceListPage *>(page))
+        return list->showOnlyState(state);
+    if (auto *templates = qobject_cast<TemplatesPage *>(page))
+        return templates->filterBar()->showOnlyState(state);
+    return false;
 }
 
 void AreaPages::selectItem(QWidget *page, const QJsonObject &item)

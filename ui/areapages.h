@@ -45,6 +45,11 @@ public:
     // False when the page has nothing to read again.
     static bool refresh(QWidget *page);
     static void focusFilter(QWidget *page);
+    // Whether the page of `areaId` can show only the items in one state (showOnlyState).
+    static bool canShowOnlyState(const QString &areaId);
+    // Filters a list page to the items in `state` (the overview's number of them); false
+    // where its list cannot be filtered so.
+    static bool showOnlyState(QWidget *page, const QString &state);
     // Selects `item` (a row's JSON, as the quick-open index has it) on a list page.
     static void selectItem(QWidget *page, const QJsonObject &item);
     // Every page that shows `key` forgets it (the project changed or is gone).

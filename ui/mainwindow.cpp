@@ -455,10 +455,13 @@ void MainWindow::connectPage(QWidget *page)
     if (auto *inbox = qobject_cast<InboxPage *>(page))
         connect(inbox, &InboxPage::openRequested, this, &MainWindow::openFeed);
     if (auto *overview = qobject_cast<OverviewPage *>(page))
-        connect(overview, &OverviewPage::openRequested, this, [this](const QUuid &project, const QString &area) {
-            setCurrentProject(project);
-            showArea(area);
-        });
+        connect(overview, &OverviewPage::openRequested, this,
+                [this](const QUuid &project, const QString &area, const QString &state) {
+                    setCurrentProject(project);
+                    showArea(area);
+                    if (!state.isEmpty())
+                        AreaPages::showOnlyState(currentPage(), state);
+                });
     auto *templates = qobject_cast<TemplatesPage *>(page);
     if (!templates)
         return;

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 
@@ -30,52 +31,88 @@ OverviewCard::OverviewCard(const QString &projectName, QWidget *parent)
     setFocusPolicy(Qt::TabFocus);
 }
 
-QLabel *OverviewCard::label(int row, int column)
+QToolButton *OverviewCard::linkButton(const std::function<void()> &clicked)
 {
-    auto *l = new QLabel(this);
-    l->setTextFormat(Qt::PlainText);
-    // Centred in the row: the row's title is a button, a little taller than a label.
-    m_grid->addWidget(l, row, column, Qt::AlignVCenter | Qt::AlignLeft);
-    return l;
+    auto *b = new QToolButton(this);
+    b->setAutoRaise(true);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setCursor(Qt::PointingHandCursor);
+    b->setFocusPolicy(Qt::TabFocus);
+    connect(b, &QToolButton::clicked, this, clicked);
+    showAsLink(b);
+    return b;
 }
 
-void OverviewCard::setRow(int row, const QString &title, const QString &value, const QString &detail)
+void OverviewCard::setRow(int row, const QString &title, const QString &value, const QString &note,
+                          const QList<StateCount> &states)
 {
     while (m_rows.size() <= row) {
         const int at = int(m_rows.size());
         Row r;
-        r.title = new QToolButton(this);
-        r.title->setAutoRaise(true);
-        r.title->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        r.title->setCursor(Qt::PointingHandCursor);
-        r.title->setFocusPolicy(Qt::TabFocus);
-        connect(r.title, &QToolButton::clicked, this, [this, at] { emit rowActivated(at); });
-        showAsLink(r.title);
+        r.title = linkButton([this, at] { emit rowActivated(at); });
+        // Centred in the row: the row's title is a button, a little taller than a label.
         m_grid->addWidget(r.title, at, 0, Qt::AlignVCenter | Qt::AlignLeft);
-        r.value = label(at, 1);
+        r.value = new QLabel(this);
+        r.value->setTextFormat(Qt::PlainText);
         QFont bold = r.value->font();
         bold.setBold(true);
         r.value->setFont(bold);
-        r.detail = label(at, 2);
-        r.detail->setForegroundRole(QPalette::PlaceholderText);
+        m_grid->addWidget(r.value, at, 1, Qt::AlignVCenter | Qt::AlignLeft);
+        auto *detail = new QHBoxLayout;
+        detail->setSpacing(0);
+        r.note = new QLabel(this);
+        r.note->setTextFormat(Qt::PlainText);
+        r.note->setForegroundRole(QPalette::PlaceholderText);
+        detail->addWidget(r.note);
+        r.stateRow = detail;
+        m_grid->addLayout(detail, at, 2, Qt::AlignVCenter | Qt::AlignLeft);
         m_rows.append(r);
     }
     // QLabel::setText does nothing for the same text: unchanged rows cost no layout.
-    const Row &r = m_rows.at(row);
+    Row &r = m_rows[row];
     // A title is a product's name: no letter of it is a mnemonic.
     r.title->setText(QString(title).replace(QLatin1Char('&'), QLatin1String("&&")));
     r.title->setToolTip(tr("Open the list of %1").arg(title));
     r.title->setAccessibleName(r.title->toolTip());
     r.value->setText(value);
-    r.detail->setText(detail);
-    r.detail->setVisible(!detail.isEmpty());
+    r.note->setText(note);
+    r.note->setVisible(!note.isEmpty());
+    setStates(r, row, states);
+}
+
+void OverviewCard::setStates(Row &r, int row, const QList<StateCount> &states)
+{
+    while (r.states.size() < states.size()) {
+        const int index = int(r.states.size());
+        QToolButton *b = linkButton([this, row, index] { emit stateActivated(row, index); });
+        r.stateRow->addWidget(b);
+        r.states.append(b);
+    }
+    for (int i = 0; i < r.states.size(); ++i) {
+        QToolButton *b = r.states.at(i);
+        if (i >= states.size()) {
+            b->hide();
+            continue;
+        }
+        const StateCount &c = states.at(i);
+        b->setText(QString(c.text).replace(QLatin1Char('&'), QLatin1String("&&")));
+        // A state its list cannot show alone is said, not offered: grey, out of the Tab order.
+        b->setEnabled(c.opens);
+        b->setToolTip(c.opens ? tr("Open the list showing only these: %1").arg(c.text)
+                              : tr("The list cannot be filtered to exactly these: open it with the row's title."));
+        b->setAccessibleName(c.opens ? b->toolTip() : c.text);
+        b->show();
+    }
+    r.shownStates = int(states.size());
 }
 
 void OverviewCard::showAsLink(QToolButton *button) const
 {
-    // Only its text's colour: the rest of its palette still follows the theme's.
+    // Only its text's colour, and only while it can be clicked: the rest of its palette,
+    // and its disabled look, still follow the theme's.
     QPalette link;
-    link.setColor(QPalette::ButtonText, palette().color(QPalette::Link));
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+        link.setColor(group, QPalette::ButtonText, palette().color(group, QPalette::Link));
     button->setPalette(link);
 }
 
@@ -83,8 +120,11 @@ void OverviewCard::changeEvent(QEvent *event)
 {
     QGroupBox::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) { // a theme chosen: its link colour
-        for (const Row &r : std::as_const(m_rows))
+        for (const Row &r : std::as_const(m_rows)) {
             showAsLink(r.title);
+            for (QToolButton *b : r.states)
+                showAsLink(b);
+        }
     }
 }
 
@@ -93,13 +133,26 @@ QToolButton *OverviewCard::opener(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).title : nullptr;
 }
 
+QToolButton *OverviewCard::stateOpener(int row, int index) const
+{
+    if (row < 0 || row >= m_rows.size() || index < 0 || index >= m_rows.at(row).shownStates)
+        return nullptr;
+    return m_rows.at(row).states.at(index);
+}
+
 QString OverviewCard::text() const
 {
+    const auto plain = [](const QToolButton *b) { return b->text().replace(QLatin1String("&&"), QLatin1String("&")); };
     QStringList lines;
     for (const Row &r : m_rows) {
-        QString line = r.title->text().replace(QLatin1String("&&"), QLatin1String("&")) + QStringLiteral(": ") + r.value->text();
-        if (!r.detail->text().isEmpty())
-            line += QLatin1Char(' ') + r.detail->text();
+        QString line = plain(r.title) + QStringLiteral(": ") + r.value->text();
+        if (!r.note->text().isEmpty())
+            line += QLatin1Char(' ') + r.note->text();
+        QStringList states;
+        for (int i = 0; i < r.shownStates; ++i)
+            states << plain(r.states.at(i));
+        if (!states.isEmpty())
+            line += QStringLiteral(" (%1)").arg(states.join(QStringLiteral(", ")));
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));

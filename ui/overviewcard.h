@@ -3,7 +3,10 @@
 #include <QGroupBox>
 #include <QList>
 
+#include <functional>
+
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -15,39 +18,56 @@ namespace sinch::ui {
 // document (a table) on every change and again on every layout pass, which was most of the
 // main thread's time between the first paint and the overview's numbers. Not selectable
 // either (that costs as much as rich text): Copy (Ctrl+C, or the context menu) copies the
-// card's text. A row's title is a flat button that opens its list (click, or Tab to it and
-// Space): the numbers are where a person starts, and the list is where they go next.
+// card's text. A row's title is a flat button that opens its list, and so is each state's
+// number its list can be filtered to ("16 Rejected": those 16): the numbers are where a
+// person starts, and the list is where they go next. Buttons are kept and relabelled, not
+// made again, when a row's numbers change.
 class OverviewCard : public QGroupBox
 {
     Q_OBJECT
 public:
+    // A state's number as the row shows it ("16 Rejected"), and whether it opens its list.
+    struct StateCount
+    {
+        QString text;
+        bool opens = false;
+    };
+
     explicit OverviewCard(const QString &projectName, QWidget *parent = nullptr);
 
     // Row `row` (made when new) says `title`, `value` (bold: the number, or why there is
-    // none) and `detail` (the number in each state; may be empty).
-    void setRow(int row, const QString &title, const QString &value, const QString &detail);
+    // none), then `note` (grey; may be empty) or the number in each state.
+    void setRow(int row, const QString &title, const QString &value, const QString &note,
+                const QList<StateCount> &states = {});
     // What the card says, a line a row ("Webhooks: 3 (…)"), as a screen reader reads it.
     QString text() const;
     // The button that opens row `row`'s list (nullptr past the last row).
     QToolButton *opener(int row) const;
+    // The button of state `index` of row `row` (nullptr where there is none).
+    QToolButton *stateOpener(int row, int index) const;
 
 signals:
     // The person asked for row `row`'s list.
     void rowActivated(int row);
+    // The person asked for row `row`'s list filtered to its state `index`.
+    void stateActivated(int row, int index);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void showAsLink(QToolButton *button) const;
-
     struct Row
     {
         QToolButton *title;
         QLabel *value;
-        QLabel *detail;
+        QLabel *note;
+        QHBoxLayout *stateRow;
+        QList<QToolButton *> states; // the first `shownStates` show
+        int shownStates = 0;
     };
-    QLabel *label(int row, int column);
+    QToolButton *linkButton(const std::function<void()> &clicked);
+    void showAsLink(QToolButton *button) const;
+    void setStates(Row &r, int row, const QList<StateCount> &states);
 
     QGridLayout *m_grid;
     QList<Row> m_rows;

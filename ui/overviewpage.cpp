@@ -2,12 +2,16 @@
 
 #include "overviewcard.h"
 
+#include "areapages.h"
+
 #include "projects/projectmanager.h"
 #include "domain/enumtext.h"
+#include "domain/whatsapptemplateview.h"
 #include "models/projectsummary.h"
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -117,7 +121,16 @@ void OverviewPage::rebuild()
         connect(card, &OverviewCard::rowActivated, this, [this, id](int row) {
             const ProjectSummary *summary = m_summaries.value(id);
             if (summary && row < summary->sections().size())
-                emit openRequested(id, sectionArea(summary->sections().at(row).id));
+                emit openRequested(id, sectionArea(summary->sections().at(row).id), QString());
+        });
+        connect(card, &OverviewCard::stateActivated, this, [this, id](int row, int index) {
+            const ProjectSummary *summary = m_summaries.value(id);
+            if (!summary || row >= summary->sections().size())
+                return;
+            const ProjectSummary::Section &s = summary->sections().at(row);
+            const QList<QString> states = s.byState.keys(); // the order the card shows them in
+            if (index < states.size() && opensAlone(s, states.at(index)))
+                emit openRequested(id, sectionArea(s.id), states.at(index));
         });
         if (!m_summaries.contains(id)) {
             auto *summary = new ProjectSummary(m_projects->client(), ProjectManager::keyFor(id), this);
@@ -139,7 +152,8 @@ void OverviewPage::updateCard(const QUuid &id)
         return;
     int row = 0;
     for (const ProjectSummary::Section &s : summary->sections()) {
-        QString value, detail;
+        QString value, note;
+        QList<OverviewCard::StateCount> states;
         if (s.loading && !s.loaded) {
             value = tr("loading…");
         } else if (s.error.isError() && s.error.httpStatus == 404) {
@@ -147,17 +161,34 @@ void OverviewPage::updateCard(const QUuid &id)
         } else if (s.error.isError()) {
             // Short in the bold column; what went wrong beside it, with the way to try again.
             value = tr("not read");
-            detail = tr("(%1) Refresh with F5 to try again.").arg(s.error.summary());
+            note = tr("(%1) Refresh with F5 to try again.").arg(s.error.summary());
         } else {
             value = QString::number(s.total);
-            QStringList parts;
             for (auto it = s.byState.cbegin(); it != s.byState.cend(); ++it)
-                parts << QStringLiteral("%1 %2").arg(QLocale().toString(it.value()), EnumText::words(it.key()));
-            if (!parts.isEmpty())
-                detail = QStringLiteral("(%1)").arg(parts.join(QStringLiteral(", ")));
+                states.append({QStringLiteral("%1 %2").arg(QLocale().toString(it.value()), stateWords(s.id, it.key())),
+                               opensAlone(s, it.key())});
         }
-        card->setRow(row++, sectionTitle(s.id), value, detail);
+        card->setRow(row++, sectionTitle(s.id), value, note, states);
     }
+}
+
+QString OverviewPage::stateWords(const QString &sectionId, const QString &state)
+{
+    if (sectionId == QLatin1String("whatsappTemplates")) {
+        // As the templates' State column says it: a template never approved has its pending
+        // changes' status there ("In review", not the enum's "In progress").
+        const QJsonObject counted = WhatsappTemplateView::stateWord(state) != state
+            ? QJsonObject{{QStringLiteral("state"), state}}
+            : QJsonObject{{QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), state}}}};
+        if (const QString words = WhatsappTemplateView::stateText(counted); words != state)
+            return words;
+    }
+    return EnumText::words(state);
+}
+
+bool OverviewPage::opensAlone(const ProjectSummary::Section &section, const QString &state)
+{
+    return section.filterableStates.contains(state) && AreaPages::canShowOnlyState(sectionArea(section.id));
 }
 
 QString OverviewPage::cardText(const QUuid &id) const

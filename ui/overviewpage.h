@@ -9,9 +9,10 @@ class QGridLayout;
 class QLabel;
 class QScrollArea;
 
+#include "models/projectsummary.h"
+
 namespace sinch {
 class ApiClient;
-class ProjectSummary;
 }
 
 namespace sinch::ui {
@@ -37,8 +38,9 @@ public:
     bool showsCounts() const;
 
 signals:
-    // A card's row was clicked: `areaId`'s list of `project`.
-    void openRequested(const QUuid &project, const QString &areaId);
+    // A card's row was clicked: `areaId`'s list of `project`; a state's number: that list
+    // showing only `state` (a value of the contract's enum; empty: every item).
+    void openRequested(const QUuid &project, const QString &areaId, const QString &state);
 
 private:
     void rebuild();
@@ -46,6 +48,10 @@ private:
     QString sectionTitle(const QString &sectionId) const;
     // The area that lists what a section counts ("whatsappTemplates": "whatsapp.templates").
     static QString sectionArea(const QString &sectionId);
+    // A state's number's words, as the section's list says the state.
+    static QString stateWords(const QString &sectionId, const QString &state);
+    // Whether a click on `state`'s number of `section` opens its list showing just those.
+    static bool opensAlone(const ProjectSummary::Section &section, const QString &state);
 
     QPointer<ProjectManager> m_projects;
     QUuid m_current;

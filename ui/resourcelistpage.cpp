@@ -203,6 +203,26 @@ void ResourceListPage::focusFilter()
     m_filter->selectAll();
 }
 
+bool ResourceListPage::showOnlyState(const QString &state)
+{
+    int stateFilter = -1;
+    for (int i = 0; i < m_area.filters.size(); ++i) {
+        if (m_area.filters.at(i).parameter == QLatin1String("filterStates"))
+            stateFilter = i;
+    }
+    const int choice = stateFilter < 0 ? -1 : m_filterCombos.at(stateFilter)->findData(state);
+    if (choice < 0)
+        return false;
+    // Every other filter back to all: the list shows what the number counted, no fewer.
+    for (int i = 0; i < m_filterCombos.size(); ++i) {
+        const QSignalBlocker quiet(m_filterCombos.at(i));
+        m_filterCombos.at(i)->setCurrentIndex(i == stateFilter ? choice : 0);
+    }
+    m_filter->clear();
+    reloadModel();
+    return true;
+}
+
 void ResourceListPage::showCurrent()
 {
     const QModelIndex index = view()->currentIndex();

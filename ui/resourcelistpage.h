@@ -41,6 +41,9 @@ public:
     // reading further pages until it arrives or the list ends; the filter is cleared so
     // the row can show. Returns whether it is selected already.
     bool selectItem(const QJsonObject &item);
+    // Shows only the items in `state` (a value of the list's filterStates), every other
+    // filter cleared. False where the list has no such filter or value.
+    bool showOnlyState(const QString &state);
     // Selects the item whose feed this is and shows its activity.
     void showActivityOf(const FeedRef &feed);
 

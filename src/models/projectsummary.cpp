@@ -104,20 +104,27 @@ void ProjectSummary::start(int i)
     m_pagers[i] = pager;
     // Counted into fresh numbers, published when the last page is in.
     auto counts = std::make_shared<QMap<QString, int>>();
+    // The states read from the item's own state field, and those read from another (a
+    // template's pending changes): only a state counted from its own field alone is what
+    // the list filtered to it shows.
+    auto own = std::make_shared<QSet<QString>>();
+    auto other = std::make_shared<QSet<QString>>();
     auto total = std::make_shared<int>(0);
-    const QString stateField = s.stateField;
-    connect(pager, &Pager::pageReceived, this, [counts, total, stateField](const QJsonArray &items) {
+    const QStringList fields = s.stateField.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    connect(pager, &Pager::pageReceived, this, [counts, own, other, total, fields](const QJsonArray &items) {
         *total += int(items.size());
-        if (stateField.isEmpty())
+        if (fields.isEmpty())
             return;
-        const QStringList fields = stateField.split(QLatin1Char('|'));
         for (const QJsonValue &v : items) {
             QString state;
-            for (const QString &field : fields) {
-                if (state.isEmpty())
-                    state = ResourceListModel::displayText(ResourceListModel::valueAt(v.toObject(), field));
-            }
-            (*counts)[state.isEmpty() ? QStringLiteral("UNKNOWN") : state] += 1;
+            int field = 0;
+            while (state.isEmpty() && field < fields.size())
+                state = ResourceListModel::displayText(ResourceListModel::valueAt(v.toObject(), fields.at(field++)));
+            const bool ownField = !state.isEmpty() && field == 1;
+            if (state.isEmpty())
+                state = QStringLiteral("UNKNOWN");
+            (ownField ? own : other)->insert(state);
+            (*counts)[state] += 1;
         }
     });
     const QString id = s.id;
@@ -131,9 +138,11 @@ void ProjectSummary::start(int i)
         if (!isLoading())
             emit finished();
     };
-    connect(pager, &Pager::finished, this, [this, i, counts, total, done]() {
+    const bool filtersByState = op && op->queryParams.contains(QLatin1String("filterStates"));
+    connect(pager, &Pager::finished, this, [this, i, counts, own, other, filtersByState, total, done]() {
         m_sections[i].total = *total;
         m_sections[i].byState = *counts;
+        m_sections[i].filterableStates = filtersByState ? own->subtract(*other) : QSet<QString>();
         m_sections[i].loaded = true;
         done();
     });

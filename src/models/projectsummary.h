@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 namespace sinch {
@@ -28,6 +29,10 @@ public:
         QString stateField;    // counted field, empty = count only
         int total = 0;
         QMap<QString, int> byState;
+        // The states of byState its list can be asked to show alone: read from the item's
+        // own state (not from its pending changes), where the list operation filters by
+        // state (its filterStates in the contract). Each opens the list filtered to it.
+        QSet<QString> filterableStates;
         bool loading = false;
         bool loaded = false;
         ApiError error;

@@ -213,6 +213,7 @@ QList<Area> AreaCatalog::areas()
                      Col{tr("ID"), QStringLiteral("id")}};
         a.noun = tr("senders");
         a.emptyText = tr("No RCS senders yet. Create an RCS agent, fill its launch questionnaire and launch it per country.");
+        a.filters = {{QStringLiteral("filterStates"), tr("State"), tr("Any state")}};
         a.hasFeed = true;
         a.feedKind = FeedRef::Kind::RcsSender;
         a.feedIdPaths = {QStringLiteral("id")};

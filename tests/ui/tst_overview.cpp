@@ -1,6 +1,7 @@
 // The Overview against the in-process sandbox, as a person uses it: each project's numbers
 // read from the real list operations, copied with Ctrl+C, updated in place by Refresh, a row's
-// title opening its list, and a list the server fails said plainly, then read again.
+// title opening its list, a state's number its list filtered to that state, and a list the
+// server fails said plainly, then read again.
 #include "testsupport.h"
 #include "windowfixture.h"
 
@@ -8,11 +9,17 @@
 #include "overviewcard.h"
 #include "overviewpage.h"
 #include "theme.h"
+#include "resourcelistpage.h"
+#include "templates/list/templatefilterbar.h"
+#include "templates/list/templatespage.h"
+#include "models/pagedlistmodel.h"
+#include "models/templatelistmodel.h"
 #include "models/projectsummary.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -39,6 +46,38 @@ class TestOverview : public QObject, public test::WindowFixture
         if (!overview || !QTest::qWaitFor([overview] { return overview->showsCounts(); }, 20000))
             return nullptr;
         return overview;
+    }
+
+    // The row of `card` whose title is `title` (-1: none).
+    static int rowOf(const OverviewCard *card, const QString &title)
+    {
+        for (int row = 0; QToolButton *b = card->opener(row); ++row) {
+            if (b->text() == title)
+                return row;
+        }
+        return -1;
+    }
+
+    // Reads every page of `model` and returns its items (a template list: its language rows).
+    static QList<QJsonObject> allItems(PagedListModel *model)
+    {
+        if (!QTest::qWaitFor([model] {
+                while (model->canFetchMore(QModelIndex()))
+                    model->fetchMore(QModelIndex());
+                return model->isDone() && !model->isLoading();
+            }, 20000))
+            return {};
+        QList<QJsonObject> items;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                const QModelIndex index = model->index(r, 0, parent);
+                if (const QJsonObject json = index.data(Qt::UserRole + 1).toJsonObject(); !json.isEmpty())
+                    items << json;
+                walk(index);
+            }
+        };
+        walk(QModelIndex());
+        return items;
     }
 
 private slots:
@@ -207,6 +246,119 @@ private slots:
         QVERIFY(overview->findChildren<QLabel *>().contains(value)); // the same label, not a new card
         QVERIFY2(overview->cardText(sandboxProject.id).contains(QStringLiteral("Webhooks: %1").arg(before + 1)),
                  qPrintable(overview->cardText(sandboxProject.id)));
+    }
+
+    // A state's number opens its list showing only that state: a person clicks "… Approved"
+    // on the WhatsApp templates row and sees those templates, as many as it said, the
+    // state filter on Approved; on the senders row Tab to a state and Space does the same.
+    // A number its list cannot be filtered to is said, not offered: the templates' "Rejected"
+    // counts, as the list's State column says it, also templates never approved whose
+    // changes were rejected (no state of their own); the upscales' page has no state filter.
+    void stateNumberOpensTheListFilteredToIt()
+    {
+        // A template submitted and never approved: its list says "In review", so does the card.
+        const QJsonObject body{{QStringLiteral("type"), QStringLiteral("BODY")}, {QStringLiteral("text"), QStringLiteral("Thanks for your order.")}};
+        const ApiResult created = fx->callSync(
+            ApiRequest(QStringLiteral("TemplatesController_createTemplate_v1"))
+                .json(QJsonObject{{QStringLiteral("name"), QStringLiteral("overview_in_review")},
+                                  {QStringLiteral("language"), QStringLiteral("EN_US")},
+                                  {QStringLiteral("category"), QStringLiteral("UTILITY")},
+                                  {QStringLiteral("status"), QStringLiteral("SUBMIT")},
+                                  {QStringLiteral("details"), QJsonObject{{QStringLiteral("components"), QJsonArray{body}}}}}));
+        QVERIFY2(created.ok(), qPrintable(created.error.summary()));
+        OverviewPage *overview = overviewWithCounts();
+        QVERIFY(overview);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *card = overview->findChild<OverviewCard *>();
+        QVERIFY(card);
+        const ProjectSummary *summary = overview->summary(sandboxProject.id);
+        const auto numberOf = [](const QToolButton *b) { return b->text().section(QLatin1Char(' '), 0, 0).toInt(); };
+        const auto stateButton = [&card](int row, const QString &word) -> QToolButton * {
+            for (int i = 0; QToolButton *b = card->stateOpener(row, i); ++i) {
+                if (b->text().endsWith(QLatin1Char(' ') + word))
+                    return b;
+            }
+            return nullptr;
+        };
+
+        const int templatesRow = rowOf(card, QStringLiteral("WhatsApp templates"));
+        QVERIFY(templatesRow >= 0);
+        QToolButton *inReview = stateButton(templatesRow, QStringLiteral("In review"));
+        QVERIFY2(inReview && !inReview->isEnabled() && numberOf(inReview) == 1, qPrintable(card->text()));
+        QToolButton *rejected = stateButton(templatesRow, QStringLiteral("Rejected"));
+        QVERIFY2(rejected && !rejected->isEnabled(), qPrintable(card->text()));
+        QVERIFY(!rejected->toolTip().isEmpty());
+        QToolButton *approved = stateButton(templatesRow, QStringLiteral("Approved"));
+        QVERIFY2(approved && approved->isEnabled(), qPrintable(card->text()));
+        QCOMPARE(numberOf(approved), summary->section(QStringLiteral("whatsappTemplates"))->byState.value(QStringLiteral("APPROVED")));
+        QVERIFY(numberOf(approved) > 0);
+        QCOMPARE(approved->accessibleName(), QStringLiteral("Open the list showing only these: %1").arg(approved->text()));
+        QCOMPARE(approved->palette().color(QPalette::ButtonText), overview->palette().color(QPalette::Link));
+        QVERIFY(rejected->palette().color(QPalette::Disabled, QPalette::ButtonText) != overview->palette().color(QPalette::Link));
+        const int approvedCount = numberOf(approved); // the click makes the card anew
+        QTest::mouseClick(approved, Qt::LeftButton);
+        QCOMPARE(window->currentArea(), QStringLiteral("whatsapp.templates"));
+        auto *templates = qobject_cast<TemplatesPage *>(window->page(QStringLiteral("whatsapp.templates")));
+        QVERIFY(templates);
+        QCOMPARE(templates->filterBar()->stateCombo()->currentData().toString(), QStringLiteral("APPROVED"));
+        QCOMPARE(templates->filterBar()->stateCombo()->currentText(), QStringLiteral("Approved"));
+        const QList<QJsonObject> shown = allItems(templates->model());
+        QCOMPARE(shown.size(), approvedCount);
+        for (const QJsonObject &t : shown)
+            QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("APPROVED"));
+
+        // The senders, by keyboard; another filter chosen before is cleared.
+        window->showArea(QStringLiteral("overview"));
+        QTRY_VERIFY(overview->isVisible());
+        card = overview->findChild<OverviewCard *>();
+        const int sendersRow = rowOf(card, QStringLiteral("WhatsApp senders"));
+        QVERIFY(sendersRow >= 0);
+        QToolButton *state = card->stateOpener(sendersRow, 0);
+        QVERIFY2(state && state->isEnabled(), qPrintable(card->text()));
+        QCOMPARE(state->focusPolicy(), Qt::TabFocus);
+        state->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(state->hasFocus());
+        const int stateCount = numberOf(state);
+        const QString stateText = state->text();
+        QTest::keyClick(state, Qt::Key_Space);
+        QCOMPARE(window->currentArea(), QStringLiteral("whatsapp.senders"));
+        auto *senders = qobject_cast<ResourceListPage *>(window->page(QStringLiteral("whatsapp.senders")));
+        QVERIFY(senders);
+        auto *stateFilter = senders->findChild<QComboBox *>(QStringLiteral("filter.filterStates"));
+        QVERIFY(stateFilter);
+        const QString chosen = stateFilter->currentData().toString();
+        QVERIFY(!chosen.isEmpty());
+        QVERIFY2(stateText.endsWith(stateFilter->currentText()), qPrintable(stateText));
+        QList<QJsonObject> listed = allItems(senders->model());
+        QCOMPARE(listed.size(), stateCount);
+        for (const QJsonObject &s : listed)
+            QCOMPARE(s.value(QStringLiteral("state")).toString(), chosen);
+
+        // RCS senders, whose page has had a state filter since; the upscales' has none.
+        window->showArea(QStringLiteral("overview"));
+        QTRY_VERIFY(overview->isVisible());
+        card = overview->findChild<OverviewCard *>();
+        const int rcsRow = rowOf(card, QStringLiteral("RCS senders"));
+        QToolButton *launched = stateButton(rcsRow, QStringLiteral("Launched"));
+        QVERIFY2(launched && launched->isEnabled(), qPrintable(card->text()));
+        const int launchedCount = numberOf(launched);
+        QTest::mouseClick(launched, Qt::LeftButton);
+        QCOMPARE(window->currentArea(), QStringLiteral("rcs.senders"));
+        auto *rcs = qobject_cast<ResourceListPage *>(window->page(QStringLiteral("rcs.senders")));
+        QVERIFY(rcs);
+        QCOMPARE(rcs->findChild<QComboBox *>(QStringLiteral("filter.filterStates"))->currentData().toString(), QStringLiteral("LAUNCHED"));
+        listed = allItems(rcs->model());
+        QCOMPARE(listed.size(), launchedCount);
+        for (const QJsonObject &s : listed)
+            QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("LAUNCHED"));
+
+        window->showArea(QStringLiteral("overview"));
+        QTRY_VERIFY(overview->isVisible());
+        card = overview->findChild<OverviewCard *>();
+        const int upscalesRow = rowOf(card, QStringLiteral("RCS upscales"));
+        QVERIFY(card->stateOpener(upscalesRow, 0));
+        for (int i = 0; QToolButton *b = card->stateOpener(upscalesRow, i); ++i)
+            QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
     }
 };
 

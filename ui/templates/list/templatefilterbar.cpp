@@ -9,6 +9,7 @@
 #include "rules/contractlimits.h"
 
 #include <QComboBox>
+#include <QSignalBlocker>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -112,6 +113,27 @@ TemplateListModel::Filter TemplateFilterBar::takeServerFilter()
     if (const QString s = m_status->currentData().toString(); !s.isEmpty())
         f.statuses = {s};
     return f;
+}
+
+bool TemplateFilterBar::showOnlyState(const QString &state)
+{
+    const int choice = m_state->findData(state);
+    if (choice < 0)
+        return false;
+    // Every other filter back to all (the analytics range is no filter): the list shows
+    // what the number counted, no fewer.
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_search), m_prefix}) {
+        const QSignalBlocker quiet(edit);
+        edit->clear();
+    }
+    m_state->setCurrentIndex(choice);
+    m_status->setCurrentIndex(0);
+    m_language->setCurrentIndex(0);
+    m_category->setCurrentIndex(0);
+    emit searchChanged(QString());
+    emit localFilterChanged();
+    emit serverFilterChanged();
+    return true;
 }
 
 bool TemplateFilterBar::filtersOnServer() const

@@ -32,6 +32,9 @@ public:
 
     // What the server is asked for; a prefix still resting is taken now.
     TemplateListModel::Filter takeServerFilter();
+    // Shows only the templates in `state` (WhatsappTemplateStatesEnum), every other filter
+    // cleared; false for a state the bar does not offer.
+    bool showOnlyState(const QString &state);
     bool filtersOnServer() const;   // a state or a status chosen
     bool filtersLocally() const;    // a search, a language or a category
     QString language() const;
