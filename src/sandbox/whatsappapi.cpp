@@ -307,14 +307,17 @@ void WhatsappApi::install(SandboxState *state)
     state->on(QStringLiteral("SendersController_createSender_v1"), [state](const RequestContext &ctx) {
         const QJsonObject in = ctx.object();
         QJsonObject s = GenericApi::templateFor(state, ctx.op, 201);
-        for (const char *k : {"region", "metaLocalStorage"})
+        for (const char *k : {"region", "metaLocalStorage"}) {
             if (in.contains(QLatin1String(k)))
                 s.insert(QLatin1String(k), in.value(QLatin1String(k)));
+            else if (qstrcmp(k, "metaLocalStorage") == 0)
+                s.remove(QLatin1String(k)); // none asked for: none (the example's is Germany)
+        }
         if (in.contains(QLatin1String("phoneNumberProvider")))
             s.insert(QStringLiteral("numberProvider"), in.value(QLatin1String("phoneNumberProvider")));
-        QJsonObject details = mergedDetails(s.value(QLatin1String("changes")).toObject()
-                                                .value(QLatin1String("details")).toObject(),
-                                            in.value(QLatin1String("details")).toObject());
+        // What was sent, not the contract example's details beside it: a field left out
+        // stays unset (the example would fill it with "Test address" and the like).
+        QJsonObject details = mergedDetails(QJsonObject(), in.value(QLatin1String("details")).toObject());
         for (const char *k : {"countryCode", "phoneNumber"}) {
             if (details.contains(QLatin1String(k))) {
                 s.insert(QLatin1String(k), details.value(QLatin1String(k)));

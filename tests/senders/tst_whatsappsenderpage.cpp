@@ -115,6 +115,25 @@ private slots:
         QVERIFY(!id.isEmpty());
         QCOMPARE(detail->action(), SenderNextStep::Action::RequestCode);
         QTRY_VERIFY_WITH_TIMEOUT(m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("15199887766")), 10000);
+        // Never verified, it has no live details: what was typed shows as pending, field by
+        // field (it was one "+ details: {…}" line, the Pending column empty), and only that
+        // (no address or description of the contract's example).
+        QCOMPARE(detail->changedPaths().size(), 5);
+        for (const QString &path : {QStringLiteral("details.displayName"), QStringLiteral("details.vertical"),
+                                    QStringLiteral("details.about"), QStringLiteral("details.email"),
+                                    QStringLiteral("details.websiteOne")})
+            QVERIFY2(detail->changedPaths().contains(path), qPrintable(detail->changedPaths().join(QLatin1Char(','))));
+        bool aboutShown = false;
+        for (int i = 0; i < detail->fieldsView()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = detail->fieldsView()->topLevelItem(i);
+            QVERIFY2(row->text(0) != QLatin1String("Address"), qPrintable(row->text(2)));
+            if (row->text(0) == QLatin1String("About")) {
+                QCOMPARE(row->text(1), QStringLiteral("—"));
+                QCOMPARE(row->text(2), QStringLiteral("● Fresh bread every morning"));
+                aboutShown = true;
+            }
+        }
+        QVERIFY(aboutShown);
 
         // Register by SMS from the next step's button, then a wrong code.
         GuiDriver page(m_f.page.get());

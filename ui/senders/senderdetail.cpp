@@ -218,7 +218,9 @@ void SenderDetail::refresh()
     for (auto it = changed.constBegin(); it != changed.constEnd(); ++it)
         pendingDetails.insert(it.key(), it.value());
     pendingSender.insert(kDetails, pendingDetails);
-    const QList<JsonChange> diff = hasChanges ? JsonDiff::changes(m_sender.value(kDetails), pendingDetails, kDetails)
+    // Field by field also for a sender never verified, which has no live details at all
+    // (against nothing, the diff is one change: the whole details object).
+    const QList<JsonChange> diff = hasChanges ? JsonDiff::changes(m_sender.value(kDetails).toObject(), pendingDetails, kDetails)
                                               : QList<JsonChange>();
     QStringList diffPaths;
     for (const JsonChange &c : diff)
