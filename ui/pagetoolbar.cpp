@@ -25,6 +25,12 @@ QAction *PageToolBar::addPageAction(const QString &name, const QString &text, co
     return a;
 }
 
+void PageToolBar::makeNewAction(QAction *action)
+{
+    action->setShortcut(QKeySequence::New);
+    action->setShortcutContext(Qt::WindowShortcut);
+}
+
 void PageToolBar::addButton(QAction *action)
 {
     addAction(action);

@@ -9,6 +9,7 @@
 #include "actioncollection.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "navigationmodel.h"
 #include "networkstatus.h"
 #include "resourcelistpage.h"
 #include "scriptedmessagebox.h"
@@ -229,6 +230,62 @@ private slots:
 
         QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(page->filterEdit()->hasFocus());
+    }
+
+    // A person clicks an area in the navigation (the tree keeps the focus) and presses
+    // Ctrl+N, as its page says: the page's New runs, on every page that has one, and only
+    // the shown page's (each page keeps its New; the hidden ones do not answer).
+    void ctrlNFromTheNavigationRunsTheShownPagesNew()
+    {
+        makeWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *nav = window->findChild<QTreeView *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        const QList<std::pair<QString, QString>> pages{
+            {QStringLiteral("whatsapp.senders"), QStringLiteral("senders.new")},
+            {QStringLiteral("whatsapp.templates"), QStringLiteral("templates.new")},
+            {QStringLiteral("whatsapp.solutions"), QStringLiteral("solutions.new")},
+            {QStringLiteral("kakaotalk.senders"), QStringLiteral("senders.new")},
+            {QStringLiteral("kakaotalk.templates"), QStringLiteral("kakaotalkTemplates.new")},
+            {QStringLiteral("rcs.senders"), QStringLiteral("rcsSenders.new")},
+            {QStringLiteral("webhooks"), QStringLiteral("webhooks.new")},
+        };
+        QList<QAction *> news; // every page's New made so far
+        for (const auto &[area, name] : pages) {
+            const NavigationModel *model = qobject_cast<NavigationModel *>(nav->model());
+            QVERIFY(model);
+            const QModelIndex row = model->indexOf(area);
+            QVERIFY2(row.isValid(), qPrintable(area));
+            nav->scrollTo(row);
+            QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualRect(row).center());
+            QTRY_COMPARE(window->currentArea(), area);
+            QVERIFY(nav->hasFocus());
+            QWidget *page = window->page(area);
+            QVERIFY(page);
+            QAction *newAction = page->findChild<QAction *>(name);
+            QVERIFY2(newAction, qPrintable(area));
+            QTRY_VERIFY2_WITH_TIMEOUT(newAction->isEnabled(), qPrintable(area), 15000);
+            news << newAction;
+            QList<QSignalSpy *> spies;
+            for (QAction *a : std::as_const(news))
+                spies << new QSignalSpy(a, &QAction::triggered);
+            QTest::keyClick(nav, Qt::Key_N, Qt::ControlModifier);
+            QTRY_VERIFY2(spies.constLast()->count() == 1, qPrintable(area));
+            for (int i = 0; i + 1 < spies.size(); ++i)
+                QVERIFY2(spies.at(i)->isEmpty() || news.at(i) == newAction, qPrintable(news.at(i)->objectName()));
+            qDeleteAll(spies);
+            // Away from what it opened: a dialog is cancelled, a new document tab stays behind.
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+                    dialog->reject();
+            }
+            QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+            // The offscreen platform leaves its focus on a hidden dialog until the dialog is
+            // deleted, and then on no window: the window manager's part, done here.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        }
     }
 
     void ctrlNumberSwitchesProjects()

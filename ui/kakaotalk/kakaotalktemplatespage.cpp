@@ -1,5 +1,6 @@
 #include "kakaotalktemplatespage.h"
 
+#include "pagetoolbar.h"
 #include "kakaotalksenderchooser.h"
 #include "kakaotalktemplatefilters.h"
 #include "kakaotalktemplateremoval.h"
@@ -56,7 +57,7 @@ KakaotalkTemplatesPage::KakaotalkTemplatesPage(const Area &area, ApiClient *clie
 
     m_new = addPageAction(QStringLiteral("kakaotalkTemplates.new"), tr("&New template"), QStringLiteral("add"),
                           tr("Create a template (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence::New);
+    PageToolBar::makeNewAction(m_new);
     connect(m_new, &QAction::triggered, this, &KakaotalkTemplatesPage::newTemplate);
     m_delete = addPageAction(QStringLiteral("kakaotalkTemplates.delete"), tr("&Delete…"), QStringLiteral("edit-delete"),
                              tr("Delete the selected template (Del)"));

@@ -1,5 +1,6 @@
 #include "senderpage.h"
 
+#include "pagetoolbar.h"
 #include "senderdetail.h"
 #include "sendereditor.h"
 #include "senderverificationdialog.h"
@@ -47,7 +48,7 @@ SenderPage::SenderPage(const Area &area, ApiClient *client, MessageBox *box, QWi
     const bool wa = m_channel.channel() == SenderChannel::Channel::Whatsapp;
     m_new = m_toolBar->addPageAction(QStringLiteral("senders.new"), tr("&New sender…"), QStringLiteral("add"),
                                      tr("Create a sender (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence::New);
+    PageToolBar::makeNewAction(m_new);
     connect(m_new, &QAction::triggered, this, &SenderPage::newSender);
     m_edit = m_toolBar->addPageAction(QStringLiteral("senders.edit"), tr("&Edit…"), QStringLiteral("document-edit"), QString());
     m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});

@@ -1,5 +1,6 @@
 #include "webhookspage.h"
 
+#include "pagetoolbar.h"
 #include "webhookeditor.h"
 
 #include "api/apiclient.h"
@@ -33,7 +34,7 @@ WebhooksPage::WebhooksPage(const Area &area, ApiClient *client, MessageBox *box,
     setAccessibleName(area.title);
 
     m_new = addPageAction(QStringLiteral("webhooks.new"), tr("&New webhook"), QStringLiteral("add"), tr("Create a webhook (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence::New);
+    PageToolBar::makeNewAction(m_new);
     connect(m_new, &QAction::triggered, this, &WebhooksPage::newWebhook);
     // Enter and Del belong to the list: in the editor's fields they edit text.
     m_edit = addPageAction(QStringLiteral("webhooks.edit"), tr("&Edit"), QStringLiteral("document-edit"),

@@ -1,5 +1,6 @@
 #include "solutionspage.h"
 
+#include "pagetoolbar.h"
 #include "whatsappwords.h"
 #include "domain/enumtext.h"
 
@@ -54,8 +55,7 @@ SolutionsPage::SolutionsPage(const Area &area, ApiClient *client, MessageBox *bo
     m_new = new QAction(Icons::get(QStringLiteral("add")), tr("&New solution…"), this);
     m_new->setObjectName(QStringLiteral("solutions.new"));
     m_new->setToolTip(tr("Add a partner's solution with its Embedded Signup token (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence::New);
-    m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    PageToolBar::makeNewAction(m_new);
     addAction(m_new);
     connect(m_new, &QAction::triggered, this, &SolutionsPage::newSolution);
     m_assign = new QAction(Icons::get(QStringLiteral("approved")), tr("&Assign…"), this);

@@ -1,5 +1,6 @@
 #include "rcssenderspage.h"
 
+#include "pagetoolbar.h"
 #include "rcs/launch/rcslaunchpanel.h"
 #include "rcs/testnumbers/rcstestnumberspanel.h"
 
@@ -28,7 +29,7 @@ RcsSendersPage::RcsSendersPage(const Area &area, ApiClient *client, MessageBox *
 {
     m_new = m_toolBar->addPageAction(QStringLiteral("rcsSenders.new"), tr("&New sender…"), QStringLiteral("add"),
                                      tr("Create an RCS sender in the wizard (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence::New);
+    PageToolBar::makeNewAction(m_new);
     connect(m_new, &QAction::triggered, this, &RcsSendersPage::newSender);
     m_edit = m_toolBar->addPageAction(QStringLiteral("rcsSenders.edit"), tr("&Edit…"), QStringLiteral("document-edit"), QString());
     m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});

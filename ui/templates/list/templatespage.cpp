@@ -1,4 +1,6 @@
 #include "templatespage.h"
+
+#include "pagetoolbar.h"
 #include "domain/credentialfields.h"
 #include "listloadfeedback.h"
 #include "templatedeletion.h"
@@ -127,7 +129,7 @@ void TemplatesPage::createActions()
     // In groups: make and open, compare, delete, copy.
     m_new = m_toolBar->addPageAction(QStringLiteral("templates.new"), tr("&New template"), QStringLiteral("add"),
                                      tr("Create a WhatsApp template (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence::New);
+    PageToolBar::makeNewAction(m_new);
     connect(m_new, &QAction::triggered, this, &TemplatesPage::newRequested);
 
     m_open = m_toolBar->addPageAction(QStringLiteral("templates.open"), tr("&Open"), QStringLiteral("document-open"),
