@@ -5011,6 +5011,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Remove card %1</source>
         <translation>Karte %1 entfernen</translation>
     </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CarouselPart</name>
@@ -5662,6 +5666,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Example of variable %1</source>
         <translation>Beispiel für Variable %1</translation>
     </message>
+    <message>
+        <source>%1 example of variable %2</source>
+        <translation>%1: Beispiel für Variable %2</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ExportProjectDialog</name>
@@ -5773,6 +5781,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -10944,6 +10956,10 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>Only an approved template can be sent; this one is “%1”.</source>
         <translation>Nur eine genehmigte Vorlage kann gesendet werden; diese ist „%1“.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
     </message>
 </context>
 <context>

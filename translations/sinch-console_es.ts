@@ -5011,6 +5011,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Remove card %1</source>
         <translation>Quitar tarjeta %1</translation>
     </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Tarjeta %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CarouselPart</name>
@@ -5662,6 +5666,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Example of variable %1</source>
         <translation>Ejemplo de la variable %1</translation>
     </message>
+    <message>
+        <source>%1 example of variable %2</source>
+        <translation>%1: ejemplo de la variable %2</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ExportProjectDialog</name>
@@ -5773,6 +5781,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -10944,6 +10956,10 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>Only an approved template can be sent; this one is “%1”.</source>
         <translation>Solo se puede enviar una plantilla aprobada; esta está en «%1».</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Tarjeta %1</translation>
     </message>
 </context>
 <context>

@@ -5011,6 +5011,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Remove card %1</source>
         <translation>Supprimer la carte %1</translation>
     </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CarouselPart</name>
@@ -5662,6 +5666,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Example of variable %1</source>
         <translation>Exemple de variable %1</translation>
     </message>
+    <message>
+        <source>%1 example of variable %2</source>
+        <translation>%1 : exemple de la variable %2</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ExportProjectDialog</name>
@@ -5773,6 +5781,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>No problems found.</source>
         <translation>Aucun problème détecté.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -10944,6 +10956,10 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>Only an approved template can be sent; this one is “%1”.</source>
         <translation>Seul un modèle approuvé peut être envoyé ; celui-ci est « %1 ».</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
     </message>
 </context>
 <context>

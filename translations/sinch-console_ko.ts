@@ -4992,6 +4992,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Remove card %1</source>
         <translation>카드 %1 삭제</translation>
     </message>
+    <message>
+        <source>Card %1</source>
+        <translation>카드 %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CarouselPart</name>
@@ -5631,6 +5635,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Example of variable %1</source>
         <translation>변수 %1의 예시</translation>
     </message>
+    <message>
+        <source>%1 example of variable %2</source>
+        <translation>%1 변수 %2 예시</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ExportProjectDialog</name>
@@ -5742,6 +5750,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>No problems found.</source>
         <translation>문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -10896,6 +10908,10 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>Only an approved template can be sent; this one is “%1”.</source>
         <translation>승인된 템플릿만 보낼 수 있습니다. 이 템플릿의 상태: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>카드 %1</translation>
     </message>
 </context>
 <context>

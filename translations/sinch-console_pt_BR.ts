@@ -5011,6 +5011,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Remove card %1</source>
         <translation>Remover card %1</translation>
     </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Cartão %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CarouselPart</name>
@@ -5662,6 +5666,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Example of variable %1</source>
         <translation>Exemplo da variável %1</translation>
     </message>
+    <message>
+        <source>%1 example of variable %2</source>
+        <translation>%1: exemplo da variável %2</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ExportProjectDialog</name>
@@ -5773,6 +5781,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>No problems found.</source>
         <translation>Nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -10944,6 +10956,10 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>Only an approved template can be sent; this one is “%1”.</source>
         <translation>Só um modelo aprovado pode ser enviado; este está em “%1”.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Cartão %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "api/apirequest.h"
 #include "domain/templatedocument.h"
 #include "guidriver.h"
+#include "editing/findingslist.h"
 #include "storage/draftstore.h"
 #include "testsupport.h"
 
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -415,6 +417,43 @@ private slots:
         QCOMPARE(at(*editor, cards).toArray().size(), 3);
         GuiDriver::key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(at(*editor, cards).toArray().size(), 2);
+    }
+
+    // A card's text with a variable gets an example field, as the body does: a person types
+    // {{1}} into card 1, the finding names the card ("Card 1: Give one example…"), a click on
+    // it puts the cursor in the card's example field, and the example typed there clears it.
+    void carouselCardVariableGetsItsExample()
+    {
+        auto editor = open(TemplateDocument::newTemplate());
+        QVERIFY(editor);
+        GuiDriver gui(editor.get());
+        QVERIFY(select(*editor, QStringLiteral("Carousel")));
+        QVERIFY(gui.click(QStringLiteral("Make this a carousel")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Card 1 text"), QStringLiteral("Tulips {{1}} now only 5 EUR a bunch")));
+        const auto findingItem = [&editor]() -> QListWidgetItem * {
+            auto *list = editor->findChild<ui::FindingsList *>();
+            for (int i = 0; list && i < list->count(); ++i) {
+                if (list->item(i)->text().startsWith(QLatin1String("Card 1: Give one example for each variable")))
+                    return list->item(i);
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(findingItem());
+        auto *list = editor->findChild<ui::FindingsList *>();
+        QVERIFY(list->wordWrap());
+        list->scrollToItem(findingItem());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(findingItem()).center());
+        QLineEdit *example = gui.get<QLineEdit>(QStringLiteral("Card 1 example of variable 1"));
+        QVERIFY(example);
+        QTRY_VERIFY(example->hasFocus());
+        QTest::keyClicks(example, QStringLiteral("red"));
+        GuiDriver::settle();
+        QTRY_VERIFY(!findingItem());
+        const QString cards = TemplateDocument(editor->document()).componentPath(QStringLiteral("CAROUSEL")) + QStringLiteral(".cards");
+        QCOMPARE(at(*editor, cards + QStringLiteral(".0.components.1.examples")).toArray(), QJsonArray{QStringLiteral("red")});
+        // The duplicate has the variable, and its own example field.
+        QVERIFY(gui.click(QStringLiteral("Duplicate card")));
+        QVERIFY(gui.get<QLineEdit>(QStringLiteral("Card 2 example of variable 1")));
     }
 
     // A draft kept after a crash opens as unsaved edits over the server's version, and the

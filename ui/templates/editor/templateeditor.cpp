@@ -31,6 +31,7 @@
 #include "templates/whatsapppreviewwidget.h"
 
 #include <QAction>
+#include <QRegularExpression>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -175,6 +176,12 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
             moveCard(from, to);
     });
     connect(d->findingsList, &FindingsList::pathActivated, this, &TemplateEditor::goToPath);
+    // The cards' findings read alike ("Give one example for each variable…"): which card.
+    d->findingsList->setPlaceNames([](const QString &path) {
+        static const QRegularExpression card(QStringLiteral("\\bcards\\.(\\d+)\\b"));
+        const QRegularExpressionMatch m = card.match(path);
+        return m.hasMatch() ? tr("Card %1").arg(m.captured(1).toInt() + 1) : QString();
+    });
 
     // Edits of this template kept locally earlier (closed while in review, or a restore
     // declined at start-up): offered back once the tab is up.
@@ -306,7 +313,11 @@ void TemplateEditor::selectPart(const QString &part)
 void TemplateEditor::goToPath(const QString &path)
 {
     selectPart(OutlineModel::partForPath(d->json(), path));
-    if (QWidget *w = d->binder->widgetFor(path)) {
+    // A finding about a list (a text's examples) goes to the list's first field.
+    QWidget *w = d->binder->widgetFor(path);
+    if (!w)
+        w = d->binder->widgetFor(path + QStringLiteral(".0"));
+    if (w) {
         d->form->ensureWidgetVisible(w);
         w->setFocus(Qt::OtherFocusReason);
     }

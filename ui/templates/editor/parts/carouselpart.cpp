@@ -1,6 +1,7 @@
 #include "carouselpart.h"
 
 #include "buttonfields.h"
+#include "examplerows.h"
 #include "domain/templatedocument.h"
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
@@ -79,6 +80,9 @@ CardPart::CardPart(const TemplateFormContext &ctx, int n)
         auto *text = binder()->plainText(bp + QStringLiteral(".text"), tr("Card %1 text").arg(n + 1));
         text->setMaximumHeight(90);
         form()->addRow(tr("Text:"), text);
+        // A card's variables need examples as the body's do: a row for each, as they are typed.
+        m_examples = new ExampleRows(session(), binder(), bp, false, tr("Card %1").arg(n + 1));
+        form()->addRow(m_examples);
     }
     const QString btp = edits->cardComponent(n, QStringLiteral("BUTTONS"));
     const QString list = btp + QStringLiteral(".buttons");
@@ -115,6 +119,12 @@ CardPart::CardPart(const TemplateFormContext &ctx, int n)
     row->addStretch();
     row->addWidget(removeButton(tr("Remove card"), tr("Remove card %1").arg(n + 1), [edits, n] { edits->removeCard(n); }));
     form()->addRow(row);
+}
+
+void CardPart::updateInPlace()
+{
+    if (m_examples && m_examples->update())
+        emit rowsChanged();
 }
 
 QString CardPart::structure() const

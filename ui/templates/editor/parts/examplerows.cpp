@@ -11,12 +11,14 @@
 
 namespace sinch::ui {
 
-ExampleRows::ExampleRows(EditSession *session, FieldBinder *binder, const QString &componentPath, bool header, QWidget *parent)
+ExampleRows::ExampleRows(EditSession *session, FieldBinder *binder, const QString &componentPath, bool header,
+                         const QString &owner, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_binder(binder)
     , m_component(componentPath)
     , m_header(header)
+    , m_owner(owner)
     , m_layout(new QFormLayout(this))
 {
     setObjectName(QStringLiteral("examples"));
@@ -44,7 +46,9 @@ bool ExampleRows::update()
             m_paths.append(path);
         } else {
             const QString path = m_component + QStringLiteral(".examples.%1").arg(i);
-            m_layout->addRow(QStringLiteral("{{%1}}").arg(i + 1), m_binder->lineEdit(path, tr("Example of variable %1").arg(i + 1)));
+            const QString name = m_owner.isEmpty() ? tr("Example of variable %1").arg(i + 1)
+                                                   : tr("%1 example of variable %2").arg(m_owner).arg(i + 1);
+            m_layout->addRow(QStringLiteral("{{%1}}").arg(i + 1), m_binder->lineEdit(path, name));
             m_paths.append(path);
         }
     }

@@ -18,8 +18,10 @@ class ExampleRows : public QWidget
 {
     Q_OBJECT
 public:
+    // `owner` names the text's place in the rows' accessible names where several texts have
+    // examples ("Card 2": "Card 2 example of variable 1"); empty for the body and header.
     ExampleRows(EditSession *session, FieldBinder *binder, const QString &componentPath, bool header,
-                QWidget *parent = nullptr);
+                const QString &owner = QString(), QWidget *parent = nullptr);
 
     // Adds or removes rows for the variables the text has now; true when the rows changed.
     bool update();
@@ -29,6 +31,7 @@ private:
     FieldBinder *m_binder;
     QString m_component;
     bool m_header;
+    QString m_owner;
     QFormLayout *m_layout;
     QLabel *m_hint = nullptr;
     QStringList m_paths; // one a row
