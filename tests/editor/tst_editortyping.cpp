@@ -456,6 +456,35 @@ private slots:
         QVERIFY(gui.get<QLineEdit>(QStringLiteral("Card 2 example of variable 1")));
     }
 
+    // A person clicks "Add footer" and types: the words go into the new footer field (the
+    // button that had the focus went with the page it was on, and the focus with it). The
+    // header's text row names its field for Alt+T (it showed "&Text:").
+    void addedFieldHasTheFocus()
+    {
+        auto editor = open(TemplateDocument::newTemplate());
+        QVERIFY(editor);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowActive(editor.get()));
+        GuiDriver gui(editor.get());
+        QVERIFY(select(*editor, QStringLiteral("Footer: none")));
+        QVERIFY(gui.click(QStringLiteral("Add footer")));
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->accessibleName() == QLatin1String("Footer text"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Reply STOP to opt out"));
+        GuiDriver::settle();
+        QCOMPARE(component(*editor, QStringLiteral("FOOTER")).value(QLatin1String("text")).toString(), QStringLiteral("Reply STOP to opt out"));
+
+        QVERIFY(select(*editor, QStringLiteral("Header: none")));
+        QVERIFY(gui.choose(QStringLiteral("Header format"), QStringLiteral("Text")));
+        QLabel *label = nullptr;
+        for (QLabel *l : editor->findChildren<QLabel *>()) {
+            if (l->isVisible() && l->text() == QLatin1String("&Text:"))
+                label = l;
+        }
+        QVERIFY(label);
+        QVERIFY(label->buddy());
+        QCOMPARE(label->buddy()->accessibleName(), QStringLiteral("Header text"));
+    }
+
     // A draft kept after a crash opens as unsaved edits over the server's version, and the
     // first typed space is just a space.
     void restoredDraft()

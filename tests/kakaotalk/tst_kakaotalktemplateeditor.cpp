@@ -172,6 +172,10 @@ private slots:
         // Two buttons of different kinds; the web link needs its mobile link.
         QVERIFY(addButton(gui, QStringLiteral("Web link")));
         QVERIFY(hasRule(editor()->findings(), QStringLiteral("kt.button.weblink.mobile")));
+        // The new button's label has the keyboard (the Add button had it, and went with its
+        // page), in sight: the person types on.
+        QTRY_COMPARE(QApplication::focusWidget(), gui.get<QLineEdit>(QStringLiteral("Button 1 label")));
+        QTRY_VERIFY(!gui.get<QLineEdit>(QStringLiteral("Button 1 label"))->visibleRegion().isEmpty());
         QVERIFY(gui.typeAtEnd(QStringLiteral("Button 1 label"), QStringLiteral("주문 보기")));
         QVERIFY(gui.typeAtEnd(QStringLiteral("Button 1 mobile link"), QStringLiteral("https://m.acme.kr/order")));
         QVERIFY(!hasRule(editor()->findings(), QStringLiteral("kt.button.weblink.mobile")));

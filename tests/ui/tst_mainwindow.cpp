@@ -234,7 +234,8 @@ private slots:
 
     // A person clicks an area in the navigation (the tree keeps the focus) and presses
     // Ctrl+N, as its page says: the page's New runs, on every page that has one, and only
-    // the shown page's (each page keeps its New; the hidden ones do not answer).
+    // the shown page's (each page keeps its New; the hidden ones do not answer). A new
+    // WhatsApp template takes the name typed next.
     void ctrlNFromTheNavigationRunsTheShownPagesNew()
     {
         makeWindow();
@@ -274,6 +275,12 @@ private slots:
             for (int i = 0; i + 1 < spies.size(); ++i)
                 QVERIFY2(spies.at(i)->isEmpty() || news.at(i) == newAction, qPrintable(news.at(i)->objectName()));
             qDeleteAll(spies);
+            if (area == QLatin1String("whatsapp.templates")) {
+                // A new template starts with its name: what is typed next goes there.
+                QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->accessibleName() == QLatin1String("Template name"));
+                QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("spring_sale"));
+                QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text(), QStringLiteral("spring_sale"));
+            }
             // Away from what it opened: a dialog is cancelled, a new document tab stays behind.
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())

@@ -159,8 +159,11 @@ void DocumentController::openTemplate(const QString &projectKey, const QJsonObje
 
 void DocumentController::newTemplate(const QString &projectKey)
 {
-    if (m_factory && !projectKey.isEmpty())
-        open(m_factory(projectKey, TemplateDocument::newTemplate(), QJsonObject(), m_tabs));
+    if (!m_factory || projectKey.isEmpty())
+        return;
+    // A new template starts with its name: the keys typed next go there.
+    if (DocumentTab *tab = open(m_factory(projectKey, TemplateDocument::newTemplate(), QJsonObject(), m_tabs)))
+        tab->focusFirstField();
 }
 
 void DocumentController::openTemplateByName(const QString &projectKey, const QString &name, const QString &language)

@@ -62,12 +62,19 @@ void FormHost::build()
     // Keep the focused field (and its cursor) across the rebuild.
     QString focusPath;
     int cursor = -1;
+    // Or, when a button of the page had the focus ("Add footer", "Add button"), the fields
+    // the page had: the focus goes to the first one it did not have, what was just added.
+    bool focusOnButton = false;
+    QList<QString> hadPaths;
     if (QWidget *f = QApplication::focusWidget(); f && isAncestorOf(f)) {
         focusPath = m_binder->pathOf(f);
         if (auto *p = qobject_cast<QPlainTextEdit *>(f))
             cursor = p->textCursor().position();
         else if (auto *e = qobject_cast<QLineEdit *>(f))
             cursor = e->cursorPosition();
+        focusOnButton = focusPath.isEmpty();
+        if (focusOnButton)
+            hadPaths = m_binder->paths();
     }
     m_binder->clear();
     FormPart *page = m_factory();
@@ -96,8 +103,44 @@ void FormHost::build()
                 e->setCursorPosition(cursor);
             }
         }
+    } else if (focusOnButton) {
+        focusAddedField(page, hadPaths);
     }
     emit pageBuilt();
+}
+
+void FormHost::focusAddedField(QWidget *page, const QList<QString> &hadPaths)
+{
+    // The button that had the focus went with the old page: without this the focus would
+    // leave the editor (the window gives it to its first field, the project switcher), and
+    // the new field would be out of sight at the page's top. It goes to the first field
+    // added that takes text (a button's kind is chosen before its Add: its label comes
+    // next), else the first added, else the page's first field.
+    QWidget *firstField = nullptr;
+    QWidget *firstAdded = nullptr;
+    QWidget *firstAddedText = nullptr;
+    for (QWidget *w : page->findChildren<QWidget *>()) { // in the order the page made them
+        const QString path = m_binder->pathOf(w);
+        if (path.isEmpty() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (!firstField)
+            firstField = w;
+        if (hadPaths.contains(path))
+            continue;
+        if (!firstAdded)
+            firstAdded = w;
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)) {
+            firstAddedText = w;
+            break;
+        }
+    }
+    QWidget *target = firstAddedText ? firstAddedText : firstAdded ? firstAdded : firstField ? firstField : page;
+    target->setFocus(Qt::OtherFocusReason);
+    // After the layout has placed the new page's rows.
+    QTimer::singleShot(0, this, [this, shown = QPointer<QWidget>(target)] {
+        if (shown)
+            ensureWidgetVisible(shown);
+    });
 }
 
 void FormHost::setFocusNeighbours(QWidget *before, const QList<QWidget *> &after, QWidget *last)

@@ -19,7 +19,8 @@ class FormPart;
 // structure changed under it) is replaced after the current event: the old page is hidden
 // at once and deleted by the event loop, so a key press still inside a text field, a
 // combo box inside activated() or a button inside clicked() outlives its own signal. The
-// field that had the focus gets it back on the new page, with its cursor.
+// field that had the focus gets it back on the new page, with its cursor; when a button
+// had it (Add footer, Add button), the field it added gets it, scrolled into view.
 class FormHost : public QScrollArea
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ signals:
 
 private:
     void build();
+    void focusAddedField(QWidget *page, const QList<QString> &hadPaths);
 
     EditSession *m_session;
     FieldBinder *m_binder;

@@ -30,6 +30,8 @@ public:
     // Takes back a draft kept under `draftKey` (after a crash) as an unsaved edit; a
     // document without drafts ignores it.
     virtual void restoreDraft(const QString &draftKey, const QJsonObject &document);
+    // Puts the keyboard where a new document starts (its name); the default, the tab.
+    virtual void focusFirstField() { setFocus(Qt::OtherFocusReason); }
 
 signals:
     void titleChanged(const QString &title);

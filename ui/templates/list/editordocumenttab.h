@@ -21,6 +21,7 @@ public:
     bool isDirty() const override;
     void requestClose(MessageBox *box, std::function<void(bool)> done) override;
     void restoreDraft(const QString &draftKey, const QJsonObject &document) override;
+    void focusFirstField() override { m_editor->goToPath(QStringLiteral("name")); }
 
 signals:
     void saved(const QJsonObject &serverTemplate);

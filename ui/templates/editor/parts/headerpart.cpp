@@ -44,7 +44,10 @@ HeaderPart::HeaderPart(const TemplateFormContext &ctx)
         row->addWidget(actionButton(tr("+ Variable"), [edits, text] {
             edits->insertVariable(QStringLiteral("HEADER"), text->cursorPosition());
         }));
-        form()->addRow(tr("&Text:"), row);
+        // A label of a row (not of a field) has no buddy of its own: Alt+T goes to the text.
+        auto *label = new QLabel(tr("&Text:"));
+        label->setBuddy(text);
+        form()->addRow(label, row);
         m_examples = new ExampleRows(session(), binder(), hp, true);
         form()->addRow(m_examples);
     } else if (format == QLatin1String("LOCATION")) {
