@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QSettings>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +124,14 @@ private slots:
         QVERIFY(trialEntries > 0);
         for (const char *a : {"whatsapp.templates", "whatsapp.senders", "kakaotalk.senders", "rcs.senders", "webhooks"})
             QVERIFY2(areasSeen.contains(QString::fromLatin1(a)), a);
+        // A state in words, as the lists say it: "In test", not IN_TEST.
+        static const QRegularExpression rawEnum(QStringLiteral("\\b[A-Z]+_[A-Z_]+\\b|\\bACTIVE\\b"));
+        bool rcsSenderStated = false;
+        for (const QuickOpenEntry &e : index->entries()) {
+            QVERIFY2(!rawEnum.match(e.detail).hasMatch(), qPrintable(e.detail));
+            rcsSenderStated |= e.areaId == QLatin1String("rcs.senders") && e.detail.endsWith(QStringLiteral(" · In test"));
+        }
+        QVERIFY(rcsSenderStated);
 
         const QList<int> hits = index->match(QStringLiteral("order_update"));
         QVERIFY(!hits.isEmpty());

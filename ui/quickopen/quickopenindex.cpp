@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "api/pager.h"
+#include "domain/enumtext.h"
 #include "domain/whatsapptemplateview.h"
 #include "models/resourcelistmodel.h"
 #include "models/templatelistmodel.h"
@@ -198,7 +199,7 @@ void QuickOpenIndex::readList(const ProjectRef &project, const Area &area)
                 if (!e.secondary.isEmpty() && e.secondary != e.title)
                     detail.insert(0, e.secondary);
                 if (const QString s = stateOf(item); !s.isEmpty())
-                    detail << s;
+                    detail << EnumText::words(s); // as the lists say it ("In test", not IN_TEST)
             }
             if (!idPath.isEmpty() && area.id != kTemplates && e.title != text(item, idPath))
                 e.secondary = (e.secondary.isEmpty() ? QString() : e.secondary + QLatin1Char(' ')) + text(item, idPath);
