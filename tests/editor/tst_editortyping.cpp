@@ -475,6 +475,9 @@ private slots:
 
         QVERIFY(select(*editor, QStringLiteral("Header: none")));
         QVERIFY(gui.choose(QStringLiteral("Header format"), QStringLiteral("Text")));
+        // The outline says the format as the combo box does.
+        auto *outline = gui.find<QTreeView>(QStringLiteral("Template outline"));
+        QVERIFY(outline && GuiDriver::findRow(outline, QStringLiteral("Header: Text")).isValid());
         QLabel *label = nullptr;
         for (QLabel *l : editor->findChildren<QLabel *>()) {
             if (l->isVisible() && l->text() == QLatin1String("&Text:"))

@@ -9,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QJsonDocument>
 #include <QPaintEvent>
 #include <QSignalSpy>
@@ -36,6 +38,17 @@ rules::Finding cardTextTooLong(int length, rules::Severity severity = rules::Sev
 
 using test::PaintRecorder;
 
+// Whether the row shows a finding's icon (a row without one has a blank of the same size).
+bool marked(const QAbstractItemModel &model, const QModelIndex &index)
+{
+    const QImage image = qvariant_cast<QIcon>(model.data(index, Qt::DecorationRole)).pixmap(16, 16).toImage();
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) > 0)
+                return true;
+    return false;
+}
+
 } // namespace
 
 class TstOutlineFindings : public QObject
@@ -62,13 +75,17 @@ private slots:
             QTest::qWait(20);
         };
 
-        // The finding comes: its rows (the card and the carousel above it) show the icon.
+        // The finding comes: its rows (the card and the carousel above it) show the icon,
+        // neither taller nor moved (the rows under the mouse stay where they were).
+        const QRect unmarked = view.visualRect(card);
+        QVERIFY(!marked(model, card));
         model.setFindings({cardTextTooLong(161)});
         QVERIFY(!changed.isEmpty());
         for (const QList<QVariant> &signal : std::as_const(changed))
             QVERIFY(signal.at(2).value<QList<int>>().isEmpty()); // all of the row
-        QVERIFY(!model.data(card, Qt::DecorationRole).isNull());
+        QVERIFY(marked(model, card));
         QTest::qWait(20);
+        QCOMPARE(view.visualRect(card), unmarked);
         QVERIFY(recorder.painted.intersects(view.visualRect(card)));
         settle();
 
@@ -93,7 +110,7 @@ private slots:
 
         // Gone.
         model.setFindings({});
-        QVERIFY(model.data(card, Qt::DecorationRole).isNull());
+        QVERIFY(!marked(model, card));
         QVERIFY(model.data(card, Qt::ToolTipRole).isNull());
         QTest::qWait(20);
         QVERIFY(recorder.painted.intersects(view.visualRect(card)));

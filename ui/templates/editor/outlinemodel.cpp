@@ -1,8 +1,11 @@
 #include "outlinemodel.h"
 
+#include "domain/enumtext.h"
 #include "templates/editor/whatsapptemplateedits.h"
 
 #include <QApplication>
+#include <QPixmap>
+#include <QIcon>
 #include <QJsonArray>
 #include <QMimeData>
 #include <QStyle>
@@ -12,6 +15,17 @@
 namespace sinch::ui {
 
 namespace {
+
+QIcon blankIcon()
+{
+    static const QIcon blank = [] {
+        const int size = QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize);
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        return QIcon(pixmap);
+    }();
+    return blank;
+}
 
 const char kMime[] = "application/x-sinch-outline-part";
 
@@ -137,7 +151,7 @@ OutlineModel::Tree OutlineModel::build(const QJsonObject &document) const
     add(QStringLiteral("settings"), tr("Settings"), -1);
     const QJsonObject header = component(QStringLiteral("HEADER"));
     add(QStringLiteral("header"), header.isEmpty() ? tr("Header: none")
-                                                    : tr("Header: %1").arg(header.value(QLatin1String("format")).toString()), -1);
+                                                    : tr("Header: %1").arg(EnumText::words(header.value(QLatin1String("format")).toString())), -1);
     add(QStringLiteral("body"), tr("Body"), -1);
     add(QStringLiteral("footer"), component(QStringLiteral("FOOTER")).isEmpty() ? tr("Footer: none") : tr("Footer"), -1);
     const QJsonArray buttons = component(QStringLiteral("BUTTONS")).value(QLatin1String("buttons")).toArray();
@@ -267,7 +281,9 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         if (n.warning)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        return QVariant();
+        // A blank of the same size: a row is as tall, and its title as far in, with a
+        // finding or without, so rows do not move under the mouse as findings come and go.
+        return blankIcon();
     default:
         return QVariant();
     }
