@@ -1623,8 +1623,8 @@
         <translation>Geben Sie die anzurufende Telefonnummer ein.</translation>
     </message>
     <message>
-        <source>Write the number in international form, e.g. +4670123456.</source>
-        <translation>Schreiben Sie die Nummer im internationalen Format, z. B. +4670123456.</translation>
+        <source>Write the number in international form, e.g. +46701234567.</source>
+        <translation>Schreiben Sie die Nummer im internationalen Format, z. B. +46701234567.</translation>
     </message>
     <message>
         <source>One-time-password buttons belong in AUTHENTICATION templates only.</source>

@@ -1623,8 +1623,8 @@
         <translation>Ingrese el número de teléfono al que llamar.</translation>
     </message>
     <message>
-        <source>Write the number in international form, e.g. +4670123456.</source>
-        <translation>Escriba el número en formato internacional, p. ej., +4670123456.</translation>
+        <source>Write the number in international form, e.g. +46701234567.</source>
+        <translation>Escriba el número en formato internacional, p. ej., +46701234567.</translation>
     </message>
     <message>
         <source>One-time-password buttons belong in AUTHENTICATION templates only.</source>

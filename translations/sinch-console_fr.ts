@@ -1623,8 +1623,8 @@
         <translation>Saisissez le numéro de téléphone à appeler.</translation>
     </message>
     <message>
-        <source>Write the number in international form, e.g. +4670123456.</source>
-        <translation>Écrivez le numéro au format international, par ex. +4670123456.</translation>
+        <source>Write the number in international form, e.g. +46701234567.</source>
+        <translation>Écrivez le numéro au format international, par ex. +46701234567.</translation>
     </message>
     <message>
         <source>One-time-password buttons belong in AUTHENTICATION templates only.</source>

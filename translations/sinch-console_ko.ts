@@ -1616,8 +1616,8 @@
         <translation>전화할 번호를 입력하세요.</translation>
     </message>
     <message>
-        <source>Write the number in international form, e.g. +4670123456.</source>
-        <translation>번호를 국제 형식으로 입력하세요(예: +4670123456).</translation>
+        <source>Write the number in international form, e.g. +46701234567.</source>
+        <translation>번호를 국제 형식으로 입력하세요(예: +46701234567).</translation>
     </message>
     <message>
         <source>One-time-password buttons belong in AUTHENTICATION templates only.</source>

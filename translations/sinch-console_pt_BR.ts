@@ -1623,8 +1623,8 @@
         <translation>Digite o número de telefone para ligar.</translation>
     </message>
     <message>
-        <source>Write the number in international form, e.g. +4670123456.</source>
-        <translation>Escreva o número no formato internacional, por exemplo, +4670123456.</translation>
+        <source>Write the number in international form, e.g. +46701234567.</source>
+        <translation>Escreva o número no formato internacional, por exemplo, +46701234567.</translation>
     </message>
     <message>
         <source>One-time-password buttons belong in AUTHENTICATION templates only.</source>

@@ -102,7 +102,7 @@ void WhatsappButtonRules::check(Collector &c, const QString &path, const QJsonAr
                     c.error(at(bp, QStringLiteral("phoneNumber")), "wa.button.phone.required", WhatsappTemplateRules::tr("Enter the phone number to call."));
             } else if (!e164.match(QString(phone).remove(QLatin1Char(' '))).hasMatch()) {
                 c.error(at(bp, QStringLiteral("phoneNumber")), "wa.button.phone.format",
-                        WhatsappTemplateRules::tr("Write the number in international form, e.g. +4670123456."));
+                        WhatsappTemplateRules::tr("Write the number in international form, e.g. +46701234567."));
             }
         } else if (type == QLatin1String("OTP")) {
             ++otps;

@@ -339,7 +339,9 @@ private slots:
         QCOMPARE(buttons.at(1).toObject().value(QLatin1String("example")).toString(), QStringLiteral("https://shop.example.com/t/42"));
         QCOMPARE(buttons.at(2).toObject().value(QLatin1String("phoneNumber")).toString(), QStringLiteral("+46701234567"));
         QCOMPARE(buttons.at(3).toObject().value(QLatin1String("navigateScreen")).toString(), QStringLiteral("WELCOME"));
-        // Move the flow button up with the button and with Alt+Up, then down again.
+        // The last button cannot move down. Move the flow button up with the button and
+        // with Alt+Up, then down again.
+        QVERIFY(!gui.get<QPushButton>(QStringLiteral("Move down"))->isEnabled());
         QVERIFY(gui.click(QStringLiteral("Move up")));
         QCOMPARE(editor->currentPart(), QStringLiteral("buttons/2"));
         GuiDriver::key(Qt::Key_Up, Qt::AltModifier);
@@ -386,6 +388,9 @@ private slots:
         QVERIFY(select(*editor, QStringLiteral("Carousel")));
         QVERIFY(gui.click(QStringLiteral("Make this a carousel")));
         QCOMPARE(editor->currentPart(), QStringLiteral("carousel/0"));
+        // A single card has nowhere to move.
+        QVERIFY(!gui.get<QPushButton>(QStringLiteral("Move left"))->isEnabled());
+        QVERIFY(!gui.get<QPushButton>(QStringLiteral("Move right"))->isEnabled());
         QVERIFY(gui.typeAtEnd(QStringLiteral("Card 1 text"), QStringLiteral("Shirt {{1}}")));
         QVERIFY(gui.click(QStringLiteral("Duplicate card")));
         QVERIFY(gui.click(QStringLiteral("Duplicate card")));

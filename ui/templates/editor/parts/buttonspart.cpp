@@ -48,15 +48,20 @@ ButtonPart::ButtonPart(const TemplateFormContext &ctx, int index)
 {
     ButtonFields::add(this, form(), ctx, ctx.edits->buttonsPath() + QStringLiteral(".%1").arg(index), index, false);
     auto *row = new QHBoxLayout;
-    // Moving selects the button where it went (the outline follows).
-    row->addWidget(actionButton(tr("Move up"), [ctx, index] {
+    // Moving selects the button where it went (the outline follows). No move past an end:
+    // the page is built again when the number of buttons changes.
+    QPushButton *up = actionButton(tr("Move up"), [ctx, index] {
         if (ctx.edits->moveButton(index, index - 1) && ctx.selectPart)
             ctx.selectPart(QStringLiteral("buttons/%1").arg(index - 1));
-    }));
-    row->addWidget(actionButton(tr("Move down"), [ctx, index] {
+    });
+    up->setEnabled(index > 0);
+    row->addWidget(up);
+    QPushButton *down = actionButton(tr("Move down"), [ctx, index] {
         if (ctx.edits->moveButton(index, index + 1) && ctx.selectPart)
             ctx.selectPart(QStringLiteral("buttons/%1").arg(index + 1));
-    }));
+    });
+    down->setEnabled(index + 1 < ctx.edits->buttonCount());
+    row->addWidget(down);
     row->addStretch();
     row->addWidget(removeButton(tr("Remove button"), tr("Remove button %1").arg(index + 1), [ctx, index] {
         ctx.edits->removeButton(index);

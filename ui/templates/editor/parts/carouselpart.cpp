@@ -108,14 +108,19 @@ CardPart::CardPart(const TemplateFormContext &ctx, int n)
     auto *duplicate = actionButton(tr("Duplicate card"), [ctx, n] { select(ctx, ctx.edits->duplicateCard(n)); });
     duplicate->setEnabled(edits->cardCount() < 10);
     row->addWidget(duplicate);
-    row->addWidget(actionButton(tr("Move left"), [ctx, n] {
+    // No move past an end (the page is built again when the number of cards changes).
+    QPushButton *left = actionButton(tr("Move left"), [ctx, n] {
         if (ctx.edits->moveCard(n, n - 1))
             select(ctx, n - 1);
-    }));
-    row->addWidget(actionButton(tr("Move right"), [ctx, n] {
+    });
+    left->setEnabled(n > 0);
+    row->addWidget(left);
+    QPushButton *right = actionButton(tr("Move right"), [ctx, n] {
         if (ctx.edits->moveCard(n, n + 1))
             select(ctx, n + 1);
-    }));
+    });
+    right->setEnabled(n + 1 < edits->cardCount());
+    row->addWidget(right);
     row->addStretch();
     row->addWidget(removeButton(tr("Remove card"), tr("Remove card %1").arg(n + 1), [edits, n] { edits->removeCard(n); }));
     form()->addRow(row);
