@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -226,6 +227,9 @@ private slots:
         QTRY_VERIFY(m_f.page->editor());
         QTRY_VERIFY(m_f.page->editor()->isVisible());
         GuiDriver form(m_f.page->editor());
+        // The form opens with the cursor in its first field.
+        QTRY_VERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget(), form.get<QLineEdit>(QStringLiteral("Country code")));
         QVERIFY(form.typeAtEnd(QStringLiteral("Display name"), QStringLiteral("Acme Bakery Hamburg")));
         // The console goes away without a save or a question; the next one opens the same drafts.
         m_f.page.reset();
@@ -250,6 +254,10 @@ private slots:
         editor->undoStack()->undo();
         QTRY_COMPARE(again.get<QLineEdit>(QStringLiteral("Display name"))->text(), QString());
         editor->undoStack()->redo();
+        // Cancel asks, as Esc does: Cancel in the question goes back to the form.
+        m_f.box->expect(MessageBox::Kind::Question, QStringLiteral("Discard what you typed"), QMessageBox::Cancel);
+        QVERIFY(again.click(QStringLiteral("Cancel")));
+        QVERIFY(m_f.page->editor() && m_f.page->editor()->isVisible());
         // Discarding it on close takes the draft away too.
         m_f.box->expect(MessageBox::Kind::Question, QStringLiteral("Discard what you typed"), QMessageBox::Discard);
         GuiDriver::key(Qt::Key_Escape);

@@ -109,6 +109,12 @@ void FormHost::build()
     emit pageBuilt();
 }
 
+void FormHost::focusFirstField()
+{
+    if (QWidget *page = widget())
+        focusAddedField(page, {}); // every field is new to a person who has just opened it
+}
+
 void FormHost::focusAddedField(QWidget *page, const QList<QString> &hadPaths)
 {
     // The button that had the focus went with the old page: without this the focus would
@@ -157,8 +163,10 @@ void FormHost::chainFocus()
 {
     // A page set into the scroll area would otherwise join the window's focus chain at its end.
     QWidget *page = widget();
-    if (!page || !m_before)
+    if (!page)
         return;
+    // Without a widget before it (a dialog's form comes first), the chain starts at the
+    // page's first field.
     QWidget *previous = m_before;
     QList<QWidget *> containers{page};
     for (const QPointer<QWidget> &w : std::as_const(m_after))
@@ -170,13 +178,15 @@ void FormHost::chainFocus()
             // on purpose stays out.
             const bool hiddenOnPurpose = w->isHidden() && w->testAttribute(Qt::WA_WState_ExplicitShowHide);
             // A combo box's popup list is a window of its own: not part of the chain.
-            if (!(w->focusPolicy() & Qt::TabFocus) || hiddenOnPurpose || w->focusProxy() || w->window() != previous->window())
+            if (!(w->focusPolicy() & Qt::TabFocus) || hiddenOnPurpose || w->focusProxy()
+                || w->window() != (previous ? previous : page)->window())
                 continue;
-            QWidget::setTabOrder(previous, w);
+            if (previous)
+                QWidget::setTabOrder(previous, w);
             previous = w;
         }
     }
-    if (m_last)
+    if (m_last && previous)
         QWidget::setTabOrder(previous, m_last);
 }
 

@@ -44,6 +44,8 @@ public:
     void setFocusNeighbours(QWidget *before, const QList<QWidget *> &after, QWidget *last);
     // Re-links the focus chain (rows were added in place).
     void chainFocus();
+    // Puts the keyboard in the page's first field that takes text (else its first field).
+    void focusFirstField();
 
 signals:
     void pageBuilt();

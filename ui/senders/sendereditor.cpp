@@ -188,6 +188,11 @@ SenderEditor::SenderEditor(const SenderChannel &channel, const QJsonObject &send
     d->draftButton->setAccessibleName(tr("Save draft"));
     d->submitButton = frame->addButton(Icons::get(QStringLiteral("mail-send")), tr("S&ubmit"), QStringLiteral("submit"), 12);
     d->submitButton->setAccessibleName(tr("Submit"));
+    // Closing as Esc does: asked first when the draft would be lost.
+    QPushButton *cancel = frame->addButton(QIcon(), tr("Cancel"), QStringLiteral("cancelButton"), 12);
+    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setAutoDefault(false);
+    connect(cancel, &QPushButton::clicked, this, &SenderEditor::reject);
     d->submitButton->setDefault(false);
     d->draftButton->setAutoDefault(false);
     d->submitButton->setAutoDefault(false);
@@ -214,10 +219,14 @@ SenderEditor::SenderEditor(const SenderChannel &channel, const QJsonObject &send
     d->form->setFocusNeighbours(nullptr, {}, d->findingsList);
     setTabOrder(d->findingsList, d->draftButton);
     setTabOrder(d->draftButton, d->submitButton);
+    setTabOrder(d->submitButton, cancel);
     d->showForm();
     d->validate();
     d->updateButtons();
     resize(760, wa ? 720 : 560); // KakaoTalk has five fields
+    // The dialog opens with the cursor in its first field (QDialog keeps a focus set before
+    // it shows); it gave the findings list the focus, and the first keys went nowhere.
+    d->form->focusFirstField();
 }
 
 SenderEditor::~SenderEditor()
