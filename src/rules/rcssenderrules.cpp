@@ -239,14 +239,17 @@ public:
         const QJsonArray list = details.value(QLatin1String("testNumbers")).toArray();
         if (list.size() > l.testNumbersMax)
             c.error(path, "rcs.testNumbers.count", tr("At most %1 test numbers are allowed; remove %2.").arg(l.testNumbersMax).arg(list.size() - l.testNumbersMax));
+        // A number is its digits: "+33 6 12 34 56 78" and "+33612345678" are one phone.
+        static const QRegularExpression separators(QStringLiteral("[^0-9]"));
         QSet<QString> seen;
         for (int i = 0; i < list.size(); ++i) {
             const QString number = list.at(i).toString().trimmed();
+            const QString digits = QString(number).remove(separators);
             if (!isE164(number))
                 c.error(C::at(path, i), "rcs.testNumbers.e164", tr("Write the test number in E.164: + and the country code, then the number (e.g. +46 70 123 45 67)."));
-            else if (seen.contains(number))
+            else if (seen.contains(digits))
                 c.error(C::at(path, i), "rcs.testNumbers.unique", tr("%1 is listed twice; remove one.").arg(number));
-            seen.insert(number);
+            seen.insert(digits);
         }
     }
 

@@ -122,6 +122,8 @@ void TstRcsSenderWizard::createThroughEveryStep()
 
     QVERIFY(wizard.click(QStringLiteral("Add test number")));
     GuiDriver::settle();
+    // The new number's field has the keyboard.
+    QTRY_COMPARE(QApplication::focusWidget(), wizard.get<QLineEdit>(QStringLiteral("Test number 1")));
     QVERIFY(wizard.typeAtEnd(QStringLiteral("Test number 1"), QStringLiteral("0701234567")));
     QTRY_VERIFY(!next->isEnabled());
     QVERIFY2(next->toolTip().contains(QStringLiteral("E.164")), qPrintable(next->toolTip()));

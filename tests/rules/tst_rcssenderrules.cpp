@@ -169,6 +169,7 @@ private slots:
         QTest::newRow("test number local") << "details.testNumbers.1" << QJsonValue("0701234567") << "rcs.testNumbers.e164";
         QTest::newRow("test number as the contract writes it") << "details.testNumbers.1" << QJsonValue("+48 777-777-777") << "";
         QTest::newRow("test number twice") << "details.testNumbers.1" << QJsonValue("+46701234567") << "rcs.testNumbers.unique";
+        QTest::newRow("test number twice, spaced") << "details.testNumbers.1" << QJsonValue("+46 70 123 45 67") << "rcs.testNumbers.unique";
         QJsonArray many, twenty;
         for (int i = 0; i < 21; ++i)
             many << QStringLiteral("+4670000%1").arg(i, 4, 10, QLatin1Char('0'));
