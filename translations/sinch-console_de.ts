@@ -8867,7 +8867,7 @@ Erstellt mit Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Launch</source>
-        <translation>La&amp;unch</translation>
+        <translation>Sta&amp;rten</translation>
     </message>
     <message>
         <source>Choose a project first.</source>

@@ -71,6 +71,13 @@ inline QColor pixel(const QImage &image, const QPointF &logical)
 }
 
 // Physical pixels of `rect` (logical) within `tolerance` of `color`.
+// A part's rect and the reach of its finding's marker: the outline around it and the badge
+// half out of the outline's right edge.
+inline QRectF withMarker(const QRectF &rect)
+{
+    return rect.adjusted(-4, -3, 11, 3);
+}
+
 inline int countNear(const QImage &image, const QRectF &rect, const QColor &color, int tolerance = 40)
 {
     const qreal dpr = image.devicePixelRatio();

@@ -130,7 +130,7 @@ private slots:
 
         o.findings = {Finding{findingPath, Severity(severity), QStringLiteral("message"), QStringLiteral("test"), {}}};
         const QImage marked = WhatsappPreviewRenderer::render(t, o);
-        QVERIFY2(countNear(marked, rect, marker) > 40, "a marker in the part's rect");
+        QVERIFY2(countNear(marked, withMarker(rect), marker) > 40, "a marker at the part");
         // Only there: the other parts stay clean.
         for (const PreviewPart &p : WhatsappPreviewRenderer::layout(t, o)) {
             if (!p.rect.intersects(rect) && p.kind != PreviewPart::Kind::Message)
@@ -329,7 +329,7 @@ private slots:
         // Findings show up as markers; a click on a part reports its path.
         const PreviewPart body = partAt(w.parts(), QStringLiteral("details.components.1"));
         w.setFindings({Finding{QStringLiteral("details.components.1.text"), Severity::Error, QStringLiteral("m"), QStringLiteral("t"), {}}});
-        QVERIFY(countNear(w.image(), body.rect, PreviewOptions::paletteFor(PreviewOptions::Theme::Dark).error) > 40);
+        QVERIFY(countNear(w.image(), withMarker(body.rect), PreviewOptions::paletteFor(PreviewOptions::Theme::Dark).error) > 40);
         QSignalSpy clicks(&w, &WhatsappPreviewWidget::partClicked);
         QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, body.rect.center().toPoint());
         QCOMPARE(clicks.count(), 1);

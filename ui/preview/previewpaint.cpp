@@ -25,15 +25,17 @@ bool hugsText(PreviewPart::Kind kind)
 
 void drawMarker(QPainter *p, const PreviewPart &part, const QColor &color, const QList<QRectF> &keepClear)
 {
-    // Text parts hug their glyphs: the outline stands a little off them. The badge sits in
-    // the outline's top-right corner.
+    // Text parts hug their glyphs: the outline stands a little off them. The badge sits on
+    // the outline's right edge at its top line, half outside: inside the corner it hid the
+    // line's last word ("starts", a footer's "Offer"); above the edge it would cover the
+    // part above (a button on the one before it).
     const QRectF outline = hugsText(part.kind) ? part.rect.adjusted(-3, -2, 3, 2) : part.rect.adjusted(0.75, 0.75, -0.75, -0.75);
     p->save();
     p->setPen(QPen(color, 1.5));
     p->setBrush(Qt::NoBrush);
     p->drawRoundedRect(outline, 4, 4);
     const qreal r = 6.5;
-    QPointF c(outline.right() - r - 1.5, outline.top() + qMin(r + 1.5, outline.height() / 2));
+    QPointF c(outline.right() - 1, outline.top() + qMin(r + 1.5, outline.height() / 2));
     for (const QRectF &clear : keepClear) {
         if (QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).intersects(clear))
             c.setX(clear.left() - r - 4);

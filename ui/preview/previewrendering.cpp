@@ -37,7 +37,8 @@ QRegion PreviewRendering::changedSince(const PreviewRendering &before, const Sam
     const QRect all(QPoint(0, 0), QSize(qCeil(size.width()), qCeil(size.height())));
     if (!same || before.size != size)
         return all;
-    // Wide enough for a bubble's shadow and tail, a finding's marker and the editor's outline.
+    // Wide enough for a bubble's shadow and tail, a finding's marker (its badge half out of
+    // the outline's right edge: 3 - 1 + 6.5 px and the pen) and the editor's outline.
     const auto dirty = [](const QRectF &r) { return r.toAlignedRect().adjusted(-10, -10, 10, 10); };
     // A renderer places the parts in the same order each time: a part is looked for at its
     // own index in `before` first, by path only when another part is there.
