@@ -10072,6 +10072,10 @@ Erstellt mit Qt %2.</translation>
         <source>Cancel goes back to the editor, where Ctrl+S saves a draft.</source>
         <translation>„Abbrechen“ führt zurück zum Editor, wo Strg+S einen Entwurf speichert.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>

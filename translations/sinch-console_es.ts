@@ -10072,6 +10072,10 @@ Creada con Qt %2.</translation>
         <source>Cancel goes back to the editor, where Ctrl+S saves a draft.</source>
         <translation>Cancelar vuelve al editor, donde Ctrl+S guarda un borrador.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>

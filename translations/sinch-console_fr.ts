@@ -10072,6 +10072,10 @@ Construite avec Qt %2.</translation>
         <source>Cancel goes back to the editor, where Ctrl+S saves a draft.</source>
         <translation>Annuler ramène à l’éditeur, où Ctrl+S enregistre un brouillon.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>

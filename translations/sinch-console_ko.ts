@@ -10026,6 +10026,10 @@ Qt %2(으)로 빌드됨.</translation>
         <source>Cancel goes back to the editor, where Ctrl+S saves a draft.</source>
         <translation>취소하면 편집기로 돌아가며 Ctrl+S로 임시 저장할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>

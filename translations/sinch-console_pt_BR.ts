@@ -10072,6 +10072,10 @@ Desenvolvido com Qt %2.</translation>
         <source>Cancel goes back to the editor, where Ctrl+S saves a draft.</source>
         <translation>Cancelar volta ao editor, onde Ctrl+S salva um rascunho.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>
