@@ -803,14 +803,6 @@
         <translation>Werbevorlagen sollten eine %1-Schaltfläche haben; ohne sie kann Kakao die Vorlage ablehnen.</translation>
     </message>
     <message>
-        <source>An emphasized-text template needs a title and a subtitle.</source>
-        <translation>Eine Vorlage mit hervorgehobenem Text braucht Titel und Untertitel.</translation>
-    </message>
-    <message>
-        <source>An image template needs the image&apos;s name and URL.</source>
-        <translation>Eine Bildvorlage braucht Namen und URL des Bildes.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>Verwenden Sie ein JPEG- oder PNG-Bild bis 500 KB, mindestens 500×250 Pixel, im Verhältnis 2:1.</translation>
     </message>
@@ -821,6 +813,22 @@
     <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>Der Text sieht wie ein Einmalcode aus: Setzen Sie das Sicherheitsflag, damit er nur auf dem Hauptgerät erscheint.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a title.</source>
+        <translation>Eine Vorlage mit hervorgehobenem Text braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a subtitle.</source>
+        <translation>Eine Vorlage mit hervorgehobenem Text braucht einen Untertitel.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s name.</source>
+        <translation>Eine Bildvorlage braucht den Namen des Bildes.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s URL.</source>
+        <translation>Eine Bildvorlage braucht die URL des Bildes.</translation>
     </message>
 </context>
 <context>

@@ -803,14 +803,6 @@
         <translation>Se espera que las plantillas publicitarias tengan un botón %1; Kakao puede rechazar la plantilla sin él.</translation>
     </message>
     <message>
-        <source>An emphasized-text template needs a title and a subtitle.</source>
-        <translation>Una plantilla con texto destacado necesita un título y un subtítulo.</translation>
-    </message>
-    <message>
-        <source>An image template needs the image&apos;s name and URL.</source>
-        <translation>Una plantilla con imagen necesita el nombre y la URL de la imagen.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>Use una imagen JPEG o PNG de hasta 500 KB, de al menos 500×250 píxeles y con proporción 2:1.</translation>
     </message>
@@ -821,6 +813,22 @@
     <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>El texto parece un código de un solo uso: active el indicador de seguridad para que solo se muestre en el dispositivo principal.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a title.</source>
+        <translation>Una plantilla con texto destacado necesita un título.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a subtitle.</source>
+        <translation>Una plantilla con texto destacado necesita un subtítulo.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s name.</source>
+        <translation>Una plantilla con imagen necesita el nombre de la imagen.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s URL.</source>
+        <translation>Una plantilla con imagen necesita la URL de la imagen.</translation>
     </message>
 </context>
 <context>

@@ -803,14 +803,6 @@
         <translation>Les modèles publicitaires doivent avoir un bouton %1 ; Kakao peut refuser le modèle sans ce bouton.</translation>
     </message>
     <message>
-        <source>An emphasized-text template needs a title and a subtitle.</source>
-        <translation>Un modèle à texte mis en avant nécessite un titre et un sous-titre.</translation>
-    </message>
-    <message>
-        <source>An image template needs the image&apos;s name and URL.</source>
-        <translation>Un modèle à image nécessite le nom et l’URL de l’image.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>Utilisez une image JPEG ou PNG de 500 Ko au plus, d’au moins 500×250 pixels, au format 2:1.</translation>
     </message>
@@ -821,6 +813,22 @@
     <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>Le texte ressemble à un code à usage unique : activez l’indicateur de sécurité pour qu’il s’affiche uniquement sur l’appareil principal.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a title.</source>
+        <translation>Un modèle à texte mis en avant nécessite un titre.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a subtitle.</source>
+        <translation>Un modèle à texte mis en avant nécessite un sous-titre.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s name.</source>
+        <translation>Un modèle à image nécessite le nom de l’image.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s URL.</source>
+        <translation>Un modèle à image nécessite l’URL de l’image.</translation>
     </message>
 </context>
 <context>

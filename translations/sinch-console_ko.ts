@@ -799,14 +799,6 @@
         <translation>광고 템플릿에는 %1 버튼이 있어야 합니다. 없으면 카카오에서 템플릿을 반려할 수 있습니다.</translation>
     </message>
     <message>
-        <source>An emphasized-text template needs a title and a subtitle.</source>
-        <translation>강조 표기형 템플릿에는 제목과 보조 제목이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>An image template needs the image&apos;s name and URL.</source>
-        <translation>이미지형 템플릿에는 이미지 이름과 URL이 필요합니다.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>500KB 이하, 최소 500×250픽셀, 2:1 비율의 JPEG 또는 PNG 이미지를 사용하세요.</translation>
     </message>
@@ -817,6 +809,22 @@
     <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>본문이 일회용 인증번호처럼 보입니다. 주 기기에서만 표시되도록 보안 플래그를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a title.</source>
+        <translation>강조 표기형 템플릿에는 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a subtitle.</source>
+        <translation>강조 표기형 템플릿에는 보조 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s name.</source>
+        <translation>이미지형 템플릿에는 이미지 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s URL.</source>
+        <translation>이미지형 템플릿에는 이미지 URL이 필요합니다.</translation>
     </message>
 </context>
 <context>

@@ -803,14 +803,6 @@
         <translation>Espera-se que modelos de publicidade tenham um botão %1; a Kakao pode rejeitar o modelo sem ele.</translation>
     </message>
     <message>
-        <source>An emphasized-text template needs a title and a subtitle.</source>
-        <translation>Um modelo com texto em destaque precisa de um título e um subtítulo.</translation>
-    </message>
-    <message>
-        <source>An image template needs the image&apos;s name and URL.</source>
-        <translation>Um modelo com imagem precisa do nome e da URL da imagem.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>Use uma imagem JPEG ou PNG de até 500 KB, com pelo menos 500×250 pixels, na proporção 2:1.</translation>
     </message>
@@ -821,6 +813,22 @@
     <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>O texto parece um código de uso único: ative a opção de segurança para que seja exibido só no dispositivo principal.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a title.</source>
+        <translation>Um modelo com texto em destaque precisa de um título.</translation>
+    </message>
+    <message>
+        <source>An emphasized-text template needs a subtitle.</source>
+        <translation>Um modelo com texto em destaque precisa de um subtítulo.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s name.</source>
+        <translation>Um modelo com imagem precisa do nome da imagem.</translation>
+    </message>
+    <message>
+        <source>An image template needs the image&apos;s URL.</source>
+        <translation>Um modelo com imagem precisa da URL da imagem.</translation>
     </message>
 </context>
 <context>

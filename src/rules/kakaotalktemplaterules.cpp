@@ -273,13 +273,16 @@ QList<Finding> KakaotalkTemplateRules::check(const QJsonObject &input, Mode mode
     const QString emphasize = d.value(QLatin1String("emphasizeType")).toString(kEmphasizeNone);
     checkEnum(c, at(QStringLiteral("emphasizeType")), d.value(QLatin1String("emphasizeType")), l.emphasizeTypes, "kt.emphasizeType.unknown");
     if (emphasize == kEmphasizeText) {
-        for (const char *key : {"title", "subtitle"})
-            if (text(key).isEmpty())
-                c.error(at(QLatin1String(key)), "kt.emphasize.text", tr("An emphasized-text template needs a title and a subtitle."));
+        // A finding a field, each saying which: one message twice read as a repeat.
+        if (text("title").isEmpty())
+            c.error(at(QStringLiteral("title")), "kt.emphasize.text", tr("An emphasized-text template needs a title."));
+        if (text("subtitle").isEmpty())
+            c.error(at(QStringLiteral("subtitle")), "kt.emphasize.text", tr("An emphasized-text template needs a subtitle."));
     } else if (emphasize == kEmphasizeImage) {
-        for (const char *key : {"imageName", "imageUrl"})
-            if (text(key).isEmpty())
-                c.error(at(QLatin1String(key)), "kt.emphasize.image", tr("An image template needs the image's name and URL."));
+        if (text("imageName").isEmpty())
+            c.error(at(QStringLiteral("imageName")), "kt.emphasize.image", tr("An image template needs the image's name."));
+        if (text("imageUrl").isEmpty())
+            c.error(at(QStringLiteral("imageUrl")), "kt.emphasize.image", tr("An image template needs the image's URL."));
         if (!imageUrl.isEmpty() && MediaType::fits(QStringLiteral("IMAGE"), imageUrl) == MediaType::Wrong)
             c.error(at(QStringLiteral("imageUrl")), "kt.image.type",
                     tr("Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio."));

@@ -112,6 +112,19 @@ private slots:
         QCOMPARE(rulesOf(TemplateValidator::validateKakaotalk(withDetails({{"buttons", fiveButtons()}}))), QStringList());
     }
 
+    // Each missing part of an emphasis is its own finding, and says which: the list showed
+    // "needs a title and a subtitle" twice.
+    void emphasisFindingsSayWhichPart()
+    {
+        const QJsonObject details{{"emphasizeType", "EMPHASIZE_TYPE_TEXT"}, {"title", QJsonValue()}, {"subtitle", QJsonValue()}};
+        QStringList messages;
+        for (const Finding &f : Rules::check(withDetails(details), Mode::Submit))
+            if (f.rule == QLatin1String("kt.emphasize.text"))
+                messages << f.message;
+        QCOMPARE(messages.size(), 2);
+        QVERIFY2(messages.at(0) != messages.at(1), qPrintable(messages.join(QLatin1Char('|'))));
+    }
+
     void detailsRequired()
     {
         const QList<Finding> f = Rules::check(QJsonObject{{"status", "DRAFT"}}, Mode::Draft);

@@ -215,6 +215,7 @@ private slots:
     void compareAnalyticsOfTwo();
     void documentsInTabs();
     void openInTheEditorByDefault();
+    void longNameIsShortenedInItsTab();
     void openWithoutEditorIsReadOnly();
     void draftsAreOfferedAfterACrash();
     void everyInteractiveWidgetHasAName();

@@ -130,3 +130,23 @@ void TestTemplatesPage::draftsAreOfferedAfterACrash()
              qPrintable(window->tabs()->tabText(window->tabs()->indexOf(doc))));
     QVERIFY2(box->allMet(), qPrintable(box->report()));
 }
+
+// A new template's long name (a name may have 512 characters) is shortened in its tab, in the
+// middle, so the other tabs stay in reach; the tooltip has it whole.
+void TestTemplatesPage::longNameIsShortenedInItsTab()
+{
+    makeWindow(false);
+    TemplatesPage *page = openTemplates();
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    page->action(QStringLiteral("templates.new"))->trigger();
+    QTRY_COMPARE(window->documents().size(), 1);
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->accessibleName() == QLatin1String("Template name"));
+    const QString name = QStringLiteral("spring_sale_") + QString(110, QLatin1Char('x')) + QStringLiteral("_end");
+    QTest::keyClicks(QApplication::focusWidget(), name);
+    QTRY_VERIFY(window->tabs()->tabToolTip(1).contains(name));
+    const QString shown = window->tabs()->tabText(1);
+    QVERIFY2(shown.contains(QChar(0x2026)) && shown.endsWith(QStringLiteral("_end · EN_US *")), qPrintable(shown));
+    QVERIFY2(window->tabs()->tabBar()->fontMetrics().horizontalAdvance(shown) <= 340, qPrintable(shown));
+    QVERIFY(shown.startsWith(QLatin1String("spring_sale_")));
+}

@@ -1,7 +1,5 @@
 #include "documentcontroller.h"
 
-#include <QTabBar>
-
 #include "conversation/sendtestdialog.h"
 
 #include "messagebox.h"
@@ -18,6 +16,7 @@
 
 #include <QLocale>
 #include <QPointer>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUuid>
 
@@ -145,7 +144,10 @@ void DocumentController::updateTabTitle(DocumentTab *tab)
     const int index = m_tabs->indexOf(tab);
     if (index < 0)
         return;
-    m_tabs->setTabText(index, tab->isDirty() ? tab->title() + QStringLiteral(" *") : tab->title());
+    // A long name (up to 512 characters) would push the other tabs away: shortened in its
+    // middle (a name's end tells versions apart), whole in the tooltip.
+    const QString shown = m_tabs->tabBar()->fontMetrics().elidedText(tab->title(), Qt::ElideMiddle, 320);
+    m_tabs->setTabText(index, tab->isDirty() ? shown + QStringLiteral(" *") : shown);
     m_tabs->setTabToolTip(index, tab->isDirty() ? tr("%1 (unsaved changes)").arg(tab->title()) : tab->title());
 }
 
