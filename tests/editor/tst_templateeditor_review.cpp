@@ -362,22 +362,24 @@ void TstTemplateEditor::comparePreviewsScrollTogether()
     editor.setComparing(true);
     QVERIFY(editor.isComparing());
     QApplication::processEvents();
-    for (const Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
-        const auto bar = [o](ui::WhatsappPreviewWidget *w) {
-            return o == Qt::Vertical ? w->scrollArea()->verticalScrollBar() : w->scrollArea()->horizontalScrollBar();
-        };
-        QScrollBar *edited = bar(editor.preview());
-        QScrollBar *approved = bar(editor.approvedPreview());
-        QVERIFY2(edited->maximum() > 0 && approved->maximum() > 0, o == Qt::Vertical ? "vertical" : "horizontal");
-        const int v = qMin(edited->maximum(), approved->maximum()) / 2 + 1;
-        edited->setValue(v);
-        QCOMPARE(approved->value(), v);
-        approved->setValue(0);
-        QCOMPARE(edited->value(), 0);
-    }
+    QScrollBar *edited = editor.preview()->scrollArea()->verticalScrollBar();
+    QScrollBar *approved = editor.approvedPreview()->scrollArea()->verticalScrollBar();
+    QVERIFY2(edited->maximum() > 0 && approved->maximum() > 0, "vertical");
+    const int v = qMin(edited->maximum(), approved->maximum()) / 2 + 1;
+    edited->setValue(v);
+    QCOMPARE(approved->value(), v);
+    approved->setValue(0);
+    QCOMPARE(edited->value(), 0);
+    // Along the cards, each within its phone.
+    const QString lastCard = QStringLiteral("details.components.1.cards.4");
+    QVERIFY(editor.preview()->bringIntoView(lastCard));
+    QVERIFY(editor.preview()->carouselScroll() > 0);
+    QCOMPARE(editor.approvedPreview()->carouselScroll(), editor.preview()->carouselScroll());
+    editor.approvedPreview()->setCarouselScroll(0);
+    QCOMPARE(editor.preview()->carouselScroll(), 0.0);
     editor.setComparing(false);
-    editor.preview()->scrollArea()->horizontalScrollBar()->setValue(5);
-    QCOMPARE(editor.approvedPreview()->scrollArea()->horizontalScrollBar()->value(), 0);
+    editor.preview()->setCarouselScroll(40);
+    QCOMPARE(editor.approvedPreview()->carouselScroll(), 0.0);
 }
 
 void TstTemplateEditor::compareWithApproved()
@@ -473,21 +475,48 @@ void TstTemplateEditor::previewFollowsSelection()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     auto *scroll = editor.preview()->findChild<QScrollArea *>();
     QVERIFY(scroll);
-    QVERIFY2(scroll->horizontalScrollBar()->maximum() > 0, "the carousel should be wider than the preview");
-    QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
-    auto cardRect = [&](int n) {
+    // The cards are cut at the phone's edge, as it shows them: no scroll bar sideways.
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    QCOMPARE(editor.preview()->carouselScroll(), 0.0);
+    auto partRect = [&](const QString &path) {
         const QList<ui::PreviewPart> parts = editor.preview()->parts();
-        return parts.at(ui::PreviewPart::indexFor(parts, QStringLiteral("details.components.1.cards.%1").arg(n))).rect;
+        return parts.at(ui::PreviewPart::indexFor(parts, path)).rect;
     };
+    auto cardRect = [&](int n) { return partRect(QStringLiteral("details.components.1.cards.%1").arg(n)); };
     auto visible = [&](const QRectF &r) {
-        const QRect viewport(QPoint(scroll->horizontalScrollBar()->value(), scroll->verticalScrollBar()->value()),
-                             scroll->viewport()->size());
+        const QRect viewport(QPoint(0, scroll->verticalScrollBar()->value()),
+                             QSize(editor.preview()->canvas()->width(), scroll->viewport()->height()));
         return viewport.contains(r.toAlignedRect().adjusted(1, 1, -1, -1));
     };
+    const QRectF message = partRect(QStringLiteral("details.components.0"));
     QVERIFY(!visible(cardRect(4)));
     editor.selectPart(QStringLiteral("carousel/4"));
-    QVERIFY(scroll->horizontalScrollBar()->value() > 0);
+    QVERIFY(editor.preview()->carouselScroll() > 0);
     QVERIFY(visible(cardRect(4)));
+    // The message above the cards stays where it was.
+    QCOMPARE(partRect(QStringLiteral("details.components.0")), message);
+    QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
+    // In a pane narrower than the phone the card comes into the part in sight, and the
+    // pane does not scroll sideways (that cut the message on the left).
+    // The editor's columns: the splitter the preview pane is a column of.
+    QSplitter *columns = nullptr;
+    for (QWidget *w = editor.preview(); w && !columns; w = w->parentWidget()) {
+        auto *s = qobject_cast<QSplitter *>(w->parentWidget());
+        if (s && s->orientation() == Qt::Horizontal && s->indexOf(w) == s->count() - 1)
+            columns = s;
+    }
+    QVERIFY(columns);
+    QList<int> sizes = columns->sizes();
+    sizes.last() = 300;
+    sizes.first() += columns->sizes().last() - 300;
+    columns->setSizes(sizes);
+    QTRY_VERIFY(editor.preview()->visibleArea().width() < editor.preview()->canvas()->width());
+    editor.selectPart(QStringLiteral("carousel/2"));
+    QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
+    QVERIFY(editor.preview()->visibleArea().contains(cardRect(2)));
+    editor.selectPart(QStringLiteral("carousel/4"));
+    QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
+    QVERIFY(editor.preview()->visibleArea().contains(cardRect(4)));
     QCOMPARE(editor.previewOverlay()->highlightRect(), cardRect(4));
     editor.selectPart(QStringLiteral("carousel/0"));
     QVERIFY(visible(cardRect(0)));

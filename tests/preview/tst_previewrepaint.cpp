@@ -388,6 +388,7 @@ private slots:
             GuiDriver::settle();
             PreviewOptions o = options(typing.preview->theme(), typing.preview->canvas()->devicePixelRatioF());
             o.findings = typing.preview->findings();
+            o.carouselScroll = typing.preview->carouselScroll();
             const QImage fresh = WhatsappPreviewRenderer::render(typing.editor->document(), o);
             QCOMPARE(typing.preview->image().convertToFormat(QImage::Format_RGB32), fresh.convertToFormat(QImage::Format_RGB32));
         }

@@ -337,7 +337,24 @@ private slots:
 
         w.setTemplate(fixture(QStringLiteral("carousel")));
         QCOMPARE(partsOfKind(w.parts(), PreviewPart::Kind::Card).size(), 5);
-        QVERIFY(w.canvas()->width() > 360);
+        // As on the phone: the cards are cut at its edge and scroll sideways under the
+        // message, which stays put (Shift with the wheel, or a sideways wheel).
+        QCOMPARE(w.canvas()->width(), 360);
+        const QList<PreviewPart> cards = partsOfKind(w.parts(), PreviewPart::Kind::Card);
+        QVERIFY(cards.last().rect.left() > 360);
+        const QRectF message = partAt(w.parts(), QStringLiteral("details.components.0")).rect;
+        QWheelEvent wheel(QPointF(100, cards.first().rect.center().y()), w.canvas()->mapToGlobal(QPointF(100, 100)), QPoint(),
+                          QPoint(0, -240), Qt::NoButton, Qt::ShiftModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w.canvas(), &wheel);
+        QVERIFY(w.carouselScroll() > 0);
+        QCOMPARE(partAt(w.parts(), QStringLiteral("details.components.0")).rect, message);
+        QVERIFY(partsOfKind(w.parts(), PreviewPart::Kind::Card).first().rect.left() < cards.first().rect.left());
+        // Not past the last card: it comes to the phone's edge, no further.
+        for (int i = 0; i < 20; ++i)
+            QApplication::sendEvent(w.canvas(), &wheel);
+        const QRectF last = partsOfKind(w.parts(), PreviewPart::Kind::Card).last().rect;
+        QVERIFY2(last.right() <= 360 && last.right() > 300, qPrintable(QString::number(last.right())));
+        QCOMPARE(w.canvas()->width(), 360);
     }
 
     void cliWritesPng()

@@ -101,6 +101,13 @@ QList<PreviewPart> PhonePreviewWidget::parts() const
     return m_canvas->parts();
 }
 
+QRectF PhonePreviewWidget::visibleArea() const
+{
+    const QRect inSight(QPoint(m_scroll->horizontalScrollBar()->value(), m_scroll->verticalScrollBar()->value()),
+                        m_scroll->viewport()->size());
+    return QRectF(inSight & m_canvas->rect());
+}
+
 QImage PhonePreviewWidget::image() const
 {
     return m_canvas->image();

@@ -38,6 +38,13 @@ public:
 
     // The phone's width and the scroll bar beside it.
     QSize sizeHint() const override;
+    // The part of the canvas in sight, in its coordinates (the pane may be narrower than
+    // the phone).
+    QRectF visibleArea() const;
+    // Brings the part of `path` into sight where the preview scrolls a part of itself (a
+    // carousel's card, sideways within the phone), and says whether it is such a part: the
+    // scroll area then only scrolls up or down to it, else it does all.
+    virtual bool bringIntoView(const QString &path) { Q_UNUSED(path) return false; }
 
 signals:
     void partClicked(const QString &path);
@@ -49,6 +56,9 @@ protected:
     PhonePreviewWidget(const QString &channel, const QString &rawToolTip, QWidget *parent);
 
     void setRenderer(const PreviewCanvas::Renderer &renderer);
+    // What the renderer is given; a change shows at the next refresh().
+    PreviewOptions &options() { return m_options; }
+    const PreviewOptions &options() const { return m_options; }
     // A preview without variables (a brand card) has no "Show variables" toggle.
     void setRawToggleVisible(bool visible);
     // Draws again, after the content the renderer reads has changed; `same` says which

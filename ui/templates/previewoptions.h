@@ -38,6 +38,11 @@ struct PreviewOptions
     QList<sinch::rules::Finding> findings;
     // The phone's width in logical pixels (dp).
     int frameWidth = 360;
+    // A carousel as the phone shows it (the editor's preview): its cards scrolled sideways
+    // by this many pixels and cut at the phone's edge, the message above them staying put.
+    // Below 0: every card side by side, a picture of the whole template (`preview`, the
+    // catalogue).
+    qreal carouselScroll = -1;
     // The time shown in the bubble; fixed so that renderings are reproducible.
     QString time = QStringLiteral("10:42");
 

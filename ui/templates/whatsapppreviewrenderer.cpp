@@ -412,10 +412,14 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
         }
         const qreal cardHeight = (mediaH > 0 ? kMediaInset + mediaH : 0) + kPadTop + bodyH + kPadBottom + 4
             + buttonRows * kCardButtonHeight;
+        // Scrolled as a phone scrolls the strip (carouselScroll), or all side by side.
+        const qreal shift = qMax<qreal>(0, o.carouselScroll);
+        QRectF strip;
         for (int i = 0; i < prepared.size(); ++i) {
             const Card &card = prepared.at(i);
             const QString cardPath = QStringLiteral("%1.cards.%2").arg(carouselPath).arg(i);
-            const QRectF rect(kBubbleX + i * (kCardWidth + kCardGap), cardsTop, kCardWidth, cardHeight);
+            const QRectF rect(kBubbleX + i * (kCardWidth + kCardGap) - shift, cardsTop, kCardWidth, cardHeight);
+            strip |= rect;
             sc.bubbles.append({rect, false});
             qreal cy = rect.top();
             if (card.parts.headerIndex >= 0) {
@@ -440,11 +444,12 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
                               cardBox, start, kCardButtonHeight, false);
             }
             sc.parts.append({cardPath, rect, PreviewPart::Kind::Card});
-            right = qMax(right, rect.right());
+            if (o.carouselScroll < 0) // else cut at the phone's edge: the picture keeps its width
+                right = qMax(right, rect.right());
             bottom = qMax(bottom, rect.bottom());
         }
         if (!prepared.isEmpty())
-            sc.parts.append({carouselPath, QRectF(kBubbleX, cardsTop, right - kBubbleX, cardHeight), PreviewPart::Kind::Carousel});
+            sc.parts.append({carouselPath, strip, PreviewPart::Kind::Carousel});
     }
 
     const QRectF message(kBubbleX, top, right - kBubbleX, bottom - top);

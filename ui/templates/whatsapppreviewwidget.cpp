@@ -3,6 +3,8 @@
 #include "whatsapppreviewrenderer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QWheelEvent>
 
 #include <utility>
 
@@ -11,7 +13,75 @@ namespace sinch::ui {
 WhatsappPreviewWidget::WhatsappPreviewWidget(QWidget *parent)
     : PhonePreviewWidget(tr("WhatsApp"), tr("Show the variables as {{n}} instead of their examples"), parent)
 {
+    options().carouselScroll = 0;
     setRenderer([this](const PreviewOptions &options) { return WhatsappPreviewRenderer::rendering(m_template, options, &m_texts); });
+    canvas()->installEventFilter(this);
+}
+
+qreal WhatsappPreviewWidget::carouselScroll() const
+{
+    return qMax<qreal>(0, options().carouselScroll);
+}
+
+bool WhatsappPreviewWidget::scrollCarousel(qreal scroll)
+{
+    QRectF strip;
+    for (const PreviewPart &p : parts()) {
+        if (p.kind == PreviewPart::Kind::Carousel)
+            strip = p.rect;
+    }
+    const qreal now = carouselScroll();
+    // The strip's right end may come to the phone's edge (or the pane's, narrower), less
+    // the margin its left has.
+    const qreal margin = strip.isEmpty() ? 0 : strip.left() + now;
+    const qreal edge = isVisible() ? qMin<qreal>(options().frameWidth, visibleArea().right()) : options().frameWidth;
+    const qreal last = qMax<qreal>(0, strip.right() + now - (edge - margin));
+    const qreal wanted = qBound<qreal>(0, scroll, last);
+    if (qFuzzyCompare(wanted + 1, now + 1))
+        return false;
+    options().carouselScroll = wanted;
+    refresh();
+    emit carouselScrolled(wanted);
+    return true;
+}
+
+void WhatsappPreviewWidget::setCarouselScroll(qreal scroll)
+{
+    scrollCarousel(scroll);
+}
+
+bool WhatsappPreviewWidget::bringIntoView(const QString &path)
+{
+    // The card the path lies in: "….cards.N" or under it.
+    static const QRegularExpression card(QStringLiteral("^(.*\\.cards\\.\\d+)(\\..*)?$"));
+    const QRegularExpressionMatch m = card.match(path);
+    if (!m.hasMatch())
+        return false;
+    const int index = PreviewPart::indexFor(parts(), m.captured(1));
+    if (index < 0)
+        return false;
+    // Into the part of the phone in sight (the pane may be narrower than the phone).
+    const QRectF r = parts().at(index).rect;
+    const QRectF seen = visibleArea();
+    const qreal margin = 12;
+    if (r.left() < seen.left() + margin)
+        scrollCarousel(carouselScroll() + r.left() - (seen.left() + margin));
+    else if (r.right() > seen.right() - margin)
+        scrollCarousel(carouselScroll() + r.right() - (seen.right() - margin));
+    return true;
+}
+
+bool WhatsappPreviewWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == canvas() && event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        // Sideways: a tilted wheel or a touchpad's swipe, or Shift with the wheel.
+        const int sideways = wheel->angleDelta().x() != 0 ? wheel->angleDelta().x()
+            : (wheel->modifiers() & Qt::ShiftModifier) ? wheel->angleDelta().y() : 0;
+        if (sideways != 0 && scrollCarousel(carouselScroll() - sideways / 2.0))
+            return true;
+    }
+    return PhonePreviewWidget::eventFilter(watched, event);
 }
 
 namespace {

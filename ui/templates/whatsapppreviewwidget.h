@@ -8,7 +8,8 @@
 namespace sinch::ui {
 
 // The template editor's WhatsApp preview (see PhonePreviewWidget): follows setTemplate();
-// carousels scroll sideways.
+// a carousel's cards scroll sideways under the message as on the phone (a sideways wheel,
+// Shift with the wheel, or a card chosen in the editor), the message staying in view.
 class WhatsappPreviewWidget : public PhonePreviewWidget
 {
     Q_OBJECT
@@ -18,8 +19,22 @@ public:
 
     void setTemplate(const QJsonObject &templateJson);
     QJsonObject templateJson() const { return m_template; }
+    bool bringIntoView(const QString &path) override;
+    // How far the cards are scrolled, in pixels; scrolls them (kept between the first card
+    // and the last), saying so with carouselScrolled() when they moved.
+    qreal carouselScroll() const;
+    void setCarouselScroll(qreal scroll);
+
+signals:
+    void carouselScrolled(qreal scroll);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // setCarouselScroll(): true when the cards moved.
+    bool scrollCarousel(qreal scroll);
+
     QJsonObject m_template;
     PreviewTextCache m_texts;
 };

@@ -110,15 +110,23 @@ void PreviewOverlay::refresh()
 
 bool PreviewOverlay::ensureVisible(const QString &path)
 {
+    // A card comes in sideways within the phone's width (the message stays put), then the
+    // scroll area brings it up or down.
+    const bool sideways = m_preview->bringIntoView(path);
+    if (sideways)
+        refresh(); // where the card went
     const QRectF r = rectFor(path);
     auto *scroll = m_preview->findChild<QScrollArea *>();
     if (r.isEmpty() || !scroll)
         return false;
-    // The whole part when it fits, else its top-left corner.
+    // The whole part when it fits, else its top-left corner; a card the preview brought in
+    // itself only up or down (the pane scrolled sideways would cut the message).
     const QPointF c = r.center();
-    const int xm = int(qMin(r.width() / 2 + 8, scroll->viewport()->width() / 2.0));
+    const QRectF seen = m_preview->visibleArea();
+    const int x = sideways ? int(seen.center().x()) : int(c.x());
+    const int xm = sideways ? 0 : int(qMin(r.width() / 2 + 8, scroll->viewport()->width() / 2.0));
     const int ym = int(qMin(r.height() / 2 + 8, scroll->viewport()->height() / 2.0));
-    scroll->ensureVisible(int(c.x()), int(c.y()), xm, ym);
+    scroll->ensureVisible(x, int(c.y()), xm, ym);
     return true;
 }
 

@@ -55,7 +55,15 @@ PreviewPane::PreviewPane(const QJsonObject &document, QWidget *parent)
 
     connect(m_changeList, &ChangeList::pathActivated, this, &PreviewPane::pathActivated);
     // Compared side by side, the two previews scroll together (down a long bubble, along
-    // the cards of a carousel).
+    // the cards of a carousel, each within its phone).
+    connect(m_preview, &WhatsappPreviewWidget::carouselScrolled, m_approvedPreview, [this](qreal scroll) {
+        if (m_comparing)
+            m_approvedPreview->setCarouselScroll(scroll);
+    });
+    connect(m_approvedPreview, &WhatsappPreviewWidget::carouselScrolled, m_preview, [this](qreal scroll) {
+        if (m_comparing)
+            m_preview->setCarouselScroll(scroll);
+    });
     for (const Qt::Orientation o : {Qt::Vertical, Qt::Horizontal}) {
         const auto bar = [o](WhatsappPreviewWidget *w) {
             return o == Qt::Vertical ? w->scrollArea()->verticalScrollBar() : w->scrollArea()->horizontalScrollBar();
