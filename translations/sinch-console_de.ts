@@ -8875,7 +8875,7 @@ Erstellt mit Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Launch</source>
-        <translation>Sta&amp;rten</translation>
+        <translation>Fre&amp;ischaltung</translation>
     </message>
     <message>
         <source>Choose a project first.</source>

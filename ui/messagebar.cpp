@@ -108,7 +108,9 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
         m_details->setPlainText(details);
     m_detailsToggle->setVisible(!details.isEmpty());
     m_detailsToggle->setChecked(false);
-    m_retry->setVisible(level == Level::Error);
+    // A message the console writes (a field to fix, a file not read) has nothing a Retry
+    // could repeat: showError() offers it for what the server or network failed.
+    m_retry->setVisible(false);
     const QStyle::StandardPixmap pix = level == Level::Error ? QStyle::SP_MessageBoxCritical
                                      : level == Level::Warning ? QStyle::SP_MessageBoxWarning
                                                                : QStyle::SP_MessageBoxInformation;

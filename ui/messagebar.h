@@ -31,6 +31,7 @@ public:
     // Retry repeats `retry`, what this message is about (reading one row again). Every
     // message shown replaces the one before, and its retry with it.
     void showErrorWithRetry(const ApiError &error, std::function<void()> retry);
+    // A message of the console's own (a field to fix): no Retry unless setRetryVisible().
     void showMessage(Level level, const QString &text, const QString &details = QString());
     void setRetryVisible(bool visible);
     // The retry button's text ("Retry" unless set), e.g. "Check again".

@@ -101,6 +101,12 @@ private slots:
         QTest::mouseClick(retry, Qt::LeftButton);
         QCOMPARE(rowReads, 1);
         QCOMPARE(owner.count(), 1);
+
+        // A message of the console's own (a field to fix before sending) has no Retry: it
+        // would send what was refused again.
+        bar->showMessage(MessageBar::Level::Error, QStringLiteral("Not sent: Email is not an email address."));
+        QVERIFY(bar->isVisible());
+        QVERIFY(!retry->isVisible());
     }
 };
 
