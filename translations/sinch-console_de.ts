@@ -2831,6 +2831,10 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
         <source>Response body:</source>
         <translation>Antwortinhalt:</translation>
     </message>
+    <message>
+        <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
+        <translation>Inhalte werden für fehlgeschlagene Anfragen aufbewahrt (für alle mit der Protokollregel sinch.api.debug=true).</translation>
+    </message>
 </context>
 <context>
     <name>sinch::SenderNextStep</name>
@@ -9457,16 +9461,16 @@ Erstellt mit Qt %2.</translation>
         <translation>Anfragedetails</translation>
     </message>
     <message>
-        <source>Select a request to see its details and bodies (secrets are redacted).</source>
-        <translation>Wählen Sie eine Anfrage, um ihre Details und Inhalte zu sehen (Geheimnisse werden geschwärzt).</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
         <source>Filter</source>
         <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details, and a failed one&apos;s bodies (secrets are redacted).</source>
+        <translation>Wählen Sie eine Anfrage, um ihre Details zu sehen, bei einer fehlgeschlagenen auch ihre Inhalte (Geheimnisse unkenntlich).</translation>
     </message>
 </context>
 <context>

@@ -2831,6 +2831,10 @@ Cree una con el nombre legal de la empresa y su ID de Meta Business Manager; lue
         <source>Response body:</source>
         <translation>Cuerpo de la respuesta:</translation>
     </message>
+    <message>
+        <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
+        <translation>Los cuerpos se guardan para las solicitudes fallidas (para todas con la regla de registro sinch.api.debug=true).</translation>
+    </message>
 </context>
 <context>
     <name>sinch::SenderNextStep</name>
@@ -9457,16 +9461,16 @@ Creada con Qt %2.</translation>
         <translation>Detalles de la solicitud</translation>
     </message>
     <message>
-        <source>Select a request to see its details and bodies (secrets are redacted).</source>
-        <translation>Seleccione una solicitud para ver sus detalles y cuerpos (los secretos se ocultan).</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Filter</source>
         <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details, and a failed one&apos;s bodies (secrets are redacted).</source>
+        <translation>Seleccione una solicitud para ver sus detalles y, si falló, sus cuerpos (los secretos se ocultan).</translation>
     </message>
 </context>
 <context>

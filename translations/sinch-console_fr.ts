@@ -2831,6 +2831,10 @@ Créez-en un avec la raison sociale de l’entreprise et son ID Meta Business Ma
         <source>Response body:</source>
         <translation>Corps de la réponse :</translation>
     </message>
+    <message>
+        <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
+        <translation>Les corps sont conservés pour les requêtes en échec (pour toutes avec la règle de journal sinch.api.debug=true).</translation>
+    </message>
 </context>
 <context>
     <name>sinch::SenderNextStep</name>
@@ -9457,16 +9461,16 @@ Construite avec Qt %2.</translation>
         <translation>Détails de la requête</translation>
     </message>
     <message>
-        <source>Select a request to see its details and bodies (secrets are redacted).</source>
-        <translation>Sélectionnez une requête pour voir ses détails et ses corps (les secrets sont masqués).</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
         <source>Filter</source>
         <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details, and a failed one&apos;s bodies (secrets are redacted).</source>
+        <translation>Sélectionnez une requête pour voir ses détails, et les corps d’une requête en échec (secrets masqués).</translation>
     </message>
 </context>
 <context>

@@ -2819,6 +2819,10 @@ Create one with the company&apos;s legal name and its Meta Business Manager ID; 
         <source>Response body:</source>
         <translation>응답 본문:</translation>
     </message>
+    <message>
+        <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
+        <translation>본문은 실패한 요청에 대해서만 보관됩니다(로그 규칙 sinch.api.debug=true이면 모두 보관).</translation>
+    </message>
 </context>
 <context>
     <name>sinch::SenderNextStep</name>
@@ -9413,16 +9417,16 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>요청 세부 정보</translation>
     </message>
     <message>
-        <source>Select a request to see its details and bodies (secrets are redacted).</source>
-        <translation>요청을 선택하면 세부 정보와 본문이 표시됩니다(시크릿은 가려짐).</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
         <source>Filter</source>
         <translation>필터</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details, and a failed one&apos;s bodies (secrets are redacted).</source>
+        <translation>요청을 선택하면 세부 정보와, 실패한 요청의 본문을 볼 수 있습니다(비밀은 가려짐).</translation>
     </message>
 </context>
 <context>

@@ -2831,6 +2831,10 @@ Crie uma com a razão social da empresa e o ID do Business Manager da Meta; a Me
         <source>Response body:</source>
         <translation>Corpo da resposta:</translation>
     </message>
+    <message>
+        <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
+        <translation>Os corpos são guardados para as requisições com falha (para todas com a regra de log sinch.api.debug=true).</translation>
+    </message>
 </context>
 <context>
     <name>sinch::SenderNextStep</name>
@@ -9457,16 +9461,16 @@ Desenvolvido com Qt %2.</translation>
         <translation>Detalhes da solicitação</translation>
     </message>
     <message>
-        <source>Select a request to see its details and bodies (secrets are redacted).</source>
-        <translation>Selecione uma solicitação para ver os detalhes e os corpos (segredos são ocultados).</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
         <source>Filter</source>
         <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Select a request to see its details, and a failed one&apos;s bodies (secrets are redacted).</source>
+        <translation>Selecione uma requisição para ver seus detalhes e, se falhou, seus corpos (segredos ocultados).</translation>
     </message>
 </context>
 <context>

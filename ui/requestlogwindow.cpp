@@ -54,7 +54,7 @@ RequestLogWindow::RequestLogWindow(RequestLog *log, QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Request details"));
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setPlaceholderText(tr("Select a request to see its details and bodies (secrets are redacted)."));
+    m_details->setPlaceholderText(tr("Select a request to see its details, and a failed one's bodies (secrets are redacted)."));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -89,11 +89,14 @@ RequestLogWindow::RequestLogWindow(RequestLog *log, QWidget *parent)
 
 void RequestLogWindow::showOnly(QPointer<RequestLogWindow> *window, RequestLog *log)
 {
-    if (!*window) {
+    const bool opened = !*window;
+    if (opened) {
         *window = new RequestLogWindow(log, nullptr);
         (*window)->setAttribute(Qt::WA_DeleteOnClose);
     }
     (*window)->show();
+    if (opened) // the newest requests in view, where new ones come
+        (*window)->m_view->scrollToBottom();
     (*window)->raise();
     (*window)->activateWindow();
 }

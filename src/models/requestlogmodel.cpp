@@ -100,6 +100,10 @@ QString RequestLogModel::detailsText(const RequestLog::Entry &e)
         text += QLatin1Char('\n') + tr("Request body:") + QLatin1Char('\n') + QString::fromUtf8(e.requestBody) + QLatin1Char('\n');
     if (!e.responseBody.isEmpty())
         text += QLatin1Char('\n') + tr("Response body:") + QLatin1Char('\n') + QString::fromUtf8(e.responseBody) + QLatin1Char('\n');
+    if (e.requestBody.isEmpty() && e.responseBody.isEmpty())
+        // Kept for what went wrong (a working request's bodies would fill the log with data).
+        text += QLatin1Char('\n') + tr("Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).")
+            + QLatin1Char('\n');
     return text;
 }
 

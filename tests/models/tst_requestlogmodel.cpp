@@ -36,6 +36,8 @@ private slots:
         QVERIFY(!model.index(row, RequestLogModel::RequestId).data().toString().isEmpty());
         const QString details = model.index(row, 0).data(RequestLogModel::DetailsRole).toString();
         QVERIFY(!details.contains(fx.server->config().keySecret));
+        // A request that worked keeps no bodies, and its details say so (the log promised them).
+        QVERIFY2(details.contains(QLatin1String("Bodies are kept for failed requests")), qPrintable(details));
         QVERIFY(!inserted.isEmpty());
     }
 

@@ -16,6 +16,7 @@
 #include "theme.h"
 #include "projects/projectmanager.h"
 #include "api/apiclient.h"
+#include "api/requestlog.h"
 #include "auth/credentialstore.h"
 #include "models/resourcelistmodel.h"
 #include "sandbox/sandboxserver.h"
@@ -293,6 +294,33 @@ private slots:
             window->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(window.get()));
         }
+    }
+
+    // The request log opens on the newest requests (at the bottom, where new ones come), and
+    // says why a request that worked shows no bodies.
+    void requestLogOpensAtTheNewest()
+    {
+        makeWindow();
+        window->showArea(QStringLiteral("overview"));
+        QTRY_VERIFY_WITH_TIMEOUT(window->projectManager()->client()->requestLog()->entries().size() > 30, 20000);
+        QAction *log = window->actionCollection()->find(QStringLiteral("requestLog"));
+        QVERIFY(log);
+        log->trigger();
+        const auto shownLog = [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->objectName() == QLatin1String("requestLogWindow") && w->isVisible())
+                    return w;
+            return static_cast<QWidget *>(nullptr);
+        };
+        QTRY_VERIFY(shownLog());
+        QWidget *logWindow = shownLog();
+        QVERIFY(logWindow);
+        auto *view = logWindow->findChild<QTreeView *>(QStringLiteral("requestLogView"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->model()->rowCount() > 30);
+        const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
+        QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(last)));
+        logWindow->close();
     }
 
     void ctrlNumberSwitchesProjects()
