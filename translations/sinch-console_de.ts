@@ -8683,6 +8683,10 @@ Erstellt mit Qt %2.</translation>
         <source>App ID %1</source>
         <translation>App-ID %1</translation>
     </message>
+    <message>
+        <source>%1 (colour %2)</source>
+        <translation>%1 (Farbe %2)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsSenderWizard</name>

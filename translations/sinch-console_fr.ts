@@ -8683,6 +8683,10 @@ Construite avec Qt %2.</translation>
         <source>App ID %1</source>
         <translation>ID d’application %1</translation>
     </message>
+    <message>
+        <source>%1 (colour %2)</source>
+        <translation>%1 (couleur %2)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsSenderWizard</name>

@@ -8640,6 +8640,10 @@ Qt %2(으)로 빌드됨.</translation>
         <source>App ID %1</source>
         <translation>앱 ID %1</translation>
     </message>
+    <message>
+        <source>%1 (colour %2)</source>
+        <translation>%1(색상 %2)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsSenderWizard</name>

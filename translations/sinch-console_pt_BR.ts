@@ -8683,6 +8683,10 @@ Desenvolvido com Qt %2.</translation>
         <source>App ID %1</source>
         <translation>ID do app %1</translation>
     </message>
+    <message>
+        <source>%1 (colour %2)</source>
+        <translation>%1 (cor %2)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsSenderWizard</name>

@@ -52,10 +52,17 @@ QJsonObject SeedSenders::call(SandboxState *state, const char *operationId, cons
 void SeedSenders::load(SandboxState *state)
 {
     // KakaoTalk senders and their templates.
-    static const char *const kakaoBrands[] = {"acme_shop", "acme_bank", "acme_travel"};
-    for (const char *brand : kakaoBrands) {
+    // Named each its own (the contract's example calls every one "Test Name").
+    static const std::pair<const char *, const char *> kakaoBrands[] = {
+        {"acme_shop", "Acme Shop"}, {"acme_bank", "Acme Bank"}, {"acme_travel", "Acme Travel"}};
+    for (const auto &[brand, brandName] : kakaoBrands) {
         QJsonObject in = requestExample("KakaotalkSendersController_createSender_v1", "full");
         in.insert(QStringLiteral("plusFriendId"), QLatin1Char('@') + QLatin1String(brand));
+        QJsonObject inDetails = in.value(QLatin1String("details")).toObject();
+        if (inDetails.contains(QLatin1String("name"))) {
+            inDetails.insert(QStringLiteral("name"), QString::fromUtf8(brandName));
+            in.insert(QStringLiteral("details"), inDetails);
+        }
         const QJsonObject sender = call(state, "KakaotalkSendersController_createSender_v1", {}, in);
         const QString pf = sender.value(QLatin1String("plusFriendId")).toString(sender.value(QLatin1String("id")).toString());
         if (pf.isEmpty())

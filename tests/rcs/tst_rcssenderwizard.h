@@ -141,4 +141,5 @@ private slots:
     void aLaunchedSenderKeepsItsBrand();
     void sendersAndTheAccountHaveActivityAndComments();
     void theTokenIsMaskedUntilRevealed();
+    void aBrandWithoutDescriptionReadsWhole();
 };

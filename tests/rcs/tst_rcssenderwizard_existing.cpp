@@ -206,3 +206,24 @@ void TstRcsSenderWizard::theTokenIsMaskedUntilRevealed()
     const QString state = m_page->senderDetail()->findChild<QLabel *>(QStringLiteral("state"))->text();
     QVERIFY2(state.startsWith(QStringLiteral("Launched: ")) && state.count(QStringLiteral("Launched")) == 1, qPrintable(state));
 }
+
+// A brand without a description is said without a dangling dash ("Acme —  (colour …)").
+void TstRcsSenderWizard::aBrandWithoutDescriptionReadsWhole()
+{
+    ui::RcsSenderDetail detail;
+    const QJsonObject brand{{QStringLiteral("name"), QStringLiteral("Acme Pharmacy")}, {QStringLiteral("color"), QStringLiteral("#0B57D0")}};
+    detail.setSender(QJsonObject{{QStringLiteral("state"), QStringLiteral("IN_TEST")},
+                                 {QStringLiteral("details"), QJsonObject{{QStringLiteral("brand"), brand}}}});
+    QStringList texts;
+    for (const QLabel *l : detail.findChildren<QLabel *>())
+        texts << l->text();
+    QVERIFY2(texts.contains(QStringLiteral("Acme Pharmacy (colour #0B57D0)")), qPrintable(texts.join(QLatin1Char('|'))));
+    QJsonObject described = brand;
+    described.insert(QStringLiteral("description"), QStringLiteral("Your local pharmacy"));
+    detail.setSender(QJsonObject{{QStringLiteral("state"), QStringLiteral("IN_TEST")},
+                                 {QStringLiteral("details"), QJsonObject{{QStringLiteral("brand"), described}}}});
+    texts.clear();
+    for (const QLabel *l : detail.findChildren<QLabel *>())
+        texts << l->text();
+    QVERIFY2(texts.contains(QStringLiteral("Acme Pharmacy — Your local pharmacy (colour #0B57D0)")), qPrintable(texts.join(QLatin1Char('|'))));
+}

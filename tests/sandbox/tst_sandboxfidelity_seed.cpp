@@ -240,6 +240,14 @@ void TestSandboxFidelity::seededProjectConsistent()
     // The IDs depend on the project: another project has other apps.
     QVERIFY(SeedIds::ulid(QStringLiteral("another-project"), bank.key) != bank.id);
     QCOMPARE(bank.id.size(), 26);
+    // KakaoTalk senders each have a name of their own (not all the contract example's).
+    QSet<QString> kakaoNames;
+    const QJsonArray kakao = c.api("GET", "/kakaotalk/senders").array("senders");
+    for (const QJsonValue &v : kakao)
+        kakaoNames.insert(v.toObject().value("details").toObject().value("name").toString());
+    QVERIFY(kakao.size() >= 3);
+    QCOMPARE(kakaoNames.size(), kakao.size());
+    QVERIFY(!kakaoNames.contains(QStringLiteral("Test Name")));
 }
 
 // 12. The KakaoTalk category trees: a dozen top-level sender categories three levels deep,

@@ -97,9 +97,12 @@ void RcsSenderDetail::setSender(const QJsonObject &sender)
     // one is said in words.
     const QString next = nextStepOf(state);
     m_state->setText(state.isEmpty() ? tr("Choose a sender.") : !next.isEmpty() ? next : EnumText::words(state));
-    m_brand->setText(str(brand, "name").isEmpty() ? QString()
-                                                  : tr("%1 — %2 (colour %3)").arg(str(brand, "name"), str(brand, "description"),
-                                                                                  str(brand, "color")));
+    // The description only where there is one (a dash before nothing read as a typo).
+    const QString name = str(brand, "name");
+    const QString description = str(brand, "description");
+    m_brand->setText(name.isEmpty()          ? QString()
+                     : description.isEmpty() ? tr("%1 (colour %2)").arg(name, str(brand, "color"))
+                                             : tr("%1 — %2 (colour %3)").arg(name, description, str(brand, "color")));
     m_kind->setText(sender.isEmpty() ? QString()
                                      : tr("%1, billed as %2").arg(EnumText::words(str(sender, "useCase")),
                                                                   EnumText::words(str(sender, "billingCategory"))));
