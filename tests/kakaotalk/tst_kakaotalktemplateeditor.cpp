@@ -155,8 +155,12 @@ private slots:
         GuiDriver::typeKeys(QApplication::focusWidget(), QStringLiteral("}님, 주문이 접수되었습니다."));
         QVERIFY(!hasRule(editor()->findings(), QStringLiteral("kt.variables.unclosed")));
         QCOMPARE(doc(QStringLiteral("details.content")).toString(), QStringLiteral("#{name}님, 주문이 접수되었습니다."));
-        // Its example row came in place; the content field kept the keyboard.
+        // Its example row came in place; the content field kept the keyboard, and Tab goes on
+        // to the example, as a person fills the form top down.
         QCOMPARE(QApplication::focusWidget(), gui.get<QPlainTextEdit>(QStringLiteral("Content")));
+        GuiDriver::key(Qt::Key_Tab);
+        QTRY_VERIFY2(QApplication::focusWidget() == gui.get(QStringLiteral("Example of #{name}")),
+                     qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->accessibleName() : QString()));
         QVERIFY(gui.typeAtEnd(QStringLiteral("Example of #{name}"), QStringLiteral("김민수")));
         QCOMPARE(doc(QStringLiteral("consoleExamples.name")).toString(), QStringLiteral("김민수"));
 
