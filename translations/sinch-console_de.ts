@@ -10503,6 +10503,10 @@ Erstellt mit Qt %2.</translation>
         <source>Also used by “%1”</source>
         <translation>Auch von „%1“ verwendet</translation>
     </message>
+    <message>
+        <source>In an editor</source>
+        <translation>In einem Editor</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SimpleFormEditor</name>

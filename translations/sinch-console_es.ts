@@ -10503,6 +10503,10 @@ Creada con Qt %2.</translation>
         <source>Also used by “%1”</source>
         <translation>También la usa “%1”</translation>
     </message>
+    <message>
+        <source>In an editor</source>
+        <translation>En un editor</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SimpleFormEditor</name>

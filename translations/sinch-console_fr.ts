@@ -10503,6 +10503,10 @@ Construite avec Qt %2.</translation>
         <source>Also used by “%1”</source>
         <translation>Également utilisé par « %1 »</translation>
     </message>
+    <message>
+        <source>In an editor</source>
+        <translation>Dans un éditeur</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SimpleFormEditor</name>

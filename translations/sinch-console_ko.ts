@@ -10457,6 +10457,10 @@ Qt %2(으)로 빌드됨.</translation>
         <source>Also used by “%1”</source>
         <translation>“%1”에서도 사용</translation>
     </message>
+    <message>
+        <source>In an editor</source>
+        <translation>편집기에서</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SimpleFormEditor</name>

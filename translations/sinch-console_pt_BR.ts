@@ -10503,6 +10503,10 @@ Desenvolvido com Qt %2.</translation>
         <source>Also used by “%1”</source>
         <translation>Também usado por “%1”</translation>
     </message>
+    <message>
+        <source>In an editor</source>
+        <translation>Em um editor</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SimpleFormEditor</name>

@@ -1,6 +1,7 @@
 #include "shortcutsdialog.h"
 
 #include "actioncollection.h"
+#include "editing/editorframe.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -40,6 +41,18 @@ ShortcutsDialog::ShortcutsDialog(ActionCollection *actions, QWidget *parent)
                 item->setForeground(1, QColor(0xc6, 0x28, 0x28));
             }
         }
+    }
+    // The keys of every editor (template, sender, webhook …), fixed: a heading, then each.
+    auto *heading = new QTreeWidgetItem(m_list, {tr("In an editor")});
+    heading->setFlags(Qt::ItemIsEnabled);
+    QFont bold = heading->font(0);
+    bold.setBold(true);
+    heading->setFont(0, bold);
+    for (const EditorFrame::EditKey &k : EditorFrame::editKeys()) {
+        QStringList keys;
+        for (const QKeySequence &key : k.keys)
+            keys << key.toString(QKeySequence::NativeText);
+        new QTreeWidgetItem(m_list, {k.text, keys.join(QStringLiteral(", "))});
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -42,6 +42,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace sinch;
 using namespace sinch::ui;
@@ -231,6 +232,20 @@ private slots:
 
         QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(page->filterEdit()->hasFocus());
+
+        // Help › Keyboard shortcuts lists the window's keys and, under a heading, an editor's.
+        actions->find(QStringLiteral("keyboardShortcuts"))->trigger();
+        QTreeWidget *list = nullptr;
+        QTRY_VERIFY((list = window->findChild<QTreeWidget *>(QStringLiteral("shortcutList"))) && list->isVisible());
+        QHash<QString, QString> keys;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            keys.insert(list->topLevelItem(i)->text(0), list->topLevelItem(i)->text(1));
+        QCOMPARE(keys.value(QStringLiteral("Refresh")), QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText));
+        QVERIFY(keys.contains(QStringLiteral("In an editor")));
+        QCOMPARE(keys.value(QStringLiteral("Save draft")), QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+        QVERIFY2(keys.value(QStringLiteral("Redo")).contains(QKeySequence(Qt::CTRL | Qt::Key_Y).toString(QKeySequence::NativeText)),
+                 qPrintable(keys.value(QStringLiteral("Redo"))));
+        list->window()->close();
     }
 
     // A person clicks an area in the navigation (the tree keeps the focus) and presses

@@ -85,17 +85,25 @@ void EditorFrame::setStatus(QWidget *status)
     m_bottom->addWidget(status);
 }
 
+QList<EditorFrame::EditKey> EditorFrame::editKeys()
+{
+    return {{tr("Save draft"), QKeySequence::keyBindings(QKeySequence::Save)},
+            {tr("Undo"), QKeySequence::keyBindings(QKeySequence::Undo)},
+            {tr("Redo"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}}};
+}
+
 void EditorFrame::addEditKeys(QWidget *editor, QUndoStack *stack, const std::function<void()> &save)
 {
-    addKey(editor, tr("Save draft"), {QKeySequence::Save}, save);
-    QAction *undo = stack->createUndoAction(editor, tr("Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    editor->addAction(undo);
-    QAction *redo = stack->createRedoAction(editor, tr("Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    editor->addAction(redo);
+    const QList<EditKey> keys = editKeys();
+    addKey(editor, keys.at(0).text, keys.at(0).keys, save);
+    QAction *undo = stack->createUndoAction(editor, keys.at(1).text);
+    QAction *redo = stack->createRedoAction(editor, keys.at(2).text);
+    for (int i : {1, 2}) {
+        QAction *a = i == 1 ? undo : redo;
+        a->setShortcuts(keys.at(i).keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        editor->addAction(a);
+    }
 }
 
 QAction *EditorFrame::addKey(QWidget *editor, const QString &text, const QList<QKeySequence> &keys,

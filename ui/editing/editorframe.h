@@ -41,8 +41,16 @@ public:
     // The widget at the end of the bottom row (the edit status).
     void setStatus(QWidget *status);
 
-    // The keys every editor has: `save` on Ctrl+S, undo and redo of `stack`
-    // (Ctrl+Z; Ctrl+Shift+Z, Ctrl+Y), in `editor` and its children.
+    // A key every editor has: what it does, and its keys.
+    struct EditKey
+    {
+        QString text;
+        QList<QKeySequence> keys;
+    };
+    // The keys every editor has, in the order addEditKeys() gives them: Save draft (Ctrl+S),
+    // Undo (Ctrl+Z), Redo (Ctrl+Shift+Z, Ctrl+Y). Help › Keyboard shortcuts lists them too.
+    static QList<EditKey> editKeys();
+    // Gives `editor` and its children editKeys(): `save`, and undo and redo of `stack`.
     static void addEditKeys(QWidget *editor, QUndoStack *stack, const std::function<void()> &save);
     // A key of `editor` and its children that runs `slot`.
     static QAction *addKey(QWidget *editor, const QString &text, const QList<QKeySequence> &keys,
