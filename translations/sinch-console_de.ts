@@ -8134,10 +8134,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Länder</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;Countries</source>
         <translation>&amp;Länder</translation>
     </message>

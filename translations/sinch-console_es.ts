@@ -8134,10 +8134,6 @@ Creada con Qt %2.</translation>
         <translation>Países</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;Countries</source>
         <translation>&amp;Países</translation>
     </message>

@@ -8134,10 +8134,6 @@ Construite avec Qt %2.</translation>
         <translation>Pays</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;Countries</source>
         <translation>&amp;Pays</translation>
     </message>

@@ -8093,10 +8093,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>국가</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
-    </message>
-    <message>
         <source>&amp;Countries</source>
         <translation>국가(&amp;C)</translation>
     </message>

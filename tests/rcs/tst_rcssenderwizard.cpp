@@ -107,6 +107,15 @@ void TstRcsSenderWizard::createThroughEveryStep()
     // Countries: at least one, checked with Space.
     QVERIFY(!next->isEnabled());
     auto *countries = wizard.get<QListWidget>(QStringLiteral("Countries"));
+    // In the order of their names, as a person looks for one.
+    QStringList names;
+    for (int i = 0; i < countries->count(); ++i)
+        names << countries->item(i)->text();
+    QVERIFY(names.size() > 5);
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    QCOMPARE(names, sorted);
+    QVERIFY(names.indexOf(countryRow(QStringLiteral("GB"))) < names.indexOf(countryRow(QStringLiteral("US"))));
     QVERIFY(wizard.clickRow(countries, countryRow(QStringLiteral("GB"))));
     GuiDriver::key(Qt::Key_Space);
     QTRY_VERIFY(next->isEnabled());

@@ -1,12 +1,15 @@
 #include "rcscountriesstep.h"
 
+#include "domain/countrynames.h"
 #include "editing/fieldbinder.h"
 #include "rules/rcssenderrules.h"
 
+#include <QCollator>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
+
+#include <algorithm>
 
 namespace sinch::ui {
 
@@ -14,12 +17,12 @@ RcsCountriesStep::RcsCountriesStep(EditSession *session, FieldBinder *binder, co
     : RcsWizardStep(session, binder, tr("Countries"), context, parent)
 {
     const QString path = QStringLiteral("details.countries");
+    // By name, as a person looks for a country (the contract lists them in its own order).
     QList<QPair<QString, QString>> items;
-    for (const QString &code : rules::RcsSenderRules::limits().countries) {
-        const QLocale::Territory t = QLocale::codeToTerritory(code);
-        const QString name = t == QLocale::AnyTerritory ? code : QLocale::territoryToString(t);
-        items.append({code, tr("%1 (%2)").arg(name, code)});
-    }
+    for (const QString &code : rules::RcsSenderRules::limits().countries)
+        items.append({code, CountryNames::display(code)});
+    QCollator byName;
+    std::sort(items.begin(), items.end(), [&byName](const auto &a, const auto &b) { return byName.compare(a.second, b.second) < 0; });
     QListWidget *list = binder->checkList(path, tr("Countries"), items);
     list->setMinimumHeight(list->fontMetrics().height() * 16);
     lockIfNeeded(list, path);
