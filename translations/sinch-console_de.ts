@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>Upscaled: RCS with SMS fallback</source>
-        <translation>Upscaled: RCS mit SMS-Fallback</translation>
+        <translation>Hochgestuft: RCS mit SMS-Fallback</translation>
     </message>
     <message>
         <source>Upscaling failed: retry it</source>
@@ -2274,7 +2274,7 @@ Unterbefehle:
     </message>
     <message>
         <source>Upscaled</source>
-        <translation>Upscaled</translation>
+        <translation>Hochgestuft</translation>
     </message>
     <message>
         <source>No senders can be upscaled yet. Launched RCS senders appear here.</source>
@@ -2349,6 +2349,10 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
     <message>
         <source>Channels</source>
         <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>%1-Konto</translation>
     </message>
 </context>
 <context>

@@ -2350,6 +2350,10 @@ Cree una con el nombre legal de la empresa y su ID de Meta Business Manager; lue
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
+    <message>
+        <source>%1 account</source>
+        <translation>Cuenta de %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::BulkClonePlan</name>

@@ -2350,6 +2350,10 @@ Créez-en un avec la raison sociale de l’entreprise et son ID Meta Business Ma
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
+    <message>
+        <source>%1 account</source>
+        <translation>Compte %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::BulkClonePlan</name>

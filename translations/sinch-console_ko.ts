@@ -2341,6 +2341,10 @@ Create one with the company&apos;s legal name and its Meta Business Manager ID; 
         <source>Channels</source>
         <translation>채널</translation>
     </message>
+    <message>
+        <source>%1 account</source>
+        <translation>%1 계정</translation>
+    </message>
 </context>
 <context>
     <name>sinch::BulkClonePlan</name>

@@ -2350,6 +2350,10 @@ Crie uma com a razão social da empresa e o ID do Business Manager da Meta; a Me
         <source>Channels</source>
         <translation>Canais</translation>
     </message>
+    <message>
+        <source>%1 account</source>
+        <translation>Conta %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::BulkClonePlan</name>

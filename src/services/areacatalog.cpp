@@ -325,9 +325,12 @@ FeedRef AreaCatalog::feedOf(const Area &area, const QString &projectKey, const Q
         if (ref.title.isEmpty())
             ref.title = JsonPath::value(item, path).toString();
     }
-    if (ref.title.isEmpty())
-        ref.title = ref.ids.isEmpty() ? (area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title)
-                                      : ref.ids.join(QStringLiteral(" · "));
+    if (ref.title.isEmpty() && !ref.ids.isEmpty())
+        ref.title = ref.ids.join(QStringLiteral(" · "));
+    else if (ref.title.isEmpty())
+        // An account's own feed is the account's ("Activity of RCS account"), whatever its
+        // area is called (RCS's is "Account activity": "Activity of RCS Account activity").
+        ref.title = area.group.isEmpty() ? area.title : tr("%1 account").arg(area.group);
     return ref;
 }
 

@@ -296,6 +296,16 @@ private slots:
         QVERIFY(view.stateText().contains(feed.title));
     }
 
+    // An account's own feed is named for the account, not for the area that shows it: the
+    // RCS area "Account activity" read "Activity of RCS Account activity".
+    void anAccountsFeedIsNamedForTheAccount()
+    {
+        QCOMPARE(AreaCatalog::feedOf(AreaCatalog::find(QStringLiteral("rcs.activities")), QStringLiteral("p")).title,
+                 QStringLiteral("RCS account"));
+        QCOMPARE(AreaCatalog::feedOf(AreaCatalog::find(QStringLiteral("whatsapp.account")), QStringLiteral("p")).title,
+                 QStringLiteral("WhatsApp account"));
+    }
+
     void noFeedSaysWhy()
     {
         ActivityFeedView view(nullptr, nullptr);

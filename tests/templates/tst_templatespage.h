@@ -24,6 +24,7 @@
 #include "templates/list/rejectionreasons.h"
 #include "templates/list/templatefilterproxy.h"
 #include "templates/list/templatedetailview.h"
+#include "templates/list/templatefilterbar.h"
 #include "templates/list/templatespage.h"
 #include "templates/list/templateviewtab.h"
 #include "api/apiclient.h"
@@ -216,6 +217,7 @@ private slots:
     void documentsInTabs();
     void openInTheEditorByDefault();
     void longNameIsShortenedInItsTab();
+    void filterFieldsKeepRoomInANarrowRow();
     void openWithoutEditorIsReadOnly();
     void draftsAreOfferedAfterACrash();
     void everyInteractiveWidgetHasAName();

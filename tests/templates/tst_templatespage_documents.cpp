@@ -150,3 +150,16 @@ void TestTemplatesPage::longNameIsShortenedInItsTab()
     QVERIFY2(window->tabs()->tabBar()->fontMetrics().horizontalAdvance(shown) <= 340, qPrintable(shown));
     QVERIFY(shown.startsWith(QLatin1String("spring_sale_")));
 }
+
+// In a narrow row (German words, a small window) the search and the name prefix keep room
+// for a few words; the combo boxes give way (the search was 25 px wide, showing "G…").
+void TestTemplatesPage::filterFieldsKeepRoomInANarrowRow()
+{
+    ui::TemplateFilterBar bar;
+    bar.resize(520, 30);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    const int room = bar.searchEdit()->fontMetrics().averageCharWidth() * 18;
+    QVERIFY2(bar.searchEdit()->width() >= room, qPrintable(QString::number(bar.searchEdit()->width())));
+    QVERIFY2(bar.namePrefixEdit()->width() >= room - 1, qPrintable(QString::number(bar.namePrefixEdit()->width())));
+}

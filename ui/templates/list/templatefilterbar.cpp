@@ -54,7 +54,11 @@ TemplateFilterBar::TemplateFilterBar(QWidget *parent)
     m_prefix->setToolTip(tr("Show only templates whose name starts with this text (asked of the server)"));
     m_prefix->setClearButtonEnabled(true);
     m_prefix->setMaxLength(512);
-    m_prefix->setMinimumWidth(QFontMetrics(m_prefix->font()).horizontalAdvance(m_prefix->placeholderText()) + 40);
+    // Both fields keep room for a few words (in German the combo boxes took it all and
+    // left the search 25 px); the combo boxes shrink instead (ShrinkableComboBox).
+    const QFontMetrics metrics(m_prefix->font());
+    m_prefix->setMinimumWidth(qMin(metrics.horizontalAdvance(m_prefix->placeholderText()) + 40, metrics.averageCharWidth() * 18));
+    m_search->setMinimumWidth(metrics.averageCharWidth() * 18);
     setClock(nullptr);
 
     m_state->addItem(tr("All states"), QString());
