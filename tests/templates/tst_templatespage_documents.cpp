@@ -159,7 +159,7 @@ void TestTemplatesPage::filterFieldsKeepRoomInANarrowRow()
     bar.resize(520, 30);
     bar.show();
     QVERIFY(QTest::qWaitForWindowExposed(&bar));
-    const int room = bar.searchEdit()->fontMetrics().averageCharWidth() * 18;
+    const int room = bar.searchEdit()->fontMetrics().averageCharWidth() * 14;
     QVERIFY2(bar.searchEdit()->width() >= room, qPrintable(QString::number(bar.searchEdit()->width())));
     QVERIFY2(bar.namePrefixEdit()->width() >= room - 1, qPrintable(QString::number(bar.namePrefixEdit()->width())));
 }

@@ -54,7 +54,7 @@ private slots:
         int widest = 0;
         for (const QComboBox *box : bar.findChildren<QComboBox *>())
             widest += box->sizeHint().width();
-        QVERIFY(bar.minimumSizeHint().width() < widest);
+        QVERIFY2(bar.minimumSizeHint().width() < widest, qPrintable(QStringLiteral("%1 %2").arg(bar.minimumSizeHint().width()).arg(widest)));
         bar.resize(bar.minimumSizeHint().width(), bar.sizeHint().height());
         bar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bar));

@@ -57,8 +57,8 @@ TemplateFilterBar::TemplateFilterBar(QWidget *parent)
     // Both fields keep room for a few words (in German the combo boxes took it all and
     // left the search 25 px); the combo boxes shrink instead (ShrinkableComboBox).
     const QFontMetrics metrics(m_prefix->font());
-    m_prefix->setMinimumWidth(qMin(metrics.horizontalAdvance(m_prefix->placeholderText()) + 40, metrics.averageCharWidth() * 18));
-    m_search->setMinimumWidth(metrics.averageCharWidth() * 18);
+    m_prefix->setMinimumWidth(qMin(metrics.horizontalAdvance(m_prefix->placeholderText()) + 40, metrics.averageCharWidth() * 14));
+    m_search->setMinimumWidth(metrics.averageCharWidth() * 14);
     setClock(nullptr);
 
     m_state->addItem(tr("All states"), QString());
