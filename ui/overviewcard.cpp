@@ -84,7 +84,7 @@ void OverviewCard::setStates(Row &r, int row, const QList<StateCount> &states)
 {
     while (r.states.size() < states.size()) {
         const int index = int(r.states.size());
-        QToolButton *b = linkButton([this, row, index] { emit stateActivated(row, index); });
+        QToolButton *b = linkButton([this, row, index] { emit stateActivated(row, m_rows.at(row).counted.value(index)); });
         r.stateRow->addWidget(b);
         r.states.append(b);
     }
@@ -103,7 +103,9 @@ void OverviewCard::setStates(Row &r, int row, const QList<StateCount> &states)
         b->setAccessibleName(c.opens ? b->toolTip() : c.text);
         b->show();
     }
-    r.shownStates = int(states.size());
+    r.counted.clear();
+    for (const StateCount &c : states)
+        r.counted << c.state;
 }
 
 void OverviewCard::showAsLink(QToolButton *button) const
@@ -135,7 +137,7 @@ QToolButton *OverviewCard::opener(int row) const
 
 QToolButton *OverviewCard::stateOpener(int row, int index) const
 {
-    if (row < 0 || row >= m_rows.size() || index < 0 || index >= m_rows.at(row).shownStates)
+    if (row < 0 || row >= m_rows.size() || index < 0 || index >= m_rows.at(row).counted.size())
         return nullptr;
     return m_rows.at(row).states.at(index);
 }
@@ -149,7 +151,7 @@ QString OverviewCard::text() const
         if (!r.note->text().isEmpty())
             line += QLatin1Char(' ') + r.note->text();
         QStringList states;
-        for (int i = 0; i < r.shownStates; ++i)
+        for (int i = 0; i < r.counted.size(); ++i)
             states << plain(r.states.at(i));
         if (!states.isEmpty())
             line += QStringLiteral(" (%1)").arg(states.join(QStringLiteral(", ")));

@@ -2,6 +2,7 @@
 
 #include <QGroupBox>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 
@@ -26,10 +27,12 @@ class OverviewCard : public QGroupBox
 {
     Q_OBJECT
 public:
-    // A state's number as the row shows it ("16 Rejected"), and whether it opens its list.
+    // A state's number as the row shows it ("16 Rejected"), the state it counts (a value of
+    // the contract's enum), and whether it opens its list filtered to that state.
     struct StateCount
     {
         QString text;
+        QString state;
         bool opens = false;
     };
 
@@ -49,8 +52,8 @@ public:
 signals:
     // The person asked for row `row`'s list.
     void rowActivated(int row);
-    // The person asked for row `row`'s list filtered to its state `index`.
-    void stateActivated(int row, int index);
+    // The person asked for row `row`'s list filtered to `state`.
+    void stateActivated(int row, const QString &state);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,8 +65,8 @@ private:
         QLabel *value;
         QLabel *note;
         QHBoxLayout *stateRow;
-        QList<QToolButton *> states; // the first `shownStates` show
-        int shownStates = 0;
+        QList<QToolButton *> states; // kept; the first counted.size() show
+        QStringList counted;         // the state each shown button counts
     };
     QToolButton *linkButton(const std::function<void()> &clicked);
     void showAsLink(QToolButton *button) const;

@@ -11,7 +11,6 @@
 
 #include <QFrame>
 #include <QGridLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -123,14 +122,10 @@ void OverviewPage::rebuild()
             if (summary && row < summary->sections().size())
                 emit openRequested(id, sectionArea(summary->sections().at(row).id), QString());
         });
-        connect(card, &OverviewCard::stateActivated, this, [this, id](int row, int index) {
+        connect(card, &OverviewCard::stateActivated, this, [this, id](int row, const QString &state) {
             const ProjectSummary *summary = m_summaries.value(id);
-            if (!summary || row >= summary->sections().size())
-                return;
-            const ProjectSummary::Section &s = summary->sections().at(row);
-            const QList<QString> states = s.byState.keys(); // the order the card shows them in
-            if (index < states.size() && opensAlone(s, states.at(index)))
-                emit openRequested(id, sectionArea(s.id), states.at(index));
+            if (summary && row < summary->sections().size())
+                emit openRequested(id, sectionArea(summary->sections().at(row).id), state);
         });
         if (!m_summaries.contains(id)) {
             auto *summary = new ProjectSummary(m_projects->client(), ProjectManager::keyFor(id), this);
@@ -164,9 +159,12 @@ void OverviewPage::updateCard(const QUuid &id)
             note = tr("(%1) Refresh with F5 to try again.").arg(s.error.summary());
         } else {
             value = QString::number(s.total);
+            // Asked once a section, and only of one with a state to offer: the area catalogue
+            // is built anew for it, and the card changes a dozen times while the console starts.
+            const bool pageFilters = !s.filterableStates.isEmpty() && AreaPages::canShowOnlyState(sectionArea(s.id));
             for (auto it = s.byState.cbegin(); it != s.byState.cend(); ++it)
                 states.append({QStringLiteral("%1 %2").arg(QLocale().toString(it.value()), stateWords(s.id, it.key())),
-                               opensAlone(s, it.key())});
+                               it.key(), pageFilters && s.filterableStates.contains(it.key())});
         }
         card->setRow(row++, sectionTitle(s.id), value, note, states);
     }
@@ -174,21 +172,15 @@ void OverviewPage::updateCard(const QUuid &id)
 
 QString OverviewPage::stateWords(const QString &sectionId, const QString &state)
 {
+    // A template's as its State column says it: one never approved has its pending changes'
+    // status there ("In review", not the enum's "In progress").
     if (sectionId == QLatin1String("whatsappTemplates")) {
-        // As the templates' State column says it: a template never approved has its pending
-        // changes' status there ("In review", not the enum's "In progress").
-        const QJsonObject counted = WhatsappTemplateView::stateWord(state) != state
-            ? QJsonObject{{QStringLiteral("state"), state}}
-            : QJsonObject{{QStringLiteral("changes"), QJsonObject{{QStringLiteral("status"), state}}}};
-        if (const QString words = WhatsappTemplateView::stateText(counted); words != state)
+        const QString own = WhatsappTemplateView::stateWord(state);
+        const QString words = own != state ? own : WhatsappTemplateView::neverApprovedWord(state);
+        if (words != state)
             return words;
     }
     return EnumText::words(state);
-}
-
-bool OverviewPage::opensAlone(const ProjectSummary::Section &section, const QString &state)
-{
-    return section.filterableStates.contains(state) && AreaPages::canShowOnlyState(sectionArea(section.id));
 }
 
 QString OverviewPage::cardText(const QUuid &id) const

@@ -9,10 +9,9 @@ class QGridLayout;
 class QLabel;
 class QScrollArea;
 
-#include "models/projectsummary.h"
-
 namespace sinch {
 class ApiClient;
+class ProjectSummary;
 }
 
 namespace sinch::ui {
@@ -50,8 +49,6 @@ private:
     static QString sectionArea(const QString &sectionId);
     // A state's number's words, as the section's list says the state.
     static QString stateWords(const QString &sectionId, const QString &state);
-    // Whether a click on `state`'s number of `section` opens its list showing just those.
-    static bool opensAlone(const ProjectSummary::Section &section, const QString &state);
 
     QPointer<ProjectManager> m_projects;
     QUuid m_current;

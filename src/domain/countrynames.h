@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace sinch {
 
@@ -10,6 +11,9 @@ class CountryNames
 {
 public:
     static QString display(const QString &code);
+    // `codes` in the order of their display names, as a person looks for a country in a
+    // list (the contract lists them in its own order).
+    static QStringList byName(QStringList codes);
 };
 
 } // namespace sinch

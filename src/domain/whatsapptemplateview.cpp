@@ -62,21 +62,24 @@ QString WhatsappTemplateView::changesWord(const QString &status)
     return status;
 }
 
+QString WhatsappTemplateView::neverApprovedWord(const QString &status)
+{
+    if (status == QLatin1String("DRAFT"))
+        return tr("Draft");
+    if (status == QLatin1String("IN_PROGRESS"))
+        return tr("In review");
+    if (status == QLatin1String("REJECTED"))
+        return tr("Rejected");
+    return status;
+}
+
 QString WhatsappTemplateView::stateText(const QJsonObject &t)
 {
     const QString state = str(t, "state");
     const QString status = t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();
     const QString s = stateWord(state);
-    if (s.isEmpty()) {
-        // Never approved: the pending changes are all there is.
-        if (status == QLatin1String("DRAFT"))
-            return tr("Draft");
-        if (status == QLatin1String("IN_PROGRESS"))
-            return tr("In review");
-        if (status == QLatin1String("REJECTED"))
-            return tr("Rejected");
-        return status;
-    }
+    if (s.isEmpty())
+        return neverApprovedWord(status); // the pending changes are all there is
     if (status == QLatin1String("DRAFT"))
         return tr("%1 · draft changes").arg(s);
     if (status == QLatin1String("IN_PROGRESS"))

@@ -31,6 +31,9 @@ public:
     // WhatsappTemplateStatusesEnum, the status of the pending changes ("In review").
     static QString stateWord(const QString &state);
     static QString changesWord(const QString &status);
+    // The State column of a template never approved: its pending changes' status alone
+    // ("Draft", "In review", "Rejected"); the status itself when unknown.
+    static QString neverApprovedWord(const QString &status);
     static QString stateText(const QJsonObject &serverTemplate);
     // "High", "Medium", "Low", "Unknown"; a score the console does not know as it is.
     static QString qualityText(const QString &qualityScore);

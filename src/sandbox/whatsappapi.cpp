@@ -307,12 +307,13 @@ void WhatsappApi::install(SandboxState *state)
     state->on(QStringLiteral("SendersController_createSender_v1"), [state](const RequestContext &ctx) {
         const QJsonObject in = ctx.object();
         QJsonObject s = GenericApi::templateFor(state, ctx.op, 201);
-        for (const char *k : {"region", "metaLocalStorage"}) {
-            if (in.contains(QLatin1String(k)))
-                s.insert(QLatin1String(k), in.value(QLatin1String(k)));
-            else if (qstrcmp(k, "metaLocalStorage") == 0)
-                s.remove(QLatin1String(k)); // none asked for: none (the example's is Germany)
-        }
+        if (in.contains(QLatin1String("region")))
+            s.insert(QStringLiteral("region"), in.value(QLatin1String("region")));
+        // Stored in a country only when asked for (the example's is Germany).
+        if (in.contains(QLatin1String("metaLocalStorage")))
+            s.insert(QStringLiteral("metaLocalStorage"), in.value(QLatin1String("metaLocalStorage")));
+        else
+            s.remove(QStringLiteral("metaLocalStorage"));
         if (in.contains(QLatin1String("phoneNumberProvider")))
             s.insert(QStringLiteral("numberProvider"), in.value(QLatin1String("phoneNumberProvider")));
         // What was sent, not the contract example's details beside it: a field left out

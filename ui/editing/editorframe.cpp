@@ -94,16 +94,15 @@ QList<EditorFrame::EditKey> EditorFrame::editKeys()
 
 void EditorFrame::addEditKeys(QWidget *editor, QUndoStack *stack, const std::function<void()> &save)
 {
-    const QList<EditKey> keys = editKeys();
+    const QList<EditKey> keys = editKeys(); // save, undo, redo
     addKey(editor, keys.at(0).text, keys.at(0).keys, save);
-    QAction *undo = stack->createUndoAction(editor, keys.at(1).text);
-    QAction *redo = stack->createRedoAction(editor, keys.at(2).text);
-    for (int i : {1, 2}) {
-        QAction *a = i == 1 ? undo : redo;
-        a->setShortcuts(keys.at(i).keys);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        editor->addAction(a);
-    }
+    const auto bind = [editor](QAction *action, const EditKey &key) {
+        action->setShortcuts(key.keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        editor->addAction(action);
+    };
+    bind(stack->createUndoAction(editor, keys.at(1).text), keys.at(1));
+    bind(stack->createRedoAction(editor, keys.at(2).text), keys.at(2));
 }
 
 QAction *EditorFrame::addKey(QWidget *editor, const QString &text, const QList<QKeySequence> &keys,

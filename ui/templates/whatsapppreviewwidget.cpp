@@ -3,9 +3,9 @@
 #include "whatsapppreviewrenderer.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <utility>
 
 namespace sinch::ui {
@@ -23,7 +23,7 @@ qreal WhatsappPreviewWidget::carouselScroll() const
     return qMax<qreal>(0, options().carouselScroll);
 }
 
-bool WhatsappPreviewWidget::scrollCarousel(qreal scroll)
+bool WhatsappPreviewWidget::setCarouselScroll(qreal scroll)
 {
     QRectF strip;
     for (const PreviewPart &p : parts()) {
@@ -45,29 +45,23 @@ bool WhatsappPreviewWidget::scrollCarousel(qreal scroll)
     return true;
 }
 
-void WhatsappPreviewWidget::setCarouselScroll(qreal scroll)
-{
-    scrollCarousel(scroll);
-}
-
 bool WhatsappPreviewWidget::bringIntoView(const QString &path)
 {
-    // The card the path lies in: "….cards.N" or under it.
-    static const QRegularExpression card(QStringLiteral("^(.*\\.cards\\.\\d+)(\\..*)?$"));
-    const QRegularExpressionMatch m = card.match(path);
-    if (!m.hasMatch())
-        return false;
-    const int index = PreviewPart::indexFor(parts(), m.captured(1));
-    if (index < 0)
+    // The card the path is, or lies in.
+    const QList<PreviewPart> shown = parts();
+    const auto card = std::find_if(shown.cbegin(), shown.cend(), [&path](const PreviewPart &p) {
+        return p.kind == PreviewPart::Kind::Card && (path == p.path || path.startsWith(p.path + QLatin1Char('.')));
+    });
+    if (card == shown.cend())
         return false;
     // Into the part of the phone in sight (the pane may be narrower than the phone).
-    const QRectF r = parts().at(index).rect;
+    const QRectF r = card->rect;
     const QRectF seen = visibleArea();
     const qreal margin = 12;
     if (r.left() < seen.left() + margin)
-        scrollCarousel(carouselScroll() + r.left() - (seen.left() + margin));
+        setCarouselScroll(carouselScroll() + r.left() - (seen.left() + margin));
     else if (r.right() > seen.right() - margin)
-        scrollCarousel(carouselScroll() + r.right() - (seen.right() - margin));
+        setCarouselScroll(carouselScroll() + r.right() - (seen.right() - margin));
     return true;
 }
 
@@ -78,7 +72,7 @@ bool WhatsappPreviewWidget::eventFilter(QObject *watched, QEvent *event)
         // Sideways: a tilted wheel or a touchpad's swipe, or Shift with the wheel.
         const int sideways = wheel->angleDelta().x() != 0 ? wheel->angleDelta().x()
             : (wheel->modifiers() & Qt::ShiftModifier) ? wheel->angleDelta().y() : 0;
-        if (sideways != 0 && scrollCarousel(carouselScroll() - sideways / 2.0))
+        if (sideways != 0 && setCarouselScroll(carouselScroll() - sideways / 2.0))
             return true;
     }
     return PhonePreviewWidget::eventFilter(watched, event);

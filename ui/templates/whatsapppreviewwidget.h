@@ -21,9 +21,9 @@ public:
     QJsonObject templateJson() const { return m_template; }
     bool bringIntoView(const QString &path) override;
     // How far the cards are scrolled, in pixels; scrolls them (kept between the first card
-    // and the last), saying so with carouselScrolled() when they moved.
+    // and the last), saying so with carouselScrolled(), and true, when they moved.
     qreal carouselScroll() const;
-    void setCarouselScroll(qreal scroll);
+    bool setCarouselScroll(qreal scroll);
 
 signals:
     void carouselScrolled(qreal scroll);
@@ -32,8 +32,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // setCarouselScroll(): true when the cards moved.
-    bool scrollCarousel(qreal scroll);
 
     QJsonObject m_template;
     PreviewTextCache m_texts;

@@ -81,7 +81,7 @@ RcsUpscalesPanel::RcsUpscalesPanel(ApiClient *client, const QString &projectKey,
     m_sender->setAccessibleName(tr("RCS sender to upscale"));
     m_country = new QComboBox(createBox);
     m_country->setAccessibleName(tr("Upscale country"));
-    for (const QString &code : RcsUpscaleService::countries())
+    for (const QString &code : CountryNames::byName(RcsUpscaleService::countries()))
         m_country->addItem(CountryNames::display(code), code);
     m_numberId = new QLineEdit(createBox);
     m_numberId->setAccessibleName(tr("SMS number ID"));

@@ -4,12 +4,9 @@
 #include "editing/fieldbinder.h"
 #include "rules/rcssenderrules.h"
 
-#include <QCollator>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
-
-#include <algorithm>
 
 namespace sinch::ui {
 
@@ -17,12 +14,9 @@ RcsCountriesStep::RcsCountriesStep(EditSession *session, FieldBinder *binder, co
     : RcsWizardStep(session, binder, tr("Countries"), context, parent)
 {
     const QString path = QStringLiteral("details.countries");
-    // By name, as a person looks for a country (the contract lists them in its own order).
     QList<QPair<QString, QString>> items;
-    for (const QString &code : rules::RcsSenderRules::limits().countries)
+    for (const QString &code : CountryNames::byName(rules::RcsSenderRules::limits().countries))
         items.append({code, CountryNames::display(code)});
-    QCollator byName;
-    std::sort(items.begin(), items.end(), [&byName](const auto &a, const auto &b) { return byName.compare(a.second, b.second) < 0; });
     QListWidget *list = binder->checkList(path, tr("Countries"), items);
     list->setMinimumHeight(list->fontMetrics().height() * 16);
     lockIfNeeded(list, path);

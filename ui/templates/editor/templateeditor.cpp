@@ -31,7 +31,6 @@
 #include "templates/whatsapppreviewwidget.h"
 
 #include <QAction>
-#include <QRegularExpression>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -176,11 +175,12 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
             moveCard(from, to);
     });
     connect(d->findingsList, &FindingsList::pathActivated, this, &TemplateEditor::goToPath);
-    // The cards' findings read alike ("Give one example for each variable…"): which card.
-    d->findingsList->setPlaceNames([](const QString &path) {
-        static const QRegularExpression card(QStringLiteral("\\bcards\\.(\\d+)\\b"));
-        const QRegularExpressionMatch m = card.match(path);
-        return m.hasMatch() ? tr("Card %1").arg(m.captured(1).toInt() + 1) : QString();
+    // The cards' findings read alike ("Give one example for each variable…"): which card,
+    // by the outline's part of the finding's path.
+    d->findingsList->setPlaceNames([this](const QString &path) {
+        const QString part = OutlineModel::partForPath(d->json(), path);
+        return part.startsWith(QLatin1String("carousel/")) ? tr("Card %1").arg(part.section(QLatin1Char('/'), 1).toInt() + 1)
+                                                           : QString();
     });
 
     // Edits of this template kept locally earlier (closed while in review, or a restore

@@ -9,7 +9,6 @@
 #include "rules/contractlimits.h"
 
 #include <QComboBox>
-#include <QSignalBlocker>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -125,16 +124,15 @@ bool TemplateFilterBar::showOnlyState(const QString &state)
     if (choice < 0)
         return false;
     // Every other filter back to all (the analytics range is no filter): the list shows
-    // what the number counted, no fewer.
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_search), m_prefix}) {
-        const QSignalBlocker quiet(edit);
-        edit->clear();
-    }
+    // what the number counted, no fewer. The search says it changed itself; the prefix's
+    // rest ends when the server filter is taken; the combo boxes say so on a person's
+    // choice only (activated), so here they are told.
+    m_search->clear();
+    m_prefix->clear();
     m_state->setCurrentIndex(choice);
     m_status->setCurrentIndex(0);
     m_language->setCurrentIndex(0);
     m_category->setCurrentIndex(0);
-    emit searchChanged(QString());
     emit localFilterChanged();
     emit serverFilterChanged();
     return true;
