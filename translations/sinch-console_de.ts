@@ -5665,6 +5665,13 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
 </context>
 <context>
+    <name>sinch::ui::EditorListPage</name>
+    <message>
+        <source>Cancel goes back to the editor, where they are kept.</source>
+        <translation>„Abbrechen“ führt zurück zum Editor, wo sie erhalten bleiben.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::ExampleRows</name>
     <message>
         <source>Examples: what reviewers see in place of each variable.</source>
@@ -7120,16 +7127,16 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Ausstehende Änderungen löschen; die genehmigte Vorlage bleibt unverändert</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them as a draft.</source>
-        <translation>„Abbrechen“ führt zurück zum Editor, wo Strg+S sie als Entwurf speichert.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A new template has no activity yet: it starts once the template is saved.</source>
         <translation>Eine neue Vorlage hat noch keine Aktivität: Sie beginnt, sobald die Vorlage gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Save keeps them as a draft on the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>„Speichern“ legt sie als Entwurf auf dem Server ab, „Verwerfen“ löscht sie, „Abbrechen“ führt zurück zum Editor.</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +7375,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1 hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before leaving?</source>
+        <translation>%1 hat nicht gespeicherte Änderungen. Vor dem Verlassen speichern?</translation>
     </message>
 </context>
 <context>
@@ -11805,10 +11816,6 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <translation>Webhooks werden geladen…</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them.</source>
-        <translation>„Abbrechen“ führt zurück zum Editor, wo Strg+S sie speichert.</translation>
-    </message>
-    <message>
         <source>Delete webhook</source>
         <translation>Webhook löschen</translation>
     </message>
@@ -11819,6 +11826,10 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>„Speichern“ sendet sie an den Server, „Verwerfen“ löscht sie, „Abbrechen“ führt zurück zum Editor.</translation>
     </message>
 </context>
 <context>

@@ -5665,6 +5665,13 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
 </context>
 <context>
+    <name>sinch::ui::EditorListPage</name>
+    <message>
+        <source>Cancel goes back to the editor, where they are kept.</source>
+        <translation>Cancelar vuelve al editor, donde se conservan.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::ExampleRows</name>
     <message>
         <source>Examples: what reviewers see in place of each variable.</source>
@@ -7120,16 +7127,16 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Elimina los cambios pendientes; la plantilla aprobada se queda como está</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them as a draft.</source>
-        <translation>Cancelar vuelve al editor, donde Ctrl+S los guarda como borrador.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A new template has no activity yet: it starts once the template is saved.</source>
         <translation>Una plantilla nueva aún no tiene actividad: empieza cuando se guarda la plantilla.</translation>
+    </message>
+    <message>
+        <source>Save keeps them as a draft on the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>Guardar los conserva como borrador en el servidor, Descartar los elimina, Cancelar vuelve al editor.</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +7375,10 @@ Creada con Qt %2.</translation>
     <message>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1 tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before leaving?</source>
+        <translation>%1 tiene cambios sin guardar. ¿Guardarlos antes de salir?</translation>
     </message>
 </context>
 <context>
@@ -11805,10 +11816,6 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <translation>Cargando webhooks…</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them.</source>
-        <translation>Cancelar vuelve al editor, donde Ctrl+S los guarda.</translation>
-    </message>
-    <message>
         <source>Delete webhook</source>
         <translation>Eliminar webhook</translation>
     </message>
@@ -11819,6 +11826,10 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>Guardar los envía al servidor, Descartar los elimina, Cancelar vuelve al editor.</translation>
     </message>
 </context>
 <context>

@@ -5665,6 +5665,13 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
 </context>
 <context>
+    <name>sinch::ui::EditorListPage</name>
+    <message>
+        <source>Cancel goes back to the editor, where they are kept.</source>
+        <translation>Annuler revient à l’éditeur, où elles sont conservées.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::ExampleRows</name>
     <message>
         <source>Examples: what reviewers see in place of each variable.</source>
@@ -7120,16 +7127,16 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Supprimer les modifications en attente ; le modèle approuvé reste inchangé</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them as a draft.</source>
-        <translation>Annuler ramène à l’éditeur, où Ctrl+S les enregistre en brouillon.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A new template has no activity yet: it starts once the template is saved.</source>
         <translation>Un nouveau modèle n’a pas encore d’activité : elle commence une fois le modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>Save keeps them as a draft on the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>Enregistrer les conserve comme brouillon sur le serveur, Abandonner les supprime, Annuler revient à l’éditeur.</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +7375,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1 contient des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before leaving?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
     </message>
 </context>
 <context>
@@ -11805,10 +11816,6 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <translation>Chargement des webhooks…</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them.</source>
-        <translation>Annuler ramène à l’éditeur, où Ctrl+S les enregistre.</translation>
-    </message>
-    <message>
         <source>Delete webhook</source>
         <translation>Supprimer le webhook</translation>
     </message>
@@ -11819,6 +11826,10 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>Enregistrer les envoie au serveur, Abandonner les supprime, Annuler revient à l’éditeur.</translation>
     </message>
 </context>
 <context>

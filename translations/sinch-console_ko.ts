@@ -5634,6 +5634,13 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     </message>
 </context>
 <context>
+    <name>sinch::ui::EditorListPage</name>
+    <message>
+        <source>Cancel goes back to the editor, where they are kept.</source>
+        <translation>취소를 누르면 변경 사항이 남아 있는 편집기로 돌아갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::ExampleRows</name>
     <message>
         <source>Examples: what reviewers see in place of each variable.</source>
@@ -7085,16 +7092,16 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>대기 중인 변경 사항을 삭제합니다. 승인된 템플릿은 그대로 유지됩니다</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them as a draft.</source>
-        <translation>취소하면 편집기로 돌아가며 Ctrl+S로 임시 저장할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A new template has no activity yet: it starts once the template is saved.</source>
         <translation>새 템플릿에는 아직 활동이 없습니다. 템플릿을 저장하면 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Save keeps them as a draft on the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>저장은 서버에 임시 저장하고, 버리기는 삭제하며, 취소는 편집기로 돌아갑니다.</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +7340,10 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1에 저장되지 않은 변경 사항이 있습니다. 버리시겠습니까?</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before leaving?</source>
+        <translation>%1에 저장되지 않은 변경 사항이 있습니다. 나가기 전에 저장하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -11749,10 +11760,6 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>웹훅 불러오는 중…</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them.</source>
-        <translation>취소하면 편집기로 돌아가며 Ctrl+S로 저장할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Delete webhook</source>
         <translation>웹훅 삭제</translation>
     </message>
@@ -11763,6 +11770,10 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>저장은 서버로 보내고, 버리기는 삭제하며, 취소는 편집기로 돌아갑니다.</translation>
     </message>
 </context>
 <context>

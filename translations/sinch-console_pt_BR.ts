@@ -5665,6 +5665,13 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
 </context>
 <context>
+    <name>sinch::ui::EditorListPage</name>
+    <message>
+        <source>Cancel goes back to the editor, where they are kept.</source>
+        <translation>Cancelar volta ao editor, onde elas são mantidas.</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::ExampleRows</name>
     <message>
         <source>Examples: what reviewers see in place of each variable.</source>
@@ -7120,16 +7127,16 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Excluir as alterações pendentes; o modelo aprovado permanece como está</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them as a draft.</source>
-        <translation>Cancelar volta ao editor, onde Ctrl+S as salva como rascunho.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>A new template has no activity yet: it starts once the template is saved.</source>
         <translation>Um modelo novo ainda não tem atividade: ela começa quando o modelo é salvo.</translation>
+    </message>
+    <message>
+        <source>Save keeps them as a draft on the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>Salvar as guarda como rascunho no servidor, Descartar as joga fora, Cancelar volta ao editor.</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +7375,10 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>%1 has unsaved changes. Discard them?</source>
         <translation>%1 tem alterações não salvas. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before leaving?</source>
+        <translation>%1 tem alterações não salvas. Salvá-las antes de sair?</translation>
     </message>
 </context>
 <context>
@@ -11805,10 +11816,6 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <translation>Carregando webhooks…</translation>
     </message>
     <message>
-        <source>Cancel goes back to the editor, where Ctrl+S saves them.</source>
-        <translation>Cancelar volta ao editor, onde Ctrl+S as salva.</translation>
-    </message>
-    <message>
         <source>Delete webhook</source>
         <translation>Excluir webhook</translation>
     </message>
@@ -11819,6 +11826,10 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>Delete</source>
         <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
+        <translation>Salvar as envia ao servidor, Descartar as joga fora, Cancelar volta ao editor.</translation>
     </message>
 </context>
 <context>

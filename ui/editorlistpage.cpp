@@ -100,13 +100,29 @@ void EditorListPage::leaveEditor(const std::function<void()> &go, const std::fun
         go();
         return;
     }
-    m_box->askToDiscard(this, editor->title(), leaveHint(), this,
-                        [this, go] {
-                            if (ListedEditor *e = listedEditor())
-                                e->discard(); // its draft is not offered again
-                            go();
-                        },
-                        stay);
+    // Saved first when it can be: go on once the server has the edits, stay where they
+    // are (the editor says why) when it refused them.
+    std::function<void()> save;
+    if (editor->canSave()) {
+        save = [this, go, stay] {
+            if (ListedEditor *e = listedEditor()) {
+                e->save([go, stay](bool saved) {
+                    if (saved)
+                        go();
+                    else if (stay)
+                        stay();
+                });
+            }
+        };
+    }
+    m_box->askToLeave(this, editor->title(), save ? leaveHint() : tr("Cancel goes back to the editor, where they are kept."),
+                      this, save,
+                      [this, go] {
+                          if (ListedEditor *e = listedEditor())
+                              e->discard(); // its draft is not offered again
+                          go();
+                      },
+                      stay);
 }
 
 void EditorListPage::load(const QString &key, bool focus)

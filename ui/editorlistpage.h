@@ -56,7 +56,8 @@ protected:
     // After an editor was opened, and after it was closed (the page follows: feeds, tabs).
     virtual void editorOpened() {}
     virtual void editorClosed() {}
-    // What the question before dropping unsaved edits adds ("Cancel goes back ...").
+    // What the question before leaving unsaved edits adds when they can be saved: what
+    // Save, Discard and Cancel do with this page's resource.
     virtual QString leaveHint() const = 0;
     // Enables the page's actions for the chosen row.
     virtual void updateActions() = 0;

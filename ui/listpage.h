@@ -33,7 +33,9 @@ public:
     QString projectKey() const { return m_projectKey; }
     // Shows the list of this project (a new model when the project changed).
     void setProject(const QString &projectKey);
-    void refresh();
+    // The list read again (a page whose list depends on something read first, a sender,
+    // reads that again when it failed).
+    virtual void refresh();
 
     QTreeView *view() const { return m_view; }
     MessageBar *errorBar() const { return m_errorBar; }

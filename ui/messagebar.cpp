@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
@@ -89,13 +90,23 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showError(const ApiError &error)
 {
     showMessage(Level::Error, error.userText(), error.details());
-    m_retry->setVisible(!error.isCancelled());
+    // Retry only where the owner answers it: a button that does nothing but hide the message
+    // reads as if the retry had worked.
+    m_retry->setVisible(canRetry(error) && isSignalConnected(QMetaMethod::fromSignal(&MessageBar::retryRequested)));
 }
 
 void MessageBar::showErrorWithRetry(const ApiError &error, std::function<void()> retry)
 {
-    showError(error);
+    showMessage(Level::Error, error.userText(), error.details());
     m_retryAction = std::move(retry);
+    m_retry->setVisible(canRetry(error) && m_retryAction);
+}
+
+bool MessageBar::canRetry(const ApiError &error)
+{
+    // A change whose answer never came may have been made: the message says to refresh and
+    // check first, and a Retry beside it would send it again.
+    return !error.isCancelled() && !error.outcomeUnknown();
 }
 
 void MessageBar::showMessage(Level level, const QString &text, const QString &details)

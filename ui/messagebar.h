@@ -26,10 +26,12 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
-    // Retry emits retryRequested(), which the bar's owner answers (the list's retry).
+    // Retry emits retryRequested(), which the bar's owner answers (the list's retry); no
+    // Retry when nothing is connected to it, nor for a change that may have been made
+    // (ApiError::outcomeUnknown).
     void showError(const ApiError &error);
-    // Retry repeats `retry`, what this message is about (reading one row again). Every
-    // message shown replaces the one before, and its retry with it.
+    // Retry repeats `retry`, what this message is about (reading one row again, sending a
+    // save again). Every message shown replaces the one before, and its retry with it.
     void showErrorWithRetry(const ApiError &error, std::function<void()> retry);
     // A message of the console's own (a field to fix): no Retry unless setRetryVisible().
     void showMessage(Level level, const QString &text, const QString &details = QString());
@@ -52,6 +54,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static bool canRetry(const ApiError &error);
     void updateColors();
     // Retry and Details beside the text, or in a row below it when the bar is narrow.
     void placeButtons(bool below);

@@ -68,18 +68,26 @@ void MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
     });
 }
 
-void MessageBox::askToDiscard(QWidget *parent, const QString &what, const QString &hint, QObject *context,
-                              std::function<void()> onDiscard, std::function<void()> onKeep)
+void MessageBox::askToLeave(QWidget *parent, const QString &what, const QString &hint, QObject *context,
+                            std::function<void()> onSave, std::function<void()> onDiscard, std::function<void()> onKeep)
 {
     Prompt p;
     p.kind = Kind::Question;
     p.title = tr("Unsaved changes");
-    p.text = tr("%1 has unsaved changes. Discard them?").arg(what);
     p.informativeText = hint;
-    p.buttons = QMessageBox::Discard | QMessageBox::Cancel;
-    p.defaultButton = QMessageBox::Cancel;
-    ask(parent, p, context, [onDiscard, onKeep](QMessageBox::StandardButton answer) {
-        if (answer == QMessageBox::Discard)
+    if (onSave) {
+        p.text = tr("%1 has unsaved changes. Save them before leaving?").arg(what);
+        p.buttons = QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel;
+        p.defaultButton = QMessageBox::Save;
+    } else {
+        p.text = tr("%1 has unsaved changes. Discard them?").arg(what);
+        p.buttons = QMessageBox::Discard | QMessageBox::Cancel;
+        p.defaultButton = QMessageBox::Cancel;
+    }
+    ask(parent, p, context, [onSave, onDiscard, onKeep](QMessageBox::StandardButton answer) {
+        if (answer == QMessageBox::Save && onSave)
+            onSave();
+        else if (answer == QMessageBox::Discard)
             onDiscard();
         else if (onKeep)
             onKeep();

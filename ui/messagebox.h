@@ -37,11 +37,12 @@ public:
     // Yes/Cancel question with a named accepting button; `onYes` runs only when accepted.
     void confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
                  QObject *context, std::function<void()> onYes);
-    // "<what> has unsaved changes. Discard them?" with Discard and Cancel (the default);
-    // `onDiscard` runs on Discard, `onKeep` (if any) on Cancel. `hint` says where they can
-    // be saved instead.
-    void askToDiscard(QWidget *parent, const QString &what, const QString &hint, QObject *context,
-                      std::function<void()> onDiscard, std::function<void()> onKeep = {});
+    // "<what> has unsaved changes. Save them before leaving?" with Save (the default),
+    // Discard and Cancel; without `onSave` (nothing can be saved now) "... Discard them?"
+    // with Discard and Cancel (the default). `onSave`, `onDiscard` or `onKeep` (if any) runs
+    // as chosen; `hint` says what the buttons do.
+    void askToLeave(QWidget *parent, const QString &what, const QString &hint, QObject *context,
+                    std::function<void()> onSave, std::function<void()> onDiscard, std::function<void()> onKeep = {});
     // A message with an OK button; nothing to wait for.
     void inform(QWidget *parent, Kind kind, const QString &title, const QString &text,
                 const QString &detailedText = QString());

@@ -218,6 +218,7 @@ bool ResourceListPage::showOnlyState(const QString &state)
         const QSignalBlocker quiet(m_filterCombos.at(i));
         m_filterCombos.at(i)->setCurrentIndex(i == stateFilter ? choice : 0);
     }
+    clearOwnFilters();
     m_filter->clear();
     reloadModel();
     return true;

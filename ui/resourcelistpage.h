@@ -59,6 +59,9 @@ protected:
     virtual void itemShown(const QJsonObject &item) { Q_UNUSED(item) }
     // Query items of a page's own filters (beside the area's), added to every list request.
     virtual void addQuery(ApiRequest &request) const { Q_UNUSED(request) }
+    // Sets a page's own filters (those of addQuery) back to all, without reading the list
+    // again: showOnlyState clears every filter, the page's own too.
+    virtual void clearOwnFilters() {}
     PagedListModel *createModel(const QString &projectKey) override;
     void modelChanged() override;
     QString countText() const override;

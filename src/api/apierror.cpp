@@ -13,7 +13,7 @@ namespace {
 
 // A request that changes something (POST, PATCH) and got no answer may have been carried
 // out: sending it again could do it twice. Such requests are never retried on their own.
-bool outcomeUnknown(const QString &operationId)
+bool changesState(const QString &operationId)
 {
     const Operation *op = operationId.isEmpty() ? nullptr : Operations::findAny(operationId);
     return op && !op->isIdempotent();
@@ -56,6 +56,13 @@ QString ApiError::summary() const
     }
 }
 
+bool ApiError::outcomeUnknown() const
+{
+    const bool unanswered = kind == Kind::Timeout
+        || (kind == Kind::Network && networkError == QNetworkReply::RemoteHostClosedError);
+    return unanswered && changesState(operationId);
+}
+
 QString ApiError::userText() const
 {
     switch (kind) {
@@ -86,14 +93,14 @@ QString ApiError::userText() const
         case QNetworkReply::ConnectionRefusedError:
             return tr("The server refused the connection (%1). Check the base URL; if it is right, the service may be down: try again later.").arg(message);
         case QNetworkReply::RemoteHostClosedError:
-            if (outcomeUnknown(operationId))
+            if (outcomeUnknown())
                 return tr("The server closed the connection before answering; the change may or may not have been made. Refresh to check before sending it again.");
             return tr("The server closed the connection before answering. Try again.");
         default:
             return tr("The network failed: %1. Check your connection and try again.").arg(message);
         }
     case Kind::Timeout:
-        if (outcomeUnknown(operationId))
+        if (outcomeUnknown())
             return tr("The server did not answer in time; the change may or may not have been made. Refresh to check before sending it again.");
         return tr("The server did not answer in time. Check your connection and try again.");
     case Kind::Tls:

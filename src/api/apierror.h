@@ -44,6 +44,10 @@ public:
 
     bool isError() const { return kind != Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }
+    // A change sent (not an idempotent call) whose answer never came: the connection dropped
+    // or timed out, so the server may have made it. Sending it again could make it twice;
+    // the list, refreshed, says whether it was made.
+    bool outcomeUnknown() const;
 
     // One line: "404 template_not_found: Template not found."
     QString summary() const;

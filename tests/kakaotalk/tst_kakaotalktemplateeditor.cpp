@@ -25,6 +25,7 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -372,6 +373,40 @@ private slots:
     }
 
     // An unsaved new template is autosaved to the drafts and comes back in the next New.
+    // Leaving unsaved edits, answered Save: they are saved as a draft first. The server
+    // failing that save keeps the editor and what was typed; saved, the next editor opens.
+    void leavingSavesTheDraftFirst()
+    {
+        GuiDriver gui(m_page.get());
+        chooseSender(gui, kSender);
+        newTemplate(gui, QStringLiteral("떠나기 전 저장"), QStringLiteral("#{name}님, 저장됩니다."));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Example of #{name}"), QStringLiteral("이서연")));
+        const int creates = m_fx->server->requestCount(kCreate);
+
+        m_fx->server->injectNext(500);
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Save them before leaving?"), QMessageBox::Save);
+        m_page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kCreate), creates + 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor()->isBusy(), 10000);
+        QCOMPARE(doc(QStringLiteral("details.name")).toString(), QStringLiteral("떠나기 전 저장"));
+        QVERIFY(editor()->isDirty());
+        QVERIFY2(!editor()->messageText().isEmpty(), "the editor says why it stayed");
+
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Save them before leaving?"), QMessageBox::Save);
+        m_page->view()->setFocus();
+        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kCreate), creates + 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(editor() && doc(QStringLiteral("details.name")).toString().isEmpty(), 10000);
+        QVERIFY(!editor()->isExisting());
+        QVERIFY(!editor()->isDirty());
+        const ApiResult list = m_fx->callSync(ApiRequest(QStringLiteral("KakaotalkTemplatesController_listTemplates_v1"))
+                                                  .path(QStringLiteral("plusFriendId"), kSender)
+                                                  .arg(QStringLiteral("templateName"), QStringLiteral("떠나기 전 저장")));
+        QVERIFY2(list.ok(), qPrintable(list.error.summary()));
+        QVERIFY2(list.json.toJson().contains(QStringLiteral("떠나기 전 저장").toUtf8()), list.json.toJson().constData());
+    }
+
     void unsavedNewTemplateComesBack()
     {
         for (const DraftStore::Draft &d : m_drafts->all())

@@ -8,6 +8,7 @@
 #include "api/apirequest.h"
 #include "areapages.h"
 #include "guidriver.h"
+#include "messagebar.h"
 #include "models/kakaotalktemplatelistmodel.h"
 #include "scriptedmessagebox.h"
 #include "services/areacatalog.h"
@@ -154,6 +155,37 @@ private slots:
         QVERIFY(gui.choose(QStringLiteral("State"), QStringLiteral("All states")));
         QVERIFY(gui.choose(QStringLiteral("Pending changes"), QStringLiteral("Any changes")));
         QTRY_VERIFY_WITH_TIMEOUT(loaded(page.get()) && page->model()->rowCount() > 0, 10000);
+    }
+
+    // The senders could not be read: the page says so with Retry, which reads them again;
+    // so does F5 (the page had no list to refresh, and stayed empty until the project changed).
+    void sendersReadAgainAfterAFailure()
+    {
+        const QString list = QStringLiteral("KakaotalkSendersController_listSenders_v1");
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->client->inFlight() == 0 && m_fx->client->queued() == 0, 10000);
+        m_fx->server->injectNext(500);
+        auto page = openPage();
+        GuiDriver gui(page.get());
+        QTRY_VERIFY_WITH_TIMEOUT(page->senderChooser()->hasFailed(), 10000);
+        QVERIFY(page->isShowingEmptyState());
+        QVERIFY2(page->emptyStateText().contains(QLatin1String("could not be read")), qPrintable(page->emptyStateText()));
+        QTRY_VERIFY(page->errorBar()->isVisible());
+        QVERIFY(gui.click(QStringLiteral("Retry")));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(page.get()), 10000);
+        QVERIFY(!page->senderChooser()->hasFailed());
+        QVERIFY(page->senderChooser()->isEnabled());
+        QVERIFY(page->model()->rowCount() > 0);
+
+        // F5 (the window's Refresh) after another failure.
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->client->inFlight() == 0 && m_fx->client->queued() == 0, 10000);
+        const int reads = m_fx->server->requestCount(list);
+        m_fx->server->injectNext(500);
+        page->senderChooser()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(page->senderChooser()->hasFailed(), 10000);
+        QVERIFY(ui::AreaPages::refresh(page.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(page.get()) && !page->senderChooser()->hasFailed(), 10000);
+        QCOMPARE(m_fx->server->requestCount(list), reads + 2);
+        QVERIFY(!page->errorBar()->isVisible());
     }
 };
 

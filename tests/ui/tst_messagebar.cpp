@@ -1,7 +1,8 @@
 // The message bar's buttons give way to its text where it is narrow: in an activity column
 // (a few hundred pixels) Retry and Details beside the text left it a word a line; there they
 // sit in a row below it, and the text has the bar's width. Wide, they stay beside the text.
-// A message's Retry repeats what that message was about.
+// A message's Retry repeats what that message was about, and shows only where it does
+// something, and never for a change that may have been made.
 #include "messagebar.h"
 
 #include "api/apierror.h"
@@ -26,6 +27,7 @@ class TstMessageBar : public QObject
         auto window = std::make_unique<QWidget>();
         auto *layout = new QVBoxLayout(window.get());
         *bar = new MessageBar(window.get());
+        QObject::connect(*bar, &MessageBar::retryRequested, window.get(), [] {}); // its owner answers Retry
         layout->addWidget(*bar);
         layout->addStretch(1);
         ApiError error;
@@ -107,6 +109,52 @@ private slots:
         bar->showMessage(MessageBar::Level::Error, QStringLiteral("Not sent: Email is not an email address."));
         QVERIFY(bar->isVisible());
         QVERIFY(!retry->isVisible());
+    }
+
+    // Retry shows only where it does something: a bar nobody answers has none (its click only
+    // hid the message, as if the retry had worked), and a change whose answer never came has
+    // none (the message says to refresh and check first).
+    void retryOnlyWhereItDoesSomething()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *bar = new MessageBar(&window);
+        layout->addWidget(bar);
+        window.resize(900, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *retry = bar->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry);
+        ApiError failed;
+        failed.kind = ApiError::Kind::Http;
+        failed.httpStatus = 500;
+        bar->showError(failed);
+        QVERIFY(bar->isVisible());
+        QVERIFY(!retry->isVisible());
+        int sent = 0;
+        bar->showErrorWithRetry(failed, [&sent] { ++sent; });
+        QVERIFY(retry->isVisible());
+
+        ApiError dropped;
+        dropped.kind = ApiError::Kind::Network;
+        dropped.networkError = QNetworkReply::RemoteHostClosedError;
+        dropped.operationId = QStringLiteral("WebhookController_createWebhook_v1");
+        QVERIFY(dropped.outcomeUnknown());
+        bar->showErrorWithRetry(dropped, [&sent] { ++sent; });
+        QVERIFY(bar->text().contains(QLatin1String("may or may not have been made")));
+        QVERIFY(!retry->isVisible());
+        ApiError late = dropped;
+        late.kind = ApiError::Kind::Timeout;
+        QVERIFY(late.outcomeUnknown());
+        QObject::connect(bar, &MessageBar::retryRequested, &window, [&sent] { ++sent; });
+        bar->showError(late);
+        QVERIFY(!retry->isVisible());
+        // A read dropped the same way is safe to send again.
+        dropped.operationId = QStringLiteral("WebhookController_listWebhooks_v1");
+        QVERIFY(!dropped.outcomeUnknown());
+        bar->showError(dropped);
+        QVERIFY(retry->isVisible());
+        QCOMPARE(sent, 0);
     }
 };
 

@@ -10,12 +10,16 @@
 #include "overviewpage.h"
 #include "theme.h"
 #include "resourcelistpage.h"
+#include "conversation/conversationapppicker.h"
+#include "rcs/senders/rcssenderspage.h"
+#include "ui/guidriver.h"
 #include "templates/list/templatefilterbar.h"
 #include "templates/list/templatespage.h"
 #include "models/pagedlistmodel.h"
 #include "models/templatelistmodel.h"
 #include "models/projectsummary.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/seedids.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -359,6 +363,48 @@ private slots:
         QVERIFY(card->stateOpener(upscalesRow, 0));
         for (int i = 0; QToolButton *b = card->stateOpener(upscalesRow, i); ++i)
             QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+    }
+
+    // A state's number shows everything it counted: on RCS senders the Conversation app
+    // chosen before is cleared too, not only the list's own filters.
+    void stateNumberClearsTheRcsAppFilter()
+    {
+        OverviewPage *overview = overviewWithCounts();
+        QVERIFY(overview);
+        window->showArea(QStringLiteral("rcs.senders"));
+        auto *page = qobject_cast<RcsSendersPage *>(window->page(QStringLiteral("rcs.senders")));
+        QVERIFY(page);
+        QTRY_VERIFY(page->model() && page->model()->hasLoadedOnce() && !page->model()->isLoading());
+        QTRY_VERIFY(!page->appFilter()->apps().isEmpty());
+        const QString retail = sandbox::SeedIds::conversationApp(fx->server->config().projectId, QStringLiteral("acme-retail")).id;
+        QVERIFY(test::GuiDriver(page).choose(QStringLiteral("Filter by Conversation app"),
+                                             ConversationAppPicker::describe(page->appFilter()->app(retail))));
+        QTRY_VERIFY(page->model() && page->model()->hasLoadedOnce() && !page->model()->isLoading());
+        QCOMPARE(page->appFilter()->appId(), retail);
+
+        window->showArea(QStringLiteral("overview"));
+        QTRY_VERIFY(overview->isVisible());
+        auto *card = overview->findChild<OverviewCard *>();
+        QVERIFY(card);
+        const int rcsRow = rowOf(card, QStringLiteral("RCS senders"));
+        QToolButton *launched = nullptr;
+        for (int i = 0; QToolButton *b = card->stateOpener(rcsRow, i); ++i) {
+            if (b->text().endsWith(QStringLiteral(" Launched")))
+                launched = b;
+        }
+        QVERIFY2(launched && launched->isEnabled(), qPrintable(card->text()));
+        const int launchedCount = launched->text().section(QLatin1Char(' '), 0, 0).toInt();
+        QTest::mouseClick(launched, Qt::LeftButton);
+        QCOMPARE(window->currentArea(), QStringLiteral("rcs.senders"));
+        QCOMPARE(page->appFilter()->appId(), QString());
+        const QList<QJsonObject> listed = allItems(page->model());
+        QCOMPARE(listed.size(), launchedCount);
+        QSet<QString> apps;
+        for (const QJsonObject &s : listed) {
+            QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("LAUNCHED"));
+            apps.insert(s.value(QStringLiteral("conversationApiAppDetails")).toObject().value(QStringLiteral("id")).toString());
+        }
+        QVERIFY2(apps.size() > 1, "the launched senders of other apps show again");
     }
 };
 

@@ -19,10 +19,12 @@
 #include "services/areacatalog.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeView>
@@ -272,6 +274,75 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.at(1).value(QLatin1String("id")).toString(), 10000);
         QCOMPARE(m_page->editor()->document().value(QLatin1String("target")).toString(), second);
         QVERIFY(!serverWebhook(first).isEmpty()); // the discarded edit never left
+    }
+
+    // Another row with unsaved edits, answered Save: the edits go to the server first. When
+    // the server fails the save, the editor stays on its row with what was typed and says why;
+    // saved, the other row opens.
+    void switchingRowsSavesFirst()
+    {
+        GuiDriver gui(m_page.get());
+        const QList<QJsonObject> seeded = serverWebhooks();
+        QVERIFY(seeded.size() >= 2);
+        const QString first = seeded.at(0).value(QLatin1String("target")).toString();
+        const QString second = seeded.at(1).value(QLatin1String("target")).toString();
+        const QString firstId = seeded.at(0).value(QLatin1String("id")).toString();
+        QVERIFY(gui.clickRow(m_page->view(), first));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == firstId, 10000);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), QStringLiteral("/saved")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->client->inFlight() == 0 && m_fx->client->queued() == 0, 10000);
+
+        m_fx->server->injectNext(500);
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Save them before leaving?"), QMessageBox::Save);
+        QVERIFY(gui.clickRow(m_page->view(), second));
+        QTRY_COMPARE(m_box->pending(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->editor()->isBusy() && m_page->view()->currentIndex().data().toString() == first, 10000);
+        QCOMPARE(m_page->editor()->webhookId(), firstId);
+        QCOMPARE(m_page->editor()->document().value(QLatin1String("target")).toString(), first + QStringLiteral("/saved"));
+        QVERIFY(m_page->editor()->isDirty());
+        QVERIFY2(!m_page->editor()->messageText().isEmpty(), "the editor says why it stayed");
+        QVERIFY(serverWebhook(first + QStringLiteral("/saved")).isEmpty());
+
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Save them before leaving?"), QMessageBox::Save);
+        QVERIFY(gui.clickRow(m_page->view(), second));
+        QTRY_COMPARE(m_box->pending(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.at(1).value(QLatin1String("id")).toString(), 10000);
+        QCOMPARE(m_page->editor()->document().value(QLatin1String("target")).toString(), second);
+        QCOMPARE(serverWebhook(first + QStringLiteral("/saved")).value(QLatin1String("id")).toString(), firstId);
+    }
+
+    // A save the server fails, clicked with the mouse: Retry sends it again. Meanwhile the
+    // keyboard stayed off the fields: Save, disabled while busy, handed its focus to the URL
+    // field with its text selected, and the next key typed replaced the URL.
+    void failedSaveRetriesAndKeepsTheCursor()
+    {
+        GuiDriver gui(m_page.get());
+        const QJsonObject seeded = serverWebhooks().value(0);
+        const QString target = seeded.value(QLatin1String("target")).toString();
+        QVERIFY(gui.clickRow(m_page->view(), target));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.value(QLatin1String("id")).toString(), 10000);
+        WebhookEditor *editor = m_page->editor();
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), QStringLiteral("/retried")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->client->inFlight() == 0 && m_fx->client->queued() == 0, 10000);
+        const int updates = m_fx->server->requestCount(kUpdate);
+        m_fx->server->injectNext(500);
+        auto *save = gui.get<QPushButton>(QStringLiteral("Save"));
+        QVERIFY(save);
+        QVERIFY(gui.click(QStringLiteral("Save")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kUpdate), updates + 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy(), 10000);
+        // The focus is back on Save, where it was when the request left.
+        QTRY_COMPARE(QApplication::focusWidget(), save);
+        auto *url = gui.get<QLineEdit>(QStringLiteral("Target URL"));
+        QVERIFY(url && !url->hasSelectedText());
+        GuiDriver::typeKeys(QApplication::focusWidget(), QStringLiteral("x"));
+        QCOMPARE(editor->document().value(QLatin1String("target")).toString(), target + QStringLiteral("/retried"));
+
+        QVERIFY2(gui.click(QStringLiteral("Retry")), "the failed save offers Retry");
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kUpdate), updates + 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), 10000);
+        QCOMPARE(serverWebhook(target + QStringLiteral("/retried")).value(QLatin1String("id")).toString(),
+                 seeded.value(QLatin1String("id")).toString());
     }
 
     // The server fails the read of a chosen row: the error bar says so, and its Retry reads

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <functional>
+#include <utility>
+
 class QWidget;
 
 namespace sinch::ui {
@@ -24,8 +27,27 @@ public:
     virtual void showNotice(const QString &text) = 0;
     // The user chose to drop the unsaved edits: back to the server's version.
     virtual void discard() = 0;
+    // Whether save() can send the edits now: not while a save is under way, nor while a
+    // review holds them.
+    virtual bool canSave() const = 0;
+    // The user chose to save before leaving: saves as the editor's own Save does, then calls
+    // `done` once: true when the server has the edits, false when they were not sent (the
+    // editor says why, on its fields or its message bar) or the server refused them.
+    virtual void save(std::function<void(bool saved)> done) = 0;
     // The editor closes: its draft, if it keeps one, is settled now (nothing written after).
     virtual void finish() {}
+
+protected:
+    // save()'s `done` waits here until the editor's save is settled.
+    void awaitSave(std::function<void(bool saved)> done) { m_afterSave = std::move(done); }
+    void settleSave(bool saved)
+    {
+        if (std::function<void(bool)> done = std::exchange(m_afterSave, nullptr))
+            done(saved);
+    }
+
+private:
+    std::function<void(bool saved)> m_afterSave;
 };
 
 } // namespace sinch::ui

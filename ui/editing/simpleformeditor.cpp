@@ -1,6 +1,7 @@
 // The small editor of a few flat fields as an assembly of the editing parts (see
 // docs/architecture.md): this file lays them out and wires them.
 #include "simpleformeditor.h"
+#include "busybutton.h"
 
 #include "api/apijob.h"
 #include "api/apiresult.h"
@@ -152,7 +153,7 @@ void SimpleFormEditor::setBusy(bool busy, const QString &text)
 {
     const bool changed = busy != m_busy;
     m_busy = busy;
-    m_save->setEnabled(!busy);
+    BusyButton::setEnabled(m_save, !busy);
     m_save->setToolTip(busy ? tr("Waiting for the server's answer") : tr("Send to the server (Ctrl+S)"));
     if (busy && !text.isEmpty())
         m_bar->showMessage(MessageBar::Level::Info, text);
@@ -175,8 +176,8 @@ void SimpleFormEditor::refused(const ApiResult &result)
     setBusy(false);
     const QList<rules::Finding> refusedFields = rules::TemplateValidator::fromValidationErrors(result.error.validationErrors);
     const QList<rules::Finding> general = m_serverFindings.take(refusedFields, *m_session, m_topLevel);
-    if (refusedFields.isEmpty() || general.size() == refusedFields.size())
-        m_bar->showError(result.error);
+    if (refusedFields.isEmpty() || general.size() == refusedFields.size()) // the same again may go through
+        m_bar->showErrorWithRetry(result.error, [this] { save(); });
     else
         m_bar->showMessage(MessageBar::Level::Error, tr("The server refused the fields marked in red."), result.error.details());
     validate();

@@ -103,10 +103,11 @@ void KakaotalkSenderChooser::setProject(const QString &projectKey)
         emit loadingChanged(false);
         emit chosen(plusFriendId());
     });
-    connect(m_pager, &Pager::failed, this, [this] {
+    connect(m_pager, &Pager::failed, this, [this](const ApiError &error) {
         m_failed = true;
         emit loadingChanged(false);
         emit chosen(QString());
+        emit failed(error); // last: a page shows it once it has gone without senders
     });
     emit loadingChanged(true);
     m_pager->fetchAll();

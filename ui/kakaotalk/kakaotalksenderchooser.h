@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apierror.h"
+
 #include <QComboBox>
 #include <QPointer>
 
@@ -24,6 +26,8 @@ public:
     void setSettings(QSettings *settings) { m_settings = settings; }
     // Reads the project's senders (none for an empty key); chosen() follows.
     void setProject(const QString &projectKey);
+    // Reads the same project's senders again (after they could not be read).
+    void reload() { setProject(m_projectKey); }
     QString projectKey() const { return m_projectKey; }
     QString plusFriendId() const;
     // The chosen sender's name (what a phone shows above its messages); empty when it has none.
@@ -42,6 +46,8 @@ signals:
     // The senders arrived and one is chosen (empty: the project has none), or the user chose one.
     void chosen(const QString &plusFriendId);
     void loadingChanged(bool loading);
+    // The senders could not be read (after chosen() with none).
+    void failed(const sinch::ApiError &error);
 
 private:
     QString settingsKey() const;

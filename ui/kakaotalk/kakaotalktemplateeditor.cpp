@@ -3,6 +3,7 @@
 // (KakaotalkTemplateEdits), the findings, the server side (KakaotalkTemplateSync), the
 // review banner, the AlimTalk preview, and the frame's buttons and keys.
 #include "kakaotalktemplateeditor.h"
+#include "editing/busybutton.h"
 
 #include "alimtalkpreviewwidget.h"
 
@@ -125,12 +126,12 @@ struct KakaotalkTemplateEditor::Private
         }
         const bool locked = sync->isInReview();
         const QString why = locked ? QLatin1Char('\n') + tr("Not while Kakao reviews the template") : QString();
-        saveButton->setEnabled(!sync->isBusy() && !locked);
-        submitButton->setEnabled(!sync->isBusy() && !locked);
+        BusyButton::setEnabled(saveButton, !sync->isBusy() && !locked);
+        BusyButton::setEnabled(submitButton, !sync->isBusy() && !locked);
         saveButton->setToolTip(tr("Keep the template as a draft, not sent to Kakao (Ctrl+S)") + why);
         submitButton->setToolTip(tr("Send the template to Kakao's review (Ctrl+Enter)") + why);
         refreshButton->setVisible(sync->isExisting());
-        refreshButton->setEnabled(!sync->isBusy());
+        BusyButton::setEnabled(refreshButton, !sync->isBusy());
     }
 
     void showReviewState()
@@ -177,10 +178,10 @@ struct KakaotalkTemplateEditor::Private
     void send(bool submit)
     {
         session->endTyping();
-        if (sync->isBusy() || sync->isInReview())
+        if (sync->isBusy() || sync->isInReview() || refuse(submit ? rules::Mode::Submit : rules::Mode::Draft)) {
+            q->settleSave(false);
             return;
-        if (refuse(submit ? rules::Mode::Submit : rules::Mode::Draft))
-            return;
+        }
         lastSubmit = submit;
         bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitting to Kakao…") : tr("Saving the draft…"));
         sync->save(request(), submit);
@@ -203,6 +204,7 @@ struct KakaotalkTemplateEditor::Private
         validate();
         showReviewState();
         emit q->saved(server);
+        q->settleSave(true);
     }
 
     void onFailed(const ApiResult &result)
@@ -329,6 +331,8 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
     connect(d->sync, &KakaotalkTemplateSync::failed, this, [this](const ApiResult &result, bool saving) {
         d->lastFailedSave = saving;
         d->onFailed(result);
+        if (saving)
+            settleSave(false);
     });
 
     d->form->setFocusNeighbours(nullptr, {d->preview}, d->findingsList);
@@ -368,6 +372,14 @@ QJsonObject KakaotalkTemplateEditor::previewExamples() const
     return d->session->value(KakaotalkTemplateEdits::kExamplesKey).toObject();
 }
 void KakaotalkTemplateEditor::saveDraft() { d->send(false); }
+
+bool KakaotalkTemplateEditor::canSave() const { return !d->sync->isBusy() && !d->sync->isInReview(); }
+
+void KakaotalkTemplateEditor::save(std::function<void(bool saved)> done)
+{
+    awaitSave(std::move(done));
+    d->send(false); // a draft: what Ctrl+S saves
+}
 void KakaotalkTemplateEditor::submit() { d->send(true); }
 void KakaotalkTemplateEditor::refresh() { d->sync->refresh(); }
 void KakaotalkTemplateEditor::showNotice(const QString &text) { d->bar->showMessage(MessageBar::Level::Warning, text); }

@@ -66,6 +66,8 @@ public:
     QString reviewText() const;
     void focusFirstField() override;
     void showNotice(const QString &text) override;
+    bool canSave() const override;
+    void save(std::function<void(bool saved)> done) override;
     // The editor is closing: an unsaved edit stays in the drafts, an edit undone (or
     // discarded) back to the server's version leaves none. Nothing is written after it.
     void finish() override;

@@ -89,11 +89,25 @@ KakaotalkTemplatesPage::KakaotalkTemplatesPage(const Area &area, ApiClient *clie
     connect(m_removal, &KakaotalkTemplateRemoval::failed, errorBar(), &MessageBar::showError);
     connect(m_senders, &KakaotalkSenderChooser::chosen, this, &KakaotalkTemplatesPage::senderChosen);
     connect(m_senders, &KakaotalkSenderChooser::loadingChanged, this, [this] { updateState(); });
+    // Without senders the page has no list to retry: Retry and F5 read the senders again.
+    connect(m_senders, &KakaotalkSenderChooser::failed, this, [this](const ApiError &error) {
+        errorBar()->showErrorWithRetry(error, [this] { m_senders->reload(); });
+    });
     updateActions();
     updateState();
 }
 
 KakaotalkTemplatesPage::~KakaotalkTemplatesPage() = default;
+
+void KakaotalkTemplatesPage::refresh()
+{
+    if (!m_senders->hasFailed()) {
+        ListPage::refresh();
+        return;
+    }
+    errorBar()->dismiss();
+    m_senders->reload();
+}
 
 void KakaotalkTemplatesPage::buildFilters()
 {
@@ -253,7 +267,7 @@ void KakaotalkTemplatesPage::updateActions()
 
 QString KakaotalkTemplatesPage::leaveHint() const
 {
-    return tr("Cancel goes back to the editor, where Ctrl+S saves them as a draft.");
+    return tr("Save keeps them as a draft on the server, Discard throws them away, Cancel goes back to the editor.");
 }
 
 ApiJob *KakaotalkTemplatesPage::readRow(const QString &code)

@@ -43,6 +43,7 @@ class KakaotalkTemplatesPage : public EditorListPage
 public:
     KakaotalkTemplatesPage(const Area &area, ApiClient *client, MessageBox *box, QWidget *parent = nullptr);
     ~KakaotalkTemplatesPage() override;
+    void refresh() override;
 
     void setSettings(QSettings *settings);
     void setDrafts(DraftStore *drafts) { m_drafts = drafts; }

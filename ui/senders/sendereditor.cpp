@@ -2,6 +2,7 @@
 // FormHost page (SenderForm), the findings, the server side (SenderChannel's create and
 // update) and the frame's buttons and keys. This file lays them out and wires them.
 #include "sendereditor.h"
+#include "editing/busybutton.h"
 
 #include "senderform.h"
 
@@ -82,8 +83,8 @@ struct SenderEditor::Private
     {
         status->refresh();
         const bool busy = !job.isNull();
-        draftButton->setEnabled(!busy);
-        submitButton->setEnabled(!busy);
+        BusyButton::setEnabled(draftButton, !busy);
+        BusyButton::setEnabled(submitButton, !busy);
         const QString why = busy ? tr("Waiting for the server's answer…") : QString();
         draftButton->setToolTip(busy ? why : tr("Save the sender as a draft: nothing goes to review (Ctrl+S)"));
         submitButton->setToolTip(busy ? why : tr("Send the sender to review (Ctrl+Return)"));
@@ -127,7 +128,7 @@ struct SenderEditor::Private
             if (result.ok())
                 onSaved(result.json.object(), submit);
             else
-                onFailed(result);
+                onFailed(result, submit);
             updateButtons();
         });
         updateButtons();
@@ -142,7 +143,7 @@ struct SenderEditor::Private
         q->accept();
     }
 
-    void onFailed(const ApiResult &result)
+    void onFailed(const ApiResult &result, bool submit)
     {
         QList<rules::Finding> refused = rules::TemplateValidator::fromValidationErrors(result.error.validationErrors);
         // A conflict the server names by code belongs to the field that holds the key.
@@ -152,8 +153,8 @@ struct SenderEditor::Private
                                          "or open that sender to edit it."),
                                       QStringLiteral("server.plus_friend_id_used"), QString()};
         const QList<rules::Finding> general = serverFindings.take(refused, *session, session->json().keys());
-        if (refused.isEmpty() || general.size() == refused.size())
-            bar->showError(result.error);
+        if (refused.isEmpty() || general.size() == refused.size()) // the same again may go through
+            bar->showErrorWithRetry(result.error, [this, submit] { send(submit); });
         else
             bar->showMessage(MessageBar::Level::Error, tr("The server refused the fields marked in red: correct them and send again."),
                              result.error.details());

@@ -2,6 +2,7 @@
 // FormHost page (WebhookForm), the findings, the server side (WebhookSync) and the frame's
 // buttons and keys. This file lays them out and wires them.
 #include "webhookeditor.h"
+#include "editing/busybutton.h"
 
 #include "webhookform.h"
 #include "webhooksync.h"
@@ -94,8 +95,8 @@ struct WebhookEditor::Private
     void updateButtons()
     {
         status->refresh();
-        saveButton->setEnabled(!sync->isBusy());
-        replaceButton->setEnabled(!sync->isBusy());
+        BusyButton::setEnabled(saveButton, !sync->isBusy());
+        BusyButton::setEnabled(replaceButton, !sync->isBusy());
         replaceButton->setVisible(sync->isExisting());
         saveButton->setText(sync->isExisting() ? tr("Save changes") : tr("Create webhook"));
         saveButton->setAccessibleName(tr("Save"));
@@ -119,13 +120,18 @@ struct WebhookEditor::Private
     void send(WebhookSync::Kind kind)
     {
         session->endTyping();
-        if (sync->isBusy())
+        if (sync->isBusy()) {
+            q->settleSave(false);
             return;
+        }
         replacing = kind == WebhookSync::Kind::Replace;
-        if (refuse())
+        if (refuse()) {
+            q->settleSave(false);
             return;
+        }
         if (sync->isExisting() && kind == WebhookSync::Kind::Save && sync->changes(session->json()).isEmpty()) {
             bar->showMessage(MessageBar::Level::Info, tr("Nothing changed since the last save."));
+            q->settleSave(true); // the server has it all already
             return;
         }
         bar->dismiss();
@@ -148,6 +154,7 @@ struct WebhookEditor::Private
         validate();
         updateButtons();
         emit q->saved(webhook);
+        q->settleSave(true);
     }
 
     void onFailed(const ApiResult &result)
@@ -158,11 +165,12 @@ struct WebhookEditor::Private
                                       tr("Another webhook of this project already sends to this URL."),
                                       QStringLiteral("server.webhook_exists"), QString()};
         const QList<rules::Finding> general = serverFindings.take(refused, *session, kFields);
-        if (general.size() == refused.size() || refused.isEmpty())
-            bar->showError(result.error);
+        if (general.size() == refused.size() || refused.isEmpty()) // the same again may go through
+            bar->showErrorWithRetry(result.error, [this] { send(replacing ? WebhookSync::Kind::Replace : WebhookSync::Kind::Save); });
         else
             bar->showMessage(MessageBar::Level::Error, tr("The server refused the fields marked in red."), result.error.details());
         validate();
+        q->settleSave(false);
     }
 };
 
@@ -189,7 +197,7 @@ WebhookEditor::WebhookEditor(ApiClient *client, const QString &projectKey, const
     frame->setStatus(d->status);
 
     EditorFrame::addEditKeys(this, undoStack(), [this] { save(); });
-    connect(d->saveButton, &QPushButton::clicked, this, &WebhookEditor::save);
+    connect(d->saveButton, &QPushButton::clicked, this, qOverload<>(&WebhookEditor::save));
     connect(d->replaceButton, &QPushButton::clicked, this, &WebhookEditor::replace);
     connect(d->session, &EditSession::changed, this, [this] {
         d->validate();
@@ -246,6 +254,12 @@ QString WebhookEditor::projectKey() const
 
 QString WebhookEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
 void WebhookEditor::save() { d->send(WebhookSync::Kind::Save); }
+
+void WebhookEditor::save(std::function<void(bool saved)> done)
+{
+    awaitSave(std::move(done));
+    save();
+}
 void WebhookEditor::replace() { d->send(WebhookSync::Kind::Replace); }
 
 QString WebhookEditor::title() const

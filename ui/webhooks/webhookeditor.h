@@ -43,6 +43,8 @@ public:
     void showNotice(const QString &text) override;
     QString projectKey() const override;
     void focusFirstField() override;
+    bool canSave() const override { return !isBusy(); }
+    void save(std::function<void(bool saved)> done) override;
 
 public slots:
     void save();

@@ -125,7 +125,10 @@ QString WebhooksPage::nothingShownText() const { return noItemsText(); }
 QString WebhooksPage::noProjectText() const { return tr("Choose a project to see its webhooks."); }
 QString WebhooksPage::loadingText() const { return tr("Loading webhooks…"); }
 QString WebhooksPage::keyOf(const QJsonObject &row) const { return row.value(kId).toString(); }
-QString WebhooksPage::leaveHint() const { return tr("Cancel goes back to the editor, where Ctrl+S saves them."); }
+QString WebhooksPage::leaveHint() const
+{
+    return tr("Save sends them to the server, Discard throws them away, Cancel goes back to the editor.");
+}
 
 ApiJob *WebhooksPage::readRow(const QString &key)
 {

@@ -84,6 +84,12 @@ void RcsSendersPage::addQuery(ApiRequest &request) const
         request.arg(QStringLiteral("filterConversationApiAppId"), m_appFilterId);
 }
 
+void RcsSendersPage::clearOwnFilters()
+{
+    m_appFilterId.clear(); // first: the picker's change then asks for no reading of its own
+    m_appFilter->setAppId(QString());
+}
+
 RcsSendersPage::~RcsSendersPage() = default;
 
 void RcsSendersPage::itemShown(const QJsonObject &item)

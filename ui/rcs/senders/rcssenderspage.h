@@ -54,6 +54,7 @@ protected:
     void itemShown(const QJsonObject &item) override;
     void modelChanged() override;
     void addQuery(ApiRequest &request) const override;
+    void clearOwnFilters() override;
 
 private:
     void openWizard(const QJsonObject &sender);

@@ -3,6 +3,7 @@
 // the brand card preview and the frame's buttons and keys. This file lays them out and
 // wires them; the steps are their own FormParts (rcs*step.cpp).
 #include "rcssenderwizard.h"
+#include "editing/busybutton.h"
 
 #include "rcsbasicsstep.h"
 #include "rcs/rcsupdatelocktext.h"
@@ -234,7 +235,7 @@ struct RcsSenderWizard::Private
         nextButton->setToolTip(errors.isEmpty() ? tr("Go on (Alt+N)") : tr("Fix this first: %1").arg(errors.first().message));
         finishButton->setVisible(step == Review);
         const QList<Finding> all = errorsOf(Review);
-        finishButton->setEnabled(!busy);
+        BusyButton::setEnabled(finishButton, !busy);
         finishButton->setText(context.existing ? tr("&Finish: save the details") : tr("&Finish: create the sender"));
         finishButton->setToolTip(all.isEmpty() ? tr("Send it (Ctrl+S)") : tr("Fix this first: %1").arg(all.first().message));
         for (int i = 0; i < StepCount; ++i) {
@@ -335,8 +336,8 @@ struct RcsSenderWizard::Private
         // Nothing typed is lost: the refusals go on their fields, the values stay.
         const QList<Finding> refused = rules::TemplateValidator::fromValidationErrors(result.error.validationErrors);
         const QList<Finding> general = serverFindings.take(refused, *session, kTopLevel);
-        if (refused.isEmpty() || general.size() == refused.size())
-            bar->showError(result.error);
+        if (refused.isEmpty() || general.size() == refused.size()) // the same again may go through
+            bar->showErrorWithRetry(result.error, [this] { save(); });
         else
             bar->showMessage(MessageBar::Level::Error, tr("The server refused the fields marked in red."), result.error.details());
         validate();

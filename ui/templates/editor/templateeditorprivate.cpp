@@ -2,6 +2,7 @@
 // buttons, the outline's selection, the preview's highlight, the activity feed. The parts it
 // is assembled from are set up in templateeditor.cpp.
 #include "templateeditor_p.h"
+#include "editing/busybutton.h"
 
 
 #include "namelookup.h"
@@ -126,8 +127,8 @@ void TemplateEditor::Private::updateStatus()
         emit q->titleChanged(t);
     }
     const bool locked = sync->isInReview();
-    saveButton->setEnabled(!sync->isBusy() && !locked);
-    submitButton->setEnabled(!sync->isBusy() && !locked);
+    BusyButton::setEnabled(saveButton, !sync->isBusy() && !locked);
+    BusyButton::setEnabled(submitButton, !sync->isBusy() && !locked);
     const QString why = locked ? QLatin1Char('\n') + tr("Not while the changes are in review") : QString();
     saveButton->setToolTip(tr("Save draft (Ctrl+S)") + why);
     submitButton->setToolTip(tr("Submit for review (Ctrl+Enter)") + why);

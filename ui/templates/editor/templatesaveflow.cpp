@@ -109,8 +109,8 @@ void TemplateSaveFlow::onSent(const ApiResult &r, bool submit, const QJsonObject
     else if (onFields)
         m_bar->showMessage(MessageBar::Level::Error, tr("The server refused %n field(s); they are marked.", nullptr, onFields),
                            r.error.details());
-    else
-        m_bar->showError(r.error);
+    else // the same again may go through
+        m_bar->showErrorWithRetry(r.error, [this, submit] { send(submit); });
     emit serverChanged();
     finish(false);
 }
