@@ -6347,10 +6347,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Als ungelesen markieren</translation>
     </message>
     <message>
-        <source>%1 could not be synced: %2</source>
-        <translation>%1 konnte nicht synchronisiert werden: %2</translation>
-    </message>
-    <message>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
@@ -6392,6 +6388,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>Notify me about %1</source>
         <translation>Über %1 benachrichtigen</translation>
+    </message>
+    <message>
+        <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
+        <translation>%1 konnte nicht vollständig synchronisiert werden: %2 Was gelesen wurde, bleibt erhalten; der Rest wird bei der nächsten Synchronisierung gelesen.</translation>
     </message>
 </context>
 <context>

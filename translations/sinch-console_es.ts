@@ -6347,10 +6347,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Marcar como no leído</translation>
     </message>
     <message>
-        <source>%1 could not be synced: %2</source>
-        <translation>No se pudo sincronizar %1: %2</translation>
-    </message>
-    <message>
         <source>All projects</source>
         <translation>Todos los proyectos</translation>
     </message>
@@ -6392,6 +6388,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>Notify me about %1</source>
         <translation>Notificarme sobre %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
+        <translation>%1 no se pudo sincronizar por completo: %2 Lo leído se conserva; el resto se lee en la próxima sincronización.</translation>
     </message>
 </context>
 <context>

@@ -6347,10 +6347,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Marquer comme non lu</translation>
     </message>
     <message>
-        <source>%1 could not be synced: %2</source>
-        <translation>Impossible de synchroniser %1 : %2</translation>
-    </message>
-    <message>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
@@ -6392,6 +6388,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>Notify me about %1</source>
         <translation>Me notifier pour %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
+        <translation>%1 n’a pas pu être entièrement synchronisé : %2 Ce qui a été lu est conservé ; le reste sera lu à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>

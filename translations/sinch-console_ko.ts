@@ -6314,10 +6314,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>읽지 않음으로 표시</translation>
     </message>
     <message>
-        <source>%1 could not be synced: %2</source>
-        <translation>%1을(를) 동기화할 수 없음: %2</translation>
-    </message>
-    <message>
         <source>All projects</source>
         <translation>모든 프로젝트</translation>
     </message>
@@ -6358,6 +6354,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>Notify me about %1</source>
         <translation>%1 알림 받기</translation>
+    </message>
+    <message>
+        <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
+        <translation>%1을(를) 모두 동기화하지 못했습니다: %2 읽어 온 내용은 유지되며, 나머지는 다음 동기화 때 읽습니다.</translation>
     </message>
 </context>
 <context>

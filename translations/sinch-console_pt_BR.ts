@@ -6347,10 +6347,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Marcar como não lida</translation>
     </message>
     <message>
-        <source>%1 could not be synced: %2</source>
-        <translation>Não foi possível sincronizar %1: %2</translation>
-    </message>
-    <message>
         <source>All projects</source>
         <translation>Todos os projetos</translation>
     </message>
@@ -6392,6 +6388,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>Notify me about %1</source>
         <translation>Notificar-me sobre %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
+        <translation>%1 não pôde ser sincronizado por completo: %2 O que foi lido é mantido; o resto é lido na próxima sincronização.</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,9 @@ void EditorListPage::leaveEditor(const std::function<void()> &go, const std::fun
     if (editor->canSave()) {
         save = [this, go, stay] {
             if (ListedEditor *e = listedEditor()) {
-                e->save([go, stay](bool saved) {
+                m_savingToLeave = true;
+                e->save([this, go, stay](bool saved) {
+                    m_savingToLeave = false;
                     if (saved)
                         go();
                     else if (stay)
@@ -167,6 +169,7 @@ void EditorListPage::openEditor(const QJsonObject &resource)
 
 void EditorListPage::closeEditor()
 {
+    m_savingToLeave = false; // a save this editor was making to leave is no one's now
     if (!m_editor)
         return;
     // Its draft is settled now, before another editor looks for one; the widget is never

@@ -68,8 +68,12 @@ protected:
     QJsonObject currentRow() const;
     // Selects the row of `key` as the page (the editor does not follow); false when not listed.
     bool selectKey(const QString &key);
-    // Runs `go` when nothing unsaved would be lost, or the user agrees to lose it; `stay` otherwise.
+    // Runs `go` when nothing unsaved would be lost, or once the user saved or dropped it;
+    // `stay` otherwise.
     void leaveEditor(const std::function<void()> &go, const std::function<void()> &stay = {});
+    // The editor saves because the user is leaving it (leaveEditor's Save): the row chosen
+    // meanwhile stays selected, not the one saved.
+    bool isSavingToLeave() const { return m_savingToLeave; }
     // Reads `key` and opens it (the editor's first field focused when `focus`).
     void load(const QString &key, bool focus);
     void openEditor(const QJsonObject &resource);
@@ -92,6 +96,7 @@ private:
     QPointer<QWidget> m_editor;
     QPointer<ApiJob> m_loading;
     bool m_selecting = false; // the page selects a row itself
+    bool m_savingToLeave = false;
 };
 
 } // namespace sinch::ui

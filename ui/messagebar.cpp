@@ -136,6 +136,13 @@ void MessageBar::setRetryVisible(bool visible)
     m_retry->setVisible(visible);
 }
 
+void MessageBar::setRetryAction(const QString &text, std::function<void()> retry)
+{
+    setRetryText(text);
+    m_retryAction = std::move(retry);
+    m_retry->setVisible(true);
+}
+
 void MessageBar::setRetryText(const QString &text)
 {
     m_retry->setText(text);

@@ -36,6 +36,8 @@ public:
     // A message of the console's own (a field to fix): no Retry unless setRetryVisible().
     void showMessage(Level level, const QString &text, const QString &details = QString());
     void setRetryVisible(bool visible);
+    // Retry, named `text`, runs `retry` for the message shown (until the next one).
+    void setRetryAction(const QString &text, std::function<void()> retry);
     // The retry button's text ("Retry" unless set), e.g. "Check again".
     void setRetryText(const QString &text);
     void dismiss();

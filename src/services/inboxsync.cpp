@@ -191,6 +191,9 @@ void InboxSync::taskDone(const QString &project)
         m_store->setLastSync(project, now);
         m_lastFailure.remove(project);
         emit synced(project, now);
+    } else if (!p.firstFailure.isEmpty()) {
+        m_lastFailure.insert(project, p.firstFailure);
+        emit failed(project, p.firstFailure);
     }
     if (!isSyncing())
         emit syncingChanged(false);
@@ -206,11 +209,10 @@ bool InboxSync::accept(const QString &project, const QString &area, const ApiRes
         emit areaSkipped(project, area, result.error.message);
         return false;
     }
-    m_polls[project].failed = true;
-    if (!result.error.isCancelled()) {
-        m_lastFailure.insert(project, result.error.message);
-        emit failed(project, result.error.message);
-    }
+    Poll &p = m_polls[project];
+    p.failed = true;
+    if (!result.error.isCancelled() && p.firstFailure.isEmpty())
+        p.firstFailure = result.error.userText();
     return false;
 }
 

@@ -57,8 +57,8 @@ public:
     QDateTime lastSync(const QString &projectKey) const;
     // The areas skipped for a project ("rcs.senders", "rcs.account" ...).
     QStringList skippedAreas(const QString &projectKey) const;
-    // Why the project's last poll failed (as failed() said it), until a poll of it succeeds;
-    // empty otherwise. For a view opened after the failure.
+    // Why the project's last poll failed (as failed() said it: the first failure's text and
+    // advice), until a poll of it succeeds; empty otherwise. For a view opened after it.
     QString lastFailure(const QString &projectKey) const { return m_lastFailure.value(projectKey); }
     // Reads this feed at the next poll whatever its list row shows (the console commented on
     // it: a comment changes nothing in a list row).
@@ -74,6 +74,8 @@ signals:
     // Entries new to the store that a person should hear of: comments and review outcomes
     // (never those of a feed's first read).
     void newActivities(const QList<sinch::Activity> &activities);
+    // Once a poll ends with feeds it could not read (what it did read is kept; those are
+    // read again at the next poll): the first failure, in words for people.
     void failed(const QString &projectKey, const QString &message);
     void areaSkipped(const QString &projectKey, const QString &area, const QString &message);
 
@@ -88,6 +90,7 @@ private:
     {
         int pending = 0;
         bool failed = false;
+        QString firstFailure; // said when the poll ends, not once a feed: one message, after "Syncing"
         bool firstEver = false;
         QHash<QString, ActivityResourceState> held;
         QList<Activity> notify;

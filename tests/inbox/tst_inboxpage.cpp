@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QTabWidget>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeView>
 
@@ -134,9 +135,16 @@ private slots:
         QVERIFY(bar);
         QTRY_VERIFY(bar->isVisible());
         QVERIFY2(bar->text().contains(QStringLiteral("could not be synced")), qPrintable(bar->text()));
+        // In words with advice (it showed the server's bare message), and Retry syncs again.
+        QVERIFY2(bar->text().contains(QStringLiteral("try again")) && bar->text().contains(QStringLiteral("What was read is kept")),
+                 qPrintable(bar->text()));
+        auto *syncAgain = bar->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(syncAgain && syncAgain->isVisible());
+        QCOMPARE(syncAgain->text(), QStringLiteral("Sync now"));
 
         fx->server->setFaults(sandbox::FaultSettings());
-        sync->syncNow();
+        QTest::mouseClick(syncAgain, Qt::LeftButton);
+        QTRY_VERIFY(sync->isSyncing() || sync->lastFailure(sync->projects().first()).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing() && sync->lastFailure(sync->projects().first()).isEmpty()
                                      && sync->lastFailure(sync->projects().last()).isEmpty(), 30000);
         QTRY_VERIFY(!bar->isVisible());

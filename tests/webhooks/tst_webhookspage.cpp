@@ -309,6 +309,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.at(1).value(QLatin1String("id")).toString(), 10000);
         QCOMPARE(m_page->editor()->document().value(QLatin1String("target")).toString(), second);
         QCOMPARE(serverWebhook(first + QStringLiteral("/saved")).value(QLatin1String("id")).toString(), firstId);
+        // The list, read again with the saved URL, keeps the row chosen selected, not the one saved.
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOfKey(firstId) >= 0 && !m_page->model()->isLoading()
+                                     && m_page->model()->item(m_page->model()->rowOfKey(firstId)).value(QLatin1String("target")).toString()
+                                            == first + QStringLiteral("/saved"),
+                                 10000);
+        GuiDriver::settle();
+        QCOMPARE(m_page->view()->currentIndex().data().toString(), second);
     }
 
     // A save the server fails, clicked with the mouse: Retry sends it again. Meanwhile the

@@ -267,8 +267,10 @@ bool InboxPage::isShowingEmptyState() const
 
 void InboxPage::showSyncFailure(const QString &project, const QString &message)
 {
-    m_storeBar->showMessage(MessageBar::Level::Warning, tr("%1 could not be synced: %2").arg(m_inbox->projectName(project), message));
-    m_storeBar->setRetryVisible(false);
+    m_storeBar->showMessage(MessageBar::Level::Warning,
+                            tr("%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.")
+                                .arg(m_inbox->projectName(project), message));
+    m_storeBar->setRetryAction(tr("Sync now"), [this] { m_inbox->sync()->syncNow(); });
     m_showsSyncFailure = true;
 }
 

@@ -308,7 +308,8 @@ QWidget *KakaotalkTemplatesPage::createEditor(const QJsonObject &serverTemplate)
             showFeed();
         else
             m_feed->refresh();
-        m_selectAfterRefresh = saved.value(kCode).toString();
+        if (!isSavingToLeave())
+            m_selectAfterRefresh = saved.value(kCode).toString();
         if (model())
             model()->refresh();
     });

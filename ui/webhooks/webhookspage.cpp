@@ -143,7 +143,8 @@ QWidget *WebhooksPage::createEditor(const QJsonObject &resource)
             closeEditor(); // saved to the project it came from; this list is another's
             return;
         }
-        m_selectAfterRefresh = saved.value(kId).toString();
+        if (!isSavingToLeave())
+            m_selectAfterRefresh = saved.value(kId).toString();
         if (model())
             model()->refresh();
     });
