@@ -7450,6 +7450,14 @@ Erstellt mit Qt %2.</translation>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
+    <message>
+        <source>(waiting %1 s for the server)</source>
+        <translation>(wartet seit %1 s auf den Server)</translation>
+    </message>
+    <message>
+        <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
+        <translation>Der Server antwortet seit %1 s nicht. Eine Anfrage ohne Antwort wird nach %2 s ohne Daten aufgegeben und erneut versucht, wenn das sicher ist.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>

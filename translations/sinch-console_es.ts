@@ -7450,6 +7450,14 @@ Creada con Qt %2.</translation>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>
+    <message>
+        <source>(waiting %1 s for the server)</source>
+        <translation>(esperando al servidor desde hace %1 s)</translation>
+    </message>
+    <message>
+        <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
+        <translation>El servidor no responde desde hace %1 s. Una solicitud sin respuesta se abandona tras %2 s sin datos y se reintenta cuando es seguro.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>

@@ -7450,6 +7450,14 @@ Construite avec Qt %2.</translation>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
+    <message>
+        <source>(waiting %1 s for the server)</source>
+        <translation>(attente du serveur depuis %1 s)</translation>
+    </message>
+    <message>
+        <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
+        <translation>Le serveur ne répond plus depuis %1 s. Une requête sans réponse est abandonnée après %2 s sans données et relancée quand c’est sans risque.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>

@@ -7412,6 +7412,14 @@ Qt %2(으)로 빌드됨.</translation>
         <source>Last error: %1</source>
         <translation>마지막 오류: %1</translation>
     </message>
+    <message>
+        <source>(waiting %1 s for the server)</source>
+        <translation>(서버 응답 대기 중 %1초)</translation>
+    </message>
+    <message>
+        <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
+        <translation>서버가 %1초 동안 응답하지 않았습니다. 응답 없는 요청은 데이터 없이 %2초가 지나면 중단되며, 안전한 경우 다시 시도합니다.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>

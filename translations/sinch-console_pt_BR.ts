@@ -7450,6 +7450,14 @@ Desenvolvido com Qt %2.</translation>
         <source>Last error: %1</source>
         <translation>Último erro: %1</translation>
     </message>
+    <message>
+        <source>(waiting %1 s for the server)</source>
+        <translation>(aguardando o servidor há %1 s)</translation>
+    </message>
+    <message>
+        <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
+        <translation>O servidor não responde há %1 s. Uma solicitação sem resposta é abandonada após %2 s sem dados e tentada de novo quando for seguro.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>

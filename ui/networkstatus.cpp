@@ -3,6 +3,7 @@
 #include "icons.h"
 
 #include "api/apiclient.h"
+#include "api/clocktimer.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@ NetworkStatus::NetworkStatus(ApiClient *client, QWidget *parent)
     , m_backoff(new QLabel(this))
     , m_error(new QToolButton(this))
     , m_timer(new QTimer(this))
+    , m_waitTimer(new ClockTimer(client ? client->clock() : nullptr, this))
 {
     setObjectName(QStringLiteral("networkStatus"));
     m_activity->setObjectName(QStringLiteral("activityLabel"));
@@ -43,6 +45,8 @@ NetworkStatus::NetworkStatus(ApiClient *client, QWidget *parent)
 
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &NetworkStatus::tick);
+    m_waitTimer->setInterval(1000);
+    connect(m_waitTimer, &ClockTimer::timeout, this, &NetworkStatus::showActivity);
     connect(m_error, &QToolButton::clicked, this, [this]() { emit lastErrorClicked(m_lastError); });
     if (client) {
         connect(client, &ApiClient::activityChanged, this, &NetworkStatus::onActivity);
@@ -55,15 +59,38 @@ NetworkStatus::NetworkStatus(ApiClient *client, QWidget *parent)
 
 void NetworkStatus::onActivity(int inFlight, int queued)
 {
+    m_inFlight = inFlight;
+    m_queued = queued;
+    if (inFlight > 0 && !m_waitTimer->isActive())
+        m_waitTimer->start();
+    else if (inFlight == 0)
+        m_waitTimer->stop();
+    showActivity();
+}
+
+void NetworkStatus::showActivity()
+{
+    // A request is long in coming from this many seconds: a list saying "Loading" for a
+    // minute told nobody that the server was what everyone waited for.
+    constexpr qint64 kLongWaitMs = 10000;
     QString text;
-    if (inFlight == 0 && queued == 0)
+    if (m_inFlight == 0 && m_queued == 0)
         text = tr("● Idle");
-    else if (queued == 0)
-        text = tr("● %n request(s)", nullptr, inFlight);
+    else if (m_queued == 0)
+        text = tr("● %n request(s)", nullptr, m_inFlight);
     else
-        text = tr("● %n request(s), %1 queued", nullptr, inFlight).arg(queued);
+        text = tr("● %n request(s), %1 queued", nullptr, m_inFlight).arg(m_queued);
+    QString tip = tr("Requests in flight: %1, waiting: %2").arg(m_inFlight).arg(m_queued);
+    const qint64 waited = m_client && m_inFlight > 0 ? m_client->longestWaitMs() : 0;
+    if (waited >= kLongWaitMs) {
+        const qint64 seconds = waited / 1000;
+        text += QLatin1Char(' ') + tr("(waiting %1 s for the server)").arg(seconds);
+        tip += QLatin1Char('\n')
+            + tr("The server has not answered for %1 s. A request with no answer is given up after %2 s without "
+                 "data and tried again when that is safe.").arg(seconds).arg(m_client->transferTimeoutMs() / 1000);
+    }
     m_activity->setText(text);
-    m_activity->setToolTip(tr("Requests in flight: %1, waiting: %2").arg(inFlight).arg(queued));
+    m_activity->setToolTip(tip);
 }
 
 void NetworkStatus::onBackoff(const QString &, int delayMs, const ApiError &reason)

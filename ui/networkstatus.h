@@ -9,6 +9,10 @@
 
 class QLabel;
 class QTimer;
+
+namespace sinch {
+class ClockTimer;
+}
 class QToolButton;
 
 namespace sinch {
@@ -18,8 +22,10 @@ struct ApiResult;
 
 namespace sinch::ui {
 
-// The status bar's view of the network: requests in flight and queued, the current
-// backoff wait ("503, retrying in 2 s") and the last error, which opens its details.
+// The status bar's view of the network: requests in flight and queued, how long the oldest
+// has waited once that is long ("waiting 12 s": a list still loading says only "Loading"),
+// the current backoff wait ("503, retrying in 2 s") and the last error, which opens its
+// details.
 class NetworkStatus : public QWidget
 {
     Q_OBJECT
@@ -39,12 +45,16 @@ private:
     void onBackoff(const QString &projectKey, int delayMs, const ApiError &reason);
     void onFinished(const ApiResult &result);
     void tick();
+    void showActivity();
 
     QPointer<ApiClient> m_client;
     QLabel *m_activity;
     QLabel *m_backoff;
     QToolButton *m_error;
     QTimer *m_timer;
+    ClockTimer *m_waitTimer; // on the client's clock, while requests run
+    int m_inFlight = 0;
+    int m_queued = 0;
     qint64 m_backoffUntil = 0;
     QString m_backoffReason;
     ApiError m_lastError;

@@ -63,6 +63,9 @@ public:
 
     int inFlight() const;
     int queued() const;
+    // How long the request running longest has been waiting for its answer, on the client's
+    // clock (its retries and their waits included); 0 when none runs.
+    qint64 longestWaitMs() const;
 
     // The OAuth2 token source of a project (null for Basic), for status displays and tests.
     TokenProvider *tokensFor(const QString &projectKey) const;
@@ -80,6 +83,7 @@ private:
         TokenProvider *tokens = nullptr;
         QQueue<QPointer<ApiJob>> queue;
         QList<QPointer<ApiJob>> running;
+        QHash<const ApiJob *, qint64> startedAt; // of the running ones, on m_clock
     };
     void pump(const QString &projectKey);
     void jobDone(ApiJob *job);
