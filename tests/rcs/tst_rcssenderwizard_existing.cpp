@@ -188,9 +188,14 @@ void TstRcsSenderWizard::sendersAndTheAccountHaveActivityAndComments()
 
 void TstRcsSenderWizard::theTokenIsMaskedUntilRevealed()
 {
+    // No sender, no token: the box is greyed (it looked as if it took typing).
+    ui::RcsSenderDetail none;
+    none.setSender(QJsonObject());
+    QVERIFY(!none.tokenField()->isEnabled());
     QVERIFY(GuiDriver(m_page.get()).clickRow(m_page->view(), QStringLiteral("Acme Bank")));
     QLineEdit *token = m_page->senderDetail()->tokenField();
     QTRY_VERIFY(!token->text().isEmpty());
+    QVERIFY(token->isEnabled());
     QCOMPARE(token->echoMode(), QLineEdit::Password);
     QVERIFY(GuiDriver(m_page.get()).click(QStringLiteral("Reveal auth token")));
     QCOMPARE(token->echoMode(), QLineEdit::Normal);

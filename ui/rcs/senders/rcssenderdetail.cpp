@@ -137,6 +137,8 @@ void RcsSenderDetail::setSender(const QJsonObject &sender)
     m_reveal->setChecked(false);
     m_token->setEchoMode(CredentialFields::isCredentialName(u"authToken") ? QLineEdit::Password : QLineEdit::Normal);
     m_token->setText(str(sender, "authToken"));
+    // No token (no sender chosen): a greyed box, not an empty one that looks as if it took typing.
+    m_token->setEnabled(!m_token->text().isEmpty());
     m_reveal->setEnabled(!m_token->text().isEmpty());
 }
 
