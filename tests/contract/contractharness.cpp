@@ -173,6 +173,23 @@ bool Prism::start(const QStringList &args, QString *error)
         *error = QStringLiteral("Prism is not installed at %1: run `npm ci` in tests/contract (scripts/test does)").arg(SINCH_PRISM);
         return false;
     }
+    // The free port is found before Prism takes it: a suite running beside this one can take
+    // it between, and Prism then quits at once (a bare "fatal"). Another port then.
+    bool exited = false;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (startOnce(args, error, &exited))
+            return true;
+        if (!exited)
+            return false;
+        m_process.reset();
+    }
+    return false;
+}
+
+bool Prism::startOnce(const QStringList &args, QString *error, bool *exited)
+{
+    error->clear();
+    *exited = false;
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     const quint16 port = probe.serverPort();
@@ -207,6 +224,7 @@ bool Prism::start(const QStringList &args, QString *error)
     for (int i = 0; i < 1200 && !ready && m_process->state() == QProcess::Running; ++i)
         QTest::qWait(100);
     if (!ready) {
+        *exited = m_process->state() != QProcess::Running;
         *error = QStringLiteral("Prism did not become ready:\n%1").arg(output().right(2000));
         return false;
     }

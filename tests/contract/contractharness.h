@@ -53,6 +53,8 @@ public:
 
 private:
     bool start(const QStringList &args, QString *error);
+    // One try on a free port; false with `*exited` when Prism quit before it listened.
+    bool startOnce(const QStringList &args, QString *error, bool *exited);
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
 };
