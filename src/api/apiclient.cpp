@@ -121,7 +121,7 @@ void ApiClient::pump(const QString &projectKey)
         if (!job || job->state() == ApiJob::State::Finished)
             continue;
         it->running.append(job);
-        it->startedAt.insert(job.data(), m_clock->msecsSinceEpoch());
+        job->m_runningSinceMs = m_clock->msecsSinceEpoch();
         started = true;
         job->start(); // may finish synchronously and re-enter jobDone
         it = m_projects.find(projectKey);
@@ -138,7 +138,6 @@ void ApiClient::jobDone(ApiJob *job)
     auto it = m_projects.find(key);
     if (it != m_projects.end()) {
         it->running.removeAll(job);
-        it->startedAt.remove(job);
         it->queue.removeAll(job);
         // Clean up pointers to jobs already gone.
         it->running.removeAll(QPointer<ApiJob>());
@@ -185,9 +184,8 @@ qint64 ApiClient::longestWaitMs() const
     qint64 oldest = -1;
     for (const auto &st : m_projects) {
         for (const QPointer<ApiJob> &job : st.running) {
-            const qint64 since = job ? st.startedAt.value(job.data(), -1) : -1;
-            if (since >= 0)
-                oldest = oldest < 0 ? since : qMin(oldest, since);
+            if (job)
+                oldest = oldest < 0 ? job->m_runningSinceMs : qMin(oldest, job->m_runningSinceMs);
         }
     }
     return oldest < 0 ? 0 : qMax<qint64>(0, m_clock->msecsSinceEpoch() - oldest);

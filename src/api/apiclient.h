@@ -83,7 +83,6 @@ private:
         TokenProvider *tokens = nullptr;
         QQueue<QPointer<ApiJob>> queue;
         QList<QPointer<ApiJob>> running;
-        QHash<const ApiJob *, qint64> startedAt; // of the running ones, on m_clock
     };
     void pump(const QString &projectKey);
     void jobDone(ApiJob *job);

@@ -72,6 +72,7 @@ private:
     enum class Abort { None, Timeout, TooLarge };
     Abort m_abort = Abort::None;             // why this job aborted its reply
     QElapsedTimer m_elapsed;
+    qint64 m_runningSinceMs = 0;     // on the client's clock, since it left the queue (ApiClient::longestWaitMs)
     QElapsedTimer m_attemptTimer;
     int m_attempts = 0;
     bool m_refreshedToken = false;

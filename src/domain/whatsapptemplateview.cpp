@@ -64,13 +64,8 @@ QString WhatsappTemplateView::changesWord(const QString &status)
 
 QString WhatsappTemplateView::neverApprovedWord(const QString &status)
 {
-    if (status == QLatin1String("DRAFT"))
-        return tr("Draft");
-    if (status == QLatin1String("IN_PROGRESS"))
-        return tr("In review");
-    if (status == QLatin1String("REJECTED"))
-        return tr("Rejected");
-    return status;
+    // As its changes' word, but for a rejection: nothing approved stands beside it.
+    return status == QLatin1String("REJECTED") ? tr("Rejected") : changesWord(status);
 }
 
 QString WhatsappTemplateView::stateText(const QJsonObject &t)

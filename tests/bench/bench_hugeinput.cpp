@@ -17,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using sinch::rules::TemplateValidator;
@@ -54,12 +53,17 @@ QString write(const QTemporaryDir &dir, const QString &name, const QJsonObject &
     return path;
 }
 
-// sinch-console with `args`; false unless it exits with `exitCode`.
-bool run(const QStringList &args, int exitCode)
+// The median of `rounds` runs of sinch-console with `args`, in ms; -1 when one failed.
+double consoleMs(int rounds, const QStringList &args, int worstOk)
 {
-    QProcess p;
-    p.start(QStringLiteral(SINCH_CONSOLE_PATH), args);
-    return p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == exitCode;
+    std::vector<double> ms;
+    for (int i = 0; i < rounds; ++i) {
+        const double one = bench::processMs(QStringLiteral(SINCH_CONSOLE_PATH), args, worstOk);
+        if (one < 0)
+            return -1;
+        ms.push_back(one);
+    }
+    return bench::median(ms);
 }
 
 } // namespace
@@ -94,19 +98,13 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString smallFile = write(dir, QStringLiteral("small.json"), hugetemplates::whatsapp(text, small));
     const QString largeFile = write(dir, QStringLiteral("large.json"), waLarge);
-    bool ran = true;
-    const double lintSmallMs = medianMs(rounds, [&] { ran = run({QStringLiteral("lint"), smallFile}, 0) && ran; });
-    const double lintLargeMs = medianMs(rounds, [&] { ran = run({QStringLiteral("lint"), largeFile}, 1) && ran; });
-    const double previewSmallMs = medianMs(rounds, [&] {
-        ran = run({QStringLiteral("preview"), smallFile, QStringLiteral("-o"), dir.filePath(QStringLiteral("small.png"))}, 0) && ran;
-    });
-    const double previewLargeMs = medianMs(rounds, [&] {
-        ran = run({QStringLiteral("preview"), largeFile, QStringLiteral("-o"), dir.filePath(QStringLiteral("large.png"))}, 0) && ran;
-    });
-    if (!ran) {
-        std::fprintf(stderr, "sinch-console lint or preview did not give the expected exit code\n");
+    const QString smallPng = dir.filePath(QStringLiteral("small.png")), largePng = dir.filePath(QStringLiteral("large.png"));
+    const double lintSmallMs = consoleMs(rounds, {QStringLiteral("lint"), smallFile}, 0);
+    const double lintLargeMs = consoleMs(rounds, {QStringLiteral("lint"), largeFile}, 1);
+    const double previewSmallMs = consoleMs(rounds, {QStringLiteral("preview"), smallFile, QStringLiteral("-o"), smallPng}, 0);
+    const double previewLargeMs = consoleMs(rounds, {QStringLiteral("preview"), largeFile, QStringLiteral("-o"), largePng}, 0);
+    if (lintSmallMs < 0 || lintLargeMs < 0 || previewSmallMs < 0 || previewLargeMs < 0)
         return 1;
-    }
     std::fprintf(stderr, "lint: %.0f ms vs %.0f ms; preview: %.0f ms vs %.0f ms\n", lintLargeMs, lintSmallMs, previewLargeMs,
                  previewSmallMs);
 

@@ -7,30 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-namespace {
-
-// The wall time of one run in ms; -1 when it failed (exit codes above `worstOk`).
-double run(const QString &program, const QStringList &arguments, int worstOk)
-{
-    QProcess p;
-    p.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer t;
-    t.start();
-    p.start(program, arguments);
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() > worstOk) {
-        std::fprintf(stderr, "%s failed (%d): %s\n", qPrintable(program), p.exitCode(), p.readAllStandardError().constData());
-        return -1;
-    }
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -50,12 +29,12 @@ int main(int argc, char **argv)
     const bool haveJq = !QStandardPaths::findExecutable(QStringLiteral("jq")).isEmpty();
     std::vector<double> lint, jq;
     for (int round = 0; round < bench::rounds(tiny, 5); ++round) {
-        const double l = run(QStringLiteral(SINCH_CONSOLE_PATH), QStringList{QStringLiteral("lint")} + files, 1);
+        const double l = bench::processMs(QStringLiteral(SINCH_CONSOLE_PATH), QStringList{QStringLiteral("lint")} + files, 1);
         if (l < 0)
             return 1;
         lint.push_back(l);
         if (haveJq) {
-            const double j = run(QStringLiteral("jq"), QStringList{QStringLiteral("-c"), QStringLiteral(".")} + files, 0);
+            const double j = bench::processMs(QStringLiteral("jq"), QStringList{QStringLiteral("-c"), QStringLiteral(".")} + files, 0);
             if (j < 0)
                 return 1;
             jq.push_back(j);

@@ -6,7 +6,10 @@
 // A benchmark never fails on a figure (scripts/bench does); it fails when the work it
 // measures goes wrong, so the tiny run of the test command still catches rot.
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -80,6 +83,22 @@ inline double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// The wall time of one run of `program` in ms, its start and its files' reading included;
+// -1 when it failed (an exit code above `worstOk`), said on stderr.
+inline double processMs(const QString &program, const QStringList &arguments, int worstOk)
+{
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer t;
+    t.start();
+    p.start(program, arguments);
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() > worstOk) {
+        std::fprintf(stderr, "%s failed (%d): %s\n", qPrintable(program), p.exitCode(), p.readAllStandardError().constData());
+        return -1;
+    }
+    return double(t.nsecsElapsed()) / 1e6;
 }
 
 } // namespace bench
