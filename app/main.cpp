@@ -12,6 +12,7 @@
 #include "api/apiclient.h"
 #include "storage/uilanguage.h"
 #include "auth/credentialstore.h"
+#include "auth/tokenprovider.h"
 #include "rules/lintcommand.h"
 #include "templates/previewcli.h"
 #include "sandbox/sandboxserver.h"
@@ -20,6 +21,7 @@
 #include "storage/draftstore.h"
 #include "storage/project.h"
 #include "storage/projectstore.h"
+#include "projects/projectmanager.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -184,6 +186,9 @@ int main(int argc, char **argv)
         p.conversationUrl = emulator.conversationUrl;
         p.sandbox = true;
         window.addTransientProject(p, emulator.config.keySecret);
+        if (const sinch::TokenProvider *tokens = client.tokensFor(sinch::ui::ProjectManager::keyFor(p.id)))
+            QObject::connect(tokens, &sinch::TokenProvider::tokenRefreshed, &client,
+                             [] { sinch::app::StartupClock::mark("token"); });
     }
     window.restore();
     sinch::app::StartupClock::mark("window");

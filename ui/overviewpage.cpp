@@ -14,9 +14,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QStringList>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace sinch::ui {
 
@@ -102,14 +104,23 @@ void OverviewPage::rebuild()
             ++it;
         }
     }
+    m_hint->setText(ready.isEmpty()
+                        ? tr("No project is ready yet. Add one with Project → Add project (Ctrl+Shift+N).")
+                        : tr("Numbers of each project, read from its lists. Refresh with F5."));
+    // The cards stay when the same projects, of the same names, are ready: the console
+    // asks for this a dozen times while it starts (every project that changes, every page
+    // shown), and a card built anew lays out and draws all its rows again.
+    QStringList shown;
+    for (const QUuid &id : std::as_const(ready))
+        shown << id.toString() + m_projects->project(id)->displayName;
+    if (shown == m_shownCards && m_cardsById.size() == ready.size())
+        return;
+    m_shownCards = shown;
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     m_cardsById.clear();
-    m_hint->setText(ready.isEmpty()
-                        ? tr("No project is ready yet. Add one with Project → Add project (Ctrl+Shift+N).")
-                        : tr("Numbers of each project, read from its lists. Refresh with F5."));
     int column = 0;
     for (const QUuid &id : ready) {
         const Project p = *m_projects->project(id);
@@ -130,13 +141,26 @@ void OverviewPage::rebuild()
         if (!m_summaries.contains(id)) {
             auto *summary = new ProjectSummary(m_projects->client(), ProjectManager::keyFor(id), this);
             m_summaries.insert(id, summary);
-            connect(summary, &ProjectSummary::sectionChanged, this, [this, id]() { updateCard(id); });
+            connect(summary, &ProjectSummary::sectionChanged, this, [this, id]() { scheduleCard(id); });
             summary->refresh();
         }
         updateCard(id);
     }
     m_grid->setColumnStretch(column, 1);
     m_grid->setRowStretch(1, 1);
+}
+
+void OverviewPage::scheduleCard(const QUuid &id)
+{
+    // Once per turn of the event loop: the sections of a card answer in a burst (six lists,
+    // each loading, then read), and each change would lay out every row again.
+    if (m_pendingCards.isEmpty())
+        QMetaObject::invokeMethod(this, [this] {
+            const QSet<QUuid> pending = std::exchange(m_pendingCards, {});
+            for (const QUuid &card : pending)
+                updateCard(card);
+        }, Qt::QueuedConnection);
+    m_pendingCards.insert(id);
 }
 
 void OverviewPage::updateCard(const QUuid &id)
@@ -191,7 +215,7 @@ QString OverviewPage::cardText(const QUuid &id) const
 
 bool OverviewPage::showsCounts() const
 {
-    return !m_cardsById.isEmpty()
+    return !m_cardsById.isEmpty() && m_pendingCards.isEmpty()
         && std::none_of(m_summaries.cbegin(), m_summaries.cend(), [](const ProjectSummary *s) { return s->isLoading(); });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 #include <QWidget>
 
@@ -43,6 +44,7 @@ signals:
 
 private:
     void rebuild();
+    void scheduleCard(const QUuid &id);
     void updateCard(const QUuid &id);
     QString sectionTitle(const QString &sectionId) const;
     // The area that lists what a section counts ("whatsappTemplates": "whatsapp.templates").
@@ -57,6 +59,9 @@ private:
     QGridLayout *m_grid;
     QHash<QUuid, ProjectSummary *> m_summaries;
     QHash<QUuid, OverviewCard *> m_cardsById;
+    // What the cards show: each ready project's ID and name, in order.
+    QStringList m_shownCards;
+    QSet<QUuid> m_pendingCards;   // cards whose numbers changed since they were last shown
 };
 
 } // namespace sinch::ui

@@ -12,6 +12,8 @@
 
 #include "api/operations.h"
 
+#include <QHash>
+#include <QPair>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -76,48 +78,81 @@ QString GenericApi::idField(const QString &collectionTemplate, const QString &id
     return QStringLiteral("id");
 }
 
-QJsonValue GenericApi::fill(SandboxState *state, const QJsonValue &value)
+namespace {
+
+// Fills `value`'s placeholders in place; whether it changed. Containers are copied only
+// where something in them changes: contract examples are mostly plain values.
+bool fillIn(SandboxState *state, QJsonValue *value)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{([A-Z][A-Z_0-9]*)\\}\\}"));
-    if (value.isString()) {
-        QString s = value.toString();
+    if (value->isString()) {
+        QString s = value->toString();
         if (!s.contains(QLatin1String("{{")))
-            return value;
+            return false;
         s.replace(QStringLiteral("{{PROJECT_ID}}"), state->config().projectId);
         QRegularExpressionMatch m = placeholder.match(s);
         while (m.hasMatch()) {
             s.replace(m.capturedStart(), m.capturedLength(), state->newId(m.captured(1)));
             m = placeholder.match(s);
         }
-        return s;
+        *value = s;
+        return true;
     }
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
-            out << fill(state, v);
-        return out;
+    bool changed = false;
+    if (value->isArray()) {
+        QJsonArray array = value->toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            QJsonValue v = array.at(i);
+            if (fillIn(state, &v)) {
+                array.replace(i, v);
+                changed = true;
+            }
+        }
+        if (changed)
+            *value = array;
+    } else if (value->isObject()) {
+        const QJsonObject source = value->toObject();
+        QJsonObject object = source; // copied at its first change only
+        for (auto it = source.constBegin(); it != source.constEnd(); ++it) {
+            QJsonValue v = it.value();
+            if (fillIn(state, &v)) {
+                object.insert(it.key(), v);
+                changed = true;
+            }
+        }
+        if (changed)
+            *value = object;
     }
-    if (value.isObject()) {
-        QJsonObject out;
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.insert(it.key(), fill(state, it.value()));
-        return out;
-    }
-    return value;
+    return changed;
+}
+
+} // namespace
+
+QJsonValue GenericApi::fill(SandboxState *state, const QJsonValue &value)
+{
+    QJsonValue out = value;
+    fillIn(state, &out);
+    return out;
 }
 
 QJsonObject GenericApi::templateFor(SandboxState *state, const Operation *op, int status)
 {
-    QJsonValue example = SchemaSampler::responseExample(op->definition(), status);
-    if (example.isUndefined() || !example.isObject())
-        example = SchemaSampler::sample(op->responseSchema(status));
-    QJsonObject out = fill(state, example).toObject();
-    const QJsonObject schema = Contract::resolved(op->responseSchema(status));
+    // The contract's example of the answer, or a sample of its schema: the same every time
+    // (the contract never changes), and a millisecond's work to find. Per thread, as each
+    // sandbox answers on its own.
+    thread_local QHash<QPair<const Operation *, int>, QJsonValue> examples;
+    const QPair<const Operation *, int> key(op, status);
+    auto cached = examples.constFind(key);
+    if (cached == examples.constEnd()) {
+        QJsonValue example = SchemaSampler::responseExample(op->definition(), status);
+        if (example.isUndefined() || !example.isObject())
+            example = SchemaSampler::sample(op->responseSchema(status));
+        cached = examples.insert(key, example);
+    }
+    QJsonObject out = fill(state, *cached).toObject();
     for (auto it = out.begin(); it != out.end(); ++it)
         if (isTimestampName(it.key()) && it.value().isString())
             it.value() = state->now();
-    Q_UNUSED(schema);
     return out;
 }
 
@@ -170,11 +205,7 @@ bool GenericApi::addActivity(SandboxState *state, const QString &itemTemplate, c
 {
     if (!activityTypes(itemTemplate).contains(type))
         return false;
-    QJsonObject activity{{QStringLiteral("type"), type}, {QStringLiteral("created"), state->now()}};
-    if (!comment.isEmpty())
-        activity.insert(QStringLiteral("comment"), comment);
-    activity.insert(QStringLiteral("author"), author.isEmpty() ? QStringLiteral("Sinch") : author);
-    state->store(storeKey).addActivity(id, activity);
+    state->store(storeKey).addActivity(id, {type, state->now(), comment, author.isEmpty() ? QStringLiteral("Sinch") : author});
     return true;
 }
 

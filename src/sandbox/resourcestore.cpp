@@ -2,6 +2,15 @@
 
 namespace sinch::sandbox {
 
+QJsonObject ResourceActivity::toJson() const
+{
+    QJsonObject out{{QStringLiteral("type"), type}, {QStringLiteral("created"), created}};
+    if (!comment.isEmpty())
+        out.insert(QStringLiteral("comment"), comment);
+    out.insert(QStringLiteral("author"), author);
+    return out;
+}
+
 void ResourceStore::put(const QString &id, const QJsonObject &object)
 {
     if (!m_items.contains(id))
@@ -27,7 +36,7 @@ QList<QJsonObject> ResourceStore::values() const
     return out;
 }
 
-void ResourceStore::addActivity(const QString &id, const QJsonObject &activity)
+void ResourceStore::addActivity(const QString &id, const ResourceActivity &activity)
 {
     m_activities[id].append(activity);
 }
@@ -35,9 +44,9 @@ void ResourceStore::addActivity(const QString &id, const QJsonObject &activity)
 QJsonArray ResourceStore::activities(const QString &id) const
 {
     QJsonArray out;
-    const QList<QJsonObject> list = m_activities.value(id);
+    const QList<ResourceActivity> list = m_activities.value(id);
     for (auto it = list.crbegin(); it != list.crend(); ++it)
-        out << *it;
+        out << it->toJson();
     return out;
 }
 

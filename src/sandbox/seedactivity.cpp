@@ -36,12 +36,9 @@ const char *const kSinchComments[] = {
     "We checked the details with the operator; they are complete.",
 };
 
-QJsonObject event(const QString &type, const QString &author, const QString &comment = QString())
+ResourceActivity event(const QString &type, const QString &author, const QString &comment = QString())
 {
-    QJsonObject e{{QStringLiteral("type"), type}, {QStringLiteral("author"), author}};
-    if (!comment.isEmpty())
-        e.insert(QStringLiteral("comment"), comment);
-    return e;
+    return {type, QString(), comment, author};
 }
 
 // One feed: the items' template path and how to find its items.
@@ -79,12 +76,12 @@ QList<Feed> feeds()
 }
 
 // The history of one item with the seed's additions, oldest first.
-QList<QJsonObject> densified(const QList<QJsonObject> &recorded, const QStringList &allowed, const QString &itemTemplate,
+QList<ResourceActivity> densified(const QList<ResourceActivity> &recorded, const QStringList &allowed, const QString &itemTemplate,
                              quint64 h)
 {
-    QList<QJsonObject> out = recorded;
-    const bool hasCreated = std::any_of(out.cbegin(), out.cend(), [](const QJsonObject &e) {
-        return e.value(QLatin1String("type")).toString() == QLatin1String("CREATED");
+    QList<ResourceActivity> out = recorded;
+    const bool hasCreated = std::any_of(out.cbegin(), out.cend(), [](const ResourceActivity &e) {
+        return e.type == QLatin1String("CREATED");
     });
     if (!hasCreated && allowed.contains(QStringLiteral("CREATED")))
         out.prepend(event(QStringLiteral("CREATED"), QStringLiteral("Sinch")));
@@ -115,7 +112,7 @@ void SeedActivity::load(SandboxState *state)
         for (const auto &[storeKey, id] : feed.items(state)) {
             ResourceStore &store = state->store(storeKey);
             const quint64 h = SeedIds::hash(storeKey + QLatin1Char('|') + id);
-            QList<QJsonObject> history = densified(store.activityHistory(id), allowed, feed.itemTemplate, h);
+            QList<ResourceActivity> history = densified(store.activityHistory(id), allowed, feed.itemTemplate, h);
             // First event 20 to 29 days before the start, the last at least an hour before
             // it, the steps in between of varying length.
             const qint64 first = (20 * 24 + qint64(h % (9 * 24))) * 3600;   // seconds before start
@@ -125,16 +122,16 @@ void SeedActivity::load(SandboxState *state)
                 const double share = n == 1 ? 0.0 : double(i) / (n - 1);
                 const qint64 jitter = i == 0 || i == n - 1 ? 0 : qint64((h >> (i % 40)) % 3600);
                 const qint64 before = first - qint64(share * double(first - last)) - jitter;
-                history[i].insert(QStringLiteral("created"), SandboxState::timestamp(startMs - before * 1000));
+                history[i].created = SandboxState::timestamp(startMs - before * 1000);
             }
             store.setActivityHistory(id, history);
             if (!store.contains(id) || history.isEmpty())
                 continue;
             QJsonObject item = store.get(id);
             if (item.contains(QLatin1String("created")))
-                item.insert(QStringLiteral("created"), history.first().value(QLatin1String("created")));
+                item.insert(QStringLiteral("created"), history.first().created);
             if (item.contains(QLatin1String("modified")))
-                item.insert(QStringLiteral("modified"), history.last().value(QLatin1String("created")));
+                item.insert(QStringLiteral("modified"), history.last().created);
             store.put(id, item);
         }
     }

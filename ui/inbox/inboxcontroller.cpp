@@ -12,6 +12,7 @@
 #include "storage/activitystore.h"
 
 #include <QSettings>
+#include <QTimer>
 
 namespace sinch::ui {
 
@@ -28,9 +29,18 @@ InboxController::InboxController(ApiClient *client, ProjectManager *projects, Ac
     , m_client(client)
 {
     if (!m_store) {
+        // The window's own store, in memory (the sandbox's inbox, a test's). A fresh database
+        // replays every migration, some milliseconds the first paint need not wait for: it
+        // is opened when the event loop is first idle, or before the sync or a page needs it.
         m_ownStore = std::make_unique<ActivityStore>();
-        m_ownStore->open(QStringLiteral(":memory:"));
         m_store = m_ownStore.get();
+        auto *idle = new QTimer(this);
+        idle->setSingleShot(true);
+        connect(idle, &QTimer::timeout, this, [this, idle] {
+            idle->deleteLater();
+            openOwnStore();
+        });
+        idle->start(0); // a zero timer waits for the loop to be idle, after the first paint
     }
     m_sync = std::make_unique<InboxSync>(client, m_store, clock);
     m_sync->setInterval(intervalMinutes() * 60 * 1000);
@@ -63,6 +73,20 @@ InboxController::InboxController(ApiClient *client, ProjectManager *projects, Ac
 }
 
 InboxController::~InboxController() = default;
+
+ActivityStore *InboxController::store()
+{
+    openOwnStore();
+    return m_store;
+}
+
+void InboxController::openOwnStore()
+{
+    if (!m_ownStore || m_ownStore->isOpen())
+        return;
+    m_ownStore->open(QStringLiteral(":memory:"));
+    updateUnread();
+}
 
 void InboxController::setNotifier(Notifier *notifier)
 {
@@ -156,6 +180,7 @@ void InboxController::syncWhenIdle()
         [this] {
             if (!m_client || (m_client->inFlight() == 0 && m_client->queued() == 0)) {
                 m_syncWhenIdle = false;
+                openOwnStore();
                 m_sync->syncNow();
                 return;
             }
@@ -165,6 +190,7 @@ void InboxController::syncWhenIdle()
                     return;
                 wait->deleteLater();
                 m_syncWhenIdle = false;
+                openOwnStore();
                 m_sync->syncNow();
             });
         },

@@ -37,7 +37,9 @@ public:
                     Clock *clock = nullptr, QObject *parent = nullptr);
     ~InboxController() override;
 
-    ActivityStore *store() const { return m_store; }
+    // The store, opened (the window's own one is opened when first asked for, or when the
+    // event loop is first idle).
+    ActivityStore *store();
     InboxSync *sync() const { return m_sync.get(); }
     NotificationPolicy *policy() const { return m_policy.get(); }
     Notifier *notifier() const { return m_notifier; }
@@ -72,6 +74,8 @@ private:
 
     QPointer<ProjectManager> m_projects;
     QSettings *m_settings;
+    void openOwnStore();
+
     std::unique_ptr<ActivityStore> m_ownStore;
     ActivityStore *m_store;
     QPointer<ApiClient> m_client;
