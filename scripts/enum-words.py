@@ -44,9 +44,11 @@ INITIALISMS = ["OTP", "RCS", "SMS", "MMS", "URL"]
 # list of them: written into enumtextwords.cpp for EnumText::withoutPrefix.
 PREFIXES = ["FLOW_STATUS_"]
 
-# Values whose English words are names, written as names are (the rule would give "Asia
-# pacific"). The one list of them: written into enumtextwords.cpp for EnumText::nameOf.
-NAMES = {"ASIA_PACIFIC": "Asia-Pacific", "NORTH_AMERICA": "North America"}
+# Values whose English words are or hold names, written as names are (the rule would give
+# "Asia pacific", "Pending facebook verification"). The one list of them: written into enumtextwords.cpp for EnumText::nameOf.
+NAMES = {"ASIA_PACIFIC": "Asia-Pacific", "NORTH_AMERICA": "North America",
+         "INVALID_IN_GOOGLE_MY_BUSINESS": "Invalid in Google My Business",
+         "PENDING_FACEBOOK_VERIFICATION": "Pending Facebook verification"}
 
 
 def without_prefix(value):

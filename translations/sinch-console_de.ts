@@ -396,7 +396,7 @@
         <translation>Ungültig</translation>
     </message>
     <message>
-        <source>Invalid in google my business</source>
+        <source>Invalid in Google My Business</source>
         <translation>Ungültig in Google My Business</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <source>Pending facebook verification</source>
+        <source>Pending Facebook verification</source>
         <translation>Facebook-Verifizierung ausstehend</translation>
     </message>
     <message>

@@ -396,7 +396,7 @@
         <translation>No válido</translation>
     </message>
     <message>
-        <source>Invalid in google my business</source>
+        <source>Invalid in Google My Business</source>
         <translation>No válido en Google My Business</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <translation>Pendiente</translation>
     </message>
     <message>
-        <source>Pending facebook verification</source>
+        <source>Pending Facebook verification</source>
         <translation>Verificación de Facebook pendiente</translation>
     </message>
     <message>

@@ -396,7 +396,7 @@
         <translation>Non valide</translation>
     </message>
     <message>
-        <source>Invalid in google my business</source>
+        <source>Invalid in Google My Business</source>
         <translation>Non valide dans Google My Business</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <translation>En attente</translation>
     </message>
     <message>
-        <source>Pending facebook verification</source>
+        <source>Pending Facebook verification</source>
         <translation>Vérification Facebook en attente</translation>
     </message>
     <message>

@@ -392,7 +392,7 @@
         <translation>유효하지 않음</translation>
     </message>
     <message>
-        <source>Invalid in google my business</source>
+        <source>Invalid in Google My Business</source>
         <translation>Google 비즈니스 프로필에서 유효하지 않음</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>대기 중</translation>
     </message>
     <message>
-        <source>Pending facebook verification</source>
+        <source>Pending Facebook verification</source>
         <translation>Facebook 인증 대기 중</translation>
     </message>
     <message>

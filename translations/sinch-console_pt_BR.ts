@@ -396,7 +396,7 @@
         <translation>Inválido</translation>
     </message>
     <message>
-        <source>Invalid in google my business</source>
+        <source>Invalid in Google My Business</source>
         <translation>Inválido no Google Meu Negócio</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <translation>Pendente</translation>
     </message>
     <message>
-        <source>Pending facebook verification</source>
+        <source>Pending Facebook verification</source>
         <translation>Verificação do Facebook pendente</translation>
     </message>
     <message>

@@ -49,8 +49,12 @@ QString EnumText::nameOf(const QString &value)
 {
     if (value == QLatin1String("ASIA_PACIFIC"))
         return QStringLiteral("Asia-Pacific");
+    if (value == QLatin1String("INVALID_IN_GOOGLE_MY_BUSINESS"))
+        return QStringLiteral("Invalid in Google My Business");
     if (value == QLatin1String("NORTH_AMERICA"))
         return QStringLiteral("North America");
+    if (value == QLatin1String("PENDING_FACEBOOK_VERIFICATION"))
+        return QStringLiteral("Pending Facebook verification");
     return QString();
 }
 
@@ -208,7 +212,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "Incorrect category"), // INCORRECT_CATEGORY
     QT_TRANSLATE_NOOP("EnumText", "Invalid"), // INVALID
     QT_TRANSLATE_NOOP("EnumText", "Invalid format"), // INVALID_FORMAT
-    QT_TRANSLATE_NOOP("EnumText", "Invalid in google my business"), // INVALID_IN_GOOGLE_MY_BUSINESS
+    QT_TRANSLATE_NOOP("EnumText", "Invalid in Google My Business"), // INVALID_IN_GOOGLE_MY_BUSINESS
     QT_TRANSLATE_NOOP("EnumText", "In progress"), // IN_PROGRESS
     QT_TRANSLATE_NOOP("EnumText", "In test"), // IN_TEST
     QT_TRANSLATE_NOOP("EnumText", "Launched"), // LAUNCHED
@@ -229,7 +233,7 @@ QStringList EnumText::translatedValues()
     QT_TRANSLATE_NOOP("EnumText", "OTP"), // OTP
     QT_TRANSLATE_NOOP("EnumText", "Paused"), // PAUSED
     QT_TRANSLATE_NOOP("EnumText", "Pending"), // PENDING
-    QT_TRANSLATE_NOOP("EnumText", "Pending facebook verification"), // PENDING_FACEBOOK_VERIFICATION
+    QT_TRANSLATE_NOOP("EnumText", "Pending Facebook verification"), // PENDING_FACEBOOK_VERIFICATION
     QT_TRANSLATE_NOOP("EnumText", "Pending unlaunched"), // PENDING_UNLAUNCHED
     QT_TRANSLATE_NOOP("EnumText", "Pending verification"), // PENDING_VERIFICATION
     QT_TRANSLATE_NOOP("EnumText", "Persist retention policy"), // PERSIST_RETENTION_POLICY

@@ -306,6 +306,30 @@ private slots:
                  QStringLiteral("WhatsApp account"));
     }
 
+    // In a narrow pane (the WhatsApp account's activity beside its details) a headline that
+    // does not fit wraps: "Pending Facebook verification by Meta" was cut to "Pending facebo…".
+    void aLongHeadlineWrapsInANarrowPane()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        const FeedRef feed = AreaCatalog::feedOf(AreaCatalog::find(QStringLiteral("whatsapp.account")), fx.projectKey);
+        ActivityFeedView view(fx.client.get(), nullptr);
+        showLoaded(view, feed);
+        int row = -1;
+        for (int r = 0; r < view.model()->rowCount() && row < 0; ++r)
+            if (view.model()->activity(r).type == QLatin1String("PENDING_FACEBOOK_VERIFICATION"))
+                row = r;
+        QVERIFY2(row >= 0, "the seeded account feed has no Meta verification step");
+        QListView *list = view.list();
+        const QModelIndex index = list->model()->index(row, 0);
+        const int oneLine = list->visualRect(index).height();
+        view.resize(240, 600);
+        QTRY_VERIFY2(list->visualRect(index).height() > oneLine,
+                     qPrintable(QStringLiteral("%1 px narrow, %2 px wide").arg(list->visualRect(index).height()).arg(oneLine)));
+        view.resize(420, 600);
+        QTRY_COMPARE(list->visualRect(index).height(), oneLine);
+    }
+
     void noFeedSaysWhy()
     {
         ActivityFeedView view(nullptr, nullptr);

@@ -59,16 +59,25 @@ ActivityDelegate::Layout ActivityDelegate::layoutFor(const QStyleOptionViewItem 
     const int whenWidth = fm.horizontalAdvance(l.when) + kGap;
     int y = r.top();
     l.icon = QRect(r.left(), y, kIcon, kIcon);
+    // The headline wraps where it does not fit: in a narrow pane (an account's activity
+    // beside its details) "Comment by Sandbox user" cut to "Comment by Sand…" hid who wrote.
+    const auto headlineRect = [&](int width) {
+        width = qMax(40, width);
+        int height = bm.height();
+        if (bm.horizontalAdvance(l.headline) > width)
+            height = bm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, l.headline).height();
+        return QRect(textLeft, y, width, height);
+    };
     if (!l.title.isEmpty()) {
         l.titleRect = QRect(textLeft, y, r.right() - textLeft - whenWidth, fm.height());
         l.whenRect = QRect(r.right() - whenWidth, y, whenWidth, fm.height());
         y += fm.height() + 2;
-        l.headlineRect = QRect(textLeft, y, r.right() - textLeft, bm.height());
+        l.headlineRect = headlineRect(r.right() - textLeft);
     } else {
-        l.headlineRect = QRect(textLeft, y, r.right() - textLeft - whenWidth, bm.height());
+        l.headlineRect = headlineRect(r.right() - textLeft - whenWidth);
         l.whenRect = QRect(r.right() - whenWidth, y, whenWidth, fm.height());
     }
-    y += bm.height();
+    y += l.headlineRect.height();
     if (l.activity.isComment()) {
         y += 2;
         const QRect bounds = fm.boundingRect(QRect(textLeft, y, qMax(40, r.right() - textLeft), 100000),
@@ -109,8 +118,7 @@ void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                           QFontMetrics(painter->font()).elidedText(l.title, Qt::ElideRight, l.titleRect.width()));
     }
     painter->setFont(l.bold);
-    painter->drawText(l.headlineRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(l.bold).elidedText(l.headline, Qt::ElideRight, l.headlineRect.width()));
+    painter->drawText(l.headlineRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, l.headline);
     painter->setFont(l.normal);
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     painter->drawText(l.whenRect, Qt::AlignRight | Qt::AlignVCenter, l.when);
