@@ -113,7 +113,7 @@ void OverviewPage::rebuild()
     QStringList shown;
     for (const QUuid &id : std::as_const(ready))
         shown << id.toString() + m_projects->project(id)->displayName;
-    if (shown == m_shownCards && m_cardsById.size() == ready.size())
+    if (shown == m_shownCards)
         return;
     m_shownCards = shown;
     while (QLayoutItem *item = m_grid->takeAt(0)) {

@@ -326,6 +326,11 @@ private slots:
         view.resize(240, 600);
         QTRY_VERIFY2(list->visualRect(index).height() > oneLine,
                      qPrintable(QStringLiteral("%1 px narrow, %2 px wide").arg(list->visualRect(index).height()).arg(oneLine)));
+        // The wrapped row is where it is drawn: a click on its second line picks it.
+        const QRect narrow = list->visualRect(index);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          QPoint(narrow.center().x(), narrow.bottom() - 3));
+        QTRY_COMPARE(list->currentIndex().row(), row);
         view.resize(420, 600);
         QTRY_COMPARE(list->visualRect(index).height(), oneLine);
     }
