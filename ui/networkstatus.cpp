@@ -117,14 +117,6 @@ void NetworkStatus::tick()
 
 void NetworkStatus::onFinished(const ApiResult &result)
 {
-    // The same request answered since: what failed works again (a retry, the server well
-    // again), and an error said for good would send the person looking for a problem gone.
-    if (result.ok() && m_lastError.isError() && result.operationId == m_lastError.operationId) {
-        m_lastError = ApiError();
-        m_error->setVisible(false);
-        m_error->setText(QString());
-        return;
-    }
     if (result.ok() || result.error.isCancelled() || result.errorExpected)
         return;
     m_lastError = result.error;
