@@ -4693,6 +4693,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
         <translation>Wählen Sie eine Region: Dort werden das Unterprojekt und die Apps des Bundles angelegt.</translation>
     </message>
+    <message>
+        <source>Also names the subproject and apps</source>
+        <translation>Benennt auch Unterprojekt und Apps</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>
@@ -10732,7 +10736,7 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     </message>
     <message>
         <source>Delete &amp;selected…</source>
-        <translation>Ausgewählte &amp;löschen…</translation>
+        <translation>A&amp;usgewählte löschen…</translation>
     </message>
     <message>
         <source>E&amp;xport selected…</source>
@@ -11389,6 +11393,14 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>Die Vorlagen konnten nicht geladen werden. Siehe Meldung oben.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lö&amp;schen</translation>
     </message>
 </context>
 <context>

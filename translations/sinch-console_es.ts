@@ -4693,6 +4693,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
         <translation>Elija una región: allí se crean el subproyecto y las aplicaciones del paquete.</translation>
     </message>
+    <message>
+        <source>Also names the subproject and apps</source>
+        <translation>También da nombre al subproyecto y a las apps</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>
@@ -11389,6 +11393,14 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>No se pudieron cargar las plantillas. Consulte el mensaje de arriba.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
     </message>
 </context>
 <context>

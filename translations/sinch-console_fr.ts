@@ -4693,6 +4693,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
         <translation>Choisissez une région : le sous-projet et les applications du lot y sont créés.</translation>
     </message>
+    <message>
+        <source>Also names the subproject and apps</source>
+        <translation>Nomme aussi le sous-projet et les applications</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>
@@ -10732,7 +10736,7 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     </message>
     <message>
         <source>Delete &amp;selected…</source>
-        <translation>Supprimer la &amp;sélection…</translation>
+        <translation>Supprimer la séle&amp;ction…</translation>
     </message>
     <message>
         <source>E&amp;xport selected…</source>
@@ -11389,6 +11393,14 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>Impossible de charger les modèles. Consultez le message ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>

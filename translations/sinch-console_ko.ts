@@ -4675,6 +4675,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
         <translation>지역을 선택하세요. 번들의 하위 프로젝트와 앱이 그곳에 생성됩니다.</translation>
     </message>
+    <message>
+        <source>Also names the subproject and apps</source>
+        <translation>하위 프로젝트와 앱의 이름으로도 사용됩니다</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>
@@ -11336,6 +11340,14 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>템플릿을 불러올 수 없습니다. 위의 메시지를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>비교(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
     </message>
 </context>
 <context>

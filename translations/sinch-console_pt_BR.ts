@@ -4693,6 +4693,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Choose a region: the bundle&apos;s subproject and apps are created there.</source>
         <translation>Escolha uma região: o subprojeto e os aplicativos do pacote são criados lá.</translation>
     </message>
+    <message>
+        <source>Also names the subproject and apps</source>
+        <translation>Também dá nome ao subprojeto e aos apps</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::BundlesPage</name>
@@ -11389,6 +11393,14 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>Não foi possível carregar os modelos. Veja a mensagem acima.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
     </message>
 </context>
 <context>

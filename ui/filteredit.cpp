@@ -5,7 +5,7 @@
 namespace sinch::ui {
 
 FilterEdit::FilterEdit(const QString &placeholder, const QString &accessibleName, QWidget *parent)
-    : QLineEdit(parent)
+    : PromptedLineEdit(parent)
 {
     setObjectName(QStringLiteral("filterEdit"));
     setPlaceholderText(placeholder);

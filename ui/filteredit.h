@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QLineEdit>
+#include "promptedlineedit.h"
 
 namespace sinch::ui {
 
 // The filter or search field of a page, the same everywhere: named "filterEdit" (Ctrl+F
-// finds it), a clear button, and Esc empties it.
-class FilterEdit : public QLineEdit
+// finds it), a clear button, Esc empties it, and it asks for the room its prompt needs.
+class FilterEdit : public PromptedLineEdit
 {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include <QToolBar>
 
 class QAction;
+class QToolButton;
 
 namespace sinch::ui {
 
@@ -20,6 +21,15 @@ public:
 
     // A new action of the page, named `name` (tests and the shortcut settings find it by it).
     QAction *addPageAction(const QString &name, const QString &text, const QString &icon, const QString &tip);
+    // The same action without a button: it is shown in a menu button (addMenuButton).
+    QAction *createPageAction(const QString &name, const QString &text, const QString &icon, const QString &tip);
+    // One button for related actions (made by createPageAction), which opens their menu:
+    // a page with a dozen actions keeps its toolbar within the room a list leaves it, in
+    // every language. Enabled while one of them is.
+    QToolButton *addMenuButton(const QString &name, const QString &text, const QString &icon,
+                               const QList<QAction *> &actions);
+    // One more action in the menu of such a button, after a separator.
+    void addToMenuButton(QToolButton *button, QAction *action);
     // Makes `action` its page's New (Ctrl+N), which works anywhere in the window while the
     // page shows: after a click on the page's area the navigation has the focus, and the
     // page says "create one (Ctrl+N)". Only the shown page is visible, and Qt offers the
@@ -30,6 +40,11 @@ public:
     QList<QAction *> pageActions() const { return m_pageActions; }
 
 private:
+    // A button's words as a screen reader says them: no mnemonic, no ellipsis.
+    static QString spoken(QString text);
+    // Enables a menu button while one of its menu's actions is enabled.
+    static void followMenu(QToolButton *button);
+
     QWidget *m_page;
     QList<QAction *> m_pageActions;
 };

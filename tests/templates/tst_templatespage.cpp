@@ -160,8 +160,12 @@ void TestTemplatesPage::deleteLanguageAfterConfirmation()
     QVERIFY(page->model()->indexOf(QStringLiteral("order_update"), QStringLiteral("FR")).isValid());
 
     QSignalSpy removed(page->model(), &QAbstractItemModel::rowsRemoved);
+    // Then as a person does it with the mouse: the toolbar's Delete, then its menu's item.
     box->expect(MessageBox::Kind::Question, QStringLiteral("order_update” in FR"), QMessageBox::Yes);
-    page->deleteLanguage();
+    test::GuiDriver driver(page);
+    auto *deleteMenu = driver.find<QToolButton>(QStringLiteral("Delete"));
+    QVERIFY(deleteMenu && deleteMenu->isEnabled());
+    QVERIFY(test::GuiDriver::chooseFromMenu(deleteMenu, QStringLiteral("Delete this language")));
     QTRY_VERIFY_WITH_TIMEOUT(!page->model()->indexOf(QStringLiteral("order_update"), QStringLiteral("FR")).isValid(), 15000);
     QVERIFY(!removed.isEmpty());
     QVERIFY(page->model()->indexOf(QStringLiteral("order_update"), QStringLiteral("ES_ES")).isValid());

@@ -15,6 +15,7 @@
 #include "documents/documentcontroller.h"
 #include "services/templatecatalog.h"
 #include "theme.h"
+#include <QToolButton>
 #include "templates/list/changesdiffdialog.h"
 #include "templates/list/comparedialog.h"
 #include "templates/list/documenttab.h"

@@ -4,6 +4,7 @@
 // WhatsApp template from the server, a webhook from the server and a new one; at the size
 // they open, every step of an RCS sender's wizard and the editors of a WhatsApp and a
 // KakaoTalk sender, new and from the server; the bundle form and the WhatsApp account's details.
+// And every page shows its whole toolbar and its fields' whole prompts.
 #include "guidriver.h"
 #include "pageactions.h"
 #include "windowfixture.h"
@@ -13,13 +14,17 @@
 #include "editing/formhost.h"
 #include "projects/projectmanager.h"
 #include "rcs/wizard/rcssenderwizard.h"
+#include "services/areacatalog.h"
 
 #include <QDialog>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace sinch;
@@ -139,6 +144,49 @@ private slots:
         tearDownWindowFixture();
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(sideways.isEmpty(), qPrintable(sideways.join(QStringLiteral("\n"))));
+    }
+    // Every page's toolbar shows all its buttons (none behind the toolbar's » button) and
+    // every empty field its whole prompt, in English and in German, in a 1280 × 800 window.
+    void pagesShowTheirButtonsAndPrompts_data() { editorsFitTheirColumn_data(); }
+
+    void pagesShowTheirButtonsAndPrompts()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(SINCH_QM_DIR "/sinch-console_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QVERIFY2(setUpWindowFixture(), qPrintable(fx->error));
+        makeWindow();
+        window->resize(1280, 800);
+        QStringList cut;
+        for (const Area &area : AreaCatalog::areas()) {
+            window->showArea(area.id);
+            QVERIFY(test::waitIdle(fx->client.get()));
+            QWidget *page = window->currentPage();
+            QVERIFY2(page, qPrintable(area.id));
+            for (QToolBar *bar : page->findChildren<QToolBar *>()) {
+                auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+                if (bar->isVisible() && more && more->isVisible())
+                    cut << QStringLiteral("%1: the toolbar “%2” hides buttons behind »").arg(area.id, bar->accessibleName());
+            }
+            for (QLineEdit *field : page->findChildren<QLineEdit *>()) {
+                if (!field->isVisible() || field->placeholderText().isEmpty() || !field->text().isEmpty())
+                    continue;
+                // QLineEdit's own hint is 17 x's and what goes around the text.
+                const QFontMetrics metrics = field->fontMetrics();
+                const int around = field->QLineEdit::sizeHint().width() - metrics.horizontalAdvance(QLatin1Char('x')) * 17;
+                const int needs = metrics.horizontalAdvance(field->placeholderText()) + around;
+                if (field->width() < needs)
+                    cut << QStringLiteral("%1: the field “%2” is %3 px, its prompt “%4” needs %5")
+                               .arg(area.id, field->accessibleName()).arg(field->width())
+                               .arg(field->placeholderText()).arg(needs);
+            }
+        }
+        tearDownWindowFixture();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
     }
 };
 

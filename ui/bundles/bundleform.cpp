@@ -51,7 +51,8 @@ BundleForm::BundleForm(QWidget *parent)
     , m_ttl(named(new QSpinBox, tr("Retention days")))
 {
     m_name->setMaxLength(BundleService::nameMaxLength());
-    m_name->setPlaceholderText(tr("Names the subproject and apps unless they have their own"));
+    m_name->setPlaceholderText(tr("Also names the subproject and apps"));
+    m_name->setToolTip(tr("Names the subproject and apps unless they have their own"));
     // No region until one is chosen: where the resources live cannot be changed later, and
     // the first of the list (Brazil) would be a guess.
     for (const QString &region : BundleService::regions())

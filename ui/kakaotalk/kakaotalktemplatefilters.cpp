@@ -3,6 +3,7 @@
 #include "api/contract.h"
 #include "domain/kakaotalktemplateview.h"
 #include "rules/contractlimits.h"
+#include "promptedlineedit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -19,7 +20,7 @@ KakaotalkTemplateFilters::KakaotalkTemplateFilters(QWidget *parent)
     : QWidget(parent)
     , m_state(new QComboBox)
     , m_status(new QComboBox)
-    , m_name(new QLineEdit)
+    , m_name(new PromptedLineEdit)
     , m_nameTimer(new QTimer(this))
 {
     m_state->setObjectName(QStringLiteral("stateFilter"));

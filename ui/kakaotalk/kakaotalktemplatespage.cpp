@@ -111,12 +111,16 @@ void KakaotalkTemplatesPage::refresh()
 
 void KakaotalkTemplatesPage::buildFilters()
 {
+    // A row of their own under the toolbar's: beside it, the sender and three filters
+    // squeezed the toolbar's buttons behind its » button.
     auto *senderLabel = new QLabel(tr("Sen&der:"));
     senderLabel->setBuddy(m_senders);
-    filterRow()->insertWidget(1, senderLabel);
-    filterRow()->insertWidget(2, m_senders);
-    filterRow()->insertWidget(3, m_filters);
-    filterRow()->insertStretch(4, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(senderLabel);
+    row->addWidget(m_senders);
+    row->addWidget(m_filters);
+    row->addStretch(1);
+    pageLayout()->insertLayout(pageLayout()->indexOf(filterRow()) + 1, row);
     connect(m_filters, &KakaotalkTemplateFilters::changed, this, &KakaotalkTemplatesPage::reload);
 }
 

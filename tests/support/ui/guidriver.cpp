@@ -9,9 +9,11 @@
 #include <QRadioButton>
 #include <QCoreApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTest>
+#include <QTimer>
 
 namespace sinch::test {
 
@@ -65,6 +67,33 @@ void GuiDriver::click(QWidget *widget)
     const QPoint at = labelled ? QPoint(qMin(8, widget->width() / 2), widget->height() / 2) : widget->rect().center();
     QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, at);
     settle();
+}
+
+bool GuiDriver::chooseFromMenu(QWidget *button, const QString &item)
+{
+    // The menu opens on the press and runs an event loop of its own until it closes: the
+    // item is clicked from a timer, the way the person's next click arrives.
+    bool chosen = false;
+    QTimer watch;
+    watch.setInterval(10);
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || !menu->isVisible())
+            return;
+        watch.stop();
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator() && a->isEnabled() && a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)) == item) {
+                QTest::mouseClick(menu, Qt::LeftButton, Qt::NoModifier, menu->actionGeometry(a).center());
+                chosen = true;
+                return;
+            }
+        }
+        menu->close();
+    });
+    watch.start();
+    click(button);
+    watch.stop();
+    return chosen;
 }
 
 bool GuiDriver::click(const QString &name)

@@ -58,6 +58,10 @@ public:
     // Opens the combo box's popup with the keyboard, moves to the entry shown as `text`
     // with the arrow keys and presses Enter.
     bool choose(const QString &comboName, const QString &text);
+    // Clicks a button that opens a menu (a toolbar's menu button), then the menu's item
+    // shown as `item` (without its mnemonic and ellipsis). False when the menu did not open
+    // or had no such enabled item (it is closed then).
+    static bool chooseFromMenu(QWidget *button, const QString &item);
     // Clicks the row of an item view whose display text is `text` (searching the whole tree).
     bool clickRow(QAbstractItemView *view, const QString &text);
     static QModelIndex findRow(QAbstractItemView *view, const QString &text);

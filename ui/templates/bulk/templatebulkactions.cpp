@@ -45,7 +45,7 @@ TemplateBulkActions::TemplateBulkActions(TemplatesPage *page, ApiClient *client,
         }
     });
     connect(page, &TemplatesPage::selectionActionsUpdate, this, &TemplateBulkActions::update);
-    page->addSelectionActions({m_clone, m_export, m_delete, m_report});
+    page->addSelectionActions({m_clone, m_export, m_report}, {m_delete});
 }
 
 bool TemplateBulkActions::jobRunning() const

@@ -1,6 +1,7 @@
 #include "templatefilterbar.h"
 
 #include "filteredit.h"
+#include "promptedlineedit.h"
 #include "shrinkablecombobox.h"
 #include "api/clocktimer.h"
 #include "api/contract.h"
@@ -12,6 +13,7 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace sinch::ui {
 
@@ -38,7 +40,7 @@ QComboBox *combo(const QString &name, const QString &accessible, const QString &
 TemplateFilterBar::TemplateFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new FilterEdit(tr("Search loaded templates (Ctrl+F)"), tr("Search templates"), this))
-    , m_prefix(new QLineEdit(this))
+    , m_prefix(new PromptedLineEdit(this))
     , m_state(combo(QStringLiteral("stateFilter"), tr("State"), tr("Show only templates in this state (asked of the server)")))
     , m_status(combo(QStringLiteral("statusFilter"), tr("Pending changes"),
                      tr("Show only templates whose pending changes have this status (asked of the server)")))
@@ -53,8 +55,8 @@ TemplateFilterBar::TemplateFilterBar(QWidget *parent)
     m_prefix->setToolTip(tr("Show only templates whose name starts with this text (asked of the server)"));
     m_prefix->setClearButtonEnabled(true);
     m_prefix->setMaxLength(512);
-    // Both fields keep room for a few words (in German the combo boxes took it all and
-    // left the search 25 px); the combo boxes shrink instead (ShrinkableComboBox).
+    // Both fields keep room for a few words where the window is narrow; the combo boxes
+    // shrink instead (ShrinkableComboBox).
     const QFontMetrics metrics(m_prefix->font());
     m_prefix->setMinimumWidth(qMin(metrics.horizontalAdvance(m_prefix->placeholderText()) + 40, metrics.averageCharWidth() * 14));
     m_search->setMinimumWidth(metrics.averageCharWidth() * 14);
@@ -76,12 +78,19 @@ TemplateFilterBar::TemplateFilterBar(QWidget *parent)
     m_range->addItem(tr("Analytics: last quarter"), QStringLiteral("QUARTER"));
     m_range->setCurrentIndex(1);
 
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_search, 2);
-    row->addWidget(m_prefix, 1);
+    // The fields above the combo boxes: in one row, seven widgets shared the room a list
+    // leaves beside its count, and the fields' prompts were cut ("Geladene …" in German).
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *fieldRow = new QHBoxLayout;
+    fieldRow->addWidget(m_search, 2);
+    fieldRow->addWidget(m_prefix, 1);
+    auto *choices = new QHBoxLayout;
     for (QComboBox *c : {m_state, m_status, m_language, m_category, m_range})
-        row->addWidget(c);
+        choices->addWidget(c);
+    choices->addStretch(1);
+    rows->addLayout(fieldRow);
+    rows->addLayout(choices);
     for (int i = 1; i < fields().size(); ++i)
         setTabOrder(fields().at(i - 1), fields().at(i));
 

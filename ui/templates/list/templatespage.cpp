@@ -126,7 +126,8 @@ void TemplatesPage::createActions()
     m_toolBar->setObjectName(QStringLiteral("templatesToolBar"));
     m_toolBar->setAccessibleName(tr("Template actions"));
     m_toolBar->setIconSize(QSize(16, 16));
-    // In groups: make and open, compare, delete, copy.
+    // In groups: make and open, compare, delete, copy; each compare and each delete in its
+    // group's menu (the toolbar shares its row with the details pane).
     m_new = m_toolBar->addPageAction(QStringLiteral("templates.new"), tr("&New template"), QStringLiteral("add"),
                                      tr("Create a WhatsApp template (Ctrl+N)"));
     PageToolBar::makeNewAction(m_new);
@@ -140,24 +141,26 @@ void TemplatesPage::createActions()
     connect(m_open, &QAction::triggered, this, &TemplatesPage::openCurrent);
     m_toolBar->addSeparator();
 
-    m_compareApproved = m_toolBar->addPageAction(QStringLiteral("templates.compareApproved"), tr("Compare with &approved"),
+    m_compareApproved = m_toolBar->createPageAction(QStringLiteral("templates.compareApproved"), tr("Compare with &approved"),
                                                  QStringLiteral("document-compare"),
                                                  tr("Show the pending changes next to the approved version (Ctrl+D)"));
     m_compareApproved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_compareApproved, &QAction::triggered, this, &TemplatesPage::compareWithApproved);
 
-    m_compareAnalytics = m_toolBar->addPageAction(QStringLiteral("templates.compareAnalytics"), tr("Compare a&nalytics"),
+    m_compareAnalytics = m_toolBar->createPageAction(QStringLiteral("templates.compareAnalytics"), tr("Compare a&nalytics"),
                                                   QStringLiteral("view-statistics"),
                                                   tr("Compare the analytics of two selected templates"));
     connect(m_compareAnalytics, &QAction::triggered, this, &TemplatesPage::compareAnalytics);
+    m_toolBar->addMenuButton(QStringLiteral("templates.compareMenu"), tr("Co&mpare"), QStringLiteral("document-compare"),
+                             {m_compareApproved, m_compareAnalytics});
     m_toolBar->addSeparator();
 
-    m_deleteChanges = m_toolBar->addPageAction(QStringLiteral("templates.deleteChanges"), tr("Delete &pending changes…"),
+    m_deleteChanges = m_toolBar->createPageAction(QStringLiteral("templates.deleteChanges"), tr("Delete &pending changes…"),
                                                QStringLiteral("edit-undo"),
                                                tr("Drop the pending changes and keep the approved version"));
     connect(m_deleteChanges, &QAction::triggered, this, &TemplatesPage::deletePendingChanges);
 
-    m_deleteLanguage = m_toolBar->addPageAction(QStringLiteral("templates.deleteLanguage"), tr("&Delete this language…"),
+    m_deleteLanguage = m_toolBar->createPageAction(QStringLiteral("templates.deleteLanguage"), tr("&Delete this language…"),
                                                 QStringLiteral("edit-delete"),
                                                 tr("Delete the selected language of the template (Del)"));
     m_deleteLanguage->setShortcut(QKeySequence::Delete);
@@ -165,12 +168,14 @@ void TemplatesPage::createActions()
     view()->addAction(m_deleteLanguage);
     connect(m_deleteLanguage, &QAction::triggered, this, &TemplatesPage::deleteLanguage);
 
-    m_deleteAll = m_toolBar->addPageAction(QStringLiteral("templates.deleteAll"), tr("Delete &all languages…"),
+    m_deleteAll = m_toolBar->createPageAction(QStringLiteral("templates.deleteAll"), tr("Delete &all languages…"),
                                            QStringLiteral("edit-delete"), tr("Delete the template in every language (Shift+Del)"));
     m_deleteAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_deleteAll->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_deleteAll);
     connect(m_deleteAll, &QAction::triggered, this, &TemplatesPage::deleteAllLanguages);
+    m_deleteMenu = m_toolBar->addMenuButton(QStringLiteral("templates.deleteMenu"), tr("&Delete"), QStringLiteral("edit-delete"),
+                                            {m_deleteChanges, m_deleteLanguage, m_deleteAll});
     m_toolBar->addSeparator();
 
     m_copyJson = m_toolBar->addPageAction(QStringLiteral("templates.copyJson"), tr("&Copy as JSON"), QStringLiteral("edit-copy"),
@@ -388,14 +393,18 @@ void TemplatesPage::updateActions()
     emit selectionActionsUpdate();
 }
 
-void TemplatesPage::addSelectionActions(const QList<QAction *> &actions)
+void TemplatesPage::addSelectionActions(const QList<QAction *> &actions, const QList<QAction *> &deletions)
 {
     m_toolBar->addSeparator();
     for (QAction *a : actions) {
         m_toolBar->addButton(a);
         view()->addAction(a);
     }
-    m_selectionActions += actions;
+    for (QAction *a : deletions) {
+        m_toolBar->addToMenuButton(m_deleteMenu, a);
+        view()->addAction(a);
+    }
+    m_selectionActions += actions + deletions;
     updateActions();
 }
 

@@ -72,8 +72,9 @@ public:
     QList<QAction *> pageActions() const { return m_toolBar->pageActions(); }
 
     // Actions on the selected templates (bulk jobs) after the page's own, in its toolbar and
-    // context menu; selectionActionsUpdate() says when to check whether they apply.
-    void addSelectionActions(const QList<QAction *> &actions);
+    // context menu; selectionActionsUpdate() says when to check whether they apply. The
+    // deletions among them join the page's Delete menu rather than the toolbar's row.
+    void addSelectionActions(const QList<QAction *> &actions, const QList<QAction *> &deletions = {});
 
     // The selected language rows' templates, in view order.
     QList<QJsonObject> selectedTemplates() const;
@@ -127,6 +128,7 @@ private:
     TemplateFilterBar *m_filters;
     TemplateDetailView *m_detail;
     QList<QAction *> m_selectionActions;
+    QToolButton *m_deleteMenu = nullptr;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_deleteLanguage = nullptr;
