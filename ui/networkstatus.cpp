@@ -3,6 +3,7 @@
 #include "icons.h"
 
 #include "api/apiclient.h"
+#include "api/apijob.h"
 #include "api/clocktimer.h"
 
 #include <QDateTime>
@@ -51,6 +52,7 @@ NetworkStatus::NetworkStatus(ApiClient *client, QWidget *parent)
     if (client) {
         connect(client, &ApiClient::activityChanged, this, &NetworkStatus::onActivity);
         connect(client, &ApiClient::backingOff, this, &NetworkStatus::onBackoff);
+        connect(client, &ApiClient::jobStarted, this, &NetworkStatus::onStarted);
         connect(client, &ApiClient::jobFinished, this, &NetworkStatus::onFinished);
         onActivity(client->inFlight(), client->queued());
     }
@@ -115,13 +117,43 @@ void NetworkStatus::tick()
     m_backoff->setVisible(true);
 }
 
-void NetworkStatus::onFinished(const ApiResult &result)
+void NetworkStatus::onStarted(const ApiJob *job)
 {
-    if (result.ok() || result.error.isCancelled() || result.errorExpected)
+    m_startOrder.insert(job, ++m_started);
+}
+
+void NetworkStatus::onFinished(const ApiJob *job)
+{
+    const quint64 started = m_startOrder.take(job); // 0: it failed before it was sent
+    const ApiResult &result = job->result();
+    if (result.ok()) {
+        if (!m_error->isHidden() && started > m_startedBeforeLastError && requestKey(job) == m_lastErrorRequest) {
+            m_error->setVisible(false);
+            m_lastError = ApiError();
+        }
+        return;
+    }
+    if (result.error.isCancelled() || result.errorExpected)
         return;
     m_lastError = result.error;
+    m_lastErrorRequest = requestKey(job);
+    m_startedBeforeLastError = m_started;
     m_error->setText(tr("Last error: %1").arg(result.error.summary()));
     m_error->setVisible(true);
+}
+
+QString NetworkStatus::requestKey(const ApiJob *job)
+{
+    const ApiRequest &r = job->request();
+    QStringList parts{job->projectKey(), r.operationId};
+    QStringList path;
+    for (auto it = r.pathParams.cbegin(); it != r.pathParams.cend(); ++it)
+        path << it.key() + QLatin1Char('=') + it.value();
+    path.sort(); // a hash's order is no order
+    parts << path;
+    for (const auto &[name, value] : r.query)
+        parts << name + QLatin1Char('=') + value;
+    return parts.join(QChar(0x1f)); // a separator no argument has
 }
 
 QString NetworkStatus::activityText() const
@@ -136,7 +168,7 @@ QString NetworkStatus::backoffText() const
 
 QString NetworkStatus::lastErrorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 } // namespace sinch::ui

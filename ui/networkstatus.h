@@ -4,6 +4,7 @@
 
 #include "api/apierror.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -25,7 +26,9 @@ namespace sinch::ui {
 // The status bar's view of the network: requests in flight and queued, how long the oldest
 // has waited once that is long ("waiting 12 s": a list still loading says only "Loading"),
 // the current backoff wait ("503, retrying in 2 s") and the last error, which opens its
-// details.
+// details. The last error goes when the request that failed is made again and succeeds (a
+// page's Retry, a refresh): the same operation, project and arguments, started after the
+// failure (the same request already on its way when it failed proves nothing).
 class NetworkStatus : public QWidget
 {
     Q_OBJECT
@@ -43,7 +46,10 @@ signals:
 private:
     void onActivity(int inFlight, int queued);
     void onBackoff(const QString &projectKey, int delayMs, const ApiError &reason);
-    void onFinished(const ApiResult &result);
+    void onStarted(const ApiJob *job);
+    void onFinished(const ApiJob *job);
+    // What makes two requests the same: project, operation, path and query arguments.
+    static QString requestKey(const ApiJob *job);
     void tick();
     void showActivity();
 
@@ -58,6 +64,10 @@ private:
     qint64 m_backoffUntil = 0;
     QString m_backoffReason;
     ApiError m_lastError;
+    QString m_lastErrorRequest;                 // requestKey() of the request that failed
+    quint64 m_startedBeforeLastError = 0;       // m_started when it failed
+    quint64 m_started = 0;                      // requests started so far
+    QHash<const ApiJob *, quint64> m_startOrder; // requests on their way: when each started
 };
 
 } // namespace sinch::ui

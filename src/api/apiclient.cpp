@@ -142,7 +142,7 @@ void ApiClient::jobDone(ApiJob *job)
         // Clean up pointers to jobs already gone.
         it->running.removeAll(QPointer<ApiJob>());
     }
-    emit jobFinished(job->result());
+    emit jobFinished(job);
     if (it != m_projects.end())
         QTimer::singleShot(0, this, [this, key] { pump(key); });
     emitActivity();

@@ -73,7 +73,7 @@ public:
 signals:
     void activityChanged(int inFlight, int queued);
     void jobStarted(sinch::ApiJob *job);
-    void jobFinished(const sinch::ApiResult &result);
+    void jobFinished(sinch::ApiJob *job); // its result(), request() and projectKey() are set
     void backingOff(const QString &projectKey, int delayMs, const sinch::ApiError &reason);
 
 private:

@@ -160,6 +160,8 @@ private slots:
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && !page->model()->hasError(), 15000);
         QVERIFY(!page->errorBar()->isVisible());
+        // The request that failed succeeded: the status bar no longer reports its error.
+        QCOMPARE(window->networkStatus()->lastErrorText(), QString());
         QVERIFY(box->seen().isEmpty()); // never a modal dialog
     }
 
