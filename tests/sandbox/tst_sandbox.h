@@ -4,8 +4,8 @@
 // faults, schema validation, the served contract), tst_sandbox_templates.cpp WhatsApp
 // templates (validation, review lifecycles, limits, the seed in both shapes, analytics),
 // tst_sandbox_channels.cpp the other channels' rules (RCS launch and upscales, KakaoTalk
-// review, WhatsApp senders and accounts, the trial project). A name containing "reject"
-// forces a rejection.
+// review, WhatsApp senders and accounts, the trial and the empty projects). A name
+// containing "reject" forces a rejection.
 #pragma once
 
 #include "sandbox/contracterrors.h"

@@ -1,5 +1,6 @@
 // tst_sandbox, the other channels: RCS launch, upscales and errors from state, KakaoTalk
-// review and validation, WhatsApp senders, accounts and solutions, the trial project.
+// review and validation, WhatsApp senders, accounts and solutions, the trial project and
+// the empty projects with keys of their own.
 #include "tst_sandbox.h"
 
 
@@ -420,5 +421,35 @@ void TestSandbox::trialProject()
              QStringLiteral("template_limit_reached"));
     // The main project is untouched: RCS as seeded.
     QVERIFY(c.api("GET", "/rcs/senders").json.value("totalSize").toInt() > 0);
+    QCOMPARE(server.undeclaredStatusCount(), 0);
+}
+
+// SandboxConfig::emptyProjects: served empty, each reached by its own key only (Basic and
+// the bearer tokens issued to that key), and the main key does not reach it.
+void TestSandbox::emptyProjectsHaveTheirOwnKeys()
+{
+    SandboxConfig config;
+    const SandboxProject empty{QStringLiteral("e1e2e3e4-0000-4000-8000-000000000001"), QStringLiteral("empty-key"),
+                               QStringLiteral("empty-secret")};
+    config.emptyProjects << empty;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    const QByteArray own = "Basic " + (empty.keyId + ':' + empty.keySecret).toUtf8().toBase64();
+    const QString path = "/v1/projects/" + empty.projectId;
+    QCOMPARE(c.send("GET", path + "/whatsapp/templates", QJsonValue(), own).json.value("totalSize").toInt(), 0);
+    QCOMPARE(c.send("GET", path + "/webhooks", QJsonValue(), own).json.value("totalSize").toInt(), 0);
+    QCOMPARE(c.send("POST", path + "/whatsapp/templates", waTemplate("copied", "DRAFT"), own).status, 201);
+    QCOMPARE(c.send("GET", path + "/whatsapp/templates", QJsonValue(), own).json.value("totalSize").toInt(), 1);
+    // A bearer token of the key reaches its project, and only it.
+    const QString token = c.token(own).json.value("access_token").toString();
+    QVERIFY(!token.isEmpty());
+    const QByteArray bearer = "Bearer " + token.toUtf8();
+    QCOMPARE(c.send("GET", path + "/webhooks", QJsonValue(), bearer).status, 200);
+    QCOMPARE(c.send("GET", "/v1/projects/" + config.projectId + "/webhooks", QJsonValue(), bearer).status, 401);
+    QCOMPARE(c.send("GET", "/v1/projects/" + config.projectId + "/webhooks", QJsonValue(), own).status, 401);
+    // The main key does not reach it; the main project keeps its seed.
+    QCOMPARE(c.send("GET", path + "/webhooks", QJsonValue(), c.basic()).status, 401);
+    QVERIFY(c.api("GET", "/whatsapp/templates").json.value("totalSize").toInt() > 1);
     QCOMPARE(server.undeclaredStatusCount(), 0);
 }
