@@ -1,4 +1,5 @@
-// tst_editortyping: the body, the settings, the header, the footer and the buttons; a draft restored.
+// tst_editortyping: the body, the settings, the header, the footer and the buttons; a
+// draft restored.
 #include "tst_editortyping.h"
 
 void TstEditorTyping::initTestCase()
