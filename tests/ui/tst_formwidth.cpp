@@ -77,6 +77,23 @@ class TestFormWidth : public QObject, public test::WindowFixture
         return outcome.triggered && !outcome.dialog;
     }
 
+    // The window in a 1280 × 800 frame, speaking `language` (empty: English) through
+    // `translator`, which the test removes when done. Empty, or why not.
+    QString openWindowIn(const QString &language, QTranslator *translator)
+    {
+        if (!language.isEmpty()) {
+            if (!translator->load(QStringLiteral(SINCH_QM_DIR "/sinch-console_%1.qm").arg(language)))
+                return QStringLiteral("no translation for ") + language;
+            QCoreApplication::installTranslator(translator);
+        }
+        if (!setUpWindowFixture())
+            return fx->error;
+        makeWindow();
+        window->resize(1280, 800);
+        test::GuiDriver::settle();
+        return QString();
+    }
+
 private slots:
     void editorsFitTheirColumn_data()
     {
@@ -89,14 +106,8 @@ private slots:
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QStringLiteral(SINCH_QM_DIR "/sinch-console_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&translator);
-        }
-        QVERIFY2(setUpWindowFixture(), qPrintable(fx->error));
-        makeWindow();
-        window->resize(1280, 800);
-        test::GuiDriver::settle();
+        const QString notOpen = openWindowIn(language, &translator);
+        QVERIFY2(notOpen.isEmpty(), qPrintable(notOpen));
         QStringList sideways;
         QVERIFY(chooseFirstRow(QStringLiteral("kakaotalk.templates")));
         sideways << sidewaysForms(QStringLiteral("KakaoTalk template"));
@@ -153,13 +164,8 @@ private slots:
     {
         QFETCH(QString, language);
         QTranslator translator;
-        if (!language.isEmpty()) {
-            QVERIFY(translator.load(QStringLiteral(SINCH_QM_DIR "/sinch-console_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&translator);
-        }
-        QVERIFY2(setUpWindowFixture(), qPrintable(fx->error));
-        makeWindow();
-        window->resize(1280, 800);
+        const QString notOpen = openWindowIn(language, &translator);
+        QVERIFY2(notOpen.isEmpty(), qPrintable(notOpen));
         QStringList cut;
         for (const Area &area : AreaCatalog::areas()) {
             window->showArea(area.id);
