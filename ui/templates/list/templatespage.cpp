@@ -142,34 +142,34 @@ void TemplatesPage::createActions()
     m_toolBar->addSeparator();
 
     m_compareApproved = m_toolBar->createPageAction(QStringLiteral("templates.compareApproved"), tr("Compare with &approved"),
-                                                 QStringLiteral("document-compare"),
-                                                 tr("Show the pending changes next to the approved version (Ctrl+D)"));
+                                                    QStringLiteral("document-compare"),
+                                                    tr("Show the pending changes next to the approved version (Ctrl+D)"));
     m_compareApproved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_compareApproved, &QAction::triggered, this, &TemplatesPage::compareWithApproved);
 
     m_compareAnalytics = m_toolBar->createPageAction(QStringLiteral("templates.compareAnalytics"), tr("Compare a&nalytics"),
-                                                  QStringLiteral("view-statistics"),
-                                                  tr("Compare the analytics of two selected templates"));
+                                                     QStringLiteral("view-statistics"),
+                                                     tr("Compare the analytics of two selected templates"));
     connect(m_compareAnalytics, &QAction::triggered, this, &TemplatesPage::compareAnalytics);
     m_toolBar->addMenuButton(QStringLiteral("templates.compareMenu"), tr("Co&mpare"), QStringLiteral("document-compare"),
                              {m_compareApproved, m_compareAnalytics});
     m_toolBar->addSeparator();
 
     m_deleteChanges = m_toolBar->createPageAction(QStringLiteral("templates.deleteChanges"), tr("Delete &pending changes…"),
-                                               QStringLiteral("edit-undo"),
-                                               tr("Drop the pending changes and keep the approved version"));
+                                                  QStringLiteral("edit-undo"),
+                                                  tr("Drop the pending changes and keep the approved version"));
     connect(m_deleteChanges, &QAction::triggered, this, &TemplatesPage::deletePendingChanges);
 
     m_deleteLanguage = m_toolBar->createPageAction(QStringLiteral("templates.deleteLanguage"), tr("&Delete this language…"),
-                                                QStringLiteral("edit-delete"),
-                                                tr("Delete the selected language of the template (Del)"));
+                                                   QStringLiteral("edit-delete"),
+                                                   tr("Delete the selected language of the template (Del)"));
     m_deleteLanguage->setShortcut(QKeySequence::Delete);
     m_deleteLanguage->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_deleteLanguage);
     connect(m_deleteLanguage, &QAction::triggered, this, &TemplatesPage::deleteLanguage);
 
     m_deleteAll = m_toolBar->createPageAction(QStringLiteral("templates.deleteAll"), tr("Delete &all languages…"),
-                                           QStringLiteral("edit-delete"), tr("Delete the template in every language (Shift+Del)"));
+                                              QStringLiteral("edit-delete"), tr("Delete the template in every language (Shift+Del)"));
     m_deleteAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     m_deleteAll->setShortcutContext(Qt::WidgetShortcut);
     view()->addAction(m_deleteAll);
