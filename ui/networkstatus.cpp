@@ -119,17 +119,20 @@ void NetworkStatus::tick()
 
 void NetworkStatus::onStarted(const ApiJob *job)
 {
-    m_startOrder.insert(job, ++m_started);
+    // Only while an error shows, and only its request's: each other start costs nothing.
+    if (!m_error->isHidden() && requestKey(job) == m_lastErrorRequest)
+        m_retries.insert(job);
 }
 
 void NetworkStatus::onFinished(const ApiJob *job)
 {
-    const quint64 started = m_startOrder.take(job); // 0: it failed before it was sent
+    const bool retry = m_retries.remove(job);
     const ApiResult &result = job->result();
     if (result.ok()) {
-        if (!m_error->isHidden() && started > m_startedBeforeLastError && requestKey(job) == m_lastErrorRequest) {
+        if (retry) {
             m_error->setVisible(false);
             m_lastError = ApiError();
+            m_retries.clear();
         }
         return;
     }
@@ -137,21 +140,15 @@ void NetworkStatus::onFinished(const ApiJob *job)
         return;
     m_lastError = result.error;
     m_lastErrorRequest = requestKey(job);
-    m_startedBeforeLastError = m_started;
+    m_retries.clear(); // made again for another error
     m_error->setText(tr("Last error: %1").arg(result.error.summary()));
     m_error->setVisible(true);
 }
 
 QString NetworkStatus::requestKey(const ApiJob *job)
 {
-    const ApiRequest &r = job->request();
-    QStringList parts{job->projectKey(), r.operationId};
-    QStringList path;
-    for (auto it = r.pathParams.cbegin(); it != r.pathParams.cend(); ++it)
-        path << it.key() + QLatin1Char('=') + it.value();
-    path.sort(); // a hash's order is no order
-    parts << path;
-    for (const auto &[name, value] : r.query)
+    QStringList parts{job->projectKey(), job->request().operationId, job->path()};
+    for (const auto &[name, value] : job->request().query)
         parts << name + QLatin1Char('=') + value;
     return parts.join(QChar(0x1f)); // a separator no argument has
 }

@@ -4,7 +4,7 @@
 
 #include "api/apierror.h"
 
-#include <QHash>
+#include <QSet>
 #include <QPointer>
 #include <QWidget>
 
@@ -48,7 +48,7 @@ private:
     void onBackoff(const QString &projectKey, int delayMs, const ApiError &reason);
     void onStarted(const ApiJob *job);
     void onFinished(const ApiJob *job);
-    // What makes two requests the same: project, operation, path and query arguments.
+    // What makes two requests the same: project, operation, path and query.
     static QString requestKey(const ApiJob *job);
     void tick();
     void showActivity();
@@ -64,10 +64,8 @@ private:
     qint64 m_backoffUntil = 0;
     QString m_backoffReason;
     ApiError m_lastError;
-    QString m_lastErrorRequest;                 // requestKey() of the request that failed
-    quint64 m_startedBeforeLastError = 0;       // m_started when it failed
-    quint64 m_started = 0;                      // requests started so far
-    QHash<const ApiJob *, quint64> m_startOrder; // requests on their way: when each started
+    QString m_lastErrorRequest;          // requestKey() of the request that failed
+    QSet<const ApiJob *> m_retries;      // that request made again since it failed, on its way
 };
 
 } // namespace sinch::ui

@@ -15,6 +15,8 @@ public:
     explicit PromptedLineEdit(QWidget *parent = nullptr);
 
     QSize sizeHint() const override;
+    // The width at which `edit` shows its whole placeholder (any line edit's).
+    static int promptWidth(const QLineEdit *edit);
 };
 
 } // namespace sinch::ui

@@ -59,6 +59,11 @@ ApiJob::~ApiJob()
     detach();
 }
 
+QString ApiJob::path() const
+{
+    return m_op ? m_op->expandPath(m_request.pathParams) : QString();
+}
+
 void ApiJob::detach()
 {
     if (m_reply) {
@@ -128,7 +133,7 @@ QNetworkRequest ApiJob::buildRequest(const QString &bearer, QString *error) cons
         base.chop(1);
     url.setPath(base + QLatin1String("/v1/projects/")
                     + QString::fromLatin1(QUrl::toPercentEncoding(ep.projectId))
-                    + m_op->expandPath(m_request.pathParams),
+                    + path(),
                 QUrl::TolerantMode);
     if (!m_request.query.isEmpty()) {
         QUrlQuery q;

@@ -34,6 +34,9 @@ public:
     const ApiRequest &request() const { return m_request; }
     QString projectKey() const { return m_projectKey; }
     QString requestId() const { return m_requestId; }
+    // The operation's path with this request's arguments in it ("/whatsapp/templates/x/DE");
+    // empty for an operation the contract does not have.
+    QString path() const;
     State state() const { return m_state; }
     const ApiResult &result() const { return m_result; }
 

@@ -147,6 +147,17 @@ class TstRcsLaunch : public QObject
         return r.json.object();
     }
 
+    // The upscales panel on the sandbox, shown; null when it did not show.
+    std::unique_ptr<ui::RcsUpscalesPanel> shownUpscalesPanel() const
+    {
+        auto panel = std::make_unique<ui::RcsUpscalesPanel>(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());
+        panel->resize(900, 640);
+        panel->show();
+        if (!QTest::qWaitForWindowExposed(panel.get()))
+            return nullptr;
+        return panel;
+    }
+
     // The state of the upscale in `country`, as the sandbox holds it.
     QString upscaleStateOnServer(const QString &country) const
     {

@@ -28,18 +28,16 @@ void TstRcsLaunch::sendersPageMasksTheAuthToken()
 
 void TstRcsLaunch::failedUpscaleRetried()
 {
-    ui::RcsUpscalesPanel panel(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());
-    panel.resize(900, 640);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const std::unique_ptr<ui::RcsUpscalesPanel> panel = shownUpscalesPanel();
+    QVERIFY(panel);
     const QJsonObject bank = senderNamed(QStringLiteral("Acme Bank"));
     QCOMPARE(bank.value("state").toString(), QStringLiteral("LAUNCHED"));
-    panel.setSender(bank);
-    panel.reload();
-    GuiDriver d(&panel);
+    panel->setSender(bank);
+    panel->reload();
+    GuiDriver d(panel.get());
     auto *senders = d.get<QComboBox>(QStringLiteral("RCS sender to upscale"));
     QTRY_VERIFY(senders->count() > 0);
-    panel.setSender(bank);
+    panel->setSender(bank);
     QCOMPARE(senders->currentData().toString(), bank.value("id").toString());
     QVERIFY(d.choose(QStringLiteral("Upscale country"), QStringLiteral("United States (US)")));
 
@@ -77,7 +75,7 @@ void TstRcsLaunch::failedUpscaleRetried()
     QTRY_COMPARE(senders->count(), 0);
     QVERIFY(!create->isEnabled());
     QVERIFY(d.get<QLabel>(QStringLiteral("SMS number ID problem"))->text().contains(QStringLiteral("launch a sender first")));
-    QVERIFY(screenshot(&panel, QStringLiteral("rcs-upscales.png")));
+    QVERIFY(screenshot(panel.get(), QStringLiteral("rcs-upscales.png")));
     QVERIFY(d.get<QLabel>(QStringLiteral("Upscale details"))->text().contains(QStringLiteral("Acme Bank")));
 
     // Delete, confirmed: the sender can be upscaled again.
@@ -90,7 +88,7 @@ void TstRcsLaunch::failedUpscaleRetried()
     m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
     QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).isEmpty());
     QTRY_COMPARE(senders->count(), 1);
-    QVERIFY(!shownTexts(&panel).join('\n').contains(bank.value("authToken").toString()));
+    QVERIFY(!shownTexts(panel.get()).join('\n').contains(bank.value("authToken").toString()));
 }
 
 // The server fails the lists: the form says the senders could not be read, not that
@@ -101,12 +99,10 @@ void TstRcsLaunch::sendersNotReadAreNotNoSenders()
     sandbox::FaultSettings failing;
     failing.share500 = 1.0;
     m_fx->server->setFaults(failing);
-    ui::RcsUpscalesPanel panel(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());
-    panel.resize(900, 640);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.reload();
-    GuiDriver d(&panel);
+    const std::unique_ptr<ui::RcsUpscalesPanel> panel = shownUpscalesPanel();
+    QVERIFY(panel);
+    panel->reload();
+    GuiDriver d(panel.get());
     auto *hint = d.get<QLabel>(QStringLiteral("SMS number ID problem"));
     QVERIFY(hint);
     QTRY_COMPARE(hint->text(), QStringLiteral("The RCS senders could not be read: see the message above."));
@@ -122,17 +118,15 @@ void TstRcsLaunch::sendersNotReadAreNotNoSenders()
 // dead) is retried from the panel until the upscale is gone.
 void TstRcsLaunch::failedDownscaleRetried()
 {
-    ui::RcsUpscalesPanel panel(m_fx->client.get(), m_fx->projectKey, m_box.get(), m_clock.get());
-    panel.resize(900, 640);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const std::unique_ptr<ui::RcsUpscalesPanel> panel = shownUpscalesPanel();
+    QVERIFY(panel);
     const QJsonObject bank = senderNamed(QStringLiteral("Acme Bank"));
     QCOMPARE(bank.value("state").toString(), QStringLiteral("LAUNCHED"));
-    panel.reload();
-    GuiDriver d(&panel);
+    panel->reload();
+    GuiDriver d(panel.get());
     auto *senders = d.get<QComboBox>(QStringLiteral("RCS sender to upscale"));
     QTRY_VERIFY(senders->count() > 0);
-    panel.setSender(bank);
+    panel->setSender(bank);
     QCOMPARE(senders->currentData().toString(), bank.value("id").toString());
     QVERIFY(d.choose(QStringLiteral("Upscale country"), QStringLiteral("United States (US)")));
     QVERIFY(d.typeAtEnd(QStringLiteral("SMS number ID"), QStringLiteral("deadc0de0000000000000000000000ab")));

@@ -12,6 +12,7 @@
 
 #include "documents/documentcontroller.h"
 #include "editing/formhost.h"
+#include "promptedlineedit.h"
 #include "projects/projectmanager.h"
 #include "rcs/wizard/rcssenderwizard.h"
 #include "services/areacatalog.h"
@@ -180,10 +181,7 @@ private slots:
             for (QLineEdit *field : page->findChildren<QLineEdit *>()) {
                 if (!field->isVisible() || field->placeholderText().isEmpty() || !field->text().isEmpty())
                     continue;
-                // QLineEdit's own hint is 17 x's and what goes around the text.
-                const QFontMetrics metrics = field->fontMetrics();
-                const int around = field->QLineEdit::sizeHint().width() - metrics.horizontalAdvance(QLatin1Char('x')) * 17;
-                const int needs = metrics.horizontalAdvance(field->placeholderText()) + around;
+                const int needs = ui::PromptedLineEdit::promptWidth(field);
                 if (field->width() < needs)
                     cut << QStringLiteral("%1: the field “%2” is %3 px, its prompt “%4” needs %5")
                                .arg(area.id, field->accessibleName()).arg(field->width())
