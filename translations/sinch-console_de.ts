@@ -2142,7 +2142,7 @@ Unterbefehle:
     </message>
     <message>
         <source>Pending changes</source>
-        <translation>Ausstehende Änderungen</translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>templates</source>
@@ -5400,6 +5400,13 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
 </context>
 <context>
+    <name>sinch::ui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CommentBox</name>
     <message>
         <source>Post comment</source>
@@ -5566,13 +5573,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Restore drafts</source>
         <translation>Entwürfe wiederherstellen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) were not closed properly last time. Open them again?</source>
-        <translation>
-            <numerusform>%n Dokument wurde letztes Mal nicht ordnungsgemäß geschlossen. Erneut öffnen?</numerusform>
-            <numerusform>%n Dokumente wurden letztes Mal nicht ordnungsgemäß geschlossen. Erneut öffnen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
@@ -5584,6 +5584,32 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>Document tabs</source>
         <translation>Dokument-Tabs</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) have unsaved changes.</source>
+        <translation>
+            <numerusform>%n Dokument hat ungespeicherte Änderungen.</numerusform>
+            <numerusform>%n Dokumente haben ungespeicherte Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept as drafts, and the console offers them back when it starts again.</source>
+        <translation>Sie werden als Entwürfe aufbewahrt, und die Konsole bietet sie beim nächsten Start wieder an.</translation>
+    </message>
+    <message>
+        <source>Keep drafts and quit</source>
+        <translation>Entwürfe behalten und beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) had unsaved changes when the console last closed. Open them again?</source>
+        <translation>
+            <numerusform>%n Dokument hatte ungespeicherte Änderungen, als die Konsole zuletzt geschlossen wurde. Wieder öffnen?</numerusform>
+            <numerusform>%n Dokumente hatten ungespeicherte Änderungen, als die Konsole zuletzt geschlossen wurde. Wieder öffnen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

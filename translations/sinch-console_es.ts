@@ -5400,6 +5400,13 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
 </context>
 <context>
+    <name>sinch::ui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CommentBox</name>
     <message>
         <source>Post comment</source>
@@ -5566,13 +5573,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Restore drafts</source>
         <translation>Restaurar borradores</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) were not closed properly last time. Open them again?</source>
-        <translation>
-            <numerusform>%n documento no se cerró correctamente la última vez. ¿Volver a abrirlo?</numerusform>
-            <numerusform>%n documentos no se cerraron correctamente la última vez. ¿Volver a abrirlos?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
@@ -5584,6 +5584,32 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>Document tabs</source>
         <translation>Pestañas de documentos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) have unsaved changes.</source>
+        <translation>
+            <numerusform>%n documento tiene cambios sin guardar.</numerusform>
+            <numerusform>%n documentos tienen cambios sin guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept as drafts, and the console offers them back when it starts again.</source>
+        <translation>Se guardan como borradores y la consola los vuelve a ofrecer cuando se inicie de nuevo.</translation>
+    </message>
+    <message>
+        <source>Keep drafts and quit</source>
+        <translation>Conservar borradores y salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) had unsaved changes when the console last closed. Open them again?</source>
+        <translation>
+            <numerusform>%n documento tenía cambios sin guardar cuando la consola se cerró por última vez. ¿Abrirlo de nuevo?</numerusform>
+            <numerusform>%n documentos tenían cambios sin guardar cuando la consola se cerró por última vez. ¿Abrirlos de nuevo?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5400,6 +5400,13 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
 </context>
 <context>
+    <name>sinch::ui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CommentBox</name>
     <message>
         <source>Post comment</source>
@@ -5566,13 +5573,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Restore drafts</source>
         <translation>Restaurer les brouillons</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) were not closed properly last time. Open them again?</source>
-        <translation>
-            <numerusform>%n document n’a pas été fermé correctement la dernière fois. Le rouvrir ?</numerusform>
-            <numerusform>%n documents n’ont pas été fermés correctement la dernière fois. Les rouvrir ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
@@ -5584,6 +5584,32 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>Document tabs</source>
         <translation>Onglets des documents</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) have unsaved changes.</source>
+        <translation>
+            <numerusform>%n document a des modifications non enregistrées.</numerusform>
+            <numerusform>%n documents ont des modifications non enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept as drafts, and the console offers them back when it starts again.</source>
+        <translation>Ils sont conservés comme brouillons, et la console les propose à nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Keep drafts and quit</source>
+        <translation>Garder les brouillons et quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) had unsaved changes when the console last closed. Open them again?</source>
+        <translation>
+            <numerusform>%n document avait des modifications non enregistrées à la dernière fermeture de la console. Le rouvrir ?</numerusform>
+            <numerusform>%n documents avaient des modifications non enregistrées à la dernière fermeture de la console. Les rouvrir ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5375,6 +5375,13 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     </message>
 </context>
 <context>
+    <name>sinch::ui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CommentBox</name>
     <message>
         <source>Post comment</source>
@@ -5537,12 +5544,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Restore drafts</source>
         <translation>임시 저장본 복원</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) were not closed properly last time. Open them again?</source>
-        <translation>
-            <numerusform>지난번에 제대로 닫히지 않은 문서가 %n개 있습니다. 다시 여시겠습니까?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore</source>
         <translation>복원</translation>
@@ -5554,6 +5555,30 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>Document tabs</source>
         <translation>문서 탭</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) have unsaved changes.</source>
+        <translation>
+            <numerusform>문서 %n개에 저장하지 않은 변경 사항이 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept as drafts, and the console offers them back when it starts again.</source>
+        <translation>초안으로 보관되며, 콘솔을 다시 시작하면 다시 열 수 있도록 제안합니다.</translation>
+    </message>
+    <message>
+        <source>Keep drafts and quit</source>
+        <translation>초안 보관 후 종료</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) had unsaved changes when the console last closed. Open them again?</source>
+        <translation>
+            <numerusform>콘솔을 마지막으로 닫을 때 문서 %n개에 저장하지 않은 변경 사항이 있었습니다. 다시 여시겠습니까?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5400,6 +5400,13 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
 </context>
 <context>
+    <name>sinch::ui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::CommentBox</name>
     <message>
         <source>Post comment</source>
@@ -5566,13 +5573,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Restore drafts</source>
         <translation>Restaurar rascunhos</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) were not closed properly last time. Open them again?</source>
-        <translation>
-            <numerusform>%n documento não foi fechado corretamente da última vez. Abrir novamente?</numerusform>
-            <numerusform>%n documentos não foram fechados corretamente da última vez. Abrir novamente?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
@@ -5584,6 +5584,32 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>Document tabs</source>
         <translation>Abas de documentos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) have unsaved changes.</source>
+        <translation>
+            <numerusform>%n documento tem alterações não salvas.</numerusform>
+            <numerusform>%n documentos têm alterações não salvas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept as drafts, and the console offers them back when it starts again.</source>
+        <translation>Eles são mantidos como rascunhos, e o console os oferece de novo quando iniciar outra vez.</translation>
+    </message>
+    <message>
+        <source>Keep drafts and quit</source>
+        <translation>Manter rascunhos e sair</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) had unsaved changes when the console last closed. Open them again?</source>
+        <translation>
+            <numerusform>%n documento tinha alterações não salvas quando o console foi fechado pela última vez. Abrir de novo?</numerusform>
+            <numerusform>%n documentos tinham alterações não salvas quando o console foi fechado pela última vez. Abrir de novo?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ AreaListPage::AreaListPage(const Area &area, ApiClient *client, QWidget *detail,
     list->setSortingEnabled(true);
     list->header()->setSortIndicator(-1, Qt::AscendingOrder);
     list->header()->setStretchLastSection(true);
+    setDefaultHiddenColumns(area.hiddenColumnsAtFirst());
     connect(list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { currentChanged(currentItem()); });
     splitter()->setStretchFactor(0, 3);
     splitter()->setStretchFactor(1, 2);
@@ -102,7 +103,6 @@ PagedListModel *AreaListPage::createModel(const QString &projectKey)
         return nullptr;
     auto *model = new ResourceListModel(m_client, projectKey, ApiRequest(m_area.operationId), m_area.columns, m_area.keyPaths, this);
     model->setObjectName(QStringLiteral("model.") + m_area.id);
-    connect(model, &ResourceListModel::pageLoaded, this, [this] { view()->resizeColumnToContents(0); });
     // A refreshed row that is shown is shown again (its state may have changed).
     connect(model, &ResourceListModel::dataChanged, this, [this] { currentChanged(currentItem()); });
     return model;

@@ -28,8 +28,11 @@
 namespace sinch::ui {
 
 namespace {
-const QString kListSplitter = QStringLiteral("window/listSplitter");
-const QString kTemplatesSplitter = QStringLiteral("window/templatesSplitter");
+// Each list page's layout (its list's width, its columns) under its area's id.
+QString layoutGroup(const QString &areaId)
+{
+    return QStringLiteral("window/lists/") + areaId;
+}
 }
 
 AreaPages::AreaPages(QStackedWidget *stack, ApiClient *client, MessageBox *box, ProjectManager *projects, QSettings *settings,
@@ -102,10 +105,8 @@ QWidget *AreaPages::ensure(const QString &areaId)
     }
     if (!page)
         return nullptr;
-    if (auto *list = qobject_cast<ResourceListPage *>(page); list && m_settings)
-        list->restoreState(m_settings->value(kListSplitter).toByteArray());
-    if (auto *templates = qobject_cast<TemplatesPage *>(page); templates && m_settings)
-        templates->restoreState(m_settings->value(kTemplatesSplitter).toByteArray());
+    if (auto *list = qobject_cast<ListPage *>(page); list && m_settings)
+        list->restoreLayout(*m_settings, layoutGroup(areaId));
     m_stack->addWidget(page);
     m_pages.insert(areaId, page);
     emit pageCreated(areaId, page);
@@ -213,12 +214,9 @@ void AreaPages::forgetProject(const QString &key)
 
 void AreaPages::saveState(QSettings *settings) const
 {
-    for (QWidget *p : std::as_const(m_pages)) {
-        if (auto *list = qobject_cast<ResourceListPage *>(p); list && list->isVisible())
-            settings->setValue(kListSplitter, list->saveState());
-        if (auto *templates = qobject_cast<TemplatesPage *>(p))
-            settings->setValue(kTemplatesSplitter, templates->saveState());
-    }
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        if (auto *list = qobject_cast<ListPage *>(it.value()))
+            list->saveLayout(*settings, layoutGroup(it.key()));
 }
 
 } // namespace sinch::ui

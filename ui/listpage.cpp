@@ -1,16 +1,23 @@
 #include "listpage.h"
 
+#include "columnchooser.h"
 #include "listloadfeedback.h"
 #include "messagebar.h"
 #include "plaintextdelegate.h"
 #include "models/pagedlistmodel.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,6 +35,7 @@ ListPage::ListPage(QSortFilterProxyModel *proxy, QWidget *detail, QWidget *paren
     , m_view(new QTreeView(this))
     , m_empty(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_columns(new ColumnChooser(m_view))
 {
     m_proxy->setParent(this);
     m_errorBar->setObjectName(QStringLiteral("errorBar"));
@@ -75,6 +83,8 @@ ListPage::ListPage(QSortFilterProxyModel *proxy, QWidget *detail, QWidget *paren
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_widthChosen = true; });
+    connect(m_columns, &ColumnChooser::columnsChosen, this, &ListPage::widenListToColumns);
 
     m_layout->setContentsMargins(8, 8, 8, 8);
     m_layout->setSpacing(6);
@@ -103,11 +113,20 @@ void ListPage::reloadModel()
     const QString projectKey = m_projectKey;
     PagedListModel *old = m_model;
     m_model = nullptr;
+    m_columnsFitted = false;
     m_errorBar->hide();
     if (!projectKey.isEmpty()) {
         m_model = createModel(projectKey);
-        if (m_model)
+        if (m_model) {
             ListLoadFeedback::connect(m_model, this, m_errorBar, [this] { updateState(); });
+            connect(m_model, &PagedListModel::pageLoaded, this, [this] {
+                if (m_columnsFitted || m_proxy->rowCount() == 0)
+                    return;
+                m_columnsFitted = true;
+                fitColumns();
+                widenListToColumns();
+            });
+        }
     }
     m_proxy->setSourceModel(m_model);
     delete old;
@@ -171,15 +190,91 @@ void ListPage::updateState()
     }
 }
 
-QByteArray ListPage::saveState() const
+void ListPage::fitColumns()
 {
-    return m_splitter->saveState();
+    QHeaderView *header = m_view->header();
+    const int last = lastShownColumn();
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        m_view->resizeColumnToContents(c);
+        // Room for the sort arrow; a long value (a URL) stops at a third of a wide screen.
+        // The last one stretches over what is left, never below this width.
+        if (c != last)
+            header->resizeSection(c, qBound(80, header->sectionSize(c) + 16, 360));
+    }
 }
 
-void ListPage::restoreState(const QByteArray &state)
+int ListPage::lastShownColumn() const
 {
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
+    const QHeaderView *header = m_view->header();
+    for (int v = header->count() - 1; v >= 0; --v)
+        if (!header->isSectionHidden(header->logicalIndex(v)))
+            return header->logicalIndex(v);
+    return -1;
+}
+
+void ListPage::setDefaultHiddenColumns(const QList<int> &columns)
+{
+    if (!m_columns->isChosen())
+        m_columns->setHiddenColumns(columns, false);
+}
+
+void ListPage::widenListToColumns()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    if (m_widthChosen || sizes.size() != 2 || sizes.at(0) <= 0)
+        return; // the person's width, or not laid out yet
+    const QHeaderView *header = m_view->header();
+    const int last = lastShownColumn(); // it stretches over what is left
+    int columns = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c == last) // what it asks, not what it stretched to
+            columns += std::max({static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c), header->sectionSizeHint(c),
+                             header->minimumSectionSize()});
+        else if (!header->isSectionHidden(c))
+            columns += header->sectionSize(c);
+    }
+    const int wanted = columns + 2 * m_view->frameWidth() + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    const int total = sizes.at(0) + sizes.at(1);
+    // The details keep the room their form asks for, and a third at least.
+    const int detail = qMax(m_splitter->widget(1)->minimumSizeHint().width(), total / 3);
+    const int list = qMin(wanted, total - detail);
+    if (list > sizes.at(0))
+        m_splitter->setSizes({list, total - list});
+}
+
+void ListPage::saveLayout(QSettings &settings, const QString &group) const
+{
+    settings.beginGroup(group);
+    if (m_widthChosen)
+        settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    else
+        settings.remove(QStringLiteral("splitter"));
+    if (m_columns->isChosen()) {
+        // As text ("2,5"): a list of one or none does not come back as a list from an INI file.
+        QStringList hidden;
+        for (int c : m_columns->hiddenColumns())
+            hidden << QString::number(c);
+        settings.setValue(QStringLiteral("hiddenColumns"), hidden.join(QLatin1Char(',')));
+    } else {
+        settings.remove(QStringLiteral("hiddenColumns"));
+    }
+    settings.endGroup();
+}
+
+void ListPage::restoreLayout(const QSettings &settings, const QString &group)
+{
+    const QString prefix = group + QLatin1Char('/');
+    const QByteArray splitter = settings.value(prefix + QStringLiteral("splitter")).toByteArray();
+    if (!splitter.isEmpty() && m_splitter->restoreState(splitter))
+        m_widthChosen = true;
+    if (settings.contains(prefix + QStringLiteral("hiddenColumns"))) {
+        QList<int> hidden;
+        for (const QString &c : settings.value(prefix + QStringLiteral("hiddenColumns")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            hidden << c.toInt();
+        m_columns->setHiddenColumns(hidden, true);
+    }
 }
 
 } // namespace sinch::ui

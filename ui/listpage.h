@@ -6,6 +6,7 @@ class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
@@ -17,6 +18,7 @@ class PagedListModel;
 
 namespace sinch::ui {
 
+class ColumnChooser;
 class MessageBar;
 
 // What every list page of a project has, once: an error bar with Retry, a filter row that
@@ -42,8 +44,11 @@ public:
     bool isShowingEmptyState() const;
     QString emptyStateText() const;
 
-    QByteArray saveState() const;
-    void restoreState(const QByteArray &state);
+    // What the person chose on this page, kept in `group`: the list's width beside the
+    // details (once the splitter was dragged) and the columns shown (once chosen from the
+    // header's menu). What was never chosen is not kept, so it follows the page's defaults.
+    void saveLayout(QSettings &settings, const QString &group) const;
+    void restoreLayout(const QSettings &settings, const QString &group);
 
 protected:
     // `proxy` filters the model for the view; `detail` shows the current item.
@@ -63,6 +68,10 @@ protected:
     virtual QString noProjectText() const = 0;
     virtual QString loadingText() const = 0;
     virtual QString loadFailedText() const;
+    // Once a model's first rows arrived: each column as wide as its words, within bounds
+    // (the last one takes what is left). A page whose view cannot measure its rows yet sets
+    // widths of its own.
+    virtual void fitColumns();
 
     // A new model of the same project (the page's server-side filters changed).
     void reloadModel();
@@ -76,8 +85,15 @@ protected:
     QSplitter *splitter() const { return m_splitter; }
     QLabel *countLabel() const { return m_count; }
     QWidget *busyIndicator() const;
+    // Columns hidden until the person shows them from the header's menu.
+    void setDefaultHiddenColumns(const QList<int> &columns);
+    // The list's pane as wide as its shown columns (the details keeping the room they need),
+    // until the person drags the splitter: German words and IDs are not cut off at 1280 px.
+    void widenListToColumns();
 
 private:
+    int lastShownColumn() const;
+
     QString m_projectKey;
     PagedListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy;
@@ -90,6 +106,9 @@ private:
     QTreeView *m_view;
     QLabel *m_empty;
     QSplitter *m_splitter;
+    ColumnChooser *m_columns;
+    bool m_columnsFitted = false; // for the current model
+    bool m_widthChosen = false;   // the splitter was dragged (now or before a restart)
 };
 
 } // namespace sinch::ui

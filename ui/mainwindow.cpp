@@ -16,6 +16,7 @@
 #include "inbox/inboxpage.h"
 #include "resourcenavigator.h"
 #include "welcomepage.h"
+#include "windowkeysfirst.h"
 #include "logging.h"
 #include "messagebar.h"
 #include "messagebox.h"
@@ -49,6 +50,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace sinch::ui {
 
@@ -129,6 +132,9 @@ void MainWindow::createActions()
                                   },
                                   [this] { closeCurrentDocument(); }, [this] { close(); }, [this] { showRequestLog(); },
                                   [this] { showShortcuts(); }, [this] { showAbout(); }});
+    // While the person types in a field, the keys of these still reach the window.
+    new WindowKeysFirst(this, {m_commands->quickOpen, m_commands->closeTab, m_commands->quit, m_commands->requestLog,
+                               m_commands->keyboardShortcuts});
     m_switcher = new ProjectSwitcher(m_actions, this);
     connect(m_switcher, &ProjectSwitcher::chosen, this, &MainWindow::setCurrentProject);
     m_themeMenu = new ThemeMenu(this);
@@ -378,6 +384,10 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!std::exchange(m_quitConfirmed, false) && !m_documents->mayQuit(this, [this] { m_quitConfirmed = true; close(); })) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     if (m_requestLog)
         m_requestLog->close();

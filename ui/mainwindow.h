@@ -173,6 +173,7 @@ private:
     ActionCollection *m_actions;
     MessageBox *m_box;
     QUuid m_current;
+    bool m_quitConfirmed = false; // the unsaved documents' question was answered: close now
     QString m_area;
 
     ProjectSwitcher *m_switcher = nullptr;

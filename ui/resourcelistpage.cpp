@@ -79,6 +79,7 @@ ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget 
     list->header()->setSortIndicator(-1, Qt::AscendingOrder);
     list->setSortingEnabled(true);
     list->header()->setStretchLastSection(true);
+    setDefaultHiddenColumns(area.hiddenColumnsAtFirst());
     connect(list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResourceListPage::showCurrent);
 
     m_detail->setReadOnly(true);
@@ -179,7 +180,6 @@ PagedListModel *ResourceListPage::createModel(const QString &projectKey)
     model->setObjectName(QStringLiteral("model.") + m_area.id);
     connect(model, &ResourceListModel::pageLoaded, this, &ResourceListPage::selectPending);
     connect(model, &ResourceListModel::doneChanged, this, &ResourceListPage::selectPending);
-    connect(model, &ResourceListModel::pageLoaded, this, &ResourceListPage::fitColumns);
     connect(model, &ResourceListModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
         const QModelIndex cur = proxyModel()->mapToSource(view()->currentIndex());
         if (cur.isValid() && cur.row() >= tl.row() && cur.row() <= br.row())
@@ -190,7 +190,6 @@ PagedListModel *ResourceListPage::createModel(const QString &projectKey)
 
 void ResourceListPage::modelChanged()
 {
-    m_columnsFitted = false;
     m_detail->clear();
     showFeed();
     if (model())
@@ -248,19 +247,6 @@ void ResourceListPage::showFeed()
     const QJsonObject item = index.isValid() ? index.data(ResourceListModel::JsonRole).toJsonObject() : QJsonObject();
     m_feed->setFeed(AreaCatalog::feedOf(m_area, projectKey(), item),
                     tr("Choose one of the %1 to see its activity and comment on it.").arg(m_area.noun));
-}
-
-void ResourceListPage::fitColumns()
-{
-    if (m_columnsFitted || !model() || model()->rowCount() == 0)
-        return;
-    m_columnsFitted = true;
-    QHeaderView *header = view()->header();
-    const int last = header->count() - 1;
-    for (int i = 0; i < last; ++i) {
-        view()->resizeColumnToContents(i);
-        header->resizeSection(i, qBound(80, header->sectionSize(i) + 16, 360));
-    }
 }
 
 QString ResourceListPage::countText() const

@@ -73,7 +73,6 @@ protected:
 private:
     void showCurrent();
     void showFeed();
-    void fitColumns();
     bool selectPending();
     // Selects the row whose `paths` have the values of `item`, reading pages until it comes.
     bool selectBy(const QJsonObject &item, const QStringList &paths);
@@ -85,7 +84,6 @@ private:
     QTabWidget *m_tabs = nullptr;
     ActivityFeedView *m_feed = nullptr;
     QList<QComboBox *> m_filterCombos; // the area's filters, in its order
-    bool m_columnsFitted = false;
     QJsonObject m_pendingSelection; // selectItem() waiting for its page
     QStringList m_pendingPaths;     // the fields that identify it
 };

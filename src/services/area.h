@@ -23,6 +23,17 @@ struct Area
     QString operationId;        // the list (or get) operation
     QList<ResourceListModel::Column> columns;
     QStringList keyPaths{QStringLiteral("id")};
+    // Columns (by path) hidden until the person shows them from the list header's menu: the
+    // ones a row is seldom told apart by (its ID beside its name), so the rest fit whole.
+    QStringList columnsHiddenAtFirst;
+    QList<int> hiddenColumnsAtFirst() const
+    {
+        QList<int> out;
+        for (int c = 0; c < columns.size(); ++c)
+            if (columnsHiddenAtFirst.contains(columns.at(c).path))
+                out << c;
+        return out;
+    }
     // Filters of the list operation offered above the list: a query parameter whose values
     // are the contract's enum (AreaCatalog::filterValues), and its translated label.
     struct Filter

@@ -66,6 +66,7 @@ QList<Area> AreaCatalog::areas()
                      Col{tr("Region"), QStringLiteral("region")},
                      Col{tr("Modified"), QStringLiteral("modified")},
                      Col{tr("ID"), QStringLiteral("id")}};
+        a.columnsHiddenAtFirst = {QStringLiteral("region"), QStringLiteral("modified"), QStringLiteral("id")};
         a.noun = tr("senders");
         a.emptyText = tr("No WhatsApp senders in this project yet. Register a phone number as a sender to start sending.");
         a.filters = {{QStringLiteral("filterStates"), tr("State"), tr("Any state")},
@@ -137,6 +138,7 @@ QList<Area> AreaCatalog::areas()
                      Col{tr("State"), QStringLiteral("state"), &EnumText::words},
                      Col{tr("Pending changes"), QStringLiteral("changes.status"), &EnumText::words},
                      Col{tr("Modified"), QStringLiteral("modified")}};
+        a.columnsHiddenAtFirst = {QStringLiteral("modified")};
         a.noun = tr("senders");
         a.emptyText = tr("No KakaoTalk senders yet. Register a KakaoTalk channel (plus friend ID) as a sender to start.");
         a.filters = {{QStringLiteral("filterStates"), tr("State"), tr("Any state")},
@@ -163,6 +165,7 @@ QList<Area> AreaCatalog::areas()
                      Col{tr("Category"), QStringLiteral("details.categoryCode")},
                      Col{tr("Code"), QStringLiteral("code")}};
         a.keyPaths = {QStringLiteral("code")};
+        a.columnsHiddenAtFirst = {QStringLiteral("details.categoryCode"), QStringLiteral("code")};
         a.noun = tr("templates");
         a.emptyText = tr("This sender has no AlimTalk templates yet. Create one (Ctrl+N): write the message with "
                          "#{variables}, save it as a draft, then submit it for Kakao's review.");
@@ -211,6 +214,7 @@ QList<Area> AreaCatalog::areas()
                      Col{tr("Region"), QStringLiteral("region")},
                      Col{tr("Modified"), QStringLiteral("modified")},
                      Col{tr("ID"), QStringLiteral("id")}};
+        a.columnsHiddenAtFirst = {QStringLiteral("modified"), QStringLiteral("id")};
         a.noun = tr("senders");
         a.emptyText = tr("No RCS senders yet. Create an RCS agent, fill its launch questionnaire and launch it per country.");
         a.filters = {{QStringLiteral("filterStates"), tr("State"), tr("Any state")}};
@@ -261,6 +265,7 @@ QList<Area> AreaCatalog::areas()
         a.columns = {Col{tr("Target"), QStringLiteral("target")},
                      Col{tr("Triggers"), QStringLiteral("triggers")},
                      Col{tr("ID"), QStringLiteral("id")}};
+        a.columnsHiddenAtFirst = {QStringLiteral("id")};
         a.noun = tr("webhooks");
         a.emptyText = tr("No webhooks yet. Add one to get callbacks when templates and senders change state.");
         add(a);

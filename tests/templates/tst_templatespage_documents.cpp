@@ -116,7 +116,7 @@ void TestTemplatesPage::draftsAreOfferedAfterACrash()
     QString error;
     QVERIFY2(drafts->save(d, &error), qPrintable(error));
 
-    box->expect(MessageBox::Kind::Question, QStringLiteral("not closed properly"), QMessageBox::Yes);
+    box->expect(MessageBox::Kind::Question, QStringLiteral("had unsaved changes when the console last closed"), QMessageBox::Yes);
     makeWindow(true);
     QTRY_COMPARE(window->documents().size(), 1);
     QVERIFY(box->seen().first().informativeText.contains(QStringLiteral("promo_spring · DE")));

@@ -192,6 +192,30 @@ void DocumentController::close(DocumentTab *tab, std::function<void(bool)> done)
     });
 }
 
+bool DocumentController::mayQuit(QWidget *parent, std::function<void()> close)
+{
+    QStringList unsaved;
+    for (DocumentTab *d : documents())
+        if (d->isDirty())
+            unsaved << QStringLiteral("• ") + d->title();
+    if (unsaved.isEmpty() || !m_services.messageBox)
+        return true;
+    MessageBox::Prompt p;
+    p.kind = MessageBox::Kind::Question;
+    p.title = tr("Quit");
+    p.text = tr("%n document(s) have unsaved changes.", nullptr, int(unsaved.size()));
+    p.informativeText = tr("They are kept as drafts, and the console offers them back when it starts again.") + QStringLiteral("\n\n")
+        + unsaved.join(QLatin1Char('\n'));
+    p.buttons = QMessageBox::Save | QMessageBox::Cancel;
+    p.defaultButton = QMessageBox::Save;
+    p.acceptText = tr("Keep drafts and quit");
+    m_services.messageBox->ask(parent, p, this, [this, close](QMessageBox::StandardButton answer) {
+        if (answer == QMessageBox::Save)
+            QMetaObject::invokeMethod(this, close, Qt::QueuedConnection);
+    });
+    return false;
+}
+
 void DocumentController::offerDrafts(QWidget *parent)
 {
     if (!m_services.drafts || !m_factory || !m_services.messageBox)
@@ -211,7 +235,7 @@ void DocumentController::offerDrafts(QWidget *parent)
     MessageBox::Prompt p;
     p.kind = MessageBox::Kind::Question;
     p.title = tr("Restore drafts");
-    p.text = tr("%n document(s) were not closed properly last time. Open them again?", nullptr, int(drafts.size()));
+    p.text = tr("%n document(s) had unsaved changes when the console last closed. Open them again?", nullptr, int(drafts.size()));
     p.informativeText = titles.join(QLatin1Char('\n'));
     p.buttons = QMessageBox::Yes | QMessageBox::No;
     p.defaultButton = QMessageBox::Yes;

@@ -69,6 +69,10 @@ public:
     // Reads the whole template first (quick open knows names and languages only).
     void openTemplateByName(const QString &projectKey, const QString &name, const QString &language);
     void close(DocumentTab *tab, std::function<void(bool)> done = {});
+    // Whether the window may close now. When documents hold unsaved changes it asks whether
+    // to keep them as drafts (offered back at the next start) and, if so, calls `close`
+    // afterwards, from the event loop: the window is inside its close event now.
+    bool mayQuit(QWidget *parent, std::function<void()> close);
     // Drafts of documents not closed properly last time: offered back in tabs.
     void offerDrafts(QWidget *parent);
     // A template language (or, with an empty language, the whole name) is gone on the

@@ -54,6 +54,7 @@ KakaotalkTemplatesPage::KakaotalkTemplatesPage(const Area &area, ApiClient *clie
 {
     setObjectName(QStringLiteral("page.") + area.id);
     setAccessibleName(area.title);
+    setDefaultHiddenColumns(area.hiddenColumnsAtFirst());
 
     m_new = addPageAction(QStringLiteral("kakaotalkTemplates.new"), tr("&New template"), QStringLiteral("add"),
                           tr("Create a template (Ctrl+N)"));
@@ -151,13 +152,6 @@ PagedListModel *KakaotalkTemplatesPage::createModel(const QString &projectKey)
     return model;
 }
 
-void KakaotalkTemplatesPage::fitColumns()
-{
-    // The words fit; the code, last, takes what is left.
-    for (int c = 0; model() && c + 1 < model()->columnCount(); ++c)
-        view()->resizeColumnToContents(c);
-}
-
 void KakaotalkTemplatesPage::senderChosen(const QString &plusFriendId)
 {
     if (plusFriendId == m_sender && model())
@@ -232,7 +226,6 @@ QString KakaotalkTemplatesPage::noProjectText() const
 
 void KakaotalkTemplatesPage::rowsArrived()
 {
-    fitColumns();
     if (!m_selectAfterRefresh.isEmpty() && selectKey(m_selectAfterRefresh)) {
         const QString code = std::exchange(m_selectAfterRefresh, QString());
         if (code == std::exchange(m_openAfterSelect, QString()) && !(editor() && editor()->templateCode() == code))

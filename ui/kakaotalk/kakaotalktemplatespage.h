@@ -85,7 +85,6 @@ protected:
 
 private:
     void buildFilters();
-    void fitColumns();
     void senderChosen(const QString &plusFriendId);
     void reload();
     void removed(const QString &code, bool changesOnly);

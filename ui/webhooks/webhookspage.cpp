@@ -32,6 +32,7 @@ WebhooksPage::WebhooksPage(const Area &area, ApiClient *client, MessageBox *box,
 {
     setObjectName(QStringLiteral("page.") + area.id);
     setAccessibleName(area.title);
+    setDefaultHiddenColumns(area.hiddenColumnsAtFirst());
 
     m_new = addPageAction(QStringLiteral("webhooks.new"), tr("&New webhook"), QStringLiteral("add"), tr("Create a webhook (Ctrl+N)"));
     PageToolBar::makeNewAction(m_new);
@@ -92,7 +93,6 @@ PagedListModel *WebhooksPage::createModel(const QString &projectKey)
         updateActions();
     });
     connect(model, &ResourceListModel::pageLoaded, this, [this] {
-        view()->resizeColumnToContents(0);
         if (!m_openWhenListed.isEmpty())
             openWebhook(m_openWhenListed);
         updateActions();

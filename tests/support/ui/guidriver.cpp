@@ -9,6 +9,7 @@
 #include <QRadioButton>
 #include <QCoreApplication>
 #include <QLineEdit>
+#include <QContextMenuEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -71,8 +72,27 @@ void GuiDriver::click(QWidget *widget)
 
 bool GuiDriver::chooseFromMenu(QWidget *button, const QString &item)
 {
-    // The menu opens on the press and runs an event loop of its own until it closes: the
-    // item is clicked from a timer, the way the person's next click arrives.
+    return clickInPopupMenu([button] { click(button); }, item);
+}
+
+bool GuiDriver::chooseFromContextMenu(QWidget *widget, const QPoint &pos, const QString &item)
+{
+    return clickInPopupMenu(
+        [widget, pos] {
+            // A right click: the press and release, then the context menu event the window
+            // system sends with it.
+            QTest::mousePress(widget, Qt::RightButton, Qt::NoModifier, pos);
+            QTest::mouseRelease(widget, Qt::RightButton, Qt::NoModifier, pos);
+            QContextMenuEvent event(QContextMenuEvent::Mouse, pos, widget->mapToGlobal(pos));
+            QCoreApplication::sendEvent(widget, &event);
+        },
+        item);
+}
+
+bool GuiDriver::clickInPopupMenu(const std::function<void()> &open, const QString &item)
+{
+    // The menu runs an event loop of its own until it closes: the item is clicked from a
+    // timer, the way the person's next click arrives.
     bool chosen = false;
     QTimer watch;
     watch.setInterval(10);
@@ -91,7 +111,7 @@ bool GuiDriver::chooseFromMenu(QWidget *button, const QString &item)
         menu->close();
     });
     watch.start();
-    click(button);
+    open();
     watch.stop();
     return chosen;
 }

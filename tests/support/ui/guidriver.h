@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -62,6 +64,9 @@ public:
     // shown as `item` (without its mnemonic and ellipsis). False when the menu did not open
     // or had no such enabled item (it is closed then).
     static bool chooseFromMenu(QWidget *button, const QString &item);
+    // Right-clicks `widget` at `pos` and clicks the context menu's item shown as `item`,
+    // as chooseFromMenu() does.
+    static bool chooseFromContextMenu(QWidget *widget, const QPoint &pos, const QString &item);
     // Clicks the row of an item view whose display text is `text` (searching the whole tree).
     bool clickRow(QAbstractItemView *view, const QString &text);
     static QModelIndex findRow(QAbstractItemView *view, const QString &text);
@@ -71,6 +76,9 @@ public:
 
 private:
     void reportMissing(const QString &name) const;
+    // Runs `open`, which opens a popup menu and returns when it closed, and clicks the
+    // menu's item shown as `item` meanwhile.
+    static bool clickInPopupMenu(const std::function<void()> &open, const QString &item);
     QWidget *m_root;
 };
 

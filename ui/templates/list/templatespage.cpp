@@ -218,10 +218,7 @@ PagedListModel *TemplatesPage::createModel(const QString &projectKey)
     auto *model = new TemplateListModel(m_client, projectKey, this);
     model->setObjectName(QStringLiteral("model.whatsapp.templates"));
     model->setAnalyticsRange(m_filters->analyticsRange());
-    connect(model, &M::pageLoaded, this, [this]() {
-        updateLanguages();
-        fitColumns();
-    });
+    connect(model, &M::pageLoaded, this, &TemplatesPage::updateLanguages);
     connect(model, &M::dataChanged, this, [this]() {
         showCurrent();
         updateActions();
@@ -231,7 +228,6 @@ PagedListModel *TemplatesPage::createModel(const QString &projectKey)
 
 void TemplatesPage::modelChanged()
 {
-    m_columnsFitted = false;
     m_detail->clearRow();
     applyServerFilter();
     updateActions();
@@ -239,24 +235,28 @@ void TemplatesPage::modelChanged()
 
 void TemplatesPage::fitColumns()
 {
-    if (m_columnsFitted || !model() || model()->rowCount() == 0)
-        return;
-    m_columnsFitted = true;
-    // Widths for what the columns hold, from the font: a view that is not shown yet cannot
-    // measure its rows.
+    // Widths for what the columns hold, from the font and the rows read so far (a view that
+    // is not shown yet cannot measure its rows), at least a sample of what later rows may
+    // hold, and never less than the column's title.
     const QFontMetrics fm(view()->font());
-    const auto w = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
-    view()->resizeColumnToContents(M::NameColumn);
+    const int rows = qMin(model()->rowCount(), 200);
     QHeaderView *h = view()->header();
+    const auto fit = [&](int column, const QString &sample) {
+        int widest = fm.horizontalAdvance(sample);
+        for (int r = 0; r < rows; ++r)
+            widest = qMax(widest, fm.horizontalAdvance(model()->index(r, column).data().toString()));
+        h->resizeSection(column, qMax(widest + 24, h->sectionSizeHint(column)));
+    };
+    view()->resizeColumnToContents(M::NameColumn);
     h->resizeSection(M::NameColumn, qBound(160, h->sectionSize(M::NameColumn) + 24, 320));
-    h->resizeSection(M::LanguageColumn, w(QStringLiteral("EN_US, PT_BR · 10 missing")));
-    h->resizeSection(M::CategoryColumn, w(QStringLiteral("AUTHENTICATION")));
-    h->resizeSection(M::StateColumn, w(QStringLiteral("Approved · changes in review")));
-    h->resizeSection(M::QualityColumn, w(QStringLiteral("Medium")));
-    h->resizeSection(M::RejectionColumn, w(QStringLiteral("INCORRECT_CATEGORY")));
-    h->resizeSection(M::ModifiedColumn, w(QStringLiteral("2025-12-31 23:59")));
+    fit(M::LanguageColumn, QStringLiteral("EN_US, PT_BR · 10 missing"));
+    fit(M::CategoryColumn, QStringLiteral("AUTHENTICATION"));
+    fit(M::StateColumn, QStringLiteral("Approved · changes in review"));
+    fit(M::QualityColumn, QStringLiteral("Medium"));
+    fit(M::RejectionColumn, QStringLiteral("INCORRECT_CATEGORY"));
+    fit(M::ModifiedColumn, QStringLiteral("2025-12-31 23:59"));
     for (int c = M::SentColumn; c < M::ColumnCount; ++c)
-        h->resizeSection(c, qMax(w(QStringLiteral("1,000,000")), w(model()->headerData(c, Qt::Horizontal).toString())));
+        fit(c, QStringLiteral("1,000,000"));
 }
 
 void TemplatesPage::applyServerFilter()

@@ -109,9 +109,9 @@ protected:
     QString noProjectText() const override;
     QString loadingText() const override;
     QString loadFailedText() const override;
+    void fitColumns() override;
 
 private:
-    void fitColumns();
     void createActions();
     void applyServerFilter();
     void updateActions();
@@ -137,7 +137,6 @@ private:
     QAction *m_compareApproved = nullptr;
     QAction *m_compareAnalytics = nullptr;
     QAction *m_copyJson = nullptr;
-    bool m_columnsFitted = false;
     bool m_canCreate = true;
 };
 

@@ -1,0 +1,126 @@
+// The window's keys while a person edits. Quitting with unsaved documents asks first: Ctrl+Q
+// with an edited template asks whether to keep it as a draft; Cancel keeps the window open,
+// the edit in place; keeping the drafts quits, and the next start offers the draft back in
+// words that fit a deliberate quit as well as a crash. And Ctrl+K in a template's body opens
+// Quick open (on X11 a text field takes it to delete to the end of the line).
+#include "guidriver.h"
+#include "scriptedmessagebox.h"
+#include "windowfixture.h"
+
+#include "documents/documentcontroller.h"
+#include "mainwindow.h"
+#include "quickopen/quickopendialog.h"
+#include "storage/draftstore.h"
+#include "templates/editor/templateeditor.h"
+#include "projects/projectmanager.h"
+
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTest>
+
+using namespace sinch;
+
+namespace {
+
+// A text field where the platform binds Ctrl+K to "delete to the end of the line" (X11's key
+// bindings; the tests' offscreen platform has none) claims the key before any shortcut.
+class ClaimsCtrlK : public QObject
+{
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride
+            && static_cast<QKeyEvent *>(event)->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_K)) {
+            event->accept();
+            return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+class TestWindowKeys : public QObject, public test::WindowFixture
+{
+    Q_OBJECT
+
+    static void pressQuit(QWidget *in)
+    {
+        in->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(in));
+        test::GuiDriver::key(Qt::Key_Q, Qt::ControlModifier);
+        test::GuiDriver::settle();
+    }
+
+private slots:
+    void init() { QVERIFY2(setUpWindowFixture(), qPrintable(fx ? fx->error : QString())); }
+    void cleanup() { tearDownWindowFixture(); }
+
+    void quittingWithUnsavedDocumentsAsksFirst()
+    {
+        makeWindow();
+        window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
+        auto *editor = window->findChild<ui::TemplateEditor *>();
+        QVERIFY(editor);
+        editor->selectPart(QStringLiteral("body"));
+        test::GuiDriver::settle();
+        QVERIFY(test::GuiDriver(editor).typeAtEnd(QStringLiteral("Body text"), QStringLiteral(" See you.")));
+        QVERIFY(editor->isDirty());
+
+        box->expect(ui::MessageBox::Kind::Question, QStringLiteral("1 document(s) have unsaved changes"), QMessageBox::Cancel);
+        pressQuit(window.get());
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+        QVERIFY(window->isVisible());
+        QVERIFY(editor->isDirty());
+
+        box->expect(ui::MessageBox::Kind::Question, QStringLiteral("unsaved changes"), QMessageBox::Save);
+        pressQuit(window.get());
+        QTRY_VERIFY(!window->isVisible());
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+
+        // The editor keeps its draft as the window goes; the next start offers it back.
+        window.reset();
+        QCOMPARE(drafts->all().size(), 1);
+        box->expect(ui::MessageBox::Kind::Question, QStringLiteral("had unsaved changes when the console last closed"), QMessageBox::No);
+        makeWindow();
+        QTRY_COMPARE(box->pending(), 0);
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+    }
+
+    void quickOpenKeyWorksWhileTypingInTheBody()
+    {
+        makeWindow();
+        window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
+        auto *editor = window->findChild<ui::TemplateEditor *>();
+        QVERIFY(editor);
+        editor->selectPart(QStringLiteral("body"));
+        test::GuiDriver::settle();
+        QVERIFY(test::GuiDriver(editor).typeAtEnd(QStringLiteral("Body text"), QStringLiteral(" See you.")));
+        auto *body = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
+        QVERIFY(body);
+        ClaimsCtrlK x11Bindings;
+        body->installEventFilter(&x11Bindings);
+        const QString typed = body->toPlainText();
+        test::GuiDriver::key(Qt::Key_Home); // the rest of the line after the cursor: what Ctrl+K deleted
+        test::GuiDriver::key(Qt::Key_K, Qt::ControlModifier);
+        test::GuiDriver::settle();
+        auto *quickOpen = window->findChild<ui::QuickOpenDialog *>();
+        QVERIFY2(quickOpen && quickOpen->isVisible(), "Ctrl+K did not open Quick open");
+        QCOMPARE(body->toPlainText(), typed);
+        quickOpen->close();
+    }
+
+    void quittingWithoutUnsavedDocumentsDoesNotAsk()
+    {
+        makeWindow();
+        window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
+        QVERIFY(window->findChild<ui::TemplateEditor *>());
+        pressQuit(window.get());
+        QTRY_VERIFY(!window->isVisible());
+        QVERIFY2(box->allMet(), qPrintable(box->report()));
+    }
+};
+
+QTEST_MAIN(TestWindowKeys)
+#include "tst_windowkeys.moc"
