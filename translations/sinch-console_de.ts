@@ -4282,6 +4282,14 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Other (%1)</source>
         <translation>Andere (%1)</translation>
     </message>
+    <message>
+        <source>The project</source>
+        <translation>Das Projekt</translation>
+    </message>
+    <message>
+        <source>The new project</source>
+        <translation>Das neue Projekt</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewRenderer</name>

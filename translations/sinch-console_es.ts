@@ -4282,6 +4282,14 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Other (%1)</source>
         <translation>Otra (%1)</translation>
     </message>
+    <message>
+        <source>The project</source>
+        <translation>El proyecto</translation>
+    </message>
+    <message>
+        <source>The new project</source>
+        <translation>El proyecto nuevo</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewRenderer</name>

@@ -4282,6 +4282,14 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Other (%1)</source>
         <translation>Autre (%1)</translation>
     </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>The new project</source>
+        <translation>Le nouveau projet</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewRenderer</name>

@@ -4268,6 +4268,14 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Other (%1)</source>
         <translation>기타(%1)</translation>
     </message>
+    <message>
+        <source>The project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>The new project</source>
+        <translation>새 프로젝트</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewRenderer</name>

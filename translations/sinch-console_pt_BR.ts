@@ -4282,6 +4282,14 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Other (%1)</source>
         <translation>Outra (%1)</translation>
     </message>
+    <message>
+        <source>The project</source>
+        <translation>O projeto</translation>
+    </message>
+    <message>
+        <source>The new project</source>
+        <translation>O novo projeto</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewRenderer</name>

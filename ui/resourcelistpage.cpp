@@ -122,8 +122,12 @@ bool ResourceListPage::selectBy(const QJsonObject &item, const QStringList &path
 {
     m_pendingSelection = item;
     m_pendingPaths = paths;
+    m_pendingReread = false;
     if (!m_filter->text().isEmpty())
         m_filter->clear();
+    // Until it is found nothing is chosen: the details and the activity of the row chosen
+    // before must not pass for the wanted item's.
+    view()->setCurrentIndex(QModelIndex());
     return selectPending();
 }
 
@@ -144,10 +148,15 @@ bool ResourceListPage::selectPending()
             return true;
         }
     }
-    if (model()->canFetchMore())
+    if (model()->canFetchMore()) {
         model()->fetchMore();
-    else if (model()->isDone())
-        m_pendingSelection = QJsonObject(); // gone since the index read it
+    } else if (model()->isDone() && !m_pendingReread) {
+        // Made after the list was read (an inbox entry of a sender just created): read it again.
+        m_pendingReread = true;
+        model()->refresh();
+    } else if (model()->isDone()) {
+        m_pendingSelection = QJsonObject(); // gone since the index or the inbox read it
+    }
     return false;
 }
 
@@ -180,6 +189,7 @@ PagedListModel *ResourceListPage::createModel(const QString &projectKey)
     model->setObjectName(QStringLiteral("model.") + m_area.id);
     connect(model, &ResourceListModel::pageLoaded, this, &ResourceListPage::selectPending);
     connect(model, &ResourceListModel::doneChanged, this, &ResourceListPage::selectPending);
+    connect(model, &ResourceListModel::refreshed, this, &ResourceListPage::selectPending);
     connect(model, &ResourceListModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
         const QModelIndex cur = proxyModel()->mapToSource(view()->currentIndex());
         if (cur.isValid() && cur.row() >= tl.row() && cur.row() <= br.row())

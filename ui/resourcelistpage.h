@@ -86,6 +86,7 @@ private:
     QList<QComboBox *> m_filterCombos; // the area's filters, in its order
     QJsonObject m_pendingSelection; // selectItem() waiting for its page
     QStringList m_pendingPaths;     // the fields that identify it
+    bool m_pendingReread = false;   // the list was read again for it (it may be newer than the list)
 };
 
 } // namespace sinch::ui

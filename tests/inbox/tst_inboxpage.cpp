@@ -4,6 +4,7 @@
 // read and opens its resource in its project; unread state survives a restart; a damaged
 // database is moved aside with a message and refilled.
 #include "guidriver.h"
+#include "sandboxhttpclient.h"
 #include "inbox/inboxcontroller.h"
 #include "inbox/inboxpage.h"
 #include "mainwindow.h"
@@ -228,6 +229,37 @@ private slots:
             QDir().mkpath(QStringLiteral(SINCH_SCREENSHOTS));
             QVERIFY(w->grab().save(QStringLiteral(SINCH_SCREENSHOTS "/inbox.png")));
         }
+    }
+
+    // An entry of a sender made after its list was read (a sender just created in the
+    // wizard) opens that sender: the list is read again for it, and until it is found the
+    // sender chosen before does not pass for it.
+    void anEntryOfASenderNewerThanItsListOpensThatSender()
+    {
+        ui::MainWindow *w = makeWindow();
+        w->showArea(QStringLiteral("rcs.senders"));
+        auto *senders = qobject_cast<ui::ResourceListPage *>(w->page(QStringLiteral("rcs.senders")));
+        QVERIFY(senders);
+        QTRY_VERIFY_WITH_TIMEOUT(senders->model() && senders->model()->isDone() && senders->model()->rowCount() > 0, 15000);
+        senders->view()->setCurrentIndex(senders->view()->model()->index(0, 0));
+        const QString before = senders->view()->currentIndex().data().toString();
+
+        QJsonObject in = test::requestExample("RcsSendersController_createSender_v1", "input");
+        QJsonObject details = in.value("details").toObject();
+        QJsonObject brand = details.value("brand").toObject();
+        brand.insert("name", QStringLiteral("Acme Pets"));
+        details.insert("brand", brand);
+        in.insert("details", details);
+        const ApiResult created = fx->callSync(ApiRequest(QStringLiteral("RcsSendersController_createSender_v1")).json(in));
+        QVERIFY(created.ok());
+        FeedRef feed;
+        feed.projectKey = senders->projectKey();
+        feed.kind = FeedRef::Kind::RcsSender;
+        feed.ids = {created.json.object().value("id").toString()};
+        w->openFeed(feed);
+        QVERIFY(!senders->view()->currentIndex().isValid() || senders->view()->currentIndex().data().toString() != before);
+        QTRY_COMPARE_WITH_TIMEOUT(senders->view()->currentIndex().data().toString(), QStringLiteral("Acme Pets"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(senders->activityView()->feed().ids, feed.ids, 10000);
     }
 
     void unreadSurvivesARestart()

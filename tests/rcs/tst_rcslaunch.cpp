@@ -65,6 +65,11 @@ void TstRcsLaunch::testDevices()
     QVERIFY(anyRowContains(list, QStringLiteral("Invited: waiting for the tester to accept")));
     QCOMPARE(stateOnServer(id, invited), QStringLiteral("UNVERIFIED"));
     QVERIFY(d.get<QLineEdit>(QStringLiteral("New test number"))->text().isEmpty());
+    // Typed as people write it, with spaces, it is the same phone: not added twice.
+    QVERIFY(d.typeAtEnd(QStringLiteral("New test number"), QStringLiteral("+44 7700 900100")));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(d.get<QLabel>(QStringLiteral("New test number problem"))->text().contains(QStringLiteral("already a test number")));
+    d.get<QLineEdit>(QStringLiteral("New test number"))->clear();
 
     // Resend the invite: one request, never repeated by itself.
     QVERIFY(d.clickRow(list, invited));

@@ -255,6 +255,42 @@ void TestTemplatesPage::detailShownAgainAfterClear()
     QVERIFY(detail.toPlainText().isEmpty());
 }
 
+// Typing a search that hides the chosen language leaves nothing chosen: its details go and
+// the actions on it are off (they did nothing while they looked available).
+void TestTemplatesPage::searchThatHidesTheChosenRowClearsItsDetails()
+{
+    makeWindow();
+    TemplatesPage *page = openTemplates();
+    QVERIFY(page);
+    QTreeView *view = page->view();
+    QAbstractItemModel *rows = view->model();
+    const QModelIndex first = rows->index(0, 0);
+    const QString name = first.data().toString();
+    QString other; // a name the search finds without the first one
+    for (int r = 1; r < rows->rowCount() && other.isEmpty(); ++r)
+        if (!name.contains(rows->index(r, 0).data().toString()))
+            other = rows->index(r, 0).data().toString();
+    QVERIFY(!other.isEmpty());
+    // The first name's first language, clicked.
+    view->expand(first);
+    const QModelIndex language = rows->index(0, 0, first);
+    QVERIFY(language.isValid());
+    view->scrollTo(language);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(language).center());
+    auto *detail = page->findChild<TemplateDetailView *>();
+    QVERIFY(detail);
+    QTRY_VERIFY(detail->toPlainText().contains(name));
+    QVERIFY(page->action(QStringLiteral("templates.open"))->isEnabled());
+
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    page->searchEdit()->setFocus();
+    QTest::keyClicks(page->searchEdit(), other);
+    QVERIFY(rows->rowCount() > 0);
+    QVERIFY(!view->currentIndex().isValid());
+    QVERIFY2(detail->toPlainText().isEmpty(), qPrintable(detail->toPlainText()));
+    QVERIFY(!page->action(QStringLiteral("templates.open"))->isEnabled());
+}
+
 void TestTemplatesPage::rejectedRowExplainsWhatToChange()
 {
     makeWindow();

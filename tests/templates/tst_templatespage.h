@@ -211,6 +211,7 @@ private slots:
     void deleteLanguageAfterConfirmation();
     void newTemplateMeetsItsProject();
     void detailShownAgainAfterClear();
+    void searchThatHidesTheChosenRowClearsItsDetails();
     void rejectedRowExplainsWhatToChange();
     void pendingChangesDiff();
     void lineDiff();

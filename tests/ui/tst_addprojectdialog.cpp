@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "api/contract.h"
 #include "guidriver.h"
+#include "scriptedmessagebox.h"
 #include "auth/credentialstore.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/projectstore.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -127,6 +129,7 @@ private slots:
     {
         AddProjectDialog d(manager.get());
         d.show();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
         fillSandbox(d, QStringLiteral("not-the-secret"));
         QSignalSpy saved(&d, &AddProjectDialog::saved);
         QTest::mouseClick(d.saveButton(), Qt::LeftButton);
@@ -142,6 +145,42 @@ private slots:
         QVERIFY(d.saveButton()->isEnabled()); // the user can correct and try again
         // The temporary endpoint is gone.
         QCOMPARE(fx->client->inFlight(), 0);
+        // The keyboard is back on Save (not on Cancel): Enter tries again, nothing is lost.
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(d.saveButton()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(d.isTesting());
+        QTRY_VERIFY_WITH_TIMEOUT(!d.isTesting(), 15000);
+        QVERIFY(d.isVisible());
+        QCOMPARE(d.displayNameEdit()->text(), QStringLiteral("Shop"));
+    }
+
+    // Escape (or Cancel) with something typed asks first; with nothing typed it just closes.
+    void escapeAsksBeforeDroppingWhatWasTyped()
+    {
+        ScriptedMessageBox box;
+        {
+            AddProjectDialog d(manager.get());
+            d.setMessageBox(&box);
+            d.show();
+            QVERIFY(QTest::qWaitForWindowActive(&d));
+            QTest::keyClick(&d, Qt::Key_Escape);
+            QVERIFY(!d.isVisible());
+        }
+        AddProjectDialog d(manager.get());
+        d.setMessageBox(&box);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        fillSandbox(d, QStringLiteral("a-secret"));
+        box.expect(MessageBox::Kind::Question, QStringLiteral("The new project has unsaved changes"), QMessageBox::Cancel);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(d.isVisible());
+        QCOMPARE(d.displayNameEdit()->text(), QStringLiteral("Shop"));
+        box.expect(MessageBox::Kind::Question, QStringLiteral("The new project has unsaved changes"), QMessageBox::Discard);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!d.isVisible());
+        QCOMPARE(d.result(), int(QDialog::Rejected));
+        QVERIFY2(box.allMet(), qPrintable(box.report()));
+        QVERIFY(store->projects().isEmpty());
     }
 
     void rightKeySavesProjectAndSecret()

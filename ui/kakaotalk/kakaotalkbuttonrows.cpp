@@ -46,11 +46,6 @@ QString linkAccessibleName(const QString &key, int n)
     return KakaotalkButtonRows::tr("Button %1 Android app link").arg(n);
 }
 
-QString linkPlaceholder(const QString &key)
-{
-    return key.startsWith(QLatin1String("link")) ? QStringLiteral("https://") : QStringLiteral("yourapp://path");
-}
-
 QPushButton *smallButton(const QString &text, const QString &accessibleName, const QString &tip)
 {
     auto *b = new QPushButton(text);
@@ -107,7 +102,10 @@ void KakaotalkButtonRows::addButtonGroup(QFormLayout *layout, int index)
     label->setMaxLength(Rules::limits().buttonName.max + 1); // one more: the rule says by how much
     form->addRow(tr("Label"), label);
     for (const QString &key : KakaotalkTemplateView::linkFields(type)) {
-        QLineEdit *link = m_binder->lineEdit(path + QLatin1Char('.') + key, linkAccessibleName(key, n), linkPlaceholder(key));
+        // App links too take a web address: the contract's format is url, its examples https://
+        // links (which open the app where it is installed); a yourapp:// prompt asked for what
+        // the server refuses.
+        QLineEdit *link = m_binder->lineEdit(path + QLatin1Char('.') + key, linkAccessibleName(key, n), QStringLiteral("https://"));
         link->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
         form->addRow(linkLabel(key), link);
     }

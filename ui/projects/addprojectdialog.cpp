@@ -6,6 +6,7 @@
 
 #include "projectmanager.h"
 #include "logging.h"
+#include "messagebox.h"
 #include "api/apiclient.h"
 #include "api/endpoint.h"
 
@@ -293,6 +294,9 @@ void AddProjectDialog::testAndSave()
     client->setEndpoint(m_testKey, Endpoint::fromProject(p, secret()));
     m_status->setText(tr("Testing the key with %1…").arg(p.baseUrl.host()));
     qCInfo(lcUi) << "testing project credentials against" << p.baseUrl.host();
+    // The fields and Save are off while the key is tested; the keyboard comes back where it
+    // was (else it lands on Cancel, and Enter to try again dropped everything typed).
+    m_refocus = focusWidget();
     m_job = WebhookService(client, m_testKey).probe();
     connect(m_job, &ApiJob::finished, this, &AddProjectDialog::onTestResult);
     setTesting(true);
@@ -321,6 +325,7 @@ void AddProjectDialog::onTestResult(const ApiResult &result)
         m_status->setText(QStringLiteral("<span style='color:#c62828'>%1</span>")
                               .arg(result.error.userText().toHtmlEscaped()));
         m_status->setToolTip(result.error.details());
+        (m_refocus && m_refocus->isEnabled() ? m_refocus.data() : static_cast<QWidget *>(m_save))->setFocus();
         return;
     }
     const Project p = project();
@@ -336,6 +341,14 @@ void AddProjectDialog::onTestResult(const ApiResult &result)
 
 void AddProjectDialog::reject()
 {
+    // What the person typed goes only when they say so: Escape is pressed easily.
+    if (m_box && m_touched && !m_discardConfirmed) {
+        m_box->askToLeave(this, m_editing ? tr("The project") : tr("The new project"), QString(), this, {}, [this] {
+            m_discardConfirmed = true;
+            reject();
+        });
+        return;
+    }
     finishTest();
     setTesting(false);
     QDialog::reject();

@@ -29,6 +29,8 @@ class ProjectManager;
 // the user types with Project::errors()/warnings(). "Test and save" asks the API for one
 // webhook with the entered key (a temporary endpoint, nothing saved yet); only when that
 // works are the project and its secret saved. Cancel works while testing.
+class MessageBox;
+
 class AddProjectDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     AddProjectDialog(ProjectManager *projects, QWidget *parent = nullptr);
     ~AddProjectDialog() override;
 
+    // Asks through `box` before Cancel or Escape drops what the person typed.
+    void setMessageBox(MessageBox *box) { m_box = box; }
     // Edit mode: fields filled, secret optional (empty keeps `currentSecret`).
     void setProject(const Project &project, const QString &currentSecret);
 
@@ -78,6 +82,9 @@ private:
     QString m_currentSecret;
     bool m_editing = false;
     bool m_touched = false;
+    bool m_discardConfirmed = false;
+    MessageBox *m_box = nullptr;
+    QPointer<QWidget> m_refocus; // where the keyboard was when the test started
     QString m_testKey;
     QPointer<ApiJob> m_job;
 

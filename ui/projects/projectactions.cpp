@@ -21,6 +21,7 @@ void ProjectActions::add()
 {
     auto *dialog = new AddProjectDialog(m_projects, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMessageBox(m_box);
     connect(dialog, &AddProjectDialog::saved, this, &ProjectActions::onSaved);
     dialog->open();
 }
@@ -32,6 +33,7 @@ void ProjectActions::edit(const QUuid &id)
         return;
     auto *dialog = new AddProjectDialog(m_projects, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMessageBox(m_box);
     const QString key = ProjectManager::keyFor(p->id);
     dialog->setProject(*p, m_client && m_client->hasEndpoint(key) ? m_client->endpoint(key).keySecret : QString());
     connect(dialog, &AddProjectDialog::saved, this, &ProjectActions::onSaved);

@@ -145,8 +145,10 @@ QString RcsTestNumbersPanel::selectedState() const
 
 QString RcsTestNumbersPanel::stateOf(const QString &number) const
 {
+    // The same phone in another spelling ("+44 7700 900123", "+447700900123") is the same.
+    const QString wanted = RcsSenderService::normalizedTestNumber(number);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->text(NumberColumn) == number)
+        if (RcsSenderService::normalizedTestNumber(m_list->topLevelItem(i)->text(NumberColumn)) == wanted)
             return m_list->topLevelItem(i)->data(StateColumn, kStateRole).toString();
     return QString();
 }

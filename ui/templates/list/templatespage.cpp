@@ -97,6 +97,12 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     connect(view(), &QTreeView::customContextMenuRequested, this, &TemplatesPage::showContextMenu);
     connect(view(), &QTreeView::doubleClicked, this, &TemplatesPage::openCurrent);
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatesPage::showCurrent);
+    // A filter that hides the chosen language's name row takes the current row away without
+    // a currentChanged (only a removed sibling moves it): the details and actions follow.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!view()->currentIndex().isValid())
+            showCurrent();
+    });
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TemplatesPage::updateActions);
 
     splitter()->setObjectName(QStringLiteral("templatesSplitter"));
