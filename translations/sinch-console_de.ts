@@ -3451,8 +3451,8 @@ Exit-Code: 0 keine Fehler, 1 Fehler gefunden, 2 Eingabe nicht lesbar.
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with Choose….</source>
-        <translation>Schreiben Sie die Farbe als Hexcode, z. B. #1A73E8, oder wählen Sie sie mit „Auswählen…“.</translation>
+        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with the Choose… button.</source>
+        <translation>Schreiben Sie die Farbe als Hexcode, z. B. #1A73E8, oder wählen Sie sie mit der Schaltfläche „Auswählen…“.</translation>
     </message>
     <message>
         <source>White text on this colour has a contrast of %1:1; people read it best from %2:1. Choose a darker colour.</source>
@@ -6679,8 +6679,8 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Vorlage zur Prüfung an Kakao senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>Kakao is reviewing this template; editing waits for its decision, which is checked every 30 seconds.</source>
-        <translation>Kakao prüft diese Vorlage; Bearbeiten ist erst nach der Entscheidung möglich, die alle 30 Sekunden abgefragt wird.</translation>
+        <source>Kakao is reviewing this template: Save draft and Submit for review wait for its decision, which is checked every 30 seconds.</source>
+        <translation>Kakao prüft diese Vorlage: „Entwurf speichern“ und „Zur Prüfung einreichen“ warten auf die Entscheidung, die alle 30 Sekunden abgefragt wird.</translation>
     </message>
     <message>
         <source>Kakao rejected the template. Edit it and submit again, or delete the draft changes.</source>
@@ -8222,8 +8222,8 @@ Erstellt mit Qt %2.</translation>
         <translation>%1 konnte nicht abgerufen werden: Prüfen Sie die Adresse oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>⚠ The %1 could not be fetched (%2). Check the address; Sinch must be able to fetch it.</source>
-        <translation>⚠ %1 konnte nicht abgerufen werden (%2). Prüfen Sie die Adresse; Sinch muss sie abrufen können.</translation>
+        <source>⚠ The %1 could not be fetched: %2 Check the address; Sinch must be able to fetch it.</source>
+        <translation>⚠ %1 konnte nicht abgerufen werden: %2 Prüfen Sie die Adresse; Sinch muss sie abrufen können.</translation>
     </message>
     <message>
         <source>More than %1 KB</source>
@@ -11206,8 +11206,8 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <translation>Nicht mit einem Projekt verbunden.</translation>
     </message>
     <message>
-        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save and Submit wait. The review is checked every 30 seconds.</source>
-        <translation>Diese Änderungen werden geprüft. Der Server nimmt bis zum Ende der Prüfung keine Bearbeitungen an: Was Sie hier ändern, bleibt in einem lokalen Entwurf, und „Speichern“ und „Einreichen“ warten. Die Prüfung wird alle 30 Sekunden abgefragt.</translation>
+        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save draft and Submit for review wait. The review is checked every 30 seconds.</source>
+        <translation>Diese Änderungen werden geprüft. Der Server nimmt bis zum Ende der Prüfung keine Bearbeitungen an: Was Sie hier ändern, bleibt in einem lokalen Entwurf, und „Entwurf speichern“ und „Zur Prüfung einreichen“ warten. Die Prüfung wird alle 30 Sekunden abgefragt.</translation>
     </message>
     <message>
         <source>Check now</source>

@@ -3451,8 +3451,8 @@ Código de salida: 0 sin errores, 1 se encontraron errores, 2 entrada ilegible.
         <translation>descripción</translation>
     </message>
     <message>
-        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with Choose….</source>
-        <translation>Escriba el color como código hexadecimal, p. ej., #1A73E8, o elíjalo con Elegir….</translation>
+        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with the Choose… button.</source>
+        <translation>Escriba el color como código hexadecimal, p. ej., #1A73E8, o elíjalo con el botón Elegir…</translation>
     </message>
     <message>
         <source>White text on this colour has a contrast of %1:1; people read it best from %2:1. Choose a darker colour.</source>
@@ -6679,8 +6679,8 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Envía la plantilla a revisión de Kakao (Ctrl+Intro)</translation>
     </message>
     <message>
-        <source>Kakao is reviewing this template; editing waits for its decision, which is checked every 30 seconds.</source>
-        <translation>Kakao está revisando esta plantilla; la edición espera su decisión, que se comprueba cada 30 segundos.</translation>
+        <source>Kakao is reviewing this template: Save draft and Submit for review wait for its decision, which is checked every 30 seconds.</source>
+        <translation>Kakao está revisando esta plantilla: «Guardar borrador» y «Enviar a revisión» esperan su decisión, que se comprueba cada 30 segundos.</translation>
     </message>
     <message>
         <source>Kakao rejected the template. Edit it and submit again, or delete the draft changes.</source>
@@ -8222,8 +8222,8 @@ Creada con Qt %2.</translation>
         <translation>No se pudo obtener el %1: revise la dirección o inténtelo más tarde.</translation>
     </message>
     <message>
-        <source>⚠ The %1 could not be fetched (%2). Check the address; Sinch must be able to fetch it.</source>
-        <translation>⚠ No se pudo obtener el %1 (%2). Revise la dirección; Sinch debe poder obtenerlo.</translation>
+        <source>⚠ The %1 could not be fetched: %2 Check the address; Sinch must be able to fetch it.</source>
+        <translation>⚠ No se pudo obtener el %1: %2 Revise la dirección; Sinch debe poder obtenerlo.</translation>
     </message>
     <message>
         <source>More than %1 KB</source>
@@ -11206,8 +11206,8 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <translation>No hay conexión con ningún proyecto.</translation>
     </message>
     <message>
-        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save and Submit wait. The review is checked every 30 seconds.</source>
-        <translation>Estos cambios están en revisión. El servidor no acepta ediciones hasta que termine la revisión: lo que cambie aquí se queda en un borrador local, y Guardar y Enviar esperan. La revisión se comprueba cada 30 segundos.</translation>
+        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save draft and Submit for review wait. The review is checked every 30 seconds.</source>
+        <translation>Estos cambios están en revisión. El servidor no acepta ediciones hasta que termine la revisión: lo que cambie aquí se queda en un borrador local, y «Guardar borrador» y «Enviar a revisión» esperan. La revisión se comprueba cada 30 segundos.</translation>
     </message>
     <message>
         <source>Check now</source>

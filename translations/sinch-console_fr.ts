@@ -3451,8 +3451,8 @@ Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible.
         <translation>description</translation>
     </message>
     <message>
-        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with Choose….</source>
-        <translation>Saisissez la couleur sous forme de code hexadécimal, par ex. #1A73E8, ou choisissez-la avec Choisir….</translation>
+        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with the Choose… button.</source>
+        <translation>Saisissez la couleur sous forme de code hexadécimal, par ex. #1A73E8, ou choisissez-la avec le bouton Choisir…</translation>
     </message>
     <message>
         <source>White text on this colour has a contrast of %1:1; people read it best from %2:1. Choose a darker colour.</source>
@@ -6679,8 +6679,8 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Soumettre le modèle au contrôle de Kakao (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>Kakao is reviewing this template; editing waits for its decision, which is checked every 30 seconds.</source>
-        <translation>Kakao contrôle ce modèle ; la modification attend sa décision, vérifiée toutes les 30 secondes.</translation>
+        <source>Kakao is reviewing this template: Save draft and Submit for review wait for its decision, which is checked every 30 seconds.</source>
+        <translation>Kakao contrôle ce modèle : « Enregistrer le brouillon » et « Soumettre à la vérification » attendent sa décision, vérifiée toutes les 30 secondes.</translation>
     </message>
     <message>
         <source>Kakao rejected the template. Edit it and submit again, or delete the draft changes.</source>
@@ -8222,8 +8222,8 @@ Construite avec Qt %2.</translation>
         <translation>Impossible de récupérer l’image « %1 » : vérifiez l’adresse, ou réessayez plus tard.</translation>
     </message>
     <message>
-        <source>⚠ The %1 could not be fetched (%2). Check the address; Sinch must be able to fetch it.</source>
-        <translation>⚠ Impossible de récupérer l’image « %1 » (%2). Vérifiez l’adresse ; Sinch doit pouvoir la récupérer.</translation>
+        <source>⚠ The %1 could not be fetched: %2 Check the address; Sinch must be able to fetch it.</source>
+        <translation>⚠ Impossible de récupérer l’image « %1 » : %2 Vérifiez l’adresse ; Sinch doit pouvoir la récupérer.</translation>
     </message>
     <message>
         <source>More than %1 KB</source>
@@ -11206,8 +11206,8 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <translation>Non connecté à un projet.</translation>
     </message>
     <message>
-        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save and Submit wait. The review is checked every 30 seconds.</source>
-        <translation>Ces modifications sont en vérification. Le serveur n’accepte aucune modification avant la fin de la vérification : ce que vous modifiez ici reste dans un brouillon local, et Enregistrer et Soumettre attendent. La vérification est contrôlée toutes les 30 secondes.</translation>
+        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save draft and Submit for review wait. The review is checked every 30 seconds.</source>
+        <translation>Ces modifications sont en vérification. Le serveur n’accepte aucune modification avant la fin de la vérification : ce que vous modifiez ici reste dans un brouillon local, et « Enregistrer le brouillon » et « Soumettre à la vérification » attendent. La vérification est contrôlée toutes les 30 secondes.</translation>
     </message>
     <message>
         <source>Check now</source>

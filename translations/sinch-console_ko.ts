@@ -3438,8 +3438,8 @@ WhatsApp 및 KakaoTalk 템플릿 JSON 파일(API 생성 요청 형식)을 검사
         <translation>설명</translation>
     </message>
     <message>
-        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with Choose….</source>
-        <translation>색상을 16진수 코드(예: #1A73E8)로 입력하거나 선택…으로 고르세요.</translation>
+        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with the Choose… button.</source>
+        <translation>색상을 16진수 코드(예: #1A73E8)로 입력하거나 선택… 버튼으로 고르세요.</translation>
     </message>
     <message>
         <source>White text on this colour has a contrast of %1:1; people read it best from %2:1. Choose a darker colour.</source>
@@ -6644,8 +6644,8 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>템플릿을 카카오 검수에 보냅니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Kakao is reviewing this template; editing waits for its decision, which is checked every 30 seconds.</source>
-        <translation>카카오에서 이 템플릿을 검수 중입니다. 결정이 날 때까지 수정할 수 없으며 30초마다 확인합니다.</translation>
+        <source>Kakao is reviewing this template: Save draft and Submit for review wait for its decision, which is checked every 30 seconds.</source>
+        <translation>카카오에서 이 템플릿을 검수 중입니다. [임시 저장]과 [검토 요청]은 결정이 날 때까지 기다리며, 30초마다 확인합니다.</translation>
     </message>
     <message>
         <source>Kakao rejected the template. Edit it and submit again, or delete the draft changes.</source>
@@ -8180,8 +8180,8 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>%1을(를) 가져올 수 없습니다. 주소를 확인하거나 나중에 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>⚠ The %1 could not be fetched (%2). Check the address; Sinch must be able to fetch it.</source>
-        <translation>⚠ %1을(를) 가져올 수 없습니다(%2). 주소를 확인하세요. Sinch에서 가져올 수 있어야 합니다.</translation>
+        <source>⚠ The %1 could not be fetched: %2 Check the address; Sinch must be able to fetch it.</source>
+        <translation>⚠ %1을(를) 가져올 수 없습니다: %2 주소를 확인하세요. Sinch에서 가져올 수 있어야 합니다.</translation>
     </message>
     <message>
         <source>More than %1 KB</source>
@@ -11155,8 +11155,8 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>프로젝트에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save and Submit wait. The review is checked every 30 seconds.</source>
-        <translation>변경 사항이 검토 중입니다. 검토가 끝날 때까지 서버에서 수정을 받지 않으므로, 여기서 변경한 내용은 로컬 임시 저장본에 보관되고 저장 및 제출은 대기합니다. 30초마다 검토 상태를 확인합니다.</translation>
+        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save draft and Submit for review wait. The review is checked every 30 seconds.</source>
+        <translation>변경 사항이 검토 중입니다. 검토가 끝날 때까지 서버에서 수정을 받지 않으므로, 여기서 변경한 내용은 로컬 임시 저장본에 보관되고 [임시 저장]과 [검토 요청]은 대기합니다. 30초마다 검토 상태를 확인합니다.</translation>
     </message>
     <message>
         <source>Check now</source>

@@ -3451,8 +3451,8 @@ Código de saída: 0 sem erros, 1 erros encontrados, 2 entrada ilegível.
         <translation>descrição</translation>
     </message>
     <message>
-        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with Choose….</source>
-        <translation>Escreva a cor como código hexadecimal, por exemplo, #1A73E8, ou escolha-a com Escolher….</translation>
+        <source>Write the colour as a hex code, e.g. #1A73E8, or pick it with the Choose… button.</source>
+        <translation>Escreva a cor como código hexadecimal, por exemplo, #1A73E8, ou escolha-a com o botão Escolher…</translation>
     </message>
     <message>
         <source>White text on this colour has a contrast of %1:1; people read it best from %2:1. Choose a darker colour.</source>
@@ -6679,8 +6679,8 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Enviar o modelo para análise da Kakao (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Kakao is reviewing this template; editing waits for its decision, which is checked every 30 seconds.</source>
-        <translation>A Kakao está analisando este modelo; a edição aguarda a decisão, que é verificada a cada 30 segundos.</translation>
+        <source>Kakao is reviewing this template: Save draft and Submit for review wait for its decision, which is checked every 30 seconds.</source>
+        <translation>A Kakao está analisando este modelo: “Salvar rascunho” e “Enviar para análise” aguardam a decisão, que é verificada a cada 30 segundos.</translation>
     </message>
     <message>
         <source>Kakao rejected the template. Edit it and submit again, or delete the draft changes.</source>
@@ -8222,8 +8222,8 @@ Desenvolvido com Qt %2.</translation>
         <translation>Não foi possível buscar %1: verifique o endereço ou tente novamente mais tarde.</translation>
     </message>
     <message>
-        <source>⚠ The %1 could not be fetched (%2). Check the address; Sinch must be able to fetch it.</source>
-        <translation>⚠ Não foi possível buscar %1 (%2). Verifique o endereço; a Sinch precisa conseguir buscá-lo.</translation>
+        <source>⚠ The %1 could not be fetched: %2 Check the address; Sinch must be able to fetch it.</source>
+        <translation>⚠ Não foi possível buscar %1: %2 Verifique o endereço; a Sinch precisa conseguir buscá-lo.</translation>
     </message>
     <message>
         <source>More than %1 KB</source>
@@ -11206,8 +11206,8 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <translation>Não conectado a um projeto.</translation>
     </message>
     <message>
-        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save and Submit wait. The review is checked every 30 seconds.</source>
-        <translation>Estas alterações estão em análise. O servidor não aceita edições até a análise terminar: o que você alterar aqui fica em um rascunho local, e Salvar e Enviar aguardam. A análise é verificada a cada 30 segundos.</translation>
+        <source>These changes are in review. The server takes no edits until the review ends: what you change here stays in a local draft, and Save draft and Submit for review wait. The review is checked every 30 seconds.</source>
+        <translation>Estas alterações estão em análise. O servidor não aceita edições até a análise terminar: o que você alterar aqui fica em um rascunho local, e “Salvar rascunho” e “Enviar para análise” aguardam. A análise é verificada a cada 30 segundos.</translation>
     </message>
     <message>
         <source>Check now</source>

@@ -200,7 +200,7 @@ public:
         const QString color = brand.value(QLatin1String("color")).toString();
         if (!color.isEmpty() && !SchemaValidator::formatProblem(color, QStringLiteral("hex")).isEmpty())
             c.error(C::at(base, QStringLiteral("color")), "rcs.brand.color.hex",
-                    tr("Write the colour as a hex code, e.g. #1A73E8, or pick it with Choose…."));
+                    tr("Write the colour as a hex code, e.g. #1A73E8, or pick it with the Choose… button."));
         else if (!color.isEmpty() && RcsSenderRules::contrastWithWhite(color) < RcsSenderRules::kMinContrast)
             c.warning(C::at(base, QStringLiteral("color")), "rcs.brand.color.contrast",
                       tr("White text on this colour has a contrast of %1:1; people read it best from %2:1. Choose a darker colour.")

@@ -141,7 +141,7 @@ struct KakaotalkTemplateEditor::Private
         if (!sync->isExisting())
             reviewBar->dismiss();
         else if (status == QLatin1String("IN_PROGRESS"))
-            reviewBar->showMessage(L::Info, tr("Kakao is reviewing this template; editing waits for its decision, "
+            reviewBar->showMessage(L::Info, tr("Kakao is reviewing this template: Save draft and Submit for review wait for its decision, "
                                                "which is checked every 30 seconds."));
         else if (status == QLatin1String("REJECTED"))
             reviewBar->showMessage(L::Error, sync->rejectionReason().isEmpty()

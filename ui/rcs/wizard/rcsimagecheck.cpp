@@ -87,8 +87,13 @@ void RcsImageCheck::show(const QUrl &url, const RemoteImageProbe::Result *answer
     }
     if (!r->error.isEmpty()) {
         m_thumb->hide();
-        m_status->setText(tr("\u26a0 The %1 could not be fetched (%2). Check the address; Sinch must be able to fetch it.")
-                              .arg(m_inSentence, r->error));
+        // The reason is a sentence of its own ("Not a web address (https://…)."), not a
+        // bracket inside this one.
+        QString why = r->error;
+        if (!why.endsWith(QLatin1Char('.')))
+            why += QLatin1Char('.');
+        m_status->setText(tr("\u26a0 The %1 could not be fetched: %2 Check the address; Sinch must be able to fetch it.")
+                              .arg(m_inSentence, why));
         return;
     }
     if (!r->image.isNull()) {

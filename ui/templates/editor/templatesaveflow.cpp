@@ -74,7 +74,8 @@ void TemplateSaveFlow::showReviewState(MessageBar *banner) const
     }
     banner->showMessage(MessageBar::Level::Info,
                         tr("These changes are in review. The server takes no edits until the review ends: what you "
-                           "change here stays in a local draft, and Save and Submit wait. The review is checked every "
+                           "change here stays in a local draft, and Save draft and Submit for review wait. The review is "
+                           "checked every "
                            "30 seconds."));
     banner->setRetryText(tr("Check now"));
     banner->setRetryVisible(true);
