@@ -2098,7 +2098,7 @@ Unterbefehle:
     </message>
     <message>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -3053,7 +3053,7 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
     </message>
     <message>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -11055,7 +11055,7 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     </message>
     <message>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Show only templates in this state (asked of the server)</source>
@@ -11261,7 +11261,7 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <name>sinch::ui::TemplateViewTab</name>
     <message>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Category</source>
@@ -11435,6 +11435,10 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>&amp;Delete</source>
         <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>
+        <translation>Keine Vorlage wurde nach einer Genehmigung abgelehnt. Vorlagen, die abgelehnt wurden, bevor sie je genehmigt waren, haben keinen Status: Wählen Sie „Alle Status“ und „Änderungen abgelehnt“, um sie zu sehen.</translation>
     </message>
 </context>
 <context>

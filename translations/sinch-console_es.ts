@@ -11436,6 +11436,10 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
+    <message>
+        <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>
+        <translation>Ninguna plantilla fue rechazada después de una aprobación. Las plantillas rechazadas antes de ser aprobadas no tienen estado: elija “Todos los estados” y “Cambios rechazados” para verlas.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::Theme</name>

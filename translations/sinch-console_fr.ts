@@ -11436,6 +11436,10 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>
+        <translation>Aucun modèle n’a été refusé après une approbation. Les modèles refusés avant d’avoir jamais été approuvés n’ont pas d’état : choisissez « Tous les états » et « Modifications refusées » pour les voir.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::Theme</name>

@@ -11382,6 +11382,10 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
+    <message>
+        <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>
+        <translation>승인 후 반려된 템플릿이 없습니다. 한 번도 승인되지 않고 반려된 템플릿에는 상태가 없습니다. 보려면 “모든 상태”와 “변경 사항 반려됨”을 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::Theme</name>

@@ -11436,6 +11436,10 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <source>&amp;Delete</source>
         <translation>&amp;Excluir</translation>
     </message>
+    <message>
+        <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>
+        <translation>Nenhum modelo foi rejeitado depois de uma aprovação. Modelos rejeitados antes de serem aprovados não têm estado: escolha “Todos os estados” e “Alterações rejeitadas” para vê-los.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::Theme</name>

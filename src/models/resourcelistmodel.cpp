@@ -96,6 +96,8 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
         const Column &column = m_columns.at(index.column());
+        if (column.itemText)
+            return column.itemText(row.json);
         const QString text = displayText(valueAt(row.json, column.path));
         return column.words ? column.words(text) : text;
     }

@@ -28,6 +28,9 @@ public:
         // A contract enum shown as words ("Pending verification"): &EnumText::words, or words
         // of its own (KakaoTalk's message types); nullptr shows the value as it is.
         QString (*words)(const QString &value) = nullptr;
+        // What the cell shows when the value at `path` is not all of it (a phone number and
+        // its country code); the value at `path` still sorts the column.
+        QString (*itemText)(const QJsonObject &item) = nullptr;
     };
 
     enum Role {

@@ -5,6 +5,7 @@
 #include "domain/enumtext.h"
 #include "domain/jsonpath.h"
 #include "domain/kakaotalktemplateview.h"
+#include "domain/sendernextstep.h"
 
 namespace sinch {
 
@@ -58,7 +59,9 @@ QList<Area> AreaCatalog::areas()
         a.title = tr("Senders");
         a.iconName = QStringLiteral("sender");
         a.operationId = QStringLiteral("SendersController_listSenders_v1");
-        a.columns = {Col{tr("Phone number"), QStringLiteral("phoneNumber")},
+        // The number with its country code: two senders of one number in two countries differ.
+        const auto whatsappPhone = [](const QJsonObject &sender) { return SenderNextStep::phoneOf(SenderNextStep::Channel::Whatsapp, sender); };
+        a.columns = {Col{tr("Phone number"), QStringLiteral("phoneNumber"), nullptr, whatsappPhone},
                      Col{tr("Display name"), QStringLiteral("details.displayName")},
                      Col{tr("State"), QStringLiteral("state"), &EnumText::words},
                      Col{tr("Pending changes"), QStringLiteral("changes.status"), &EnumText::words},

@@ -115,7 +115,7 @@ private slots:
         const QString id = m_f.page->channel().idOf(detail->sender());
         QVERIFY(!id.isEmpty());
         QCOMPARE(detail->action(), SenderNextStep::Action::RequestCode);
-        QTRY_VERIFY_WITH_TIMEOUT(m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("15199887766")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("+49 15199887766")), 10000);
         // Never verified, it has no live details: what was typed shows as pending, field by
         // field (it was one "+ details: {…}" line, the Pending column empty), and only that
         // (no address or description of the contract's example).
@@ -213,7 +213,7 @@ private slots:
         m_f.box->expect(MessageBox::Kind::Question, QStringLiteral("Delete the sender"), QMessageBox::Yes);
         QTRY_VERIFY(m_f.actionEnabled("senders.delete"));
         QVERIFY(m_f.clickAction("senders.delete"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("15199887766")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("+49 15199887766")), 10000);
         QCOMPARE(m_f.fx->callSync(ApiRequest(QStringLiteral("SendersController_get_v1")).path(QStringLiteral("senderId"), id))
                      .httpStatus, 404);
     }

@@ -79,6 +79,13 @@ void TestTemplatesPage::showsTreeAndFilters()
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
     QVERIFY(page->isShowingEmptyState());
     QVERIFY(page->emptyStateText().contains(QStringLiteral("All states")));
+    // Rejected: the rows that read "Rejected" were never approved and have no state; the
+    // empty state says where they are.
+    page->stateCombo()->setCurrentIndex(page->stateCombo()->findData(QStringLiteral("REJECTED")));
+    emit page->stateCombo()->activated(page->stateCombo()->currentIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);
+    QVERIFY(page->isShowingEmptyState());
+    QVERIFY2(page->emptyStateText().contains(QStringLiteral("“Changes rejected”")), qPrintable(page->emptyStateText()));
     page->stateCombo()->setCurrentIndex(0);
     emit page->stateCombo()->activated(0);
     QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce() && !page->model()->isLoading(), 15000);

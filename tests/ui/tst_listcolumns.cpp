@@ -8,8 +8,10 @@
 
 #include "listpage.h"
 #include "mainwindow.h"
+#include "models/resourcelistmodel.h"
 
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTest>
@@ -99,6 +101,23 @@ private slots:
         QVERIFY(senders);
         QVERIFY(senders->view()->header()->isSectionHidden(senders->view()->header()->count() - 1)); // its ID
         QCOMPARE(senders->view()->horizontalScrollBar()->maximum(), 0);
+    }
+
+    // A WhatsApp sender's number shows with its country code (the details showed "+48
+    // 777777777", the list "777777777").
+    void whatsAppSendersShowTheirCountryCodes()
+    {
+        makeWindow();
+        ui::ListPage *page = showList(QStringLiteral("whatsapp.senders"));
+        QVERIFY(page);
+        const QAbstractItemModel *rows = page->view()->model();
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            const QString number = rows->index(r, 0).data().toString();
+            QVERIFY2(number.startsWith(QLatin1Char('+')), qPrintable(number));
+            const QJsonObject sender = rows->index(r, 0).data(ResourceListModel::JsonRole).toJsonObject();
+            QVERIFY2(number.startsWith(QLatin1Char('+') + sender.value(QLatin1String("countryCode")).toString()), qPrintable(number));
+        }
+        QVERIFY(rows->rowCount() > 0);
     }
 };
 

@@ -311,6 +311,11 @@ QString TemplatesPage::noItemsText() const
     if (!prefix.isEmpty())
         return tr("No template starting with “%1” in this state. Clear the name filter, choose “All states” "
                   "and “Any changes” to see all.").arg(prefix);
+    // A template Meta rejected before it was ever approved has no state, only rejected
+    // changes, though its row reads "Rejected": say where those are.
+    if (model()->filter().states == QStringList{QStringLiteral("REJECTED")})
+        return tr("No template was rejected after an approval. Templates rejected before they were ever approved "
+                  "have no state: choose “All states” and “Changes rejected” to see them.");
     if (serverFilter)
         return tr("No templates in this state. Choose “All states” and “Any changes” to see all.");
     return tr("No templates yet. Create one (Ctrl+N)");
