@@ -1152,6 +1152,10 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>entry %1 %2</source>
+        <translation>Eintrag %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsUpdateLockText</name>
@@ -11183,20 +11187,6 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
 </context>
 <context>
     <name>sinch::ui::TemplateSaveFlow</name>
-    <message numerus="yes">
-        <source>Not submitted: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>Nicht eingereicht: zuerst %n Fehler beheben.</numerusform>
-            <numerusform>Nicht eingereicht: zuerst %n Fehler beheben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>Nicht gespeichert: zuerst %n Fehler beheben.</numerusform>
-            <numerusform>Nicht gespeichert: zuerst %n Fehler beheben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent: the changes are in review and the server takes no edits until the review ends. Your edits are kept in the local draft.</source>
         <translation>Nicht gesendet: Die Änderungen werden geprüft, und der Server nimmt bis zum Ende der Prüfung keine Bearbeitungen an. Ihre Änderungen bleiben im lokalen Entwurf erhalten.</translation>
@@ -11255,6 +11245,28 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
         <translation>Nicht gespeichert: Die Vorlage wurde auf dem Server geändert, seit Sie sie geöffnet haben. Ihre Änderungen bleiben erhalten; speichern Sie erneut, um zu vergleichen und zu wählen.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Nicht eingereicht: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a submission)</source>
+        <translation>
+            <numerusform>(noch %n Fehler vor dem Einreichen zu beheben)</numerusform>
+            <numerusform>(noch %n Fehler vor dem Einreichen zu beheben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a draft saves)</source>
+        <translation>
+            <numerusform>(noch %n Fehler zu beheben, bevor der Entwurf gespeichert wird)</numerusform>
+            <numerusform>(noch %n Fehler zu beheben, bevor der Entwurf gespeichert wird)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1152,6 +1152,10 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>entry %1 %2</source>
+        <translation>entrada %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsUpdateLockText</name>
@@ -11183,20 +11187,6 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
 </context>
 <context>
     <name>sinch::ui::TemplateSaveFlow</name>
-    <message numerus="yes">
-        <source>Not submitted: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>No enviada: primero corrija %n error.</numerusform>
-            <numerusform>No enviada: primero corrija %n errores.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>No guardada: primero corrija %n error.</numerusform>
-            <numerusform>No guardada: primero corrija %n errores.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent: the changes are in review and the server takes no edits until the review ends. Your edits are kept in the local draft.</source>
         <translation>No enviada: los cambios están en revisión y el servidor no acepta ediciones hasta que termine la revisión. Sus ediciones se conservan en el borrador local.</translation>
@@ -11255,6 +11245,28 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
         <translation>No guardada: la plantilla cambió en el servidor desde que la abrió. Sus cambios se conservan; guarde de nuevo para comparar y elegir.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a submission)</source>
+        <translation>
+            <numerusform>(%n error más que corregir antes de enviar)</numerusform>
+            <numerusform>(%n errores más que corregir antes de enviar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a draft saves)</source>
+        <translation>
+            <numerusform>(%n error más que corregir antes de guardar el borrador)</numerusform>
+            <numerusform>(%n errores más que corregir antes de guardar el borrador)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1152,6 +1152,10 @@
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
+    <message>
+        <source>entry %1 %2</source>
+        <translation>entrée %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsUpdateLockText</name>
@@ -11183,20 +11187,6 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
 </context>
 <context>
     <name>sinch::ui::TemplateSaveFlow</name>
-    <message numerus="yes">
-        <source>Not submitted: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>Non soumis : %n erreur à corriger d’abord.</numerusform>
-            <numerusform>Non soumis : %n erreurs à corriger d’abord.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>Non enregistré : %n erreur à corriger d’abord.</numerusform>
-            <numerusform>Non enregistré : %n erreurs à corriger d’abord.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent: the changes are in review and the server takes no edits until the review ends. Your edits are kept in the local draft.</source>
         <translation>Non envoyé : les modifications sont en vérification et le serveur n’accepte aucune modification avant la fin de la vérification. Vos modifications sont conservées dans le brouillon local.</translation>
@@ -11255,6 +11245,28 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
         <translation>Non enregistré : le modèle a été modifié sur le serveur depuis que vous l’avez ouvert. Vos modifications sont conservées ; enregistrez de nouveau pour comparer et choisir.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Non soumis : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a submission)</source>
+        <translation>
+            <numerusform>(encore %n erreur à corriger avant de soumettre)</numerusform>
+            <numerusform>(encore %n erreurs à corriger avant de soumettre)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a draft saves)</source>
+        <translation>
+            <numerusform>(encore %n erreur à corriger avant d’enregistrer le brouillon)</numerusform>
+            <numerusform>(encore %n erreurs à corriger avant d’enregistrer le brouillon)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,10 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>entry %1 %2</source>
+        <translation>항목 %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsUpdateLockText</name>
@@ -11134,18 +11138,6 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
 </context>
 <context>
     <name>sinch::ui::TemplateSaveFlow</name>
-    <message numerus="yes">
-        <source>Not submitted: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>제출되지 않음: 먼저 오류 %n개를 수정하세요.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>저장되지 않음: 먼저 오류 %n개를 수정하세요.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent: the changes are in review and the server takes no edits until the review ends. Your edits are kept in the local draft.</source>
         <translation>보내지 않음: 변경 사항이 검토 중이며 검토가 끝날 때까지 서버에서 수정을 받지 않습니다. 수정 내용은 로컬 임시 저장본에 보관됩니다.</translation>
@@ -11203,6 +11195,26 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
         <translation>저장되지 않음: 템플릿을 연 뒤 서버에서 변경되었습니다. 편집한 내용은 유지됩니다. 다시 저장하여 비교하고 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>제출되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a submission)</source>
+        <translation>
+            <numerusform>(제출 전에 오류 %n개를 더 고쳐야 합니다)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a draft saves)</source>
+        <translation>
+            <numerusform>(임시 저장 전에 오류 %n개를 더 고쳐야 합니다)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

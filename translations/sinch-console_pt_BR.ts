@@ -1152,6 +1152,10 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>entry %1 %2</source>
+        <translation>entrada %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsUpdateLockText</name>
@@ -11183,20 +11187,6 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
 </context>
 <context>
     <name>sinch::ui::TemplateSaveFlow</name>
-    <message numerus="yes">
-        <source>Not submitted: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>Não enviado: %n erro a corrigir primeiro.</numerusform>
-            <numerusform>Não enviado: %n erros a corrigir primeiro.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n error(s) to fix first.</source>
-        <translation>
-            <numerusform>Não salvo: %n erro a corrigir primeiro.</numerusform>
-            <numerusform>Não salvo: %n erros a corrigir primeiro.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent: the changes are in review and the server takes no edits until the review ends. Your edits are kept in the local draft.</source>
         <translation>Não enviado: as alterações estão em análise e o servidor não aceita edições até a análise terminar. Suas edições estão guardadas no rascunho local.</translation>
@@ -11255,6 +11245,28 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>Not saved: the template was changed on the server since you opened it. Your edits are kept; save again to compare and choose.</source>
         <translation>Não salvo: o modelo foi alterado no servidor desde que você o abriu. Suas edições foram mantidas; salve de novo para comparar e escolher.</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Não enviado: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a submission)</source>
+        <translation>
+            <numerusform>(mais %n erro para corrigir antes de enviar)</numerusform>
+            <numerusform>(mais %n erros para corrigir antes de enviar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more error(s) to fix before a draft saves)</source>
+        <translation>
+            <numerusform>(mais %n erro para corrigir antes de salvar o rascunho)</numerusform>
+            <numerusform>(mais %n erros para corrigir antes de salvar o rascunho)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

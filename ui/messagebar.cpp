@@ -151,7 +151,8 @@ void MessageBar::setRetryText(const QString &text)
 
 void MessageBar::dismiss()
 {
-    if (!isVisible())
+    // Shown is not hidden, whether or not its window is on screen yet.
+    if (isHidden())
         return;
     hide();
     emit dismissed();

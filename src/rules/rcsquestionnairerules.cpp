@@ -79,9 +79,14 @@ QList<Finding> RcsQuestionnaireRules::check(const QJsonObject &request, const Rc
                      "rcs.questionnaire.format");
         return out;
     }
-    for (const QString &problem : SchemaValidator::validate(answer, schema, question.answerPath))
-        out << error(question.answerPath, tr("%1: %2.").arg(what, QString(problem).remove(0, question.answerPath.size()).trimmed()),
-                     "rcs.questionnaire.schema");
+    for (const QString &problem : SchemaValidator::validate(answer, schema, question.answerPath)) {
+        QString rest = QString(problem).remove(0, question.answerPath.size()).trimmed();
+        // An item of a list (".0 must be a URL address"): "entry 1", as a person counts.
+        static const QRegularExpression item(QStringLiteral("^\\.(\\d+)\\s+"));
+        if (const QRegularExpressionMatch m = item.match(rest); m.hasMatch())
+            rest = tr("entry %1 %2").arg(m.captured(1).toInt() + 1).arg(rest.mid(m.capturedLength()));
+        out << error(question.answerPath, tr("%1: %2.").arg(what, rest), "rcs.questionnaire.schema");
+    }
     return out;
 }
 

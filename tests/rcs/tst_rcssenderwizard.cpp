@@ -126,6 +126,20 @@ void TstRcsSenderWizard::createThroughEveryStep()
     QVERIFY(questionnaire);
     QTRY_VERIFY_WITH_TIMEOUT(questionnaire->sectionKeys().contains(QStringLiteral("gb")), 10000);
     QVERIFY(questionnaire->sectionKeys().contains(QStringLiteral("general")));
+    // An answer the contract refuses is a problem of the wizard's: listed, and Next waits.
+    auto *videos = w->findChild<QLineEdit *>(QStringLiteral("answer:details.questionnaire.general.answers.videoUris"));
+    QVERIFY(videos);
+    videos->setFocus();
+    QTest::keyClicks(videos, QStringLiteral("notaurl"));
+    QTRY_VERIFY(!next->isEnabled());
+    QVERIFY2(next->toolTip().contains(QStringLiteral("entry 1 must be a URL address")), qPrintable(next->toolTip()));
+    bool listed = false;
+    for (const rules::Finding &f : w->findings())
+        listed = listed || f.path.startsWith(QLatin1String("details.questionnaire.general.answers.videoUris"));
+    QVERIFY(listed);
+    videos->clear();
+    QTest::keyClicks(videos, QStringLiteral("https://acme.example/video.mp4"));
+    QTRY_VERIFY(next->isEnabled());
     QVERIFY(wizard.click(QStringLiteral("Next")));
     QTRY_COMPARE(w->step(), RcsSenderWizard::TestNumbers);
 

@@ -53,19 +53,27 @@ class TestWindowKeys : public QObject, public test::WindowFixture
         test::GuiDriver::settle();
     }
 
+    // The window with a template open in a tab, typed into its body: the keyboard is there.
+    ui::TemplateEditor *windowWithAnEditedTemplate()
+    {
+        makeWindow();
+        window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
+        auto *editor = window->findChild<ui::TemplateEditor *>();
+        if (!editor)
+            return nullptr;
+        editor->selectPart(QStringLiteral("body"));
+        test::GuiDriver::settle();
+        return test::GuiDriver(editor).typeAtEnd(QStringLiteral("Body text"), QStringLiteral(" See you.")) ? editor : nullptr;
+    }
+
 private slots:
     void init() { QVERIFY2(setUpWindowFixture(), qPrintable(fx ? fx->error : QString())); }
     void cleanup() { tearDownWindowFixture(); }
 
     void quittingWithUnsavedDocumentsAsksFirst()
     {
-        makeWindow();
-        window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
-        auto *editor = window->findChild<ui::TemplateEditor *>();
+        ui::TemplateEditor *editor = windowWithAnEditedTemplate();
         QVERIFY(editor);
-        editor->selectPart(QStringLiteral("body"));
-        test::GuiDriver::settle();
-        QVERIFY(test::GuiDriver(editor).typeAtEnd(QStringLiteral("Body text"), QStringLiteral(" See you.")));
         QVERIFY(editor->isDirty());
 
         box->expect(ui::MessageBox::Kind::Question, QStringLiteral("1 document(s) have unsaved changes"), QMessageBox::Cancel);
@@ -90,13 +98,8 @@ private slots:
 
     void quickOpenKeyWorksWhileTypingInTheBody()
     {
-        makeWindow();
-        window->documentController()->openTemplate(ui::ProjectManager::keyFor(sandboxProject.id), fx->plainTextTemplate());
-        auto *editor = window->findChild<ui::TemplateEditor *>();
+        ui::TemplateEditor *editor = windowWithAnEditedTemplate();
         QVERIFY(editor);
-        editor->selectPart(QStringLiteral("body"));
-        test::GuiDriver::settle();
-        QVERIFY(test::GuiDriver(editor).typeAtEnd(QStringLiteral("Body text"), QStringLiteral(" See you.")));
         auto *body = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget());
         QVERIFY(body);
         ClaimsCtrlK x11Bindings;

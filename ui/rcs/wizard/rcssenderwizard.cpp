@@ -112,6 +112,9 @@ struct RcsSenderWizard::Private
     QPushButton *finishButton = nullptr;
     EditStatusLabel *status = nullptr;
     QList<Finding> findings;
+    // The questionnaire's own (its questions come from the API): kept when its step is
+    // left, as the answers they are about are.
+    QList<Finding> questionnaireFindings;
     ServerFindings serverFindings;
     QPointer<ApiJob> job;
     Step step = Basics;
@@ -160,6 +163,13 @@ struct RcsSenderWizard::Private
             countries << c.toString();
         form->setUseCase(session->value(QStringLiteral("useCase")).toString());
         form->setCountries(countries);
+        QObject::connect(
+            form, &RcsQuestionnaireForm::findingsChanged, q,
+            [this](const QList<Finding> &found) {
+                questionnaireFindings = found;
+                validate();
+            },
+            Qt::QueuedConnection);
         return form;
     }
 
@@ -196,6 +206,7 @@ struct RcsSenderWizard::Private
     {
         QList<Finding> out = RcsSenderRules::check(session->json(), context.existing ? RcsSenderRules::Request::Update
                                                                                      : RcsSenderRules::Request::Create);
+        out << questionnaireFindings;
         // The brand card needs a name before anything else of the brand means much.
         if (session->value(QStringLiteral("details.brand.name")).toString().trimmed().isEmpty())
             out.prepend(Finding{QStringLiteral("details.brand.name"), rules::Severity::Error,

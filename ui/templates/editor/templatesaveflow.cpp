@@ -21,6 +21,22 @@ TemplateSaveFlow::TemplateSaveFlow(EditSession *session, TemplateSync *sync, Ser
     connect(m_sync, &TemplateSync::sent, this, &TemplateSaveFlow::onSent);
     connect(m_sync, &TemplateSync::reviewChecked, this, &TemplateSaveFlow::onReviewChecked);
     connect(m_sync, &TemplateSync::conflict, this, &TemplateSaveFlow::onConflict);
+    // A refusal for errors goes once they are fixed: it no longer says what is true.
+    connect(m_session, &EditSession::changed, this, [this] {
+        if (m_refusedAs && !hasErrors(*m_refusedAs)) {
+            m_refusedAs.reset();
+            if (m_bar->text() == m_refusal) // not a message shown since
+                m_bar->dismiss();
+        }
+    });
+}
+
+bool TemplateSaveFlow::hasErrors(rules::Mode mode) const
+{
+    for (const rules::Finding &f : m_check(mode))
+        if (f.isError())
+            return true;
+    return false;
 }
 
 void TemplateSaveFlow::finish(bool ok)
@@ -34,20 +50,27 @@ void TemplateSaveFlow::send(bool submit, std::function<void(bool)> done)
     if (m_sync->isBusy())
         return;
     m_done = std::move(done);
+    const rules::Mode mode = submit ? rules::Mode::Submit : rules::Mode::Draft;
     int errors = 0;
     QString first;
-    for (const rules::Finding &f : m_check(submit ? rules::Mode::Submit : rules::Mode::Draft)) {
+    for (const rules::Finding &f : m_check(mode)) {
         if (f.isError() && !errors++)
             first = f.message;
     }
     if (errors) {
-        m_bar->showMessage(MessageBar::Level::Error,
-                           (submit ? tr("Not submitted: %n error(s) to fix first.", nullptr, errors)
-                                   : tr("Not saved: %n error(s) to fix first.", nullptr, errors))
-                               + QLatin1Char(' ') + first);
+        // The first error and how many more stop this send: a draft is stopped by fewer
+        // errors than the list shows, so a total would not match the list.
+        QString text = (submit ? tr("Not submitted: %1") : tr("Not saved: %1")).arg(first);
+        if (errors > 1)
+            text += QLatin1Char(' ') + (submit ? tr("(%n more error(s) to fix before a submission)", nullptr, errors - 1)
+                                               : tr("(%n more error(s) to fix before a draft saves)", nullptr, errors - 1));
+        m_bar->showMessage(MessageBar::Level::Error, text);
+        m_refusedAs = mode;
+        m_refusal = m_bar->text();
         finish(false);
         return;
     }
+    m_refusedAs.reset();
     if (m_sync->isInReview()) {
         m_session->writeDraft();
         m_bar->showMessage(MessageBar::Level::Warning,

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace sinch::ui {
 
@@ -45,6 +46,7 @@ private:
     // Saved elsewhere meanwhile: theirs beside mine, and the user chooses.
     void onConflict(const QJsonObject &theirs, bool submit);
     void finish(bool ok);
+    bool hasErrors(rules::Mode mode) const;
 
     EditSession *m_session;
     TemplateSync *m_sync;
@@ -52,6 +54,8 @@ private:
     MessageBar *m_bar;
     Check m_check;
     std::function<void(bool)> m_done;
+    std::optional<rules::Mode> m_refusedAs; // the bar says a send of this kind was refused for errors
+    QString m_refusal;                      // in these words
 };
 
 } // namespace sinch::ui
