@@ -164,6 +164,8 @@ void TstRcsSenderWizard::createThroughEveryStep()
 
     QVERIFY(wizard.click(QStringLiteral("Finish")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->wizard(), 10000);
+    // The new sender is chosen in the list.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->view()->currentIndex().data().toString(), QStringLiteral("Wizard Bakery"), 10000);
     const QJsonObject created = senderNamed(QStringLiteral("Wizard Bakery"));
     QVERIFY(!created.isEmpty());
     QCOMPARE(created.value("state").toString(), QStringLiteral("IN_TEST"));

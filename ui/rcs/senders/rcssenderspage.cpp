@@ -213,8 +213,11 @@ void RcsSendersPage::openWizard(const QJsonObject &sender)
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->keepDrafts(m_drafts);
     connect(m_wizard, &RcsSenderWizard::saved, this, [this](const QJsonObject &saved) {
+        // The saved sender chosen in the list (a new one once the list is read again for
+        // it), with the details the server returned.
+        const bool listed = selectItem(saved);
         m_detail->setSender(saved);
-        if (model())
+        if (listed && model())
             model()->refresh();
     });
     connect(m_wizard, &QDialog::finished, this, [this] {
