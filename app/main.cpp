@@ -68,6 +68,10 @@ void loadTranslations(QCoreApplication &app)
     const QString chosen = sinch::UiLanguage::chosen(QSettings());
     if (!chosen.isEmpty())
         QLocale::setDefault(sinch::UiLanguage::localeFor(chosen));
+    else if (QLocale::system().language() == QLocale::C)
+        // No language set (LANG unset, or C): the console speaks English, and so do its lists
+        // ("a and b", not "a, b"), dates and numbers.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("sinch-console"), QStringLiteral("_"), QStringLiteral(":/i18n/")))
         app.installTranslator(own);

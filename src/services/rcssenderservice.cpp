@@ -6,7 +6,6 @@
 #include "rules/contractlimits.h"
 #include "rules/schemavalidator.h"
 
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -141,12 +140,6 @@ QJsonObject testNumbersSchema()
 int RcsSenderService::maxTestNumbers()
 {
     return rules::ContractLimits::intOf(testNumbersSchema(), "maxItems", 20);
-}
-
-QString RcsSenderService::normalizedTestNumber(const QString &typed)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s().\\-]"));
-    return QString(typed).remove(separators);
 }
 
 QString RcsSenderService::testNumberProblem(const QString &number)

@@ -48,9 +48,6 @@ public:
     static int maxTestNumbers();
     // What is wrong with a test number for the contract's format (E.164); empty when nothing is.
     static QString testNumberProblem(const QString &number);
-    // A number without the separators people type ("+44 7700 900123", "+1 (555) 010-0000"),
-    // which the server keeps as they came: the same phone in two spellings compares equal.
-    static QString normalizedTestNumber(const QString &typed);
 
     // The body of a create: the four fields of RcsSenderInputDto, nothing the server added.
     static QJsonObject createBody(const QJsonObject &input);

@@ -19,9 +19,7 @@ QString RcsUpdateLockText::updatable()
         else
             words << path; // a field a later contract adds, named as the contract does
     }
-    // "its countries and its launch": the C locale (no LANG) would join with a bare comma.
-    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
-    return locale.createSeparatedList(words);
+    return QLocale().createSeparatedList(words);
 }
 
 QString RcsUpdateLockText::reason(const QString &state)

@@ -3,6 +3,7 @@
 #include "testnumbertext.h"
 
 #include "activity/activitytext.h"
+#include "domain/testmessage.h"
 #include "api/apijob.h"
 #include "api/clock.h"
 #include "messagebar.h"
@@ -145,10 +146,11 @@ QString RcsTestNumbersPanel::selectedState() const
 
 QString RcsTestNumbersPanel::stateOf(const QString &number) const
 {
-    // The same phone in another spelling ("+44 7700 900123", "+447700900123") is the same.
-    const QString wanted = RcsSenderService::normalizedTestNumber(number);
+    // The same phone in another spelling ("+44 7700 900123", "+447700900123") is the same:
+    // the server keeps numbers as they came.
+    const QString wanted = TestMessage::normalizedNumber(number);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (RcsSenderService::normalizedTestNumber(m_list->topLevelItem(i)->text(NumberColumn)) == wanted)
+        if (TestMessage::normalizedNumber(m_list->topLevelItem(i)->text(NumberColumn)) == wanted)
             return m_list->topLevelItem(i)->data(StateColumn, kStateRole).toString();
     return QString();
 }

@@ -132,6 +132,7 @@ TemplateEditor::TemplateEditor(const Context &context, const QJsonObject &docume
     connect(d->saveFlow, &TemplateSaveFlow::serverChanged, this, [this] { d->onServerChanged(); });
     connect(d->saveFlow, &TemplateSaveFlow::findingsChanged, this, [this] { d->validate(); });
     connect(d->saveFlow, &TemplateSaveFlow::saved, this, &TemplateEditor::saved);
+    connect(this, &TemplateEditor::findingsChanged, d->saveFlow, &TemplateSaveFlow::editorFindingsChanged);
     connect(d->reviewBar, &MessageBar::retryRequested, this, [this] {
         d->updateReviewState(); // the bar hid itself: it stays while the review runs
         d->sync->checkReview();

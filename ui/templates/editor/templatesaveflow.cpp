@@ -21,22 +21,18 @@ TemplateSaveFlow::TemplateSaveFlow(EditSession *session, TemplateSync *sync, Ser
     connect(m_sync, &TemplateSync::sent, this, &TemplateSaveFlow::onSent);
     connect(m_sync, &TemplateSync::reviewChecked, this, &TemplateSaveFlow::onReviewChecked);
     connect(m_sync, &TemplateSync::conflict, this, &TemplateSaveFlow::onConflict);
-    // A refusal for errors goes once they are fixed: it no longer says what is true.
-    connect(m_session, &EditSession::changed, this, [this] {
-        if (m_refusedAs && !hasErrors(*m_refusedAs)) {
-            m_refusedAs.reset();
-            if (m_bar->text() == m_refusal) // not a message shown since
-                m_bar->dismiss();
-        }
-    });
 }
 
-bool TemplateSaveFlow::hasErrors(rules::Mode mode) const
+void TemplateSaveFlow::editorFindingsChanged()
 {
-    for (const rules::Finding &f : m_check(mode))
-        if (f.isError())
-            return true;
-    return false;
+    // A refusal for errors goes once they are fixed: it no longer says what is true. Asked
+    // only when the editor's findings changed (most keystrokes change none), and a draft's
+    // errors are among the submission's, so a fix always changes them.
+    if (m_refusedAs && !rules::hasErrors(m_check(*m_refusedAs))) {
+        m_refusedAs.reset();
+        if (m_bar->text() == m_refusal) // not a message shown since
+            m_bar->dismiss();
+    }
 }
 
 void TemplateSaveFlow::finish(bool ok)

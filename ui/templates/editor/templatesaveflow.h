@@ -34,6 +34,8 @@ public:
     void send(bool submit, std::function<void(bool)> done = {});
     // While the changes are in review `banner` says so and offers "Check now"; else it hides.
     void showReviewState(MessageBar *banner) const;
+    // The editor's findings changed: a refusal whose errors are fixed goes.
+    void editorFindingsChanged();
 
 signals:
     void serverChanged();                         // saved, or the review was asked
@@ -46,7 +48,6 @@ private:
     // Saved elsewhere meanwhile: theirs beside mine, and the user chooses.
     void onConflict(const QJsonObject &theirs, bool submit);
     void finish(bool ok);
-    bool hasErrors(rules::Mode mode) const;
 
     EditSession *m_session;
     TemplateSync *m_sync;
