@@ -28,6 +28,29 @@ ReviewLifecycle::Target target(const QString &id)
     return t;
 }
 
+// Meta keeps the name of a template it had (one with a state) for 30 days after its
+// deletion: a new template may not take it meanwhile (template_name_recently_used). A draft
+// that never reached Meta leaves its name free.
+const QString kDeletedNames = QStringLiteral("whatsapp-template-deleted-names");
+constexpr qint64 kNameKeptMs = 30LL * 24 * 3600 * 1000;
+
+void removeTemplate(SandboxState *state, const QString &id)
+{
+    ResourceStore &store = state->store(WhatsappTemplateApi::storeKey());
+    const QJsonObject t = store.get(id);
+    if (t.contains(QLatin1String("state")))
+        state->store(kDeletedNames).put(t.value(QLatin1String("name")).toString(),
+                                        QJsonObject{{QStringLiteral("deletedAt"), double(state->clock())}});
+    store.remove(id);
+}
+
+bool nameRecentlyDeleted(SandboxState *state, const QString &name)
+{
+    const ResourceStore &deleted = state->store(kDeletedNames);
+    return deleted.contains(name)
+        && state->clock() - qint64(deleted.get(name).value(QLatin1String("deletedAt")).toDouble()) < kNameKeptMs;
+}
+
 QJsonObject details(const QJsonObject &input)
 {
     QJsonObject d = input.value(QLatin1String("details")).toObject();
@@ -317,6 +340,8 @@ void WhatsappTemplateApi::install(SandboxState *state)
         const QString id = key(name, language);
         if (state->store(storeKey()).contains(id))
             return state->error(ctx, 409, QStringLiteral("template_exists"));
+        if (nameRecentlyDeleted(state, name))
+            return state->error(ctx, 409, QStringLiteral("template_name_recently_used"));
         const bool submit = in.value(QLatin1String("status")).toString(QStringLiteral("SUBMIT")) == QLatin1String("SUBMIT");
         if (submit) {
             // Meta's side: its request limit, then its checks of the submission.
@@ -391,8 +416,10 @@ void WhatsappTemplateApi::install(SandboxState *state)
         const QString name = ctx.param(QStringLiteral("templateName"));
         int removed = 0;
         for (const QString &id : store.ids())
-            if (store.get(id).value(QLatin1String("name")).toString() == name)
-                removed += store.remove(id);
+            if (store.get(id).value(QLatin1String("name")).toString() == name) {
+                removeTemplate(state, id);
+                ++removed;
+            }
         if (!removed)
             return state->error(ctx, 404, QStringLiteral("template_not_found"));
         return SandboxReply::noContent();
@@ -409,7 +436,7 @@ void WhatsappTemplateApi::install(SandboxState *state)
         const bool deleteSubmitted = ctx.queryValue(QStringLiteral("deleteSubmitted")) == QLatin1String("true");
         QJsonObject t = store.get(id);
         if (deleteSubmitted) {
-            store.remove(id);
+            removeTemplate(state, id);
             return SandboxReply::noContent();
         }
         const QString pending = t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();

@@ -1,7 +1,8 @@
 // Two consoles editing the same WhatsApp template: the first saves, the second's save does
 // not overwrite it silently but shows both versions (SaveConflictDialog); Cancel keeps what
 // the second typed and sends nothing, Overwrite saves it, Load theirs takes the other
-// version into the editor (undoable). Each console has its own ApiClient against one
+// version into the editor (undoable). A template the other console deleted meanwhile goes on
+// as a new template with the edits kept. Each console has its own ApiClient against one
 // sandbox; everything is typed and clicked through GuiDriver.
 #include "templates/editor/saveconflictdialog.h"
 #include "templates/editor/templateeditor.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QUndoStack>
@@ -59,10 +61,11 @@ class TstSaveConflict : public QObject
         return r.json.object();
     }
 
-    std::unique_ptr<TemplateEditor> open(ApiClient *client)
+    std::unique_ptr<TemplateEditor> open(ApiClient *client, const QJsonObject &serverTemplate = {})
     {
+        const QJsonObject opened = serverTemplate.isEmpty() ? m_template : serverTemplate;
         TemplateEditor::Context ctx{client, m_fx->projectKey, nullptr, nullptr};
-        auto editor = std::make_unique<TemplateEditor>(ctx, TemplateDocument::fromServerTemplate(m_template), m_template);
+        auto editor = std::make_unique<TemplateEditor>(ctx, TemplateDocument::fromServerTemplate(opened), opened);
         editor->resize(1200, 820);
         editor->show();
         editor->activateWindow();
@@ -88,6 +91,17 @@ class TstSaveConflict : public QObject
     bool save(TemplateEditor *editor)
     {
         return GuiDriver(editor).click(QStringLiteral("Save draft"));
+    }
+
+    // What the other console does: deletes a template, every version of it.
+    bool deleteOnServer(const QString &name, const QString &language)
+    {
+        return test::finished(WhatsappTemplateService(m_secondClient.get(), m_fx->projectKey).remove(name, language, true)).ok();
+    }
+
+    int statusOf(const QString &name, const QString &language)
+    {
+        return test::finished(WhatsappTemplateService(m_fx->client.get(), m_fx->projectKey).get(name, language)).error.httpStatus;
     }
 
 private slots:
@@ -182,6 +196,66 @@ private slots:
         QVERIFY(!second->isDirty());
         second->undoStack()->undo();
         QVERIFY(bodyOf(second->document()).endsWith(QStringLiteral(" Second console.")));
+    }
+
+    // Meta had it (it has a state): its name is taken for 30 days, so the editor, now a new
+    // template's, asks for another name and marks the field; renamed, it saves.
+    void deletedMeanwhileKeepsTheEditsAsANewTemplate()
+    {
+        auto editor = open(m_fx->client.get());
+        QVERIFY(editor);
+        const QJsonObject doc = TemplateDocument::fromServerTemplate(m_template);
+        const QString name = doc.value(QLatin1String("name")).toString();
+        const QString language = doc.value(QLatin1String("language")).toString();
+        QVERIFY(deleteOnServer(name, language));
+        QVERIFY(typeIntoBody(editor.get(), QStringLiteral(" Kept.")));
+        QVERIFY(save(editor.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->messageText().contains(QStringLiteral("was deleted on the server")), 15000);
+        QVERIFY2(editor->messageText().contains(QStringLiteral("another name")), qPrintable(editor->messageText()));
+        QVERIFY(!editor->isExisting());
+        QVERIFY(editor->isDirty());
+        QVERIFY(bodyOf(editor->document()).endsWith(QStringLiteral(" Kept.")));
+        // The name is a field now, marked.
+        editor->selectPart(QStringLiteral("settings"));
+        GuiDriver::settle();
+        GuiDriver gui(editor.get());
+        auto *nameField = gui.find<QLineEdit>(QStringLiteral("Template name"));
+        QVERIFY(nameField && nameField->isEnabled() && !nameField->isReadOnly());
+        QCOMPARE(nameField->text(), name);
+        QVERIFY2(nameField->toolTip().contains(QStringLiteral("30 days")), qPrintable(nameField->toolTip()));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            editor->grab().save(QStringLiteral("deletedmeanwhile.png"));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Template name"), QStringLiteral("_again")));
+        QVERIFY(save(editor.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), 15000);
+        QVERIFY(editor->isExisting());
+        QCOMPARE(statusOf(name + QStringLiteral("_again"), language), 0);
+        QCOMPARE(statusOf(name, language), 404);
+    }
+
+    // Only a draft (never with Meta): its name is free, and "Create again" makes it anew.
+    void deletedDraftIsCreatedAgain()
+    {
+        QJsonObject draft = TemplateDocument::fromServerTemplate(m_template);
+        draft.insert(QStringLiteral("name"), QStringLiteral("draft_gone_meanwhile"));
+        const ApiResult created = test::finished(WhatsappTemplateService(m_fx->client.get(), m_fx->projectKey).create(draft, false));
+        QVERIFY2(created.ok(), qPrintable(created.error.summary()));
+        const QString language = draft.value(QLatin1String("language")).toString();
+        auto editor = open(m_fx->client.get(), created.json.object());
+        QVERIFY(editor && editor->isExisting());
+        QVERIFY(test::finished(WhatsappTemplateService(m_secondClient.get(), m_fx->projectKey)
+                                   .remove(QStringLiteral("draft_gone_meanwhile"), language, false)).ok());
+        QVERIFY(typeIntoBody(editor.get(), QStringLiteral(" Still here.")));
+        QVERIFY(save(editor.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->messageText().contains(QStringLiteral("was deleted on the server")), 15000);
+        QVERIFY(editor->isDirty());
+        QVERIFY(GuiDriver(editor.get()).click(QStringLiteral("Create again")));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), 15000);
+        QVERIFY(editor->isExisting());
+        const ApiResult again = test::finished(WhatsappTemplateService(m_fx->client.get(), m_fx->projectKey)
+                                                   .get(QStringLiteral("draft_gone_meanwhile"), language));
+        QVERIFY(again.ok());
+        QVERIFY(bodyOf(TemplateDocument::fromServerTemplate(again.json.object())).endsWith(QStringLiteral(" Still here.")));
     }
 };
 

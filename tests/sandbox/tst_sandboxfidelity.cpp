@@ -11,6 +11,7 @@
 
 #include "api/contract.h"
 #include "api/operations.h"
+#include "api/manualclock.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -190,6 +191,42 @@ void TestSandboxFidelity::deleteLanguageDraftErrors()
     QCOMPARE(c.api("PATCH", path, QJsonObject{{"status", "DRAFT"}}).status, 200);
     QCOMPARE(c.api("DELETE", path).status, 204);
     QVERIFY(!c.api("GET", path).json.contains("changes"));
+    QVERIFY2(server.undeclaredErrorCodes().isEmpty(), qPrintable(server.undeclaredErrorCodes().join(", ")));
+}
+
+// "Once deleted the name can not be used for new message templates for 30 days": a template
+// Meta had (one with a state) keeps its name 30 days on the sandbox's clock, in every
+// language; a draft that never reached Meta leaves its name free at once.
+void TestSandboxFidelity::deletedTemplateNameKeptThirtyDays()
+{
+    ManualClock clock;
+    SandboxConfig config = emptyConfig();
+    config.clock = &clock;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("gone_soon")).status, 201);
+    QCOMPARE(c.api("DELETE", "/whatsapp/templates/gone_soon/languages/EN_US?deleteSubmitted=true").status, 204);
+    Resp r = c.api("POST", "/whatsapp/templates", waTemplate("gone_soon", "DRAFT"));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json, ContractErrors::body(Operations::instance().find(QStringLiteral("TemplatesController_createTemplate_v1")),
+                                          409, QStringLiteral("template_name_recently_used")));
+    QJsonObject german = waTemplate("gone_soon");
+    german.insert("language", "DE");
+    QCOMPARE(c.api("POST", "/whatsapp/templates", german).str("errorCode"), QStringLiteral("template_name_recently_used"));
+    // Deleted by name, all languages at once: the same.
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("all_gone")).status, 201);
+    QCOMPARE(c.api("DELETE", "/whatsapp/templates/all_gone").status, 204);
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("all_gone")).status, 409);
+    // A draft only: free again at once.
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("only_a_draft", "DRAFT")).status, 201);
+    QCOMPARE(c.api("DELETE", "/whatsapp/templates/only_a_draft/languages/EN_US").status, 204);
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("only_a_draft", "DRAFT")).status, 201);
+    // A second short of 30 days, still kept; at 30 days, free.
+    clock.advance(30LL * 24 * 3600 * 1000 - 1000);
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("gone_soon")).status, 409);
+    clock.advance(1000);
+    QCOMPARE(c.api("POST", "/whatsapp/templates", waTemplate("gone_soon")).status, 201);
     QVERIFY2(server.undeclaredErrorCodes().isEmpty(), qPrintable(server.undeclaredErrorCodes().join(", ")));
 }
 

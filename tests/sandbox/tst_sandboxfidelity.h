@@ -60,6 +60,7 @@ private slots:
     void requestDefaults();
     void omittedStatusSavesDraft();
     void deleteLanguageDraftErrors();
+    void deletedTemplateNameKeptThirtyDays();
     void errorCodesDeclaredPerOperation();
     void rcsLaunchedFieldsLocked();
     void deleteTestNumberNotTester();

@@ -113,6 +113,16 @@ void TemplateSaveFlow::onSent(const ApiResult &r, bool submit, const QJsonObject
         finish(true);
         return;
     }
+    if (r.error.httpStatus == 404 && m_sync->isExisting()) {
+        onDeletedMeanwhile(submit);
+        return;
+    }
+    if (r.error.errorCode == QLatin1String("template_name_recently_used")) {
+        refuseName(tr("Not saved: a template named “%1” was deleted less than 30 days ago, and WhatsApp does not take "
+                      "the name again until then. Choose another name.")
+                       .arg(m_session->value(QStringLiteral("name")).toString()));
+        return;
+    }
     if (r.error.httpStatus == 409 && m_sync->isExisting())
         m_sync->checkReview(); // reviewed elsewhere meanwhile? the banner follows the server
     static const QStringList topLevel{QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("category"),
@@ -131,6 +141,42 @@ void TemplateSaveFlow::onSent(const ApiResult &r, bool submit, const QJsonObject
                            r.error.details());
     else // the same again may go through
         m_bar->showErrorWithRetry(r.error, [this, submit] { send(submit); });
+    emit serverChanged();
+    finish(false);
+}
+
+void TemplateSaveFlow::onDeletedMeanwhile(bool submit)
+{
+    // Gone from the server: the editor goes on as a new template's, with the edits kept.
+    const QString name = m_sync->name();
+    const bool knownToMeta = m_sync->server().contains(QLatin1String("state")); // not only a draft
+    m_sync->forgetServer();
+    m_serverFindings->clear();
+    emit serverChanged();
+    if (knownToMeta) {
+        refuseName(tr("Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new "
+                      "template; WhatsApp takes a deleted template's name again only after 30 days, so give it another "
+                      "name and save.")
+                       .arg(name));
+        return;
+    }
+    m_bar->showMessage(MessageBar::Level::Warning,
+                       tr("Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a "
+                          "new template.")
+                           .arg(name));
+    m_bar->setRetryAction(tr("Create again"), [this, submit] { send(submit); });
+    finish(false);
+}
+
+void TemplateSaveFlow::refuseName(const QString &text)
+{
+    rules::Finding taken;
+    taken.path = QStringLiteral("name");
+    taken.message = tr("WhatsApp keeps a deleted template's name for 30 days: choose another name.");
+    taken.rule = QStringLiteral("server");
+    m_serverFindings->take({taken}, *m_session, {QStringLiteral("name")}); // marked until the name changes
+    emit findingsChanged();
+    m_bar->showMessage(MessageBar::Level::Error, text);
     emit serverChanged();
     finish(false);
 }

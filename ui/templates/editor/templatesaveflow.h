@@ -47,6 +47,10 @@ private:
     void onReviewChecked(const ApiResult &result, bool ended);
     // Saved elsewhere meanwhile: theirs beside mine, and the user chooses.
     void onConflict(const QJsonObject &theirs, bool submit);
+    // The template was deleted on the server since it was opened: it becomes a new one.
+    void onDeletedMeanwhile(bool submit);
+    // The name is WhatsApp's for 30 days after a deletion: marked, and `text` says so.
+    void refuseName(const QString &text);
     void finish(bool ok);
 
     EditSession *m_session;

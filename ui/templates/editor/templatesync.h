@@ -49,6 +49,8 @@ public:
     void overwrite(const QJsonObject &document, bool submit);
     // Takes `server` as the version edits start from (the user loaded theirs).
     void adopt(const QJsonObject &server) { setServer(server); }
+    // The template is gone from the server (deleted meanwhile): the next send creates it.
+    void forgetServer() { setServer({}); }
     // Reads the server's version again (also every 30 s while in review).
     void checkReview();
 
