@@ -16,6 +16,7 @@ namespace sinch::rules {
 namespace {
 
 const QString kDetails = QStringLiteral("details");
+constexpr int kShortestPhone = 8; // digits, country code included
 
 bool isGiven(const QJsonValue &v)
 {
@@ -106,6 +107,16 @@ QList<Finding> SenderRules::check(Channel channel, Request request, const QJsonO
     checkObject(&out, body, schemaOf(channel, request), QString(), mode);
     if (request == Request::Create || body.contains(kDetails))
         checkObject(&out, body.value(kDetails).toObject(), detailsSchemaOf(channel, request), kDetails, mode);
+    // The contract asks for no number, but the customer's own number is the one that gets the
+    // verification code: without it there is nothing to register (Sinch can pick a number of
+    // its own).
+    if (channel == Channel::Whatsapp && request == Request::Create && mode == Mode::Submit
+        && body.value(QLatin1String("phoneNumberProvider")).toString() == QLatin1String("CUSTOMER")
+        && !isGiven(body.value(kDetails).toObject().value(QLatin1String("phoneNumber"))))
+        out << Finding{kDetails + QStringLiteral(".phoneNumber"), Severity::Error,
+                       tr("%1 is required with your own number: WhatsApp sends the verification code to it.")
+                           .arg(label(QStringLiteral("phoneNumber"))),
+                       QStringLiteral("sender.customerNumber"), QString()};
     // A category is chosen as a whole: the three codes go together or not at all.
     if (channel == Channel::Kakaotalk) {
         const QJsonObject d = body.value(kDetails).toObject();
@@ -174,6 +185,13 @@ void SenderRules::checkValue(QList<Finding> *out, const QString &path, const QSt
     else if (format == QLatin1String("phone number") && !phone.match(value).hasMatch())
         add(tr("%1: digits only, with the country code and an optional leading +, e.g. +821012345678.").arg(name),
             "sender.phone");
+    else if (const qsizetype n = value.size() - value.startsWith(QLatin1Char('+')); format == QLatin1String("phone number") && n < kShortestPhone)
+        // Valid for the contract (1 to 15 characters), but no phone with its country code is
+        // that short: most likely the number is cut or lacks its country code.
+        *out << Finding{path, Severity::Warning,
+                        tr("%1 has only %n digit(s); with its country code a phone number has at least 8, e.g. +821012345678.",
+                           nullptr, int(n)).arg(name),
+                        QStringLiteral("sender.phone.short"), QString()};
     else if (format == QLatin1String("numeric phone number") && !digits.match(value).hasMatch())
         add(tr("%1: digits only, without the country code, spaces or dashes.").arg(name), "sender.phone");
     else if (format == QLatin1String("country code") && !(digits.match(value).hasMatch() && value.size() <= 3))

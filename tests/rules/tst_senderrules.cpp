@@ -107,11 +107,15 @@ private slots:
         QTest::newRow("wa country code with +") << wa << create << submit << "countryCode" << QJsonValue("+49") << "details.countryCode sender.countryCode";
         QTest::newRow("wa country code required") << wa << create << submit << "countryCode" << gone << "details.countryCode sender.required";
         QTest::newRow("wa number with spaces") << wa << create << submit << "phoneNumber" << QJsonValue("151 234") << "details.phoneNumber sender.phone";
+        QTest::newRow("wa own number needs it") << wa << create << submit << "phoneNumber" << gone << "details.phoneNumber sender.customerNumber";
+        QTest::newRow("wa own number later in a draft") << wa << create << draft << "phoneNumber" << gone << "";
         QTest::newRow("wa update leaves name out") << wa << update << submit << "displayName" << gone << "";
         QTest::newRow("kk name required") << kk << create << submit << "name" << gone << "details.name sender.required";
         QTest::newRow("kk name not required for draft") << kk << create << draft << "name" << gone << "";
         QTest::newRow("kk admin phone 16") << kk << create << submit << "adminPhoneNo" << QJsonValue("+821012345678901") << "details.adminPhoneNo sender.length";
         QTest::newRow("kk admin phone letters") << kk << create << submit << "adminPhoneNo" << QJsonValue("+82-10-1234") << "details.adminPhoneNo sender.phone";
+        QTest::newRow("kk admin phone 7 digits") << kk << create << submit << "adminPhoneNo" << QJsonValue("+8210123") << "details.adminPhoneNo sender.phone.short";
+        QTest::newRow("kk admin phone 8 digits") << kk << create << submit << "adminPhoneNo" << QJsonValue("+82101234") << "";
         QTest::newRow("kk top category 4 digits") << kk << create << submit << "topLevelCategoryCode" << QJsonValue("0019") << "details.topLevelCategoryCode sender.code";
         QTest::newRow("kk mid category letters") << kk << create << submit << "midLevelCategoryCode" << QJsonValue("00a6") << "details.midLevelCategoryCode sender.code";
         QTest::newRow("kk logo webp") << kk << create << submit << "logoImage" << QJsonValue("https://example.com/a.webp") << "details.logoImage sender.imageType";
@@ -144,6 +148,13 @@ private slots:
         QVERIFY(at(SenderRules::check(Channel::Kakaotalk, Request::Create, k, Mode::Draft)).contains("plusFriendId sender.length"));
         k.insert("plusFriendId", "");
         QVERIFY(at(SenderRules::check(Channel::Kakaotalk, Request::Create, k, Mode::Draft)).contains("plusFriendId sender.required"));
+    }
+
+    void numberOfSinchIsSinchs()
+    {
+        QJsonObject w = withDetail(whatsapp(), "phoneNumber", QJsonValue(QJsonValue::Undefined));
+        w.insert("phoneNumberProvider", "SINCH");
+        QVERIFY(SenderRules::check(Channel::Whatsapp, Request::Create, w, Mode::Submit).isEmpty());
     }
 
     void messagesSayWhatToDo()

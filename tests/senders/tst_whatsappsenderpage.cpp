@@ -91,7 +91,10 @@ private slots:
         QTRY_VERIFY(editor->isVisible());
         GuiDriver form(editor);
         QVERIFY(form.typeAtEnd(QStringLiteral("Country code"), QStringLiteral("49")));
+        // The own number (the form's start) gets the code: it is asked for until typed.
+        QVERIFY(hasRule(editor->findings(), QStringLiteral("sender.customerNumber")));
         QVERIFY(form.typeAtEnd(QStringLiteral("Phone number"), QStringLiteral("15199887766")));
+        QVERIFY(!hasRule(editor->findings(), QStringLiteral("sender.customerNumber")));
         QVERIFY(form.typeAtEnd(QStringLiteral("Display name"), kDisplayName));
         QVERIFY(form.choose(QStringLiteral("Business category"), QStringLiteral("Food and grocery")));
         QVERIFY(form.typeAtEnd(QStringLiteral("About"), QStringLiteral("Fresh bread every morning")));
