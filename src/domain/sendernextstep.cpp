@@ -180,7 +180,10 @@ QString SenderNextStep::verificationProblem(Channel channel, const QString &erro
 {
     const QString phone = phoneOf(channel, sender);
     const QString state = sender.value(QLatin1String("state")).toString();
+    const bool active = state == QLatin1String("ACTIVE"); // verified meanwhile, elsewhere
     if (channel == Channel::Kakaotalk) {
+        if (errorCode == QLatin1String("not_allowed_register") || (active && errorCode == QLatin1String("not_allowed_verify")))
+            return tr("This sender is verified and active already: it needs no token.");
         // The contract's only refusal of a verify: with the sender waiting for its token, the
         // token was not the one Kakao sent.
         if (errorCode == QLatin1String("not_allowed_verify"))
@@ -188,8 +191,6 @@ QString SenderNextStep::verificationProblem(Channel channel, const QString &erro
                 ? tr("Kakao did not accept this token. Check the digits of the last token sent to %1 and type "
                      "them again, or request a new token.").arg(phone)
                 : tr("This sender is not waiting for a token: request a token first.");
-        if (errorCode == QLatin1String("not_allowed_register"))
-            return tr("This sender is verified and active already: it needs no token.");
         return QString();
     }
     if (errorCode == QLatin1String("wrong_otp"))
@@ -199,13 +200,13 @@ QString SenderNextStep::verificationProblem(Channel channel, const QString &erro
         return tr("Too many wrong codes were entered for %1, so Meta voided the code and refuses new ones for now. "
                   "Wait a few hours, then register again to get a new code; if it is still refused, ask Sinch "
                   "support to check the number with Meta.").arg(phone);
+    if (errorCode == QLatin1String("sender-already-registered") || (active && errorCode == QLatin1String("not_allowed_verify")))
+        return tr("This number is registered and verified already: it needs no new code.");
     if (errorCode == QLatin1String("not_allowed_verify"))
         return tr("There is no valid code to check: it was used, voided after wrong codes, or never requested. "
                   "Register again to get a new code.");
     if (errorCode == QLatin1String("sender-register-too-many-requests"))
         return tr("A code was requested moments ago: wait a minute for it to arrive before asking for another.");
-    if (errorCode == QLatin1String("sender-already-registered"))
-        return tr("This number is registered and verified already: it needs no new code.");
     if (errorCode == QLatin1String("not_allowed_register"))
         return tr("A code can only be requested while the sender waits for verification or is inactive.");
     return QString();

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QToolBar>
 #include <QTreeView>
+#include "services/kakaotalksenderservice.h"
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -163,6 +164,36 @@ private slots:
         QTRY_VERIFY(m_f.actionEnabled("senders.delete"));
         QVERIFY(m_f.clickAction("senders.delete"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.listShows(QStringLiteral("Plus friend ID"), QStringLiteral("@acmebakery")), 10000);
+    }
+
+    // Verified elsewhere (another console, the API) while the dialog waits: a token typed
+    // now is refused, and the dialog says the sender is active, not "check the digits".
+    void verifiedElsewhereIsSaid()
+    {
+        const QString pf = QStringLiteral("@acmeelsewhere");
+        KakaotalkSenderService api(m_f.fx->client.get(), m_f.fx->projectKey);
+        const QJsonObject sender{{"plusFriendId", pf},
+                                 {"details", QJsonObject{{"name", "Acme Elsewhere"}, {"adminPhoneNo", "+821012345678"},
+                                                         {"topLevelCategoryCode", "019"}, {"midLevelCategoryCode", "0006"},
+                                                         {"subLevelCategoryCode", "0001"}}}};
+        QVERIFY(test::finished(api.create(sender, true)).ok());
+        QVERIFY(test::finished(api.registerSender(pf)).ok());
+        m_f.page->model()->refresh();
+        GuiDriver page(m_f.page.get());
+        QTRY_VERIFY_WITH_TIMEOUT(page.clickRow(m_f.page->view(), pf), 10000);
+        QTRY_VERIFY(m_f.actionEnabled("senders.verify"));
+        QVERIFY(m_f.clickAction("senders.verify"));
+        QTRY_VERIFY(m_f.page->verificationDialog());
+        ui::SenderVerificationDialog *dialog = m_f.page->verificationDialog();
+        QVERIFY(test::finished(api.verify(pf, sandbox::KakaotalkApi::verificationToken())).ok());
+        GuiDriver verify(dialog);
+        QVERIFY(verify.typeAtEnd(QStringLiteral("Verification token"), QStringLiteral("654321")));
+        QVERIFY(verify.click(QStringLiteral("Verify")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->messageText().contains(QLatin1String("active already")), 10000);
+        QVERIFY2(!dialog->messageText().contains(QLatin1String("digits")), qPrintable(dialog->messageText()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_f.page->senderDetail()->stateText(), QStringLiteral("Active"), 10000);
+        QVERIFY(verify.click(QStringLiteral("Close")));
+        QTRY_VERIFY(!m_f.page->verificationDialog());
     }
 };
 

@@ -204,6 +204,27 @@ void SenderVerificationDialog::verify()
 
 void SenderVerificationDialog::failed(const ApiResult &result)
 {
+    if (result.error.httpStatus == 409 && !m_job) {
+        // Refused for the sender's state, which may have changed since this dialog read it
+        // (verified elsewhere, a new token asked for): read it again, then explain with it.
+        m_job = m_channel.get(m_channel.idOf(m_sender));
+        connect(m_job, &ApiJob::finished, this, [this, result](const ApiResult &fresh) {
+            m_job = nullptr;
+            if (fresh.ok())
+                m_sender = fresh.json.object();
+            explain(result);
+            if (fresh.ok() && m_sender.value(QLatin1String("state")).toString() == QLatin1String("ACTIVE"))
+                emit verified(); // the page shows it so; this dialog stays to say why
+            updateButtons();
+        });
+        updateButtons();
+        return;
+    }
+    explain(result);
+}
+
+void SenderVerificationDialog::explain(const ApiResult &result)
+{
     const QString meaning = SenderNextStep::verificationProblem(m_channel.channel(), result.error.errorCode, m_sender);
     if (meaning.isEmpty())
         m_bar->showError(result.error);

@@ -50,6 +50,7 @@ private:
     void codeEdited(const QString &text);
     void updateButtons();
     void failed(const ApiResult &result);
+    void explain(const ApiResult &result); // what the refusal means for the sender as read
 
     SenderChannel m_channel;
     QJsonObject m_sender;
