@@ -30,6 +30,14 @@ qint64 figure(const SeedConversationApp &app, const char *what, qint64 modulo)
 
 } // namespace
 
+bool ConversationApi::hasChannel(const QString &appKey, const QString &channel)
+{
+    // The energy brand never set up Telegram or Viber: the contract's "no initialized
+    // channel" answer has an app to come from.
+    return !(appKey == QLatin1String("acme-energy")
+             && (channel == QLatin1String("telegram") || channel == QLatin1String("viber")));
+}
+
 void ConversationApi::connect(QJsonObject *sender, const SeedConversationApp &app, const QString &projectId)
 {
     sender->insert(QStringLiteral("conversationApiApp"), app.id);
@@ -89,8 +97,11 @@ void ConversationApi::install(SandboxState *state)
         state->on(QLatin1String(c.operationId), [state, channelName](const RequestContext &ctx) {
             const QString appId = ctx.param(QStringLiteral("conversationAppId"));
             const QString key = SeedIds::conversationAppKey(state->config().projectId, appId);
-            if (!key.isEmpty() && state->config().seed)
+            if (!key.isEmpty() && state->config().seed) {
+                if (!hasChannel(key, channelName))
+                    return state->error(ctx, 404, QStringLiteral("conversation_app_no_%1_channel").arg(channelName));
                 return SandboxReply::ok(200, channel(SeedIds::conversationApp(state->config().projectId, key), channelName));
+            }
             static const QRegularExpression ulid(QStringLiteral("^[0-9A-Za-z]{26}$"));
             if (!ulid.match(appId).hasMatch())
                 return state->error(ctx, 404, QStringLiteral("conversation_app_not_found"));

@@ -93,15 +93,35 @@ private slots:
         QVERIFY(edit->placeholderText().startsWith(QStringLiteral("Choose an app")));
     }
 
-    void noSuchChannel()
+    // An ID the project does not know: said once, for the app (it read "No Instagram
+    // channel on this app." four times, as if the app existed).
+    void unknownAppSaidOnce()
     {
-        // The sandbox knows no app of this ID: every channel answers 404.
         showApp(QStringLiteral("no-such-app"));
-        QCOMPARE(m_page->section(Channel::Instagram)->statusText(), QStringLiteral("No Instagram channel on this app."));
-        QCOMPARE(m_page->section(Channel::Messenger)->statusText(), QStringLiteral("No Messenger channel on this app."));
+        QTRY_VERIFY(m_page->messageText().contains(QStringLiteral("no Conversation app with the ID “no-such-app”")));
+        for (const Channel c : {Channel::Instagram, Channel::Messenger, Channel::Telegram, Channel::Viber})
+            QCOMPARE(m_page->section(c)->statusText(), QStringLiteral("No such app."));
+        QVERIFY(m_page->section(Channel::Viber)->valueOf(QStringLiteral("name")).isEmpty());
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            m_page->grab().save(QStringLiteral("channels-unknown-app.png"));
+        // A known app: the message goes.
+        const sandbox::SeedConversationApp app = sandbox::SeedIds::conversationApp(m_fx->server->config().projectId,
+                                                                                   sandbox::SeedIds::whatsappAppKey());
+        showApp(app.id);
+        QVERIFY(m_page->messageText().isEmpty());
+        QCOMPARE(m_page->section(Channel::Instagram)->statusText(), QStringLiteral("Active"));
+    }
+
+    // The app exists but has not set up two channels: those say so, the others show theirs.
+    void appWithoutSomeChannels()
+    {
+        const sandbox::SeedConversationApp energy = sandbox::SeedIds::conversationApp(m_fx->server->config().projectId,
+                                                                                      QStringLiteral("acme-energy"));
+        showApp(energy.id);
         QCOMPARE(m_page->section(Channel::Telegram)->statusText(), QStringLiteral("No Telegram channel on this app."));
         QCOMPARE(m_page->section(Channel::Viber)->statusText(), QStringLiteral("No Viber channel on this app."));
-        QVERIFY(m_page->section(Channel::Viber)->valueOf(QStringLiteral("name")).isEmpty());
+        QCOMPARE(m_page->section(Channel::Instagram)->valueOf(QStringLiteral("name")), energy.displayName);
+        QVERIFY(m_page->messageText().isEmpty());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "tst_sandboxfidelity.h"
 
 #include "sandbox/sandboxstate.h"
+#include "sandbox/conversationapi.h"
 #include "sandbox/seedids.h"
 #include "rules/schemavalidator.h"
 
@@ -228,6 +229,11 @@ void TestSandboxFidelity::seededProjectConsistent()
         QVERIFY2(seededIds.contains(id), qPrintable(id));   // every app a sender names is the seed's
         for (const char *channel : {"instagram", "messenger", "telegram", "viber"}) {
             const Resp r = c.api("GET", QStringLiteral("/conversation/apps/%1/%2").arg(id, QLatin1String(channel)));
+            if (!ConversationApi::hasChannel(SeedIds::conversationAppKey(server.config().projectId, id), QLatin1String(channel))) {
+                QCOMPARE(r.status, 404);
+                QCOMPARE(r.str("errorCode"), QStringLiteral("conversation_app_no_%1_channel").arg(QLatin1String(channel)));
+                continue;
+            }
             QVERIFY2(r.status == 200, qPrintable(id + "/" + channel));
             QVERIFY(!r.str("status").isEmpty());
             QVERIFY(!r.str("name").isEmpty());
@@ -236,7 +242,11 @@ void TestSandboxFidelity::seededProjectConsistent()
     // Each app has channels of its own brand.
     const SeedConversationApp bank = SeedIds::conversationApp(server.config().projectId, QStringLiteral("acme-bank"));
     QCOMPARE(c.api("GET", "/conversation/apps/" + bank.id + "/telegram").str("name"), QStringLiteral("Acme Bank"));
-    QCOMPARE(c.api("GET", "/conversation/apps/not-an-app/instagram").status, 404);
+    QCOMPARE(c.api("GET", "/conversation/apps/not-an-app/instagram").str("errorCode"), QStringLiteral("conversation_app_not_found"));
+    // One app lacks two channels: the contract's other 404.
+    const SeedConversationApp energy = SeedIds::conversationApp(server.config().projectId, QStringLiteral("acme-energy"));
+    QCOMPARE(c.api("GET", "/conversation/apps/" + energy.id + "/viber").str("errorCode"), QStringLiteral("conversation_app_no_viber_channel"));
+    QCOMPARE(c.api("GET", "/conversation/apps/" + energy.id + "/instagram").status, 200);
     // The IDs depend on the project: another project has other apps.
     QVERIFY(SeedIds::ulid(QStringLiteral("another-project"), bank.key) != bank.id);
     QCOMPARE(bank.id.size(), 26);

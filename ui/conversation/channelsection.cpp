@@ -86,6 +86,10 @@ void ChannelSection::setLoading()
 void ChannelSection::setResult(const ApiResult &result)
 {
     clearFields();
+    if (result.error.errorCode == QLatin1String("conversation_app_not_found")) {
+        setStatus(tr("No such app.")); // the page says more, once
+        return;
+    }
     if (result.httpStatus == 404) {
         setStatus(tr("No %1 channel on this app.").arg(m_name));
         return;

@@ -2,6 +2,7 @@
 
 #include "channelsection.h"
 #include "conversationapppicker.h"
+#include "messagebar.h"
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
@@ -22,6 +23,7 @@ ChannelsPage::ChannelsPage(ApiClient *client, QWidget *parent)
     , m_picker(new ConversationAppPicker(client, ConversationAppPicker::Mode::Choose, this))
     , m_appId(m_picker->lineEdit())
     , m_show(new QPushButton(tr("Show channels"), this))
+    , m_bar(new MessageBar(this))
 {
     setObjectName(QStringLiteral("page.conversation.channels"));
     setAccessibleName(tr("Conversation API channels"));
@@ -59,8 +61,12 @@ ChannelsPage::ChannelsPage(ApiClient *client, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(grid);
 
+    m_bar->setObjectName(QStringLiteral("channelsMessage"));
+    m_bar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_bar);
     layout->addWidget(scroll, 1);
 }
 
@@ -75,6 +81,11 @@ ChannelSection *ChannelsPage::section(ConversationChannelService::Channel channe
         if (s->channel() == channel)
             return s;
     return nullptr;
+}
+
+QString ChannelsPage::messageText() const
+{
+    return m_bar->isHidden() ? QString() : m_bar->text();
 }
 
 bool ChannelsPage::isLoading() const
@@ -123,14 +134,22 @@ void ChannelsPage::showChannels()
     if (appId.isEmpty() || !m_client || m_projectKey.isEmpty())
         return;
     cancel();
+    m_bar->dismiss();
     const ConversationChannelService service(m_client, m_projectKey);
     for (ChannelSection *s : std::as_const(m_sections)) {
         s->setLoading();
         ApiJob *job = service.info(s->channel(), appId);
         m_jobs << job;
-        connect(job, &ApiJob::finished, s, [s](const ApiResult &result) {
-            if (!result.error.isCancelled())
-                s->setResult(result);
+        connect(job, &ApiJob::finished, s, [this, s, appId](const ApiResult &result) {
+            if (result.error.isCancelled())
+                return;
+            s->setResult(result);
+            // Every channel answers so: said once, for the app, not four times per channel.
+            if (result.error.errorCode == QLatin1String("conversation_app_not_found") && m_bar->isHidden())
+                m_bar->showMessage(MessageBar::Level::Warning,
+                                   tr("This project has no Conversation app with the ID “%1”. Check the ID, or choose "
+                                      "one of the project's apps from the list.")
+                                       .arg(appId));
         });
     }
 }

@@ -18,6 +18,7 @@ namespace sinch::ui {
 
 class ChannelSection;
 class ConversationAppPicker;
+class MessageBar;
 
 // Conversation API → Channels: the user picks one of the project's apps (or types its ID) and sees what
 // Instagram, Messenger, Telegram and Viber say about its sender, one section each, read
@@ -36,6 +37,7 @@ public:
     void focusFilter();
 
     QLineEdit *appIdEdit() const { return m_appId; }
+    QString messageText() const;
     ConversationAppPicker *appPicker() const { return m_picker; }
     ChannelSection *section(ConversationChannelService::Channel channel) const;
     bool isLoading() const;
@@ -51,6 +53,7 @@ private:
     ConversationAppPicker *m_picker;
     QLineEdit *m_appId; // the picker's, where an ID is typed by hand
     QPushButton *m_show;
+    MessageBar *m_bar; // what concerns the app, not one channel
     QList<ChannelSection *> m_sections;
     QList<QPointer<ApiJob>> m_jobs;
 };
