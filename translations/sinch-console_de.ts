@@ -3656,6 +3656,17 @@ Exit-Code: 0 keine Fehler, 1 Fehler gefunden, 2 Eingabe nicht lesbar.
         <source>%1: a %2 file; the image must be one of %3.</source>
         <translation>%1: eine %2-Datei; das Bild muss eines aus %3 sein.</translation>
     </message>
+    <message>
+        <source>%1 is required with your own number: WhatsApp sends the verification code to it.</source>
+        <translation>%1 ist bei Ihrer eigenen Nummer erforderlich: WhatsApp sendet den Bestätigungscode dorthin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has only %n digit(s); with its country code a phone number has at least 8, e.g. +821012345678.</source>
+        <translation>
+            <numerusform>%1 hat nur %n Ziffer; mit Ländervorwahl hat eine Telefonnummer mindestens 8, z. B. +821012345678.</numerusform>
+            <numerusform>%1 hat nur %n Ziffern; mit Ländervorwahl hat eine Telefonnummer mindestens 8, z. B. +821012345678.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui</name>
@@ -5391,6 +5402,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>No %1 channel on this app.</source>
         <translation>Kein %1-Kanal in dieser App.</translation>
     </message>
+    <message>
+        <source>No such app.</source>
+        <translation>Keine solche App.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ChannelsPage</name>
@@ -5409,6 +5424,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>&amp;App</source>
         <translation>&amp;Conversation-App</translation>
+    </message>
+    <message>
+        <source>This project has no Conversation app with the ID “%1”. Check the ID, or choose one of the project&apos;s apps from the list.</source>
+        <translation>Dieses Projekt hat keine Conversation-App mit der ID „%1“. Prüfen Sie die ID oder wählen Sie eine der Apps des Projekts aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -11267,6 +11286,26 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
             <numerusform>(noch %n Fehler zu beheben, bevor der Entwurf gespeichert wird)</numerusform>
             <numerusform>(noch %n Fehler zu beheben, bevor der Entwurf gespeichert wird)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: a template named “%1” was deleted less than 30 days ago, and WhatsApp does not take the name again until then. Choose another name.</source>
+        <translation>Nicht gespeichert: Eine Vorlage namens „%1“ wurde vor weniger als 30 Tagen gelöscht, und WhatsApp nimmt den Namen bis dahin nicht wieder an. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template; WhatsApp takes a deleted template&apos;s name again only after 30 days, so give it another name and save.</source>
+        <translation>Nicht gespeichert: „%1“ wurde auf dem Server gelöscht, nachdem Sie die Vorlage geöffnet haben. Ihre Änderungen bleiben hier als neue Vorlage erhalten; WhatsApp nimmt den Namen einer gelöschten Vorlage erst nach 30 Tagen wieder an, geben Sie ihr also einen anderen Namen und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template.</source>
+        <translation>Nicht gespeichert: „%1“ wurde auf dem Server gelöscht, nachdem Sie die Vorlage geöffnet haben. Ihre Änderungen bleiben hier als neue Vorlage erhalten.</translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation>Neu erstellen</translation>
+    </message>
+    <message>
+        <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
+        <translation>WhatsApp behält den Namen einer gelöschten Vorlage 30 Tage lang: Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>

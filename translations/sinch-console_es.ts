@@ -3656,6 +3656,17 @@ Código de salida: 0 sin errores, 1 se encontraron errores, 2 entrada ilegible.
         <source>%1: a %2 file; the image must be one of %3.</source>
         <translation>%1: un archivo %2; la imagen debe ser uno de %3.</translation>
     </message>
+    <message>
+        <source>%1 is required with your own number: WhatsApp sends the verification code to it.</source>
+        <translation>%1 es obligatorio con su propio número: WhatsApp envía allí el código de verificación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has only %n digit(s); with its country code a phone number has at least 8, e.g. +821012345678.</source>
+        <translation>
+            <numerusform>%1 solo tiene %n dígito; con el código de país un número de teléfono tiene al menos 8, p. ej. +821012345678.</numerusform>
+            <numerusform>%1 solo tiene %n dígitos; con el código de país un número de teléfono tiene al menos 8, p. ej. +821012345678.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui</name>
@@ -5391,6 +5402,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>No %1 channel on this app.</source>
         <translation>Esta app no tiene canal de %1.</translation>
     </message>
+    <message>
+        <source>No such app.</source>
+        <translation>No existe esa app.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ChannelsPage</name>
@@ -5409,6 +5424,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>&amp;App</source>
         <translation>App de &amp;Conversation</translation>
+    </message>
+    <message>
+        <source>This project has no Conversation app with the ID “%1”. Check the ID, or choose one of the project&apos;s apps from the list.</source>
+        <translation>Este proyecto no tiene ninguna app de Conversation con el ID «%1». Compruebe el ID o elija una de las apps del proyecto en la lista.</translation>
     </message>
 </context>
 <context>
@@ -11267,6 +11286,26 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
             <numerusform>(%n error más que corregir antes de guardar el borrador)</numerusform>
             <numerusform>(%n errores más que corregir antes de guardar el borrador)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: a template named “%1” was deleted less than 30 days ago, and WhatsApp does not take the name again until then. Choose another name.</source>
+        <translation>No guardado: una plantilla llamada «%1» se eliminó hace menos de 30 días y WhatsApp no acepta de nuevo el nombre hasta entonces. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template; WhatsApp takes a deleted template&apos;s name again only after 30 days, so give it another name and save.</source>
+        <translation>No guardado: «%1» se eliminó en el servidor después de que la abriera. Sus cambios se conservan aquí como una plantilla nueva; WhatsApp solo acepta de nuevo el nombre de una plantilla eliminada pasados 30 días, así que dele otro nombre y guarde.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template.</source>
+        <translation>No guardado: «%1» se eliminó en el servidor después de que la abriera. Sus cambios se conservan aquí como una plantilla nueva.</translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation>Crear de nuevo</translation>
+    </message>
+    <message>
+        <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
+        <translation>WhatsApp reserva el nombre de una plantilla eliminada durante 30 días: elija otro nombre.</translation>
     </message>
 </context>
 <context>

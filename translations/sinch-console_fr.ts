@@ -3656,6 +3656,17 @@ Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible.
         <source>%1: a %2 file; the image must be one of %3.</source>
         <translation>%1 : un fichier %2 ; l’image doit faire partie de %3.</translation>
     </message>
+    <message>
+        <source>%1 is required with your own number: WhatsApp sends the verification code to it.</source>
+        <translation>%1 est obligatoire avec votre propre numéro : WhatsApp y envoie le code de vérification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has only %n digit(s); with its country code a phone number has at least 8, e.g. +821012345678.</source>
+        <translation>
+            <numerusform>%1 n’a que %n chiffre ; avec l’indicatif du pays, un numéro de téléphone en a au moins 8, p. ex. +821012345678.</numerusform>
+            <numerusform>%1 n’a que %n chiffres ; avec l’indicatif du pays, un numéro de téléphone en a au moins 8, p. ex. +821012345678.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui</name>
@@ -5391,6 +5402,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>No %1 channel on this app.</source>
         <translation>Aucun canal %1 sur cette application.</translation>
     </message>
+    <message>
+        <source>No such app.</source>
+        <translation>Application introuvable.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ChannelsPage</name>
@@ -5409,6 +5424,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>&amp;App</source>
         <translation>Appli&amp;cation</translation>
+    </message>
+    <message>
+        <source>This project has no Conversation app with the ID “%1”. Check the ID, or choose one of the project&apos;s apps from the list.</source>
+        <translation>Ce projet n’a pas d’application Conversation avec l’ID « %1 ». Vérifiez l’ID ou choisissez l’une des applications du projet dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -11267,6 +11286,26 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
             <numerusform>(encore %n erreur à corriger avant d’enregistrer le brouillon)</numerusform>
             <numerusform>(encore %n erreurs à corriger avant d’enregistrer le brouillon)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: a template named “%1” was deleted less than 30 days ago, and WhatsApp does not take the name again until then. Choose another name.</source>
+        <translation>Non enregistré : un modèle nommé « %1 » a été supprimé il y a moins de 30 jours, et WhatsApp n’accepte pas ce nom avant ce délai. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template; WhatsApp takes a deleted template&apos;s name again only after 30 days, so give it another name and save.</source>
+        <translation>Non enregistré : « %1 » a été supprimé sur le serveur après que vous l’avez ouvert. Vos modifications sont conservées ici comme un nouveau modèle ; WhatsApp n’accepte de nouveau le nom d’un modèle supprimé qu’après 30 jours : donnez-lui un autre nom et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template.</source>
+        <translation>Non enregistré : « %1 » a été supprimé sur le serveur après que vous l’avez ouvert. Vos modifications sont conservées ici comme un nouveau modèle.</translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation>Recréer</translation>
+    </message>
+    <message>
+        <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
+        <translation>WhatsApp garde le nom d’un modèle supprimé pendant 30 jours : choisissez un autre nom.</translation>
     </message>
 </context>
 <context>

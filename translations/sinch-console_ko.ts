@@ -3642,6 +3642,16 @@ WhatsApp 및 KakaoTalk 템플릿 JSON 파일(API 생성 요청 형식)을 검사
         <source>%1: a %2 file; the image must be one of %3.</source>
         <translation>%1: %2 파일입니다. 이미지는 %3 중 하나여야 합니다.</translation>
     </message>
+    <message>
+        <source>%1 is required with your own number: WhatsApp sends the verification code to it.</source>
+        <translation>자체 번호를 사용할 때는 %1이(가) 필요합니다: WhatsApp이 인증 코드를 그 번호로 보냅니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has only %n digit(s); with its country code a phone number has at least 8, e.g. +821012345678.</source>
+        <translation>
+            <numerusform>%1의 숫자가 %n자리뿐입니다. 국가 번호를 포함한 전화번호는 최소 8자리입니다(예: +821012345678).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui</name>
@@ -5366,6 +5376,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>No %1 channel on this app.</source>
         <translation>이 앱에 %1 채널이 없습니다.</translation>
     </message>
+    <message>
+        <source>No such app.</source>
+        <translation>해당 앱이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ChannelsPage</name>
@@ -5384,6 +5398,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>&amp;App</source>
         <translation>앱(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This project has no Conversation app with the ID “%1”. Check the ID, or choose one of the project&apos;s apps from the list.</source>
+        <translation>이 프로젝트에는 ID가 “%1”인 Conversation 앱이 없습니다. ID를 확인하거나 목록에서 프로젝트의 앱을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -11215,6 +11233,26 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>
             <numerusform>(임시 저장 전에 오류 %n개를 더 고쳐야 합니다)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: a template named “%1” was deleted less than 30 days ago, and WhatsApp does not take the name again until then. Choose another name.</source>
+        <translation>저장되지 않음: “%1” 이름의 템플릿이 30일 이내에 삭제되어 그때까지 WhatsApp이 이 이름을 다시 받지 않습니다. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template; WhatsApp takes a deleted template&apos;s name again only after 30 days, so give it another name and save.</source>
+        <translation>저장되지 않음: 연 뒤에 서버에서 “%1”이(가) 삭제되었습니다. 편집 내용은 여기에 새 템플릿으로 남아 있습니다. WhatsApp은 삭제된 템플릿의 이름을 30일이 지나야 다시 받으므로 다른 이름을 지정하고 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template.</source>
+        <translation>저장되지 않음: 연 뒤에 서버에서 “%1”이(가) 삭제되었습니다. 편집 내용은 여기에 새 템플릿으로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation>다시 만들기</translation>
+    </message>
+    <message>
+        <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
+        <translation>WhatsApp은 삭제된 템플릿의 이름을 30일 동안 보관합니다. 다른 이름을 선택하세요.</translation>
     </message>
 </context>
 <context>

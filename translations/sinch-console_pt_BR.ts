@@ -3656,6 +3656,17 @@ Código de saída: 0 sem erros, 1 erros encontrados, 2 entrada ilegível.
         <source>%1: a %2 file; the image must be one of %3.</source>
         <translation>%1: um arquivo %2; a imagem deve ser um de %3.</translation>
     </message>
+    <message>
+        <source>%1 is required with your own number: WhatsApp sends the verification code to it.</source>
+        <translation>%1 é obrigatório com o seu próprio número: o WhatsApp envia o código de verificação para ele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has only %n digit(s); with its country code a phone number has at least 8, e.g. +821012345678.</source>
+        <translation>
+            <numerusform>%1 tem só %n dígito; com o código do país, um número de telefone tem pelo menos 8, p. ex. +821012345678.</numerusform>
+            <numerusform>%1 tem só %n dígitos; com o código do país, um número de telefone tem pelo menos 8, p. ex. +821012345678.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui</name>
@@ -5391,6 +5402,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>No %1 channel on this app.</source>
         <translation>Nenhum canal %1 neste app.</translation>
     </message>
+    <message>
+        <source>No such app.</source>
+        <translation>App não encontrado.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::ChannelsPage</name>
@@ -5409,6 +5424,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>&amp;App</source>
         <translation>App do &amp;Conversation</translation>
+    </message>
+    <message>
+        <source>This project has no Conversation app with the ID “%1”. Check the ID, or choose one of the project&apos;s apps from the list.</source>
+        <translation>Este projeto não tem nenhum app do Conversation com o ID “%1”. Verifique o ID ou escolha um dos apps do projeto na lista.</translation>
     </message>
 </context>
 <context>
@@ -11267,6 +11286,26 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
             <numerusform>(mais %n erro para corrigir antes de salvar o rascunho)</numerusform>
             <numerusform>(mais %n erros para corrigir antes de salvar o rascunho)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: a template named “%1” was deleted less than 30 days ago, and WhatsApp does not take the name again until then. Choose another name.</source>
+        <translation>Não salvo: um modelo chamado “%1” foi excluído há menos de 30 dias, e o WhatsApp não aceita o nome de novo até lá. Escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template; WhatsApp takes a deleted template&apos;s name again only after 30 days, so give it another name and save.</source>
+        <translation>Não salvo: “%1” foi excluído no servidor depois que você o abriu. Suas edições ficam aqui como um modelo novo; o WhatsApp só aceita de novo o nome de um modelo excluído após 30 dias, então dê outro nome a ele e salve.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new template.</source>
+        <translation>Não salvo: “%1” foi excluído no servidor depois que você o abriu. Suas edições ficam aqui como um modelo novo.</translation>
+    </message>
+    <message>
+        <source>Create again</source>
+        <translation>Criar de novo</translation>
+    </message>
+    <message>
+        <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
+        <translation>O WhatsApp guarda o nome de um modelo excluído por 30 dias: escolha outro nome.</translation>
     </message>
 </context>
 <context>
