@@ -113,7 +113,7 @@ void TemplateSaveFlow::onSent(const ApiResult &r, bool submit, const QJsonObject
         finish(true);
         return;
     }
-    if (r.error.httpStatus == 404 && m_sync->isExisting()) {
+    if (r.error.errorCode == QLatin1String("template_not_found") && m_sync->isExisting()) {
         onDeletedMeanwhile(submit);
         return;
     }
