@@ -1,8 +1,9 @@
 // The diff logic "Compare with approved" shares between the templates page's dialog and
-// the editor: the line diff, the structural diff by JSON path, and the server template's
-// approved and pending documents.
+// the editor: the line diff, the structural diff by JSON path, the server template's
+// approved and pending documents, and the paths in the outline's words.
 #include "domain/jsondiff.h"
 #include "domain/templatedocument.h"
+#include "domain/templatepathwords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 using sinch::JsonChange;
 using sinch::JsonDiff;
 using sinch::TemplateDocument;
+using sinch::TemplatePathWords;
 
 namespace {
 
@@ -126,6 +128,40 @@ private slots:
         // Without details at all: components are still there.
         QCOMPARE(TemplateDocument::fromServerTemplate(QJsonObject{{"name", "x"}}).value("details").toObject().value("components"),
                  QJsonValue(QJsonArray()));
+    }
+
+    void pathsInWords_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("body text") << "details.components.1.text" << "Body · Text";
+        QTest::newRow("header example") << "details.components.0.example.url" << "Header · Example · Web address";
+        QTest::newRow("second example") << "details.components.1.examples.1" << "Body · Examples 2";
+        QTest::newRow("button") << "details.components.2.buttons.1.url" << "Buttons · Button 2 · Web address";
+        QTest::newRow("whole button") << "details.components.2.buttons.0" << "Buttons · Button 1";
+        QTest::newRow("card body") << "details.components.3.cards.1.components.1.text" << "Carousel · Card 2 · Body · Text";
+        QTest::newRow("card button") << "details.components.3.cards.0.components.2.buttons.0.text"
+                                     << "Carousel · Card 1 · Buttons · Button 1 · Text";
+        QTest::newRow("category") << "category" << "Category";
+        QTest::newRow("time to live") << "details.messageSendTtlSeconds" << "Time to live";
+        QTest::newRow("unknown key as is") << "details.components.1.flowTheme" << "Body · flowTheme";
+        QTest::newRow("no such component") << "details.components.9.text" << "Component · Text";
+    }
+
+    void pathsInWords()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, words);
+        const QJsonObject header{{"type", "HEADER"}, {"format", "IMAGE"}};
+        const QJsonObject buttons{{"type", "BUTTONS"}, {"buttons", QJsonArray{QJsonObject{{"type", "QUICK_REPLY"}, {"text", "Yes"}},
+                                                                             QJsonObject{{"type", "URL"}, {"text", "Go"}}}}};
+        const QJsonArray cards{QJsonObject{{"components", QJsonArray{header, QJsonObject{{"type", "BODY"}, {"text", "One"}}, buttons}}},
+                               QJsonObject{{"components", QJsonArray{header, QJsonObject{{"type", "BODY"}, {"text", "Two"}}}}}};
+        const QJsonObject document{
+            {"name", "n"}, {"category", "MARKETING"},
+            {"details", QJsonObject{{"components", QJsonArray{header, QJsonObject{{"type", "BODY"}, {"text", "Hi {{1}} {{2}}"}},
+                                                              buttons, QJsonObject{{"type", "CAROUSEL"}, {"cards", cards}}}}}}};
+        QCOMPARE(TemplatePathWords::of(document, path), words);
     }
 };
 

@@ -383,7 +383,9 @@ void TstTemplateEditor::compareWithApproved()
     auto *list = editor.findChild<ChangeList *>();
     QVERIFY(list && list->isVisible());
     QCOMPARE(list->count(), 1);
-    QVERIFY(list->item(0)->text().contains(QLatin1String("details.components.1.text")));
+    // In the outline's words; the path stays in the tooltip.
+    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("~ Body · Text: ")), qPrintable(list->item(0)->text()));
+    QVERIFY(list->item(0)->toolTip().contains(QLatin1String("details.components.1.text")));
     // Marked at the body on both sides.
     const QList<ui::PreviewPart> parts = editor.preview()->parts();
     const QRectF bodyRect = parts.at(ui::PreviewPart::indexFor(parts, QStringLiteral("details.components.1"))).rect;
@@ -394,6 +396,9 @@ void TstTemplateEditor::compareWithApproved()
     editor.setValue(QStringLiteral("details.components.0.example.url"), QStringLiteral("https://cdn.example.com/new.png"), true);
     QCOMPARE(editor.changesFromApproved().size(), 2);
     QCOMPARE(editor.previewOverlay()->markedRects().size(), 2);
+    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("~ Header · Example · Web address: ")), qPrintable(list->item(0)->text()));
+    if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+        editor.grab().save(QStringLiteral("compare-with-approved.png"));
     // Clicking a changed field goes there.
     list->itemClicked(list->item(1));
     QCOMPARE(editor.currentPart(), QStringLiteral("body"));

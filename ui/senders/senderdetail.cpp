@@ -102,7 +102,8 @@ SenderDetail::SenderDetail(const SenderChannel &channel, QWidget *parent)
             if (m_fields->topLevelItem(i)->data(0, Qt::UserRole).toString() == path)
                 m_fields->setCurrentItem(m_fields->topLevelItem(i));
     });
-    m_changes->setPathNames([this](const QString &path) {
+    m_changes->setPathNames([this](const JsonChange &change) {
+        const QString &path = change.path;
         for (const auto &[p, words] : m_channel.shownFields())
             if (p == path || (p == kCategory && path.contains(QLatin1String("CategoryCode"))))
                 return words;

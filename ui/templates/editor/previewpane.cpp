@@ -3,6 +3,7 @@
 #include "previewoverlay.h"
 #include "domain/templateapproval.h"
 #include "domain/templatedocument.h"
+#include "domain/templatepathwords.h"
 #include "templates/list/changelist.h"
 #include "templates/previewpart.h"
 #include "templates/whatsapppreviewwidget.h"
@@ -33,6 +34,11 @@ PreviewPane::PreviewPane(const QJsonObject &document, QWidget *parent)
     m_approvedPreview->setTheme(m_preview->theme());
     m_approvedOverlay = new PreviewOverlay(m_approvedPreview);
     m_changeList->setSideNames(tr("Approved"), tr("Edited"));
+    m_changeList->setPathNames([this](const JsonChange &c) {
+        return c.kind == JsonChange::Kind::Removed
+            ? TemplatePathWords::of(TemplateDocument::fromServerTemplate(m_server, true), c.path)
+            : TemplatePathWords::of(m_document, c.path);
+    });
     auto *approvedTitle = new QLabel(tr("<b>Approved</b>"));
     approvedTitle->setObjectName(QStringLiteral("approvedTitle"));
     auto *editedTitle = new QLabel(tr("<b>Edited</b>"));

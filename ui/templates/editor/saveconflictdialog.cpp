@@ -1,6 +1,7 @@
 #include "saveconflictdialog.h"
 
 #include "domain/jsondiff.h"
+#include "domain/templatepathwords.h"
 #include "templates/list/changelist.h"
 #include "templates/list/changesdiffdialog.h"
 
@@ -53,6 +54,9 @@ SaveConflictDialog::SaveConflictDialog(const QString &title, const QJsonObject &
 
     m_changes->setAccessibleName(tr("Changed fields"));
     m_changes->setSideNames(tr("Theirs"), tr("Yours"));
+    m_changes->setPathNames([theirs, mine](const JsonChange &c) {
+        return TemplatePathWords::of(c.kind == JsonChange::Kind::Removed ? theirs : mine, c.path);
+    });
     m_changes->setChanges(JsonDiff::changes(theirs, mine));
     m_changes->setMaximumHeight(m_changes->fontMetrics().height() * 7);
 

@@ -65,7 +65,7 @@ QString ChangeList::describe(const JsonChange &c)
     return tr("~ %1: %2 → %3").arg(c.path, JsonDiff::brief(c.before, 30), JsonDiff::brief(c.after, 30));
 }
 
-void ChangeList::setPathNames(std::function<QString(const QString &)> name)
+void ChangeList::setPathNames(std::function<QString(const JsonChange &)> name)
 {
     m_pathName = std::move(name);
     setChanges(m_changes);
@@ -85,7 +85,7 @@ void ChangeList::setChanges(const QList<JsonChange> &changes)
     for (const JsonChange &c : changes) {
         JsonChange shown = c;
         if (m_pathName)
-            shown.path = m_pathName(c.path);
+            shown.path = m_pathName(c);
         auto *item = new QListWidgetItem(describe(shown), this);
         item->setData(PathRole, c.path);
         item->setData(KindRole, int(c.kind));

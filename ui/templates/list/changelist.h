@@ -22,8 +22,9 @@ public:
 
     // The names of the two sides in the tooltips ("Approved", "Edited" by default).
     void setSideNames(const QString &before, const QString &after);
-    // The fields in words instead of JSON paths ("Display name" for details.displayName).
-    void setPathNames(std::function<QString(const QString &)> name);
+    // The fields in words instead of JSON paths ("Display name" for details.displayName),
+    // of the change's newer side (its older one for a removal); the path stays in the tooltip.
+    void setPathNames(std::function<QString(const JsonChange &)> name);
     // What the list reads when nothing changed.
     void setNoChangesText(const QString &text) { m_noChanges = text; }
     void setChanges(const QList<JsonChange> &changes);
@@ -36,7 +37,7 @@ signals:
 
 private:
     QList<JsonChange> m_changes;
-    std::function<QString(const QString &)> m_pathName;
+    std::function<QString(const JsonChange &)> m_pathName;
     QString m_noChanges;
     QString m_before;
     QString m_after;

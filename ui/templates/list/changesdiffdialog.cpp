@@ -2,6 +2,7 @@
 
 #include "domain/templateapproval.h"
 #include "domain/templatedocument.h"
+#include "domain/templatepathwords.h"
 
 #include "changelist.h"
 #include "domain/jsondiff.h"
@@ -65,6 +66,11 @@ ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
                                  + tr("%n line(s) only in the pending changes (+).", nullptr, int(m_added.size())));
 
     m_changes->setSideNames(tr("Approved"), tr("Pending"));
+    const QJsonObject approvedDocument = TemplateDocument::fromServerTemplate(tmpl, true);
+    const QJsonObject pendingDocument = TemplateDocument::fromServerTemplate(tmpl);
+    m_changes->setPathNames([approvedDocument, pendingDocument](const JsonChange &c) {
+        return TemplatePathWords::of(c.kind == JsonChange::Kind::Removed ? approvedDocument : pendingDocument, c.path);
+    });
     // The same "changed since approval" as the editor's comparison (the category counts too).
     m_changes->setChanges(TemplateApproval::changes(tmpl, TemplateDocument::fromServerTemplate(tmpl)));
     m_changes->setMaximumHeight(m_changes->fontMetrics().height() * 7);
