@@ -2,6 +2,7 @@
 // chosen through their popups, a box ticked), Create, and the bundle shown again by its ID.
 
 #include "bundles/bundlespage.h"
+#include "bundles/bundleview.h"
 
 #include "api/requestlog.h"
 #include "apibodylog.h"
@@ -14,7 +15,8 @@
 #include <QJsonArray>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QSpinBox>
 #include <QTest>
 
@@ -106,7 +108,21 @@ private slots:
         QVERIFY(again.typeAtEnd(QStringLiteral("Bundle ID"), id));
         GuiDriver::key(Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_page->shownBundle().value(QLatin1String("id")).toString(), id, 10000);
-        QVERIFY(again.get<QPlainTextEdit>(QStringLiteral("Bundle details"))->toPlainText().contains(QLatin1String("Spring launch")));
+        // In words, as the form asked: the Conversation app's mode, an SMS app, no subproject.
+        ui::BundleView *view = m_page->bundleView();
+        QCOMPARE(view->valueAt(QStringLiteral("name")), QStringLiteral("Spring launch"));
+        QCOMPARE(view->valueAt(QStringLiteral("convApp.processingMode")), QStringLiteral("Conversation"));
+        QCOMPARE(view->valueAt(QStringLiteral("convApp.name")), QStringLiteral("Spring app"));
+        QVERIFY(!view->valueAt(QStringLiteral("smsApp.id")).isEmpty());
+        QVERIFY(view->valueAt(QStringLiteral("subproject.id")).isEmpty());
+        QVERIFY(!view->valueAt(QStringLiteral("state")).contains(QLatin1Char('_')));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            m_page->grab().save(QStringLiteral("bundle.png"));
+        // Ctrl+C on a row copies its value.
+        view->setFocus();
+        view->setCurrentItem(view->topLevelItem(3)); // the ID
+        GuiDriver::key(Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), id);
 
         // An unknown ID: the server's 404, in the bar.
         again.get<QLineEdit>(QStringLiteral("Bundle ID"))->clear();

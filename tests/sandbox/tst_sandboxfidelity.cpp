@@ -230,6 +230,52 @@ void TestSandboxFidelity::deletedTemplateNameKeptThirtyDays()
     QVERIFY2(server.undeclaredErrorCodes().isEmpty(), qPrintable(server.undeclaredErrorCodes().join(", ")));
 }
 
+// A bundle shows the parts its request asked for, in its words (a Conversation app in
+// DISPATCH mode with its webhook, no SMS app), pending at first; on the lifecycle clock
+// they are made: the subproject ready, each BUNDLE_DONE webhook told. No secret comes back.
+void TestSandboxFidelity::bundleShowsWhatWasAsked()
+{
+    ManualClock clock;
+    SandboxConfig config = emptyConfig();
+    config.clock = &clock;
+    config.reviewDelaySeconds = 60;
+    SandboxServer server(config);
+    QVERIFY(server.start());
+    Client c(&server);
+    const QJsonObject hook{{"target", "https://hooks.example.com/bundle"}, {"secret", "s3cret"}, {"triggers", QJsonArray{"BUNDLE_DONE"}}};
+    const QJsonObject request{{"name", "Shop launch"}, {"region", "EU"}, {"subproject", true},
+                              {"convApp", QJsonObject{{"processingMode", "DISPATCH"}, {"webhooks", QJsonArray{QJsonObject{
+                                  {"target", "https://hooks.example.com/conv"}, {"secret", "x"}, {"triggers", QJsonArray{"MESSAGE_DELIVERY"}}}}}}},
+                              {"webhooks", QJsonArray{hook}}};
+    Resp r = c.api("POST", "/bundles", request);
+    QCOMPARE(r.status, 201);
+    QVERIFY2(!QJsonDocument(r.json).toJson().contains("s3cret"), r.json.value("id").toString().toUtf8());
+    QCOMPARE(r.str("state"), QStringLiteral("IN_PROGRESS"));
+    QCOMPARE(r.str("region"), QStringLiteral("EU"));
+    QCOMPARE(r.str("name"), QStringLiteral("Shop launch"));
+    const QJsonObject sub = r.json.value("subproject").toObject();
+    QCOMPARE(sub.value("status").toString(), QStringLiteral("PENDING"));
+    QCOMPARE(sub.value("name").toString(), QStringLiteral("Shop launch"));
+    QCOMPARE(sub.value("parentProjectId").toString(), config.projectId);
+    QCOMPARE(r.str("projectId"), sub.value("id").toString()); // the resources are the subproject's
+    QVERIFY(!r.json.contains("smsApp"));                        // not asked for
+    const QJsonObject conv = r.json.value("convApp").toObject();
+    QCOMPARE(conv.value("processingMode").toString(), QStringLiteral("DISPATCH"));
+    QCOMPARE(conv.value("webhooks").toArray().first().toObject().value("target").toString(), QStringLiteral("https://hooks.example.com/conv"));
+    const QString hookId = r.array("webhooks").first().toObject().value("id").toString();
+    QVERIFY(!hookId.isEmpty());
+    const QString path = "/bundles/" + r.str("id");
+    QCOMPARE(c.api("GET", path).str("state"), QStringLiteral("IN_PROGRESS"));
+    clock.advance(60 * 1000);
+    r = c.api("GET", path);
+    QCOMPARE(r.str("state"), QStringLiteral("DONE"));
+    QCOMPARE(r.json.value("subproject").toObject().value("status").toString(), QStringLiteral("READY"));
+    QCOMPARE(r.array("webhookDeliveryStatuses").first().toObject().value("webhookId").toString(), hookId);
+    const QJsonObject schema = Operations::instance().find(QStringLiteral("BundlesController_get_v1"))->responseSchema(200);
+    const QStringList problems = rules::SchemaValidator::validate(r.json, schema);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; ")));
+}
+
 // 3. Over all operations: every error answer carries a code its own operation declares.
 // The contract scenarios, then every operation with unknown IDs and an empty body, and
 // with each of its constrained query parameters out of its enum or range.

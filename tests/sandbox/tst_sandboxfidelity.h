@@ -61,6 +61,7 @@ private slots:
     void omittedStatusSavesDraft();
     void deleteLanguageDraftErrors();
     void deletedTemplateNameKeptThirtyDays();
+    void bundleShowsWhatWasAsked();
     void errorCodesDeclaredPerOperation();
     void rcsLaunchedFieldsLocked();
     void deleteTestNumberNotTester();

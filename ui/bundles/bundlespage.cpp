@@ -1,19 +1,18 @@
 #include "bundlespage.h"
 
-#include "domain/credentialfields.h"
 #include "bundleform.h"
+#include "bundleview.h"
+#include "domain/enumtext.h"
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
 #include "messagebar.h"
 #include "services/bundleservice.h"
 
-#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,7 +26,8 @@ BundlesPage::BundlesPage(ApiClient *client, QWidget *parent)
     , m_create(new QPushButton(tr("Create bundle")))
     , m_bundleId(new QLineEdit)
     , m_show(new QPushButton(tr("Show bundle")))
-    , m_details(new QPlainTextEdit)
+    , m_details(new BundleView)
+    , m_placeholder(new QLabel(tr("Create a bundle, or enter a bundle's ID and press Enter.")))
 {
     setObjectName(QStringLiteral("page.bundles"));
     setAccessibleName(tr("Bundles"));
@@ -56,16 +56,18 @@ BundlesPage::BundlesPage(ApiClient *client, QWidget *parent)
     connect(m_show, &QPushButton::clicked, this, &BundlesPage::showBundle);
     m_details->setObjectName(QStringLiteral("bundleDetails"));
     m_details->setAccessibleName(tr("Bundle details"));
-    m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setPlaceholderText(tr("Create a bundle, or enter a bundle's ID and press Enter."));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_details->hide();
     auto *showBox = new QGroupBox(tr("Bundle"));
     auto *showLayout = new QVBoxLayout(showBox);
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_bundleId, 1);
     idRow->addWidget(m_show);
     showLayout->addLayout(idRow);
+    showLayout->addWidget(m_placeholder);
     showLayout->addWidget(m_details, 1);
+    showLayout->addStretch(0);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(createBox, 2);
@@ -136,7 +138,7 @@ void BundlesPage::run(ApiJob *job, bool created)
             m_bundleId->setText(bundle.value(QLatin1String("id")).toString());
             m_bar->showMessage(MessageBar::Level::Info,
                                tr("Bundle created (%1). The server may still be creating its parts: Show reads its state again.")
-                                   .arg(bundle.value(QLatin1String("state")).toString()));
+                                   .arg(EnumText::words(bundle.value(QLatin1String("state")).toString())));
         } else {
             m_bar->hide();
         }
@@ -147,7 +149,9 @@ void BundlesPage::run(ApiJob *job, bool created)
 void BundlesPage::display(const QJsonObject &bundle)
 {
     m_shown = bundle;
-    m_details->setPlainText(bundle.isEmpty() ? QString() : CredentialFields::maskedJsonText(QJsonDocument(bundle)));
+    m_details->setBundle(bundle);
+    m_details->setVisible(!bundle.isEmpty());
+    m_placeholder->setVisible(bundle.isEmpty());
 }
 
 } // namespace sinch::ui

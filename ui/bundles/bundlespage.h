@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QLineEdit;
-class QPlainTextEdit;
+class QLabel;
 class QPushButton;
 
 namespace sinch {
@@ -17,6 +17,7 @@ struct ApiResult;
 namespace sinch::ui {
 
 class BundleForm;
+class BundleView;
 class MessageBar;
 
 // Bundles: a form that creates a bundle (with the new Conversation API app it describes)
@@ -36,6 +37,7 @@ public:
     QJsonObject shownBundle() const { return m_shown; }
     bool isBusy() const { return !m_job.isNull(); }
     MessageBar *messageBar() const { return m_bar; }
+    BundleView *bundleView() const { return m_details; }
 
 public slots:
     void create();
@@ -52,7 +54,8 @@ private:
     QPushButton *m_create;
     QLineEdit *m_bundleId;
     QPushButton *m_show;
-    QPlainTextEdit *m_details;
+    BundleView *m_details;
+    QLabel *m_placeholder; // until a bundle is shown
     QJsonObject m_shown;
     QPointer<ApiJob> m_job;
 };
