@@ -5,6 +5,7 @@
 #include "conversation/channelspage.h"
 #include "documentpage.h"
 #include "inbox/inboxpage.h"
+#include "kakaotalk/kakaotalkcategoriespage.h"
 #include "kakaotalk/kakaotalktemplatespage.h"
 #include "overviewpage.h"
 #include "projects/projectmanager.h"
@@ -83,6 +84,8 @@ QWidget *AreaPages::ensure(const QString &areaId)
         page = new RcsUpscalesPage(m_client, m_box, m_stack);
     } else if (areaId == QLatin1String("conversation.channels")) {
         page = new ChannelsPage(m_client, m_stack);
+    } else if (areaId == QLatin1String("kakaotalk.categories")) {
+        page = new KakaotalkCategoriesPage(m_client, m_stack);
     } else switch (area.kind) {
     case Area::Kind::Overview:
         page = new OverviewPage(m_projects, m_stack);
@@ -124,6 +127,8 @@ void AreaPages::setProject(QWidget *page, const QString &key, const QUuid &proje
         doc->setProject(key);
     else if (auto *channels = qobject_cast<ChannelsPage *>(page))
         channels->setProject(key);
+    else if (auto *categories = qobject_cast<KakaotalkCategoriesPage *>(page))
+        categories->setProject(key);
     else if (auto *account = qobject_cast<AccountPage *>(page))
         account->setProject(key);
     else if (auto *bundles = qobject_cast<BundlesPage *>(page))
@@ -146,6 +151,8 @@ bool AreaPages::refresh(QWidget *page)
         doc->refresh();
     else if (auto *channels = qobject_cast<ChannelsPage *>(page))
         channels->refresh();
+    else if (auto *categories = qobject_cast<KakaotalkCategoriesPage *>(page))
+        categories->refresh();
     else if (auto *account = qobject_cast<AccountPage *>(page))
         account->refresh();
     else if (auto *bundles = qobject_cast<BundlesPage *>(page))
@@ -169,6 +176,8 @@ void AreaPages::focusFilter(QWidget *page)
         inbox->focusFilter();
     else if (auto *channels = qobject_cast<ChannelsPage *>(page))
         channels->focusFilter();
+    else if (auto *categories = qobject_cast<KakaotalkCategoriesPage *>(page))
+        categories->focusFilter();
     else if (auto *kakao = qobject_cast<KakaotalkTemplatesPage *>(page))
         kakao->focusFilter();
     else if (auto *whatsapp = qobject_cast<AreaListPage *>(page))
