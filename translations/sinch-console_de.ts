@@ -3089,6 +3089,101 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
     </message>
 </context>
 <context>
+    <name>sinch::TemplatePathWords</name>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation>Schaltfläche %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Textkörper</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Schaltflächen</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Karussell</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Allow category change</source>
+        <translation>Kategorieänderung erlauben</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+</context>
+<context>
     <name>sinch::TestMessage</name>
     <message>
         <source>{{1}} in the header</source>
@@ -4719,6 +4814,121 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>Also names the subproject and apps</source>
         <translation>Benennt auch Unterprojekt und Apps</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::BundleView</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Subproject</source>
+        <translation>Unterprojekt</translation>
+    </message>
+    <message>
+        <source>Parent project ID</source>
+        <translation>ID des übergeordneten Projekts</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SMS app</source>
+        <translation>SMS-App</translation>
+    </message>
+    <message>
+        <source>SMS service ID</source>
+        <translation>SMS-Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Conversation app</source>
+        <translation>Conversation-App</translation>
+    </message>
+    <message>
+        <source>Processing mode</source>
+        <translation>Verarbeitungsmodus</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>Aufbewahrte Tage</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Webhooks told it is done</source>
+        <translation>Über den Abschluss benachrichtigte Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>Webhook-ID</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -6575,11 +6785,38 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     </message>
 </context>
 <context>
-    <name>sinch::ui::KakaotalkCategoryPicker</name>
+    <name>sinch::ui::KakaotalkCategoriesPage</name>
     <message>
-        <source>Code %1</source>
-        <translation>Code %1</translation>
+        <source>KakaoTalk sender categories</source>
+        <translation>KakaoTalk-Absenderkategorien</translation>
     </message>
+    <message>
+        <source>Chosen category</source>
+        <translation>Gewählte Kategorie</translation>
+    </message>
+    <message>
+        <source>Loading the categories…</source>
+        <translation>Die Kategorien werden geladen…</translation>
+    </message>
+    <message>
+        <source>The server listed no sender categories. Refresh (F5) to ask again.</source>
+        <translation>Der Server hat keine Absenderkategorien aufgeführt. Aktualisieren Sie (F5), um erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>No category matches “%1”.</source>
+        <translation>Keine Kategorie passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Open a category (→) to see its second and third levels: a sender takes one of the third.</source>
+        <translation>Öffnen Sie eine Kategorie (→), um ihre zweite und dritte Ebene zu sehen: Ein Absender nimmt eine der dritten.</translation>
+    </message>
+    <message>
+        <source>%1 · codes %2</source>
+        <translation>%1 · Codes %2</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryPicker</name>
     <message>
         <source>Choose the sender&apos;s category</source>
         <translation>Kategorie des Absenders wählen</translation>
@@ -6587,22 +6824,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>Category picker</source>
         <translation>Kategorieauswahl</translation>
-    </message>
-    <message>
-        <source>Search categories</source>
-        <translation>Kategorien durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search all three levels (↓ goes to the list)</source>
-        <translation>Alle drei Ebenen durchsuchen (↓ wechselt zur Liste)</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suche:</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Chosen category</source>
@@ -6643,6 +6864,37 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>%1 › … (choose one of its entries)</source>
         <translation>%1 › … (wählen Sie einen der Einträge)</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryTree</name>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Search categories</source>
+        <translation>Kategorien durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search all three levels (↓ goes to the list)</source>
+        <translation>Alle drei Ebenen durchsuchen (↓ wechselt zur Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
     </message>
 </context>
 <context>

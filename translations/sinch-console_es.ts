@@ -3089,6 +3089,101 @@ Cree una con el nombre legal de la empresa y su ID de Meta Business Manager; lue
     </message>
 </context>
 <context>
+    <name>sinch::TemplatePathWords</name>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation>Botón %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Tarjeta %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Botones</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrusel</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Allow category change</source>
+        <translation>Permitir cambio de categoría</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>Tiempo de vida</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+</context>
+<context>
     <name>sinch::TestMessage</name>
     <message>
         <source>{{1}} in the header</source>
@@ -4719,6 +4814,121 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>Also names the subproject and apps</source>
         <translation>También da nombre al subproyecto y a las apps</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::BundleView</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>&amp;Copiar valor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID del proyecto</translation>
+    </message>
+    <message>
+        <source>Subproject</source>
+        <translation>Subproyecto</translation>
+    </message>
+    <message>
+        <source>Parent project ID</source>
+        <translation>ID del proyecto principal</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>SMS app</source>
+        <translation>App de SMS</translation>
+    </message>
+    <message>
+        <source>SMS service ID</source>
+        <translation>ID del servicio SMS</translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation>Tokens de acceso</translation>
+    </message>
+    <message>
+        <source>Conversation app</source>
+        <translation>App de Conversation</translation>
+    </message>
+    <message>
+        <source>Processing mode</source>
+        <translation>Modo de procesamiento</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Política de retención</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>Días conservados</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Disparadores</translation>
+    </message>
+    <message>
+        <source>Webhooks told it is done</source>
+        <translation>Webhooks avisados de que terminó</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID del webhook</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -6575,11 +6785,38 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     </message>
 </context>
 <context>
-    <name>sinch::ui::KakaotalkCategoryPicker</name>
+    <name>sinch::ui::KakaotalkCategoriesPage</name>
     <message>
-        <source>Code %1</source>
-        <translation>Código %1</translation>
+        <source>KakaoTalk sender categories</source>
+        <translation>Categorías de remitentes de KakaoTalk</translation>
     </message>
+    <message>
+        <source>Chosen category</source>
+        <translation>Categoría elegida</translation>
+    </message>
+    <message>
+        <source>Loading the categories…</source>
+        <translation>Cargando las categorías…</translation>
+    </message>
+    <message>
+        <source>The server listed no sender categories. Refresh (F5) to ask again.</source>
+        <translation>El servidor no ha listado ninguna categoría de remitente. Actualice (F5) para volver a preguntar.</translation>
+    </message>
+    <message>
+        <source>No category matches “%1”.</source>
+        <translation>Ninguna categoría coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Open a category (→) to see its second and third levels: a sender takes one of the third.</source>
+        <translation>Abra una categoría (→) para ver su segundo y tercer nivel: un remitente toma una del tercero.</translation>
+    </message>
+    <message>
+        <source>%1 · codes %2</source>
+        <translation>%1 · códigos %2</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryPicker</name>
     <message>
         <source>Choose the sender&apos;s category</source>
         <translation>Elija la categoría del remitente</translation>
@@ -6587,22 +6824,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>Category picker</source>
         <translation>Selector de categorías</translation>
-    </message>
-    <message>
-        <source>Search categories</source>
-        <translation>Buscar categorías</translation>
-    </message>
-    <message>
-        <source>Search all three levels (↓ goes to the list)</source>
-        <translation>Busca en los tres niveles (↓ va a la lista)</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Categorías</translation>
     </message>
     <message>
         <source>Chosen category</source>
@@ -6643,6 +6864,37 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>%1 › … (choose one of its entries)</source>
         <translation>%1 › … (elija una de sus entradas)</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryTree</name>
+    <message>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Search categories</source>
+        <translation>Buscar categorías</translation>
+    </message>
+    <message>
+        <source>Search all three levels (↓ goes to the list)</source>
+        <translation>Busca en los tres niveles (↓ va a la lista)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
     </message>
 </context>
 <context>

@@ -3089,6 +3089,101 @@ Créez-en un avec la raison sociale de l’entreprise et son ID Meta Business Ma
     </message>
 </context>
 <context>
+    <name>sinch::TemplatePathWords</name>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation>Bouton %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Boutons</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrousel</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Allow category change</source>
+        <translation>Autoriser le changement de catégorie</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>Durée de vie</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+</context>
+<context>
     <name>sinch::TestMessage</name>
     <message>
         <source>{{1}} in the header</source>
@@ -4719,6 +4814,121 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>Also names the subproject and apps</source>
         <translation>Nomme aussi le sous-projet et les applications</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::BundleView</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>&amp;Copier la valeur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID du projet</translation>
+    </message>
+    <message>
+        <source>Subproject</source>
+        <translation>Sous-projet</translation>
+    </message>
+    <message>
+        <source>Parent project ID</source>
+        <translation>ID du projet parent</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Libellés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>SMS app</source>
+        <translation>Application SMS</translation>
+    </message>
+    <message>
+        <source>SMS service ID</source>
+        <translation>ID du service SMS</translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation>Jetons d’accès</translation>
+    </message>
+    <message>
+        <source>Conversation app</source>
+        <translation>Application Conversation</translation>
+    </message>
+    <message>
+        <source>Processing mode</source>
+        <translation>Mode de traitement</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>Jours conservés</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+    <message>
+        <source>Webhooks told it is done</source>
+        <translation>Webhooks prévenus de la fin</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID du webhook</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -6575,11 +6785,38 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     </message>
 </context>
 <context>
-    <name>sinch::ui::KakaotalkCategoryPicker</name>
+    <name>sinch::ui::KakaotalkCategoriesPage</name>
     <message>
-        <source>Code %1</source>
-        <translation>Code %1</translation>
+        <source>KakaoTalk sender categories</source>
+        <translation>Catégories d’expéditeurs KakaoTalk</translation>
     </message>
+    <message>
+        <source>Chosen category</source>
+        <translation>Catégorie choisie</translation>
+    </message>
+    <message>
+        <source>Loading the categories…</source>
+        <translation>Chargement des catégories…</translation>
+    </message>
+    <message>
+        <source>The server listed no sender categories. Refresh (F5) to ask again.</source>
+        <translation>Le serveur n’a listé aucune catégorie d’expéditeur. Actualisez (F5) pour redemander.</translation>
+    </message>
+    <message>
+        <source>No category matches “%1”.</source>
+        <translation>Aucune catégorie ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Open a category (→) to see its second and third levels: a sender takes one of the third.</source>
+        <translation>Ouvrez une catégorie (→) pour voir ses deuxième et troisième niveaux : un expéditeur en prend une du troisième.</translation>
+    </message>
+    <message>
+        <source>%1 · codes %2</source>
+        <translation>%1 · codes %2</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryPicker</name>
     <message>
         <source>Choose the sender&apos;s category</source>
         <translation>Choisir la catégorie de l’expéditeur</translation>
@@ -6587,22 +6824,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>Category picker</source>
         <translation>Sélecteur de catégorie</translation>
-    </message>
-    <message>
-        <source>Search categories</source>
-        <translation>Rechercher des catégories</translation>
-    </message>
-    <message>
-        <source>Search all three levels (↓ goes to the list)</source>
-        <translation>Rechercher dans les trois niveaux (↓ pour aller à la liste)</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Catégories</translation>
     </message>
     <message>
         <source>Chosen category</source>
@@ -6643,6 +6864,37 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>%1 › … (choose one of its entries)</source>
         <translation>%1 › … (choisissez l’une de ses entrées)</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryTree</name>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Search categories</source>
+        <translation>Rechercher des catégories</translation>
+    </message>
+    <message>
+        <source>Search all three levels (↓ goes to the list)</source>
+        <translation>Rechercher dans les trois niveaux (↓ pour aller à la liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
     </message>
 </context>
 <context>

@@ -3077,6 +3077,101 @@ Create one with the company&apos;s legal name and its Meta Business Manager ID; 
     </message>
 </context>
 <context>
+    <name>sinch::TemplatePathWords</name>
+    <message>
+        <source>Components</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation>버튼 %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>카드 %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>바닥글</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>버튼</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>캐러셀</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Allow category change</source>
+        <translation>카테고리 변경 허용</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>유효 시간</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>웹 주소</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>파일 형식</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>카드</translation>
+    </message>
+</context>
+<context>
     <name>sinch::TestMessage</name>
     <message>
         <source>{{1}} in the header</source>
@@ -4700,6 +4795,121 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>Also names the subproject and apps</source>
         <translation>하위 프로젝트와 앱의 이름으로도 사용됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::BundleView</name>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>값 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>프로젝트 ID</translation>
+    </message>
+    <message>
+        <source>Subproject</source>
+        <translation>하위 프로젝트</translation>
+    </message>
+    <message>
+        <source>Parent project ID</source>
+        <translation>상위 프로젝트 ID</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>SMS app</source>
+        <translation>SMS 앱</translation>
+    </message>
+    <message>
+        <source>SMS service ID</source>
+        <translation>SMS 서비스 ID</translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation>액세스 토큰</translation>
+    </message>
+    <message>
+        <source>Conversation app</source>
+        <translation>Conversation 앱</translation>
+    </message>
+    <message>
+        <source>Processing mode</source>
+        <translation>처리 모드</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>보존 정책</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>정책</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>보관 일수</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>웹훅</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>트리거</translation>
+    </message>
+    <message>
+        <source>Webhooks told it is done</source>
+        <translation>완료를 알린 웹훅</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>웹훅 ID</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 상태</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
     </message>
 </context>
 <context>
@@ -6539,11 +6749,38 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     </message>
 </context>
 <context>
-    <name>sinch::ui::KakaotalkCategoryPicker</name>
+    <name>sinch::ui::KakaotalkCategoriesPage</name>
     <message>
-        <source>Code %1</source>
-        <translation>코드 %1</translation>
+        <source>KakaoTalk sender categories</source>
+        <translation>KakaoTalk 발신자 카테고리</translation>
     </message>
+    <message>
+        <source>Chosen category</source>
+        <translation>선택한 카테고리</translation>
+    </message>
+    <message>
+        <source>Loading the categories…</source>
+        <translation>카테고리를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The server listed no sender categories. Refresh (F5) to ask again.</source>
+        <translation>서버가 발신자 카테고리를 나열하지 않았습니다. 새로 고침(F5)하여 다시 요청하세요.</translation>
+    </message>
+    <message>
+        <source>No category matches “%1”.</source>
+        <translation>“%1”과(와) 일치하는 카테고리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open a category (→) to see its second and third levels: a sender takes one of the third.</source>
+        <translation>카테고리를 열어(→) 두 번째와 세 번째 단계를 보세요. 발신자는 세 번째 단계 중 하나를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>%1 · codes %2</source>
+        <translation>%1 · 코드 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryPicker</name>
     <message>
         <source>Choose the sender&apos;s category</source>
         <translation>발신자 카테고리 선택</translation>
@@ -6551,22 +6788,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>Category picker</source>
         <translation>카테고리 선택기</translation>
-    </message>
-    <message>
-        <source>Search categories</source>
-        <translation>카테고리 검색</translation>
-    </message>
-    <message>
-        <source>Search all three levels (↓ goes to the list)</source>
-        <translation>세 단계 모두 검색(↓ 키로 목록 이동)</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>검색(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>카테고리</translation>
     </message>
     <message>
         <source>Chosen category</source>
@@ -6607,6 +6828,37 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>%1 › … (choose one of its entries)</source>
         <translation>%1 › …(항목 하나를 선택하세요)</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryTree</name>
+    <message>
+        <source>Code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Search categories</source>
+        <translation>카테고리 검색</translation>
+    </message>
+    <message>
+        <source>Search all three levels (↓ goes to the list)</source>
+        <translation>세 단계 모두 검색(↓ 키로 목록 이동)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>검색(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>카테고리</translation>
     </message>
 </context>
 <context>

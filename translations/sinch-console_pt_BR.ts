@@ -3089,6 +3089,101 @@ Crie uma com a razão social da empresa e o ID do Business Manager da Meta; a Me
     </message>
 </context>
 <context>
+    <name>sinch::TemplatePathWords</name>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation>Botão %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Cartão %1</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corpo</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Rodapé</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Botões</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrossel</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Allow category change</source>
+        <translation>Permitir mudança de categoria</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>Tempo de vida</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemplo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Endereço web</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipo de arquivo</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartões</translation>
+    </message>
+</context>
+<context>
     <name>sinch::TestMessage</name>
     <message>
         <source>{{1}} in the header</source>
@@ -4719,6 +4814,121 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>Also names the subproject and apps</source>
         <translation>Também dá nome ao subprojeto e aos apps</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::BundleView</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>&amp;Copiar valor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID do projeto</translation>
+    </message>
+    <message>
+        <source>Subproject</source>
+        <translation>Subprojeto</translation>
+    </message>
+    <message>
+        <source>Parent project ID</source>
+        <translation>ID do projeto pai</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SMS app</source>
+        <translation>App de SMS</translation>
+    </message>
+    <message>
+        <source>SMS service ID</source>
+        <translation>ID do serviço de SMS</translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation>Tokens de acesso</translation>
+    </message>
+    <message>
+        <source>Conversation app</source>
+        <translation>App do Conversation</translation>
+    </message>
+    <message>
+        <source>Processing mode</source>
+        <translation>Modo de processamento</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Política de retenção</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>Dias mantidos</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Gatilhos</translation>
+    </message>
+    <message>
+        <source>Webhooks told it is done</source>
+        <translation>Webhooks avisados da conclusão</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID do webhook</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Status HTTP</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -6575,11 +6785,38 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
 </context>
 <context>
-    <name>sinch::ui::KakaotalkCategoryPicker</name>
+    <name>sinch::ui::KakaotalkCategoriesPage</name>
     <message>
-        <source>Code %1</source>
-        <translation>Código %1</translation>
+        <source>KakaoTalk sender categories</source>
+        <translation>Categorias de remetentes do KakaoTalk</translation>
     </message>
+    <message>
+        <source>Chosen category</source>
+        <translation>Categoria escolhida</translation>
+    </message>
+    <message>
+        <source>Loading the categories…</source>
+        <translation>Carregando as categorias…</translation>
+    </message>
+    <message>
+        <source>The server listed no sender categories. Refresh (F5) to ask again.</source>
+        <translation>O servidor não listou categorias de remetente. Atualize (F5) para perguntar de novo.</translation>
+    </message>
+    <message>
+        <source>No category matches “%1”.</source>
+        <translation>Nenhuma categoria corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>Open a category (→) to see its second and third levels: a sender takes one of the third.</source>
+        <translation>Abra uma categoria (→) para ver o segundo e o terceiro níveis: um remetente usa uma do terceiro.</translation>
+    </message>
+    <message>
+        <source>%1 · codes %2</source>
+        <translation>%1 · códigos %2</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryPicker</name>
     <message>
         <source>Choose the sender&apos;s category</source>
         <translation>Escolha a categoria do remetente</translation>
@@ -6587,22 +6824,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>Category picker</source>
         <translation>Seletor de categoria</translation>
-    </message>
-    <message>
-        <source>Search categories</source>
-        <translation>Pesquisar categorias</translation>
-    </message>
-    <message>
-        <source>Search all three levels (↓ goes to the list)</source>
-        <translation>Pesquisar nos três níveis (↓ vai para a lista)</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Pesquisar:</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Categorias</translation>
     </message>
     <message>
         <source>Chosen category</source>
@@ -6643,6 +6864,37 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>%1 › … (choose one of its entries)</source>
         <translation>%1 › … (escolha um dos itens)</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::KakaotalkCategoryTree</name>
+    <message>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Search categories</source>
+        <translation>Pesquisar categorias</translation>
+    </message>
+    <message>
+        <source>Search all three levels (↓ goes to the list)</source>
+        <translation>Pesquisar nos três níveis (↓ vai para a lista)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Pesquisar:</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorias</translation>
     </message>
 </context>
 <context>
