@@ -43,6 +43,9 @@ MainActions::MainActions(ActionCollection *collection, QMainWindow *window, cons
          handlers.quickOpen},
         {&focusNavigation, "focusNavigation", tr("Switch between &navigation and content"), "", QStyle::SP_CustomBase,
          {QKeySequence(Qt::Key_F6)}, QString(), handlers.switchFocus},
+        // Qt Creator's key for its left sidebar: hidden, the pages and editors get its width.
+        {&showNavigation, "showNavigation", tr("Show &navigation"), "", QStyle::SP_CustomBase,
+         {QKeySequence(Qt::ALT | Qt::Key_0)}, tr("Show or hide the list of areas (Alt+0)"), handlers.showNavigation},
         {&closeTab, "closeTab", tr("&Close tab"), "window-close", QStyle::SP_DialogCloseButton, {QKeySequence(Qt::CTRL | Qt::Key_W)},
          tr("Close the current document tab (Ctrl+W)"), handlers.closeTab},
         {&quit, "quit", tr("&Quit"), "application-exit", QStyle::SP_DialogCloseButton, {QKeySequence(Qt::CTRL | Qt::Key_Q)},
@@ -64,6 +67,8 @@ MainActions::MainActions(ActionCollection *collection, QMainWindow *window, cons
         connect(a, &QAction::triggered, this, spec.run);
         *spec.action = a;
     }
+    showNavigation->setCheckable(true);
+    showNavigation->setChecked(true);
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -84,7 +89,7 @@ void MainActions::buildMenus(const Others &others)
     project->addActions(others.switchProject);
 
     QMenu *view = bar->addMenu(tr("&View"));
-    view->addActions({refresh, quickOpen, filter, focusNavigation});
+    view->addActions({refresh, quickOpen, filter, focusNavigation, showNavigation});
     view->addSeparator();
     for (QMenu *menu : others.view)
         view->addMenu(menu);

@@ -23,7 +23,7 @@ class MainActions : public QObject
 public:
     struct Handlers {
         std::function<void()> addProject, editProject, removeProject;
-        std::function<void()> refresh, focusFilter, quickOpen, switchFocus;
+        std::function<void()> refresh, focusFilter, quickOpen, switchFocus, showNavigation;
         std::function<void()> closeTab, quit, requestLog, shortcuts, about;
     };
     // What goes into the menus and the toolbar besides the window's own commands.
@@ -46,6 +46,7 @@ public:
     QAction *filter = nullptr;
     QAction *quickOpen = nullptr;
     QAction *focusNavigation = nullptr;
+    QAction *showNavigation = nullptr; // checkable: the areas' tree beside the pages
     QAction *closeTab = nullptr;
     QAction *quit = nullptr;
     QAction *requestLog = nullptr;

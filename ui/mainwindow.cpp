@@ -104,6 +104,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         warn(tr("The system keychain is not available, so key secrets are kept only until you quit. %1").arg(reason));
     });
     updateProjects();
+    // Below this the editor's three panes no longer fit beside the areas (hide them: Alt+0).
+    setMinimumSize(900, 600);
     resize(1280, 800);
 }
 
@@ -125,11 +127,15 @@ void MainWindow::createActions()
                                  {[this] { addProject(); }, [this] { editProject(); }, [this] { removeProject(); },
                                   [this] { refresh(); }, [this] { focusFilter(); }, [this] { showQuickOpen(); },
                                   [this] {
-                                      if (!m_nav->hasFocus())
+                                      if (!m_nav->hasFocus()) {
+                                          m_commands->showNavigation->setChecked(true); // F6 finds it hidden too
+                                          m_nav->show();
                                           m_nav->setFocus(Qt::ShortcutFocusReason);
-                                      else if (QWidget *p = currentPage())
+                                      } else if (QWidget *p = currentPage()) {
                                           p->nextInFocusChain()->setFocus(Qt::TabFocusReason);
+                                      }
                                   },
+                                  [this] { m_nav->setVisible(m_commands->showNavigation->isChecked()); },
                                   [this] { closeCurrentDocument(); }, [this] { close(); }, [this] { showRequestLog(); },
                                   [this] { showShortcuts(); }, [this] { showAbout(); }});
     // While the person types in a field, the keys of these still reach the window.
@@ -351,6 +357,8 @@ void MainWindow::restore()
         restoreGeometry(s->value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(s->value(QStringLiteral("window/state")).toByteArray());
         m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray());
+        m_commands->showNavigation->setChecked(s->value(QStringLiteral("window/navigationShown"), true).toBool());
+        m_nav->setVisible(m_commands->showNavigation->isChecked());
         m_actions->restore(*s);
         // Applied, not written back: a write at startup costs a settings file flush (5 ms
         // of the main thread in a fresh home) before the first paint.
@@ -376,6 +384,7 @@ void MainWindow::saveSettings()
     s->setValue(QStringLiteral("window/geometry"), saveGeometry());
     s->setValue(QStringLiteral("window/state"), saveState());
     s->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s->setValue(QStringLiteral("window/navigationShown"), m_commands->showNavigation->isChecked());
     s->setValue(QStringLiteral("window/area"), m_area);
     m_pages->saveState(s);
     s->setValue(QStringLiteral("ui/theme"), Theme::toString(Theme::current()));

@@ -1,6 +1,7 @@
 // The suite of issue 11, "Sandbox fidelity" (tst_sandboxfidelity): the sandbox against the
 // letter of the contract. tst_sandboxfidelity.cpp holds the API's behaviour (points 1-5, 7,
-// 9, 11), tst_sandboxfidelity_seed.cpp the seeded project (points 6, 8, 10, 12).
+// 9, 11), tst_sandboxfidelity_seed.cpp the seeded project (points 6, 8, 10, 12),
+// tst_sandboxfidelity_lifecycles.cpp what happens over time on an injected clock.
 #pragma once
 
 #include "sandbox/sandboxserver.h"

@@ -2,13 +2,15 @@
 // with an edited template asks whether to keep it as a draft; Cancel keeps the window open,
 // the edit in place; keeping the drafts quits, and the next start offers the draft back in
 // words that fit a deliberate quit as well as a crash. And Ctrl+K in a template's body opens
-// Quick open (on X11 a text field takes it to delete to the end of the line).
+// Quick open (on X11 a text field takes it to delete to the end of the line). Alt+0 hides the
+// areas' tree for the pages' sake, remembered; F6 brings it back.
 #include "guidriver.h"
 #include "scriptedmessagebox.h"
 #include "windowfixture.h"
 
 #include "documents/documentcontroller.h"
 #include "mainwindow.h"
+#include "navigationtree.h"
 #include "quickopen/quickopendialog.h"
 #include "storage/draftstore.h"
 #include "templates/editor/templateeditor.h"
@@ -17,6 +19,7 @@
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace sinch;
@@ -122,6 +125,34 @@ private slots:
         pressQuit(window.get());
         QTRY_VERIFY(!window->isVisible());
         QVERIFY2(box->allMet(), qPrintable(box->report()));
+    }
+
+    void navigationHidesForRoomAndComesBack()
+    {
+        makeWindow();
+        QVERIFY(window->minimumWidth() >= 900 && window->minimumHeight() >= 600); // not shrunk to uselessness
+        auto *nav = window->findChild<ui::NavigationTree *>();
+        auto *tabs = window->findChild<QTabWidget *>();
+        QVERIFY(nav && tabs && nav->isVisible());
+        const int before = tabs->width();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        test::GuiDriver::key(Qt::Key_0, Qt::AltModifier);
+        QTRY_VERIFY(!nav->isVisible());
+        QTRY_VERIFY(tabs->width() > before + 150);
+        // Remembered at the next start.
+        window->close();
+        QTRY_VERIFY(!window->isVisible());
+        window.reset();
+        makeWindow();
+        nav = window->findChild<ui::NavigationTree *>();
+        QVERIFY(!nav->isVisible());
+        // F6 (go to the navigation) finds it hidden and shows it, with the keyboard in it.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        test::GuiDriver::key(Qt::Key_F6);
+        QTRY_VERIFY(nav->isVisible() && nav->hasFocus());
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("showNavigation"))->isChecked());
     }
 };
 
