@@ -7584,6 +7584,14 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>&amp;Navigation anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of areas (Alt+0)</source>
+        <translation>Die Liste der Bereiche ein- oder ausblenden (Alt+0)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainWindow</name>

@@ -7584,6 +7584,14 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>Mostrar &amp;navegación</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of areas (Alt+0)</source>
+        <translation>Mostrar u ocultar la lista de áreas (Alt+0)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainWindow</name>

@@ -7584,6 +7584,14 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>Afficher la &amp;navigation</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of areas (Alt+0)</source>
+        <translation>Afficher ou masquer la liste des zones (Alt+0)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainWindow</name>

@@ -7547,6 +7547,14 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>탐색 표시(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of areas (Alt+0)</source>
+        <translation>영역 목록 표시 또는 숨기기(Alt+0)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainWindow</name>

@@ -7584,6 +7584,14 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>Mostrar &amp;navegação</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of areas (Alt+0)</source>
+        <translation>Mostrar ou ocultar a lista de áreas (Alt+0)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainWindow</name>
