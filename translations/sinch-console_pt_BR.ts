@@ -6890,7 +6890,7 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Pesquisar:</translation>
+        <translation>Pes&amp;quisar:</translation>
     </message>
     <message>
         <source>Categories</source>
