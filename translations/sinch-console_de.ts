@@ -2377,22 +2377,6 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
         <source>%1 is already cloned into %2 from %3</source>
         <translation>%1 ist bereits aus %3 in %2 geklont</translation>
     </message>
-    <message>
-        <source>Header</source>
-        <translation>Kopfzeile</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Textkörper</translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation>Fußzeile</translation>
-    </message>
-    <message>
-        <source>Button %1</source>
-        <translation>Schaltfläche %1</translation>
-    </message>
 </context>
 <context>
     <name>sinch::BulkJob</name>

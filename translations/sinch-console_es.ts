@@ -2377,22 +2377,6 @@ Cree una con el nombre legal de la empresa y su ID de Meta Business Manager; lue
         <source>%1 is already cloned into %2 from %3</source>
         <translation>%1 ya está clonada en %2 desde %3</translation>
     </message>
-    <message>
-        <source>Header</source>
-        <translation>Encabezado</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Cuerpo</translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation>Pie de página</translation>
-    </message>
-    <message>
-        <source>Button %1</source>
-        <translation>Botón %1</translation>
-    </message>
 </context>
 <context>
     <name>sinch::BulkJob</name>

@@ -2377,22 +2377,6 @@ Créez-en un avec la raison sociale de l’entreprise et son ID Meta Business Ma
         <source>%1 is already cloned into %2 from %3</source>
         <translation>%1 est déjà cloné dans %2 depuis %3</translation>
     </message>
-    <message>
-        <source>Header</source>
-        <translation>En-tête</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Corps</translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation>Pied de page</translation>
-    </message>
-    <message>
-        <source>Button %1</source>
-        <translation>Bouton %1</translation>
-    </message>
 </context>
 <context>
     <name>sinch::BulkJob</name>

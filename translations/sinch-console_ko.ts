@@ -2368,22 +2368,6 @@ Create one with the company&apos;s legal name and its Meta Business Manager ID; 
         <source>%1 is already cloned into %2 from %3</source>
         <translation>%1은(는) 이미 %3에서 %2(으)로 복제되었습니다</translation>
     </message>
-    <message>
-        <source>Header</source>
-        <translation>헤더</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>본문</translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation>바닥글</translation>
-    </message>
-    <message>
-        <source>Button %1</source>
-        <translation>버튼 %1</translation>
-    </message>
 </context>
 <context>
     <name>sinch::BulkJob</name>

@@ -2377,22 +2377,6 @@ Crie uma com a razão social da empresa e o ID do Business Manager da Meta; a Me
         <source>%1 is already cloned into %2 from %3</source>
         <translation>%1 já foi clonado em %2 a partir de %3</translation>
     </message>
-    <message>
-        <source>Header</source>
-        <translation>Cabeçalho</translation>
-    </message>
-    <message>
-        <source>Body</source>
-        <translation>Corpo</translation>
-    </message>
-    <message>
-        <source>Footer</source>
-        <translation>Rodapé</translation>
-    </message>
-    <message>
-        <source>Button %1</source>
-        <translation>Botão %1</translation>
-    </message>
 </context>
 <context>
     <name>sinch::BulkJob</name>

@@ -46,7 +46,7 @@ void TemplatePathWords::component(const QJsonArray &components, QStringList rest
     *words << componentWord(c.value(QLatin1String("type")).toString());
     int item = 0;
     if (rest.size() >= 2 && rest.at(0) == QLatin1String("buttons") && isIndex(rest.at(1), &item)) {
-        *words << tr("Button %1").arg(item + 1);
+        *words << buttonWord(item);
         rest.erase(rest.begin(), rest.begin() + 2);
     } else if (rest.size() >= 2 && rest.at(0) == QLatin1String("cards") && isIndex(rest.at(1), &item)) {
         *words << tr("Card %1").arg(item + 1);
@@ -80,6 +80,11 @@ QString TemplatePathWords::componentWord(const QString &type)
     if (type == QLatin1String("CAROUSEL"))
         return tr("Carousel");
     return type.isEmpty() ? tr("Component") : type;
+}
+
+QString TemplatePathWords::buttonWord(int index)
+{
+    return tr("Button %1").arg(index + 1);
 }
 
 QString TemplatePathWords::fieldWord(const QString &key)

@@ -17,11 +17,13 @@ class TemplatePathWords
 
 public:
     static QString of(const QJsonObject &document, const QString &path);
+    // A component by its type ("Body" for BODY), and a button by its 0-based place ("Button 2").
+    static QString componentWord(const QString &type);
+    static QString buttonWord(int index);
 
 private:
     // `rest` of a path inside a components array, its words appended to `words`.
     static void component(const QJsonArray &components, QStringList rest, QStringList *words);
-    static QString componentWord(const QString &type);
     static QString fieldWord(const QString &key);
 };
 

@@ -1,6 +1,7 @@
 #include "bulkcloneplan.h"
 
 #include "domain/templatedocument.h"
+#include "domain/templatepathwords.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -56,12 +57,9 @@ QList<BulkClonePlan::Text> BulkClonePlan::texts(const QJsonObject &document)
         const QString type = str(c, "type");
         const QString at = QStringLiteral("details.components.%1.").arg(i);
         QString label;
-        if (type == QLatin1String("HEADER") && str(c, "format") == QLatin1String("TEXT"))
-            label = tr("Header");
-        else if (type == QLatin1String("BODY"))
-            label = tr("Body");
-        else if (type == QLatin1String("FOOTER"))
-            label = tr("Footer");
+        if ((type == QLatin1String("HEADER") && str(c, "format") == QLatin1String("TEXT")) || type == QLatin1String("BODY")
+            || type == QLatin1String("FOOTER"))
+            label = TemplatePathWords::componentWord(type);
         // An authentication template's body is Meta's own words: nothing to translate.
         if (!label.isEmpty() && !str(c, "text").isEmpty())
             out.append({at + QStringLiteral("text"), label, str(c, "text")});
@@ -69,7 +67,7 @@ QList<BulkClonePlan::Text> BulkClonePlan::texts(const QJsonObject &document)
         for (int b = 0; b < buttons.size(); ++b) {
             const QString text = str(buttons.at(b).toObject(), "text");
             if (!text.isEmpty())
-                out.append({at + QStringLiteral("buttons.%1.text").arg(b), tr("Button %1").arg(b + 1), text});
+                out.append({at + QStringLiteral("buttons.%1.text").arg(b), TemplatePathWords::buttonWord(b), text});
         }
     }
     return out;
