@@ -104,7 +104,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         warn(tr("The system keychain is not available, so key secrets are kept only until you quit. %1").arg(reason));
     });
     updateProjects();
-    // Below this the editor's three panes no longer fit beside the areas (hide them: Alt+0).
+    // Smaller, the template editor's three panes do not fit even with the areas' tree hidden (Alt+0).
     setMinimumSize(900, 600);
     resize(1280, 800);
 }
