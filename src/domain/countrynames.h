@@ -5,8 +5,9 @@
 
 namespace sinch {
 
-// A country of the contract (ISO 3166-1 alpha-2) as a person reads it: "United Kingdom
-// (GB)"; a code Qt does not know stays as it is.
+// A country of the contract (ISO 3166-1 alpha-2) as a person reads it, in the console's
+// language: "United Kingdom (GB)", "Vereinigtes Königreich (GB)" (IsoCountryNames); a code
+// nobody knows stays as it is.
 class CountryNames
 {
 public:
