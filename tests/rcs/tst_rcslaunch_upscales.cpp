@@ -52,25 +52,26 @@ void TstRcsLaunch::failedUpscaleRetried()
     GuiDriver::click(create);
     auto *list = d.get<QTreeWidget>(QStringLiteral("Upscales"));
     QTRY_VERIFY(anyRowContains(list, QStringLiteral("Upscaling: joining the SMS number")));
+    QVERIFY(anyRowContains(list, QStringLiteral("United States (US)"))); // the country by its name, as chosen
     // The sandbox decides after its review delay; the panel learns it at its next poll.
     m_clock->advance(kReviewMs);
     QCOMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALING_FAILED"));
     m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
     QTRY_VERIFY2(anyRowContains(list, QStringLiteral("Upscaling failed: retry it")), qPrintable(rows(list).join('\n')));
 
-    QVERIFY(d.clickRow(list, QStringLiteral("US")));
+    QVERIFY(d.clickRow(list, QStringLiteral("United States (US)")));
     QVERIFY(d.get<QLabel>(QStringLiteral("Upscale details"))->text().contains(QStringLiteral("United States")));
     QVERIFY(d.click(QStringLiteral("Retry upscale")));
     QTRY_VERIFY(!anyRowContains(list, QStringLiteral("Upscaling failed")));
-    QTRY_VERIFY2(anyRowContains(list, QStringLiteral("US | Acme Bank (")) && anyRowContains(list, QStringLiteral("Upscaling: joining")),
+    QTRY_VERIFY2(anyRowContains(list, QStringLiteral("(US) | Acme Bank (")) && anyRowContains(list, QStringLiteral("Upscaling: joining")),
                  qPrintable(rows(list).join('\n')));
     m_clock->advance(kReviewMs);
     QCOMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALED"));
     m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
-    QTRY_VERIFY2(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Upscaled: RCS with SMS fallback")),
+    QTRY_VERIFY2(rows(list).filter(QStringLiteral("(US) | ")).value(0).contains(QStringLiteral("Upscaled: RCS with SMS fallback")),
                  qPrintable(rows(list).join('\n')));
     QTRY_VERIFY(d.get<QLabel>(QStringLiteral("Upscale progress"))->text().isEmpty());
-    QVERIFY(d.clickRow(list, QStringLiteral("US")));
+    QVERIFY(d.clickRow(list, QStringLiteral("United States (US)")));
     // Acme Bank is upscaled now: no launched sender is left to upscale, and the form says so.
     QTRY_COMPARE(senders->count(), 0);
     QVERIFY(!create->isEnabled());
@@ -82,11 +83,11 @@ void TstRcsLaunch::failedUpscaleRetried()
     m_box->expect(MessageBox::Kind::Question, QStringLiteral("Delete this upscale?"), QMessageBox::Yes);
     QVERIFY(d.click(QStringLiteral("Delete upscale")));
     // The SMS number is detached first; the upscale is gone once the sandbox has done it.
-    QTRY_VERIFY2(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Downscaling")), qPrintable(rows(list).join('\n')));
+    QTRY_VERIFY2(rows(list).filter(QStringLiteral("(US) | ")).value(0).contains(QStringLiteral("Downscaling")), qPrintable(rows(list).join('\n')));
     m_clock->advance(kReviewMs);
     QVERIFY(upscaleStateOnServer(QStringLiteral("US")).isEmpty());
     m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
-    QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).isEmpty());
+    QTRY_VERIFY(rows(list).filter(QStringLiteral("(US) | ")).isEmpty());
     QTRY_COMPARE(senders->count(), 1);
     QVERIFY(!shownTexts(panel.get()).join('\n').contains(bank.value("authToken").toString()));
 }
@@ -132,27 +133,27 @@ void TstRcsLaunch::failedDownscaleRetried()
     QVERIFY(d.typeAtEnd(QStringLiteral("SMS number ID"), QStringLiteral("deadc0de0000000000000000000000ab")));
     QVERIFY(d.click(QStringLiteral("Create upscale")));
     auto *list = d.get<QTreeWidget>(QStringLiteral("Upscales"));
-    QTRY_VERIFY(anyRowContains(list, QStringLiteral("US | ")));
+    QTRY_VERIFY(anyRowContains(list, QStringLiteral("(US) | ")));
     m_clock->advance(kReviewMs);
     QCOMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("UPSCALED"));
     m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
-    QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Upscaled")));
+    QTRY_VERIFY(rows(list).filter(QStringLiteral("(US) | ")).value(0).contains(QStringLiteral("Upscaled")));
 
-    QVERIFY(d.clickRow(list, QStringLiteral("US")));
+    QVERIFY(d.clickRow(list, QStringLiteral("United States (US)")));
     m_box->expect(MessageBox::Kind::Question, QStringLiteral("Delete this upscale?"), QMessageBox::Yes);
     QVERIFY(d.click(QStringLiteral("Delete upscale")));
-    QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Downscaling")));
+    QTRY_VERIFY(rows(list).filter(QStringLiteral("(US) | ")).value(0).contains(QStringLiteral("Downscaling")));
     m_clock->advance(kReviewMs);
     QCOMPARE(upscaleStateOnServer(QStringLiteral("US")), QStringLiteral("DOWNSCALING_FAILED"));
     m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
-    QTRY_VERIFY2(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Downscaling failed: retry it")),
+    QTRY_VERIFY2(rows(list).filter(QStringLiteral("(US) | ")).value(0).contains(QStringLiteral("Downscaling failed: retry it")),
                  qPrintable(rows(list).join('\n')));
-    QVERIFY(d.clickRow(list, QStringLiteral("US")));
+    QVERIFY(d.clickRow(list, QStringLiteral("United States (US)")));
     QTRY_VERIFY(d.get<QPushButton>(QStringLiteral("Retry upscale"))->isEnabled());
     QVERIFY(d.click(QStringLiteral("Retry upscale")));
-    QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).value(0).contains(QStringLiteral("Downscaling:")));
+    QTRY_VERIFY(rows(list).filter(QStringLiteral("(US) | ")).value(0).contains(QStringLiteral("Downscaling:")));
     m_clock->advance(kReviewMs);
     QVERIFY(upscaleStateOnServer(QStringLiteral("US")).isEmpty());
     m_clock->advance(ui::RcsUpscalesPanel::kPollIntervalMs);
-    QTRY_VERIFY(rows(list).filter(QStringLiteral("US | ")).isEmpty());
+    QTRY_VERIFY(rows(list).filter(QStringLiteral("(US) | ")).isEmpty());
 }

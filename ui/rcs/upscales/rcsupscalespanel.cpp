@@ -176,7 +176,7 @@ void RcsUpscalesPanel::showUpscales(const QJsonArray &upscales)
         if (number.isEmpty())
             number = JsonPath::value(u, QStringLiteral("details.sms.numberId")).toString();
         const QDateTime updated = QDateTime::fromString(u.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs);
-        auto *item = new QTreeWidgetItem(m_list, {u.value(QLatin1String("countryCode")).toString(),
+        auto *item = new QTreeWidgetItem(m_list, {CountryNames::display(u.value(QLatin1String("countryCode")).toString()),
                                                   senderText(JsonPath::value(u, QStringLiteral("details.rcs.senderId")).toString()), number,
                                                   UpscaleText::state(state),
                                                   updated.isValid() ? ActivityText::relativeTime(updated, now) : QString()});
