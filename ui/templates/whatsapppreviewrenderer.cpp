@@ -1,5 +1,7 @@
 #include "whatsapppreviewrenderer.h"
 
+#include "templatelanguagetexts.h"
+
 #include "whatsappformatting.h"
 #include "whatsapppreviewscene.h"
 #include "preview/previewtextbound.h"
@@ -290,10 +292,15 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
     }
     QString bodyText = str(parts.body, "text");
     QStringList bodyExamples = strings(parts.body.value(QLatin1String("examples")).toArray());
+    // An authentication template's words are WhatsApp's, in the template's language.
+    const QString language = str(t, "language");
+    static const char *const kContext = "sinch::ui::WhatsappPreviewRenderer";
     if (auth) {
-        bodyText = WhatsappPreviewRenderer::tr("*{{1}}* is your verification code.");
+        bodyText = TemplateLanguageTexts::translate(language, kContext, QT_TRANSLATE_NOOP("sinch::ui::WhatsappPreviewRenderer", "*{{1}}* is your verification code."));
         if (parts.body.value(QLatin1String("addSecurityRecommendation")).toBool())
-            bodyText += QLatin1Char(' ') + WhatsappPreviewRenderer::tr("For your security, do not share this code.");
+            bodyText += QLatin1Char(' ')
+                + TemplateLanguageTexts::translate(language, kContext,
+                                                   QT_TRANSLATE_NOOP("sinch::ui::WhatsappPreviewRenderer", "For your security, do not share this code."));
         if (bodyExamples.isEmpty())
             bodyExamples = QStringList{QStringLiteral("123456")};
     }
@@ -302,7 +309,10 @@ Scene buildScene(const QJsonObject &t, const PreviewOptions &o, PreviewTextCache
     QString footerText = str(parts.footer, "text");
     if (auth) {
         const int minutes = parts.footer.value(QLatin1String("codeExpirationMinutes")).toInt();
-        footerText = minutes > 0 ? WhatsappPreviewRenderer::tr("This code expires in %n minutes.", nullptr, minutes) : QString();
+        footerText = minutes > 0 ? TemplateLanguageTexts::translate(language, kContext,
+                                                                    QT_TRANSLATE_N_NOOP("sinch::ui::WhatsappPreviewRenderer", "This code expires in %n minutes."),
+                                                                    minutes)
+                                 : QString();
     }
     if (parts.footerIndex >= 0 && !footerText.isEmpty())
         footerDoc = textDocument(cache, TextStyle(QStringLiteral("bubble"), font(kFooterPx), o), footerText, {}, o);
