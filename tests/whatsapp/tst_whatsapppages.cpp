@@ -22,7 +22,9 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include "rules/whatsappaccountrules.h"
 #include <QClipboard>
+#include <QGuiApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -157,6 +159,16 @@ private slots:
         QCOMPARE(name->text(), QStringLiteral("Acme reject Ltd"));
         clearField(name);
         QVERIFY(hasRule(page.editor()->findings(), QStringLiteral("wa.account.name.required")));
+        // A paste longer than the rule stays whole (it was cut one past the limit, silently);
+        // the finding says how long it is.
+        const int limit = rules::WhatsappAccountRules::limits().nameMax;
+        const QString tooLong = QString(limit + 5, QLatin1Char('a'));
+        QGuiApplication::clipboard()->setText(tooLong);
+        name->setFocus();
+        GuiDriver::key(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(name->text(), tooLong);
+        QVERIFY(hasRule(page.editor()->findings(), QStringLiteral("wa.account.name.length")));
+        clearField(name);
         QVERIFY(gui.click(QStringLiteral("Save"))); // refused before sending
         QVERIFY(page.editor()->messageBar()->text().contains(QStringLiteral("Not sent")));
         QVERIFY(gui.typeAtEnd(QStringLiteral("Company legal name"), QStringLiteral("Acme Ltd")));

@@ -18,9 +18,9 @@ SimpleFormPart::SimpleFormPart(EditSession *session, FieldBinder *binder, const 
         if (!f.choices.isEmpty()) {
             input = binder->combo(f.path, f.accessibleName, f.choices);
         } else {
+            // No cut at the rule's length: a longer paste stays whole, and the finding says by
+            // how much it is over (a cut dropped what was pasted without a word).
             QLineEdit *edit = binder->lineEdit(f.path, f.accessibleName, f.placeholder);
-            if (f.maxLength > 0)
-                edit->setMaxLength(f.maxLength + 1); // one more: the rule says by how much
             if (f.secret) {
                 // Pasted from Meta, never shown back; QLineEdit refuses to copy a masked text.
                 edit->setEchoMode(QLineEdit::Password);

@@ -19,7 +19,6 @@ struct SimpleField
     QList<QPair<QString, QJsonValue>> choices; // a combo box when set
     bool secret = false;
     QString hint;           // a sentence under the field
-    int maxLength = 0;      // 0: no limit in the widget (the rules say by how much it is over)
 };
 
 // The page of a small editor whose document is a few flat fields (the WhatsApp account,

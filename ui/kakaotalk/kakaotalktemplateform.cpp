@@ -66,7 +66,6 @@ KakaotalkTemplateForm::KakaotalkTemplateForm(const KakaotalkFormContext &ctx, QW
                                                    tr("Kakao's code of this template, used when sending it")));
 
     QLineEdit *name = b->lineEdit(detail(QStringLiteral("name")), tr("Template name"), tr("e.g. order confirmation"));
-    name->setMaxLength(l.name.max + 1);
     form()->addRow(tr("&Name"), name);
 
     QList<QPair<QString, QJsonValue>> languages;
@@ -96,15 +95,12 @@ KakaotalkTemplateForm::KakaotalkTemplateForm(const KakaotalkFormContext &ctx, QW
     const QString rows = optionalRows(*ctx.session);
     if (rows.at(0) == QLatin1Char('1')) {
         QLineEdit *title = b->lineEdit(detail(QStringLiteral("title")), tr("Title"), tr("The emphasized line, e.g. the order number"));
-        title->setMaxLength(l.title.max + 1);
         form()->addRow(tr("T&itle"), title);
         QLineEdit *subtitle = b->lineEdit(detail(QStringLiteral("subtitle")), tr("Subtitle"), tr("A short line under the title"));
-        subtitle->setMaxLength(l.subtitle.max + 1);
         form()->addRow(tr("S&ubtitle"), subtitle);
     }
     if (rows.at(1) == QLatin1Char('1')) {
         QLineEdit *imageName = b->lineEdit(detail(QStringLiteral("imageName")), tr("Image name"), tr("The uploaded file's name"));
-        imageName->setMaxLength(l.imageName.max + 1);
         form()->addRow(tr("Ima&ge name"), imageName);
         form()->addRow(tr("Image U&RL"), b->lineEdit(detail(QStringLiteral("imageUrl")), tr("Image URL"), QStringLiteral("https://")));
         form()->addRow(QString(), hint(tr("JPEG or PNG, up to 500 KB, at least 500×250 pixels, 2:1.")));

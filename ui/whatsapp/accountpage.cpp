@@ -282,16 +282,16 @@ void AccountPage::openEditor(bool creating)
     const Rules::Limits &limits = Rules::limits();
     QList<SimpleField> fields{
         {kName, tr("Company &legal name:"), tr("Company legal name"), tr("As Meta's Business Manager shows it"), {}, false,
-         tr("Must match the name of the business in Meta Business Manager exactly."), limits.nameMax},
+         tr("Must match the name of the business in Meta Business Manager exactly.")},
         {kBmId, tr("Meta &Business Manager ID:"), tr("Business Manager ID"), tr("e.g. 104857600123456"), {}, false,
-         tr("In Meta Business Manager: Business Settings > Business Info."), limits.idMax}};
+         tr("In Meta Business Manager: Business Settings > Business Info.")}};
     QJsonObject doc;
     if (creating) {
         QList<QPair<QString, QJsonValue>> managers{{tr("Let Sinch choose"), QString()}};
         for (const QString &bm : limits.businessManagers)
             managers.append({WhatsappWords::businessManager(bm), bm});
         fields.append({kManager, tr("Sinch business &manager:"), tr("Sinch business manager"), QString(), managers, false,
-                       tr("The Sinch business that onboards the account; it cannot be changed later."), 0});
+                       tr("The Sinch business that onboards the account; it cannot be changed later.")});
         doc = QJsonObject{{kName, QString()}, {kBmId, QString()}, {kManager, QString()}};
     } else {
         // The details as they will be: the rejected changes, else the account's own.

@@ -201,12 +201,12 @@ void SolutionsPage::newSolution()
     for (const QString &bm : rules::WhatsappSolutionRules::businessManagers())
         managers.append({WhatsappWords::businessManager(bm), bm});
     const QList<SimpleField> fields{
-        {QStringLiteral("name"), tr("&Name:"), tr("Solution name"), tr("As the partner calls it"), {}, false, QString(), 0},
+        {QStringLiteral("name"), tr("&Name:"), tr("Solution name"), tr("As the partner calls it"), {}, false, QString()},
         {QStringLiteral("accessToken"), tr("Access &token:"), tr("Access token"), tr("Paste the token"), {}, true,
          tr("The accessToken of the authResponse Meta returns when the partner's Embedded Signup completes. It is sent "
-            "once and kept nowhere by the console."), 0},
+            "once and kept nowhere by the console.")},
         {QStringLiteral("businessManager"), tr("Business &manager:"), tr("Business manager"), QString(), managers, false,
-         QString(), 0}};
+         QString()}};
     const QJsonObject doc{{QStringLiteral("name"), QString()}, {QStringLiteral("accessToken"), QString()},
                           {QStringLiteral("businessManager"), QString()}};
     m_editor = new SimpleFormEditor(tr("New solution"), fields, doc, &rules::WhatsappSolutionRules::check);
