@@ -12,7 +12,6 @@
 #include "storage/activitystore.h"
 
 #include <QSettings>
-#include <QTimer>
 
 namespace sinch::ui {
 
@@ -30,17 +29,11 @@ InboxController::InboxController(ApiClient *client, ProjectManager *projects, Ac
 {
     if (!m_store) {
         // The window's own store, in memory (the sandbox's inbox, a test's). A fresh database
-        // replays every migration, some milliseconds the first paint need not wait for: it
-        // is opened when the event loop is first idle, or before the sync or a page needs it.
+        // replays every migration, some milliseconds of the main thread that the window's
+        // first requests need not wait for, and it starts empty: it is opened when the sync,
+        // a comment or a page first needs it.
         m_ownStore = std::make_unique<ActivityStore>();
         m_store = m_ownStore.get();
-        auto *idle = new QTimer(this);
-        idle->setSingleShot(true);
-        connect(idle, &QTimer::timeout, this, [this, idle] {
-            idle->deleteLater();
-            openOwnStore();
-        });
-        idle->start(0); // a zero timer waits for the loop to be idle, after the first paint
     }
     m_sync = std::make_unique<InboxSync>(client, m_store, clock);
     m_sync->setInterval(intervalMinutes() * 60 * 1000);
@@ -60,8 +53,10 @@ InboxController::InboxController(ApiClient *client, ProjectManager *projects, Ac
             if (!ActivityService::isComment(job->request()))
                 return;
             connect(job, &ApiJob::finished, this, [this, job](const ApiResult &result) {
-                if (result.ok())
+                if (result.ok()) {
+                    openOwnStore();
                     m_sync->touch(ActivityService::feedOf(job->projectKey(), job->request()));
+                }
             });
         });
     if (m_projects) {
