@@ -49,7 +49,9 @@ bool CredentialFields::isCredentialName(QStringView name)
         if (n.contains(QLatin1String(part)))
             return true;
     }
-    return n.endsWith(QLatin1String("token")) && !n.endsWith(QLatin1String("pagetoken"));
+    // A list of them too: a bundle's SMS app has accessTokens.
+    return (n.endsWith(QLatin1String("token")) || n.endsWith(QLatin1String("tokens")))
+        && !n.endsWith(QLatin1String("pagetoken")) && !n.endsWith(QLatin1String("pagetokens"));
 }
 
 QJsonValue CredentialFields::mask(const QJsonValue &document)

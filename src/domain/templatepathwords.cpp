@@ -104,6 +104,16 @@ QString TemplatePathWords::fieldWord(const QString &key)
         {QStringLiteral("mimeType"), QT_TR_NOOP("File type")},
         {QStringLiteral("phoneNumber"), QT_TR_NOOP("Phone number")},
         {QStringLiteral("buttons"), QT_TR_NOOP("Buttons")},
+        {QStringLiteral("codeExpirationMinutes"), QT_TR_NOOP("Code expires after (minutes)")},
+        {QStringLiteral("addSecurityRecommendation"), QT_TR_NOOP("Security note")},
+        {QStringLiteral("otpType"), QT_TR_NOOP("Code button")},
+        {QStringLiteral("autofillText"), QT_TR_NOOP("Autofill text")},
+        {QStringLiteral("packageName"), QT_TR_NOOP("Android package")},
+        {QStringLiteral("signatureHash"), QT_TR_NOOP("App signature hash")},
+        {QStringLiteral("flowId"), QT_TR_NOOP("Flow")},
+        {QStringLiteral("flowAction"), QT_TR_NOOP("Flow action")},
+        {QStringLiteral("navigateScreen"), QT_TR_NOOP("First screen")},
+        {QStringLiteral("couponCode"), QT_TR_NOOP("Coupon code")},
         {QStringLiteral("cards"), QT_TR_NOOP("Cards")},
     };
     const char *word = words.value(key);

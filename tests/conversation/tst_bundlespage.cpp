@@ -3,6 +3,7 @@
 
 #include "bundles/bundlespage.h"
 #include "bundles/bundleview.h"
+#include "domain/credentialfields.h"
 
 #include "api/requestlog.h"
 #include "apibodylog.h"
@@ -68,11 +69,14 @@ private slots:
         QCOMPARE(m_fx->server->requestCount(create), 0);
         QVERIFY2(m_page->messageBar()->text().contains(QLatin1String("region")), qPrintable(m_page->messageBar()->text()));
         QVERIFY(gui.choose(QStringLiteral("Region"), QStringLiteral("Europe (EU)")));
+        // The refusal follows the form: the region chosen, it says what is left.
+        QVERIFY2(m_page->messageBar()->text().contains(QLatin1String("name")), qPrintable(m_page->messageBar()->text()));
         QVERIFY(gui.click(QStringLiteral("Create bundle")));
         QCOMPARE(m_fx->server->requestCount(create), 0);
         QVERIFY(m_page->messageBar()->text().contains(QLatin1String("name")));
 
         QVERIFY(gui.typeAtEnd(QStringLiteral("Bundle name"), QStringLiteral("Spring launch")));
+        QVERIFY(m_page->messageBar()->isHidden()); // fixed: the refusal went
         QVERIFY(gui.choose(QStringLiteral("Processing mode"), QStringLiteral("Conversation")));
         // The conversation mode's own limits came with it (1 to 3650 days).
         QCOMPARE(gui.get<QSpinBox>(QStringLiteral("Retention days"))->maximum(), 3650);
@@ -129,7 +133,19 @@ private slots:
         QVERIFY(again.typeAtEnd(QStringLiteral("Bundle ID"), QStringLiteral("01ZZZZZZZZZZZZZZZZZZZZZZZZ")));
         GuiDriver::key(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->messageBar()->isVisible(), 10000);
+        // Not the bundle shown before, beside an ID it is not.
+        QVERIFY(m_page->shownBundle().isEmpty());
+        QVERIFY(!m_page->bundleView()->isVisible());
         QCOMPARE(m_fx->server->requestCount(QStringLiteral("BundlesController_get_v1")), 3);
+    }
+
+    // An SMS app's access tokens are credentials: masked like any token.
+    void accessTokensMasked()
+    {
+        m_page->bundleView()->setBundle(QJsonObject{{"id", "b1"}, {"state", "DONE"},
+                                                    {"smsApp", QJsonObject{{"id", "a1"}, {"accessTokens", QJsonArray{"s3cr3t"}}}}});
+        QCOMPARE(m_page->bundleView()->valueAt(QStringLiteral("smsApp.accessTokens")), sinch::CredentialFields::maskText());
+        QCOMPARE(m_page->bundleView()->valueAt(QStringLiteral("state")), QStringLiteral("Done"));
     }
 };
 

@@ -144,6 +144,7 @@ private slots:
                                      << "Carousel · Card 1 · Buttons · Button 1 · Text";
         QTest::newRow("category") << "category" << "Category";
         QTest::newRow("time to live") << "details.messageSendTtlSeconds" << "Time to live";
+        QTest::newRow("expiry") << "details.components.1.codeExpirationMinutes" << "Body · Code expires after (minutes)";
         QTest::newRow("unknown key as is") << "details.components.1.flowTheme" << "Body · flowTheme";
         QTest::newRow("no such component") << "details.components.9.text" << "Component · Text";
     }

@@ -31,6 +31,7 @@ private slots:
         QTest::newRow("authorization header") << "Authorization" << true;
         QTest::newRow("authName alone") << "authName" << false;
         QTest::newRow("page cursor") << "nextPageToken" << false;
+        QTest::newRow("a list of tokens") << "accessTokens" << true;
         QTest::newRow("token type") << "token_type" << false;
         QTest::newRow("brand name") << "name" << false;
     }

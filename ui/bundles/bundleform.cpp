@@ -73,6 +73,14 @@ BundleForm::BundleForm(QWidget *parent)
     if (auto *text = m_ttl->findChild<QLineEdit *>())
         text->setAccessibleName(m_ttl->accessibleName());
     connect(m_mode, &QComboBox::currentIndexChanged, this, &BundleForm::followProcessingMode);
+    for (QLineEdit *e : {m_name, m_appName})
+        connect(e, &QLineEdit::textChanged, this, &BundleForm::edited);
+    for (QComboBox *c : {m_region, m_mode, m_retentionType})
+        connect(c, &QComboBox::currentIndexChanged, this, &BundleForm::edited);
+    for (QCheckBox *c : {m_subproject, m_smsApp})
+        connect(c, &QCheckBox::toggled, this, &BundleForm::edited);
+    connect(m_convApp, &QGroupBox::toggled, this, &BundleForm::edited);
+    connect(m_ttl, &QSpinBox::valueChanged, this, &BundleForm::edited);
     followProcessingMode();
 
     auto *app = new QFormLayout(m_convApp);

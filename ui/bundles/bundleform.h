@@ -26,6 +26,9 @@ public:
     // What must change before the request can go ("" when nothing).
     QString problem() const;
 
+signals:
+    void edited(); // a field changed
+
 private:
     void followProcessingMode();
 

@@ -37,6 +37,16 @@ BundlesPage::BundlesPage(ApiClient *client, QWidget *parent)
     m_create->setObjectName(QStringLiteral("createBundle"));
     m_create->setAccessibleName(tr("Create bundle"));
     connect(m_create, &QPushButton::clicked, this, &BundlesPage::create);
+    // A refusal of the form goes once it no longer holds (or says the next problem).
+    connect(m_form, &BundleForm::edited, this, [this] {
+        if (m_refusal.isEmpty() || m_bar->isHidden() || m_bar->text() != m_refusal)
+            return;
+        m_refusal = m_form->problem();
+        if (m_refusal.isEmpty())
+            m_bar->dismiss();
+        else
+            m_bar->showMessage(MessageBar::Level::Error, m_refusal);
+    });
     auto *createBox = new QGroupBox(tr("New bundle"));
     auto *createLayout = new QVBoxLayout(createBox);
     createLayout->addWidget(m_form);
@@ -106,6 +116,7 @@ void BundlesPage::create()
         return;
     if (const QString problem = m_form->problem(); !problem.isEmpty()) {
         m_bar->showMessage(MessageBar::Level::Error, problem);
+        m_refusal = m_bar->text();
         return;
     }
     run(BundleService(m_client, m_projectKey).create(m_form->request()), true);
@@ -131,13 +142,15 @@ void BundlesPage::run(ApiJob *job, bool created)
             return;
         if (!result.ok()) {
             m_bar->showError(result.error);
+            if (!created)
+                display(QJsonObject()); // not the bundle shown before, beside an ID it is not
             return;
         }
         const QJsonObject bundle = result.json.object();
         if (created) {
             m_bundleId->setText(bundle.value(QLatin1String("id")).toString());
             m_bar->showMessage(MessageBar::Level::Info,
-                               tr("Bundle created (%1). The server may still be creating its parts: Show reads its state again.")
+                               tr("Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.")
                                    .arg(EnumText::words(bundle.value(QLatin1String("state")).toString())));
         } else {
             m_bar->hide();

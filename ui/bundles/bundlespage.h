@@ -57,6 +57,7 @@ private:
     BundleView *m_details;
     QLabel *m_placeholder; // until a bundle is shown
     QJsonObject m_shown;
+    QString m_refusal; // the form's problem the bar says, until it is fixed
     QPointer<ApiJob> m_job;
 };
 

@@ -3,6 +3,7 @@
 #include "domain/templateapproval.h"
 #include "domain/templatedocument.h"
 #include "domain/templatepathwords.h"
+#include "domain/whatsapptemplateview.h"
 
 #include "changelist.h"
 #include "domain/jsondiff.h"
@@ -80,8 +81,10 @@ ChangesDiffDialog::ChangesDiffDialog(const QJsonObject &tmpl, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *grid = new QGridLayout(this);
-    auto *l = new QLabel(tr("<b>Approved</b> (details)"), this);
-    auto *r = new QLabel(tr("<b>Pending changes</b> (changes.details, %1)").arg(changes.value(QLatin1String("status")).toString()), this);
+    auto *l = new QLabel(tr("<b>Approved</b>"), this);
+    auto *r = new QLabel(tr("<b>Pending changes</b> (%1)")
+                             .arg(WhatsappTemplateView::changesWord(changes.value(QLatin1String("status")).toString())),
+                         this);
     l->setBuddy(m_left);
     r->setBuddy(m_right);
     grid->addWidget(l, 0, 0);
