@@ -3166,6 +3166,46 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
+    <message>
+        <source>Code expires after (minutes)</source>
+        <translation>Code läuft ab nach (Minuten)</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>Code button</source>
+        <translation>Code-Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Autofill text</source>
+        <translation>Text zum automatischen Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation>Android-Paket</translation>
+    </message>
+    <message>
+        <source>App signature hash</source>
+        <translation>App-Signatur-Hash</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation>Flow-Aktion</translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation>Erster Bildschirm</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Gutscheincode</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TestMessage</name>
@@ -4950,8 +4990,8 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Bundle</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show reads its state again.</source>
-        <translation>Bundle erstellt (%1). Der Server erstellt eventuell noch seine Teile: „Anzeigen“ liest den Status erneut.</translation>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
+        <translation>Bundle erstellt (%1). Der Server erstellt seine Teile vielleicht noch: „Bundle anzeigen“ liest seinen Zustand erneut.</translation>
     </message>
 </context>
 <context>
@@ -5558,14 +5598,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Approved&lt;/b&gt; (details)</source>
-        <translation>&lt;b&gt;Genehmigt&lt;/b&gt; (details)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Pending changes&lt;/b&gt; (changes.details, %1)</source>
-        <translation>&lt;b&gt;Ausstehende Änderungen&lt;/b&gt; (changes.details, %1)</translation>
-    </message>
-    <message>
         <source>Changed &amp;fields:</source>
         <translation>Geänderte &amp;Felder:</translation>
     </message>
@@ -5576,6 +5608,14 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>Only in the approved version</source>
         <translation>Nur in der genehmigten Version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Genehmigt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Ausstehende Änderungen&lt;/b&gt; (%1)</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5639,78 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>No such app.</source>
         <translation>Keine solche App.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Folgt</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Global brand page</source>
+        <translation>Globale Markenseite</translation>
+    </message>
+    <message>
+        <source>Can join groups</source>
+        <translation>Kann Gruppen beitreten</translation>
+    </message>
+    <message>
+        <source>Reads all group messages</source>
+        <translation>Liest alle Gruppennachrichten</translation>
+    </message>
+    <message>
+        <source>Supports inline queries</source>
+        <translation>Unterstützt Inline-Anfragen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Unterkategorie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Abonnenten</translation>
+    </message>
+    <message>
+        <source>Bot URI</source>
+        <translation>Bot-URI</translation>
     </message>
 </context>
 <context>

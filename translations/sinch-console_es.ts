@@ -3166,6 +3166,46 @@ Cree una con el nombre legal de la empresa y su ID de Meta Business Manager; lue
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
+    <message>
+        <source>Code expires after (minutes)</source>
+        <translation>El código caduca tras (minutos)</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>Aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>Code button</source>
+        <translation>Botón del código</translation>
+    </message>
+    <message>
+        <source>Autofill text</source>
+        <translation>Texto de autocompletado</translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation>Paquete de Android</translation>
+    </message>
+    <message>
+        <source>App signature hash</source>
+        <translation>Hash de firma de la app</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation>Acción del flow</translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation>Primera pantalla</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código de cupón</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TestMessage</name>
@@ -4950,8 +4990,8 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Paquete</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show reads its state again.</source>
-        <translation>Paquete creado (%1). Puede que el servidor aún esté creando sus partes: Mostrar vuelve a leer su estado.</translation>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
+        <translation>Paquete creado (%1). Puede que el servidor aún esté creando sus partes: «Mostrar paquete» vuelve a leer su estado.</translation>
     </message>
 </context>
 <context>
@@ -5558,14 +5598,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Pendiente</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Approved&lt;/b&gt; (details)</source>
-        <translation>&lt;b&gt;Aprobada&lt;/b&gt; (details)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Pending changes&lt;/b&gt; (changes.details, %1)</source>
-        <translation>&lt;b&gt;Cambios pendientes&lt;/b&gt; (changes.details, %1)</translation>
-    </message>
-    <message>
         <source>Changed &amp;fields:</source>
         <translation>&amp;Campos cambiados:</translation>
     </message>
@@ -5576,6 +5608,14 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>Only in the approved version</source>
         <translation>Solo en la versión aprobada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aprobada&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Cambios pendientes&lt;/b&gt; (%1)</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5639,78 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>No such app.</source>
         <translation>No existe esa app.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografía</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Siguiendo</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Foto de perfil</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Global brand page</source>
+        <translation>Página global de la marca</translation>
+    </message>
+    <message>
+        <source>Can join groups</source>
+        <translation>Puede unirse a grupos</translation>
+    </message>
+    <message>
+        <source>Reads all group messages</source>
+        <translation>Lee todos los mensajes del grupo</translation>
+    </message>
+    <message>
+        <source>Supports inline queries</source>
+        <translation>Admite consultas en línea</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Subcategoría</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Suscriptores</translation>
+    </message>
+    <message>
+        <source>Bot URI</source>
+        <translation>URI del bot</translation>
     </message>
 </context>
 <context>

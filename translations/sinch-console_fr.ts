@@ -3166,6 +3166,46 @@ Créez-en un avec la raison sociale de l’entreprise et son ID Meta Business Ma
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
+    <message>
+        <source>Code expires after (minutes)</source>
+        <translation>Le code expire après (minutes)</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>Conseil de sécurité</translation>
+    </message>
+    <message>
+        <source>Code button</source>
+        <translation>Bouton du code</translation>
+    </message>
+    <message>
+        <source>Autofill text</source>
+        <translation>Texte de remplissage automatique</translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation>Paquet Android</translation>
+    </message>
+    <message>
+        <source>App signature hash</source>
+        <translation>Empreinte de signature de l’application</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation>Action du flow</translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation>Premier écran</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Code promo</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TestMessage</name>
@@ -4950,8 +4990,8 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Lot</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show reads its state again.</source>
-        <translation>Lot créé (%1). Le serveur crée peut-être encore ses éléments : Afficher relit son état.</translation>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
+        <translation>Lot créé (%1). Le serveur crée peut-être encore ses parties : « Afficher le lot » relit son état.</translation>
     </message>
 </context>
 <context>
@@ -5558,14 +5598,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>En attente</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Approved&lt;/b&gt; (details)</source>
-        <translation>&lt;b&gt;Approuvée&lt;/b&gt; (details)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Pending changes&lt;/b&gt; (changes.details, %1)</source>
-        <translation>&lt;b&gt;Modifications en attente&lt;/b&gt; (changes.details, %1)</translation>
-    </message>
-    <message>
         <source>Changed &amp;fields:</source>
         <translation>Champs &amp;modifiés :</translation>
     </message>
@@ -5576,6 +5608,14 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>Only in the approved version</source>
         <translation>Uniquement dans la version approuvée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Approuvé&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Modifications en attente&lt;/b&gt; (%1)</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5639,78 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>No such app.</source>
         <translation>Application introuvable.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Photo de profil</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Global brand page</source>
+        <translation>Page de marque globale</translation>
+    </message>
+    <message>
+        <source>Can join groups</source>
+        <translation>Peut rejoindre des groupes</translation>
+    </message>
+    <message>
+        <source>Reads all group messages</source>
+        <translation>Lit tous les messages de groupe</translation>
+    </message>
+    <message>
+        <source>Supports inline queries</source>
+        <translation>Prend en charge les requêtes inline</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Sous-catégorie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Bot URI</source>
+        <translation>URI du bot</translation>
     </message>
 </context>
 <context>

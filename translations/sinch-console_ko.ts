@@ -3154,6 +3154,46 @@ Create one with the company&apos;s legal name and its Meta Business Manager ID; 
         <source>Cards</source>
         <translation>카드</translation>
     </message>
+    <message>
+        <source>Code expires after (minutes)</source>
+        <translation>코드 만료 시간(분)</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>보안 안내</translation>
+    </message>
+    <message>
+        <source>Code button</source>
+        <translation>코드 버튼</translation>
+    </message>
+    <message>
+        <source>Autofill text</source>
+        <translation>자동 입력 텍스트</translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation>Android 패키지</translation>
+    </message>
+    <message>
+        <source>App signature hash</source>
+        <translation>앱 서명 해시</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation>Flow 동작</translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation>첫 화면</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>쿠폰 코드</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TestMessage</name>
@@ -4931,8 +4971,8 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>번들</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show reads its state again.</source>
-        <translation>번들이 생성되었습니다(%1). 서버에서 구성 요소를 아직 만들고 있을 수 있습니다. 표시를 누르면 상태를 다시 읽습니다.</translation>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
+        <translation>번들이 생성되었습니다(%1). 서버가 아직 구성 요소를 만드는 중일 수 있습니다. 번들 표시로 상태를 다시 읽으세요.</translation>
     </message>
 </context>
 <context>
@@ -5532,14 +5572,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>대기 중</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Approved&lt;/b&gt; (details)</source>
-        <translation>&lt;b&gt;승인됨&lt;/b&gt;(details)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Pending changes&lt;/b&gt; (changes.details, %1)</source>
-        <translation>&lt;b&gt;대기 중인 변경 사항&lt;/b&gt;(changes.details, %1)</translation>
-    </message>
-    <message>
         <source>Changed &amp;fields:</source>
         <translation>변경된 필드(&amp;F):</translation>
     </message>
@@ -5550,6 +5582,14 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>Only in the approved version</source>
         <translation>승인된 버전에만 있음</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;승인됨&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;대기 중인 변경&lt;/b&gt; (%1)</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5613,78 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>No such app.</source>
         <translation>해당 앱이 없습니다.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>소개</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>팔로워</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>팔로잉</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>게시물</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>프로필 사진</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <source>Global brand page</source>
+        <translation>글로벌 브랜드 페이지</translation>
+    </message>
+    <message>
+        <source>Can join groups</source>
+        <translation>그룹 참여 가능</translation>
+    </message>
+    <message>
+        <source>Reads all group messages</source>
+        <translation>모든 그룹 메시지 읽기</translation>
+    </message>
+    <message>
+        <source>Supports inline queries</source>
+        <translation>인라인 쿼리 지원</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>하위 카테고리</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>구독자</translation>
+    </message>
+    <message>
+        <source>Bot URI</source>
+        <translation>봇 URI</translation>
     </message>
 </context>
 <context>

@@ -3166,6 +3166,46 @@ Crie uma com a razão social da empresa e o ID do Business Manager da Meta; a Me
         <source>Cards</source>
         <translation>Cartões</translation>
     </message>
+    <message>
+        <source>Code expires after (minutes)</source>
+        <translation>O código expira após (minutos)</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>Aviso de segurança</translation>
+    </message>
+    <message>
+        <source>Code button</source>
+        <translation>Botão do código</translation>
+    </message>
+    <message>
+        <source>Autofill text</source>
+        <translation>Texto de preenchimento automático</translation>
+    </message>
+    <message>
+        <source>Android package</source>
+        <translation>Pacote Android</translation>
+    </message>
+    <message>
+        <source>App signature hash</source>
+        <translation>Hash de assinatura do app</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Flow action</source>
+        <translation>Ação do flow</translation>
+    </message>
+    <message>
+        <source>First screen</source>
+        <translation>Primeira tela</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código do cupom</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TestMessage</name>
@@ -4950,8 +4990,8 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Pacote</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show reads its state again.</source>
-        <translation>Pacote criado (%1). O servidor ainda pode estar criando as partes: Mostrar lê o estado novamente.</translation>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
+        <translation>Pacote criado (%1). O servidor pode ainda estar criando as partes: “Mostrar pacote” lê o estado de novo.</translation>
     </message>
 </context>
 <context>
@@ -5558,14 +5598,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Pendente</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Approved&lt;/b&gt; (details)</source>
-        <translation>&lt;b&gt;Aprovada&lt;/b&gt; (details)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Pending changes&lt;/b&gt; (changes.details, %1)</source>
-        <translation>&lt;b&gt;Alterações pendentes&lt;/b&gt; (changes.details, %1)</translation>
-    </message>
-    <message>
         <source>Changed &amp;fields:</source>
         <translation>Campos &amp;alterados:</translation>
     </message>
@@ -5576,6 +5608,14 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>Only in the approved version</source>
         <translation>Só na versão aprovada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aprovado&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pending changes&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Alterações pendentes&lt;/b&gt; (%1)</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5639,78 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>No such app.</source>
         <translation>App não encontrado.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografia</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Seguindo</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>Foto do perfil</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Global brand page</source>
+        <translation>Página global da marca</translation>
+    </message>
+    <message>
+        <source>Can join groups</source>
+        <translation>Pode entrar em grupos</translation>
+    </message>
+    <message>
+        <source>Reads all group messages</source>
+        <translation>Lê todas as mensagens do grupo</translation>
+    </message>
+    <message>
+        <source>Supports inline queries</source>
+        <translation>Aceita consultas inline</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Subcategoria</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Bot URI</source>
+        <translation>URI do bot</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "conversationapi.h"
 
+#include "conversationmessagesapi.h"
 #include "genericapi.h"
 #include "sandboxstate.h"
 #include "schemasampler.h"
@@ -32,10 +33,10 @@ qint64 figure(const SeedConversationApp &app, const char *what, qint64 modulo)
 
 bool ConversationApi::hasChannel(const QString &appKey, const QString &channel)
 {
-    // The energy brand never set up Telegram or Viber: the contract's "no initialized
-    // channel" answer has an app to come from.
-    return !(appKey == QLatin1String("acme-energy")
-             && (channel == QLatin1String("telegram") || channel == QLatin1String("viber")));
+    // As the app's channel credentials list them (the Conversation API's own view of the
+    // app): an app without one answers the contract's "no initialized channel".
+    const QString credential = channel == QLatin1String("viber") ? QStringLiteral("VIBERBM") : channel.toUpper();
+    return ConversationMessagesApi::channelsOf(appKey).contains(credential);
 }
 
 void ConversationApi::connect(QJsonObject *sender, const SeedConversationApp &app, const QString &projectId)

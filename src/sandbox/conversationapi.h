@@ -25,7 +25,8 @@ public:
     static void disconnect(QJsonObject *sender);
     // The channel information of a seeded app ("instagram", "messenger", "telegram", "viber").
     static QJsonObject channel(const SeedConversationApp &app, const QString &channel);
-    // Whether the seeded app of `appKey` has `channel` ("telegram") set up.
+    // Whether the seeded app of `appKey` has `channel` ("telegram") set up: as its channel
+    // credentials say (ConversationMessagesApi::channelsOf).
     static bool hasChannel(const QString &appKey, const QString &channel);
 };
 

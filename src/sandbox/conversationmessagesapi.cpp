@@ -190,7 +190,9 @@ QStringList ConversationMessagesApi::channelsOf(const QString &appKey)
         return {QStringLiteral("WHATSAPP"), QStringLiteral("KAKAOTALK"), QStringLiteral("MESSENGER"), QStringLiteral("INSTAGRAM"),
                 QStringLiteral("VIBERBM")};
     // The RCS brands' apps: RCS first, SMS as its fallback, and the social channels the
-    // Provisioning API shows them with.
+    // Provisioning API shows them with (the energy brand never set up Telegram or Viber).
+    if (appKey == QLatin1String("acme-energy"))
+        return {QStringLiteral("RCS"), QStringLiteral("SMS"), QStringLiteral("MESSENGER"), QStringLiteral("INSTAGRAM")};
     return {QStringLiteral("RCS"), QStringLiteral("SMS"), QStringLiteral("MESSENGER"), QStringLiteral("INSTAGRAM"),
             QStringLiteral("TELEGRAM"), QStringLiteral("VIBERBM")};
 }

@@ -5,6 +5,7 @@
 #include "models/resourcelistmodel.h"
 
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,9 +13,32 @@ namespace sinch::ui {
 
 namespace {
 
-// "followersCount" → "Followers count": the contract's names, readable.
+// A field of a channel in words; one the console does not know yet by its own name, split
+// ("globalBrandPageName" -> "Global brand page name").
 QString label(const QString &field)
 {
+    static const QHash<QString, const char *> words = {
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "ID")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Name")},
+        {QStringLiteral("username"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Username")},
+        {QStringLiteral("biography"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Biography")},
+        {QStringLiteral("followersCount"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Followers")},
+        {QStringLiteral("followsCount"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Following")},
+        {QStringLiteral("mediaCount"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Posts")},
+        {QStringLiteral("profilePictureUrl"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Profile picture")},
+        {QStringLiteral("website"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Website")},
+        {QStringLiteral("globalBrandPageName"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Global brand page")},
+        {QStringLiteral("canJoinGroups"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Can join groups")},
+        {QStringLiteral("canReadAllGroupMessages"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Reads all group messages")},
+        {QStringLiteral("supportsInlineQueries"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Supports inline queries")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Category")},
+        {QStringLiteral("subcategory"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Subcategory")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Country")},
+        {QStringLiteral("subscribersCount"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Subscribers")},
+        {QStringLiteral("uri"), QT_TRANSLATE_NOOP("sinch::ui::ChannelSection", "Bot URI")},
+    };
+    if (const char *word = words.value(field))
+        return ChannelSection::tr(word);
     QString out;
     for (const QChar c : field) {
         if (c.isUpper() && !out.isEmpty())
