@@ -382,6 +382,10 @@ void TstTemplateEditor::compareWithApproved()
     QCOMPARE(int(change.kind), int(JsonChange::Kind::Changed));
     auto *list = editor.findChild<ChangeList *>();
     QVERIFY(list && list->isVisible());
+    // Side by side, each phone fits its half: narrower phones, nothing cut on either side.
+    for (ui::WhatsappPreviewWidget *p : {editor.preview(), editor.approvedPreview()})
+        QTRY_VERIFY2(p->visibleArea().width() >= p->canvas()->width(),
+                     qPrintable(QStringLiteral("%1 of %2").arg(p->visibleArea().width()).arg(p->canvas()->width())));
     QCOMPARE(list->count(), 1);
     // In the outline's words; the path stays in the tooltip.
     QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("~ Body · Text: ")), qPrintable(list->item(0)->text()));

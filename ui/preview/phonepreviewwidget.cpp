@@ -116,7 +116,21 @@ QImage PhonePreviewWidget::image() const
 QSize PhonePreviewWidget::sizeHint() const
 {
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
-    return QSize(m_options.frameWidth + scrollBar, QWidget::sizeHint().height());
+    return QSize((m_phoneWidth > 0 ? m_phoneWidth : m_options.frameWidth) + scrollBar, QWidget::sizeHint().height());
+}
+
+void PhonePreviewWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_phoneWidth == 0)
+        m_phoneWidth = m_options.frameWidth;
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int frame = qBound(qMin(kNarrowestPhone, m_phoneWidth), width() - scrollBar, m_phoneWidth);
+    if (frame == m_options.frameWidth)
+        return;
+    m_options.frameWidth = frame;
+    if (m_renderer)
+        refresh();
 }
 
 void PhonePreviewWidget::setRenderer(const PreviewCanvas::Renderer &renderer)

@@ -38,6 +38,8 @@ public:
 
     // The phone's width and the scroll bar beside it.
     QSize sizeHint() const override;
+    // The narrowest phone drawn when the pane is narrower than the phone (resizeEvent).
+    static constexpr int kNarrowestPhone = 240;
     // The part of the canvas in sight, in its coordinates (the pane may be narrower than
     // the phone).
     QRectF visibleArea() const;
@@ -61,12 +63,17 @@ protected:
     const PreviewOptions &options() const { return m_options; }
     // A preview without variables (a brand card) has no "Show variables" toggle.
     void setRawToggleVisible(bool visible);
+    // Narrower than its phone, the preview draws a narrower phone (down to kNarrowestPhone),
+    // as a smaller handset wraps the text, rather than scroll it sideways (two side by side
+    // when comparing, a narrow window).
+    void resizeEvent(QResizeEvent *event) override;
     // Draws again, after the content the renderer reads has changed; `same` says which
     // parts draw as before (see PreviewCanvas::setContent), without it all are drawn.
     void refresh(const PreviewRendering::SameContent &same = {});
 
 private:
     PreviewOptions m_options;
+    int m_phoneWidth = 0; // the phone's own width (options' frameWidth as the channel set it)
     PreviewCanvas::Renderer m_renderer;
     QToolButton *m_light = nullptr;
     QToolButton *m_dark = nullptr;
