@@ -18,19 +18,20 @@ QByteArray readData(const QString &relative)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// Code -> English name, as iso-codes spells it (the gettext catalogues' msgid).
-QHash<QString, QString> englishNames()
+// Code -> the English names iso-codes gives it (the gettext catalogues' msgids): the
+// short one a person uses ("South Korea") first where it has one, then its list name.
+QHash<QString, QStringList> englishNames()
 {
-    QHash<QString, QString> out;
+    QHash<QString, QStringList> out;
     const QJsonArray all = QJsonDocument::fromJson(readData(QStringLiteral("iso-codes/json/iso_3166-1.json")))
                                .object().value(QLatin1String("3166-1")).toArray();
     for (const QJsonValue &v : all) {
         const QJsonObject c = v.toObject();
-        // The short name a person uses ("Bolivia"), not the official one, where it has one.
-        const QString name = c.value(QLatin1String("common_name")).toString(c.value(QLatin1String("name")).toString());
-        out.insert(c.value(QLatin1String("alpha_2")).toString(), name);
-        if (c.contains(QLatin1String("common_name")))
-            out.insert(c.value(QLatin1String("alpha_2")).toString() + QLatin1Char('|'), c.value(QLatin1String("name")).toString());
+        QStringList names;
+        for (const char *key : {"common_name", "name"})
+            if (const QString n = c.value(QLatin1String(key)).toString(); !n.isEmpty())
+                names << n;
+        out.insert(c.value(QLatin1String("alpha_2")).toString(), names);
     }
     return out;
 }
@@ -81,15 +82,14 @@ const QHash<QString, QString> &IsoCountryNames::namesIn(const QString &language)
         if (mo.isEmpty())
             continue;
         const QHash<QByteArray, QByteArray> translated = readMo(mo);
-        const QHash<QString, QString> english = englishNames();
+        const QHash<QString, QStringList> english = englishNames();
         for (auto it = english.cbegin(); it != english.cend(); ++it) {
-            if (it.key().endsWith(QLatin1Char('|')))
-                continue;
-            QByteArray t = translated.value(it.value().toUtf8());
-            if (t.isEmpty()) // a catalogue that translates the official name only
-                t = translated.value(english.value(it.key() + QLatin1Char('|')).toUtf8());
-            if (!t.isEmpty())
-                names.insert(it.key(), QString::fromUtf8(t));
+            // A catalogue may translate only the list name (Spanish has no "South Korea").
+            for (const QString &n : it.value())
+                if (const QByteArray t = translated.value(n.toUtf8()); !t.isEmpty()) {
+                    names.insert(it.key(), QString::fromUtf8(t));
+                    break;
+                }
         }
         break;
     }
