@@ -196,12 +196,13 @@ void OverviewPage::updateCard(const QUuid &id)
 
 QString OverviewPage::stateWords(const QString &sectionId, const QString &state)
 {
-    // A template's as its State column says it: one never approved has its pending changes'
-    // status there ("In review", not the enum's "In progress").
+    // A template's as its State column says it, and one never approved (counted by its
+    // pending changes' status) as the templates page's filter for it says it.
     if (sectionId == QLatin1String("whatsappTemplates")) {
-        const QString own = WhatsappTemplateView::stateWord(state);
-        const QString words = own != state ? own : WhatsappTemplateView::neverApprovedWord(state);
-        if (words != state)
+        static const QLatin1String kPending("changes.status=");
+        if (state.startsWith(kPending))
+            return WhatsappTemplateView::neverApprovedCountWord(state.mid(kPending.size()));
+        if (const QString words = WhatsappTemplateView::stateWord(state); words != state)
             return words;
     }
     return EnumText::words(state);

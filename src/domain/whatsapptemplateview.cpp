@@ -68,6 +68,12 @@ QString WhatsappTemplateView::neverApprovedWord(const QString &status)
     return status == QLatin1String("REJECTED") ? tr("Rejected") : changesWord(status);
 }
 
+QString WhatsappTemplateView::neverApprovedCountWord(const QString &status)
+{
+    // Beside "Rejected" (templates whose state is rejected) in the same row of numbers.
+    return status == QLatin1String("REJECTED") ? tr("Rejected (never approved)") : changesWord(status);
+}
+
 QString WhatsappTemplateView::stateText(const QJsonObject &t)
 {
     const QString state = str(t, "state");

@@ -34,6 +34,9 @@ public:
     // The State column of a template never approved: its pending changes' status alone
     // ("Draft", "In review", "Rejected"); the status itself when unknown.
     static QString neverApprovedWord(const QString &status);
+    // A number of templates never approved, by their changes' status, where it stands
+    // beside the numbers by state: "Draft", "In review", "Rejected (never approved)".
+    static QString neverApprovedCountWord(const QString &status);
     static QString stateText(const QJsonObject &serverTemplate);
     // "High", "Medium", "Low", "Unknown"; a score the console does not know as it is.
     static QString qualityText(const QString &qualityScore);

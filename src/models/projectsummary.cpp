@@ -78,6 +78,16 @@ void ProjectSummary::cancel()
     }
 }
 
+QString ProjectSummary::stateKey(const QJsonObject &item, const QStringList &fields)
+{
+    for (int f = 0; f < fields.size(); ++f) {
+        const QString value = ResourceListModel::displayText(ResourceListModel::valueAt(item, fields.at(f)));
+        if (!value.isEmpty())
+            return f == 0 ? value : fields.at(f) + QLatin1Char('=') + value;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
 void ProjectSummary::start(int i)
 {
     if (!m_client)
@@ -104,28 +114,14 @@ void ProjectSummary::start(int i)
     m_pagers[i] = pager;
     // Counted into fresh numbers, published when the last page is in.
     auto counts = std::make_shared<QMap<QString, int>>();
-    // The states read from the item's own state field, and those read from another (a
-    // template's pending changes): only a state counted from its own field alone is what
-    // the list filtered to it shows.
-    auto own = std::make_shared<QSet<QString>>();
-    auto other = std::make_shared<QSet<QString>>();
     auto total = std::make_shared<int>(0);
     const QStringList fields = s.stateField.split(QLatin1Char('|'), Qt::SkipEmptyParts);
-    connect(pager, &Pager::pageReceived, this, [counts, own, other, total, fields](const QJsonArray &items) {
+    connect(pager, &Pager::pageReceived, this, [counts, total, fields](const QJsonArray &items) {
         *total += int(items.size());
         if (fields.isEmpty())
             return;
-        for (const QJsonValue &v : items) {
-            QString state;
-            int field = 0;
-            while (state.isEmpty() && field < fields.size())
-                state = ResourceListModel::displayText(ResourceListModel::valueAt(v.toObject(), fields.at(field++)));
-            const bool ownField = !state.isEmpty() && field == 1;
-            if (state.isEmpty())
-                state = QStringLiteral("UNKNOWN");
-            (ownField ? own : other)->insert(state);
-            (*counts)[state] += 1;
-        }
+        for (const QJsonValue &v : items)
+            (*counts)[stateKey(v.toObject(), fields)] += 1;
     });
     const QString id = s.id;
     auto done = [this, i, id, pager]() {
@@ -139,10 +135,17 @@ void ProjectSummary::start(int i)
             emit finished();
     };
     const bool filtersByState = op && op->queryParams.contains(QLatin1String("filterStates"));
-    connect(pager, &Pager::finished, this, [this, i, counts, own, other, filtersByState, total, done]() {
+    const bool filtersByStatus = op && op->queryParams.contains(QLatin1String("filterStatuses"));
+    connect(pager, &Pager::finished, this, [this, i, counts, filtersByState, filtersByStatus, total, done]() {
         m_sections[i].total = *total;
         m_sections[i].byState = *counts;
-        m_sections[i].filterableStates = filtersByState ? own->subtract(*other) : QSet<QString>();
+        QSet<QString> filterable;
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+            const bool later = it.key().contains(QLatin1Char('='));
+            if (it.key() != QLatin1String("UNKNOWN") && (later ? filtersByStatus : filtersByState))
+                filterable.insert(it.key());
+        }
+        m_sections[i].filterableStates = filterable;
         m_sections[i].loaded = true;
         done();
     });

@@ -4,6 +4,7 @@
 
 #include "api/apierror.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -28,10 +29,15 @@ public:
         QString operationId;
         QString stateField;    // counted field, empty = count only
         int total = 0;
+        // Keyed by the state read from the item's own state field ("APPROVED"), or, for an
+        // item without one, by the later field and its value ("changes.status=REJECTED": a
+        // template never approved, whose pending changes were rejected). Apart, so that the
+        // same word in two fields is two numbers, each of which its list can show alone.
         QMap<QString, int> byState;
-        // The states of byState its list can be asked to show alone: read from the item's
-        // own state (not from its pending changes), where the list operation filters by
-        // state (its filterStates in the contract). Each opens the list filtered to it.
+        // The keys of byState the list can be asked to show alone: an own state where the
+        // list operation filters by state (filterStates in the contract), a later field's
+        // where it filters by the changes' status (filterStatuses). Each opens the list
+        // filtered to it.
         QSet<QString> filterableStates;
         bool loading = false;
         bool loaded = false;
@@ -45,6 +51,9 @@ public:
     const QList<Section> &sections() const { return m_sections; }
     const Section *section(const QString &id) const;
     bool isLoading() const;
+    // The key an item is counted under (Section::byState): its first of `fields` that has a
+    // value, the later ones as "field=value"; "UNKNOWN" when none has.
+    static QString stateKey(const QJsonObject &item, const QStringList &fields);
 
 public slots:
     void refresh();

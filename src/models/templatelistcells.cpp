@@ -236,6 +236,8 @@ QVariant TemplateListCells::templateData(const TemplateNameGroup &g, const Liste
         return str(t, "language");
     case M::CategoryRole:
         return str(t, "category");
+    case M::StateRole:
+        return str(t, "state");
     case M::IsNameRowRole:
         return false;
     case M::LanguagesRole:

@@ -226,6 +226,7 @@ QHash<int, QByteArray> TemplateListModel::roleNames() const
     names.insert(HasChangesRole, "hasChanges");
     names.insert(SearchTextRole, "searchText");
     names.insert(CategoryRole, "category");
+    names.insert(StateRole, "state");
     return names;
 }
 

@@ -59,7 +59,8 @@ public:
         MissingLanguagesRole,        // QStringList: the project's languages a name row lacks
         HasChangesRole,              // bool: a language row with pending `changes`
         SearchTextRole,              // the text local search looks in
-        CategoryRole                 // the category code (language rows)
+        CategoryRole,                // the category code (language rows)
+        StateRole                    // the state code (language rows); empty: never approved
     };
     Q_ENUM(Role)
 

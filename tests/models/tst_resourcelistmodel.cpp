@@ -388,9 +388,14 @@ private slots:
             const QJsonObject t = v.toObject();
             QVERIFY(t.contains(QLatin1String("name"))); // the whole template, this time
             const QString state = t.value(QLatin1String("state")).toString();
-            ++whole[!state.isEmpty() ? state : t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString()];
+            ++whole[!state.isEmpty() ? state
+                                     : QLatin1String("changes.status=")
+                                         + t.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString()];
         }
         QCOMPARE(templates->byState, whole);
+        // Both kinds, each one its list can show alone.
+        QVERIFY(whole.contains(QStringLiteral("APPROVED")) && whole.contains(QStringLiteral("changes.status=REJECTED")));
+        QCOMPARE(templates->filterableStates, QSet<QString>(whole.keyBegin(), whole.keyEnd()));
     }
 };
 

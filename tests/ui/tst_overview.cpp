@@ -14,6 +14,7 @@
 #include "rcs/senders/rcssenderspage.h"
 #include "ui/guidriver.h"
 #include "templates/list/templatefilterbar.h"
+#include "templates/list/templatefilterproxy.h"
 #include "templates/list/templatespage.h"
 #include "models/pagedlistmodel.h"
 #include "models/templatelistmodel.h"
@@ -71,6 +72,12 @@ class TestOverview : public QObject, public test::WindowFixture
                 return model->isDone() && !model->isLoading();
             }, 20000))
             return {};
+        return itemsOf(model);
+    }
+
+    // The items `model` holds now (of a view's proxy: those the view shows).
+    static QList<QJsonObject> itemsOf(const QAbstractItemModel *model)
+    {
         QList<QJsonObject> items;
         std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
             for (int r = 0; r < model->rowCount(parent); ++r) {
@@ -255,9 +262,10 @@ private slots:
     // A state's number opens its list showing only that state: a person clicks "… Approved"
     // on the WhatsApp templates row and sees those templates, as many as it said, the
     // state filter on Approved; on the senders row Tab to a state and Space does the same.
-    // A number its list cannot be filtered to is said, not offered: the templates' "Rejected"
-    // counts, as the list's State column says it, also templates never approved whose
-    // changes were rejected (no state of their own); the upscales' page has no state filter.
+    // Templates never approved (no state of their own) are counted by their changes' status
+    // ("In review", "Rejected (never approved)": apart from the state "Rejected") and open the
+    // list on "Never approved" and that status. A number its list cannot be filtered to is
+    // said, not offered: the upscales' page has no state filter.
     void stateNumberOpensTheListFilteredToIt()
     {
         // A template submitted and never approved: its list says "In review", so does the card.
@@ -288,17 +296,23 @@ private slots:
         const int templatesRow = rowOf(card, QStringLiteral("WhatsApp templates"));
         QVERIFY(templatesRow >= 0);
         QToolButton *inReview = stateButton(templatesRow, QStringLiteral("In review"));
-        QVERIFY2(inReview && !inReview->isEnabled() && numberOf(inReview) == 1, qPrintable(card->text()));
-        QToolButton *rejected = stateButton(templatesRow, QStringLiteral("Rejected"));
-        QVERIFY2(rejected && !rejected->isEnabled(), qPrintable(card->text()));
-        QVERIFY(!rejected->toolTip().isEmpty());
+        QVERIFY2(inReview && inReview->isEnabled() && numberOf(inReview) == 1, qPrintable(card->text()));
+        const ProjectSummary::Section *counted = summary->section(QStringLiteral("whatsappTemplates"));
+        // The sandbox's rejected templates were never approved: no "Rejected" state stands
+        // beside them, and the number is theirs alone.
+        QToolButton *rejected = stateButton(templatesRow, QStringLiteral("Rejected (never approved)"));
+        QVERIFY2(rejected && rejected->isEnabled(), qPrintable(card->text()));
+        QVERIFY(numberOf(rejected) > 0);
+        QCOMPARE(numberOf(rejected), counted->byState.value(QStringLiteral("changes.status=REJECTED")));
+        QVERIFY(!counted->byState.contains(QStringLiteral("REJECTED")));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            window->grab().save(QStringLiteral("overview-never-approved.png"));
         QToolButton *approved = stateButton(templatesRow, QStringLiteral("Approved"));
         QVERIFY2(approved && approved->isEnabled(), qPrintable(card->text()));
         QCOMPARE(numberOf(approved), summary->section(QStringLiteral("whatsappTemplates"))->byState.value(QStringLiteral("APPROVED")));
         QVERIFY(numberOf(approved) > 0);
         QCOMPARE(approved->accessibleName(), QStringLiteral("Open the list showing only these: %1").arg(approved->text()));
         QCOMPARE(approved->palette().color(QPalette::ButtonText), overview->palette().color(QPalette::Link));
-        QVERIFY(rejected->palette().color(QPalette::Disabled, QPalette::ButtonText) != overview->palette().color(QPalette::Link));
         const int approvedCount = numberOf(approved); // the click makes the card anew
         QTest::mouseClick(approved, Qt::LeftButton);
         QCOMPARE(window->currentArea(), QStringLiteral("whatsapp.templates"));
@@ -310,6 +324,34 @@ private slots:
         QCOMPARE(shown.size(), approvedCount);
         for (const QJsonObject &t : shown)
             QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("APPROVED"));
+
+        // The one in review: the list shows it alone, the filters say why.
+        window->showArea(QStringLiteral("overview"));
+        QTRY_VERIFY(overview->isVisible());
+        card = overview->findChild<OverviewCard *>();
+        inReview = stateButton(templatesRow, QStringLiteral("In review"));
+        QVERIFY(inReview);
+        QTest::mouseClick(inReview, Qt::LeftButton);
+        QCOMPARE(window->currentArea(), QStringLiteral("whatsapp.templates"));
+        QCOMPARE(templates->filterBar()->stateCombo()->currentText(), QStringLiteral("Never approved"));
+        QCOMPARE(templates->filterBar()->statusCombo()->currentText(), QStringLiteral("In review"));
+        allItems(templates->model());
+        QTRY_COMPARE(itemsOf(templates->proxy()).size(), 1);
+        QCOMPARE(itemsOf(templates->proxy()).first().value(QStringLiteral("name")).toString(), QStringLiteral("overview_in_review"));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            window->grab().save(QStringLiteral("templates-never-approved.png"));
+        // "Never approved" with any changes, by hand: every template without a state.
+        QVERIFY(test::GuiDriver(templates).choose(QStringLiteral("Pending changes"), QStringLiteral("Any changes")));
+        const QList<QJsonObject> everyTemplate = allItems(templates->model());
+        const auto withoutState = std::count_if(everyTemplate.cbegin(), everyTemplate.cend(), [](const QJsonObject &t) {
+            return !t.contains(QStringLiteral("state"));
+        });
+        QVERIFY(withoutState > 1);
+        QTRY_COMPARE(itemsOf(templates->proxy()).size(), withoutState);
+        QCOMPARE(templates->filterBar()->stateCombo()->currentText(), QStringLiteral("Never approved"));
+        // And back to all states: all of them.
+        QVERIFY(test::GuiDriver(templates).choose(QStringLiteral("State"), QStringLiteral("All states")));
+        QTRY_COMPARE(itemsOf(templates->proxy()).size(), everyTemplate.size());
 
         // The senders, by keyboard; another filter chosen before is cleared.
         window->showArea(QStringLiteral("overview"));
@@ -361,8 +403,11 @@ private slots:
         card = overview->findChild<OverviewCard *>();
         const int upscalesRow = rowOf(card, QStringLiteral("RCS upscales"));
         QVERIFY(card->stateOpener(upscalesRow, 0));
-        for (int i = 0; QToolButton *b = card->stateOpener(upscalesRow, i); ++i)
+        for (int i = 0; QToolButton *b = card->stateOpener(upscalesRow, i); ++i) {
             QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+            QVERIFY(!b->toolTip().isEmpty());
+            QVERIFY(b->palette().color(QPalette::Disabled, QPalette::ButtonText) != overview->palette().color(QPalette::Link));
+        }
     }
 
     // A state's number shows everything it counted: on RCS senders the Conversation app

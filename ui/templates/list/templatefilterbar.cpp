@@ -20,6 +20,9 @@ namespace sinch::ui {
 namespace {
 
 constexpr int kTypingRestMs = 400;
+// The state choice of templates without a state: no value of WhatsappTemplateStatesEnum.
+const QLatin1String kNeverApproved("NEVER_APPROVED");
+const QLatin1String kPendingStatus("changes.status=");
 
 QStringList enumOf(const char *schema)
 {
@@ -65,6 +68,9 @@ TemplateFilterBar::TemplateFilterBar(QWidget *parent)
     m_state->addItem(tr("All states"), QString());
     for (const QString &s : enumOf("WhatsappTemplateStatesEnum"))
         m_state->addItem(WhatsappTemplateView::stateWord(s), s);
+    m_state->addItem(tr("Never approved"), kNeverApproved);
+    m_state->setItemData(m_state->count() - 1, tr("Templates Meta has not approved yet: a draft, in review or rejected"),
+                         Qt::ToolTipRole);
     m_status->addItem(tr("Any changes"), QString());
     for (const QString &s : enumOf("WhatsappTemplateStatusesEnum"))
         m_status->addItem(WhatsappTemplateView::changesWord(s), s);
@@ -97,7 +103,10 @@ TemplateFilterBar::TemplateFilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { emit searchChanged(text.trimmed()); });
     connect(m_prefix, &QLineEdit::textChanged, this, [this] { m_prefixRest->start(); });
     connect(m_prefix, &QLineEdit::returnPressed, this, &TemplateFilterBar::serverFilterChanged);
-    connect(m_state, &QComboBox::activated, this, &TemplateFilterBar::serverFilterChanged);
+    connect(m_state, &QComboBox::activated, this, [this] {
+        emit localFilterChanged(); // to or from "never approved"
+        emit serverFilterChanged();
+    });
     connect(m_status, &QComboBox::activated, this, &TemplateFilterBar::serverFilterChanged);
     connect(m_language, &QComboBox::activated, this, &TemplateFilterBar::localFilterChanged);
     connect(m_category, &QComboBox::activated, this, &TemplateFilterBar::localFilterChanged);
@@ -120,7 +129,7 @@ TemplateListModel::Filter TemplateFilterBar::takeServerFilter()
     m_prefixRest->stop();
     TemplateListModel::Filter f;
     f.namePrefix = m_prefix->text().trimmed();
-    if (const QString s = m_state->currentData().toString(); !s.isEmpty())
+    if (const QString s = m_state->currentData().toString(); !s.isEmpty() && s != kNeverApproved)
         f.states = {s};
     if (const QString s = m_status->currentData().toString(); !s.isEmpty())
         f.statuses = {s};
@@ -129,8 +138,10 @@ TemplateListModel::Filter TemplateFilterBar::takeServerFilter()
 
 bool TemplateFilterBar::showOnlyState(const QString &state)
 {
-    const int choice = m_state->findData(state);
-    if (choice < 0)
+    const bool pending = state.startsWith(kPendingStatus);
+    const int choice = m_state->findData(pending ? QString(kNeverApproved) : state);
+    const int status = pending ? m_status->findData(state.mid(kPendingStatus.size())) : 0;
+    if (choice < 0 || status < 0)
         return false;
     // Every other filter back to all (the analytics range is no filter): the list shows
     // what the number counted, no fewer. The search says it changed itself; the prefix's
@@ -139,7 +150,7 @@ bool TemplateFilterBar::showOnlyState(const QString &state)
     m_search->clear();
     m_prefix->clear();
     m_state->setCurrentIndex(choice);
-    m_status->setCurrentIndex(0);
+    m_status->setCurrentIndex(status);
     m_language->setCurrentIndex(0);
     m_category->setCurrentIndex(0);
     emit localFilterChanged();
@@ -149,12 +160,18 @@ bool TemplateFilterBar::showOnlyState(const QString &state)
 
 bool TemplateFilterBar::filtersOnServer() const
 {
-    return m_state->currentIndex() > 0 || m_status->currentIndex() > 0;
+    return (m_state->currentIndex() > 0 && !neverApprovedOnly()) || m_status->currentIndex() > 0;
 }
 
 bool TemplateFilterBar::filtersLocally() const
 {
-    return !m_search->text().trimmed().isEmpty() || m_language->currentIndex() > 0 || m_category->currentIndex() > 0;
+    return !m_search->text().trimmed().isEmpty() || m_language->currentIndex() > 0 || m_category->currentIndex() > 0
+        || neverApprovedOnly();
+}
+
+bool TemplateFilterBar::neverApprovedOnly() const
+{
+    return m_state->currentData().toString() == kNeverApproved;
 }
 
 QString TemplateFilterBar::language() const { return m_language->currentData().toString(); }

@@ -32,11 +32,16 @@ public:
 
     // What the server is asked for; a prefix still resting is taken now.
     TemplateListModel::Filter takeServerFilter();
-    // Shows only the templates in `state` (WhatsappTemplateStatesEnum), every other filter
-    // cleared; false for a state the bar does not offer.
+    // Shows only the templates in `state` (WhatsappTemplateStatesEnum), or, for
+    // "changes.status=STATUS", those never approved whose changes have that status (as
+    // ProjectSummary counts them), every other filter cleared; false for a state the bar
+    // does not offer.
     bool showOnlyState(const QString &state);
     bool filtersOnServer() const;   // a state or a status chosen
-    bool filtersLocally() const;    // a search, a language or a category
+    bool filtersLocally() const;    // a search, a language, a category or "never approved"
+    // "Never approved" chosen as the state: templates without one (their pending changes are
+    // all there is). The server has no such filter: the list keeps them (TemplateFilterProxy).
+    bool neverApprovedOnly() const;
     QString language() const;
     QString category() const;
     QString analyticsRange() const;

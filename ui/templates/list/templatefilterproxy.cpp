@@ -43,6 +43,14 @@ void TemplateFilterProxy::setCategory(const QString &category)
     invalidateFilter();
 }
 
+void TemplateFilterProxy::setNeverApprovedOnly(bool only)
+{
+    if (only == m_neverApprovedOnly)
+        return;
+    m_neverApprovedOnly = only;
+    invalidateFilter();
+}
+
 bool TemplateFilterProxy::matchesText(const QModelIndex &sourceIndex) const
 {
     if (m_text.isEmpty())
@@ -62,12 +70,14 @@ bool TemplateFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!sourceParent.isValid()) {
         // A name row on its own: only when nothing but the search narrows the list.
         // (Its languages make it visible otherwise, through recursive filtering.)
-        return m_language.isEmpty() && m_category.isEmpty() && matchesText(idx);
+        return m_language.isEmpty() && m_category.isEmpty() && !m_neverApprovedOnly && matchesText(idx);
     }
     // The roles, not the whole template (JsonRole parses it): this runs for every row.
     if (!m_language.isEmpty() && idx.data(M::LanguageRole).toString() != m_language)
         return false;
     if (!m_category.isEmpty() && idx.data(M::CategoryRole).toString() != m_category)
+        return false;
+    if (m_neverApprovedOnly && !idx.data(M::StateRole).toString().isEmpty())
         return false;
     return matchesText(idx) || matchesText(sourceParent);
 }

@@ -5,9 +5,9 @@
 namespace sinch::ui {
 
 // Local search and filters over the loaded templates: a language row stays when it
-// matches (search text, language, category) or its name matches the search; a name row
-// stays while one of its languages does, or when its name matches and no language or
-// category filter is set. Colours the quality and state cells.
+// matches (search text, language, category, never approved) or its name matches the
+// search; a name row stays while one of its languages does, or when its name matches and
+// no other filter is set. Colours the quality and state cells.
 class TemplateFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
     QString searchText() const { return m_text; }
     void setLanguage(const QString &language); // empty = all
     void setCategory(const QString &category); // empty = all
+    void setNeverApprovedOnly(bool only);      // templates without a state alone
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
@@ -32,6 +33,7 @@ private:
     QString m_text;
     QString m_language;
     QString m_category;
+    bool m_neverApprovedOnly = false;
 };
 
 } // namespace sinch::ui

@@ -76,6 +76,7 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     connect(m_filters, &TemplateFilterBar::localFilterChanged, this, [this] {
         m_proxy->setLanguage(m_filters->language());
         m_proxy->setCategory(m_filters->category());
+        m_proxy->setNeverApprovedOnly(m_filters->neverApprovedOnly());
         updateState();
     });
     connect(m_filters, &TemplateFilterBar::analyticsRangeChanged, this, [this](const QString &range) {
