@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QSpinBox>
@@ -104,6 +105,18 @@ private slots:
         QCOMPARE(bundle.value(QLatin1String("region")).toString(), QStringLiteral("EU"));
         const QString id = bundle.value(QLatin1String("id")).toString();
         QCOMPARE(gui.get<QLineEdit>(QStringLiteral("Bundle ID"))->text(), id);
+        // The same form does not make a second bundle of the same parts by a second click:
+        // Create waits for a change, and says so.
+        auto *createButton = gui.get<QPushButton>(QStringLiteral("Create bundle"));
+        QVERIFY(!createButton->isEnabled());
+        QVERIFY(createButton->toolTip().contains(QStringLiteral("change a field")));
+        QVERIFY(m_page->messageBar()->text().contains(QStringLiteral("change the form")));
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QTest::qWait(50);
+        QCOMPARE(m_fx->server->requestCount(create), 1);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Conversation app name"), QStringLiteral(" 2")));
+        QVERIFY(createButton->isEnabled());
+        QVERIFY(createButton->toolTip().isEmpty());
 
         // Shown again by its ID, typed into a fresh page.
         m_page = test::showPage<BundlesPage>(*m_fx);

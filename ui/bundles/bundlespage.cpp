@@ -39,6 +39,7 @@ BundlesPage::BundlesPage(ApiClient *client, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &BundlesPage::create);
     // A refusal of the form goes once it no longer holds (or says the next problem).
     connect(m_form, &BundleForm::edited, this, [this] {
+        setFormUsed(false);
         if (m_refusal.isEmpty() || m_bar->isHidden() || m_bar->text() != m_refusal)
             return;
         m_refusal = m_form->problem();
@@ -102,6 +103,14 @@ void BundlesPage::setProject(const QString &projectKey)
         m_job->cancel();
     m_bar->hide();
     display(QJsonObject()); // another project's bundle is not this one's
+    setFormUsed(false);
+}
+
+void BundlesPage::setFormUsed(bool used)
+{
+    m_formUsed = used;
+    m_create->setEnabled(!used && !m_job);
+    m_create->setToolTip(used ? tr("This form has created a bundle: change a field to create another.") : QString());
 }
 
 void BundlesPage::refresh()
@@ -136,7 +145,8 @@ void BundlesPage::run(ApiJob *job, bool created)
     m_create->setEnabled(false);
     m_show->setEnabled(false);
     connect(job, &ApiJob::finished, this, [this, created](const ApiResult &result) {
-        m_create->setEnabled(true);
+        m_job = nullptr;
+        m_create->setEnabled(!m_formUsed);
         m_show->setEnabled(true);
         if (result.error.isCancelled())
             return;
@@ -149,8 +159,10 @@ void BundlesPage::run(ApiJob *job, bool created)
         const QJsonObject bundle = result.json.object();
         if (created) {
             m_bundleId->setText(bundle.value(QLatin1String("id")).toString());
+            setFormUsed(true);
             m_bar->showMessage(MessageBar::Level::Info,
-                               tr("Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.")
+                               tr("Bundle created (%1). The server may still be creating its parts: Show bundle reads its state "
+                                  "again. To create another, change the form first.")
                                    .arg(EnumText::words(bundle.value(QLatin1String("state")).toString())));
         } else {
             m_bar->hide();

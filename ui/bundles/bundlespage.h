@@ -58,7 +58,12 @@ private:
     QLabel *m_placeholder; // until a bundle is shown
     QJsonObject m_shown;
     QString m_refusal; // the form's problem the bar says, until it is fixed
+    // The form has made a bundle as it stands: Create waits for a change, as a second click
+    // made a second bundle of the same parts.
+    bool m_formUsed = false;
     QPointer<ApiJob> m_job;
+
+    void setFormUsed(bool used);
 };
 
 } // namespace sinch::ui
