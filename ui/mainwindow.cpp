@@ -31,8 +31,7 @@
 #include "templates/catalogue/catalogueexportaction.h"
 #include "templates/bulk/templatebulkactions.h"
 #include "storage/deletedtemplatelog.h"
-#include "quickopen/quickopendialog.h"
-#include "quickopen/quickopenindex.h"
+#include "quickopen/quickopencontroller.h"
 #include "projects/projectactions.h"
 #include "transfer/transferactions.h"
 #include "projects/projectmanager.h"
@@ -228,6 +227,8 @@ void MainWindow::createInbox()
     m_navigator = new ResourceNavigator({[this](const QUuid &id) { setCurrentProject(id); }, [this] { return m_current; },
                                          [this](const QString &area) { showArea(area); }},
                                         m_pages, m_documents, this);
+    m_quickOpen = new QuickOpenController(m_services.client, [this] { return m_projects->readyProjects(); }, this);
+    connect(m_quickOpen, &QuickOpenController::activated, m_navigator, &ResourceNavigator::openQuickOpenEntry);
     m_inbox = new InboxController(m_services.client, m_projects, m_services.activities, m_services.settings, nullptr, this);
     m_pages->setInbox(m_inbox);
     m_inbox->notifyIn(windowIcon(), m_newsBar);
@@ -508,21 +509,17 @@ QList<DocumentTab *> MainWindow::documents() const
 
 QuickOpenIndex *MainWindow::quickOpenIndex()
 {
-    if (!m_quickIndex)
-        m_quickIndex = new QuickOpenIndex(m_services.client, this);
-    m_quickIndex->setProjects(m_projects->readyProjects());
-    return m_quickIndex;
+    return m_quickOpen->index();
+}
+
+QuickOpenDialog *MainWindow::quickOpenDialog() const
+{
+    return m_quickOpen->dialog();
 }
 
 void MainWindow::showQuickOpen()
 {
-    QuickOpenIndex *index = quickOpenIndex();
-    index->loadIfOlderThan(60); // names change rarely; a minute old is fresh enough to find
-    if (!m_quickDialog) {
-        m_quickDialog = new QuickOpenDialog(index, this);
-        connect(m_quickDialog, &QuickOpenDialog::activated, m_navigator, &ResourceNavigator::openQuickOpenEntry);
-    }
-    m_quickDialog->popUp(this);
+    m_quickOpen->show();
 }
 
 void MainWindow::closeCurrentDocument()

@@ -61,6 +61,7 @@ class ThemeMenu;
 class NetworkStatus;
 class OverviewPage;
 class ProjectManager;
+class QuickOpenController;
 class QuickOpenDialog;
 class QuickOpenIndex;
 struct QuickOpenEntry;
@@ -116,7 +117,7 @@ public:
     // Quick open (Ctrl+K): every named resource of every ready project.
     void showQuickOpen();
     QuickOpenIndex *quickOpenIndex();
-    QuickOpenDialog *quickOpenDialog() const { return m_quickDialog; }
+    QuickOpenDialog *quickOpenDialog() const;
     // Closes the current document tab (asking only when something would be lost).
     void closeCurrentDocument();
 
@@ -193,8 +194,7 @@ private:
     AreaPages *m_pages = nullptr;
     QPointer<RequestLogWindow> m_requestLog;
 
-    QuickOpenIndex *m_quickIndex = nullptr;
-    QuickOpenDialog *m_quickDialog = nullptr;
+    QuickOpenController *m_quickOpen = nullptr;
     MainActions *m_commands = nullptr;
     ThemeMenu *m_themeMenu = nullptr;
 };
