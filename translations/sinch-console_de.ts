@@ -1845,6 +1845,10 @@
         <source>Changes rejected</source>
         <translation>Änderungen abgelehnt</translation>
     </message>
+    <message>
+        <source>Rejected (never approved)</source>
+        <translation>Abgelehnt (nie genehmigt)</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -4990,8 +4994,12 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Bundle</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
-        <translation>Bundle erstellt (%1). Der Server erstellt seine Teile vielleicht noch: „Bundle anzeigen“ liest seinen Zustand erneut.</translation>
+        <source>This form has created a bundle: change a field to create another.</source>
+        <translation>Mit diesem Formular wurde ein Bundle erstellt: Ändern Sie ein Feld, um ein weiteres zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again. To create another, change the form first.</source>
+        <translation>Bundle erstellt (%1). Der Server erstellt seine Teile womöglich noch: „Bundle anzeigen“ liest seinen Zustand erneut. Um ein weiteres zu erstellen, ändern Sie zuerst das Formular.</translation>
     </message>
 </context>
 <context>
@@ -11516,6 +11524,93 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <source>Analytics: last quarter</source>
         <translation>Analyse: letztes Quartal</translation>
     </message>
+    <message>
+        <source>Never approved</source>
+        <translation>Nie genehmigt</translation>
+    </message>
+    <message>
+        <source>Templates Meta has not approved yet: a draft, in review or rejected</source>
+        <translation>Vorlagen, die Meta noch nicht genehmigt hat: Entwurf, in Prüfung oder abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateListToolBar</name>
+    <message>
+        <source>Template actions</source>
+        <translation>Vorlagenaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Create a WhatsApp template (Ctrl+N)</source>
+        <translation>WhatsApp-Vorlage erstellen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected language in a tab (Enter)</source>
+        <translation>Ausgewählte Sprache in einem Tab öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;approved</source>
+        <translation>Mit &amp;genehmigter Version vergleichen</translation>
+    </message>
+    <message>
+        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
+        <translation>Ausstehende Änderungen neben der genehmigten Version anzeigen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;nalytics</source>
+        <translation>A&amp;nalysen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the analytics of two selected templates</source>
+        <translation>Analysen von zwei ausgewählten Vorlagen vergleichen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Delete &amp;pending changes…</source>
+        <translation>Ausstehende Änderungen lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Drop the pending changes and keep the approved version</source>
+        <translation>Ausstehende Änderungen verwerfen und genehmigte Version behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this language…</source>
+        <translation>Diese Sprache &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected language of the template (Del)</source>
+        <translation>Ausgewählte Sprache der Vorlage löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all languages…</source>
+        <translation>&amp;Alle Sprachen löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the template in every language (Shift+Del)</source>
+        <translation>Vorlage in allen Sprachen löschen (Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>Als JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
+        <translation>Ausgewählte Vorlagen als JSON kopieren (Strg+Umschalt+C)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplatePrompts</name>
@@ -11718,74 +11813,6 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <translation>Anzahl der Vorlagen</translation>
     </message>
     <message>
-        <source>&amp;New template</source>
-        <translation>&amp;Neue Vorlage</translation>
-    </message>
-    <message>
-        <source>Create a WhatsApp template (Ctrl+N)</source>
-        <translation>WhatsApp-Vorlage erstellen (Strg+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Open the selected language in a tab (Enter)</source>
-        <translation>Ausgewählte Sprache in einem Tab öffnen (Eingabe)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this language…</source>
-        <translation>Diese Sprache &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the selected language of the template (Del)</source>
-        <translation>Ausgewählte Sprache der Vorlage löschen (Entf)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;all languages…</source>
-        <translation>&amp;Alle Sprachen löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the template in every language (Shift+Del)</source>
-        <translation>Vorlage in allen Sprachen löschen (Umschalt+Entf)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;pending changes…</source>
-        <translation>Ausstehende Änderungen lö&amp;schen…</translation>
-    </message>
-    <message>
-        <source>Drop the pending changes and keep the approved version</source>
-        <translation>Ausstehende Änderungen verwerfen und genehmigte Version behalten</translation>
-    </message>
-    <message>
-        <source>Compare with &amp;approved</source>
-        <translation>Mit &amp;genehmigter Version vergleichen</translation>
-    </message>
-    <message>
-        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
-        <translation>Ausstehende Änderungen neben der genehmigten Version anzeigen (Strg+D)</translation>
-    </message>
-    <message>
-        <source>Compare a&amp;nalytics</source>
-        <translation>A&amp;nalysen vergleichen</translation>
-    </message>
-    <message>
-        <source>Compare the analytics of two selected templates</source>
-        <translation>Analysen von zwei ausgewählten Vorlagen vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as JSON</source>
-        <translation>Als JSON &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
-        <translation>Ausgewählte Vorlagen als JSON kopieren (Strg+Umschalt+C)</translation>
-    </message>
-    <message>
-        <source>Template actions</source>
-        <translation>Vorlagenaktionen</translation>
-    </message>
-    <message>
         <source>%1 of %2 names shown</source>
         <translation>%1 von %2 Namen angezeigt</translation>
     </message>
@@ -11834,14 +11861,6 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>Die Vorlagen konnten nicht geladen werden. Siehe Meldung oben.</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare</source>
-        <translation>&amp;Vergleichen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Lö&amp;schen</translation>
     </message>
     <message>
         <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>

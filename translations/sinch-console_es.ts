@@ -1845,6 +1845,10 @@
         <source>Changes rejected</source>
         <translation>Cambios rechazados</translation>
     </message>
+    <message>
+        <source>Rejected (never approved)</source>
+        <translation>Rechazado (nunca aprobado)</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -4990,8 +4994,12 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Paquete</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
-        <translation>Paquete creado (%1). Puede que el servidor aún esté creando sus partes: «Mostrar paquete» vuelve a leer su estado.</translation>
+        <source>This form has created a bundle: change a field to create another.</source>
+        <translation>Este formulario ya ha creado un paquete: cambie un campo para crear otro.</translation>
+    </message>
+    <message>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again. To create another, change the form first.</source>
+        <translation>Paquete creado (%1). Puede que el servidor aún esté creando sus partes: «Mostrar paquete» vuelve a leer su estado. Para crear otro, cambie antes el formulario.</translation>
     </message>
 </context>
 <context>
@@ -11516,6 +11524,93 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <source>Analytics: last quarter</source>
         <translation>Análisis: último trimestre</translation>
     </message>
+    <message>
+        <source>Never approved</source>
+        <translation>Nunca aprobado</translation>
+    </message>
+    <message>
+        <source>Templates Meta has not approved yet: a draft, in review or rejected</source>
+        <translation>Plantillas que Meta aún no ha aprobado: borrador, en revisión o rechazadas</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateListToolBar</name>
+    <message>
+        <source>Template actions</source>
+        <translation>Acciones de plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>Create a WhatsApp template (Ctrl+N)</source>
+        <translation>Crea una plantilla de WhatsApp (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected language in a tab (Enter)</source>
+        <translation>Abre el idioma seleccionado en una pestaña (Intro)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;approved</source>
+        <translation>Comparar con la &amp;aprobada</translation>
+    </message>
+    <message>
+        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
+        <translation>Muestra los cambios pendientes junto a la versión aprobada (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;nalytics</source>
+        <translation>Comparar a&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>Compare the analytics of two selected templates</source>
+        <translation>Compara el análisis de dos plantillas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>Delete &amp;pending changes…</source>
+        <translation>Eliminar cambios &amp;pendientes…</translation>
+    </message>
+    <message>
+        <source>Drop the pending changes and keep the approved version</source>
+        <translation>Descarta los cambios pendientes y conserva la versión aprobada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this language…</source>
+        <translation>&amp;Eliminar este idioma…</translation>
+    </message>
+    <message>
+        <source>Delete the selected language of the template (Del)</source>
+        <translation>Elimina el idioma seleccionado de la plantilla (Supr)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all languages…</source>
+        <translation>Eliminar &amp;todos los idiomas…</translation>
+    </message>
+    <message>
+        <source>Delete the template in every language (Shift+Del)</source>
+        <translation>Elimina la plantilla en todos los idiomas (Mayús+Supr)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>&amp;Copiar como JSON</translation>
+    </message>
+    <message>
+        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
+        <translation>Copia las plantillas seleccionadas como JSON (Ctrl+Shift+C)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplatePrompts</name>
@@ -11718,74 +11813,6 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <translation>Número de plantillas</translation>
     </message>
     <message>
-        <source>&amp;New template</source>
-        <translation>&amp;Nueva plantilla</translation>
-    </message>
-    <message>
-        <source>Create a WhatsApp template (Ctrl+N)</source>
-        <translation>Crea una plantilla de WhatsApp (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>Open the selected language in a tab (Enter)</source>
-        <translation>Abre el idioma seleccionado en una pestaña (Intro)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this language…</source>
-        <translation>&amp;Eliminar este idioma…</translation>
-    </message>
-    <message>
-        <source>Delete the selected language of the template (Del)</source>
-        <translation>Elimina el idioma seleccionado de la plantilla (Supr)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;all languages…</source>
-        <translation>Eliminar &amp;todos los idiomas…</translation>
-    </message>
-    <message>
-        <source>Delete the template in every language (Shift+Del)</source>
-        <translation>Elimina la plantilla en todos los idiomas (Mayús+Supr)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;pending changes…</source>
-        <translation>Eliminar cambios &amp;pendientes…</translation>
-    </message>
-    <message>
-        <source>Drop the pending changes and keep the approved version</source>
-        <translation>Descarta los cambios pendientes y conserva la versión aprobada</translation>
-    </message>
-    <message>
-        <source>Compare with &amp;approved</source>
-        <translation>Comparar con la &amp;aprobada</translation>
-    </message>
-    <message>
-        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
-        <translation>Muestra los cambios pendientes junto a la versión aprobada (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Compare a&amp;nalytics</source>
-        <translation>Comparar a&amp;nálisis</translation>
-    </message>
-    <message>
-        <source>Compare the analytics of two selected templates</source>
-        <translation>Compara el análisis de dos plantillas seleccionadas</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as JSON</source>
-        <translation>&amp;Copiar como JSON</translation>
-    </message>
-    <message>
-        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
-        <translation>Copia las plantillas seleccionadas como JSON (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <source>Template actions</source>
-        <translation>Acciones de plantilla</translation>
-    </message>
-    <message>
         <source>%1 of %2 names shown</source>
         <translation>Se muestran %1 de %2 nombres</translation>
     </message>
@@ -11834,14 +11861,6 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>No se pudieron cargar las plantillas. Consulte el mensaje de arriba.</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>

@@ -1845,6 +1845,10 @@
         <source>Changes rejected</source>
         <translation>Modifications refusées</translation>
     </message>
+    <message>
+        <source>Rejected (never approved)</source>
+        <translation>Refusé (jamais approuvé)</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -4990,8 +4994,12 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Lot</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
-        <translation>Lot créé (%1). Le serveur crée peut-être encore ses parties : « Afficher le lot » relit son état.</translation>
+        <source>This form has created a bundle: change a field to create another.</source>
+        <translation>Ce formulaire a déjà créé un lot : modifiez un champ pour en créer un autre.</translation>
+    </message>
+    <message>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again. To create another, change the form first.</source>
+        <translation>Lot créé (%1). Le serveur est peut-être encore en train de créer ses parties : « Afficher le lot » relit son état. Pour en créer un autre, modifiez d’abord le formulaire.</translation>
     </message>
 </context>
 <context>
@@ -11516,6 +11524,93 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <source>Analytics: last quarter</source>
         <translation>Statistiques : dernier trimestre</translation>
     </message>
+    <message>
+        <source>Never approved</source>
+        <translation>Jamais approuvé</translation>
+    </message>
+    <message>
+        <source>Templates Meta has not approved yet: a draft, in review or rejected</source>
+        <translation>Modèles que Meta n’a pas encore approuvés : brouillon, en vérification ou refusé</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateListToolBar</name>
+    <message>
+        <source>Template actions</source>
+        <translation>Actions sur le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Create a WhatsApp template (Ctrl+N)</source>
+        <translation>Créer un modèle WhatsApp (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected language in a tab (Enter)</source>
+        <translation>Ouvrir la langue sélectionnée dans un onglet (Entrée)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;approved</source>
+        <translation>Comparer avec la version &amp;approuvée</translation>
+    </message>
+    <message>
+        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
+        <translation>Afficher les modifications en attente à côté de la version approuvée (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;nalytics</source>
+        <translation>Comparer les stat&amp;istiques</translation>
+    </message>
+    <message>
+        <source>Compare the analytics of two selected templates</source>
+        <translation>Comparer les statistiques de deux modèles sélectionnés</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>Delete &amp;pending changes…</source>
+        <translation>Supprimer les modifications en &amp;attente…</translation>
+    </message>
+    <message>
+        <source>Drop the pending changes and keep the approved version</source>
+        <translation>Abandonner les modifications en attente et conserver la version approuvée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this language…</source>
+        <translation>&amp;Supprimer cette langue…</translation>
+    </message>
+    <message>
+        <source>Delete the selected language of the template (Del)</source>
+        <translation>Supprimer la langue sélectionnée du modèle (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all languages…</source>
+        <translation>Supprimer &amp;toutes les langues…</translation>
+    </message>
+    <message>
+        <source>Delete the template in every language (Shift+Del)</source>
+        <translation>Supprimer le modèle dans toutes les langues (Maj+Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>&amp;Copier au format JSON</translation>
+    </message>
+    <message>
+        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
+        <translation>Copier les modèles sélectionnés au format JSON (Ctrl+Maj+C)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplatePrompts</name>
@@ -11718,74 +11813,6 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <translation>Nombre de modèles</translation>
     </message>
     <message>
-        <source>&amp;New template</source>
-        <translation>&amp;Nouveau modèle</translation>
-    </message>
-    <message>
-        <source>Create a WhatsApp template (Ctrl+N)</source>
-        <translation>Créer un modèle WhatsApp (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Open the selected language in a tab (Enter)</source>
-        <translation>Ouvrir la langue sélectionnée dans un onglet (Entrée)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this language…</source>
-        <translation>&amp;Supprimer cette langue…</translation>
-    </message>
-    <message>
-        <source>Delete the selected language of the template (Del)</source>
-        <translation>Supprimer la langue sélectionnée du modèle (Suppr)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;all languages…</source>
-        <translation>Supprimer &amp;toutes les langues…</translation>
-    </message>
-    <message>
-        <source>Delete the template in every language (Shift+Del)</source>
-        <translation>Supprimer le modèle dans toutes les langues (Maj+Suppr)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;pending changes…</source>
-        <translation>Supprimer les modifications en &amp;attente…</translation>
-    </message>
-    <message>
-        <source>Drop the pending changes and keep the approved version</source>
-        <translation>Abandonner les modifications en attente et conserver la version approuvée</translation>
-    </message>
-    <message>
-        <source>Compare with &amp;approved</source>
-        <translation>Comparer avec la version &amp;approuvée</translation>
-    </message>
-    <message>
-        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
-        <translation>Afficher les modifications en attente à côté de la version approuvée (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Compare a&amp;nalytics</source>
-        <translation>Comparer les stat&amp;istiques</translation>
-    </message>
-    <message>
-        <source>Compare the analytics of two selected templates</source>
-        <translation>Comparer les statistiques de deux modèles sélectionnés</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as JSON</source>
-        <translation>&amp;Copier au format JSON</translation>
-    </message>
-    <message>
-        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
-        <translation>Copier les modèles sélectionnés au format JSON (Ctrl+Maj+C)</translation>
-    </message>
-    <message>
-        <source>Template actions</source>
-        <translation>Actions sur le modèle</translation>
-    </message>
-    <message>
         <source>%1 of %2 names shown</source>
         <translation>%1 noms affichés sur %2</translation>
     </message>
@@ -11834,14 +11861,6 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>Impossible de charger les modèles. Consultez le message ci-dessus.</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparer</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>

@@ -1838,6 +1838,10 @@
         <source>Changes rejected</source>
         <translation>변경 사항 반려됨</translation>
     </message>
+    <message>
+        <source>Rejected (never approved)</source>
+        <translation>반려됨 (승인된 적 없음)</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -4971,8 +4975,12 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>번들</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
-        <translation>번들이 생성되었습니다(%1). 서버가 아직 구성 요소를 만드는 중일 수 있습니다. 번들 표시로 상태를 다시 읽으세요.</translation>
+        <source>This form has created a bundle: change a field to create another.</source>
+        <translation>이 양식으로 번들을 이미 만들었습니다. 다른 번들을 만들려면 필드를 변경하세요.</translation>
+    </message>
+    <message>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again. To create another, change the form first.</source>
+        <translation>번들을 만들었습니다(%1). 서버가 아직 구성 요소를 만드는 중일 수 있습니다. &quot;번들 표시&quot;를 누르면 상태를 다시 읽습니다. 다른 번들을 만들려면 먼저 양식을 변경하세요.</translation>
     </message>
 </context>
 <context>
@@ -11466,6 +11474,93 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <source>Analytics: last quarter</source>
         <translation>분석: 최근 분기</translation>
     </message>
+    <message>
+        <source>Never approved</source>
+        <translation>승인된 적 없음</translation>
+    </message>
+    <message>
+        <source>Templates Meta has not approved yet: a draft, in review or rejected</source>
+        <translation>Meta가 아직 승인하지 않은 템플릿: 임시 저장, 검수 중 또는 반려됨</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateListToolBar</name>
+    <message>
+        <source>Template actions</source>
+        <translation>템플릿 작업</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>새 템플릿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Create a WhatsApp template (Ctrl+N)</source>
+        <translation>WhatsApp 템플릿 만들기(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected language in a tab (Enter)</source>
+        <translation>선택한 언어를 탭에서 열기(Enter)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;approved</source>
+        <translation>승인된 버전과 비교(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
+        <translation>대기 중인 변경 사항을 승인된 버전 옆에 표시(Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;nalytics</source>
+        <translation>분석 비교(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Compare the analytics of two selected templates</source>
+        <translation>선택한 두 템플릿의 분석 비교</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>비교(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;pending changes…</source>
+        <translation>대기 중인 변경 사항 삭제(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Drop the pending changes and keep the approved version</source>
+        <translation>대기 중인 변경 사항을 버리고 승인된 버전 유지</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this language…</source>
+        <translation>이 언어 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected language of the template (Del)</source>
+        <translation>템플릿의 선택한 언어 삭제(Del)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all languages…</source>
+        <translation>모든 언어 삭제(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Delete the template in every language (Shift+Del)</source>
+        <translation>모든 언어의 템플릿 삭제(Shift+Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>JSON으로 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
+        <translation>선택한 템플릿을 JSON으로 복사(Ctrl+Shift+C)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplatePrompts</name>
@@ -11665,74 +11760,6 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>템플릿 수</translation>
     </message>
     <message>
-        <source>&amp;New template</source>
-        <translation>새 템플릿(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Create a WhatsApp template (Ctrl+N)</source>
-        <translation>WhatsApp 템플릿 만들기(Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>열기(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open the selected language in a tab (Enter)</source>
-        <translation>선택한 언어를 탭에서 열기(Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this language…</source>
-        <translation>이 언어 삭제(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Delete the selected language of the template (Del)</source>
-        <translation>템플릿의 선택한 언어 삭제(Del)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;all languages…</source>
-        <translation>모든 언어 삭제(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Delete the template in every language (Shift+Del)</source>
-        <translation>모든 언어의 템플릿 삭제(Shift+Del)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;pending changes…</source>
-        <translation>대기 중인 변경 사항 삭제(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Drop the pending changes and keep the approved version</source>
-        <translation>대기 중인 변경 사항을 버리고 승인된 버전 유지</translation>
-    </message>
-    <message>
-        <source>Compare with &amp;approved</source>
-        <translation>승인된 버전과 비교(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
-        <translation>대기 중인 변경 사항을 승인된 버전 옆에 표시(Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Compare a&amp;nalytics</source>
-        <translation>분석 비교(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Compare the analytics of two selected templates</source>
-        <translation>선택한 두 템플릿의 분석 비교</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as JSON</source>
-        <translation>JSON으로 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
-        <translation>선택한 템플릿을 JSON으로 복사(Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <source>Template actions</source>
-        <translation>템플릿 작업</translation>
-    </message>
-    <message>
         <source>%1 of %2 names shown</source>
         <translation>이름 %2개 중 %1개 표시</translation>
     </message>
@@ -11779,14 +11806,6 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>템플릿을 불러올 수 없습니다. 위의 메시지를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare</source>
-        <translation>비교(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>

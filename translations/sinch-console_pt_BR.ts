@@ -1845,6 +1845,10 @@
         <source>Changes rejected</source>
         <translation>Alterações rejeitadas</translation>
     </message>
+    <message>
+        <source>Rejected (never approved)</source>
+        <translation>Rejeitado (nunca aprovado)</translation>
+    </message>
 </context>
 <context>
     <name>WhatsappWords</name>
@@ -4990,8 +4994,12 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Pacote</translation>
     </message>
     <message>
-        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again.</source>
-        <translation>Pacote criado (%1). O servidor pode ainda estar criando as partes: “Mostrar pacote” lê o estado de novo.</translation>
+        <source>This form has created a bundle: change a field to create another.</source>
+        <translation>Este formulário já criou um pacote: altere um campo para criar outro.</translation>
+    </message>
+    <message>
+        <source>Bundle created (%1). The server may still be creating its parts: Show bundle reads its state again. To create another, change the form first.</source>
+        <translation>Pacote criado (%1). O servidor talvez ainda esteja criando suas partes: &quot;Mostrar pacote&quot; lê o estado de novo. Para criar outro, altere o formulário antes.</translation>
     </message>
 </context>
 <context>
@@ -11516,6 +11524,93 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <source>Analytics: last quarter</source>
         <translation>Análises: último trimestre</translation>
     </message>
+    <message>
+        <source>Never approved</source>
+        <translation>Nunca aprovado</translation>
+    </message>
+    <message>
+        <source>Templates Meta has not approved yet: a draft, in review or rejected</source>
+        <translation>Modelos que a Meta ainda não aprovou: rascunho, em análise ou rejeitados</translation>
+    </message>
+</context>
+<context>
+    <name>sinch::ui::TemplateListToolBar</name>
+    <message>
+        <source>Template actions</source>
+        <translation>Ações do modelo</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Novo modelo</translation>
+    </message>
+    <message>
+        <source>Create a WhatsApp template (Ctrl+N)</source>
+        <translation>Criar um modelo do WhatsApp (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected language in a tab (Enter)</source>
+        <translation>Abrir o idioma selecionado em uma aba (Enter)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;approved</source>
+        <translation>Comparar com a a&amp;provada</translation>
+    </message>
+    <message>
+        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
+        <translation>Mostrar as alterações pendentes ao lado da versão aprovada (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Compare a&amp;nalytics</source>
+        <translation>Comparar a&amp;nálises</translation>
+    </message>
+    <message>
+        <source>Compare the analytics of two selected templates</source>
+        <translation>Comparar as análises de dois modelos selecionados</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>Delete &amp;pending changes…</source>
+        <translation>Excluir alterações &amp;pendentes…</translation>
+    </message>
+    <message>
+        <source>Drop the pending changes and keep the approved version</source>
+        <translation>Descartar as alterações pendentes e manter a versão aprovada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this language…</source>
+        <translation>&amp;Excluir este idioma…</translation>
+    </message>
+    <message>
+        <source>Delete the selected language of the template (Del)</source>
+        <translation>Excluir o idioma selecionado do modelo (Del)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;all languages…</source>
+        <translation>Excluir &amp;todos os idiomas…</translation>
+    </message>
+    <message>
+        <source>Delete the template in every language (Shift+Del)</source>
+        <translation>Excluir o modelo em todos os idiomas (Shift+Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>&amp;Copiar como JSON</translation>
+    </message>
+    <message>
+        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
+        <translation>Copiar os modelos selecionados como JSON (Ctrl+Shift+C)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplatePrompts</name>
@@ -11718,74 +11813,6 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <translation>Número de modelos</translation>
     </message>
     <message>
-        <source>&amp;New template</source>
-        <translation>&amp;Novo modelo</translation>
-    </message>
-    <message>
-        <source>Create a WhatsApp template (Ctrl+N)</source>
-        <translation>Criar um modelo do WhatsApp (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>Open the selected language in a tab (Enter)</source>
-        <translation>Abrir o idioma selecionado em uma aba (Enter)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete this language…</source>
-        <translation>&amp;Excluir este idioma…</translation>
-    </message>
-    <message>
-        <source>Delete the selected language of the template (Del)</source>
-        <translation>Excluir o idioma selecionado do modelo (Del)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;all languages…</source>
-        <translation>Excluir &amp;todos os idiomas…</translation>
-    </message>
-    <message>
-        <source>Delete the template in every language (Shift+Del)</source>
-        <translation>Excluir o modelo em todos os idiomas (Shift+Del)</translation>
-    </message>
-    <message>
-        <source>Delete &amp;pending changes…</source>
-        <translation>Excluir alterações &amp;pendentes…</translation>
-    </message>
-    <message>
-        <source>Drop the pending changes and keep the approved version</source>
-        <translation>Descartar as alterações pendentes e manter a versão aprovada</translation>
-    </message>
-    <message>
-        <source>Compare with &amp;approved</source>
-        <translation>Comparar com a a&amp;provada</translation>
-    </message>
-    <message>
-        <source>Show the pending changes next to the approved version (Ctrl+D)</source>
-        <translation>Mostrar as alterações pendentes ao lado da versão aprovada (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Compare a&amp;nalytics</source>
-        <translation>Comparar a&amp;nálises</translation>
-    </message>
-    <message>
-        <source>Compare the analytics of two selected templates</source>
-        <translation>Comparar as análises de dois modelos selecionados</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as JSON</source>
-        <translation>&amp;Copiar como JSON</translation>
-    </message>
-    <message>
-        <source>Copy the selected templates as JSON (Ctrl+Shift+C)</source>
-        <translation>Copiar os modelos selecionados como JSON (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <source>Template actions</source>
-        <translation>Ações do modelo</translation>
-    </message>
-    <message>
         <source>%1 of %2 names shown</source>
         <translation>%1 de %2 nomes exibidos</translation>
     </message>
@@ -11834,14 +11861,6 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>The templates could not be loaded. See the message above.</source>
         <translation>Não foi possível carregar os modelos. Veja a mensagem acima.</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <source>No template was rejected after an approval. Templates rejected before they were ever approved have no state: choose “All states” and “Changes rejected” to see them.</source>

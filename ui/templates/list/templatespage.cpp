@@ -1,6 +1,6 @@
 #include "templatespage.h"
 
-#include "pagetoolbar.h"
+#include "templatelisttoolbar.h"
 #include "domain/credentialfields.h"
 #include "listloadfeedback.h"
 #include "templatedeletion.h"
@@ -41,7 +41,7 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     , m_client(client)
     , m_box(box)
     , m_proxy(static_cast<TemplateFilterProxy *>(proxyModel()))
-    , m_toolBar(new PageToolBar(this))
+    , m_toolBar(new TemplateListToolBar(this, view()))
     , m_filters(new TemplateFilterBar(this))
     , m_detail(static_cast<TemplateDetailView *>(splitter()->widget(1)))
 {
@@ -110,7 +110,7 @@ TemplatesPage::TemplatesPage(ApiClient *client, MessageBox *box, QWidget *parent
     splitter()->setStretchFactor(1, 1);
     splitter()->setSizes({760, 320});
 
-    createActions();
+    connectActions();
 
     pageLayout()->setContentsMargins(8, 4, 8, 8);
     pageLayout()->insertWidget(1, m_toolBar);
@@ -128,67 +128,17 @@ void TemplatesPage::setClock(Clock *clock)
 
 TemplatesPage::~TemplatesPage() = default;
 
-void TemplatesPage::createActions()
+void TemplatesPage::connectActions()
 {
-    m_toolBar->setObjectName(QStringLiteral("templatesToolBar"));
-    m_toolBar->setAccessibleName(tr("Template actions"));
-    m_toolBar->setIconSize(QSize(16, 16));
-    // In groups: make and open, compare, delete, copy; each compare and each delete in its
-    // group's menu (the toolbar shares its row with the details pane).
-    m_new = m_toolBar->addPageAction(QStringLiteral("templates.new"), tr("&New template"), QStringLiteral("add"),
-                                     tr("Create a WhatsApp template (Ctrl+N)"));
-    PageToolBar::makeNewAction(m_new);
-    connect(m_new, &QAction::triggered, this, &TemplatesPage::newRequested);
-
-    m_open = m_toolBar->addPageAction(QStringLiteral("templates.open"), tr("&Open"), QStringLiteral("document-open"),
-                                      tr("Open the selected language in a tab (Enter)"));
-    m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    m_open->setShortcutContext(Qt::WidgetShortcut);
-    view()->addAction(m_open);
-    connect(m_open, &QAction::triggered, this, &TemplatesPage::openCurrent);
-    m_toolBar->addSeparator();
-
-    m_compareApproved = m_toolBar->createPageAction(QStringLiteral("templates.compareApproved"), tr("Compare with &approved"),
-                                                    QStringLiteral("document-compare"),
-                                                    tr("Show the pending changes next to the approved version (Ctrl+D)"));
-    m_compareApproved->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_compareApproved, &QAction::triggered, this, &TemplatesPage::compareWithApproved);
-
-    m_compareAnalytics = m_toolBar->createPageAction(QStringLiteral("templates.compareAnalytics"), tr("Compare a&nalytics"),
-                                                     QStringLiteral("view-statistics"),
-                                                     tr("Compare the analytics of two selected templates"));
-    connect(m_compareAnalytics, &QAction::triggered, this, &TemplatesPage::compareAnalytics);
-    m_toolBar->addMenuButton(QStringLiteral("templates.compareMenu"), tr("Co&mpare"), QStringLiteral("document-compare"),
-                             {m_compareApproved, m_compareAnalytics});
-    m_toolBar->addSeparator();
-
-    m_deleteChanges = m_toolBar->createPageAction(QStringLiteral("templates.deleteChanges"), tr("Delete &pending changes…"),
-                                                  QStringLiteral("edit-undo"),
-                                                  tr("Drop the pending changes and keep the approved version"));
-    connect(m_deleteChanges, &QAction::triggered, this, &TemplatesPage::deletePendingChanges);
-
-    m_deleteLanguage = m_toolBar->createPageAction(QStringLiteral("templates.deleteLanguage"), tr("&Delete this language…"),
-                                                   QStringLiteral("edit-delete"),
-                                                   tr("Delete the selected language of the template (Del)"));
-    m_deleteLanguage->setShortcut(QKeySequence::Delete);
-    m_deleteLanguage->setShortcutContext(Qt::WidgetShortcut);
-    view()->addAction(m_deleteLanguage);
-    connect(m_deleteLanguage, &QAction::triggered, this, &TemplatesPage::deleteLanguage);
-
-    m_deleteAll = m_toolBar->createPageAction(QStringLiteral("templates.deleteAll"), tr("Delete &all languages…"),
-                                              QStringLiteral("edit-delete"), tr("Delete the template in every language (Shift+Del)"));
-    m_deleteAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
-    m_deleteAll->setShortcutContext(Qt::WidgetShortcut);
-    view()->addAction(m_deleteAll);
-    connect(m_deleteAll, &QAction::triggered, this, &TemplatesPage::deleteAllLanguages);
-    m_deleteMenu = m_toolBar->addMenuButton(QStringLiteral("templates.deleteMenu"), tr("&Delete"), QStringLiteral("edit-delete"),
-                                            {m_deleteChanges, m_deleteLanguage, m_deleteAll});
-    m_toolBar->addSeparator();
-
-    m_copyJson = m_toolBar->addPageAction(QStringLiteral("templates.copyJson"), tr("&Copy as JSON"), QStringLiteral("edit-copy"),
-                                          tr("Copy the selected templates as JSON (Ctrl+Shift+C)"));
-    m_copyJson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_copyJson, &QAction::triggered, this, &TemplatesPage::copyAsJson);
+    const TemplateListToolBar *bar = m_toolBar;
+    connect(bar->newTemplate, &QAction::triggered, this, &TemplatesPage::newRequested);
+    connect(bar->open, &QAction::triggered, this, &TemplatesPage::openCurrent);
+    connect(bar->compareApproved, &QAction::triggered, this, &TemplatesPage::compareWithApproved);
+    connect(bar->compareAnalytics, &QAction::triggered, this, &TemplatesPage::compareAnalytics);
+    connect(bar->deleteChanges, &QAction::triggered, this, &TemplatesPage::deletePendingChanges);
+    connect(bar->deleteLanguage, &QAction::triggered, this, &TemplatesPage::deleteLanguage);
+    connect(bar->deleteAll, &QAction::triggered, this, &TemplatesPage::deleteAllLanguages);
+    connect(bar->copyJson, &QAction::triggered, this, &TemplatesPage::copyAsJson);
 }
 
 QAction *TemplatesPage::action(const QString &objectName) const
@@ -392,30 +342,24 @@ void TemplatesPage::updateActions()
     const bool isLanguage = !t.isEmpty();
     const bool haveName = !currentName().isEmpty();
     const bool changes = t.contains(QLatin1String("changes"));
-    m_new->setEnabled(model() != nullptr && m_canCreate);
-    m_open->setEnabled(isLanguage);
-    m_deleteLanguage->setEnabled(isLanguage);
-    m_deleteAll->setEnabled(haveName);
+    m_toolBar->newTemplate->setEnabled(model() != nullptr && m_canCreate);
+    m_toolBar->open->setEnabled(isLanguage);
+    m_toolBar->deleteLanguage->setEnabled(isLanguage);
+    m_toolBar->deleteAll->setEnabled(haveName);
     // Pending changes next to an approved (or paused ...) version; a template that was
     // never approved has nothing to fall back to.
-    m_deleteChanges->setEnabled(changes && t.contains(QLatin1String("state")));
-    m_compareApproved->setEnabled(changes && t.contains(QLatin1String("details")));
-    m_compareAnalytics->setEnabled(selectedTemplates().size() == 2);
-    m_copyJson->setEnabled(haveName);
+    m_toolBar->deleteChanges->setEnabled(changes && t.contains(QLatin1String("state")));
+    m_toolBar->compareApproved->setEnabled(changes && t.contains(QLatin1String("details")));
+    m_toolBar->compareAnalytics->setEnabled(selectedTemplates().size() == 2);
+    m_toolBar->copyJson->setEnabled(haveName);
     emit selectionActionsUpdate();
 }
 
 void TemplatesPage::addSelectionActions(const QList<QAction *> &actions, const QList<QAction *> &deletions)
 {
-    m_toolBar->addSeparator();
-    for (QAction *a : actions) {
-        m_toolBar->addButton(a);
+    m_toolBar->addSelectionActions(actions, deletions);
+    for (QAction *a : actions + deletions)
         view()->addAction(a);
-    }
-    for (QAction *a : deletions) {
-        m_toolBar->addToMenuButton(m_deleteMenu, a);
-        view()->addAction(a);
-    }
     m_selectionActions += actions + deletions;
     updateActions();
 }
@@ -431,22 +375,7 @@ void TemplatesPage::showContextMenu(const QPoint &pos)
     if (!view()->indexAt(pos).isValid())
         return;
     QMenu menu(this);
-    menu.setAccessibleName(tr("Template actions"));
-    menu.addAction(m_open);
-    menu.addAction(m_compareApproved);
-    menu.addAction(m_compareAnalytics);
-    menu.addSeparator();
-    menu.addAction(m_deleteChanges);
-    menu.addAction(m_deleteLanguage);
-    menu.addAction(m_deleteAll);
-    menu.addSeparator();
-    menu.addAction(m_copyJson);
-    menu.addSeparator();
-    if (!m_selectionActions.isEmpty()) {
-        menu.addActions(m_selectionActions);
-        menu.addSeparator();
-    }
-    menu.addAction(m_new);
+    m_toolBar->fillContextMenu(&menu, m_selectionActions);
     menu.exec(view()->viewport()->mapToGlobal(pos));
 }
 

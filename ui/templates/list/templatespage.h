@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include "listpage.h"
-#include "pagetoolbar.h"
+#include "templatelisttoolbar.h"
 
 class QAction;
 class QComboBox;
@@ -112,7 +112,7 @@ protected:
     void fitColumns() override;
 
 private:
-    void createActions();
+    void connectActions();
     void applyServerFilter();
     void updateActions();
     void updateLanguages();
@@ -124,19 +124,10 @@ private:
     MessageBox *m_box;
     TemplateFilterProxy *m_proxy;
     TemplateDeletion *m_deletion = nullptr;
-    PageToolBar *m_toolBar;
+    TemplateListToolBar *m_toolBar;
     TemplateFilterBar *m_filters;
     TemplateDetailView *m_detail;
     QList<QAction *> m_selectionActions;
-    QToolButton *m_deleteMenu = nullptr;
-    QAction *m_new = nullptr;
-    QAction *m_open = nullptr;
-    QAction *m_deleteLanguage = nullptr;
-    QAction *m_deleteAll = nullptr;
-    QAction *m_deleteChanges = nullptr;
-    QAction *m_compareApproved = nullptr;
-    QAction *m_compareAnalytics = nullptr;
-    QAction *m_copyJson = nullptr;
     bool m_canCreate = true;
 };
 
