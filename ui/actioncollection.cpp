@@ -33,6 +33,16 @@ void ActionCollection::add(QAction *action, QKeySequence::StandardKey key)
     add(action, QKeySequence::keyBindings(key));
 }
 
+void ActionCollection::adopt(const QList<QAction *> &pageActions, QSettings *settings)
+{
+    for (QAction *a : pageActions) {
+        if (!a->shortcuts().isEmpty() && !find(a->objectName()))
+            add(a, a->shortcuts());
+    }
+    if (settings)
+        restore(*settings);
+}
+
 QAction *ActionCollection::find(const QString &objectName) const
 {
     for (QAction *a : m_actions) {

@@ -24,6 +24,9 @@ public:
     void add(QAction *action, const QKeySequence &defaultShortcut);
     void add(QAction *action, QKeySequence::StandardKey key);
 
+    // A page's actions that have keys, made after the window's (a page is made when first
+    // shown): listed and changeable like the window's, with the keys `settings` keeps.
+    void adopt(const QList<QAction *> &pageActions, QSettings *settings);
     QList<QAction *> actions() const { return m_actions; }
     QAction *find(const QString &objectName) const;
     QList<QKeySequence> defaultShortcuts(const QAction *action) const;

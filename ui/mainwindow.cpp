@@ -489,12 +489,7 @@ void MainWindow::connectPage(QWidget *page)
     // Bulk clone's targets: every project that is connected now.
     new TemplateBulkActions(templates, m_services.client, m_box, [this] { return m_projects->readyProjects(); });
     // Its keys appear in Help → Keyboard shortcuts and can be changed like the window's.
-    for (QAction *a : templates->pageActions()) {
-        if (!a->shortcuts().isEmpty() && !m_actions->find(a->objectName()))
-            m_actions->add(a, a->shortcuts());
-    }
-    if (m_services.settings)
-        m_actions->restore(*m_services.settings);
+    m_actions->adopt(templates->pageActions(), m_services.settings);
 }
 
 void MainWindow::setDocumentFactory(DocumentFactory factory)
