@@ -1,7 +1,9 @@
 // The RCS sender service against the sandbox: the seeded senders listed and read, a new
 // sender created from a request with the server's own fields left out, an update that
 // sends only the details (the fixed choices stay), and the questionnaire of a use case.
+#include "services/rcssenderrequest.h"
 #include "services/rcssenderservice.h"
+#include "rules/rcssenderrules.h"
 #include "services/updatepatch.h"
 #include "testsupport.h"
 
@@ -97,6 +99,45 @@ private slots:
     // What was there and is gone is sent as null where the update's schema lets it be
     // deleted (contact lists, test numbers, answers, an answer's delimiter), left out where
     // it does not (the brand's description), and the sandbox deletes what is null.
+    // What the wizard sends of what it edits: a create without blanks, nulls or the answers
+    // of a country not chosen; an update with what was cleared as null, and in a state that
+    // locks fields only the fields still open.
+    void whatTheWizardSends()
+    {
+        const QJsonObject edited = json(R"({"region": "EU", "billingCategory": "CONVERSATIONAL", "useCase": "MULTIUSE",
+            "details": {"brand": {"name": "B", "description": "", "websites": null, "emails": []},
+                        "countries": ["GB"], "testNumbers": [],
+                        "questionnaire": {"general": {"answers": {"optInDescription": "Web"}},
+                                          "es": {"answers": {"firstMessage": "Hola"}}}}})");
+        const QJsonObject created = RcsSenderRequest::create(edited);
+        const QJsonObject details = created.value("details").toObject();
+        const QJsonObject brand = details.value("brand").toObject();
+        QCOMPARE(brand.value("name").toString(), QStringLiteral("B"));
+        QVERIFY(!brand.contains("description") && !brand.contains("websites"));
+        QCOMPARE(details.value("questionnaire").toObject().keys(), QStringList{"general"});
+        QCOMPARE(created.value("useCase").toString(), QStringLiteral("MULTIUSE"));
+
+        const QJsonObject sender = json(R"({"id": "01S", "region": "EU", "useCase": "MULTIUSE",
+            "details": {"brand": {"name": "B", "emails": [{"address": "a@b.se"}]}, "countries": ["GB"],
+                        "testNumbers": ["+46701234567"]}})");
+        QJsonObject cleared = edited;
+        cleared.insert("details", json(R"({"brand": {"name": "B"}, "countries": ["GB"], "testNumbers": [],
+            "questionnaire": {"general": {"answers": {"optInDescription": "Web"}}, "es": {"answers": {"firstMessage": "Hola"}}}})"));
+        const QJsonObject update = RcsSenderRequest::updateDetails(sender, cleared, QString());
+        QVERIFY(update.value("brand").toObject().value("emails").isNull());
+        QCOMPARE(update.value("testNumbers").toArray(), QJsonArray()); // none left
+        QCOMPARE(update.value("questionnaire").toObject().keys(), QStringList{"general"});
+
+        const rules::RcsSenderRules::UpdateLock &lock = rules::RcsSenderRules::updateLock();
+        QVERIFY(!lock.states.isEmpty());
+        const QJsonObject locked = RcsSenderRequest::updateDetails(sender, cleared, lock.states.first());
+        QVERIFY2(locked.size() < update.size(), qPrintable(QStringList(locked.keys()).join(',')));
+        for (auto it = locked.begin(); it != locked.end(); ++it) {
+            QVERIFY(!rules::RcsSenderRules::isLocked(QStringLiteral("details.") + it.key(), lock.states.first()));
+            QCOMPARE(it.value(), update.value(it.key()));
+        }
+    }
+
     void anUpdateDeletesWhatWasCleared()
     {
         const QJsonObject before = json(R"({"brand": {"name": "B", "description": "D", "emails": [{"address": "a@b.se"}]},

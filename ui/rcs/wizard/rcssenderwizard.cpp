@@ -30,9 +30,8 @@
 #include "domain/jsonpath.h"
 #include "rules/rcssenderrules.h"
 #include "rules/templatevalidator.h"
+#include "services/rcssenderrequest.h"
 #include "services/rcssenderservice.h"
-#include "services/updatepatch.h"
-#include "domain/rcsquestionnaire.h"
 
 #include <QJsonArray>
 #include <QListWidget>
@@ -266,51 +265,6 @@ struct RcsSenderWizard::Private
             w->setFocus(Qt::OtherFocusReason);
     }
 
-    // The details as a request sends them: blanks left out, the questionnaire's answers only,
-    // none of a country the sender no longer has.
-    static QJsonObject requestDetails(const QJsonObject &details)
-    {
-        QJsonObject out = details;
-        QStringList countries;
-        for (const QJsonValue &country : details.value(QLatin1String("countries")).toArray())
-            countries << country.toString();
-        out.insert(QStringLiteral("questionnaire"),
-                   RcsQuestionnaire::requestAnswers(details.value(QLatin1String("questionnaire")).toObject(), countries));
-        return RcsSenderRules::withoutEmptyFields(out);
-    }
-
-    // The body of the update: the details the sender's state still lets change; what was
-    // there and was cleared (an answer, a contact list, a removed country's answers) sent as
-    // null where the contract lets the update delete it.
-    QJsonObject updateDetails() const
-    {
-        const QJsonObject before = requestDetails(RcsSenderService::requestFromSender(sender).value(QLatin1String("details")).toObject());
-        const QJsonObject now = requestDetails(session->json().value(QLatin1String("details")).toObject());
-        const QJsonObject details = UpdatePatch::withDeletions(before, now, QStringLiteral("RcsUpdateSenderDetailsInputDto"));
-        QJsonObject out;
-        for (auto it = details.begin(); it != details.end(); ++it)
-            if (!RcsSenderRules::isLocked(QStringLiteral("details.") + it.key(), context.state))
-                out.insert(it.key(), it.value());
-        return out;
-    }
-
-    // A create never sends null (its contract has no nullable fields).
-    static QJsonObject withoutNulls(const QJsonObject &o)
-    {
-        QJsonObject out;
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (!it.value().isNull())
-                out.insert(it.key(), it.value().isObject() ? QJsonValue(withoutNulls(it.value().toObject())) : it.value());
-        return out;
-    }
-
-    QJsonObject createRequest() const
-    {
-        QJsonObject doc = session->json();
-        doc.insert(QStringLiteral("details"), requestDetails(doc.value(QLatin1String("details")).toObject()));
-        return withoutNulls(RcsSenderRules::withoutEmptyFields(doc));
-    }
-
     void save()
     {
         session->endTyping();
@@ -324,8 +278,8 @@ struct RcsSenderWizard::Private
             return;
         }
         bar->showMessage(MessageBar::Level::Info, context.existing ? tr("Saving…") : tr("Creating the sender…"));
-        job = context.existing ? service.update(id(), updateDetails())
-                               : service.create(createRequest());
+        job = context.existing ? service.update(id(), RcsSenderRequest::updateDetails(sender, session->json(), context.state))
+                               : service.create(RcsSenderRequest::create(session->json()));
         QObject::connect(job, &ApiJob::finished, q, [this](const ApiResult &result) { onFinished(result); });
         updateButtons();
     }
