@@ -152,8 +152,7 @@ void TemplateSaveFlow::onDeletedMeanwhile(bool submit)
     const bool knownToMeta = m_sync->server().contains(QLatin1String("state")); // not only a draft
     m_sync->forgetServer();
     m_serverFindings->clear();
-    emit serverChanged();
-    if (knownToMeta) {
+    if (knownToMeta) { // refuseName says the server changed
         refuseName(tr("Not saved: “%1” was deleted on the server after you opened it. Your edits are kept here as a new "
                       "template; WhatsApp takes a deleted template's name again only after 30 days, so give it another "
                       "name and save.")
@@ -165,6 +164,7 @@ void TemplateSaveFlow::onDeletedMeanwhile(bool submit)
                           "new template.")
                            .arg(name));
     m_bar->setRetryAction(tr("Create again"), [this, submit] { send(submit); });
+    emit serverChanged();
     finish(false);
 }
 
