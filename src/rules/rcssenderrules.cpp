@@ -145,7 +145,11 @@ public:
         else if (!isE164(number) && !local)
             c.error(path, "rcs.brand.phone.format",
                     tr("Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), "
-                       "or in E.164 with the country code (e.g. +44 20 7123 4567).").arg(l.phoneMin).arg(l.phoneMax));
+                       "or in E.164 with the country code (e.g. +442071234567).").arg(l.phoneMin).arg(l.phoneMax));
+        else if (number.size() > l.phoneMax) // the field's own limit counts the separators too
+            c.error(path, "rcs.brand.phone.length",
+                    tr("At most %1 characters; this one has %2. Leave out the spaces and dashes (e.g. +442071234567).")
+                        .arg(l.phoneMax).arg(number.size()));
     }
 
     void contacts(const QJsonObject &brand, const QString &base)

@@ -152,6 +152,9 @@ private slots:
         QTest::newRow("phone 6 digits") << brand + "phones.1.number" << QJsonValue("123456") << "";
         QTest::newRow("phone e164 16 digits") << brand + "phones.0.number" << QJsonValue("+44 20 7123 4567 8901 2") << "rcs.brand.phone.format";
         QTest::newRow("phone e164 as the contract writes it") << brand + "phones.0.number" << QJsonValue("+48 777-777-777") << "";
+        // The field's maxLength counts the separators: 12 digits spaced out are 16 characters.
+        QTest::newRow("phone e164 spaced past 15") << brand + "phones.0.number" << QJsonValue("+44 20 7123 4567") << "rcs.brand.phone.length";
+        QTest::newRow("phone e164 15") << brand + "phones.0.number" << QJsonValue("+44 2071 234567") << "";
         QTest::newRow("phone e164 double space") << brand + "phones.0.number" << QJsonValue("+48  777") << "rcs.brand.phone.format";
         QTest::newRow("phone twice") << brand + "phones.1.number" << QJsonValue("+442071234567") << "rcs.brand.contacts.unique";
         QTest::newRow("label 26") << brand + "phones.0.label" << QJsonValue(QString(26, 'l')) << "rcs.brand.label.length";

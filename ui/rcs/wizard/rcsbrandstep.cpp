@@ -72,7 +72,7 @@ RcsBrandStep::RcsBrandStep(EditSession *session, FieldBinder *binder, const RcsW
     image(QStringLiteral("logoUrl"), tr("&Logo URL"), tr("Logo URL"), tr("Logo"), tr("logo", "inside a sentence"));
     image(QStringLiteral("bannerUrl"), tr("Banne&r URL"), tr("Banner URL"), tr("Banner"), tr("banner", "inside a sentence"));
 
-    addContactRows(QStringLiteral("phones"), tr("Phones"), tr("Phone number"), tr("Add phone number"), tr("+44 20 7123 4567 or 2071234567"));
+    addContactRows(QStringLiteral("phones"), tr("Phones"), tr("Phone number"), tr("Add phone number"), tr("+442071234567 or 2071234567"));
     addContactRows(QStringLiteral("emails"), tr("Emails"), tr("Email address"), tr("Add email address"), tr("support@example.com"));
     addContactRows(QStringLiteral("websites"), tr("Websites"), tr("Website URL"), tr("Add website"), tr("https://example.com"));
 
