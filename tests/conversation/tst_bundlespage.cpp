@@ -76,6 +76,17 @@ private slots:
         QCOMPARE(m_fx->server->requestCount(create), 0);
         QVERIFY(m_page->messageBar()->text().contains(QLatin1String("name")));
 
+        // A pasted name past the contract's limit stays whole, and is refused with its length.
+        auto *name = gui.get<QLineEdit>(QStringLiteral("Bundle name"));
+        name->setFocus();
+        QGuiApplication::clipboard()->setText(QString(300, QLatin1Char('n')));
+        GuiDriver::key(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(name->text().size(), 300);
+        QVERIFY(gui.click(QStringLiteral("Create bundle")));
+        QCOMPARE(m_fx->server->requestCount(create), 0);
+        QVERIFY2(m_page->messageBar()->text().contains(QLatin1String("300 characters")), qPrintable(m_page->messageBar()->text()));
+        name->clear();
+
         QVERIFY(gui.typeAtEnd(QStringLiteral("Bundle name"), QStringLiteral("Spring launch")));
         QVERIFY(m_page->messageBar()->isHidden()); // fixed: the refusal went
         QVERIFY(gui.choose(QStringLiteral("Processing mode"), QStringLiteral("Conversation")));

@@ -181,7 +181,13 @@ private slots:
         // page), in sight: the person types on.
         QTRY_COMPARE(QApplication::focusWidget(), gui.get<QLineEdit>(QStringLiteral("Button 1 label")));
         QTRY_VERIFY(!gui.get<QLineEdit>(QStringLiteral("Button 1 label"))->visibleRegion().isEmpty());
+        // Typing past the label's 14 characters keeps every key, and the finding says by how much.
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Button 1 label"), QStringLiteral("Track my package now")));
+        QCOMPARE(gui.get<QLineEdit>(QStringLiteral("Button 1 label"))->text(), QStringLiteral("Track my package now"));
+        QTRY_VERIFY(hasRule(editor()->findings(), QStringLiteral("kt.button.name.length")));
+        gui.get<QLineEdit>(QStringLiteral("Button 1 label"))->clear();
         QVERIFY(gui.typeAtEnd(QStringLiteral("Button 1 label"), QStringLiteral("주문 보기")));
+        QTRY_VERIFY(!hasRule(editor()->findings(), QStringLiteral("kt.button.name.length")));
         QVERIFY(gui.typeAtEnd(QStringLiteral("Button 1 mobile link"), QStringLiteral("https://m.acme.kr/order")));
         QVERIFY(!hasRule(editor()->findings(), QStringLiteral("kt.button.weblink.mobile")));
         QVERIFY(addButton(gui, QStringLiteral("Delivery tracking")));

@@ -50,7 +50,6 @@ BundleForm::BundleForm(QWidget *parent)
     , m_retentionType(named(new QComboBox, tr("Retention policy")))
     , m_ttl(named(new QSpinBox, tr("Retention days")))
 {
-    m_name->setMaxLength(BundleService::nameMaxLength());
     m_name->setPlaceholderText(tr("Also names the subproject and apps"));
     m_name->setToolTip(tr("Names the subproject and apps unless they have their own"));
     // No region until one is chosen: where the resources live cannot be changed later, and
@@ -59,7 +58,6 @@ BundleForm::BundleForm(QWidget *parent)
         m_region->addItem(regionWords(region), region);
     m_region->setCurrentIndex(-1);
     m_region->setPlaceholderText(tr("Where the resources are created"));
-    m_appName->setMaxLength(BundleService::nameMaxLength());
     m_appName->setPlaceholderText(tr("The bundle's name when empty"));
     // The contract's values in words; the value itself is the item's data.
     for (const QString &mode : BundleService::processingModes())
@@ -144,6 +142,11 @@ QString BundleForm::problem() const
     if (m_name->text().trimmed().isEmpty()
         && (m_subproject->isChecked() || m_smsApp->isChecked() || (m_convApp->isChecked() && m_appName->text().trimmed().isEmpty())))
         return tr("Enter a name: the subproject and apps are named after the bundle.");
+    // Kept whole as typed or pasted (no cut without a word): said here instead.
+    const int max = BundleService::nameMaxLength();
+    for (const QLineEdit *name : {m_name, m_appName})
+        if (name->text().size() > max)
+            return tr("%1 is %2 characters long; the most is %3.").arg(name->accessibleName()).arg(name->text().size()).arg(max);
     return QString();
 }
 

@@ -99,7 +99,6 @@ void KakaotalkButtonRows::addButtonGroup(QFormLayout *layout, int index)
     form->addRow(tr("Kind"), m_binder->combo(path + QStringLiteral(".type"), tr("Button %1 kind").arg(n), kinds));
     QLineEdit *label = m_binder->lineEdit(path + QStringLiteral(".name"), tr("Button %1 label").arg(n),
                                           tr("At most %1 characters").arg(Rules::limits().buttonName.max));
-    label->setMaxLength(Rules::limits().buttonName.max + 1); // one more: the rule says by how much
     form->addRow(tr("Label"), label);
     for (const QString &key : KakaotalkTemplateView::linkFields(type)) {
         // App links too take a web address: the contract's format is url, its examples https://

@@ -22,7 +22,6 @@ WebhookForm::WebhookForm(EditSession *session, FieldBinder *binder, const QStrin
 
     m_target = binder->lineEdit(QStringLiteral("target"), tr("Target URL"), tr("https://example.com/sinch/events"));
     m_target->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
-    m_target->setMaxLength(rules::WebhookRules::limits().targetMax + 1); // one more: the rule says by how much
     form()->addRow(tr("Target &URL"), m_target);
 
     // The secret is typed masked; the toggle shows it for checking. Copying a masked field

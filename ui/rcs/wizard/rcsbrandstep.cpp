@@ -27,19 +27,16 @@ RcsBrandStep::RcsBrandStep(EditSession *session, FieldBinder *binder, const RcsW
 {
     using rules::RcsSenderRules;
     const RcsSenderRules::Limits &l = RcsSenderRules::limits();
-    const auto line = [&](const QString &key, const QString &label, const QString &name, const QString &placeholder, int max) {
+    const auto line = [&](const QString &key, const QString &label, const QString &name, const QString &placeholder) {
         QLineEdit *edit = binder->lineEdit(at(key), name, placeholder);
-        if (max > 0)
-            edit->setMaxLength(max + 1); // one more: the rule says by how much
         lockIfNeeded(edit, at(key));
         auto *l = new QLabel(label);
         l->setBuddy(edit);
         form()->addRow(l, edit);
         return edit;
     };
-    line(QStringLiteral("name"), tr("Brand na&me"), tr("Brand name"), tr("As people see it, at most %1 characters").arg(l.nameMax), l.nameMax);
-    line(QStringLiteral("description"), tr("&Description"), tr("Description"), tr("One sentence, at most %1 characters").arg(l.descriptionMax),
-         l.descriptionMax);
+    line(QStringLiteral("name"), tr("Brand na&me"), tr("Brand name"), tr("As people see it, at most %1 characters").arg(l.nameMax));
+    line(QStringLiteral("description"), tr("&Description"), tr("Description"), tr("One sentence, at most %1 characters").arg(l.descriptionMax));
 
     m_color = binder->lineEdit(at(QStringLiteral("color")), tr("Brand colour"), tr("#RRGGBB"));
     auto *pick = actionButton(tr("C&hoose…"), [this] { chooseColour(); });
@@ -64,7 +61,7 @@ RcsBrandStep::RcsBrandStep(EditSession *session, FieldBinder *binder, const RcsW
     const auto image = [&](const QString &key, const QString &label, const QString &name, const QString &what,
                            const QString &inSentence) {
         const rules::ImageRequirement requirement = rules::ImageRequirement::of(QStringLiteral("RcsSenderDetailsBrandInputDto"), key);
-        QLineEdit *edit = line(key, label, name, tr("https://… %1").arg(requirement.summary()), 0);
+        QLineEdit *edit = line(key, label, name, tr("https://… %1").arg(requirement.summary()));
         auto *check = new RcsImageCheck(session, edit, at(key), what, inSentence, requirement, context.images);
         check->setObjectName(key + QStringLiteral("Check"));
         form()->addRow(QString(), check);
@@ -76,8 +73,8 @@ RcsBrandStep::RcsBrandStep(EditSession *session, FieldBinder *binder, const RcsW
     addContactRows(QStringLiteral("emails"), tr("Emails"), tr("Email address"), tr("Add email address"), tr("support@example.com"));
     addContactRows(QStringLiteral("websites"), tr("Websites"), tr("Website URL"), tr("Add website"), tr("https://example.com"));
 
-    line(QStringLiteral("privacyPolicyUrl"), tr("&Privacy policy URL"), tr("Privacy policy URL"), tr("https://example.com/privacy"), 0);
-    line(QStringLiteral("termsOfServiceUrl"), tr("&Terms of service URL"), tr("Terms of service URL"), tr("https://example.com/terms"), 0);
+    line(QStringLiteral("privacyPolicyUrl"), tr("&Privacy policy URL"), tr("Privacy policy URL"), tr("https://example.com/privacy"));
+    line(QStringLiteral("termsOfServiceUrl"), tr("&Terms of service URL"), tr("Terms of service URL"), tr("https://example.com/terms"));
 }
 
 QString RcsBrandStep::structure() const
@@ -108,7 +105,6 @@ void RcsBrandStep::addContactRows(const QString &list, const QString &title, con
         const QString rowPath = listPath + QLatin1Char('.') + QString::number(i);
         QLineEdit *label = binder()->lineEdit(rowPath + QStringLiteral(".label"), tr("%1 %2 label").arg(valueName).arg(i + 1),
                                               tr("Label, at most %1 characters").arg(l.labelMax));
-        label->setMaxLength(l.labelMax + 1);
         QLineEdit *value = binder()->lineEdit(rowPath + QLatin1Char('.') + key, tr("%1 %2").arg(valueName).arg(i + 1), placeholder);
         auto *remove = removeButton(QString(), tr("Remove: %1 %2").arg(valueName).arg(i + 1), [this, list, i] { removeContact(list, i); });
         auto *row = new QHBoxLayout;
