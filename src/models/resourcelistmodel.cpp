@@ -225,6 +225,18 @@ int ResourceListModel::addPage(const QJsonArray &items)
     return int(added.size());
 }
 
+bool ResourceListModel::updateItem(const QJsonObject &item)
+{
+    const int row = m_index.value(keyFor(item), -1);
+    if (row < 0)
+        return false;
+    if (m_rows.at(row).json != item) {
+        m_rows[row].json = item;
+        emitChangedRows({row});
+    }
+    return true;
+}
+
 void ResourceListModel::mergeFresh(const QList<Row> &fresh)
 {
     QSet<QString> freshKeys;

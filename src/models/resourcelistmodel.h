@@ -63,6 +63,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QJsonObject item(int row) const;
+    // Puts `item` (as an action's answer gave it) in the place of its row, which repaints;
+    // false when no row has its key. The next refresh reads it from the list again.
+    bool updateItem(const QJsonObject &item);
     QString keyOf(int row) const;
     int rowOfKey(const QString &key) const;
 

@@ -189,6 +189,29 @@ private slots:
         QCOMPARE(model->index(row, 0).data().toString(), QStringLiteral("https://example.com/hook/3-changed"));
     }
 
+    // An action's answer (a launch, a verification) puts its item in its row: that row
+    // repaints, nothing is asked of the server, and an item of no row changes nothing.
+    void updateItemReplacesItsRow()
+    {
+        auto model = makeModel(2);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadAll(*model));
+        const int row = model->rowOfKey(ids.at(1));
+        QJsonObject item = model->item(row);
+        item.insert(QStringLiteral("target"), QStringLiteral("https://example.com/answered"));
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        const int before = fx->server->requestCount(QStringLiteral("WebhookController_listWebhooks_v1"));
+        QVERIFY(model->updateItem(item));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
+        QCOMPARE(model->index(row, 0).data().toString(), QStringLiteral("https://example.com/answered"));
+        QVERIFY(model->updateItem(item)); // the same again: nothing to repaint
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!model->updateItem(QJsonObject{{QStringLiteral("id"), QStringLiteral("01NOSUCHWEBHOOK")}}));
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(fx->server->requestCount(QStringLiteral("WebhookController_listWebhooks_v1")), before);
+    }
+
     void refreshMovesReorderedRow()
     {
         // The sandbox lists webhooks by target: a new target moves the row.

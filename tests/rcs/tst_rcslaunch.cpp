@@ -215,6 +215,9 @@ void TstRcsLaunch::completeSenderLaunches()
     QCOMPARE(sender(id).value("state").toString(), QStringLiteral("LAUNCHED"));
     m_clock->advance(ui::RcsLaunchBoard::kPollIntervalMs);
     QTRY_COMPARE(panel.sender().value("state").toString(), QStringLiteral("LAUNCHED"));
+    // Launched, said as such (not "Launch requested" above "Launched with 6 of 6").
+    QVERIFY2(d.get<QLabel>(QStringLiteral("Launch checklist summary"))->text().startsWith(QStringLiteral("Launched.")),
+             qPrintable(d.get<QLabel>(QStringLiteral("Launch checklist summary"))->text()));
     auto *board = d.get<QTreeWidget>(QStringLiteral("Launch board"));
     QVERIFY(!anyRowContains(board, QStringLiteral("Pending")));
     QVERIFY(anyRowContains(board, QStringLiteral("Launched")));

@@ -89,7 +89,9 @@ void RcsLaunchPanel::setSender(const QJsonObject &sender)
     // Once the launch is asked for, the checklist has done its work: the board speaks.
     const bool beforeLaunch = state.isEmpty() || state == QLatin1String("DRAFT") || state == QLatin1String("IN_PROGRESS")
                            || state == QLatin1String("IN_TEST");
-    if (!beforeLaunch)
+    if (state == QLatin1String("LAUNCHED"))
+        m_summary->setText(tr("Launched. The operators' decisions are below."));
+    else if (!beforeLaunch)
         m_summary->setText(tr("Launch requested. The operators' decisions are below."));
     else if (missing)
         m_summary->setText((missing == 1 ? tr("<b>1 item is missing before this sender can launch.</b>")

@@ -153,6 +153,8 @@ void RcsSendersPage::senderChanged(const QJsonObject &sender)
     if (sender.value(QLatin1String("id")) != m_detail->sender().value(QLatin1String("id")))
         return; // an answer about a sender no longer shown
     m_detail->setSender(sender);
+    if (model())
+        model()->updateItem(sender); // its state in the list too, as the launch moves it on
     if (m_testNumbers && sender != m_testNumbers->sender())
         m_testNumbers->setSender(sender);
     if (m_launch && sender != m_launch->sender())
