@@ -51,6 +51,15 @@ QString ApiError::summary() const
             s += QLatin1String(": ") + message;
         return s;
     }
+    case Kind::Network:
+        // Qt's words for a connection the server closed are "Unknown error" at times.
+        if (networkError == QNetworkReply::RemoteHostClosedError)
+            return tr("the server closed the connection");
+        return message;
+    case Kind::Timeout:
+        return tr("no answer in time");
+    case Kind::InvalidResponse:
+        return tooLarge ? tr("an answer too large to read") : tr("an answer that could not be read");
     default:
         return message;
     }
@@ -69,6 +78,11 @@ QString ApiError::userText() const
     case Kind::None:
         return QString();
     case Kind::Http: {
+        // A failure of the server's own: its internal message (about its media uploads, its
+        // options) means nothing to the person, and stays in the details.
+        if (httpStatus >= 500)
+            return tr("The server had a problem (HTTP %1). Wait a moment and try again; if it persists, contact Sinch "
+                      "support.").arg(httpStatus);
         QString text = message.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(httpStatus) : message;
         if (!text.endsWith(QLatin1Char('.')))
             text += QLatin1Char('.');
@@ -106,7 +120,12 @@ QString ApiError::userText() const
     case Kind::Tls:
         return tr("The server's certificate was not accepted (%1). The console never skips this check: verify the base URL and the system's certificates.").arg(message);
     case Kind::InvalidResponse:
-        return tr("The server answered with something that is not the API's JSON (%1). It may be a proxy or an outage page; try again later.").arg(message);
+        // What was wrong with the bytes is for Details, not for the person.
+        if (tooLarge)
+            return tr("The server's answer was too large to read (%1). If it keeps happening, ask for fewer items at a time "
+                      "or contact support.").arg(message);
+        return tr("The server's answer could not be read: it came cut off or garbled. Try again; if it keeps happening, "
+                  "a proxy or an outage may be in the way.");
     case Kind::Cancelled:
         return tr("Cancelled.");
     case Kind::Config:
@@ -237,6 +256,13 @@ ApiError ApiError::invalidResponse(int status, const QString &why)
     e.kind = Kind::InvalidResponse;
     e.httpStatus = status;
     e.message = why;
+    return e;
+}
+
+ApiError ApiError::answerTooLarge(int status, const QString &why)
+{
+    ApiError e = invalidResponse(status, why);
+    e.tooLarge = true;
     return e;
 }
 

@@ -41,6 +41,9 @@ public:
     QString operationId;
     int retryAfterSeconds = -1; // from Retry-After, when the server sent one
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    // An answer past the console's size limit (InvalidResponse): the same request would
+    // bring it again, unlike a body cut off or garbled on its way.
+    bool tooLarge = false;
 
     bool isError() const { return kind != Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }
@@ -68,6 +71,7 @@ public:
     static ApiError fromReply(const QNetworkReply *reply, const QByteArray &body);
     static ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &errorString);
     static ApiError invalidResponse(int status, const QString &why);
+    static ApiError answerTooLarge(int status, const QString &why);
     static ApiError cancelled();
     static ApiError config(const QString &why);
 };

@@ -256,7 +256,7 @@ void ApiJob::onReplyFinished()
         // Qt wanted to send it again after the connection closed; OnceUploadDevice refused.
         r.error = ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, reply->errorString());
     } else if (m_abort == Abort::TooLarge) {
-        r.error = ApiError::invalidResponse(status, tr("an answer larger than %n MB, which the console does not read", nullptr,
+        r.error = ApiError::answerTooLarge(status, tr("an answer larger than %n MB, which the console does not read", nullptr,
                                                        int(m_client->maxResponseBytes() / (1024 * 1024))));
     } else if (r.error.isError() && status >= 400) {
         r.error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), m_client->clock()->now());

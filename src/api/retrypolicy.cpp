@@ -10,8 +10,12 @@ bool RetryPolicy::isTransient(const ApiError &error)
 {
     switch (error.kind) {
     case ApiError::Kind::Http:
-        return error.httpStatus == 429 || error.httpStatus == 502 || error.httpStatus == 503
+        // A 500 too: sent again only where the request is idempotent (nextDelayMs), and a
+        // server's passing failure is the usual cause.
+        return error.httpStatus == 429 || error.httpStatus == 500 || error.httpStatus == 502 || error.httpStatus == 503
             || error.httpStatus == 504;
+    case ApiError::Kind::InvalidResponse:
+        return !error.tooLarge; // a body cut off or garbled on its way comes whole the next time
     case ApiError::Kind::Timeout:
         return true;
     case ApiError::Kind::Network:
@@ -27,7 +31,7 @@ bool RetryPolicy::isTransient(const ApiError &error)
             return false;
         }
     default:
-        // TLS failures, bad JSON, 4xx and 500 are not going to get better by themselves.
+        // TLS failures and 4xx are not going to get better by themselves.
         return false;
     }
 }

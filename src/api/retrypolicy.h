@@ -9,7 +9,8 @@
 namespace sinch {
 
 // When and how long to wait before trying a request again. Only idempotent requests
-// (GET, PUT, DELETE) are retried, on 429/502/503/504 and transient network errors,
+// (GET, PUT, DELETE) are retried, on 429/500/502/503/504, transient network errors and
+// bodies cut off or garbled on their way,
 // with exponential backoff and jitter, honouring Retry-After.
 struct RetryPolicy
 {

@@ -240,10 +240,15 @@ private slots:
         QCOMPARE(r.attempts, 1);
         QCOMPARE(backoff.count(), 2);
 
-        // Non-transient errors are final at once.
+        // A read's 500 passes too: it is asked again.
         f.server->injectNext(500);
         r = run(f.client.get(), f.projectKey, listWebhooks());
-        QCOMPARE(r.error.httpStatus, 500);
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+        QCOMPARE(r.attempts, 2);
+        // Non-transient errors are final at once.
+        f.server->injectNext(403);
+        r = run(f.client.get(), f.projectKey, listWebhooks());
+        QCOMPARE(r.error.httpStatus, 403);
         QCOMPARE(r.attempts, 1);
     }
 
@@ -324,12 +329,23 @@ private slots:
     {
         SandboxFixture f(emptySandbox(), AuthMode::Basic);
         QVERIFY(f.started);
+        f.client->setRetryPolicy(fastRetries(2));
+        // Cut off on its way: read again, whole the second time.
         f.server->injectNext(200, "{\"webhooks\":[{\"id\":");
         ApiResult r = run(f.client.get(), f.projectKey, listWebhooks());
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+        QCOMPARE(r.attempts, 2);
+        // And cut off every time: said in words, the bytes' fault in the details.
+        for (int i = 0; i < 2; ++i)
+            f.server->injectNext(200, "{\"webhooks\":[{\"id\":");
+        r = run(f.client.get(), f.projectKey, listWebhooks());
         QCOMPARE(r.error.kind, ApiError::Kind::InvalidResponse);
-        QVERIFY(r.error.userText().contains("JSON"));
+        QVERIFY2(r.error.userText().contains("could not be read"), qPrintable(r.error.userText()));
+        QVERIFY(!r.error.userText().contains("byte"));
+        QVERIFY2(r.error.details().contains("byte"), qPrintable(r.error.details()));
 
-        f.server->injectNext(500, "<html><body><h1>Internal Server Error</h1></body></html>");
+        for (int i = 0; i < 2; ++i)
+            f.server->injectNext(500, "<html><body><h1>Internal Server Error</h1></body></html>");
         r = run(f.client.get(), f.projectKey, listWebhooks());
         QCOMPARE(r.error.httpStatus, 500);
         QVERIFY2(r.error.message.contains("web page"), qPrintable(r.error.message));

@@ -24,11 +24,11 @@ private slots:
         QTest::addColumn<bool>("idempotent");
         QTest::addColumn<ApiError>("error");
         QTest::addColumn<bool>("retry");
-        for (int s : {429, 502, 503, 504}) {
+        for (int s : {429, 500, 502, 503, 504}) {
             QTest::addRow("GET %d", s) << true << http(s) << true;
             QTest::addRow("POST %d", s) << false << http(s) << false;
         }
-        for (int s : {400, 401, 403, 404, 409, 412, 424, 500})
+        for (int s : {400, 401, 403, 404, 409, 412, 424})
             QTest::addRow("GET %d", s) << true << http(s) << false;
         QTest::newRow("timeout") << true << ApiError::fromNetwork(QNetworkReply::TimeoutError, "t") << true;
         QTest::newRow("dropped") << true << ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, "c") << true;
@@ -36,7 +36,9 @@ private slots:
         QTest::newRow("dropped POST") << false << ApiError::fromNetwork(QNetworkReply::RemoteHostClosedError, "c") << false;
         QTest::newRow("host not found") << true << ApiError::fromNetwork(QNetworkReply::HostNotFoundError, "h") << false;
         QTest::newRow("tls") << true << ApiError::fromNetwork(QNetworkReply::SslHandshakeFailedError, "s") << false;
-        QTest::newRow("bad json") << true << ApiError::invalidResponse(200, "broken") << false;
+        QTest::newRow("bad json") << true << ApiError::invalidResponse(200, "broken") << true;
+        QTest::newRow("bad json POST") << false << ApiError::invalidResponse(200, "broken") << false;
+        QTest::newRow("too large") << true << ApiError::answerTooLarge(200, "60 MB") << false;
         QTest::newRow("cancelled") << true << ApiError::cancelled() << false;
     }
 

@@ -80,7 +80,10 @@ inline bool idempotent(Family f)
 // Faults a retry of an idempotent request gets past (RetryPolicy::isTransient).
 inline bool transient(Fault f)
 {
-    return f == Fault::S503 || f == Fault::S429 || f == Fault::Drop || f == Fault::Html || f == Fault::Stall;
+    // A 500 and a body cut off or garbled on its way pass too (RetryPolicy): sent again
+    // where the request is idempotent.
+    return f == Fault::S500 || f == Fault::S503 || f == Fault::S429 || f == Fault::Drop || f == Fault::Html
+        || f == Fault::Stall || f == Fault::Truncate || f == Fault::Malformed;
 }
 
 // The error a caller meets when a fault is final for it.

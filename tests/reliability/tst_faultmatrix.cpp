@@ -222,7 +222,9 @@ class TstFaultMatrix : public QObject
         // Retries: only idempotent requests; a POST (or PATCH) reaches the server once,
         // twice only when the first was refused for its expired token (401, not carried out).
         if (idempotent(family)) {
-            if (transient(fault) && fault != Fault::None)
+            // A delete's 204 has no body to cut off or garble: nothing to send again.
+            const bool bodiless = family == Family::Delete && (fault == Fault::Truncate || fault == Fault::Malformed);
+            if (transient(fault) && fault != Fault::None && !bodiless)
                 cell.check(sent >= 2, QStringLiteral("not retried (%1 requests)").arg(sent));
             else if (fault != Fault::Expired401)
                 cell.check(sent == 1, QStringLiteral("%1 requests for one call").arg(sent));
