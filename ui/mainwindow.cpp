@@ -194,9 +194,9 @@ void MainWindow::createNavigation()
             templates->setCanCreate(m_documents->canCreate());
     });
     connect(m_documents, &DocumentController::failed, m_banner, &MessageBar::showError);
-    connect(m_documents, &DocumentController::templateSaved, this, [this] {
+    connect(m_documents, &DocumentController::templateSaved, this, [this](const QString &key, const QJsonObject &server) {
         if (auto *templates = qobject_cast<TemplatesPage *>(m_pages->page(QStringLiteral("whatsapp.templates"))))
-            templates->refresh();
+            templates->showSaved(key, server);
     });
     m_documents->setAreaPage(m_stack, tr("Overview"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {

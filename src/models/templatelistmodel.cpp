@@ -358,6 +358,29 @@ bool TemplateListModel::addToShownName(Group &g, const QJsonObject &json)
     return at < 0;
 }
 
+bool TemplateListModel::updateTemplate(const QJsonObject &serverTemplate)
+{
+    Group *g = m_byName.value(str(serverTemplate, "name"));
+    const int at = g ? g->find(str(serverTemplate, "language")) : -1;
+    if (at < 0)
+        return false;
+    QJsonObject json = serverTemplate;
+    const QJsonObject before = g->languages.at(at).full();
+    if (!json.contains(QLatin1String("analytics")) && before.contains(QLatin1String("analytics")))
+        json.insert(QStringLiteral("analytics"), before.value(QLatin1String("analytics")));
+    ListedTemplate t = ListedTemplate::from(json);
+    t.refreshRound = g->languages.at(at).refreshRound; // a refresh under way still decides what stays
+    if (g->languages.at(at) == t)
+        return true;
+    const int row = rowOf(g);
+    const QStringList groupBefore = cells().groupCells(*g);
+    const QStringList templateBefore = cells().templateCells(g->languages.at(at));
+    g->languages[at] = t;
+    emitCellChanges(createIndex(row, 0, kNameRow), at, templateBefore, cells().templateCells(t), true);
+    emitCellChanges(QModelIndex(), row, groupBefore, cells().groupCells(*g), false);
+    return true;
+}
+
 // New names, in one insertion at the end.
 void TemplateListModel::appendGroups(Groups added)
 {

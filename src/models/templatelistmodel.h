@@ -82,6 +82,10 @@ public:
     Filter filter() const { return m_filter; }
     // A different filter drops the rows (a reset: it is another list) and loads page 1.
     void setFilter(const Filter &filter);
+    // Puts a template as the server answered a save of it in its row (its analytics kept
+    // when the answer has none), so the list is not stale while it is read again (or when
+    // that read fails). False when the list has no row of its name and language.
+    bool updateTemplate(const QJsonObject &serverTemplate);
     // "DAY", "WEEK", "MONTH", "QUARTER" or empty (no analytics asked). A change re-reads
     // the loaded rows in place: only the analytics cells change.
     void setAnalyticsRange(const QString &range);

@@ -120,6 +120,27 @@ private slots:
         m_fx.reset();
     }
 
+    // Save draft with nothing changed sends nothing (a request that could fail and say the
+    // change "may or may not have been made" about no change at all); changed, it sends.
+    void nothingChangedSendsNothing()
+    {
+        auto editor = open(m_fx->client.get());
+        QVERIFY(editor);
+        const QString update = QStringLiteral("TemplatesController_updateTemplate_v1");
+        const QString read = QStringLiteral("TemplatesController_getTemplate_v1");
+        const int updates = m_fx->server->requestCount(update), reads = m_fx->server->requestCount(read);
+        QVERIFY(!editor->isDirty());
+        QVERIFY(save(editor.get()));
+        QTRY_VERIFY(editor->messageText().contains(QStringLiteral("Nothing to save")));
+        GuiDriver::settle();
+        QCOMPARE(m_fx->server->requestCount(update), updates);
+        QCOMPARE(m_fx->server->requestCount(read), reads);
+        QVERIFY(typeIntoBody(editor.get(), QStringLiteral(" Changed.")));
+        QVERIFY(save(editor.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), 15000);
+        QCOMPARE(m_fx->server->requestCount(update), updates + 1);
+    }
+
     void secondSaveShowsBothAndCancelKeepsMine()
     {
         auto first = open(m_fx->client.get());

@@ -242,6 +242,36 @@ private slots:
         QVERIFY(model.indexOf(QStringLiteral("payment_reminder"), otherLang).isValid());
     }
 
+    // A save's answer goes into its row at once, nothing asked of the server: the list is
+    // not stale when the read after the save fails. Its analytics stay when it has none.
+    void savedTemplateShowsInItsRow()
+    {
+        QCOMPARE(create(QStringLiteral("payment_reminder"), QStringLiteral("DE")), QString());
+        TemplateListModel model(fx->client.get(), fx->projectKey);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        QVERIFY(loadAll(model));
+        const QModelIndex de = model.indexOf(QStringLiteral("payment_reminder"), QStringLiteral("DE"));
+        QVERIFY(de.isValid());
+        QCOMPARE(de.siblingAtColumn(TemplateListModel::StateColumn).data().toString(), QStringLiteral("Draft"));
+        const ApiResult r = fx->callSync(ApiRequest(QStringLiteral("TemplatesController_updateTemplate_v1"))
+            .path(QStringLiteral("templateName"), QStringLiteral("payment_reminder"))
+            .path(QStringLiteral("languageCode"), QStringLiteral("DE"))
+            .json(QJsonObject{{QStringLiteral("status"), QStringLiteral("SUBMIT")}, {QStringLiteral("details"), QJsonObject{}}}));
+        QVERIFY2(r.ok(), qPrintable(r.error.summary()));
+        QJsonObject answer = r.json.object();
+        answer.remove(QStringLiteral("analytics"));
+        const int reads = fx->server->requestCount(QStringLiteral("TemplatesController_listTemplates_v1"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.updateTemplate(answer));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(de.siblingAtColumn(TemplateListModel::StateColumn).data().toString(), QStringLiteral("In review"));
+        QCOMPARE(fx->server->requestCount(QStringLiteral("TemplatesController_listTemplates_v1")), reads);
+        QJsonObject elsewhere = answer;
+        elsewhere.insert(QStringLiteral("language"), QStringLiteral("JA"));
+        QVERIFY(!model.updateTemplate(elsewhere));
+    }
+
     void deletedLanguageAndNameAreRemoved()
     {
         QCOMPARE(create(QStringLiteral("invoice_update"), QStringLiteral("SV")), QString());

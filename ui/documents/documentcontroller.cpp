@@ -64,7 +64,7 @@ DocumentController::Factory DocumentController::editorFactory()
         connect(templates, &TemplateCatalog::changed, tab->editor(), &TemplateEditor::revalidate);
         connect(tab, &EditorDocumentTab::saved, this, [this, key, templates](const QJsonObject &server) {
             templates->recordSaved(server);
-            emit templateSaved(key);
+            emit templateSaved(key, server);
         });
         return tab;
     };

@@ -83,7 +83,8 @@ public:
 
 signals:
     void factoryChanged();
-    void templateSaved(const QString &projectKey); // the list refreshes
+    // A template saved as the server answered: the list shows it and reads itself again.
+    void templateSaved(const QString &projectKey, const QJsonObject &serverTemplate);
     void failed(const sinch::ApiError &error);
 
 private:

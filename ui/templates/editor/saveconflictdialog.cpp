@@ -25,9 +25,12 @@ SaveConflictDialog::SaveConflictDialog(const QString &title, const QJsonObject &
     setWindowTitle(tr("Changed on the server — %1").arg(title));
     setAccessibleName(tr("Save conflict"));
 
-    auto *intro = new QLabel(tr("Someone saved this template since you opened it. Saving now would replace their "
-                                "version with yours. Compare the two, then overwrite theirs, load theirs into the "
-                                "editor (Undo brings yours back), or cancel and keep editing."),
+    // Not "someone": the other version may be the person's own, saved from another tab, a
+    // second console, or before a list that could not be read again was opened.
+    auto *intro = new QLabel(tr("The server's copy of this template changed since you opened it (saved from another "
+                                "window, another console or by someone else). Saving now would replace that version "
+                                "with yours. Compare the two, then overwrite the server's, load it into the editor "
+                                "(Undo brings yours back), or cancel and keep editing."),
                              this);
     intro->setWordWrap(true);
 

@@ -80,6 +80,13 @@ void TemplateSaveFlow::send(bool submit, std::function<void(bool)> done)
         finish(false);
         return;
     }
+    if (!submit && m_sync->isExisting() && !m_session->isDirty()) {
+        // Nothing sent for nothing changed: a request that could fail (and then say the
+        // change "may or may not have been made") about no change at all.
+        m_bar->showMessage(MessageBar::Level::Info, tr("Nothing to save: the server has every change."));
+        finish(true);
+        return;
+    }
     m_bar->dismiss();
     m_sync->send(m_session->json(), submit);
     emit serverChanged(); // busy now: Save and Submit wait

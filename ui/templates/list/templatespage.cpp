@@ -229,6 +229,15 @@ void TemplatesPage::setCanCreate(bool can)
     updateActions();
 }
 
+void TemplatesPage::showSaved(const QString &key, const QJsonObject &serverTemplate)
+{
+    if (key != projectKey() || !model())
+        return;
+    model()->updateTemplate(serverTemplate);
+    showCurrent(); // the details pane of the row shown
+    refresh();
+}
+
 void TemplatesPage::focusFilter()
 {
     m_filters->focusSearch();

@@ -54,6 +54,9 @@ public:
     void focusFilter();
     // Whether "New" can create a template (an editor is available).
     void setCanCreate(bool can);
+    // A template of `projectKey` saved in an editor, as the server answered: its row shows
+    // it at once, and the list is read again (a failed read leaves no stale row behind).
+    void showSaved(const QString &projectKey, const QJsonObject &serverTemplate);
 
 
     TemplateListModel *model() const; // the base's, as its own type
