@@ -218,6 +218,7 @@ private slots:
     void compareAnalyticsOfTwo();
     void documentsInTabs();
     void openInTheEditorByDefault();
+    void savedTemplateShowsInTheListAtOnce();
     void longNameIsShortenedInItsTab();
     void filterFieldsKeepRoomInANarrowRow();
     void openWithoutEditorIsReadOnly();

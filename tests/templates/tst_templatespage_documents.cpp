@@ -85,6 +85,35 @@ void TestTemplatesPage::openInTheEditorByDefault()
     QTRY_COMPARE(window->documents().size(), 0);
 }
 
+// A template saved in its editor shows in the list's row as the save answered, before the
+// list is read again (when that read failed, the list stayed stale and the editor opened
+// from it met a save conflict with the person's own save).
+void TestTemplatesPage::savedTemplateShowsInTheListAtOnce()
+{
+    QVERIFY(editOrderReminderAsDraft());
+    makeWindow(false);
+    TemplatesPage *page = openTemplates();
+    QVERIFY(page);
+    QVERIFY(selectLoaded(page, QStringLiteral("order_reminder_v2"), QStringLiteral("PL")));
+    page->openCurrent();
+    auto *tab = qobject_cast<EditorDocumentTab *>(window->documents().value(0));
+    QVERIFY(tab);
+    QString listedWhenSaved;
+    connect(tab, &EditorDocumentTab::saved, this, [&] {
+        const QModelIndex row = page->model()->indexOf(QStringLiteral("order_reminder_v2"), QStringLiteral("PL"));
+        listedWhenSaved = QString::fromUtf8(QJsonDocument(page->model()->templateAt(row)).toJson());
+    });
+    tab->editor()->selectPart(QStringLiteral("body"));
+    test::GuiDriver::settle();
+    test::GuiDriver gui(tab->editor());
+    QVERIFY(gui.typeAtEnd(QStringLiteral("Body text"), QStringLiteral(" Saved just now.")));
+    QVERIFY(gui.click(QStringLiteral("Save draft")));
+    QTRY_VERIFY_WITH_TIMEOUT(!listedWhenSaved.isEmpty(), 15000);
+    QVERIFY2(listedWhenSaved.contains(QStringLiteral("Saved just now.")), qPrintable(listedWhenSaved));
+    window->closeCurrentDocument();
+    QTRY_COMPARE(window->documents().size(), 0);
+}
+
 void TestTemplatesPage::openWithoutEditorIsReadOnly()
 {
     makeWindow(false);
