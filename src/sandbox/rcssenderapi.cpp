@@ -121,14 +121,22 @@ void addNumbers(const SandboxState *state, QJsonObject *sender, const QJsonArray
     QJsonArray states = sender->value(QLatin1String("testNumberStates")).toArray();
     QJsonObject details = sender->value(QLatin1String("details")).toObject();
     QJsonArray listed = details.value(QLatin1String("testNumbers")).toArray();
+    // One phone however it is written: "+48 777-777-777" again as "+48777777777" is the
+    // same tester invited again (made unverified), not a second one.
+    static const QRegularExpression separators(QStringLiteral("[^0-9+]"));
+    const auto same = [](const QJsonValue &a, const QJsonValue &b) {
+        return a.toString().remove(separators) == b.toString().remove(separators);
+    };
     for (const QJsonValue &n : numbers) {
         for (int i = states.size() - 1; i >= 0; --i)
-            if (states.at(i).toObject().value(QLatin1String("number")) == n)
+            if (same(states.at(i).toObject().value(QLatin1String("number")), n))
                 states.removeAt(i);
         states << QJsonObject{{QStringLiteral("number"), n}, {QStringLiteral("state"), QStringLiteral("UNVERIFIED")},
                               {QStringLiteral("submitted"), state->now()}};
-        if (!listed.contains(n))
-            listed << n;
+        for (int i = listed.size() - 1; i >= 0; --i)
+            if (same(listed.at(i), n))
+                listed.removeAt(i);
+        listed << n;
     }
     details.insert(QStringLiteral("testNumbers"), listed);
     sender->insert(QStringLiteral("details"), details);

@@ -1,6 +1,8 @@
 // tst_rcslaunch, the sender's own launch: test devices, the checklist, the launch board.
 #include "tst_rcslaunch.h"
 
+#include "domain/testmessage.h"
+
 void TstRcsLaunch::init()
 {
     m_clock = std::make_unique<ManualClock>();
@@ -99,6 +101,21 @@ void TstRcsLaunch::testDevices()
     QTRY_VERIFY(!anyRowContains(list, invited));
     QVERIFY(stateOnServer(id, invited).isEmpty());
     QVERIFY(!shownTexts(&panel).join('\n').contains(s.value("authToken").toString()));
+
+    // The verified number again, written another way: the same tester invited again (one
+    // row, unverified), not a second tester beside the first.
+    const QString compact = TestMessage::normalizedNumber(verified);
+    const QString spaced = compact != verified ? compact : verified.left(3) + QLatin1Char(' ') + verified.mid(3);
+    QVERIFY(d.typeAtEnd(QStringLiteral("New test number"), spaced));
+    QTRY_VERIFY2(add->isEnabled(), qPrintable(add->toolTip()));
+    GuiDriver::click(add);
+    QTRY_COMPARE(stateOnServer(id, spaced), QStringLiteral("UNVERIFIED"));
+    QVERIFY(stateOnServer(id, verified).isEmpty());
+    int rows = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        rows += TestMessage::normalizedNumber(list->topLevelItem(i)->text(0)) == compact;
+    QTRY_COMPARE(list->topLevelItemCount(), int(s.value("testNumberStates").toArray().size()));
+    QCOMPARE(rows, 1);
 }
 
 void TstRcsLaunch::checklistBlocksAnIncompleteLaunch()

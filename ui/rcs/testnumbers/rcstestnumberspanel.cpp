@@ -165,7 +165,7 @@ void RcsTestNumbersPanel::updateNewNumber()
     else if (number.isEmpty())
         problem = tr("Type a number in E.164 format: + and the country code, then up to 15 digits in all.");
     else if (!RcsSenderService::testNumberProblem(number).isEmpty())
-        problem = tr("%1 is not in E.164 format: start with + and the country code, digits only (e.g. +447700900123).")
+        problem = tr("%1 is not in E.164 format: start with + and the country code, then the number (e.g. +447700900123).")
                       .arg(number);
     else if (stateOf(number) == QLatin1String("VERIFIED"))
         warning = tr("%1 is already verified: adding it again makes it unverified until the tester accepts a new invite.")
