@@ -340,7 +340,10 @@ void MainWindow::setCurrentProject(const QUuid &id)
 void MainWindow::updateTitle()
 {
     const auto p = m_projects->project(m_current);
-    setWindowTitle(p ? tr("%1 — Sinch Provisioning Console").arg(p->displayName) : tr("Sinch Provisioning Console"));
+    // The project's name alone: the platform adds the application's name after it (its
+    // display name), and did so a second time after a translated one ("Sandbox —
+    // Sinch-Provisionierungskonsole — Sinch Provisioning Console").
+    setWindowTitle(p ? p->displayName : QString());
     m_projectStatus->showProject(p);
 }
 

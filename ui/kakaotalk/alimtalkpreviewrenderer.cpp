@@ -114,22 +114,22 @@ Scene buildScene(const AlimtalkPreviewRenderer::Content &content, const PreviewO
 
     // The channel: avatar and name.
     qreal y = kTopMargin;
-    sc.channelName = content.channelName.isEmpty() ? R::tr("KakaoTalk channel") : content.channelName;
+    sc.channelName = content.channelName.isEmpty() ? AlimtalkPreviewRenderer::tr("KakaoTalk channel") : content.channelName;
     sc.initial = sc.channelName.trimmed().left(1).toUpper();
     sc.avatar = QRectF(kAvatarX, y, kAvatarSize, kAvatarSize);
     sc.name = QRectF(kCardX + 2, y, cardWidth, kNameHeight - 4);
-    sc.spoken << R::tr("Message from %1").arg(sc.channelName);
+    sc.spoken << AlimtalkPreviewRenderer::tr("Message from %1").arg(sc.channelName);
     const qreal top = y + kNameHeight;
 
     // The band, with the security mark on the right.
     sc.band = QRectF(kCardX, top, cardWidth, kBandHeight);
-    sc.bandText = R::tr("AlimTalk arrived");
+    sc.bandText = AlimtalkPreviewRenderer::tr("AlimTalk arrived");
     sc.spoken << sc.bandText;
     if (d.value(QLatin1String("securityFlag")).toBool()) {
-        sc.lockText = R::tr("Security");
+        sc.lockText = AlimtalkPreviewRenderer::tr("Security");
         const qreal w = 14 + 4 + std::ceil(QFontMetricsF(kakaoFont(kNamePx, QFont::DemiBold)).horizontalAdvance(sc.lockText));
         sc.lock = QRectF(sc.band.right() - kPadX - w, sc.band.top(), w, sc.band.height());
-        sc.spoken << R::tr("Security message: shown on the main device only");
+        sc.spoken << AlimtalkPreviewRenderer::tr("Security message: shown on the main device only");
     }
     sc.parts.append({path("securityFlag"), sc.band, PreviewPart::Kind::Badge});
     y = sc.band.bottom();
@@ -142,7 +142,7 @@ Scene buildScene(const AlimtalkPreviewRenderer::Content &content, const PreviewO
         sc.parts.append({path("imageUrl"), image.rect, PreviewPart::Kind::Image});
         sc.parts.append({path("imageName"), image.rect, PreviewPart::Kind::Image});
         sc.parts.append({path("emphasizeType"), image.rect, PreviewPart::Kind::Header});
-        sc.spoken << R::tr("Image: %1").arg(image.label);
+        sc.spoken << AlimtalkPreviewRenderer::tr("Image: %1").arg(image.label);
         y = image.rect.bottom();
     }
     y += kPadTop;
@@ -162,10 +162,10 @@ Scene buildScene(const AlimtalkPreviewRenderer::Content &content, const PreviewO
         const QString title = str(d, "title");
         QColor placeholder = sc.palette.secondary;
         placeholder.setAlphaF(0.6);
-        place(makeDocument(subtitle.isEmpty() ? R::tr("Subtitle") : subtitle, content, o, kakaoFont(kSubtitlePx), textWidth),
+        place(makeDocument(subtitle.isEmpty() ? AlimtalkPreviewRenderer::tr("Subtitle") : subtitle, content, o, kakaoFont(kSubtitlePx), textWidth),
               "subtitle", PreviewPart::Kind::Subtitle, subtitle.isEmpty() ? placeholder : sc.palette.secondary);
         y += 3;
-        place(makeDocument(title.isEmpty() ? R::tr("Title") : title, content, o, kakaoFont(kTitlePx, QFont::Bold), textWidth),
+        place(makeDocument(title.isEmpty() ? AlimtalkPreviewRenderer::tr("Title") : title, content, o, kakaoFont(kTitlePx, QFont::Bold), textWidth),
               "title", PreviewPart::Kind::Title, title.isEmpty() ? placeholder : sc.palette.text);
         sc.parts.append({path("emphasizeType"), QRectF(textX, emphasisTop, textWidth, y - emphasisTop), PreviewPart::Kind::Header});
         y += kDividerGap;
@@ -175,7 +175,7 @@ Scene buildScene(const AlimtalkPreviewRenderer::Content &content, const PreviewO
 
     // The content, the extra information and, for advertising, Kakao's fixed notice.
     const QString text = str(d, "content");
-    place(makeDocument(text.isEmpty() ? R::tr("Message text") : text, content, o, kakaoFont(kContentPx), textWidth, 112),
+    place(makeDocument(text.isEmpty() ? AlimtalkPreviewRenderer::tr("Message text") : text, content, o, kakaoFont(kContentPx), textWidth, 112),
           "content", PreviewPart::Kind::Body, text.isEmpty() ? sc.palette.secondary : sc.palette.text);
     const QString extra = str(d, "extra");
     if (!extra.isEmpty()) {
@@ -186,7 +186,7 @@ Scene buildScene(const AlimtalkPreviewRenderer::Content &content, const PreviewO
     const QString messageType = str(d, "messageType");
     if (messageType == QLatin1String("AD_INCLUDED") || messageType == QLatin1String("MIXED")) {
         y += kParagraphGap;
-        place(makeDocument(R::tr("Add this channel to receive its ads and marketing messages on KakaoTalk."), {}, o,
+        place(makeDocument(AlimtalkPreviewRenderer::tr("Add this channel to receive its ads and marketing messages on KakaoTalk."), {}, o,
                            kakaoFont(kExtraPx), textWidth, 112),
               "messageType", PreviewPart::Kind::Extra, sc.palette.secondary);
     }
@@ -206,9 +206,9 @@ Scene buildScene(const AlimtalkPreviewRenderer::Content &content, const PreviewO
         for (int i : std::as_const(order)) {
             const QString name = str(buttons.at(i).toObject(), "name");
             const QRectF r(textX, y, textWidth, kButtonHeight);
-            sc.buttons.append({r, name.isEmpty() ? R::tr("Button") : name, name.isEmpty()});
+            sc.buttons.append({r, name.isEmpty() ? AlimtalkPreviewRenderer::tr("Button") : name, name.isEmpty()});
             sc.parts.append({QStringLiteral("details.buttons.%1").arg(i), r, PreviewPart::Kind::Button});
-            sc.spoken << R::tr("Button: %1").arg(sc.buttons.last().text);
+            sc.spoken << AlimtalkPreviewRenderer::tr("Button: %1").arg(sc.buttons.last().text);
             y = r.bottom() + kButtonGap;
         }
         y -= kButtonGap;
@@ -222,7 +222,7 @@ Scene buildScene(const AlimtalkPreviewRenderer::Content &content, const PreviewO
     const QFontMetricsF tfm(kakaoFont(kTimePx));
     sc.time = QRectF(sc.card.right() + 5, sc.card.bottom() - std::ceil(tfm.height()), std::ceil(tfm.horizontalAdvance(o.time)) + 1,
                      std::ceil(tfm.height()));
-    sc.spoken << R::tr("Sent at %1").arg(o.time);
+    sc.spoken << AlimtalkPreviewRenderer::tr("Sent at %1").arg(o.time);
     sc.size = QSizeF(frameWidth, std::ceil(sc.card.bottom() + kBottomMargin));
     return sc;
 }

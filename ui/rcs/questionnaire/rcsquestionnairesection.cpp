@@ -2,11 +2,11 @@
 
 #include "rcsquestionrow.h"
 
+#include "domain/countrynames.h"
 #include "domain/jsonpath.h"
 #include "editing/editsession.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -67,9 +67,7 @@ QString RcsQuestionnaireSection::titleOf(const RcsQuestionnaireSectionData &sect
         return tr("General");
     if (section.key == QLatin1String("verification"))
         return tr("Verification");
-    const QString code = section.key.toUpper();
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? code : tr("%1 (%2)").arg(QLocale::territoryToString(territory), code);
+    return CountryNames::display(section.key.toUpper()); // in the console's language, as the countries step says it
 }
 
 int RcsQuestionnaireSection::unansweredCount() const
