@@ -28,6 +28,7 @@ BundlesPage::BundlesPage(ApiClient *client, QWidget *parent)
     , m_show(new QPushButton(tr("Show bundle")))
     , m_details(new BundleView)
     , m_placeholder(new QLabel(tr("Create a bundle, or enter a bundle's ID and press Enter.")))
+    , m_refusal(m_bar)
 {
     setObjectName(QStringLiteral("page.bundles"));
     setAccessibleName(tr("Bundles"));
@@ -40,13 +41,7 @@ BundlesPage::BundlesPage(ApiClient *client, QWidget *parent)
     // A refusal of the form goes once it no longer holds (or says the next problem).
     connect(m_form, &BundleForm::edited, this, [this] {
         setFormUsed(false);
-        if (m_refusal.isEmpty() || m_bar->isHidden() || m_bar->text() != m_refusal)
-            return;
-        m_refusal = m_form->problem();
-        if (m_refusal.isEmpty())
-            m_bar->dismiss();
-        else
-            m_bar->showMessage(MessageBar::Level::Error, m_refusal);
+        m_refusal.follow(m_form->problem());
     });
     auto *createBox = new QGroupBox(tr("New bundle"));
     auto *createLayout = new QVBoxLayout(createBox);
@@ -124,8 +119,7 @@ void BundlesPage::create()
     if (!m_client || m_projectKey.isEmpty() || m_job)
         return;
     if (const QString problem = m_form->problem(); !problem.isEmpty()) {
-        m_bar->showMessage(MessageBar::Level::Error, problem);
-        m_refusal = m_bar->text();
+        m_refusal.refuse(problem);
         return;
     }
     run(BundleService(m_client, m_projectKey).create(m_form->request()), true);

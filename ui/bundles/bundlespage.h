@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 #include <QPointer>
+#include "editing/refusalnotice.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -57,7 +59,7 @@ private:
     BundleView *m_details;
     QLabel *m_placeholder; // until a bundle is shown
     QJsonObject m_shown;
-    QString m_refusal; // the form's problem the bar says, until it is fixed
+    RefusalNotice m_refusal; // the form's problem, in the bar until it is fixed
     // The form has made a bundle as it stands: Create waits for a change, as a second click
     // made a second bundle of the same parts.
     bool m_formUsed = false;

@@ -10,6 +10,7 @@
 #include "api/apiclient.h"
 #include "editing/editorframe.h"
 #include "editing/editsession.h"
+#include "editing/refusalnotice.h"
 #include "editing/editstatuslabel.h"
 #include "editing/fieldbinder.h"
 #include "editing/findingslist.h"
@@ -20,6 +21,8 @@
 #include "rules/templatevalidator.h"
 #include "rules/webhookrules.h"
 
+#include <algorithm>
+#include <memory>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QUndoStack>
@@ -55,6 +58,7 @@ struct WebhookEditor::Private
     FormHost *form = nullptr;
     FindingsList *findingsList = nullptr;
     MessageBar *bar = nullptr;
+    std::unique_ptr<RefusalNotice> refusal; // over `bar`
     QPushButton *saveButton = nullptr;
     QPushButton *replaceButton = nullptr;
     EditStatusLabel *status = nullptr;
@@ -109,7 +113,7 @@ struct WebhookEditor::Private
         for (const rules::Finding &f : std::as_const(findings)) {
             if (!f.isError())
                 continue;
-            bar->showMessage(MessageBar::Level::Error, tr("Not sent: %1").arg(f.message));
+            refusal->refuse(tr("Not sent: %1").arg(f.message));
             if (QWidget *w = binder->widgetFor(f.path))
                 w->setFocus(Qt::OtherFocusReason);
             return true;
@@ -182,6 +186,7 @@ WebhookEditor::WebhookEditor(ApiClient *client, const QString &projectKey, const
     setAccessibleName(tr("Webhook editor"));
     auto *frame = EditorFrame::fill(this);
     d->bar = frame->messageBar();
+    d->refusal = std::make_unique<RefusalNotice>(d->bar);
 
     d->form = new FormHost(d->session, d->binder);
     d->form->setMinimumWidth(320);
@@ -202,6 +207,8 @@ WebhookEditor::WebhookEditor(ApiClient *client, const QString &projectKey, const
     connect(d->session, &EditSession::changed, this, [this] {
         d->validate();
         d->form->follow();
+        const auto error = std::find_if(d->findings.cbegin(), d->findings.cend(), [](const rules::Finding &f) { return f.isError(); });
+        d->refusal->follow(error == d->findings.cend() ? QString() : tr("Not sent: %1").arg(error->message));
     });
     connect(d->session, &EditSession::dirtyChanged, this, [this](bool dirty) {
         d->updateButtons();
