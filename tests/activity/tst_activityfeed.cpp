@@ -156,10 +156,11 @@ private slots:
         QCOMPARE(int(serverFeed(fx, feed).size()), before);
         QCOMPARE(view.model()->rowCount(), before);
 
-        // Posted again, it goes.
+        // Posted again, it goes, and the failure said before goes with it.
         QVERIFY(gui.click(QStringLiteral("Post comment")));
         QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), before + 1, 10000);
         QCOMPARE(view.commentBox()->text(), QString());
+        QVERIFY(!view.messageBar()->isVisible());
     }
 
     void tooLongCommentCannotBePosted()

@@ -193,8 +193,13 @@ void ActivityFeedView::post(const QString &text)
                                    .arg(result.error.userText()),
                                result.error.details());
             m_bar->setRetryVisible(false);
+            m_postFailure = m_bar->text();
             return;
         }
+        // A failure said before is over: this post went through.
+        if (!m_postFailure.isEmpty() && m_bar->isVisibleTo(this) && m_bar->text() == m_postFailure)
+            m_bar->dismiss();
+        m_postFailure.clear();
         // Sent: it stays here until the feed shows it, so it never blinks away.
         Activity sent = mine;
         sent.author = tr("You");

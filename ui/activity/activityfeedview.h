@@ -59,6 +59,7 @@ private:
     FeedRef m_feed;
     ActivityFeedModel *m_model = nullptr;
     MessageBar *m_bar;
+    QString m_postFailure; // the bar's "not posted", until a post goes through
     QLabel *m_state;
     QToolButton *m_refresh;
     QListView *m_pendingList;
