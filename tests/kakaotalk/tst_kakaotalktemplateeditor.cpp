@@ -229,6 +229,7 @@ private slots:
         QCOMPARE(serverTemplate(code).value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString(),
                  QStringLiteral("DRAFT"));
         QVERIFY(editor()->reviewText().contains(QLatin1String("draft"), Qt::CaseInsensitive));
+        QCOMPARE(editor()->messageText(), QStringLiteral("Draft saved."));
         QCOMPARE(doc(QStringLiteral("consoleExamples.name")).toString(), QStringLiteral("김민수"));
         QTRY_VERIFY_WITH_TIMEOUT(GuiDriver::findRow(m_page->view(), name).isValid(), 10000);
 
@@ -240,6 +241,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!editor()->isBusy(), 10000);
         QVERIFY(gui.click(QStringLiteral("Refresh review state")));
         QTRY_VERIFY_WITH_TIMEOUT(editor()->reviewText().contains(QLatin1String("Approved")), 10000);
+        // "Submitted for Kakao's review." does not stay beside "Approved by Kakao".
+        QVERIFY2(!editor()->messageText().contains(QLatin1String("Submitted")), qPrintable(editor()->messageText()));
         QCOMPARE(serverTemplate(code).value(QLatin1String("state")).toString(), QStringLiteral("APPROVED"));
         // The list says so in words.
         QTRY_VERIFY_WITH_TIMEOUT(GuiDriver::findRow(m_page->view(), name).siblingAtColumn(1).data().toString()

@@ -55,6 +55,8 @@ struct KakaotalkTemplateEditor::Private
     ServerFindings serverFindings;
     QString formCode; // the code the form was built with (empty: a new template's form)
     bool lastSubmit = false;     // what the last send asked for, for Retry
+    QString savedText;           // the bar's "Draft saved." or "Submitted…", until it no longer holds
+    bool savedSubmitted = false;
     bool lastFailedSave = false; // the last failure was a save (else a refresh)
 
     Private(KakaotalkTemplateEditor *editor, const Context &c, const QJsonObject &server)
@@ -134,8 +136,21 @@ struct KakaotalkTemplateEditor::Private
         BusyButton::setEnabled(refreshButton, !sync->isBusy());
     }
 
+    // "Draft saved." or "Submitted for Kakao's review." while they still hold: gone once the
+    // document has unsaved changes again, or the review is decided (the banner says how).
+    void dropStaleSaved()
+    {
+        if (savedText.isEmpty() || bar->isHidden() || bar->text() != savedText)
+            return;
+        if (session->isDirty() || (savedSubmitted && !sync->isInReview())) {
+            bar->dismiss();
+            savedText.clear();
+        }
+    }
+
     void showReviewState()
     {
+        dropStaleSaved();
         const QString status = sync->changesStatus();
         using L = MessageBar::Level;
         if (!sync->isExisting())
@@ -195,10 +210,13 @@ struct KakaotalkTemplateEditor::Private
         // The code is known now: later drafts of this template go under it.
         session->setDraftKey(ctx.projectKey + QStringLiteral("/kakaotalk/") + ctx.plusFriendId + QLatin1Char('/') + sync->code());
         session->setClean();
-        if (submitted && !sync->isInReview())
+        if (submitted && !sync->isInReview()) {
             bar->dismiss(); // decided already: the review banner says how
-        else
+        } else {
             bar->showMessage(MessageBar::Level::Info, submitted ? tr("Submitted for Kakao's review.") : tr("Draft saved."));
+            savedText = bar->text();
+            savedSubmitted = submitted;
+        }
         if (created)
             showForm(); // with its code now; the answer came from the network, not a field's signal
         validate();
@@ -294,6 +312,7 @@ KakaotalkTemplateEditor::KakaotalkTemplateEditor(const Context &ctx, const QJson
         d->form->follow();
     });
     connect(d->session, &EditSession::dirtyChanged, this, [this](bool dirty) {
+        d->dropStaleSaved();
         d->updateButtons();
         emit dirtyChanged(dirty);
     });
