@@ -69,16 +69,17 @@ RequestLogWindow::RequestLogWindow(RequestLog *log, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         m_details->setPlainText(index.data(RequestLogModel::DetailsRole).toString());
     });
-    // Follow new requests while the view is at the bottom.
+    // Follow new requests while the view is at the bottom, unless a row is being read.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this]() {
         QScrollBar *bar = m_view->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
+        if (bar->value() >= bar->maximum() - 2 && !m_view->selectionModel()->hasSelection())
             m_view->scrollToBottom();
     });
 
     auto *close = new QAction(tr("Close"), this);
     close->setObjectName(QStringLiteral("closeRequestLog"));
-    close->setShortcuts(QKeySequence::Close);
+    // Escape too, as a window of its own that reads like a dialog.
+    close->setShortcuts(QKeySequence::keyBindings(QKeySequence::Close) << QKeySequence(Qt::Key_Escape));
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
     auto *find = new QAction(tr("Filter"), this);

@@ -337,7 +337,11 @@ private slots:
         QTRY_VERIFY(view->model()->rowCount() > 30);
         const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
         QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(last)));
-        logWindow->close();
+        // Escape closes it, as Ctrl+W does.
+        logWindow->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(logWindow));
+        QTest::keyClick(logWindow, Qt::Key_Escape);
+        QTRY_VERIFY(!shownLog());
     }
 
     void ctrlNumberSwitchesProjects()

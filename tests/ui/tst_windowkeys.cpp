@@ -16,6 +16,8 @@
 #include "templates/editor/templateeditor.h"
 #include "projects/projectmanager.h"
 
+#include <algorithm>
+
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -153,6 +155,38 @@ private slots:
         test::GuiDriver::key(Qt::Key_F6);
         QTRY_VERIFY(nav->isVisible() && nav->hasFocus());
         QVERIFY(window->findChild<QAction *>(QStringLiteral("showNavigation"))->isChecked());
+    }
+
+    // F6 from the areas' tree (after a click on an area) goes into the page, to a field that
+    // takes the keyboard: Down then moves in the page, not to the next area.
+    void f6GoesFromTheNavigationIntoThePage()
+    {
+        makeWindow();
+        window->showArea(QStringLiteral("webhooks"));
+        // Loaded: the list and its fields are there to take the keyboard.
+        const auto focusable = [this] {
+            const QList<QWidget *> all = window->currentPage()->findChildren<QWidget *>();
+            return std::any_of(all.cbegin(), all.cend(), [](const QWidget *w) {
+                return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus);
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(window->currentPage() && focusable(), 20000);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *nav = window->findChild<ui::NavigationTree *>();
+        nav->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(nav->hasFocus());
+        test::GuiDriver::key(Qt::Key_F6);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus && focus != nav);
+        QVERIFY2(window->currentPage()->isAncestorOf(focus) || window->findChild<QTabWidget *>()->isAncestorOf(focus),
+                 focus->metaObject()->className());
+        QVERIFY2(focus->focusPolicy() & Qt::TabFocus, focus->metaObject()->className());
+        test::GuiDriver::key(Qt::Key_Down);
+        QCOMPARE(window->currentArea(), QStringLiteral("webhooks"));
+        // And back to the tree.
+        test::GuiDriver::key(Qt::Key_F6);
+        QTRY_VERIFY(nav->hasFocus());
     }
 };
 
