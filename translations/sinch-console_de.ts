@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>KakaoTalk channel</source>
-        <translation>KakaoTalk-Kanal</translation>
-    </message>
-    <message>
-        <source>Message from %1</source>
-        <translation>Nachricht von %1</translation>
-    </message>
-    <message>
-        <source>AlimTalk arrived</source>
-        <translation>AlimTalk eingegangen</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>Security message: shown on the main device only</source>
-        <translation>Sicherheitsnachricht: nur auf dem Hauptgerät angezeigt</translation>
-    </message>
-    <message>
-        <source>Image: %1</source>
-        <translation>Bild: %1</translation>
-    </message>
-    <message>
-        <source>Subtitle</source>
-        <translation>Untertitel</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Message text</source>
-        <translation>Nachrichtentext</translation>
-    </message>
-    <message>
-        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
-        <translation>Fügen Sie diesen Kanal hinzu, um seine Werbe- und Marketingnachrichten in KakaoTalk zu erhalten.</translation>
-    </message>
-    <message>
-        <source>Button</source>
-        <translation>Schaltfläche</translation>
-    </message>
-    <message>
-        <source>Button: %1</source>
-        <translation>Schaltfläche: %1</translation>
-    </message>
-    <message>
-        <source>Sent at %1</source>
-        <translation>Gesendet am %1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
@@ -229,10 +174,6 @@
         <translation>Das Zertifikat des Servers wurde nicht akzeptiert (%1). Die Konsole überspringt diese Prüfung nie: Prüfen Sie die Basis-URL und die Zertifikate des Systems.</translation>
     </message>
     <message>
-        <source>The server answered with something that is not the API&apos;s JSON (%1). It may be a proxy or an outage page; try again later.</source>
-        <translation>Der Server hat mit etwas geantwortet, das nicht das JSON der API ist (%1). Es könnte ein Proxy oder eine Störungsseite sein; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -287,6 +228,30 @@
     <message>
         <source>a redirect to another site was refused</source>
         <translation>eine Weiterleitung zu einer anderen Website wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>an answer too large to read</source>
+        <translation>eine zu große Antwort</translation>
+    </message>
+    <message>
+        <source>an answer that could not be read</source>
+        <translation>eine Antwort, die nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Wait a moment and try again; if it persists, contact Sinch support.</source>
+        <translation>Der Server hatte ein Problem (HTTP %1). Warten Sie einen Moment und versuchen Sie es erneut; bleibt es dabei, wenden Sie sich an den Sinch-Support.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read (%1). If it keeps happening, ask for fewer items at a time or contact support.</source>
+        <translation>Die Antwort des Servers war zu groß zum Lesen (%1). Wenn das wieder passiert, fragen Sie weniger Einträge auf einmal ab oder wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: Sie kam abgeschnitten oder verstümmelt an. Versuchen Sie es erneut; wenn das wieder passiert, steht womöglich ein Proxy oder eine Störung im Weg.</translation>
     </message>
 </context>
 <context>
@@ -3526,10 +3491,6 @@ Exit-Code: 0 keine Fehler, 1 Fehler gefunden, 2 Eingabe nicht lesbar.
         <translation>Geben Sie die Telefonnummer ein oder entfernen Sie diese Zeile.</translation>
     </message>
     <message>
-        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +44 20 7123 4567).</source>
-        <translation>Schreiben Sie die Nummer mit %1 bis %2 Ziffern ohne Ländervorwahl oder Trennzeichen (z. B. 2071234567) oder in E.164 mit Ländervorwahl (z. B. +44 20 7123 4567).</translation>
-    </message>
-    <message>
         <source>Add at least %1 entry here, or leave the list out.</source>
         <translation>Fügen Sie hier mindestens %1 Eintrag hinzu oder lassen Sie die Liste weg.</translation>
     </message>
@@ -3636,6 +3597,14 @@ Exit-Code: 0 keine Fehler, 1 Fehler gefunden, 2 Eingabe nicht lesbar.
     <message>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +442071234567).</source>
+        <translation>Schreiben Sie die Nummer als %1 bis %2 Ziffern ohne Ländervorwahl und Trennzeichen (z. B. 2071234567) oder in E.164 mit Ländervorwahl (z. B. +442071234567).</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this one has %2. Leave out the spaces and dashes (e.g. +442071234567).</source>
+        <translation>Höchstens %1 Zeichen; diese Nummer hat %2. Lassen Sie Leerzeichen und Bindestriche weg (z. B. +442071234567).</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4404,58 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Image</source>
         <translation>Bild</translation>
     </message>
+    <message>
+        <source>KakaoTalk channel</source>
+        <translation>KakaoTalk-Kanal</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>AlimTalk arrived</source>
+        <translation>AlimTalk eingegangen</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Security message: shown on the main device only</source>
+        <translation>Sicherheitsnachricht: nur auf dem Hauptgerät angezeigt</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
+        <translation>Fügen Sie diesen Kanal hinzu, um seine Werbe- und Marketingnachrichten in KakaoTalk zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Button: %1</source>
+        <translation>Schaltfläche: %1</translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>Gesendet am %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewWidget</name>
@@ -4842,6 +4863,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>Also names the subproject and apps</source>
         <translation>Benennt auch Unterprojekt und Apps</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -7712,10 +7737,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>%1 — Sinch Provisioning Console</source>
-        <translation>%1 — Sinch-Provisionierungskonsole</translation>
-    </message>
-    <message>
         <source>About Sinch Provisioning Console</source>
         <translation>Über die Sinch-Provisionierungskonsole</translation>
     </message>
@@ -8461,10 +8482,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
-        <source>+44 20 7123 4567 or 2071234567</source>
-        <translation>+44 20 7123 4567 oder 2071234567</translation>
-    </message>
-    <message>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
@@ -8573,6 +8590,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Remove: %1 %2</source>
         <translation>Entfernen: %1 %2</translation>
+    </message>
+    <message>
+        <source>+442071234567 or 2071234567</source>
+        <translation>+442071234567 oder 2071234567</translation>
     </message>
 </context>
 <context>
@@ -8790,6 +8811,10 @@ Erstellt mit Qt %2.</translation>
         <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
         <translation>„%1“ in %2 starten? Die Netzbetreiber jedes Landes prüfen ihn, und danach können nur noch %3 geändert werden.</translation>
     </message>
+    <message>
+        <source>Launched. The operators&apos; decisions are below.</source>
+        <translation>Gestartet. Die Entscheidungen der Netzbetreiber stehen unten.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionRow</name>
@@ -8909,10 +8934,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Verification</source>
         <translation>Verifizierung</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -9453,10 +9474,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Geben Sie eine Nummer im E.164-Format ein: + und Ländervorwahl, dann insgesamt bis zu 15 Ziffern.</translation>
     </message>
     <message>
-        <source>%1 is not in E.164 format: start with + and the country code, digits only (e.g. +447700900123).</source>
-        <translation>%1 ist nicht im E.164-Format: Beginnen Sie mit + und der Ländervorwahl, nur Ziffern (z. B. +447700900123).</translation>
-    </message>
-    <message>
         <source>%1 is already verified: adding it again makes it unverified until the tester accepts a new invite.</source>
         <translation>%1 ist bereits verifiziert: Erneutes Hinzufügen macht sie unverifiziert, bis der Tester eine neue Einladung annimmt.</translation>
     </message>
@@ -9546,6 +9563,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Loading the test numbers…</source>
         <translation>Testnummern werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 is not in E.164 format: start with + and the country code, then the number (e.g. +447700900123).</source>
+        <translation>%1 ist nicht im E.164-Format: Beginnen Sie mit + und der Ländervorwahl, dann die Nummer (z. B. +447700900123).</translation>
     </message>
 </context>
 <context>
@@ -10010,10 +10031,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Speicherkonflikt</translation>
     </message>
     <message>
-        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
-        <translation>Jemand hat diese Vorlage gespeichert, seit Sie sie geöffnet haben. Speichern würde jetzt deren Fassung durch Ihre ersetzen. Vergleichen Sie beide und überschreiben Sie dann deren Fassung, laden Sie sie in den Editor (Rückgängig holt Ihre zurück) oder brechen Sie ab und bearbeiten Sie weiter.</translation>
-    </message>
-    <message>
         <source>Their version</source>
         <translation>Deren Fassung</translation>
     </message>
@@ -10080,6 +10097,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Changed &amp;fields:</source>
         <translation>Geänderte &amp;Felder:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of this template changed since you opened it (saved from another window, another console or by someone else). Saving now would replace that version with yours. Compare the two, then overwrite the server&apos;s, load it into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>Die Fassung dieser Vorlage auf dem Server hat sich geändert, seit Sie sie geöffnet haben (gespeichert aus einem anderen Fenster, einer anderen Konsole oder von jemand anderem). Jetzt zu speichern würde diese Fassung durch Ihre ersetzen. Vergleichen Sie beide, dann überschreiben Sie die des Servers, laden Sie sie in den Editor (Rückgängig holt Ihre zurück) oder brechen Sie ab und bearbeiten Sie weiter.</translation>
     </message>
 </context>
 <context>
@@ -11757,6 +11778,10 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
         <translation>WhatsApp behält den Namen einer gelöschten Vorlage 30 Tage lang: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the server has every change.</source>
+        <translation>Nichts zu speichern: Der Server hat jede Änderung.</translation>
     </message>
 </context>
 <context>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>KakaoTalk channel</source>
-        <translation>Canal de KakaoTalk</translation>
-    </message>
-    <message>
-        <source>Message from %1</source>
-        <translation>Mensaje de %1</translation>
-    </message>
-    <message>
-        <source>AlimTalk arrived</source>
-        <translation>Llegó un AlimTalk</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>Security message: shown on the main device only</source>
-        <translation>Mensaje de seguridad: solo se muestra en el dispositivo principal</translation>
-    </message>
-    <message>
-        <source>Image: %1</source>
-        <translation>Imagen: %1</translation>
-    </message>
-    <message>
-        <source>Subtitle</source>
-        <translation>Subtítulo</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Message text</source>
-        <translation>Texto del mensaje</translation>
-    </message>
-    <message>
-        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
-        <translation>Agrega este canal para recibir sus anuncios y mensajes de marketing en KakaoTalk.</translation>
-    </message>
-    <message>
-        <source>Button</source>
-        <translation>Botón</translation>
-    </message>
-    <message>
-        <source>Button: %1</source>
-        <translation>Botón: %1</translation>
-    </message>
-    <message>
-        <source>Sent at %1</source>
-        <translation>Enviado el %1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
@@ -229,10 +174,6 @@
         <translation>No se aceptó el certificado del servidor (%1). La consola nunca omite esta comprobación: verifique la URL base y los certificados del sistema.</translation>
     </message>
     <message>
-        <source>The server answered with something that is not the API&apos;s JSON (%1). It may be a proxy or an outage page; try again later.</source>
-        <translation>El servidor respondió con algo que no es el JSON de la API (%1). Puede ser un proxy o una página de interrupción; inténtelo más tarde.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -287,6 +228,30 @@
     <message>
         <source>a redirect to another site was refused</source>
         <translation>se rechazó una redirección a otro sitio</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>an answer too large to read</source>
+        <translation>una respuesta demasiado grande para leerla</translation>
+    </message>
+    <message>
+        <source>an answer that could not be read</source>
+        <translation>una respuesta que no se pudo leer</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Wait a moment and try again; if it persists, contact Sinch support.</source>
+        <translation>El servidor tuvo un problema (HTTP %1). Espere un momento y vuelva a intentarlo; si persiste, contacte con el soporte de Sinch.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read (%1). If it keeps happening, ask for fewer items at a time or contact support.</source>
+        <translation>La respuesta del servidor era demasiado grande para leerla (%1). Si vuelve a ocurrir, pida menos elementos a la vez o contacte con el soporte.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
+        <translation>No se pudo leer la respuesta del servidor: llegó cortada o dañada. Vuelva a intentarlo; si sigue ocurriendo, puede haber un proxy o una interrupción de por medio.</translation>
     </message>
 </context>
 <context>
@@ -3526,10 +3491,6 @@ Código de salida: 0 sin errores, 1 se encontraron errores, 2 entrada ilegible.
         <translation>Ingrese el número de teléfono o quite esta fila.</translation>
     </message>
     <message>
-        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +44 20 7123 4567).</source>
-        <translation>Escriba el número con %1 a %2 dígitos sin código de país ni separadores (p. ej., 2071234567), o en E.164 con el código de país (p. ej., +44 20 7123 4567).</translation>
-    </message>
-    <message>
         <source>Add at least %1 entry here, or leave the list out.</source>
         <translation>Agregue al menos %1 entrada aquí o no incluya la lista.</translation>
     </message>
@@ -3636,6 +3597,14 @@ Código de salida: 0 sin errores, 1 se encontraron errores, 2 entrada ilegible.
     <message>
         <source>use case</source>
         <translation>caso de uso</translation>
+    </message>
+    <message>
+        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +442071234567).</source>
+        <translation>Escriba el número con %1 a %2 dígitos sin prefijo de país ni separadores (p. ej., 2071234567), o en E.164 con el prefijo de país (p. ej., +442071234567).</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this one has %2. Leave out the spaces and dashes (e.g. +442071234567).</source>
+        <translation>Como máximo %1 caracteres; este tiene %2. Quite los espacios y guiones (p. ej., +442071234567).</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4404,58 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
+    <message>
+        <source>KakaoTalk channel</source>
+        <translation>Canal de KakaoTalk</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Mensaje de %1</translation>
+    </message>
+    <message>
+        <source>AlimTalk arrived</source>
+        <translation>Llegó un AlimTalk</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Security message: shown on the main device only</source>
+        <translation>Mensaje de seguridad: solo se muestra en el dispositivo principal</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
+        <translation>Agrega este canal para recibir sus anuncios y mensajes de marketing en KakaoTalk.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Botón</translation>
+    </message>
+    <message>
+        <source>Button: %1</source>
+        <translation>Botón: %1</translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>Enviado el %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewWidget</name>
@@ -4842,6 +4863,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>Also names the subproject and apps</source>
         <translation>También da nombre al subproyecto y a las apps</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 tiene %2 caracteres; el máximo es %3.</translation>
     </message>
 </context>
 <context>
@@ -7712,10 +7737,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <translation>Aviso</translation>
     </message>
     <message>
-        <source>%1 — Sinch Provisioning Console</source>
-        <translation>%1 — Sinch Provisioning Console</translation>
-    </message>
-    <message>
         <source>About Sinch Provisioning Console</source>
         <translation>Acerca de Sinch Provisioning Console</translation>
     </message>
@@ -8461,10 +8482,6 @@ Creada con Qt %2.</translation>
         <translation>Agregar número de teléfono</translation>
     </message>
     <message>
-        <source>+44 20 7123 4567 or 2071234567</source>
-        <translation>+44 20 7123 4567 o 2071234567</translation>
-    </message>
-    <message>
         <source>Emails</source>
         <translation>Correos electrónicos</translation>
     </message>
@@ -8573,6 +8590,10 @@ Creada con Qt %2.</translation>
     <message>
         <source>Remove: %1 %2</source>
         <translation>Quitar: %1 %2</translation>
+    </message>
+    <message>
+        <source>+442071234567 or 2071234567</source>
+        <translation>+442071234567 o 2071234567</translation>
     </message>
 </context>
 <context>
@@ -8790,6 +8811,10 @@ Creada con Qt %2.</translation>
         <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
         <translation>¿Lanzar &quot;%1&quot; en %2? Los operadores de cada país lo revisan y, a partir de entonces, solo se pueden cambiar %3.</translation>
     </message>
+    <message>
+        <source>Launched. The operators&apos; decisions are below.</source>
+        <translation>Lanzado. Las decisiones de los operadores aparecen abajo.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionRow</name>
@@ -8909,10 +8934,6 @@ Creada con Qt %2.</translation>
     <message>
         <source>Verification</source>
         <translation>Verificación</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -9453,10 +9474,6 @@ Creada con Qt %2.</translation>
         <translation>Escriba un número en formato E.164: + y el código de país, luego hasta 15 dígitos en total.</translation>
     </message>
     <message>
-        <source>%1 is not in E.164 format: start with + and the country code, digits only (e.g. +447700900123).</source>
-        <translation>%1 no está en formato E.164: empieza con + y el código de país, solo dígitos (p. ej., +447700900123).</translation>
-    </message>
-    <message>
         <source>%1 is already verified: adding it again makes it unverified until the tester accepts a new invite.</source>
         <translation>%1 ya está verificado: si lo vuelve a agregar, quedará sin verificar hasta que el evaluador acepte una nueva invitación.</translation>
     </message>
@@ -9546,6 +9563,10 @@ Creada con Qt %2.</translation>
     <message>
         <source>Loading the test numbers…</source>
         <translation>Cargando los números de prueba…</translation>
+    </message>
+    <message>
+        <source>%1 is not in E.164 format: start with + and the country code, then the number (e.g. +447700900123).</source>
+        <translation>%1 no está en formato E.164: empiece por + y el prefijo de país, y luego el número (p. ej., +447700900123).</translation>
     </message>
 </context>
 <context>
@@ -10010,10 +10031,6 @@ Creada con Qt %2.</translation>
         <translation>Conflicto al guardar</translation>
     </message>
     <message>
-        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
-        <translation>Alguien guardó esta plantilla desde que la abrió. Guardar ahora reemplazaría su versión por la suya. Compare ambas y después sobrescriba la de ellos, cargue la de ellos en el editor (Deshacer recupera la suya) o cancele y siga editando.</translation>
-    </message>
-    <message>
         <source>Their version</source>
         <translation>Versión de ellos</translation>
     </message>
@@ -10080,6 +10097,10 @@ Creada con Qt %2.</translation>
     <message>
         <source>Changed &amp;fields:</source>
         <translation>Campos &amp;cambiados:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of this template changed since you opened it (saved from another window, another console or by someone else). Saving now would replace that version with yours. Compare the two, then overwrite the server&apos;s, load it into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>La copia de esta plantilla en el servidor cambió desde que la abrió (guardada desde otra ventana, otra consola o por otra persona). Guardar ahora reemplazaría esa versión por la suya. Compare las dos y luego sobrescriba la del servidor, cárguela en el editor (Deshacer recupera la suya) o cancele y siga editando.</translation>
     </message>
 </context>
 <context>
@@ -11757,6 +11778,10 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
         <translation>WhatsApp reserva el nombre de una plantilla eliminada durante 30 días: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the server has every change.</source>
+        <translation>Nada que guardar: el servidor tiene todos los cambios.</translation>
     </message>
 </context>
 <context>

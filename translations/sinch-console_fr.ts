@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>KakaoTalk channel</source>
-        <translation>Canal KakaoTalk</translation>
-    </message>
-    <message>
-        <source>Message from %1</source>
-        <translation>Message de %1</translation>
-    </message>
-    <message>
-        <source>AlimTalk arrived</source>
-        <translation>AlimTalk reçu</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>Security message: shown on the main device only</source>
-        <translation>Message de sécurité : affiché uniquement sur l’appareil principal</translation>
-    </message>
-    <message>
-        <source>Image: %1</source>
-        <translation>Image : %1</translation>
-    </message>
-    <message>
-        <source>Subtitle</source>
-        <translation>Sous-titre</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Message text</source>
-        <translation>Texte du message</translation>
-    </message>
-    <message>
-        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
-        <translation>Ajoutez ce canal pour recevoir ses publicités et messages marketing sur KakaoTalk.</translation>
-    </message>
-    <message>
-        <source>Button</source>
-        <translation>Bouton</translation>
-    </message>
-    <message>
-        <source>Button: %1</source>
-        <translation>Bouton : %1</translation>
-    </message>
-    <message>
-        <source>Sent at %1</source>
-        <translation>Envoyé à %1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
@@ -229,10 +174,6 @@
         <translation>Le certificat du serveur n’a pas été accepté (%1). La console ne saute jamais cette vérification : contrôlez l’URL de base et les certificats du système.</translation>
     </message>
     <message>
-        <source>The server answered with something that is not the API&apos;s JSON (%1). It may be a proxy or an outage page; try again later.</source>
-        <translation>Le serveur a répondu par autre chose que le JSON de l’API (%1). Il peut s’agir d’un proxy ou d’une page de panne ; réessayez plus tard.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -287,6 +228,30 @@
     <message>
         <source>a redirect to another site was refused</source>
         <translation>une redirection vers un autre site a été refusée</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>an answer too large to read</source>
+        <translation>une réponse trop volumineuse pour être lue</translation>
+    </message>
+    <message>
+        <source>an answer that could not be read</source>
+        <translation>une réponse illisible</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Wait a moment and try again; if it persists, contact Sinch support.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1). Patientez un instant et réessayez ; si cela persiste, contactez le support Sinch.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read (%1). If it keeps happening, ask for fewer items at a time or contact support.</source>
+        <translation>La réponse du serveur était trop volumineuse pour être lue (%1). Si cela se reproduit, demandez moins d’éléments à la fois ou contactez le support.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
+        <translation>La réponse du serveur n’a pas pu être lue : elle est arrivée tronquée ou altérée. Réessayez ; si cela se reproduit, un proxy ou une panne est peut-être en cause.</translation>
     </message>
 </context>
 <context>
@@ -3526,10 +3491,6 @@ Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible.
         <translation>Saisissez le numéro de téléphone, ou supprimez cette ligne.</translation>
     </message>
     <message>
-        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +44 20 7123 4567).</source>
-        <translation>Saisissez le numéro avec %1 à %2 chiffres sans indicatif pays ni séparateurs (par ex. 2071234567), ou au format E.164 avec l’indicatif pays (par ex. +44 20 7123 4567).</translation>
-    </message>
-    <message>
         <source>Add at least %1 entry here, or leave the list out.</source>
         <translation>Ajoutez au moins %1 entrée ici, ou omettez la liste.</translation>
     </message>
@@ -3636,6 +3597,14 @@ Code de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible.
     <message>
         <source>use case</source>
         <translation>cas d’usage</translation>
+    </message>
+    <message>
+        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +442071234567).</source>
+        <translation>Écrivez le numéro avec %1 à %2 chiffres, sans indicatif de pays ni séparateurs (p. ex. 2071234567), ou en E.164 avec l’indicatif de pays (p. ex. +442071234567).</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this one has %2. Leave out the spaces and dashes (e.g. +442071234567).</source>
+        <translation>Au plus %1 caractères ; celui-ci en a %2. Retirez les espaces et les tirets (p. ex. +442071234567).</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4404,58 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Image</source>
         <translation>Image</translation>
     </message>
+    <message>
+        <source>KakaoTalk channel</source>
+        <translation>Canal KakaoTalk</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Message de %1</translation>
+    </message>
+    <message>
+        <source>AlimTalk arrived</source>
+        <translation>AlimTalk reçu</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Security message: shown on the main device only</source>
+        <translation>Message de sécurité : affiché uniquement sur l’appareil principal</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Image : %1</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
+        <translation>Ajoutez ce canal pour recevoir ses publicités et messages marketing sur KakaoTalk.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source>Button: %1</source>
+        <translation>Bouton : %1</translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>Envoyé à %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewWidget</name>
@@ -4842,6 +4863,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>Also names the subproject and apps</source>
         <translation>Nomme aussi le sous-projet et les applications</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 compte %2 caractères ; le maximum est %3.</translation>
     </message>
 </context>
 <context>
@@ -7712,10 +7737,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <translation>Avis</translation>
     </message>
     <message>
-        <source>%1 — Sinch Provisioning Console</source>
-        <translation>%1 — Console de provisionnement Sinch</translation>
-    </message>
-    <message>
         <source>About Sinch Provisioning Console</source>
         <translation>À propos de la console de provisionnement Sinch</translation>
     </message>
@@ -8461,10 +8482,6 @@ Construite avec Qt %2.</translation>
         <translation>Ajouter un numéro de téléphone</translation>
     </message>
     <message>
-        <source>+44 20 7123 4567 or 2071234567</source>
-        <translation>+44 20 7123 4567 ou 2071234567</translation>
-    </message>
-    <message>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
@@ -8573,6 +8590,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Remove: %1 %2</source>
         <translation>Supprimer : %1 %2</translation>
+    </message>
+    <message>
+        <source>+442071234567 or 2071234567</source>
+        <translation>+442071234567 ou 2071234567</translation>
     </message>
 </context>
 <context>
@@ -8790,6 +8811,10 @@ Construite avec Qt %2.</translation>
         <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
         <translation>Lancer « %1 » dans %2 ? Les opérateurs de chaque pays l’examinent, et à partir de là seuls %3 peuvent changer.</translation>
     </message>
+    <message>
+        <source>Launched. The operators&apos; decisions are below.</source>
+        <translation>Lancé. Les décisions des opérateurs figurent ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionRow</name>
@@ -8909,10 +8934,6 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Verification</source>
         <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -9453,10 +9474,6 @@ Construite avec Qt %2.</translation>
         <translation>Saisissez un numéro au format E.164 : + et l’indicatif pays, puis 15 chiffres au total au maximum.</translation>
     </message>
     <message>
-        <source>%1 is not in E.164 format: start with + and the country code, digits only (e.g. +447700900123).</source>
-        <translation>%1 n’est pas au format E.164 : commencez par + et l’indicatif pays, chiffres uniquement (par ex. +447700900123).</translation>
-    </message>
-    <message>
         <source>%1 is already verified: adding it again makes it unverified until the tester accepts a new invite.</source>
         <translation>%1 est déjà vérifié : l’ajouter à nouveau le rend non vérifié jusqu’à ce que le testeur accepte une nouvelle invitation.</translation>
     </message>
@@ -9546,6 +9563,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Loading the test numbers…</source>
         <translation>Chargement des numéros de test…</translation>
+    </message>
+    <message>
+        <source>%1 is not in E.164 format: start with + and the country code, then the number (e.g. +447700900123).</source>
+        <translation>%1 n’est pas au format E.164 : commencez par + et l’indicatif de pays, puis le numéro (p. ex. +447700900123).</translation>
     </message>
 </context>
 <context>
@@ -10010,10 +10031,6 @@ Construite avec Qt %2.</translation>
         <translation>Conflit d’enregistrement</translation>
     </message>
     <message>
-        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
-        <translation>Quelqu’un a enregistré ce modèle depuis que vous l’avez ouvert. Enregistrer maintenant remplacerait sa version par la vôtre. Comparez les deux, puis écrasez la sienne, chargez la sienne dans l’éditeur (Annuler ramène la vôtre) ou annulez et continuez à modifier.</translation>
-    </message>
-    <message>
         <source>Their version</source>
         <translation>Sa version</translation>
     </message>
@@ -10080,6 +10097,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Changed &amp;fields:</source>
         <translation>Champs &amp;modifiés :</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of this template changed since you opened it (saved from another window, another console or by someone else). Saving now would replace that version with yours. Compare the two, then overwrite the server&apos;s, load it into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>La copie de ce modèle sur le serveur a changé depuis que vous l’avez ouvert (enregistrée depuis une autre fenêtre, une autre console ou par quelqu’un d’autre). Enregistrer maintenant remplacerait cette version par la vôtre. Comparez les deux, puis écrasez celle du serveur, chargez-la dans l’éditeur (Annuler ramène la vôtre) ou annulez et continuez à modifier.</translation>
     </message>
 </context>
 <context>
@@ -11757,6 +11778,10 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
         <translation>WhatsApp garde le nom d’un modèle supprimé pendant 30 jours : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the server has every change.</source>
+        <translation>Rien à enregistrer : le serveur a toutes les modifications.</translation>
     </message>
 </context>
 <context>

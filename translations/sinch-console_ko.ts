@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>KakaoTalk channel</source>
-        <translation>카카오톡 채널</translation>
-    </message>
-    <message>
-        <source>Message from %1</source>
-        <translation>%1 님의 메시지</translation>
-    </message>
-    <message>
-        <source>AlimTalk arrived</source>
-        <translation>알림톡 도착</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>보안</translation>
-    </message>
-    <message>
-        <source>Security message: shown on the main device only</source>
-        <translation>보안 메시지: 주 기기에서만 표시됩니다</translation>
-    </message>
-    <message>
-        <source>Image: %1</source>
-        <translation>이미지: %1</translation>
-    </message>
-    <message>
-        <source>Subtitle</source>
-        <translation>보조 제목</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <source>Message text</source>
-        <translation>메시지 본문</translation>
-    </message>
-    <message>
-        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
-        <translation>카카오톡에서 광고 및 마케팅 메시지를 받으려면 이 채널을 추가하세요.</translation>
-    </message>
-    <message>
-        <source>Button</source>
-        <translation>버튼</translation>
-    </message>
-    <message>
-        <source>Button: %1</source>
-        <translation>버튼: %1</translation>
-    </message>
-    <message>
-        <source>Sent at %1</source>
-        <translation>발송 시각 %1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
@@ -225,10 +170,6 @@
         <translation>서버 인증서가 승인되지 않았습니다(%1). 콘솔은 이 확인을 건너뛰지 않습니다. 기본 URL과 시스템 인증서를 확인하세요.</translation>
     </message>
     <message>
-        <source>The server answered with something that is not the API&apos;s JSON (%1). It may be a proxy or an outage page; try again later.</source>
-        <translation>서버가 API의 JSON이 아닌 응답을 보냈습니다(%1). 프록시나 장애 안내 페이지일 수 있으니 나중에 다시 시도하세요.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
@@ -283,6 +224,30 @@
     <message>
         <source>a redirect to another site was refused</source>
         <translation>다른 사이트로의 리디렉션이 거부됨</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>서버가 연결을 끊음</translation>
+    </message>
+    <message>
+        <source>an answer too large to read</source>
+        <translation>읽기에는 너무 큰 응답</translation>
+    </message>
+    <message>
+        <source>an answer that could not be read</source>
+        <translation>읽을 수 없는 응답</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Wait a moment and try again; if it persists, contact Sinch support.</source>
+        <translation>서버에 문제가 발생했습니다(HTTP %1). 잠시 후 다시 시도하세요. 계속되면 Sinch 지원팀에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read (%1). If it keeps happening, ask for fewer items at a time or contact support.</source>
+        <translation>서버의 응답이 너무 커서 읽을 수 없습니다(%1). 계속되면 한 번에 더 적은 항목을 요청하거나 지원팀에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
+        <translation>서버의 응답을 읽을 수 없습니다. 잘리거나 손상된 채 도착했습니다. 다시 시도하세요. 계속되면 프록시나 장애가 원인일 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3513,10 +3478,6 @@ WhatsApp 및 KakaoTalk 템플릿 JSON 파일(API 생성 요청 형식)을 검사
         <translation>전화번호를 입력하거나 이 행을 삭제하세요.</translation>
     </message>
     <message>
-        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +44 20 7123 4567).</source>
-        <translation>번호를 국가 코드나 구분 기호 없이 %1~%2자리 숫자로 입력하거나(예: 2071234567), 국가 코드를 포함한 E.164 형식으로 입력하세요(예: +44 20 7123 4567).</translation>
-    </message>
-    <message>
         <source>Add at least %1 entry here, or leave the list out.</source>
         <translation>여기에 항목을 %1개 이상 추가하거나 목록을 비워 두세요.</translation>
     </message>
@@ -3623,6 +3584,14 @@ WhatsApp 및 KakaoTalk 템플릿 JSON 파일(API 생성 요청 형식)을 검사
     <message>
         <source>use case</source>
         <translation>사용 사례</translation>
+    </message>
+    <message>
+        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +442071234567).</source>
+        <translation>번호를 국가 번호와 구분 기호 없이 %1~%2자리 숫자로(예: 2071234567) 쓰거나, 국가 번호를 포함한 E.164 형식으로(예: +442071234567) 쓰세요.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this one has %2. Leave out the spaces and dashes (e.g. +442071234567).</source>
+        <translation>최대 %1자입니다. 이 번호는 %2자입니다. 공백과 하이픈을 빼세요(예: +442071234567).</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4389,58 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Image</source>
         <translation>이미지형</translation>
     </message>
+    <message>
+        <source>KakaoTalk channel</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>%1 님의 메시지</translation>
+    </message>
+    <message>
+        <source>AlimTalk arrived</source>
+        <translation>알림톡 도착</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+    <message>
+        <source>Security message: shown on the main device only</source>
+        <translation>보안 메시지: 주 기기에서만 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>이미지: %1</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>보조 제목</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>메시지 본문</translation>
+    </message>
+    <message>
+        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
+        <translation>카카오톡에서 광고 및 마케팅 메시지를 받으려면 이 채널을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>버튼</translation>
+    </message>
+    <message>
+        <source>Button: %1</source>
+        <translation>버튼: %1</translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>발송 시각 %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewWidget</name>
@@ -4823,6 +4844,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>Also names the subproject and apps</source>
         <translation>하위 프로젝트와 앱의 이름으로도 사용됩니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1의 길이는 %2자입니다. 최대 %3자까지 가능합니다.</translation>
     </message>
 </context>
 <context>
@@ -7675,10 +7700,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <translation>알림</translation>
     </message>
     <message>
-        <source>%1 — Sinch Provisioning Console</source>
-        <translation>%1 — Sinch Provisioning Console</translation>
-    </message>
-    <message>
         <source>About Sinch Provisioning Console</source>
         <translation>Sinch Provisioning Console 정보</translation>
     </message>
@@ -8418,10 +8439,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>전화번호 추가</translation>
     </message>
     <message>
-        <source>+44 20 7123 4567 or 2071234567</source>
-        <translation>+44 20 7123 4567 또는 2071234567</translation>
-    </message>
-    <message>
         <source>Emails</source>
         <translation>이메일</translation>
     </message>
@@ -8530,6 +8547,10 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Remove: %1 %2</source>
         <translation>삭제: %1 %2</translation>
+    </message>
+    <message>
+        <source>+442071234567 or 2071234567</source>
+        <translation>+442071234567 또는 2071234567</translation>
     </message>
 </context>
 <context>
@@ -8747,6 +8768,10 @@ Qt %2(으)로 빌드됨.</translation>
         <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
         <translation>&quot;%1&quot;을(를) %2에서 출시하시겠습니까? 각 국가의 이동통신사가 검토하며, 이후에는 %3만 변경할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Launched. The operators&apos; decisions are below.</source>
+        <translation>출시되었습니다. 이동통신사의 결정은 아래에 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionRow</name>
@@ -8865,10 +8890,6 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Verification</source>
         <translation>인증</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -9408,10 +9429,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>E.164 형식으로 번호를 입력하세요: +와 국가 코드, 그다음 전체 15자리 이하의 숫자.</translation>
     </message>
     <message>
-        <source>%1 is not in E.164 format: start with + and the country code, digits only (e.g. +447700900123).</source>
-        <translation>%1은(는) E.164 형식이 아닙니다. +와 국가 코드로 시작하고 숫자만 입력하세요(예: +447700900123).</translation>
-    </message>
-    <message>
         <source>%1 is already verified: adding it again makes it unverified until the tester accepts a new invite.</source>
         <translation>%1은(는) 이미 인증되었습니다. 다시 추가하면 테스터가 새 초대를 수락할 때까지 미인증 상태가 됩니다.</translation>
     </message>
@@ -9500,6 +9517,10 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Loading the test numbers…</source>
         <translation>테스트 번호 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is not in E.164 format: start with + and the country code, then the number (e.g. +447700900123).</source>
+        <translation>%1은(는) E.164 형식이 아닙니다. +와 국가 번호로 시작한 다음 번호를 쓰세요(예: +447700900123).</translation>
     </message>
 </context>
 <context>
@@ -9963,10 +9984,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>저장 충돌</translation>
     </message>
     <message>
-        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
-        <translation>이 템플릿을 연 뒤에 다른 사람이 저장했습니다. 지금 저장하면 그 버전이 내 버전으로 바뀝니다. 두 버전을 비교한 뒤 상대 버전을 덮어쓰거나, 상대 버전을 편집기로 불러오거나(실행 취소로 내 버전 복원), 취소하고 계속 편집하세요.</translation>
-    </message>
-    <message>
         <source>Their version</source>
         <translation>상대 버전</translation>
     </message>
@@ -10033,6 +10050,10 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Changed &amp;fields:</source>
         <translation>변경된 필드(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of this template changed since you opened it (saved from another window, another console or by someone else). Saving now would replace that version with yours. Compare the two, then overwrite the server&apos;s, load it into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>이 템플릿을 연 뒤 서버의 사본이 변경되었습니다(다른 창, 다른 콘솔 또는 다른 사람이 저장함). 지금 저장하면 그 버전이 내 버전으로 바뀝니다. 두 버전을 비교한 다음 서버 버전을 덮어쓰거나, 편집기로 불러오거나(실행 취소로 내 버전을 되돌릴 수 있음), 취소하고 계속 편집하세요.</translation>
     </message>
 </context>
 <context>
@@ -11704,6 +11725,10 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
         <translation>WhatsApp은 삭제된 템플릿의 이름을 30일 동안 보관합니다. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the server has every change.</source>
+        <translation>저장할 내용이 없습니다. 서버에 모든 변경 사항이 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <source>KakaoTalk channel</source>
-        <translation>Canal do KakaoTalk</translation>
-    </message>
-    <message>
-        <source>Message from %1</source>
-        <translation>Mensagem de %1</translation>
-    </message>
-    <message>
-        <source>AlimTalk arrived</source>
-        <translation>AlimTalk recebido</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Segurança</translation>
-    </message>
-    <message>
-        <source>Security message: shown on the main device only</source>
-        <translation>Mensagem de segurança: exibida apenas no dispositivo principal</translation>
-    </message>
-    <message>
-        <source>Image: %1</source>
-        <translation>Imagem: %1</translation>
-    </message>
-    <message>
-        <source>Subtitle</source>
-        <translation>Subtítulo</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Message text</source>
-        <translation>Texto da mensagem</translation>
-    </message>
-    <message>
-        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
-        <translation>Adicione este canal para receber anúncios e mensagens de marketing no KakaoTalk.</translation>
-    </message>
-    <message>
-        <source>Button</source>
-        <translation>Botão</translation>
-    </message>
-    <message>
-        <source>Button: %1</source>
-        <translation>Botão: %1</translation>
-    </message>
-    <message>
-        <source>Sent at %1</source>
-        <translation>Enviado em %1</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLabel</name>
     <message>
         <source>Comment</source>
@@ -229,10 +174,6 @@
         <translation>O certificado do servidor não foi aceito (%1). O console nunca ignora esta verificação: confira a URL base e os certificados do sistema.</translation>
     </message>
     <message>
-        <source>The server answered with something that is not the API&apos;s JSON (%1). It may be a proxy or an outage page; try again later.</source>
-        <translation>O servidor respondeu com algo que não é o JSON da API (%1). Pode ser um proxy ou uma página de indisponibilidade; tente novamente mais tarde.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -287,6 +228,30 @@
     <message>
         <source>a redirect to another site was refused</source>
         <translation>um redirecionamento para outro site foi recusado</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a conexão</translation>
+    </message>
+    <message>
+        <source>an answer too large to read</source>
+        <translation>uma resposta grande demais para ler</translation>
+    </message>
+    <message>
+        <source>an answer that could not be read</source>
+        <translation>uma resposta que não pôde ser lida</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Wait a moment and try again; if it persists, contact Sinch support.</source>
+        <translation>O servidor teve um problema (HTTP %1). Aguarde um momento e tente de novo; se persistir, contate o suporte da Sinch.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large to read (%1). If it keeps happening, ask for fewer items at a time or contact support.</source>
+        <translation>A resposta do servidor era grande demais para ler (%1). Se continuar, peça menos itens por vez ou contate o suporte.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
+        <translation>A resposta do servidor não pôde ser lida: chegou cortada ou corrompida. Tente de novo; se continuar, um proxy ou uma falha pode estar no caminho.</translation>
     </message>
 </context>
 <context>
@@ -3526,10 +3491,6 @@ Código de saída: 0 sem erros, 1 erros encontrados, 2 entrada ilegível.
         <translation>Digite o número de telefone ou remova esta linha.</translation>
     </message>
     <message>
-        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +44 20 7123 4567).</source>
-        <translation>Escreva o número com %1 a %2 dígitos, sem código do país nem separadores (por exemplo, 2071234567), ou no formato E.164 com o código do país (por exemplo, +44 20 7123 4567).</translation>
-    </message>
-    <message>
         <source>Add at least %1 entry here, or leave the list out.</source>
         <translation>Adicione pelo menos %1 item aqui ou deixe a lista de fora.</translation>
     </message>
@@ -3636,6 +3597,14 @@ Código de saída: 0 sem erros, 1 erros encontrados, 2 entrada ilegível.
     <message>
         <source>use case</source>
         <translation>caso de uso</translation>
+    </message>
+    <message>
+        <source>Write the number as %1 to %2 digits without country code or separators (e.g. 2071234567), or in E.164 with the country code (e.g. +442071234567).</source>
+        <translation>Escreva o número com %1 a %2 dígitos, sem código do país nem separadores (ex.: 2071234567), ou em E.164 com o código do país (ex.: +442071234567).</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this one has %2. Leave out the spaces and dashes (e.g. +442071234567).</source>
+        <translation>No máximo %1 caracteres; este tem %2. Tire os espaços e hífens (ex.: +442071234567).</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4404,58 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
+    <message>
+        <source>KakaoTalk channel</source>
+        <translation>Canal do KakaoTalk</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Mensagem de %1</translation>
+    </message>
+    <message>
+        <source>AlimTalk arrived</source>
+        <translation>AlimTalk recebido</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Security message: shown on the main device only</source>
+        <translation>Mensagem de segurança: exibida apenas no dispositivo principal</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Imagem: %1</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <source>Add this channel to receive its ads and marketing messages on KakaoTalk.</source>
+        <translation>Adicione este canal para receber anúncios e mensagens de marketing no KakaoTalk.</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Botão</translation>
+    </message>
+    <message>
+        <source>Button: %1</source>
+        <translation>Botão: %1</translation>
+    </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>Enviado em %1</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::AlimtalkPreviewWidget</name>
@@ -4842,6 +4863,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>Also names the subproject and apps</source>
         <translation>Também dá nome ao subprojeto e aos apps</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most is %3.</source>
+        <translation>%1 tem %2 caracteres; o máximo é %3.</translation>
     </message>
 </context>
 <context>
@@ -7712,10 +7737,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <translation>Aviso</translation>
     </message>
     <message>
-        <source>%1 — Sinch Provisioning Console</source>
-        <translation>%1 — Sinch Provisioning Console</translation>
-    </message>
-    <message>
         <source>About Sinch Provisioning Console</source>
         <translation>Sobre o Sinch Provisioning Console</translation>
     </message>
@@ -8461,10 +8482,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>Adicionar número de telefone</translation>
     </message>
     <message>
-        <source>+44 20 7123 4567 or 2071234567</source>
-        <translation>+44 20 7123 4567 ou 2071234567</translation>
-    </message>
-    <message>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
@@ -8573,6 +8590,10 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Remove: %1 %2</source>
         <translation>Remover: %1 %2</translation>
+    </message>
+    <message>
+        <source>+442071234567 or 2071234567</source>
+        <translation>+442071234567 ou 2071234567</translation>
     </message>
 </context>
 <context>
@@ -8790,6 +8811,10 @@ Desenvolvido com Qt %2.</translation>
         <source>Launch &quot;%1&quot; in %2? The operators of each country review it, and from then on only %3 can change.</source>
         <translation>Lançar &quot;%1&quot; em %2? As operadoras de cada país o analisam e, a partir daí, só podem mudar %3.</translation>
     </message>
+    <message>
+        <source>Launched. The operators&apos; decisions are below.</source>
+        <translation>Lançado. As decisões das operadoras estão abaixo.</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionRow</name>
@@ -8909,10 +8934,6 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Verification</source>
         <translation>Verificação</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -9453,10 +9474,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>Digite um número no formato E.164: + e o código do país, depois até 15 dígitos no total.</translation>
     </message>
     <message>
-        <source>%1 is not in E.164 format: start with + and the country code, digits only (e.g. +447700900123).</source>
-        <translation>%1 não está no formato E.164: comece com + e o código do país, só dígitos (por exemplo, +447700900123).</translation>
-    </message>
-    <message>
         <source>%1 is already verified: adding it again makes it unverified until the tester accepts a new invite.</source>
         <translation>%1 já está verificado: adicioná-lo novamente o deixa não verificado até o testador aceitar um novo convite.</translation>
     </message>
@@ -9546,6 +9563,10 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Loading the test numbers…</source>
         <translation>Carregando os números de teste…</translation>
+    </message>
+    <message>
+        <source>%1 is not in E.164 format: start with + and the country code, then the number (e.g. +447700900123).</source>
+        <translation>%1 não está no formato E.164: comece com + e o código do país, depois o número (ex.: +447700900123).</translation>
     </message>
 </context>
 <context>
@@ -10010,10 +10031,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>Conflito ao salvar</translation>
     </message>
     <message>
-        <source>Someone saved this template since you opened it. Saving now would replace their version with yours. Compare the two, then overwrite theirs, load theirs into the editor (Undo brings yours back), or cancel and keep editing.</source>
-        <translation>Alguém salvou este modelo desde que você o abriu. Salvar agora substituiria a versão dessa pessoa pela sua. Compare as duas e então sobrescreva a dela, carregue a dela no editor (Desfazer traz a sua de volta) ou cancele e continue editando.</translation>
-    </message>
-    <message>
         <source>Their version</source>
         <translation>Versão deles</translation>
     </message>
@@ -10080,6 +10097,10 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Changed &amp;fields:</source>
         <translation>Campos &amp;alterados:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy of this template changed since you opened it (saved from another window, another console or by someone else). Saving now would replace that version with yours. Compare the two, then overwrite the server&apos;s, load it into the editor (Undo brings yours back), or cancel and keep editing.</source>
+        <translation>A cópia deste modelo no servidor mudou desde que você o abriu (salva de outra janela, de outro console ou por outra pessoa). Salvar agora substituiria essa versão pela sua. Compare as duas e então sobrescreva a do servidor, carregue-a no editor (Desfazer traz a sua de volta) ou cancele e continue editando.</translation>
     </message>
 </context>
 <context>
@@ -11757,6 +11778,10 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>WhatsApp keeps a deleted template&apos;s name for 30 days: choose another name.</source>
         <translation>O WhatsApp guarda o nome de um modelo excluído por 30 dias: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the server has every change.</source>
+        <translation>Nada a salvar: o servidor já tem todas as alterações.</translation>
     </message>
 </context>
 <context>
