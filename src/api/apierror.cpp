@@ -80,9 +80,13 @@ QString ApiError::userText() const
     case Kind::Http: {
         // A failure of the server's own: its internal message (about its media uploads, its
         // options) means nothing to the person, and stays in the details.
-        if (httpStatus >= 500)
+        if (httpStatus >= 500) {
+            // A proxy's page instead of the API's answer is worth saying (fromHttp's words).
+            if (body.isEmpty() && !message.isEmpty())
+                return message + QLatin1Char(' ') + statusAdvice(httpStatus);
             return tr("The server had a problem (HTTP %1). Wait a moment and try again; if it persists, contact Sinch "
                       "support.").arg(httpStatus);
+        }
         QString text = message.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(httpStatus) : message;
         if (!text.endsWith(QLatin1Char('.')))
             text += QLatin1Char('.');

@@ -134,6 +134,19 @@ private slots:
         QVERIFY(e.userText().contains("try again", Qt::CaseInsensitive));
     }
 
+    // A server's own failure in the console's words; its internal message (here about media
+    // uploads, for a text template's save) in the details. A proxy's page is still said.
+    void serverFailuresInTheConsolesWords()
+    {
+        const ApiError e = ApiError::fromHttp(500, "{\"errorCode\":\"internal_error\",\"message\":\"Failed to start session for "
+                                                   "uploading template media example.\"}", "application/json");
+        QVERIFY2(!e.userText().contains("media"), qPrintable(e.userText()));
+        QVERIFY(e.userText().contains("HTTP 500"));
+        QVERIFY(e.details().contains("uploading template media"));
+        const ApiError page = ApiError::fromHttp(502, "<html><body>Bad gateway</body></html>", "text/html");
+        QVERIFY2(page.userText().contains("web page"), qPrintable(page.userText()));
+    }
+
     void unauthorizedSaysWhatToDo()
     {
         const ApiError e = ApiError::fromHttp(401, "{\"errorCode\":\"unauthorized_error\",\"message\":\"Unauthorized error.\",\"resolution\":\"Verify that projectId is correct.\"}", "application/json");
