@@ -166,6 +166,18 @@ bool AreaPages::refresh(QWidget *page)
     return true;
 }
 
+void AreaPages::focusFirstField(QWidget *page)
+{
+    // The next in the chain may be a label that takes no focus, and setFocus would give it
+    // the keyboard anyway.
+    QWidget *w = page;
+    do
+        w = w ? w->nextInFocusChain() : nullptr;
+    while (w && w != page && !(page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)));
+    if (w && w != page)
+        w->setFocus(Qt::TabFocusReason);
+}
+
 void AreaPages::focusFilter(QWidget *page)
 {
     if (auto *list = qobject_cast<ResourceListPage *>(page))

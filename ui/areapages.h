@@ -45,6 +45,9 @@ public:
     // False when the page has nothing to read again.
     static bool refresh(QWidget *page);
     static void focusFilter(QWidget *page);
+    // Gives the keyboard to the first of `page`'s own fields that Tab would reach (F6 from
+    // the navigation); none yet, as on a page still loading, leaves the focus where it is.
+    static void focusFirstField(QWidget *page);
     // Whether the page of `areaId` can show only the items in one state (showOnlyState).
     static bool canShowOnlyState(const QString &areaId);
     // Filters a list page to the items in `state` (the overview's number of them); false

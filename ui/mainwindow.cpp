@@ -130,16 +130,8 @@ void MainWindow::createActions()
                                           m_commands->showNavigation->setChecked(true); // F6 finds it hidden too
                                           m_nav->show();
                                           m_nav->setFocus(Qt::ShortcutFocusReason);
-                                      } else if (QWidget *p = m_tabs->currentWidget()) {
-                                          // The first of the page's own fields Tab would reach:
-                                          // the next in the chain may be a label that takes none.
-                                          QWidget *w = p;
-                                          do
-                                              w = w->nextInFocusChain();
-                                          while (w != p && !(p->isAncestorOf(w) && w->isVisible() && w->isEnabled()
-                                                             && (w->focusPolicy() & Qt::TabFocus)));
-                                          if (w != p) // none yet (a page still loading): stay
-                                              w->setFocus(Qt::TabFocusReason);
+                                      } else {
+                                          AreaPages::focusFirstField(m_tabs->currentWidget());
                                       }
                                   },
                                   [this] { m_nav->setVisible(m_commands->showNavigation->isChecked()); },
