@@ -795,6 +795,10 @@
         <source>An image template needs the image&apos;s URL.</source>
         <translation>Eine Bildvorlage braucht die URL des Bildes.</translation>
     </message>
+    <message>
+        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
+        <translation>Ein Link kann keine Variable (#{…}) enthalten: Geben Sie die vollständige Webadresse ein.</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateView</name>

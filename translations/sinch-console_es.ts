@@ -795,6 +795,10 @@
         <source>An image template needs the image&apos;s URL.</source>
         <translation>Una plantilla con imagen necesita la URL de la imagen.</translation>
     </message>
+    <message>
+        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
+        <translation>Un enlace no puede contener una variable (#{…}): escriba la dirección web completa.</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateView</name>

@@ -795,6 +795,10 @@
         <source>An image template needs the image&apos;s URL.</source>
         <translation>Un modèle à image nécessite l’URL de l’image.</translation>
     </message>
+    <message>
+        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
+        <translation>Un lien ne peut pas contenir de variable (#{…}) : saisissez l’adresse web complète.</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateView</name>

@@ -791,6 +791,10 @@
         <source>An image template needs the image&apos;s URL.</source>
         <translation>이미지형 템플릿에는 이미지 URL이 필요합니다.</translation>
     </message>
+    <message>
+        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
+        <translation>링크에는 변수(#{…})를 넣을 수 없습니다. 전체 웹 주소를 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateView</name>

@@ -795,6 +795,10 @@
         <source>An image template needs the image&apos;s URL.</source>
         <translation>Um modelo com imagem precisa da URL da imagem.</translation>
     </message>
+    <message>
+        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
+        <translation>Um link não pode conter uma variável (#{…}): digite o endereço web completo.</translation>
+    </message>
 </context>
 <context>
     <name>KakaotalkTemplateView</name>

@@ -161,7 +161,12 @@ void checkButtons(FindingCollector &c, const QJsonArray &buttons, const Limits &
             if (link.size() < l.link.min || link.size() > l.link.max)
                 c.error(field(key), "kt.button.link.length", KakaotalkTemplateRules::tr("Links are %1 to %2 characters; this one has %3.").arg(l.link.min).arg(l.link.max).arg(link.size()));
             else if (QLatin1String(key).startsWith(QLatin1String("link")) && !isHttpUrl(link))
-                c.error(field(key), "kt.button.link.invalid", KakaotalkTemplateRules::tr("Enter a full web address starting with https://."));
+                // A variable is what makes most such links fail (the contract's links are
+                // plain URLs): said so, rather than "not https" of one that starts with it.
+                c.error(field(key), "kt.button.link.invalid",
+                        link.contains(QLatin1String("#{"))
+                            ? KakaotalkTemplateRules::tr("A link cannot hold a variable (#{…}): enter the full web address.")
+                            : KakaotalkTemplateRules::tr("Enter a full web address starting with https://."));
             if (qstrcmp(key, "linkPc") != 0 && !link.isEmpty())
                 ++appLinks;
         }

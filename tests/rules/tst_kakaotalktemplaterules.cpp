@@ -125,6 +125,20 @@ private slots:
         QVERIFY2(messages.at(0) != messages.at(1), qPrintable(messages.join(QLatin1Char('|'))));
     }
 
+    // A link with a variable is refused as the contract's URL format (and the sandbox) refuse
+    // it, and the finding says why, not "start with https://" of one that does.
+    void linkWithAVariableSaysWhy()
+    {
+        const QJsonObject details{{"buttons", QJsonArray{button(1, "WEB_LINK", "Track", {{"linkMo", "https://shop.example/t/#{order_id}"}})}}};
+        QStringList messages;
+        for (const Finding &f : Rules::check(withDetails(details), Mode::Submit))
+            if (f.rule == QLatin1String("kt.button.link.invalid"))
+                messages << f.message;
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(QLatin1String("variable")), qPrintable(messages.first()));
+        QVERIFY(!rulesOf(TemplateValidator::validateKakaotalk(withDetails(details))).isEmpty());
+    }
+
     void detailsRequired()
     {
         const QList<Finding> f = Rules::check(QJsonObject{{"status", "DRAFT"}}, Mode::Draft);
@@ -229,6 +243,8 @@ private slots:
         row("link at the limit", buttons(withLinks("WEB_LINK", {{"linkMo", "https://example.com/" + chars(480)}})), "kt.button.link.length", none);
         row("link not a URL", buttons(withLinks("WEB_LINK", {{"linkMo", "not a url"}})), "kt.button.link.invalid", "details.buttons.0.linkMo");
         row("link a URL", buttons(withLinks("WEB_LINK", {{"linkMo", "https://example.com/m"}})), "kt.button.link.invalid", none);
+        row("link with a variable", buttons(withLinks("WEB_LINK", {{"linkMo", "https://shop.example/t/#{order_id}"}})),
+            "kt.button.link.invalid", "details.buttons.0.linkMo");
         row("web link without mobile link", buttons(withLinks("WEB_LINK", {{"linkPc", "https://example.com"}})), "kt.button.weblink.mobile", "details.buttons.0.linkMo");
         row("web link with mobile link", buttons(withLinks("WEB_LINK", {{"linkMo", "https://example.com/m"}})), "kt.button.weblink.mobile", none);
         row("app link with one app link", buttons(withLinks("APP_LINK", {{"linkMo", "https://example.com/m"}, {"linkPc", "https://example.com"}})),
