@@ -13,6 +13,8 @@
 
 #include "api/operations.h"
 
+#include "domain/testmessage.h"
+
 #include <QJsonArray>
 #include <QPointer>
 #include <QRegularExpression>
@@ -123,9 +125,8 @@ void addNumbers(const SandboxState *state, QJsonObject *sender, const QJsonArray
     QJsonArray listed = details.value(QLatin1String("testNumbers")).toArray();
     // One phone however it is written: "+48 777-777-777" again as "+48777777777" is the
     // same tester invited again (made unverified), not a second one.
-    static const QRegularExpression separators(QStringLiteral("[^0-9+]"));
     const auto same = [](const QJsonValue &a, const QJsonValue &b) {
-        return a.toString().remove(separators) == b.toString().remove(separators);
+        return TestMessage::normalizedNumber(a.toString()) == TestMessage::normalizedNumber(b.toString());
     };
     for (const QJsonValue &n : numbers) {
         for (int i = states.size() - 1; i >= 0; --i)

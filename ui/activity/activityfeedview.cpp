@@ -45,6 +45,7 @@ ActivityFeedView::ActivityFeedView(ApiClient *client, Clock *clock, QWidget *par
     , m_client(client)
     , m_clock(Clock::orSystem(clock))
     , m_bar(new MessageBar(this))
+    , m_postFailure(m_bar)
     , m_state(new QLabel(this))
     , m_refresh(new QToolButton(this))
     , m_pending(new QStandardItemModel(this))
@@ -188,18 +189,13 @@ void ActivityFeedView::post(const QString &text)
             m_pending->removeRow(row.row());
             m_pendingList->setVisible(m_pending->rowCount() > 0);
             m_box->restore(text);
-            m_bar->showMessage(MessageBar::Level::Error,
-                               tr("The comment was not posted: %1 It is back in the box; post it again when you are ready.")
-                                   .arg(result.error.userText()),
-                               result.error.details());
+            m_postFailure.refuse(tr("The comment was not posted: %1 It is back in the box; post it again when you are ready.")
+                                     .arg(result.error.userText()),
+                                 result.error.details());
             m_bar->setRetryVisible(false);
-            m_postFailure = m_bar->text();
             return;
         }
-        // A failure said before is over: this post went through.
-        if (!m_postFailure.isEmpty() && m_bar->isVisibleTo(this) && m_bar->text() == m_postFailure)
-            m_bar->dismiss();
-        m_postFailure.clear();
+        m_postFailure.follow(QString()); // a failure said before is over: this post went through
         // Sent: it stays here until the feed shows it, so it never blinks away.
         Activity sent = mine;
         sent.author = tr("You");

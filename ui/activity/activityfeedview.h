@@ -3,6 +3,8 @@
 #include "domain/activity.h"
 
 #include <QPointer>
+#include "editing/refusalnotice.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -59,7 +61,7 @@ private:
     FeedRef m_feed;
     ActivityFeedModel *m_model = nullptr;
     MessageBar *m_bar;
-    QString m_postFailure; // the bar's "not posted", until a post goes through
+    RefusalNotice m_postFailure; // the bar's "not posted", until a post goes through
     QLabel *m_state;
     QToolButton *m_refresh;
     QListView *m_pendingList;

@@ -9,9 +9,9 @@ RefusalNotice::RefusalNotice(MessageBar *bar)
 {
 }
 
-void RefusalNotice::refuse(const QString &text)
+void RefusalNotice::refuse(const QString &text, const QString &details)
 {
-    m_bar->showMessage(MessageBar::Level::Error, text);
+    m_bar->showMessage(MessageBar::Level::Error, text, details);
     m_text = m_bar->text();
 }
 

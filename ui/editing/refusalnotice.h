@@ -15,8 +15,8 @@ class RefusalNotice
 public:
     explicit RefusalNotice(MessageBar *bar);
 
-    // Shows `text` (the whole message: "Not sent: …") and remembers it.
-    void refuse(const QString &text);
+    // Shows `text` (the whole message: "Not sent: …", with `details` behind it) and remembers it.
+    void refuse(const QString &text, const QString &details = QString());
     // After an edit: `nextText` is the message for the problem left now, empty when none is.
     void follow(const QString &nextText);
     bool isShown() const;
