@@ -98,6 +98,32 @@ void InboxSync::touch(const FeedRef &feed)
     m_touched.insert(feed.key());
 }
 
+void InboxSync::posted(const Activity &own)
+{
+    touch(own.feed);
+    m_own[own.feed.key()].append(own);
+}
+
+bool InboxSync::takeOwn(const Activity &entry)
+{
+    const auto own = m_own.find(entry.feed.key());
+    if (own == m_own.end() || !entry.isComment())
+        return false;
+    // The same text, written about when the answer said: the answer's time and the feed's
+    // may differ by the moment between storing the entry and writing the answer.
+    constexpr qint64 kSameMomentMs = 60 * 1000;
+    for (qsizetype i = 0; i < own->size(); ++i) {
+        const Activity &mine = own->at(i);
+        if (mine.comment == entry.comment && qAbs(mine.created.msecsTo(entry.created)) <= kSameMomentMs) {
+            own->removeAt(i);
+            if (own->isEmpty())
+                m_own.erase(own);
+            return true;
+        }
+    }
+    return false;
+}
+
 void InboxSync::syncNow()
 {
     if (!m_client || !m_store || m_store->isReadOnly() || !m_store->isOpen())
@@ -293,6 +319,10 @@ void InboxSync::feedRead(const QString &project, const FeedRead &read)
     QList<Activity> entries = read.fresh;
     if (read.outcome)
         entries.append(*read.outcome);
+    for (Activity &entry : entries) {
+        if (!m_own.isEmpty() && takeOwn(entry))
+            entry.read = true;
+    }
     QList<Activity> added;
     m_store->add(entries, &added);
     Poll &p = m_polls[project];
@@ -303,7 +333,7 @@ void InboxSync::feedRead(const QString &project, const FeedRead &read)
         p.held.insert(read.feed.key(), state);
     }
     for (const Activity &a : std::as_const(added)) {
-        if (a.type == Activity::kStateChanged || (!read.quiet && a.isComment()))
+        if (a.type == Activity::kStateChanged || (!read.quiet && a.isComment() && !a.read))
             p.notify.append(a);
     }
 }

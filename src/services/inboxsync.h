@@ -63,6 +63,10 @@ public:
     // Reads this feed at the next poll whatever its list row shows (the console commented on
     // it: a comment changes nothing in a list row).
     void touch(const FeedRef &feed);
+    // The console posted `own` (the comment's answer: its feed, text and time). The poll that
+    // reads it from its feed (touched) stores it as read and tells no one: a person's own
+    // comment is not news to them, whatever author the server gives it.
+    void posted(const Activity &own);
 
 public slots:
     // Polls every project not being polled now.
@@ -117,6 +121,8 @@ private:
     void compare(const QString &project, const WatchedResources::Watched &w);
     void readFeed(const QString &project, FeedRead read, const QString &token = QString());
     void feedRead(const QString &project, const FeedRead &read);
+    // Whether `entry` is one of the console's own comments (it is then forgotten).
+    bool takeOwn(const Activity &entry);
 
     QPointer<ApiClient> m_client;
     QPointer<ActivityStore> m_store;
@@ -128,6 +134,7 @@ private:
     QHash<QString, QSet<QString>> m_skipped;  // project → areas
     QHash<QString, QString> m_lastFailure;    // project → why its last poll failed
     QSet<QString> m_touched;                  // feed keys
+    QHash<QString, QList<Activity>> m_own;    // feed key → the console's comments not yet read back
     QQueue<Task> m_queue;
     int m_inFlight = 0;
     bool m_pumpScheduled = false;

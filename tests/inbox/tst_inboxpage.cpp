@@ -36,6 +36,7 @@
 #include <QListView>
 #include <QTabWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -300,6 +301,46 @@ private slots:
         auto *nav = w->findChild<QTreeView *>(QStringLiteral("navigation"));
         QCOMPARE(static_cast<ui::NavigationModel *>(nav->model())->indexOf(QStringLiteral("inbox")).data().toString(),
                  QStringLiteral("Inbox"));
+    }
+
+    // One's own comment is not news: posted from the account's feed (which every sync reads),
+    // the sync that reads it back stores it read, and the badge keeps its count.
+    void ownCommentStaysRead()
+    {
+        ui::MainWindow *w = open();
+        waitSynced(w);
+        QVERIFY(!QTest::currentTestFailed());
+        const int unread = w->inbox()->unreadCount();
+        w->showArea(QStringLiteral("whatsapp.account"));
+        auto *page = w->findChild<QWidget *>(QStringLiteral("page.whatsapp.account"));
+        QVERIFY(page);
+        auto *feed = page->findChild<ui::ActivityFeedView *>();
+        QVERIFY(feed);
+        GuiDriver gui(feed);
+        QTRY_VERIFY(gui.get<QPushButton>(QStringLiteral("Post comment")));
+        const QString text = QStringLiteral("Checked the display name with legal: fine.");
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Comment"), text));
+        QSignalSpy posted(feed, &ui::ActivityFeedView::commentPosted);
+        QVERIFY(gui.click(QStringLiteral("Post comment")));
+        QTRY_COMPARE_WITH_TIMEOUT(posted.count(), 1, 15000);
+
+        ui::InboxPage *inbox = showInbox(w);
+        QSignalSpy synced(w->inbox()->sync(), &InboxSync::synced);
+        QVERIFY(GuiDriver(inbox).click(QStringLiteral("Sync now")));
+        QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 2 && !w->inbox()->sync()->isSyncing(), 30000);
+        QList<Activity> held = m_store->query(ActivityStore::Query());
+        held.removeIf([&text](const Activity &a) { return a.comment != text; });
+        QCOMPARE(held.size(), 1);
+        QVERIFY(held.first().read);
+        QCOMPARE(w->inbox()->unreadCount(), unread);
+        // A comment of someone else's, posted meanwhile, is news as before.
+        const ApiResult other = fx->callSync(ApiRequest(QStringLiteral("AccountsController_createComment_v1"))
+                                                 .json(QJsonObject{{QStringLiteral("comment"), QStringLiteral("Legal says no.")}}));
+        QVERIFY2(other.ok(), qPrintable(other.error.message));
+        synced.clear();
+        QVERIFY(GuiDriver(inbox).click(QStringLiteral("Sync now")));
+        QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 2 && !w->inbox()->sync()->isSyncing(), 30000);
+        QCOMPARE(w->inbox()->unreadCount(), unread + 1);
     }
 
     void reviewOutcomeNotifiesAndOpensTheTemplate()

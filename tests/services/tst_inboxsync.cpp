@@ -173,6 +173,19 @@ private slots:
         QCOMPARE(notified.size(), 1);
         QCOMPARE(notified.first().comment, QStringLiteral("Looks good to me"));
         QCOMPARE(notified.first().feed, draft);
+        // The console's own comment (posted: the comment's answer) is read back read, and
+        // told to no one.
+        QSignalSpy mine(activities.comment(draft, QStringLiteral("Fixed the footer")), &ApiJob::finished);
+        QVERIFY(mine.wait(15000));
+        sync.posted(Activity::fromJson(mine.first().first().value<ApiResult>().json.object(), draft));
+        reads = fx.server->requestCount(templateFeedOp);
+        QVERIFY(pollOnce(sync));
+        QCOMPARE(fx.server->requestCount(templateFeedOp), reads + 1);
+        QCOMPARE(fresh.count(), 0);
+        QList<Activity> own = store.query(ActivityStore::Query());
+        own.removeIf([](const Activity &a) { return a.comment != QLatin1String("Fixed the footer"); });
+        QCOMPARE(own.size(), 1);
+        QVERIFY(own.first().read);
 
         // Submitted and approved by the sandbox's reviewer: one STATE_CHANGED, APPROVED.
         WhatsappTemplateService templates(fx.client.get(), fx.projectKey);

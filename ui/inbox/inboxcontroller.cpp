@@ -47,7 +47,8 @@ InboxController::InboxController(ApiClient *client, ProjectManager *projects, Ac
     });
     connect(m_store, &ActivityStore::changed, this, &InboxController::updateUnread);
     // A comment changes no list row, so the sync would not read its feed: whatever posts
-    // one (a feed view, an editor), the next poll reads that feed.
+    // one (a feed view, an editor), the next poll reads that feed, and keeps the comment
+    // read there.
     if (client)
         connect(client, &ApiClient::jobStarted, this, [this](ApiJob *job) {
             if (!ActivityService::isComment(job->request()))
@@ -55,7 +56,8 @@ InboxController::InboxController(ApiClient *client, ProjectManager *projects, Ac
             connect(job, &ApiJob::finished, this, [this, job](const ApiResult &result) {
                 if (result.ok()) {
                     openOwnStore();
-                    m_sync->touch(ActivityService::feedOf(job->projectKey(), job->request()));
+                    m_sync->posted(Activity::fromJson(result.json.object(),
+                                                      ActivityService::feedOf(job->projectKey(), job->request())));
                 }
             });
         });
