@@ -48,13 +48,13 @@ void ResourceNavigator::openFeed(const FeedRef &feed)
     if (!switchTo(feed.projectKey))
         return; // the project is gone
     if (feed.kind == FeedRef::Kind::WhatsappTemplate) {
-        m_documents->openTemplateByName(feed.projectKey, feed.ids.value(0), feed.ids.value(1));
+        m_documents->openTemplateByName(feed.projectKey, feed.ids.value(0), feed.ids.value(1), true);
         return;
     }
     if (feed.kind == FeedRef::Kind::KakaotalkTemplate) {
         m_window.showArea(QStringLiteral("kakaotalk.templates"));
         if (auto *page = qobject_cast<KakaotalkTemplatesPage *>(m_pages->page(QStringLiteral("kakaotalk.templates"))))
-            page->openTemplate(feed.ids.value(0), feed.ids.value(1));
+            page->openTemplate(feed.ids.value(0), feed.ids.value(1), true);
         return;
     }
     const Area area = AreaCatalog::areaOfFeed(feed.kind);

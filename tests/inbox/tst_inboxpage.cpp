@@ -232,6 +232,50 @@ private slots:
         }
     }
 
+    // An entry about a template opens it on its activity, what the entry is about: a WhatsApp
+    // template in its tab with the Activity side tab shown, a KakaoTalk template on its
+    // page's Activity tab.
+    void templateEntriesOpenOnTheirActivity()
+    {
+        ui::MainWindow *w = open();
+        waitSynced(w);
+        QVERIFY(!QTest::currentTestFailed());
+        ui::InboxPage *page = showInbox(w);
+        InboxModel *model = page->model();
+        QTRY_VERIFY(model->rowCount() > 5);
+        const auto clickEntryOf = [&](FeedRef::Kind kind) {
+            w->showArea(QStringLiteral("inbox"));
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->activity(r).feed.kind != kind)
+                    continue;
+                const Activity a = model->activity(r);
+                const QModelIndex index = model->index(r);
+                page->view()->scrollTo(index);
+                QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, page->view()->visualRect(index).center());
+                return a.feed;
+            }
+            return FeedRef();
+        };
+
+        const int tabs = w->tabs()->count();
+        const FeedRef whatsapp = clickEntryOf(FeedRef::Kind::WhatsappTemplate);
+        QVERIFY2(whatsapp.isValid(), "a WhatsApp template has an entry");
+        QTRY_COMPARE_WITH_TIMEOUT(w->tabs()->count(), tabs + 1, 10000);
+        auto *editorFeed = w->tabs()->currentWidget()->findChild<ui::ActivityFeedView *>();
+        QVERIFY(editorFeed);
+        QTRY_VERIFY(editorFeed->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(editorFeed->feed().ids, whatsapp.ids, 10000);
+
+        const FeedRef kakaotalk = clickEntryOf(FeedRef::Kind::KakaotalkTemplate);
+        QVERIFY2(kakaotalk.isValid(), "a KakaoTalk template has an entry");
+        QWidget *templates = w->findChild<QWidget *>(QStringLiteral("page.kakaotalk.templates"));
+        QTRY_VERIFY_WITH_TIMEOUT(templates && templates->isVisible(), 10000);
+        auto *pageFeed = templates->findChild<ui::ActivityFeedView *>();
+        QVERIFY(pageFeed);
+        QTRY_COMPARE_WITH_TIMEOUT(pageFeed->feed().ids, kakaotalk.ids, 15000);
+        QVERIFY(pageFeed->isVisible());
+    }
+
     // An entry of a sender made after its list was read (a sender just created in the
     // wizard) opens that sender: the list is read again for it, and until it is found the
     // sender chosen before does not pass for it.

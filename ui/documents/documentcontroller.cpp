@@ -151,11 +151,11 @@ void DocumentController::updateTabTitle(DocumentTab *tab)
     m_tabs->setTabToolTip(index, tab->isDirty() ? tr("%1 (unsaved changes)").arg(tab->title()) : tab->title());
 }
 
-void DocumentController::openTemplate(const QString &projectKey, const QJsonObject &serverTemplate)
+DocumentTab *DocumentController::openTemplate(const QString &projectKey, const QJsonObject &serverTemplate)
 {
     if (projectKey.isEmpty())
-        return;
-    open(m_factory ? m_factory(projectKey, TemplateDocument::fromServerTemplate(serverTemplate), serverTemplate, m_tabs)
+        return nullptr;
+    return open(m_factory ? m_factory(projectKey, TemplateDocument::fromServerTemplate(serverTemplate), serverTemplate, m_tabs)
                    : new TemplateViewTab(projectKey, serverTemplate, m_tabs));
 }
 
@@ -168,13 +168,16 @@ void DocumentController::newTemplate(const QString &projectKey)
         tab->focusFirstField();
 }
 
-void DocumentController::openTemplateByName(const QString &projectKey, const QString &name, const QString &language)
+void DocumentController::openTemplateByName(const QString &projectKey, const QString &name, const QString &language,
+                                            bool activity)
 {
     ApiJob *job = WhatsappTemplateService(m_services.client, projectKey).get(name, language);
-    connect(job, &ApiJob::finished, this, [this, projectKey](const ApiResult &r) {
-        if (r.ok())
-            openTemplate(projectKey, r.json.object());
-        else if (!r.error.isCancelled())
+    connect(job, &ApiJob::finished, this, [this, projectKey, activity](const ApiResult &r) {
+        if (r.ok()) {
+            DocumentTab *tab = openTemplate(projectKey, r.json.object());
+            if (tab && activity)
+                tab->showActivity();
+        } else if (!r.error.isCancelled())
             emit failed(r.error);
     });
 }

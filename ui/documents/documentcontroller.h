@@ -64,10 +64,12 @@ public:
 
     QList<DocumentTab *> documents() const;
     DocumentTab *open(DocumentTab *tab);
-    void openTemplate(const QString &projectKey, const QJsonObject &serverTemplate);
+    DocumentTab *openTemplate(const QString &projectKey, const QJsonObject &serverTemplate);
     void newTemplate(const QString &projectKey);
-    // Reads the whole template first (quick open knows names and languages only).
-    void openTemplateByName(const QString &projectKey, const QString &name, const QString &language);
+    // Reads the whole template first (quick open and the inbox know names and languages
+    // only); `activity`: showing its activity (an inbox entry about it).
+    void openTemplateByName(const QString &projectKey, const QString &name, const QString &language,
+                            bool activity = false);
     void close(DocumentTab *tab, std::function<void(bool)> done = {});
     // Whether the window may close now. When documents hold unsaved changes it asks whether
     // to keep them as drafts (offered back at the next start) and, if so, calls `close`

@@ -235,9 +235,10 @@ void KakaotalkTemplatesPage::rowsArrived()
     updateActions();
 }
 
-void KakaotalkTemplatesPage::openTemplate(const QString &plusFriendId, const QString &code)
+void KakaotalkTemplatesPage::openTemplate(const QString &plusFriendId, const QString &code, bool activity)
 {
     m_selectAfterRefresh = m_openAfterSelect = code;
+    m_activityAfterOpen = activity;
     if (plusFriendId == m_sender && model() && model()->hasLoadedOnce())
         rowsArrived(); // it may be listed already; if not, the refresh brings it
     if (!m_selectAfterRefresh.isEmpty() && plusFriendId == m_sender && model())
@@ -315,7 +316,10 @@ QWidget *KakaotalkTemplatesPage::createEditor(const QJsonObject &serverTemplate)
 
 void KakaotalkTemplatesPage::editorOpened()
 {
-    m_tabs->setCurrentIndex(0);
+    if (std::exchange(m_activityAfterOpen, false))
+        m_tabs->setCurrentWidget(m_feed);
+    else
+        m_tabs->setCurrentIndex(0);
     showFeed();
 }
 

@@ -59,7 +59,8 @@ public:
     void focusFilter();
     // Shows `code` of `plusFriendId` in the editor (from the inbox or a notification): the
     // sender is chosen, its list read, the template selected and opened.
-    void openTemplate(const QString &plusFriendId, const QString &code);
+    // `activity`: showing its Activity tab (an inbox entry about it), not the form.
+    void openTemplate(const QString &plusFriendId, const QString &code, bool activity = false);
 
 public slots:
     void newTemplate() { openNewEditor(); }
@@ -108,6 +109,7 @@ private:
     KakaotalkTemplateRemoval *m_removal;
     QString m_selectAfterRefresh;
     QString m_openAfterSelect; // selected by openTemplate(): opened too
+    bool m_activityAfterOpen = false; // and shown on its Activity tab
 };
 
 } // namespace sinch::ui

@@ -232,6 +232,11 @@ QJsonObject TemplateEditor::serverTemplate() const { return d->sync->server(); }
 bool TemplateEditor::canCompare() const { return d->pane->canCompare(); }
 bool TemplateEditor::isComparing() const { return d->pane->isComparing(); }
 ActivityFeedView *TemplateEditor::activityView() const { return d->feed; }
+
+void TemplateEditor::showActivity()
+{
+    d->sideTabs->setCurrentWidget(d->feed);
+}
 WhatsappPreviewWidget *TemplateEditor::preview() const { return d->pane->preview(); }
 WhatsappPreviewWidget *TemplateEditor::approvedPreview() const { return d->pane->approvedPreview(); }
 PreviewOverlay *TemplateEditor::previewOverlay() const { return d->pane->overlay(); }

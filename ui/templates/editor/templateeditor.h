@@ -120,6 +120,8 @@ public:
     // The previews (the approved one is shown only while comparing) and what they mark.
     // The template's activity and comments (a tab beside the preview).
     ActivityFeedView *activityView() const;
+    // The side's Activity tab instead of the preview.
+    void showActivity();
     WhatsappPreviewWidget *preview() const;
     WhatsappPreviewWidget *approvedPreview() const;
     PreviewOverlay *previewOverlay() const;

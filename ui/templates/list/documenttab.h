@@ -32,6 +32,9 @@ public:
     virtual void restoreDraft(const QString &draftKey, const QJsonObject &document);
     // Puts the keyboard where a new document starts (its name); the default, the tab.
     virtual void focusFirstField() { setFocus(Qt::OtherFocusReason); }
+    // Brings the document's activity into view (opened from an inbox entry about it); a
+    // document without one stays as it is.
+    virtual void showActivity() {}
 
 signals:
     void titleChanged(const QString &title);

@@ -49,4 +49,9 @@ void EditorDocumentTab::requestClose(MessageBox *box, std::function<void(bool)> 
     m_editor->requestClose(std::move(done));
 }
 
+void EditorDocumentTab::showActivity()
+{
+    m_editor->showActivity();
+}
+
 } // namespace sinch::ui

@@ -22,6 +22,7 @@ public:
     void requestClose(MessageBox *box, std::function<void(bool)> done) override;
     void restoreDraft(const QString &draftKey, const QJsonObject &document) override;
     void focusFirstField() override { m_editor->goToPath(QStringLiteral("name")); }
+    void showActivity() override;
 
 signals:
     void saved(const QJsonObject &serverTemplate);
