@@ -458,7 +458,7 @@ void MainWindow::showRequestLog()
 
 void MainWindow::showShortcuts()
 {
-    auto *dialog = new ShortcutsDialog(m_actions, this);
+    auto *dialog = new ShortcutsDialog(m_actions, ShortcutsDialog::onScreen(m_tabs, currentPage()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

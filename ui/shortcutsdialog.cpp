@@ -6,19 +6,43 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QSet>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace sinch::ui {
 
-ShortcutsDialog::ShortcutsDialog(ActionCollection *actions, QWidget *parent)
+namespace {
+
+// An action's words as a list shows them: no mnemonic, no ellipsis.
+QString plainText(const QAction *action)
+{
+    QString name = action->text();
+    name.remove(QLatin1Char('&'));
+    if (name.endsWith(QChar(0x2026)))
+        name.chop(1);
+    return name;
+}
+
+QString keyText(const QList<QKeySequence> &keys)
+{
+    QStringList out;
+    for (const QKeySequence &k : keys)
+        out << k.toString(QKeySequence::NativeText);
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(ActionCollection *actions, const QList<Scope> &scopes, QWidget *parent)
     : QDialog(parent)
     , m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
     setAccessibleName(windowTitle());
-    resize(520, 520);
+    resize(520, 560);
 
     m_list->setObjectName(QStringLiteral("shortcutList"));
     m_list->setAccessibleName(tr("Keyboard shortcuts"));
@@ -28,37 +52,79 @@ ShortcutsDialog::ShortcutsDialog(ActionCollection *actions, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    QSet<const QAction *> listed;
     for (QAction *a : actions->actions()) {
-        QStringList keys;
-        for (const QKeySequence &k : a->shortcuts())
-            keys << k.toString(QKeySequence::NativeText);
-        QString name = a->text();
-        name.remove(QLatin1Char('&'));
-        auto *item = new QTreeWidgetItem(m_list, {name, keys.join(QStringLiteral(", "))});
+        listed.insert(a);
+        if (!a->isVisible() || a->shortcuts().isEmpty())
+            continue;
+        QTreeWidgetItem *item = addRow(plainText(a), a->shortcuts());
         for (const QKeySequence &k : a->shortcuts()) {
             if (QAction *other = actions->conflictFor(a, k)) {
-                item->setToolTip(1, tr("Also used by “%1”").arg(other->text().remove(QLatin1Char('&'))));
+                item->setToolTip(1, tr("Also used by “%1”").arg(plainText(other)));
                 item->setForeground(1, QColor(0xc6, 0x28, 0x28));
             }
         }
     }
-    // The keys of every editor (template, sender, webhook …), fixed: a heading, then each.
-    auto *heading = new QTreeWidgetItem(m_list, {tr("In an editor")});
-    heading->setFlags(Qt::ItemIsEnabled);
-    QFont bold = heading->font(0);
-    bold.setBold(true);
-    heading->setFont(0, bold);
-    for (const EditorFrame::EditKey &k : EditorFrame::editKeys()) {
-        QStringList keys;
-        for (const QKeySequence &key : k.keys)
-            keys << key.toString(QKeySequence::NativeText);
-        new QTreeWidgetItem(m_list, {k.text, keys.join(QStringLiteral(", "))});
+    // What is on screen, read from its actions: a key added to a page is listed with it.
+    for (const Scope &scope : scopes) {
+        QList<QPair<QString, QString>> rows;
+        for (QAction *a : actionsWithKeys(scope.widget)) {
+            const QPair<QString, QString> row(plainText(a), keyText(a->shortcuts()));
+            if (!listed.contains(a) && !row.first.isEmpty() && !rows.contains(row))
+                rows << row;
+        }
+        if (rows.isEmpty())
+            continue;
+        addHeading(scope.heading);
+        for (const auto &[name, keys] : std::as_const(rows))
+            new QTreeWidgetItem(m_list, {name, keys});
     }
+    // The keys of every editor (template, sender, webhook …), fixed: a heading, then each.
+    addHeading(tr("In an editor"));
+    for (const EditorFrame::EditKey &k : EditorFrame::editKeys())
+        addRow(k.text, k.keys);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
+}
+
+QList<ShortcutsDialog::Scope> ShortcutsDialog::onScreen(QTabWidget *tabs, QWidget *page)
+{
+    if (tabs->currentIndex() == 0)
+        return {{tr("On this page: %1").arg(tabs->tabText(0)), page}};
+    return {{tr("In this tab: %1").arg(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&'))), tabs->currentWidget()}};
+}
+
+QList<QAction *> ShortcutsDialog::actionsWithKeys(QWidget *widget)
+{
+    QList<QAction *> out;
+    if (!widget)
+        return out;
+    QList<QWidget *> widgets{widget};
+    widgets += widget->findChildren<QWidget *>();
+    for (QWidget *w : std::as_const(widgets)) {
+        for (QAction *a : w->actions()) {
+            if (a->isVisible() && !a->shortcuts().isEmpty() && !out.contains(a))
+                out << a;
+        }
+    }
+    return out;
+}
+
+void ShortcutsDialog::addHeading(const QString &text)
+{
+    auto *heading = new QTreeWidgetItem(m_list, {text});
+    heading->setFlags(Qt::ItemIsEnabled);
+    QFont bold = heading->font(0);
+    bold.setBold(true);
+    heading->setFont(0, bold);
+}
+
+QTreeWidgetItem *ShortcutsDialog::addRow(const QString &name, const QList<QKeySequence> &keys)
+{
+    return new QTreeWidgetItem(m_list, {name, keyText(keys)});
 }
 
 } // namespace sinch::ui

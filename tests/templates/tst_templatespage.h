@@ -10,6 +10,7 @@
 #include "windowfixture.h"
 
 #include "mainwindow.h"
+#include "actioncollection.h"
 #include "messagebar.h"
 #include "scriptedmessagebox.h"
 #include "documents/documentcontroller.h"
@@ -42,6 +43,7 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
+#include <QTreeWidget>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>

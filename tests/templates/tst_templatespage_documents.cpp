@@ -81,6 +81,17 @@ void TestTemplatesPage::openInTheEditorByDefault()
     QVERIFY(!tab->editor()->findChild<QLineEdit *>(QStringLiteral("field:name")));
     tab->editor()->setComparing(true);
     QVERIFY(!tab->editor()->changesFromApproved().isEmpty());
+    // Help › Keyboard shortcuts lists the keys of the tab shown: its editor's own.
+    window->actionCollection()->find(QStringLiteral("keyboardShortcuts"))->trigger();
+    QTreeWidget *list = nullptr;
+    QTRY_VERIFY((list = window->findChild<QTreeWidget *>(QStringLiteral("shortcutList"))) && list->isVisible());
+    QHash<QString, QString> keys;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        keys.insert(list->topLevelItem(i)->text(0), list->topLevelItem(i)->text(1));
+    QVERIFY2(keys.contains(QStringLiteral("In this tab: order_reminder_v2 · PL")), qPrintable(QStringList(keys.keys()).join(u'|')));
+    QVERIFY(keys.value(QStringLiteral("Submit for review")).startsWith(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    QCOMPARE(keys.value(QStringLiteral("Move up")), QKeySequence(Qt::ALT | Qt::Key_Up).toString(QKeySequence::NativeText));
+    list->window()->close();
     window->closeCurrentDocument();
     QTRY_COMPARE(window->documents().size(), 0);
 }

@@ -247,6 +247,16 @@ private slots:
         QCOMPARE(keys.value(QStringLiteral("Save draft")), QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
         QVERIFY2(keys.value(QStringLiteral("Redo")).contains(QKeySequence(Qt::CTRL | Qt::Key_Y).toString(QKeySequence::NativeText)),
                  qPrintable(keys.value(QStringLiteral("Redo"))));
+        // One project: its switch, and no "Project 2" whose key does nothing.
+        QCOMPARE(keys.value(QStringLiteral("Switch to %1").arg(sandboxProject.displayName)),
+                 QKeySequence(QStringLiteral("Ctrl+1")).toString(QKeySequence::NativeText));
+        QVERIFY(!keys.contains(QStringLiteral("Project 2")));
+        // The keys of the page shown, under its name: its New, Edit and Delete.
+        QVERIFY2(keys.contains(QStringLiteral("On this page: Senders")), qPrintable(QStringList(keys.keys()).join(u'|')));
+        QCOMPARE(keys.value(QStringLiteral("New sender")), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+        QCOMPARE(keys.value(QStringLiteral("Delete")), QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
+        QVERIFY(keys.value(QStringLiteral("Edit")).contains(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)));
+        QVERIFY(keys.value(QStringLiteral("Post comment")).contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
         list->window()->close();
     }
 

@@ -25,7 +25,7 @@ CommentBox::CommentBox(QWidget *parent)
     m_left->setObjectName(QStringLiteral("commentLength"));
     m_left->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *postKey = new QAction(this);
+    auto *postKey = new QAction(tr("Post comment"), this); // named: Help › Keyboard shortcuts lists it
     postKey->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     postKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(postKey);
