@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "api/apijob.h"
+#include "api/clock.h"
 #include "api/clocktimer.h"
 
 #include <QDateTime>
@@ -20,6 +21,7 @@ NetworkStatus::NetworkStatus(ApiClient *client, QWidget *parent)
     , m_client(client)
     , m_activity(new QLabel(this))
     , m_backoff(new QLabel(this))
+    , m_stop(new QToolButton(this))
     , m_error(new QToolButton(this))
     , m_timer(new QTimer(this))
     , m_waitTimer(new ClockTimer(client ? client->clock() : nullptr, this))
@@ -29,6 +31,15 @@ NetworkStatus::NetworkStatus(ApiClient *client, QWidget *parent)
     m_activity->setAccessibleName(tr("Network activity"));
     m_backoff->setObjectName(QStringLiteral("backoffLabel"));
     m_backoff->setAccessibleName(tr("Retry wait"));
+    m_stop->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stop->setText(tr("Stop waiting"));
+    m_stop->setAutoRaise(true);
+    m_stop->setToolTip(tr("Stop every request the console is waiting for; each page then offers to try again"));
+    m_stop->setVisible(false);
+    connect(m_stop, &QToolButton::clicked, this, [this] {
+        if (m_client)
+            m_client->stopWaiting();
+    });
     m_error->setObjectName(QStringLiteral("lastErrorButton"));
     m_error->setAccessibleName(tr("Last error, click for details"));
     m_error->setAutoRaise(true);
@@ -42,6 +53,8 @@ NetworkStatus::NetworkStatus(ApiClient *client, QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(m_activity);
     layout->addWidget(m_backoff);
+    layout->addWidget(m_stop);
+    layout->addStretch(1); // Stop beside the wait it ends; the last error at the end
     layout->addWidget(m_error);
 
     m_timer->setInterval(250);
@@ -72,9 +85,6 @@ void NetworkStatus::onActivity(int inFlight, int queued)
 
 void NetworkStatus::showActivity()
 {
-    // A request is long in coming from this many seconds: a list saying "Loading" for a
-    // minute told nobody that the server was what everyone waited for.
-    constexpr qint64 kLongWaitMs = 10000;
     QString text;
     if (m_inFlight == 0 && m_queued == 0)
         text = tr("● Idle");
@@ -93,11 +103,20 @@ void NetworkStatus::showActivity()
     }
     m_activity->setText(text);
     m_activity->setToolTip(tip);
+    updateStop();
+}
+
+void NetworkStatus::updateStop()
+{
+    const bool waiting = m_client && (m_inFlight > 0 || m_queued > 0)
+        && (m_client->longestWaitMs() >= kLongWaitMs || !m_backoff->isHidden());
+    m_stop->setVisible(waiting);
 }
 
 void NetworkStatus::onBackoff(const QString &, int delayMs, const ApiError &reason)
 {
-    m_backoffUntil = QDateTime::currentMSecsSinceEpoch() + delayMs;
+    // On the client's clock, as the backoff itself: a test's ManualClock runs both.
+    m_backoffUntil = (m_client ? m_client->clock()->msecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch()) + delayMs;
     m_backoffReason = reason.httpStatus ? QString::number(reason.httpStatus) : reason.message;
     m_timer->start();
     tick();
@@ -105,16 +124,18 @@ void NetworkStatus::onBackoff(const QString &, int delayMs, const ApiError &reas
 
 void NetworkStatus::tick()
 {
-    const qint64 left = m_backoffUntil - QDateTime::currentMSecsSinceEpoch();
+    const qint64 left = m_backoffUntil - (m_client ? m_client->clock()->msecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
     if (left <= 0) {
         m_timer->stop();
         m_backoff->setVisible(false);
         m_backoff->clear();
+        showActivity(); // the retry's attempt is waited for from its start
         return;
     }
     const int seconds = int((left + 999) / 1000);
     m_backoff->setText(tr("%1, retrying in %2 s").arg(m_backoffReason).arg(seconds));
     m_backoff->setVisible(true);
+    updateStop();
 }
 
 void NetworkStatus::onStarted(const ApiJob *job)
@@ -136,7 +157,8 @@ void NetworkStatus::onFinished(const ApiJob *job)
         }
         return;
     }
-    if (result.error.isCancelled() || result.errorExpected)
+    // A stop is the person's own act, no error of the server's: the page says it.
+    if (result.error.isCancelled() || result.error.kind == ApiError::Kind::Stopped || result.errorExpected)
         return;
     m_lastError = result.error;
     m_lastErrorRequest = requestKey(job);

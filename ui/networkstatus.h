@@ -29,15 +29,22 @@ namespace sinch::ui {
 // details. The last error goes when the request that failed is made again and succeeds (a
 // page's Retry, a refresh): the same operation, project and arguments, started after the
 // failure (the same request already on its way when it failed proves nothing).
+// While the wait is long, or a retry is waited for, "Stop waiting" stops every request
+// (ApiClient::stopWaiting): each page then says so, with its Retry.
 class NetworkStatus : public QWidget
 {
     Q_OBJECT
 public:
     explicit NetworkStatus(ApiClient *client, QWidget *parent = nullptr);
 
+    // A request is long in coming from this many seconds (said, and Stop offered): a list
+    // saying "Loading" for a minute told nobody that the server was what everyone waited for.
+    static constexpr qint64 kLongWaitMs = 10000;
+
     QString activityText() const;
     QString backoffText() const;
     QString lastErrorText() const;
+    QToolButton *stopButton() const { return m_stop; }
     const ApiError &lastError() const { return m_lastError; }
 
 signals:
@@ -52,10 +59,12 @@ private:
     static QString requestKey(const ApiJob *job);
     void tick();
     void showActivity();
+    void updateStop();
 
     QPointer<ApiClient> m_client;
     QLabel *m_activity;
     QLabel *m_backoff;
+    QToolButton *m_stop;
     QToolButton *m_error;
     QTimer *m_timer;
     ClockTimer *m_waitTimer; // on the client's clock, while requests run

@@ -150,17 +150,30 @@ void ApiClient::jobDone(ApiJob *job)
 
 void ApiClient::cancelAll(const QString &projectKey)
 {
+    for (const auto &job : jobsOf(projectKey)) {
+        if (job)
+            job->cancel();
+    }
+}
+
+void ApiClient::stopWaiting()
+{
+    for (const auto &job : jobsOf(QString())) {
+        if (job)
+            job->stop();
+    }
+}
+
+QList<QPointer<ApiJob>> ApiClient::jobsOf(const QString &projectKey) const
+{
     QList<QPointer<ApiJob>> jobs;
-    for (auto it = m_projects.begin(); it != m_projects.end(); ++it) {
+    for (auto it = m_projects.cbegin(); it != m_projects.cend(); ++it) {
         if (!projectKey.isEmpty() && it.key() != projectKey)
             continue;
         jobs += it->running;
         jobs += it->queue;
     }
-    for (const auto &job : jobs) {
-        if (job)
-            job->cancel();
-    }
+    return jobs;
 }
 
 int ApiClient::inFlight() const
@@ -184,7 +197,7 @@ qint64 ApiClient::longestWaitMs() const
     qint64 oldest = -1;
     for (const auto &st : m_projects) {
         for (const QPointer<ApiJob> &job : st.running) {
-            if (job)
+            if (job && job->state() != ApiJob::State::BackingOff)
                 oldest = oldest < 0 ? job->m_runningSinceMs : qMin(oldest, job->m_runningSinceMs);
         }
     }

@@ -42,6 +42,8 @@ public:
     ApiJob *call(const QString &projectKey, const ApiRequest &request);
 
     void cancelAll(const QString &projectKey = QString());
+    // The person stops waiting for every request in flight or queued (ApiJob::stop).
+    void stopWaiting();
 
     int maxInFlight() const { return m_maxInFlight; }
     void setMaxInFlight(int n);
@@ -64,7 +66,8 @@ public:
     int inFlight() const;
     int queued() const;
     // How long the request running longest has been waiting for its answer, on the client's
-    // clock (its retries and their waits included); 0 when none runs.
+    // clock: its current attempt's, not the retries before it, nor a backoff (a wait of the
+    // console's, said apart); 0 when none runs.
     qint64 longestWaitMs() const;
 
     // The OAuth2 token source of a project (null for Basic), for status displays and tests.
@@ -78,6 +81,8 @@ signals:
 
 private:
     friend class ApiJob;
+    // Every job running or queued for `projectKey` (empty: for every project).
+    QList<QPointer<ApiJob>> jobsOf(const QString &projectKey) const;
     struct ProjectState {
         Endpoint endpoint;
         TokenProvider *tokens = nullptr;

@@ -58,6 +58,8 @@ QString ApiError::summary() const
         return message;
     case Kind::Timeout:
         return tr("no answer in time");
+    case Kind::Stopped:
+        return tr("stopped waiting for the answer");
     case Kind::InvalidResponse:
         return tooLarge ? tr("an answer too large to read") : tr("an answer that could not be read");
     default:
@@ -67,7 +69,7 @@ QString ApiError::summary() const
 
 bool ApiError::outcomeUnknown() const
 {
-    const bool unanswered = kind == Kind::Timeout
+    const bool unanswered = kind == Kind::Timeout || kind == Kind::Stopped
         || (kind == Kind::Network && networkError == QNetworkReply::RemoteHostClosedError);
     return unanswered && changesState(operationId);
 }
@@ -132,6 +134,11 @@ QString ApiError::userText() const
                   "a proxy or an outage may be in the way.");
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::Stopped:
+        if (outcomeUnknown())
+            return tr("You stopped waiting for the server; the change may or may not have been made. Refresh to check "
+                      "before sending it again.");
+        return tr("You stopped waiting for the server. Try again when you are ready.");
     case Kind::Config:
         return message;
     }
@@ -275,6 +282,14 @@ ApiError ApiError::cancelled()
     ApiError e;
     e.kind = Kind::Cancelled;
     e.message = tr("Cancelled.");
+    return e;
+}
+
+ApiError ApiError::stopped()
+{
+    ApiError e;
+    e.kind = Kind::Stopped;
+    e.message = tr("Stopped waiting for the answer.");
     return e;
 }
 

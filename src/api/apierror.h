@@ -25,7 +25,8 @@ public:
         Timeout,         // no answer within the transfer timeout
         Tls,             // certificate or handshake failure (never ignored)
         InvalidResponse, // a body that is not the JSON the contract promises (HTML 5xx, truncated ...)
-        Cancelled,       // cancelled by the user or the application
+        Cancelled,       // cancelled by the application (superseded, closed): nothing to say
+        Stopped,         // the person stopped waiting for the answer (ApiClient::stopWaiting)
         Config           // the request could not be built (unknown project, missing parameter)
     };
 
@@ -73,6 +74,7 @@ public:
     static ApiError invalidResponse(int status, const QString &why);
     static ApiError answerTooLarge(int status, const QString &why);
     static ApiError cancelled();
+    static ApiError stopped();
     static ApiError config(const QString &why);
 };
 

@@ -173,6 +173,9 @@ void ApiJob::sendAttempt(const QString &bearer)
     ++m_attempts;
     setState(State::Running);
     m_attemptTimer.start();
+    // How long the server is waited for counts from this attempt: not through the retries
+    // before it, nor their backoff (the status bar counts that down on its own).
+    m_runningSinceMs = m_client->clock()->msecsSinceEpoch();
     m_abort = Abort::None;
     if (m_op->isIdempotent()) {
         m_reply = m_client->networkAccessManager()->sendCustomRequest(req, m_op->method, m_body);
@@ -353,6 +356,15 @@ void ApiJob::cancel()
         return;
     ApiResult r;
     r.error = ApiError::cancelled();
+    finish(r);
+}
+
+void ApiJob::stop()
+{
+    if (m_state == State::Finished)
+        return;
+    ApiResult r;
+    r.error = ApiError::stopped();
     finish(r);
 }
 

@@ -42,6 +42,9 @@ public:
 
 public slots:
     void cancel();
+    // The person stopped waiting: finishes with an ApiError::stopped(), which pages show as
+    // any failure, with a Retry (cancel() is the application's, and says nothing).
+    void stop();
 
 signals:
     void finished(const sinch::ApiResult &result);

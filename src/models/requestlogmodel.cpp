@@ -29,7 +29,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_entries.size())
         return QVariant();
     const RequestLog::Entry &e = m_entries.at(index.row());
-    const bool failed = e.status < 200 || e.status >= 300;
+    // A 200 whose body stopped coming (a stall, given up) or came garbled failed too.
+    const bool failed = e.status < 200 || e.status >= 300 || !e.error.isEmpty();
     if (role == DetailsRole)
         return detailsText(e);
     if (role == FailedRole)

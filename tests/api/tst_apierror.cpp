@@ -2,6 +2,7 @@
 // the server's code, message and resolution; non-JSON bodies and network failures become
 // clear errors too.
 #include "api/apierror.h"
+#include "api/retrypolicy.h"
 #include "api/contract.h"
 #include "api/operations.h"
 
@@ -145,6 +146,21 @@ private slots:
         QVERIFY(e.details().contains("uploading template media"));
         const ApiError page = ApiError::fromHttp(502, "<html><body>Bad gateway</body></html>", "text/html");
         QVERIFY2(page.userText().contains("web page"), qPrintable(page.userText()));
+    }
+
+    // A stop is the person's own: a read may be asked again, a change may have been made.
+    void stoppedSaysWhatToDo()
+    {
+        ApiError read = ApiError::stopped();
+        read.operationId = QStringLiteral("TemplatesController_listTemplates_v1");
+        QVERIFY(!read.outcomeUnknown());
+        QVERIFY2(read.userText().contains("Try again when you are ready"), qPrintable(read.userText()));
+        QVERIFY(!read.isCancelled()); // pages show it, with their Retry
+        QVERIFY(!RetryPolicy::isTransient(read));
+        ApiError change = ApiError::stopped();
+        change.operationId = QStringLiteral("TemplatesController_updateTemplate_v1");
+        QVERIFY(change.outcomeUnknown());
+        QVERIFY2(change.userText().contains("may or may not have been made"), qPrintable(change.userText()));
     }
 
     void unauthorizedSaysWhatToDo()

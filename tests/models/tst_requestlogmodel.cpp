@@ -39,6 +39,20 @@ private slots:
         // A request that worked keeps no bodies, and its details say so (the log promised them).
         QVERIFY2(details.contains(QLatin1String("Bodies are kept for failed requests")), qPrintable(details));
         QVERIFY(!inserted.isEmpty());
+        QVERIFY(!model.index(row, 0).data(RequestLogModel::FailedRole).toBool());
+    }
+
+    // A 200 whose body stopped coming is a failed request, though its status says 200.
+    void aStalledAnswerIsAFailure()
+    {
+        RequestLog log;
+        RequestLogModel model(&log);
+        RequestLog::Entry e;
+        e.status = 200;
+        e.error = QStringLiteral("no answer in time");
+        log.record(e);
+        QVERIFY(model.index(0, 0).data(RequestLogModel::FailedRole).toBool());
+        QCOMPARE(model.index(0, RequestLogModel::Error).data().toString(), e.error);
     }
 
     void trimsToCapacity()

@@ -10,12 +10,19 @@
 #include "api/manualclock.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
+#include "guidriver.h"
+#include "listpage.h"
+#include "messagebar.h"
+#include "windowfixture.h"
 
+#include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 
 using namespace sinch;
 
-class TstNetworkStatus : public QObject
+class TstNetworkStatus : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 
@@ -45,6 +52,56 @@ private slots:
         QCOMPARE(fx.client->longestWaitMs(), 0);
         clock.advance(5000);
         QCOMPARE(status.activityText(), QStringLiteral("● Idle"));
+    }
+
+    // The wait said is the current attempt's: an answer that stalled, timed out and is asked
+    // again starts from 0 (it said "waiting 45 s" of a request sent again 10 s before). While
+    // it is long, "Stop waiting" stops the request: it finishes as stopped, in words that say
+    // what to do, and is no error of the server's in the status bar.
+    void theWaitIsTheAttemptsAndCanBeStopped()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        ManualClock clock;
+        fx.client->setClock(&clock);
+        ui::NetworkStatus status(fx.client.get());
+        QToolButton *stop = status.stopButton();
+        QVERIFY(stop->isHidden());
+
+        fx.server->injectNextStall();
+        fx.server->injectNextStall();
+        QSignalSpy backoff(fx.client.get(), &ApiClient::backingOff);
+        ApiJob *job = fx.client->call(fx.projectKey, ApiRequest(QStringLiteral("WebhookController_listWebhooks_v1")));
+        QSignalSpy finished(job, &ApiJob::finished);
+        QTRY_COMPARE(fx.server->heldAnswers(), 1);
+        clock.advance(9000);
+        QVERIFY(stop->isHidden());
+        clock.advance(3000);
+        QTRY_VERIFY(!stop->isHidden());
+        clock.advance(fx.client->transferTimeoutMs() - 12000 + 100); // no data for the timeout: given up
+        QTRY_COMPARE(backoff.count(), 1);
+        QTRY_VERIFY(status.backoffText().contains(QStringLiteral("retrying in")));
+        QVERIFY(!stop->isHidden()); // a retry waited for can be stopped too
+        clock.advance(backoff.first().at(1).toInt());
+        QTRY_COMPARE(fx.server->requestCount(QStringLiteral("WebhookController_listWebhooks_v1")), 2);
+        QTRY_COMPARE(fx.server->heldAnswers(), 1); // the second attempt, stalled as well
+        QTRY_COMPARE(status.activityText(), QStringLiteral("● 1 request(s)"));
+        QTRY_VERIFY(stop->isHidden());
+        clock.advance(11000);
+        // 10 or 11 s (the status's one-second timer fires when it fires), not the 41 s since
+        // the first attempt.
+        QTRY_VERIFY2(status.activityText().contains(QStringLiteral("(waiting 1")), qPrintable(status.activityText()));
+        QVERIFY(!stop->isHidden());
+
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        const ApiResult r = finished.first().first().value<ApiResult>();
+        QCOMPARE(r.error.kind, ApiError::Kind::Stopped);
+        QVERIFY2(r.error.userText().contains(QStringLiteral("You stopped waiting")), qPrintable(r.error.userText()));
+        QVERIFY(!r.error.outcomeUnknown()); // a read: nothing may have changed
+        QTRY_COMPARE(status.activityText(), QStringLiteral("● Idle"));
+        QVERIFY(stop->isHidden());
+        QCOMPARE(status.lastErrorText(), QString());
     }
 
     void theLastErrorGoesWhenItsRequestSucceedsAgain()
@@ -79,6 +136,36 @@ private slots:
         QVERIFY(fx.callSync(webhooks).ok());
         QCOMPARE(status.lastErrorText(), QString());
         QVERIFY(!status.lastError().isError());
+    }
+
+    // A person waits on a list that does not come, clicks "Stop waiting" in the status bar,
+    // and the page says so in words, with a Retry that reads it.
+    void stoppedInTheWindowThePageOffersRetry()
+    {
+        QVERIFY(setUpWindowFixture());
+        ManualClock clock;
+        fx->client->setClock(&clock);
+        ui::MainWindow *w = makeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(fx->client->inFlight() == 0 && fx->client->queued() == 0, 15000);
+        fx->server->injectNextStall();
+        w->showArea(QStringLiteral("webhooks"));
+        auto *page = qobject_cast<ui::ListPage *>(w->page(QStringLiteral("webhooks")));
+        QVERIFY(page);
+        QTRY_COMPARE(fx->server->heldAnswers(), 1);
+        auto *stop = w->findChild<QToolButton *>(QStringLiteral("stopWaitingButton"));
+        QVERIFY(stop && !stop->isVisible());
+        clock.advance(12000);
+        QTRY_VERIFY(stop->isVisible());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY(page->errorBar()->isVisible());
+        QVERIFY2(page->errorBar()->text().contains(QStringLiteral("You stopped waiting for the server")),
+                 qPrintable(page->errorBar()->text()));
+        QVERIFY(!stop->isVisible());
+        QVERIFY(test::GuiDriver(page).click(QStringLiteral("Retry")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->view()->model() && page->view()->model()->rowCount() > 0, 15000);
+        QVERIFY(!page->errorBar()->isVisible());
+        window.reset();
+        tearDownWindowFixture();
     }
 };
 
