@@ -220,6 +220,13 @@ bool OverviewPage::showsCounts() const
         && std::none_of(m_summaries.cbegin(), m_summaries.cend(), [](const ProjectSummary *s) { return s->isLoading(); });
 }
 
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    for (ProjectSummary *s : std::as_const(m_summaries))
+        s->retryFailed();
+}
+
 void OverviewPage::refresh()
 {
     for (ProjectSummary *s : std::as_const(m_summaries))

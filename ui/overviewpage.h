@@ -42,6 +42,11 @@ signals:
     // showing only `state` (a value of the contract's enum; empty: every item).
     void openRequested(const QUuid &project, const QString &areaId, const QString &state);
 
+protected:
+    // Coming back to the overview reads again what could not be read: the list may have
+    // loaded on its page since, and "not read" would stay until F5.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
     void scheduleCard(const QUuid &id);

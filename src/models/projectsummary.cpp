@@ -65,6 +65,16 @@ void ProjectSummary::refresh()
         start(i);
 }
 
+void ProjectSummary::retryFailed()
+{
+    for (int i = 0; i < m_sections.size(); ++i) {
+        const Section &s = m_sections.at(i);
+        const bool notInProject = s.error.httpStatus == 403 || s.error.httpStatus == 404; // as start() expects
+        if (!s.loading && s.error.isError() && !notInProject)
+            start(i);
+    }
+}
+
 void ProjectSummary::cancel()
 {
     for (int i = 0; i < m_pagers.size(); ++i) {

@@ -57,6 +57,9 @@ public:
 
 public slots:
     void refresh();
+    // Reads again the sections that failed (not those the project does not have): what a
+    // person sees on coming back to the overview, after the list may have loaded elsewhere.
+    void retryFailed();
     void cancel();
 
 signals:

@@ -4,6 +4,7 @@
 // server fails said plainly, then read again.
 #include "testsupport.h"
 #include "windowfixture.h"
+#include "navigationmodel.h"
 
 #include "mainwindow.h"
 #include "overviewcard.h"
@@ -216,6 +217,40 @@ private slots:
         fx->server->setFaults(sandbox::FaultSettings());
         refresh->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts() && overview->cardText(sandboxProject.id) == counted, 60000);
+    }
+
+    // What could not be read is read again when the person comes back to the overview (the
+    // list loaded on its page meanwhile): no F5 needed, and only what failed is asked again.
+    void comingBackReadsWhatWasNotRead()
+    {
+        OverviewPage *overview = overviewWithCounts();
+        QVERIFY(overview);
+        const QString counted = overview->cardText(sandboxProject.id);
+        sandbox::FaultSettings failing;
+        failing.share500 = 1.0;
+        fx->server->setFaults(failing);
+        window->findChild<QAction *>(QStringLiteral("refresh"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts(), 60000);
+        QCOMPARE(overview->cardText(sandboxProject.id).count(QStringLiteral(": not read (")), 6);
+        fx->server->setFaults(sandbox::FaultSettings());
+
+        // The webhooks page, whose list loads now.
+        auto *nav = window->findChild<QTreeView *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        window->showArea(QStringLiteral("webhooks"));
+        QTRY_VERIFY(!overview->isVisible());
+        const int templatesRead = fx->server->requestCount(QStringLiteral("TemplatesController_listTemplates_v1"));
+        // Back with a click on Overview in the navigation.
+        const QModelIndex overviewRow = static_cast<ui::NavigationModel *>(nav->model())->indexOf(QStringLiteral("overview"));
+        nav->scrollTo(overviewRow);
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualRect(overviewRow).center());
+        QTRY_VERIFY(overview->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(overview->showsCounts() && overview->cardText(sandboxProject.id) == counted, 60000);
+        QCOMPARE(fx->server->requestCount(QStringLiteral("TemplatesController_listTemplates_v1")), templatesRead + 1);
+        // Shown again with every number read: nothing is asked.
+        window->showArea(QStringLiteral("webhooks"));
+        window->showArea(QStringLiteral("overview"));
+        QCOMPARE(fx->server->requestCount(QStringLiteral("TemplatesController_listTemplates_v1")), templatesRead + 1);
     }
 
     // A person adds a webhook elsewhere and clicks Refresh on the toolbar: the card's
