@@ -167,6 +167,12 @@ void TstRcsSenderWizard::createThroughEveryStep()
     QCOMPARE(wizard.get<QLineEdit>(QStringLiteral("Test number 1"))->text(), QStringLiteral("+46701234567"));
     QVERIFY(wizard.click(QStringLiteral("Next")));
     QTRY_COMPARE(w->step(), RcsSenderWizard::Review);
+    // No problem stops Finish, and the launch's own list says what it will still ask for:
+    // the banner left blank among them, as the launch panel will say it.
+    auto *beforeLaunch = w->findChild<QLabel *>(QStringLiteral("review:beforeLaunch"));
+    QVERIFY(beforeLaunch && beforeLaunch->isVisible());
+    QVERIFY2(beforeLaunch->text().contains(QStringLiteral("Banner is missing: fill it in.")), qPrintable(beforeLaunch->text()));
+    QVERIFY(wizard.get<QPushButton>(QStringLiteral("Finish"))->isEnabled());
 
     QVERIFY(wizard.click(QStringLiteral("Finish")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->wizard(), 10000);

@@ -2,6 +2,7 @@
 
 #include "domain/enumtext.h"
 #include "editing/editsession.h"
+#include "rcs/launch/rcslaunchtext.h"
 #include "rules/rcssenderrules.h"
 
 #include <QFormLayout>
@@ -57,6 +58,9 @@ RcsReviewStep::RcsReviewStep(EditSession *session, FieldBinder *binder, const Rc
         form()->addRow(r.label, value);
         m_values.append({QLatin1String(r.path), value, r.choice});
     }
+    m_beforeLaunch = fixedValue(QStringLiteral("review:beforeLaunch"), QString(), tr("Before launch"), QString());
+    m_beforeLaunch->setWordWrap(true);
+    form()->addRow(tr("Before launch"), m_beforeLaunch);
     form()->addRow(QString(), hint(context.existing ? tr("Finish sends the details; region, billing category and use case stay.")
                                                     : tr("Finish creates the sender in the test state (%1).")
                                                           .arg(EnumText::words(QStringLiteral("IN_TEST")))));
@@ -73,6 +77,13 @@ void RcsReviewStep::updateInPlace()
                                          : v.toString();
         row.value->setText(text.isEmpty() ? tr("—") : text);
     }
+    // The launch checklist of the sender this request makes, as its launch panel will show it.
+    QStringList missing;
+    for (const RcsLaunchChecklist::Item &item : RcsLaunchChecklist::check(session()->json()))
+        missing << QStringLiteral("• ") + RcsLaunchText::item(item);
+    m_beforeLaunch->setText(missing.isEmpty() ? tr("Nothing is missing for a launch.")
+                                              : tr("Finish saves the sender without these; its launch asks for them:")
+                                                    + QLatin1Char('\n') + missing.join(QLatin1Char('\n')));
 }
 
 } // namespace sinch::ui
