@@ -1,6 +1,7 @@
 #include "rcsquestionnaire.h"
 
 #include "api/contract.h"
+#include "countrynames.h"
 #include "jsonpath.h"
 
 #include <algorithm>
@@ -8,6 +9,24 @@
 #include <QJsonArray>
 
 namespace sinch {
+
+QString RcsQuestionnaire::sectionTitle(const QString &key)
+{
+    if (key == QLatin1String("general"))
+        return tr("General");
+    if (key == QLatin1String("verification"))
+        return tr("Verification");
+    return CountryNames::display(key.toUpper()); // as the countries step says it
+}
+
+QString RcsQuestionnaire::questionName(const RcsQuestion &question)
+{
+    constexpr int kLongest = 60;
+    QString text = question.text.simplified();
+    if (text.size() > kLongest)
+        text = text.left(kLongest - 1).trimmed() + QChar(0x2026);
+    return tr("%1 · %2").arg(sectionTitle(question.section), text.isEmpty() ? question.id : text);
+}
 
 namespace {
 

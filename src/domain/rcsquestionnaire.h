@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,7 +46,15 @@ struct RcsQuestionnaireSectionData
 // free string. `*Metadata` keys and `ignore` entries are metadata of answers, not questions.
 class RcsQuestionnaire
 {
+    Q_DECLARE_TR_FUNCTIONS(RcsQuestionnaire)
 public:
+    // A section as the form titles it: "General", "Verification", a country's name in the
+    // console's language ("France").
+    static QString sectionTitle(const QString &key);
+    // A question as a person finds it on the form: its section, then its question (cut
+    // short), or its field where the API asks none ("France · Your company's SIREN").
+    static QString questionName(const RcsQuestion &question);
+
     static QList<RcsQuestionnaireSectionData> parse(const QJsonObject &response);
 
     // A section of one country ("gb"), not one every sender answers (general, verification).

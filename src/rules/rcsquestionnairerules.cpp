@@ -46,11 +46,12 @@ QList<Finding> RcsQuestionnaireRules::check(const QJsonObject &request, const Rc
     const QJsonValue answer = JsonPath::value(request, question.answerPath);
     if (answer.isUndefined() || answer.isNull() || (answer.isString() && answer.toString().trimmed().isEmpty()))
         return out;
-    // The contract's name of the answer ("Company directory identification system number")
-    // and where it is ("FR siren").
+    // Its section, then the contract's name of the answer ("France (FR) · Company directory
+    // identification system number"); without one, the question as the form shows it.
     QString name = question.answerSchema.value(QLatin1String("description")).toString().section(QLatin1Char('.'), 0, 0).trimmed();
-    const QString where = question.section.toUpper() + QLatin1Char(' ') + question.id;
-    const QString what = name.isEmpty() || name.size() > 60 ? where : tr("%1 (%2)").arg(name, where);
+    const QString what = name.isEmpty() || name.size() > 60
+        ? RcsQuestionnaire::questionName(question)
+        : tr("%1 · %2").arg(RcsQuestionnaire::sectionTitle(question.section), name);
     if (question.deprecated)
         out << Finding{question.answerPath, Severity::Warning,
                        tr("%1 is deprecated: the API no longer needs this answer and may ignore it.").arg(what),

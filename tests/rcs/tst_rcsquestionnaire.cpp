@@ -233,6 +233,13 @@ private slots:
         const QString siren = answerPath("fr", "siren");
         GuiDriver::typeKeys(line("fr", "siren"), QStringLiteral("12345678"));
         QVERIFY(hasFinding(m_form->findings(), siren, "rcs.questionnaire.digits"));
+        // Named as the form shows it: the country in words, no field key ("FR siren").
+        for (const rules::Finding &f : m_form->findings()) {
+            if (f.path == siren) {
+                QVERIFY2(f.message.startsWith(QStringLiteral("France (FR) · ")) && !f.message.contains(QStringLiteral("FR siren")),
+                         qPrintable(f.message));
+            }
+        }
         QVERIFY(!line("fr", "siren")->accessibleDescription().isEmpty());
         GuiDriver::typeKeys(line("fr", "siren"), QStringLiteral("9"));
         QVERIFY(!hasFinding(m_form->findings(), siren, "rcs.questionnaire.digits"));

@@ -139,6 +139,9 @@ void TstRcsSenderWizard::createThroughEveryStep()
     QTest::keyClicks(videos, QStringLiteral("notaurl"));
     QTRY_VERIFY(!next->isEnabled());
     QVERIFY2(next->toolTip().contains(QStringLiteral("entry 1 must be a URL address")), qPrintable(next->toolTip()));
+    // Named as the form shows it: its section and its question, not the field's key.
+    QVERIFY2(next->toolTip().contains(QStringLiteral("General · ")) && !next->toolTip().contains(QStringLiteral("videoUris")),
+             qPrintable(next->toolTip()));
     bool listed = false;
     for (const rules::Finding &f : w->findings())
         listed = listed || f.path.startsWith(QLatin1String("details.questionnaire.general.answers.videoUris"));

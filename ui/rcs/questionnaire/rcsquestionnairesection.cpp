@@ -2,7 +2,6 @@
 
 #include "rcsquestionrow.h"
 
-#include "domain/countrynames.h"
 #include "domain/jsonpath.h"
 #include "editing/editsession.h"
 
@@ -63,11 +62,7 @@ RcsQuestionnaireSection::RcsQuestionnaireSection(const RcsQuestionnaireSectionDa
 
 QString RcsQuestionnaireSection::titleOf(const RcsQuestionnaireSectionData &section)
 {
-    if (section.key == QLatin1String("general"))
-        return tr("General");
-    if (section.key == QLatin1String("verification"))
-        return tr("Verification");
-    return CountryNames::display(section.key.toUpper()); // in the console's language, as the countries step says it
+    return RcsQuestionnaire::sectionTitle(section.key);
 }
 
 int RcsQuestionnaireSection::unansweredCount() const

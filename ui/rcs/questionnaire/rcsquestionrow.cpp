@@ -132,7 +132,7 @@ void RcsQuestionRow::write(const QStringList &parts, bool typing)
     const QJsonValue questionnaire = RcsQuestionnaire::questionnaireWith(m_session->json(), m_question, parts);
     if (questionnaire != m_session->value(RcsQuestionnaire::basePath()))
         m_session->set(RcsQuestionnaire::basePath(), questionnaire, typing,
-                       tr("Answer %1 %2").arg(m_question.section.toUpper(), m_question.id));
+                       tr("Answer %1").arg(RcsQuestionnaire::questionName(m_question)));
 }
 
 void RcsQuestionRow::refresh()
