@@ -40,10 +40,12 @@ QLocale UiLanguage::localeFor(const QString &code)
 QString UiLanguage::nativeName(const QString &code)
 {
     const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
     if (code.contains(QLatin1Char('_'))) // a regional variant says its region: "Português (Brasil)"
-        name = name.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
-    else if (name.endsWith(locale.nativeTerritoryName())) // CLDR names Spanish "español de España"
+        return QStringLiteral("%1 (%2)").arg(nativeName(code.section(QLatin1Char('_'), 0, 0)), locale.nativeTerritoryName());
+    QString name = locale.nativeLanguageName();
+    if (locale.language() == QLocale::English) // CLDR names "en" after its territory: "American English"
+        name = QStringLiteral("English");
+    else if (name.endsWith(locale.nativeTerritoryName())) // and Spanish "español de España"
         name = name.section(QLatin1Char(' '), 0, 0);
     if (name.isEmpty())
         return code;

@@ -39,6 +39,9 @@ private slots:
         QCOMPARE(UiLanguage::nativeName(QStringLiteral("pt_BR")), QStringLiteral("Português (Brasil)"));
         QCOMPARE(UiLanguage::nativeName(QStringLiteral("es")), QStringLiteral("Español"));
         QCOMPARE(UiLanguage::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
+        // Not after its territory ("American English"), nor "British" alone for its variant.
+        QCOMPARE(UiLanguage::nativeName(QStringLiteral("en")), QStringLiteral("English"));
+        QCOMPARE(UiLanguage::nativeName(QStringLiteral("en_GB")), QStringLiteral("English (United Kingdom)"));
     }
 
     void aChoiceIsKeptForTheNextStart()

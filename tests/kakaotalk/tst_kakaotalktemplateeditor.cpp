@@ -163,6 +163,15 @@ private slots:
         QTRY_VERIFY2(QApplication::focusWidget() == gui.get(QStringLiteral("Example of #{name}")),
                      qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->accessibleName() : QString()));
         QVERIFY(gui.typeAtEnd(QStringLiteral("Example of #{name}"), QStringLiteral("김민수")));
+        // Languages in their own words, in any language of the console: no English name.
+        auto *language = gui.get<QComboBox>(QStringLiteral("Language"));
+        QVERIFY(language);
+        QStringList languages;
+        for (int i = 0; i < language->count(); ++i)
+            languages << language->itemText(i);
+        QVERIFY2(languages.contains(QStringLiteral("한국어 (KO)")) && languages.contains(QStringLiteral("English (EN)"))
+                     && !languages.contains(QStringLiteral("Korean (KO)")),
+                 qPrintable(languages.join(u'|')));
         QCOMPARE(doc(QStringLiteral("consoleExamples.name")).toString(), QStringLiteral("김민수"));
 
         // The category from the sender's template categories, by its name.

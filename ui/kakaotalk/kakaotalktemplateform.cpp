@@ -8,6 +8,7 @@
 #include "domain/templatedocument.h"
 #include "editing/editsession.h"
 #include "editing/fieldbinder.h"
+#include "storage/uilanguage.h"
 #include "rules/kakaotalktemplaterules.h"
 #include "services/kakaotalktemplatecategories.h"
 
@@ -44,11 +45,15 @@ QString optionalRows(const EditSession &s)
     return QStringLiteral("%1%2%3").arg(int(text)).arg(int(image)).arg(int(extra));
 }
 
+// A language in its own words ("한국어 (KO)", "English (EN)"), as the console's language menu
+// names them: Qt knows language names in English and in each language itself only, and an
+// English name was the one word of English left in a German form.
 QString languageName(const QString &code)
 {
-    const QLocale locale(code.toLower().replace(QLatin1Char('_'), QLatin1Char('-')));
-    const QString name = locale.language() == QLocale::C ? QString() : QLocale::languageToString(locale.language());
-    return name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code);
+    // The language alone: the code says the region ("English (EN_GB)").
+    const QString language = code.section(QLatin1Char('_'), 0, 0).toLower();
+    const QString own = QLocale(language).language() == QLocale::C ? QString() : UiLanguage::nativeName(language);
+    return own.isEmpty() || own == language ? code : QStringLiteral("%1 (%2)").arg(own, code);
 }
 
 } // namespace
