@@ -53,12 +53,13 @@ void MessageBox::ask(QWidget *parent, const Prompt &prompt, QObject *context, An
 }
 
 void MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
-                         QObject *context, std::function<void()> onYes)
+                         QObject *context, std::function<void()> onYes, const QString &detail)
 {
     Prompt p;
     p.kind = Kind::Question;
     p.title = title;
     p.text = text;
+    p.informativeText = detail;
     p.buttons = QMessageBox::Yes | QMessageBox::Cancel;
     p.defaultButton = QMessageBox::Cancel;
     p.acceptText = acceptText;

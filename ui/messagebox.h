@@ -35,8 +35,10 @@ public:
     virtual void ask(QWidget *parent, const Prompt &prompt, QObject *context, Answer done);
 
     // Yes/Cancel question with a named accepting button; `onYes` runs only when accepted.
+    // `detail`, under the question, is what it is about when that is long (an address, kept
+    // whole on its own line instead of broken within the sentence).
     void confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
-                 QObject *context, std::function<void()> onYes);
+                 QObject *context, std::function<void()> onYes, const QString &detail = QString());
     // "<what> has unsaved changes. Save them before leaving?" with Save (the default),
     // Discard and Cancel; without `onSave` (nothing can be saved now) "... Discard them?"
     // with Discard and Cancel (the default). `onSave`, `onDiscard` or `onKeep` (if any) runs

@@ -245,11 +245,15 @@ private slots:
 
         // Delete (Del) on the list row, confirmed.
         QVERIFY(gui.clickRow(m_page->view(), url + QStringLiteral("/v2")));
-        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Delete the webhook that sends to ") + url, QMessageBox::Yes);
+        // The address on its own line under the question, whole.
+        m_box->expect(MessageBox::Kind::Question, QStringLiteral("Its events stop at once.\n%1/v2").arg(url), QMessageBox::Yes);
         GuiDriver::key(Qt::Key_Delete);
         QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kDelete), 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(serverWebhook(url + QStringLiteral("/v2")).isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!listShows(url + QStringLiteral("/v2")), 10000);
+        // Said, as a deletion is on the other pages.
+        QVERIFY(m_page->errorBar()->isVisible());
+        QCOMPARE(m_page->errorBar()->text(), QStringLiteral("The webhook to %1/v2 was deleted.").arg(url));
 
         // The secrets never reached the request log, nor any logged message.
         QVERIFY(!sentBody(kCreate).isEmpty()); // bodies were logged

@@ -185,20 +185,25 @@ void WebhooksPage::deleteCurrent()
     if (id.isEmpty() || !m_box || !m_client)
         return;
     const QString target = webhook.value(QLatin1String("target")).toString();
-    m_box->confirm(this, tr("Delete webhook"),
-                   tr("Delete the webhook that sends to %1? Its events stop at once.").arg(target), tr("Delete"), this,
-                   [this, id] {
-                       ApiJob *job = WebhookService(m_client, projectKey()).remove(id);
-                       connect(job, &ApiJob::finished, this, [this, id](const ApiResult &result) {
-                           if (!result.ok() && result.httpStatus != 404) {
-                               errorBar()->showError(result.error);
-                               return;
-                           }
-                           if (editor() && editor()->webhookId() == id)
-                               closeEditor();
-                           refresh();
-                       });
-                   });
+    m_box->confirm(
+        this, tr("Delete webhook"), tr("Delete the webhook that sends to this address? Its events stop at once."),
+        tr("Delete"), this,
+        [this, id, target] {
+            ApiJob *job = WebhookService(m_client, projectKey()).remove(id);
+            connect(job, &ApiJob::finished, this, [this, id, target](const ApiResult &result) {
+                if (!result.ok() && result.httpStatus != 404) {
+                    errorBar()->showError(result.error);
+                    return;
+                }
+                // Said, as the other pages say a deletion: the row just goes otherwise.
+                errorBar()->showMessage(MessageBar::Level::Info, tr("The webhook to %1 was deleted.").arg(target));
+                errorBar()->setRetryVisible(false);
+                if (editor() && editor()->webhookId() == id)
+                    closeEditor();
+                refresh();
+            });
+        },
+        target);
 }
 
 } // namespace sinch::ui
