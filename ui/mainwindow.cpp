@@ -189,15 +189,7 @@ void MainWindow::createNavigation()
     // Documents in tabs: the first tab is the current area, each opened document another.
     m_tabs = new QTabWidget(this);
     m_documents = new DocumentController(m_tabs, {m_services.client, m_services.drafts, m_box, m_deletedLog.get(), m_services.projects}, this);
-    connect(m_documents, &DocumentController::factoryChanged, this, [this] {
-        if (auto *templates = qobject_cast<TemplatesPage *>(m_pages->page(QStringLiteral("whatsapp.templates"))))
-            templates->setCanCreate(m_documents->canCreate());
-    });
     connect(m_documents, &DocumentController::failed, m_banner, &MessageBar::showError);
-    connect(m_documents, &DocumentController::templateSaved, this, [this](const QString &key, const QJsonObject &server) {
-        if (auto *templates = qobject_cast<TemplatesPage *>(m_pages->page(QStringLiteral("whatsapp.templates"))))
-            templates->showSaved(key, server);
-    });
     m_documents->setAreaPage(m_stack, tr("Overview"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
         m_commands->closeTab->setEnabled(qobject_cast<DocumentTab *>(m_tabs->currentWidget()) != nullptr);

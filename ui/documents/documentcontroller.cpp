@@ -276,6 +276,9 @@ void DocumentController::templateDeleted(const QString &projectKey, const QStrin
 void DocumentController::attach(TemplatesPage *templates)
 {
     templates->setCanCreate(canCreate());
+    connect(this, &DocumentController::factoryChanged, templates, [this, templates] { templates->setCanCreate(canCreate()); });
+    // A save shows in its row at once, before the list is read again.
+    connect(this, &DocumentController::templateSaved, templates, &TemplatesPage::showSaved);
     connect(templates, &TemplatesPage::openRequested, this,
             [this, templates](const QJsonObject &t) { openTemplate(templates->projectKey(), t); });
     connect(templates, &TemplatesPage::newRequested, this, [this, templates] {

@@ -80,7 +80,8 @@ public:
     // A template language (or, with an empty language, the whole name) is gone on the
     // server: its read-only views close (an editor keeps its draft).
     void templateDeleted(const QString &projectKey, const QString &name, const QString &language, bool deleteSubmitted);
-    // The templates list opens its rows and New here, and its deletions close their views.
+    // The templates list opens its rows and New here (while an editor can be made), its
+    // deletions close their views, and a save shows in its row.
     void attach(TemplatesPage *templates);
 
 signals:
