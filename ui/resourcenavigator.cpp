@@ -36,6 +36,10 @@ void ResourceNavigator::openQuickOpenEntry(const QuickOpenEntry &entry)
         return;
     }
     m_window.showArea(entry.areaId);
+    if (auto *page = qobject_cast<KakaotalkTemplatesPage *>(m_pages->page(entry.areaId))) {
+        page->openTemplate(entry.parentId, entry.item.value(QLatin1String("code")).toString());
+        return;
+    }
     AreaPages::selectItem(m_pages->page(entry.areaId), entry.item);
 }
 

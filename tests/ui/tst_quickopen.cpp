@@ -5,6 +5,8 @@
 #include "windowfixture.h"
 
 #include "mainwindow.h"
+#include "kakaotalk/kakaotalktemplateeditor.h"
+#include "kakaotalk/kakaotalktemplatespage.h"
 #include "resourcelistpage.h"
 #include "scriptedmessagebox.h"
 #include "quickopen/quickopendialog.h"
@@ -109,7 +111,12 @@ private slots:
         QVERIFY(changed.size() > 1); // results arrive list by list
         QVERIFY(index->listsFailed() >= 1); // the trial project's RCS lists: 403
         const int areas = int(QuickOpenIndex::searchableAreas().size());
-        QCOMPARE(index->listsRead() + index->listsFailed(), 2 * areas);
+        // Each list area of each project, and the templates list of each KakaoTalk sender.
+        const int kakaotalkSenders = int(std::count_if(index->entries().cbegin(), index->entries().cend(), [](const QuickOpenEntry &e) {
+            return e.areaId == QLatin1String("kakaotalk.senders");
+        }));
+        QVERIFY(kakaotalkSenders > 0);
+        QCOMPARE(index->listsRead() + index->listsFailed(), 2 * areas + kakaotalkSenders);
 
         QSet<QString> areasSeen;
         int trialEntries = 0;
@@ -122,7 +129,8 @@ private slots:
             }
         }
         QVERIFY(trialEntries > 0);
-        for (const char *a : {"whatsapp.templates", "whatsapp.senders", "kakaotalk.senders", "rcs.senders", "webhooks"})
+        for (const char *a : {"whatsapp.templates", "whatsapp.senders", "kakaotalk.senders", "kakaotalk.templates", "rcs.senders",
+                              "webhooks"})
             QVERIFY2(areasSeen.contains(QString::fromLatin1(a)), a);
         // A state in words, as the lists say it: "In test", not IN_TEST.
         static const QRegularExpression rawEnum(QStringLiteral("\\b[A-Z]+_[A-Z_]+\\b|\\bACTIVE\\b"));
@@ -228,6 +236,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window->documents().size(), 2, 10000);
         QVERIFY2(window->documents().last()->documentKey().startsWith(trialKey + QLatin1Char('/')),
                  qPrintable(window->documents().last()->documentKey()));
+
+        // A KakaoTalk template by its code: its page, its sender chosen, the template open.
+        QuickOpenEntry kakaotalk;
+        for (const QuickOpenEntry &e : index->entries())
+            if (e.areaId == QLatin1String("kakaotalk.templates") && e.projectKey != trialKey && kakaotalk.title.isEmpty())
+                kakaotalk = e;
+        QVERIFY(!kakaotalk.parentId.isEmpty());
+        const QString code = kakaotalk.item.value(QLatin1String("code")).toString();
+        window->showQuickOpen();
+        QTest::keyClicks(dialog->queryEdit(), code);
+        QCOMPARE(dialog->resultList()->topLevelItemCount(), 1);
+        QVERIFY2(dialog->resultList()->currentItem()->text(1).contains(kakaotalk.parentId),
+                 qPrintable(dialog->resultList()->currentItem()->text(1)));
+        QTest::keyClick(dialog->queryEdit(), Qt::Key_Return);
+        QCOMPARE(window->currentArea(), QStringLiteral("kakaotalk.templates"));
+        auto *templates = qobject_cast<KakaotalkTemplatesPage *>(window->page(QStringLiteral("kakaotalk.templates")));
+        QVERIFY(templates);
+        QTRY_VERIFY_WITH_TIMEOUT(templates->editor() && templates->editor()->templateCode() == code, 15000);
+        QCOMPARE(templates->editor()->plusFriendId(), kakaotalk.parentId);
     }
 
     void emptyQueryAndNoMatchSayWhatToDo()

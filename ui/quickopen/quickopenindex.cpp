@@ -5,11 +5,14 @@
 #include "api/apierror.h"
 #include "api/pager.h"
 #include "domain/enumtext.h"
+#include "domain/kakaotalktemplateview.h"
+#include "services/kakaotalktemplateservice.h"
 #include "domain/whatsapptemplateview.h"
 #include "models/resourcelistmodel.h"
 #include "models/templatelistmodel.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QLoggingCategory>
 #include <algorithm>
 #include <numeric>
@@ -21,6 +24,8 @@ namespace sinch::ui {
 namespace {
 
 const QString kTemplates = QStringLiteral("whatsapp.templates");
+const QString kKakaotalkSenders = QStringLiteral("kakaotalk.senders");
+const QString kKakaotalkTemplates = QStringLiteral("kakaotalk.templates");
 
 QString text(const QJsonObject &item, const QString &path)
 {
@@ -157,66 +162,116 @@ void QuickOpenIndex::cancel()
 
 void QuickOpenIndex::readList(const ProjectRef &project, const Area &area)
 {
-    const QString id = project.key + QLatin1Char('|') + area.id;
-    if (m_pagers.contains(id))
-        return;
     ApiRequest request(area.operationId);
     if (area.id == kTemplates) // names, languages and states are all the index needs
         for (const char *f : {"name", "language", "state", "category", "changes.status", "rejectionCode", "qualityScore"})
             request.arg(QStringLiteral("fieldMask"), QString::fromLatin1(f));
-    auto *pager = new Pager(m_client, project.key, request, this);
-    const int size = Pager::pageSizeFor(area.operationId, 100);
-    if (size > 0)
-        pager->setPageSize(size);
-    m_pagers.insert(id, pager);
-    auto items = std::make_shared<QList<QuickOpenEntry>>();
     const QString titlePath = area.columns.first().path;
     const QString secondPath = area.columns.size() > 1 ? area.columns.at(1).path : QString();
     const bool secondIsName = secondPath.endsWith(QLatin1String("name"), Qt::CaseInsensitive);
     const QString idPath = columnPath(area, QStringLiteral("id"));
     const QString where = area.group.isEmpty() ? area.title : area.group + QLatin1Char(' ') + area.title;
+    const auto entryOf = [=](const QJsonObject &item) {
+        QuickOpenEntry e;
+        QStringList detail{where, project.name};
+        if (area.id == kTemplates) {
+            e.title = text(item, QStringLiteral("name")) + QStringLiteral(" · ") + text(item, QStringLiteral("language"));
+            detail << WhatsappTemplateView::stateText(item);
+        } else {
+            e.title = text(item, titlePath);
+            if (secondIsName)
+                e.secondary = text(item, secondPath);
+            if (e.title.isEmpty())
+                e.title = e.secondary.isEmpty() ? text(item, idPath) : e.secondary;
+            if (!e.secondary.isEmpty() && e.secondary != e.title)
+                detail.insert(0, e.secondary);
+            if (const QString s = stateOf(item); !s.isEmpty())
+                detail << EnumText::words(s); // as the lists say it ("In test", not IN_TEST)
+        }
+        if (!idPath.isEmpty() && area.id != kTemplates && e.title != text(item, idPath))
+            e.secondary = (e.secondary.isEmpty() ? QString() : e.secondary + QLatin1Char(' ')) + text(item, idPath);
+        e.detail = detail.join(QStringLiteral(" · "));
+        return e;
+    };
+    std::function<void(const QList<QuickOpenEntry> &)> done;
+    if (area.id == kKakaotalkSenders)
+        done = [this, project](const QList<QuickOpenEntry> &senders) { readKakaotalkTemplates(project, senders); };
+    read(project, area.id, QString(), request, entryOf, done);
+}
+
+void QuickOpenIndex::readKakaotalkTemplates(const ProjectRef &project, const QList<QuickOpenEntry> &senders)
+{
+    QSet<QString> ids;
+    for (const QuickOpenEntry &sender : senders)
+        ids.insert(text(sender.item, QStringLiteral("plusFriendId")));
+    ids.remove(QString());
+    QSet<QString> gone;
+    for (const QuickOpenEntry &e : std::as_const(m_entries))
+        if (e.projectKey == project.key && e.areaId == kKakaotalkTemplates && !ids.contains(e.parentId))
+            gone.insert(e.parentId);
+    for (const QString &sender : std::as_const(gone))
+        replaceEntries(project.key, kKakaotalkTemplates, sender, {});
+    const Area area = AreaCatalog::find(kKakaotalkTemplates);
+    const QString where = area.group + QLatin1Char(' ') + area.title;
+    for (const QString &sender : std::as_const(ids)) {
+        // A template never approved has its name in its pending changes only.
+        read(project, kKakaotalkTemplates, sender, KakaotalkTemplateService::listRequest(sender, {}),
+             [=](const QJsonObject &item) {
+                 QuickOpenEntry e;
+                 e.title = text(item, QStringLiteral("details.name"));
+                 if (e.title.isEmpty())
+                     e.title = text(item, QStringLiteral("changes.details.name"));
+                 e.secondary = text(item, QStringLiteral("code"));
+                 if (e.title.isEmpty())
+                     e.title = e.secondary;
+                 e.detail = QStringList{where, project.name, sender, KakaotalkTemplateView::stateText(item)}.join(QStringLiteral(" · "));
+                 return e;
+             });
+    }
+}
+
+void QuickOpenIndex::read(const ProjectRef &project, const QString &areaId, const QString &parentId, const ApiRequest &request,
+                          std::function<QuickOpenEntry(const QJsonObject &)> entryOf,
+                          std::function<void(const QList<QuickOpenEntry> &)> done)
+{
+    const QString id = project.key + QLatin1Char('|') + areaId + QLatin1Char('|') + parentId;
+    if (m_pagers.contains(id))
+        return;
+    auto *pager = new Pager(m_client, project.key, request, this);
+    const int size = Pager::pageSizeFor(request.operationId, 100);
+    if (size > 0)
+        pager->setPageSize(size);
+    m_pagers.insert(id, pager);
+    auto items = std::make_shared<QList<QuickOpenEntry>>();
+    const auto publish = [=]() {
+        ++m_read;
+        replaceEntries(project.key, areaId, parentId, *items);
+        if (done)
+            done(*items);
+        if (!isLoading())
+            emit loadingChanged(false);
+    };
 
     connect(pager, &Pager::pageReceived, this, [=](const QJsonArray &page, int) {
         for (const QJsonValue &v : page) {
             if (items->size() >= kMaxItemsPerList)
                 break;
-            const QJsonObject item = v.toObject();
-            QuickOpenEntry e;
+            QuickOpenEntry e = entryOf(v.toObject());
             e.projectKey = project.key;
             e.projectName = project.name;
-            e.areaId = area.id;
-            e.item = item;
-            QStringList detail{where, project.name};
-            if (area.id == kTemplates) {
-                e.title = text(item, QStringLiteral("name")) + QStringLiteral(" · ") + text(item, QStringLiteral("language"));
-                detail << WhatsappTemplateView::stateText(item);
-            } else {
-                e.title = text(item, titlePath);
-                if (secondIsName)
-                    e.secondary = text(item, secondPath);
-                if (e.title.isEmpty())
-                    e.title = e.secondary.isEmpty() ? text(item, idPath) : e.secondary;
-                if (!e.secondary.isEmpty() && e.secondary != e.title)
-                    detail.insert(0, e.secondary);
-                if (const QString s = stateOf(item); !s.isEmpty())
-                    detail << EnumText::words(s); // as the lists say it ("In test", not IN_TEST)
-            }
-            if (!idPath.isEmpty() && area.id != kTemplates && e.title != text(item, idPath))
-                e.secondary = (e.secondary.isEmpty() ? QString() : e.secondary + QLatin1Char(' ')) + text(item, idPath);
-            e.detail = detail.join(QStringLiteral(" · "));
+            e.areaId = areaId;
+            e.parentId = parentId;
+            e.item = v.toObject();
             fold(e);
             items->append(std::move(e));
         }
         if (items->size() >= kMaxItemsPerList) {
-            qCInfo(lcQuickOpen) << area.id << "of" << project.name << "indexed up to" << kMaxItemsPerList;
+            qCInfo(lcQuickOpen) << areaId << "of" << project.name << "indexed up to" << kMaxItemsPerList;
             if (Pager *p = m_pagers.take(id)) {
                 p->cancel();
                 p->deleteLater();
             }
-            ++m_read;
-            replaceEntries(project.key, area.id, *items);
-            if (!isLoading())
-                emit loadingChanged(false);
+            publish();
         }
     });
     connect(pager, &Pager::finished, this, [=]() {
@@ -224,10 +279,7 @@ void QuickOpenIndex::readList(const ProjectRef &project, const Area &area)
             return;
         m_pagers.remove(id);
         pager->deleteLater();
-        ++m_read;
-        replaceEntries(project.key, area.id, *items);
-        if (!isLoading())
-            emit loadingChanged(false);
+        publish();
     });
     connect(pager, &Pager::failed, this, [=](const ApiError &error) {
         if (m_pagers.value(id) != pager)
@@ -236,7 +288,7 @@ void QuickOpenIndex::readList(const ProjectRef &project, const Area &area)
         pager->deleteLater();
         if (!error.isCancelled()) {
             ++m_failed;
-            qCInfo(lcQuickOpen) << area.id << "of" << project.name << "not indexed:" << error.summary();
+            qCInfo(lcQuickOpen) << areaId << "of" << project.name << "not indexed:" << error.summary();
         }
         if (!isLoading())
             emit loadingChanged(false);
@@ -244,10 +296,13 @@ void QuickOpenIndex::readList(const ProjectRef &project, const Area &area)
     pager->fetchAll();
 }
 
-void QuickOpenIndex::replaceEntries(const QString &projectKey, const QString &areaId, QList<QuickOpenEntry> fresh)
+void QuickOpenIndex::replaceEntries(const QString &projectKey, const QString &areaId, const QString &parentId,
+                                    QList<QuickOpenEntry> fresh)
 {
     m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(),
-                                   [&](const QuickOpenEntry &e) { return e.projectKey == projectKey && e.areaId == areaId; }),
+                                   [&](const QuickOpenEntry &e) {
+                                       return e.projectKey == projectKey && e.areaId == areaId && e.parentId == parentId;
+                                   }),
                     m_entries.end());
     m_entries.append(std::move(fresh));
     m_lastWords.clear();

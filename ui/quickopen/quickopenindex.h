@@ -11,8 +11,11 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 namespace sinch {
 class ApiClient;
+struct ApiRequest;
 class Pager;
 }
 
@@ -20,12 +23,14 @@ namespace sinch::ui {
 
 // What Quick open (Ctrl+K) finds: every named resource of every project, read from the
 // list areas of the navigation (AreaCatalog), so a new list area is searchable without
-// code here. An entry is one item of one list of one project.
+// code here, and the KakaoTalk templates of every KakaoTalk sender (their list is one a
+// sender). An entry is one item of one list of one project.
 struct QuickOpenEntry
 {
     QString projectKey;  // ProjectManager::keyFor() of the project
     QString projectName;
     QString areaId;      // "whatsapp.templates", "webhooks" ...
+    QString parentId;    // the list's parent (a KakaoTalk template's sender), empty for a top list
     QString title;       // what the item is called: its name (templates: "name · LANG")
     QString secondary;   // a second name when the list has one (display name, brand ...)
     QString detail;      // where it is and its state, for the second column
@@ -88,7 +93,15 @@ signals:
 private:
     static int rank(const QString &text, const QString &haystack, const QString &word, Qt::CaseSensitivity cs);
     void readList(const ProjectRef &project, const Area &area);
-    void replaceEntries(const QString &projectKey, const QString &areaId, QList<QuickOpenEntry> fresh);
+    // Reads every page of `request` into the entries of (project, areaId, parentId), each
+    // item made one by `entryOf`; `done` has them once all are read.
+    void read(const ProjectRef &project, const QString &areaId, const QString &parentId, const ApiRequest &request,
+              std::function<QuickOpenEntry(const QJsonObject &)> entryOf,
+              std::function<void(const QList<QuickOpenEntry> &)> done = {});
+    // The templates of each of these KakaoTalk senders; those of senders gone are dropped.
+    void readKakaotalkTemplates(const ProjectRef &project, const QList<QuickOpenEntry> &senders);
+    void replaceEntries(const QString &projectKey, const QString &areaId, const QString &parentId,
+                        QList<QuickOpenEntry> fresh);
     static void fold(QuickOpenEntry &e);
     // The entries to score for these words: all of them, or, when each word of the last
     // query is the start of the word in its place here (one more letter or word typed), only
@@ -99,7 +112,7 @@ private:
     QList<ProjectRef> m_projects;
     QList<Area> m_areas;
     QList<QuickOpenEntry> m_entries;
-    QHash<QString, Pager *> m_pagers; // "projectKey|areaId" → the pager reading it
+    QHash<QString, Pager *> m_pagers; // "projectKey|areaId|parentId" → the pager reading it
     QDateTime m_loadedAt;
     // The last query's words and every entry it matched (unranked, unlimited); cleared
     // whenever the entries change.
