@@ -42,7 +42,7 @@ ShortcutsDialog::ShortcutsDialog(ActionCollection *actions, const QList<Scope> &
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
     setAccessibleName(windowTitle());
-    resize(520, 560);
+    resize(640, 560);
 
     m_list->setObjectName(QStringLiteral("shortcutList"));
     m_list->setAccessibleName(tr("Keyboard shortcuts"));
@@ -52,11 +52,15 @@ ShortcutsDialog::ShortcutsDialog(ActionCollection *actions, const QList<Scope> &
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    QSet<const QAction *> listed;
+    // The window's own keys, which work wherever the focus is in it. A page's keys kept in
+    // the collection too (so that they can be changed, their conflicts found) are listed
+    // with their page, when it is shown.
+    addHeading(tr("In the whole window"));
+    QSet<QPair<QString, QString>> listed;
     for (QAction *a : actions->actions()) {
-        listed.insert(a);
-        if (!a->isVisible() || a->shortcuts().isEmpty())
+        if (!a->isVisible() || a->shortcuts().isEmpty() || a->parent() != parent)
             continue;
+        listed.insert({plainText(a), keyText(a->shortcuts())});
         QTreeWidgetItem *item = addRow(plainText(a), a->shortcuts());
         for (const QKeySequence &k : a->shortcuts()) {
             if (QAction *other = actions->conflictFor(a, k)) {
@@ -70,18 +74,23 @@ ShortcutsDialog::ShortcutsDialog(ActionCollection *actions, const QList<Scope> &
         QList<QPair<QString, QString>> rows;
         for (QAction *a : actionsWithKeys(scope.widget)) {
             const QPair<QString, QString> row(plainText(a), keyText(a->shortcuts()));
-            if (!listed.contains(a) && !row.first.isEmpty() && !rows.contains(row))
+            if (!listed.contains(row) && !row.first.isEmpty() && !rows.contains(row))
                 rows << row;
         }
         if (rows.isEmpty())
             continue;
         addHeading(scope.heading);
-        for (const auto &[name, keys] : std::as_const(rows))
-            new QTreeWidgetItem(m_list, {name, keys});
+        for (const auto &row : std::as_const(rows)) {
+            new QTreeWidgetItem(m_list, {row.first, row.second});
+            listed.insert(row);
+        }
     }
-    // The keys of every editor (template, sender, webhook …), fixed: a heading, then each.
-    addHeading(tr("In an editor"));
-    for (const EditorFrame::EditKey &k : EditorFrame::editKeys())
+    // The keys every editor has (template, sender, webhook …), unless listed above already.
+    QList<EditorFrame::EditKey> editKeys = EditorFrame::editKeys();
+    editKeys.removeIf([&listed](const EditorFrame::EditKey &k) { return listed.contains({k.text, keyText(k.keys)}); });
+    if (!editKeys.isEmpty())
+        addHeading(tr("In every editor"));
+    for (const EditorFrame::EditKey &k : std::as_const(editKeys))
         addRow(k.text, k.keys);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

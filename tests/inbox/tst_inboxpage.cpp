@@ -265,6 +265,14 @@ private slots:
         QVERIFY(editorFeed);
         QTRY_VERIFY(editorFeed->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(editorFeed->feed().ids, whatsapp.ids, 10000);
+        // The answer, typed and posted with Ctrl+Enter, which the editor around it also has
+        // (Submit for review): the comment's key wins in the comment.
+        GuiDriver feedGui(editorFeed);
+        QTRY_VERIFY(feedGui.get<QPushButton>(QStringLiteral("Post comment")));
+        QVERIFY(feedGui.typeAtEnd(QStringLiteral("Comment"), QStringLiteral("Looking at it now.")));
+        QSignalSpy posted(editorFeed, &ui::ActivityFeedView::commentPosted);
+        GuiDriver::key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(posted.count(), 1, 10000);
 
         const FeedRef kakaotalk = clickEntryOf(FeedRef::Kind::KakaotalkTemplate);
         QVERIFY2(kakaotalk.isValid(), "a KakaoTalk template has an entry");

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -14,6 +15,7 @@ CommentBox::CommentBox(QWidget *parent)
     , m_edit(new QPlainTextEdit(this))
     , m_post(new QPushButton(tr("Post comment"), this))
     , m_left(new QLabel(this))
+    , m_postKey(new QAction(tr("Post comment"), this)) // named: Help › Keyboard shortcuts lists it
 {
     m_edit->setObjectName(QStringLiteral("commentEdit"));
     m_edit->setAccessibleName(tr("Comment"));
@@ -25,11 +27,11 @@ CommentBox::CommentBox(QWidget *parent)
     m_left->setObjectName(QStringLiteral("commentLength"));
     m_left->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *postKey = new QAction(tr("Post comment"), this); // named: Help › Keyboard shortcuts lists it
-    postKey->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    postKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(postKey);
-    connect(postKey, &QAction::triggered, this, &CommentBox::post);
+    m_postKey->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_postKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_postKey);
+    connect(m_postKey, &QAction::triggered, this, &CommentBox::post);
+    m_edit->installEventFilter(this);
     connect(m_post, &QPushButton::clicked, this, &CommentBox::post);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &CommentBox::updateLength);
 
@@ -43,6 +45,23 @@ CommentBox::CommentBox(QWidget *parent)
     layout->addWidget(m_edit);
     layout->addLayout(row);
     updateLength();
+}
+
+bool CommentBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence typed(key->keyCombination());
+        if (m_postKey->shortcuts().contains(typed)) {
+            // The override claims the key for the edit, ahead of every shortcut; its press
+            // then comes here.
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                post();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString CommentBox::text() const

@@ -27,6 +27,11 @@ public:
 signals:
     void postRequested(const QString &text);
 
+protected:
+    // Ctrl+Enter typed in the comment posts it, also where the page around has its own
+    // Ctrl+Enter (an editor's Submit): two shortcuts of one key do nothing in Qt.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void post();
     void updateLength();
@@ -34,6 +39,7 @@ private:
     QPlainTextEdit *m_edit;
     QPushButton *m_post;
     QLabel *m_left;
+    class QAction *m_postKey;
     int m_max = 65535;
 };
 
