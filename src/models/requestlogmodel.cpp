@@ -54,6 +54,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Url:
         return e.url;
     case Status:
+        if (e.status && failed && e.status < 300) // headers came, the body did not (whole)
+            return tr("%1, incomplete").arg(e.status);
         return e.status ? QString::number(e.status) : QStringLiteral("—");
     case Duration:
         return tr("%1 ms").arg(e.durationMs);
@@ -92,7 +94,10 @@ QString RequestLogModel::detailsText(const RequestLog::Entry &e)
     QString text;
     text += tr("%1 %2").arg(QString::fromLatin1(e.method), e.url) + QLatin1Char('\n');
     text += tr("Operation: %1").arg(e.operationId) + QLatin1Char('\n');
-    text += tr("Status: %1").arg(e.status ? QString::number(e.status) : tr("no answer")) + QLatin1Char('\n');
+    text += tr("Status: %1").arg(!e.status ? tr("no answer")
+                                 : e.status < 300 && !e.error.isEmpty() ? tr("%1 (its headers came; the answer did not, whole)").arg(e.status)
+                                                                         : QString::number(e.status))
+        + QLatin1Char('\n');
     text += tr("Request ID: %1").arg(e.requestId) + QLatin1Char('\n');
     text += tr("Attempt: %1, %2 ms").arg(e.attempt).arg(e.durationMs) + QLatin1Char('\n');
     if (!e.error.isEmpty())

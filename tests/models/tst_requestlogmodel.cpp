@@ -53,6 +53,8 @@ private slots:
         log.record(e);
         QVERIFY(model.index(0, 0).data(RequestLogModel::FailedRole).toBool());
         QCOMPARE(model.index(0, RequestLogModel::Error).data().toString(), e.error);
+        QCOMPARE(model.index(0, RequestLogModel::Status).data().toString(), QStringLiteral("200, incomplete"));
+        QVERIFY(model.index(0, 0).data(RequestLogModel::DetailsRole).toString().contains(QStringLiteral("the answer did not")));
     }
 
     void trimsToCapacity()

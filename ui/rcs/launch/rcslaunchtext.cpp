@@ -87,7 +87,7 @@ QString RcsLaunchText::senderState(const QString &state)
     if (state == QLatin1String("IN_PROGRESS"))
         return tr("Being set up");
     if (state == QLatin1String("IN_TEST"))
-        return tr("In test: ready to launch");
+        return tr("In test"); // ready to launch or not, the checklist beside it says
     if (state == QLatin1String("PREPARING_LAUNCH"))
         return tr("Preparing the launch");
     if (state == QLatin1String("LAUNCHING"))
