@@ -196,11 +196,22 @@ void InboxSync::pump()
             --m_inFlight;
             if (m_polls.contains(task.project)) {
                 task.done(result);
+                // The person stopped waiting (the status bar's Stop): the poll asks no more,
+                // and ends saying so, once what is on its way is in.
+                if (result.error.kind == ApiError::Kind::Stopped)
+                    dropQueued(task.project);
                 taskDone(task.project);
             }
             schedulePump();
         });
     }
+}
+
+void InboxSync::dropQueued(const QString &project)
+{
+    const qsizetype before = m_queue.size();
+    m_queue.removeIf([&project](const Task &t) { return t.project == project; });
+    m_polls[project].pending -= int(before - m_queue.size());
 }
 
 void InboxSync::taskDone(const QString &project)

@@ -115,6 +115,8 @@ private:
     void schedulePump();
     void pump();
     void taskDone(const QString &project);
+    // Forgets the requests of `project` not yet started.
+    void dropQueued(const QString &project);
     // False when the result is an error (reported); `area` is skipped on 401/403/404.
     bool accept(const QString &project, const QString &area, const ApiResult &result);
     void readList(const QString &project, WatchedResources::List list, const QString &parentId, const QString &token);

@@ -10,6 +10,7 @@
 
 #include "api/apijob.h"
 #include "api/manualclock.h"
+#include "api/requestlog.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -213,6 +214,34 @@ private slots:
         QVERIFY(pollOnce(sync));
         QCOMPARE(store.query(outcomes).size(), 1);
         QCOMPARE(fresh.count(), 0);
+    }
+
+    // The person stops waiting (the status bar's Stop) while a poll runs: it asks nothing
+    // more, ends at once, and says so; the next poll reads again.
+    void aStoppedPollEndsAndSaysSo()
+    {
+        test::SandboxFixture fx;
+        QVERIFY2(fx.started, qPrintable(fx.error));
+        ActivityStore store;
+        QVERIFY(openStore(store));
+        ManualClock clock;
+        InboxSync sync(fx.client.get(), &store, &clock);
+        QSignalSpy failed(&sync, &InboxSync::failed);
+        sync.addProject(fx.projectKey);
+        sync.syncNow();
+        QVERIFY(sync.isSyncing());
+        QTRY_VERIFY(fx.client->inFlight() > 0);
+        fx.client->stopWaiting();
+        const qsizetype answered = fx.client->requestLog()->entries().size();
+        QTRY_VERIFY(!sync.isSyncing());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().at(1).toString().contains(QStringLiteral("You stopped waiting")),
+                 qPrintable(failed.first().at(1).toString()));
+        QTest::qWait(200); // nothing that was queued started
+        QCOMPARE(fx.client->requestLog()->entries().size(), answered);
+        QVERIFY(!sync.lastSync(fx.projectKey).isValid());
+        QVERIFY(pollOnce(sync));
+        QVERIFY(sync.lastSync(fx.projectKey).isValid());
     }
 
     void pollsOnTheIntervalOfItsClock()
