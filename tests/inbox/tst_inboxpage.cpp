@@ -110,6 +110,9 @@ private slots:
                 ++feedReadsBeforeCounts;
         });
         ui::MainWindow *w = open();
+        // Opened meanwhile, the inbox says a sync is coming, not that there was none.
+        ui::InboxPage *page = showInbox(w);
+        QVERIFY2(page->statusText().startsWith(QStringLiteral("Syncing")), qPrintable(page->statusText()));
         waitSynced(w);
         QVERIFY(w->findChild<ui::OverviewPage *>());
         QVERIFY(feedReads > 0);

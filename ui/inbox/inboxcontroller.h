@@ -50,6 +50,8 @@ public:
     void notifyIn(const QIcon &trayIcon, MessageBar *fallback);
 
     int unreadCount() const { return m_unread; }
+    // A sync waits for the window's own requests to be in (it starts once they are).
+    bool syncWaiting() const { return m_syncWhenIdle; }
     // The project's name as the switcher shows it.
     QString projectName(const QString &projectKey) const;
     // The projects by name.

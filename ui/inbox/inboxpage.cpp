@@ -295,6 +295,7 @@ void InboxPage::updateStatus()
     }
     const int unread = qMax(0, m_inbox->unreadCount());
     QString text = m_inbox->sync()->isSyncing() ? tr("Syncing…")
+                 : m_inbox->syncWaiting()        ? tr("Syncing once the pages' requests are in…")
                  : last.isValid()                ? tr("Synced %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
                                                  : tr("Not synced yet");
     text += QStringLiteral(" · ") + tr("%n unread", nullptr, unread);
