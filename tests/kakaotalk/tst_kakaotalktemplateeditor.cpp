@@ -459,6 +459,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_drafts->all().isEmpty(), 10000);
     }
 
+    // A create whose answer never comes (it stalls; the person stops waiting) may have made
+    // the template: the next Save looks for it by its name and changes it, rather than
+    // making a second one.
+    void saveAgainAfterAnUnansweredCreateMakesNoSecond()
+    {
+        GuiDriver gui(m_page.get());
+        chooseSender(gui, kSender);
+        const QString name = QStringLiteral("stalled notice");
+        newTemplate(gui, name, QStringLiteral("배송이 시작되었습니다."));
+        const int creates = m_fx->server->requestCount(kCreate);
+        m_fx->server->injectNextStall();
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->heldAnswers(), 1, 10000);
+        m_fx->client->stopWaiting();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor()->isBusy(), 10000);
+        QVERIFY2(editor()->messageText().contains(QLatin1String("may or may not have been made")), qPrintable(editor()->messageText()));
+        QVERIFY(!editor()->isExisting());
+        QCOMPARE(m_fx->server->requestCount(kCreate), creates + 1);
+
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(editor()->isExisting() && !editor()->isBusy() && !editor()->isDirty(), 10000);
+        QCOMPARE(m_fx->server->requestCount(kCreate), creates + 1); // no second create
+        int named = 0;
+        const ApiResult list = m_fx->callSync(KakaotalkTemplateService::listRequest(kSender, {}));
+        for (const QJsonValue &v : list.json.object().value(QLatin1String("templates")).toArray())
+            named += KakaotalkTemplateService::editedDetails(v.toObject()).value(QLatin1String("name")).toString() == name;
+        QCOMPARE(named, 1);
+    }
+
     // The server refuses (the sender went away meanwhile): the message says so and nothing
     // typed is lost. Runs last: it deletes a seeded sender.
     void serverRefusalKeepsWhatWasTyped()

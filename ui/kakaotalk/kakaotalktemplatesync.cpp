@@ -59,6 +59,37 @@ void KakaotalkTemplateSync::save(const QJsonObject &request, bool submit)
 {
     if (m_job || !m_client)
         return;
+    if (isExisting() || !m_createUnanswered) {
+        send(request, submit);
+        return;
+    }
+    // The last create got no answer, and may have made the template: looked up by its name
+    // first, a second save changes that one instead of making a second one.
+    const QString name = request.value(QLatin1String("details")).toObject().value(QLatin1String("name")).toString();
+    KakaotalkTemplateService::Filter byName;
+    byName.templateName = name;
+    m_job = m_client->call(m_projectKey, KakaotalkTemplateService::listRequest(m_plusFriendId, byName));
+    emit busyChanged(true);
+    connect(m_job, &ApiJob::finished, this, [this, request, submit, name](const ApiResult &result) {
+        m_job = nullptr;
+        emit busyChanged(false);
+        if (!result.ok()) {
+            emit failed(result, true);
+            return;
+        }
+        m_createUnanswered = false;
+        for (const QJsonValue &v : result.json.object().value(QLatin1String("templates")).toArray()) {
+            if (KakaotalkTemplateService::editedDetails(v.toObject()).value(QLatin1String("name")).toString() == name) {
+                take(v.toObject());
+                break;
+            }
+        }
+        send(request, submit);
+    });
+}
+
+void KakaotalkTemplateSync::send(const QJsonObject &request, bool submit)
+{
     const QJsonObject details = request.value(QLatin1String("details")).toObject();
     m_job = isExisting()
         ? m_service.update(m_plusFriendId, code(), updateDetails(details, KakaotalkTemplateService::editedDetails(m_server)), submit)
@@ -68,6 +99,7 @@ void KakaotalkTemplateSync::save(const QJsonObject &request, bool submit)
         m_job = nullptr;
         emit busyChanged(false);
         if (!result.ok()) {
+            m_createUnanswered = !isExisting() && result.error.outcomeUnknown();
             emit failed(result, true);
             return;
         }

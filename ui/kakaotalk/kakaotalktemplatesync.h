@@ -37,7 +37,9 @@ public:
     QString rejectionReason() const { return m_reason; }
     bool isBusy() const { return !m_job.isNull(); }
 
-    // `request`: {details} of the create request (KakaotalkTemplateEdits::request()).
+    // `request`: {details} of the create request (KakaotalkTemplateEdits::request()). After
+    // a create that got no answer (it may have been made), the next save looks for the
+    // template by its name first, and changes it if it is there.
     void save(const QJsonObject &request, bool submit);
     void refresh();
     // The details of an update (KakaotalkInputUpdateTemplateDetailsDto): no language, and a
@@ -53,6 +55,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    void send(const QJsonObject &request, bool submit);
     void take(const QJsonObject &serverTemplate);
     void readReason();
 
@@ -63,6 +66,7 @@ private:
     QJsonObject m_server;
     QString m_reason;
     QPointer<ApiJob> m_job;
+    bool m_createUnanswered = false; // the last create's outcome is unknown
     QPointer<ApiJob> m_reasonJob;
     QTimer *m_poll;
 };
