@@ -37,6 +37,8 @@ void TstRcsSenderWizard::createThroughEveryStep()
     QTRY_VERIFY(next->isEnabled());
     GuiDriver::key(Qt::Key_N, Qt::AltModifier); // Alt+N: Next
     QTRY_COMPARE(w->step(), RcsSenderWizard::Brand);
+    // The keyboard is in the step's first field (Next, disabled here, left it to Cancel).
+    QTRY_COMPARE(QApplication::focusWidget(), wizard.get<QLineEdit>(QStringLiteral("Brand name")));
 
     // Brand: Next waits for a name; the preview follows every key.
     QVERIFY(!next->isEnabled());
@@ -170,6 +172,7 @@ void TstRcsSenderWizard::createThroughEveryStep()
     QCOMPARE(wizard.get<QLineEdit>(QStringLiteral("Test number 1"))->text(), QStringLiteral("+46701234567"));
     QVERIFY(wizard.click(QStringLiteral("Next")));
     QTRY_COMPARE(w->step(), RcsSenderWizard::Review);
+    QTRY_COMPARE(QApplication::focusWidget(), wizard.get<QPushButton>(QStringLiteral("Finish")));
     // No problem stops Finish, and the launch's own list says what it will still ask for:
     // the banner left blank among them, as the launch panel will say it.
     auto *beforeLaunch = w->findChild<QLabel *>(QStringLiteral("review:beforeLaunch"));

@@ -192,6 +192,16 @@ struct RcsSenderWizard::Private
         return new RcsReviewStep(session, binder, context);
     }
 
+    // The keyboard into the step shown (Next and Back leave it on a button that may be
+    // gone or disabled there, and Qt then gives it to Cancel): its first field, or Finish.
+    void focusStep()
+    {
+        if (step == Review && finishButton->isEnabled())
+            finishButton->setFocus(Qt::TabFocusReason);
+        else
+            form->focusFirstField();
+    }
+
     void showStep(Step s)
     {
         session->endTyping();
@@ -440,14 +450,18 @@ void RcsSenderWizard::next()
         d->goTo(errors.first().path);
         return;
     }
-    if (d->step < Review)
+    if (d->step < Review) {
         goToStep(Step(d->step + 1));
+        d->focusStep();
+    }
 }
 
 void RcsSenderWizard::back()
 {
-    if (d->step > Basics)
+    if (d->step > Basics) {
         goToStep(Step(d->step - 1));
+        d->focusStep();
+    }
 }
 
 void RcsSenderWizard::reject()
