@@ -292,10 +292,17 @@ QList<Finding> KakaotalkTemplateRules::check(const QJsonObject &input, Mode mode
             c.error(at(QStringLiteral("imageUrl")), "kt.image.type",
                     tr("Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio."));
     } else if (emphasize == kEmphasizeNone) {
-        for (const char *key : {"title", "subtitle", "imageName", "imageUrl"})
-            if (!text(key).isEmpty())
-                c.warning(at(QLatin1String(key)), "kt.emphasize.none.hidden",
-                          tr("Without emphasis this is not shown: choose text or image emphasis, or remove it."));
+        // Each names its field, as the ones above do: four of one sentence read as a repeat.
+        const struct { const char *key; const char *what; } hidden[] = {
+            {"title", QT_TR_NOOP("The title")},
+            {"subtitle", QT_TR_NOOP("The subtitle")},
+            {"imageName", QT_TR_NOOP("The image's name")},
+            {"imageUrl", QT_TR_NOOP("The image's URL")},
+        };
+        for (const auto &h : hidden)
+            if (!text(h.key).isEmpty())
+                c.warning(at(QLatin1String(h.key)), "kt.emphasize.none.hidden",
+                          tr("%1 is not shown without emphasis: choose text or image emphasis, or remove it.").arg(tr(h.what)));
     }
 
     if (!d.value(QLatin1String("securityFlag")).toBool() && looksLikeCode(content))

@@ -6,6 +6,7 @@
 #include "rules/templatevalidator.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace sinch::rules;
@@ -123,6 +124,16 @@ private slots:
                 messages << f.message;
         QCOMPARE(messages.size(), 2);
         QVERIFY2(messages.at(0) != messages.at(1), qPrintable(messages.join(QLatin1Char('|'))));
+        // So do the parts no emphasis shows.
+        const QJsonObject hidden{{"emphasizeType", "EMPHASIZE_TYPE_NONE"}, {"title", "Shipped"}, {"subtitle", "Today"},
+                                 {"imageName", "box"}, {"imageUrl", "https://cdn.example/box.png"}};
+        messages.clear();
+        for (const Finding &f : Rules::check(withDetails(hidden), Mode::Submit))
+            if (f.rule == QLatin1String("kt.emphasize.none.hidden"))
+                messages << f.message;
+        QCOMPARE(messages.size(), 4);
+        QCOMPARE(QSet<QString>(messages.cbegin(), messages.cend()).size(), 4);
+        QVERIFY2(messages.first().startsWith(QStringLiteral("The title is not shown")), qPrintable(messages.first()));
     }
 
     // A link with a variable is refused as the contract's URL format (and the sandbox) refuse
