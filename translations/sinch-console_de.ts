@@ -253,6 +253,22 @@
         <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: Sie kam abgeschnitten oder verstümmelt an. Versuchen Sie es erneut; wenn das wieder passiert, steht womöglich ein Proxy oder eine Störung im Weg.</translation>
     </message>
+    <message>
+        <source>stopped waiting for the answer</source>
+        <translation>nicht mehr auf die Antwort gewartet</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Sie haben aufgehört, auf den Server zu warten; die Änderung wurde vielleicht vorgenommen, vielleicht nicht. Aktualisieren Sie, um es zu prüfen, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server. Try again when you are ready.</source>
+        <translation>Sie haben aufgehört, auf den Server zu warten. Versuchen Sie es erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the answer.</source>
+        <translation>Nicht mehr auf die Antwort gewartet.</translation>
+    </message>
 </context>
 <context>
     <name>EnumText</name>
@@ -772,10 +788,6 @@
         <translation>Verwenden Sie ein JPEG- oder PNG-Bild bis 500 KB, mindestens 500×250 Pixel, im Verhältnis 2:1.</translation>
     </message>
     <message>
-        <source>Without emphasis this is not shown: choose text or image emphasis, or remove it.</source>
-        <translation>Ohne Hervorhebung wird dies nicht angezeigt: Wählen Sie Text- oder Bildhervorhebung oder entfernen Sie es.</translation>
-    </message>
-    <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>Der Text sieht wie ein Einmalcode aus: Setzen Sie das Sicherheitsflag, damit er nur auf dem Hauptgerät erscheint.</translation>
     </message>
@@ -798,6 +810,26 @@
     <message>
         <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
         <translation>Ein Link kann keine Variable (#{…}) enthalten: Geben Sie die vollständige Webadresse ein.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <source>The subtitle</source>
+        <translation>Der Untertitel</translation>
+    </message>
+    <message>
+        <source>The image&apos;s name</source>
+        <translation>Der Name des Bildes</translation>
+    </message>
+    <message>
+        <source>The image&apos;s URL</source>
+        <translation>Die URL des Bildes</translation>
+    </message>
+    <message>
+        <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
+        <translation>%1 wird ohne Hervorhebung nicht angezeigt: Wählen Sie Text- oder Bildhervorhebung, oder entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -1083,10 +1115,6 @@
         <translation>Wird eingerichtet</translation>
     </message>
     <message>
-        <source>In test: ready to launch</source>
-        <translation>Im Test: bereit zum Launch</translation>
-    </message>
-    <message>
         <source>Preparing the launch</source>
         <translation>Launch wird vorbereitet</translation>
     </message>
@@ -1098,13 +1126,28 @@
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>In test</source>
+        <translation>Im Test</translation>
+    </message>
+</context>
+<context>
+    <name>RcsQuestionnaire</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsQuestionnaireRules</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1 is deprecated: the API no longer needs this answer and may ignore it.</source>
         <translation>%1 ist veraltet: Die API braucht diese Antwort nicht mehr und ignoriert sie eventuell.</translation>
@@ -1124,6 +1167,10 @@
     <message>
         <source>entry %1 %2</source>
         <translation>Eintrag %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2846,14 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
     <message>
         <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
         <translation>Inhalte werden für fehlgeschlagene Anfragen aufbewahrt (für alle mit der Protokollregel sinch.api.debug=true).</translation>
+    </message>
+    <message>
+        <source>%1, incomplete</source>
+        <translation>%1, unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 (its headers came; the answer did not, whole)</source>
+        <translation>%1 (die Header kamen an, die Antwort nicht vollständig)</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6852,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
         <translation>%1 konnte nicht vollständig synchronisiert werden: %2 Was gelesen wurde, bleibt erhalten; der Rest wird bei der nächsten Synchronisierung gelesen.</translation>
     </message>
+    <message>
+        <source>Syncing once the pages&apos; requests are in…</source>
+        <translation>Synchronisiert, sobald die Anfragen der Seiten beantwortet sind …</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
@@ -7908,6 +7967,14 @@ Erstellt mit Qt %2.</translation>
         <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
         <translation>Der Server antwortet seit %1 s nicht. Eine Anfrage ohne Antwort wird nach %2 s ohne Daten aufgegeben und erneut versucht, wenn das sicher ist.</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Stop every request the console is waiting for; each page then offers to try again</source>
+        <translation>Alle Anfragen beenden, auf die die Konsole wartet; jede Seite bietet dann an, es erneut zu versuchen</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>
@@ -8859,8 +8926,8 @@ Erstellt mit Qt %2.</translation>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <source>Answer %1 %2</source>
-        <translation>Antwort %1 %2</translation>
+        <source>Answer %1</source>
+        <translation>%1 beantworten</translation>
     </message>
 </context>
 <context>
@@ -8930,14 +8997,6 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>The API asks no questions in this section.</source>
         <translation>Die API stellt in diesem Abschnitt keine Fragen.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Verifizierung</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -9044,6 +9103,18 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Finish creates the sender in the test state (%1).</source>
         <translation>„Fertigstellen“ erstellt den Absender im Teststatus (%1).</translation>
+    </message>
+    <message>
+        <source>Before launch</source>
+        <translation>Vor dem Start</translation>
+    </message>
+    <message>
+        <source>Nothing is missing for a launch.</source>
+        <translation>Für einen Start fehlt nichts.</translation>
+    </message>
+    <message>
+        <source>Finish saves the sender without these; its launch asks for them:</source>
+        <translation>„Fertigstellen“ speichert den Absender ohne diese Angaben; sein Start verlangt sie:</translation>
     </message>
 </context>
 <context>
@@ -10973,8 +11044,20 @@ Erstellt mit Qt %2.</translation>
         <translation>Auch von „%1“ verwendet</translation>
     </message>
     <message>
-        <source>In an editor</source>
-        <translation>In einem Editor</translation>
+        <source>In the whole window</source>
+        <translation>Im ganzen Fenster</translation>
+    </message>
+    <message>
+        <source>In every editor</source>
+        <translation>In jedem Editor</translation>
+    </message>
+    <message>
+        <source>On this page: %1</source>
+        <translation>Auf dieser Seite: %1</translation>
+    </message>
+    <message>
+        <source>In this tab: %1</source>
+        <translation>In diesem Tab: %1</translation>
     </message>
 </context>
 <context>
@@ -12333,16 +12416,20 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <translation>Webhook löschen</translation>
     </message>
     <message>
-        <source>Delete the webhook that sends to %1? Its events stop at once.</source>
-        <translation>Den Webhook löschen, der an %1 sendet? Seine Ereignisse stoppen sofort.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
         <translation>„Speichern“ sendet sie an den Server, „Verwerfen“ löscht sie, „Abbrechen“ führt zurück zum Editor.</translation>
+    </message>
+    <message>
+        <source>Delete the webhook that sends to this address? Its events stop at once.</source>
+        <translation>Den Webhook löschen, der an diese Adresse sendet? Seine Ereignisse enden sofort.</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was deleted.</source>
+        <translation>Der Webhook an %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,22 @@
         <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
         <translation>No se pudo leer la respuesta del servidor: llegó cortada o dañada. Vuelva a intentarlo; si sigue ocurriendo, puede haber un proxy o una interrupción de por medio.</translation>
     </message>
+    <message>
+        <source>stopped waiting for the answer</source>
+        <translation>se dejó de esperar la respuesta</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Dejó de esperar al servidor; puede que el cambio se haya hecho o no. Actualice para comprobarlo antes de enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server. Try again when you are ready.</source>
+        <translation>Dejó de esperar al servidor. Vuelva a intentarlo cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the answer.</source>
+        <translation>Se dejó de esperar la respuesta.</translation>
+    </message>
 </context>
 <context>
     <name>EnumText</name>
@@ -772,10 +788,6 @@
         <translation>Use una imagen JPEG o PNG de hasta 500 KB, de al menos 500×250 píxeles y con proporción 2:1.</translation>
     </message>
     <message>
-        <source>Without emphasis this is not shown: choose text or image emphasis, or remove it.</source>
-        <translation>Sin énfasis esto no se muestra: elija énfasis de texto o de imagen, o quítelo.</translation>
-    </message>
-    <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>El texto parece un código de un solo uso: active el indicador de seguridad para que solo se muestre en el dispositivo principal.</translation>
     </message>
@@ -798,6 +810,26 @@
     <message>
         <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
         <translation>Un enlace no puede contener una variable (#{…}): escriba la dirección web completa.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
+    <message>
+        <source>The subtitle</source>
+        <translation>El subtítulo</translation>
+    </message>
+    <message>
+        <source>The image&apos;s name</source>
+        <translation>El nombre de la imagen</translation>
+    </message>
+    <message>
+        <source>The image&apos;s URL</source>
+        <translation>La URL de la imagen</translation>
+    </message>
+    <message>
+        <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
+        <translation>%1 no se muestra sin énfasis: elija énfasis de texto o de imagen, o quítelo.</translation>
     </message>
 </context>
 <context>
@@ -1083,10 +1115,6 @@
         <translation>En configuración</translation>
     </message>
     <message>
-        <source>In test: ready to launch</source>
-        <translation>En prueba: listo para lanzar</translation>
-    </message>
-    <message>
         <source>Preparing the launch</source>
         <translation>Preparando el lanzamiento</translation>
     </message>
@@ -1098,13 +1126,28 @@
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>In test</source>
+        <translation>En prueba</translation>
+    </message>
+</context>
+<context>
+    <name>RcsQuestionnaire</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsQuestionnaireRules</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1 is deprecated: the API no longer needs this answer and may ignore it.</source>
         <translation>%1 está obsoleto: la API ya no necesita esta respuesta y puede ignorarla.</translation>
@@ -1124,6 +1167,10 @@
     <message>
         <source>entry %1 %2</source>
         <translation>entrada %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2846,14 @@ Cree una con el nombre legal de la empresa y su ID de Meta Business Manager; lue
     <message>
         <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
         <translation>Los cuerpos se guardan para las solicitudes fallidas (para todas con la regla de registro sinch.api.debug=true).</translation>
+    </message>
+    <message>
+        <source>%1, incomplete</source>
+        <translation>%1, incompleta</translation>
+    </message>
+    <message>
+        <source>%1 (its headers came; the answer did not, whole)</source>
+        <translation>%1 (llegaron las cabeceras; la respuesta no llegó entera)</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6852,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
         <translation>%1 no se pudo sincronizar por completo: %2 Lo leído se conserva; el resto se lee en la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>Syncing once the pages&apos; requests are in…</source>
+        <translation>Se sincronizará cuando lleguen las respuestas de las páginas…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
@@ -7908,6 +7967,14 @@ Creada con Qt %2.</translation>
         <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
         <translation>El servidor no responde desde hace %1 s. Una solicitud sin respuesta se abandona tras %2 s sin datos y se reintenta cuando es seguro.</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Stop every request the console is waiting for; each page then offers to try again</source>
+        <translation>Detiene todas las solicitudes que la consola espera; cada página ofrecerá volver a intentarlo</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>
@@ -8859,8 +8926,8 @@ Creada con Qt %2.</translation>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <source>Answer %1 %2</source>
-        <translation>Respuesta %1 %2</translation>
+        <source>Answer %1</source>
+        <translation>Responder %1</translation>
     </message>
 </context>
 <context>
@@ -8930,14 +8997,6 @@ Creada con Qt %2.</translation>
     <message>
         <source>The API asks no questions in this section.</source>
         <translation>La API no hace preguntas en esta sección.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Verificación</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -9044,6 +9103,18 @@ Creada con Qt %2.</translation>
     <message>
         <source>Finish creates the sender in the test state (%1).</source>
         <translation>Finalizar crea el remitente en estado de prueba (%1).</translation>
+    </message>
+    <message>
+        <source>Before launch</source>
+        <translation>Antes del lanzamiento</translation>
+    </message>
+    <message>
+        <source>Nothing is missing for a launch.</source>
+        <translation>No falta nada para un lanzamiento.</translation>
+    </message>
+    <message>
+        <source>Finish saves the sender without these; its launch asks for them:</source>
+        <translation>Finalizar guarda el remitente sin esto; su lanzamiento lo pedirá:</translation>
     </message>
 </context>
 <context>
@@ -10973,8 +11044,20 @@ Creada con Qt %2.</translation>
         <translation>También la usa “%1”</translation>
     </message>
     <message>
-        <source>In an editor</source>
-        <translation>En un editor</translation>
+        <source>In the whole window</source>
+        <translation>En toda la ventana</translation>
+    </message>
+    <message>
+        <source>In every editor</source>
+        <translation>En todos los editores</translation>
+    </message>
+    <message>
+        <source>On this page: %1</source>
+        <translation>En esta página: %1</translation>
+    </message>
+    <message>
+        <source>In this tab: %1</source>
+        <translation>En esta pestaña: %1</translation>
     </message>
 </context>
 <context>
@@ -12333,16 +12416,20 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <translation>Eliminar webhook</translation>
     </message>
     <message>
-        <source>Delete the webhook that sends to %1? Its events stop at once.</source>
-        <translation>¿Eliminar el webhook que envía a %1? Sus eventos se detienen de inmediato.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
         <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
         <translation>Guardar los envía al servidor, Descartar los elimina, Cancelar vuelve al editor.</translation>
+    </message>
+    <message>
+        <source>Delete the webhook that sends to this address? Its events stop at once.</source>
+        <translation>¿Eliminar el webhook que envía a esta dirección? Sus eventos se detienen de inmediato.</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was deleted.</source>
+        <translation>Se eliminó el webhook a %1.</translation>
     </message>
 </context>
 <context>

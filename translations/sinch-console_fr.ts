@@ -253,6 +253,22 @@
         <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
         <translation>La réponse du serveur n’a pas pu être lue : elle est arrivée tronquée ou altérée. Réessayez ; si cela se reproduit, un proxy ou une panne est peut-être en cause.</translation>
     </message>
+    <message>
+        <source>stopped waiting for the answer</source>
+        <translation>attente de la réponse arrêtée</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Vous avez cessé d’attendre le serveur ; la modification a peut-être été faite, peut-être pas. Actualisez pour vérifier avant de l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server. Try again when you are ready.</source>
+        <translation>Vous avez cessé d’attendre le serveur. Réessayez quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the answer.</source>
+        <translation>Attente de la réponse arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>EnumText</name>
@@ -772,10 +788,6 @@
         <translation>Utilisez une image JPEG ou PNG de 500 Ko au plus, d’au moins 500×250 pixels, au format 2:1.</translation>
     </message>
     <message>
-        <source>Without emphasis this is not shown: choose text or image emphasis, or remove it.</source>
-        <translation>Sans mise en avant, ceci n’est pas affiché : choisissez une mise en avant texte ou image, ou supprimez-le.</translation>
-    </message>
-    <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>Le texte ressemble à un code à usage unique : activez l’indicateur de sécurité pour qu’il s’affiche uniquement sur l’appareil principal.</translation>
     </message>
@@ -798,6 +810,26 @@
     <message>
         <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
         <translation>Un lien ne peut pas contenir de variable (#{…}) : saisissez l’adresse web complète.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The subtitle</source>
+        <translation>Le sous-titre</translation>
+    </message>
+    <message>
+        <source>The image&apos;s name</source>
+        <translation>Le nom de l’image</translation>
+    </message>
+    <message>
+        <source>The image&apos;s URL</source>
+        <translation>L’URL de l’image</translation>
+    </message>
+    <message>
+        <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
+        <translation>%1 ne s’affiche pas sans mise en avant : choisissez une mise en avant texte ou image, ou retirez-le.</translation>
     </message>
 </context>
 <context>
@@ -1083,10 +1115,6 @@
         <translation>Configuration en cours</translation>
     </message>
     <message>
-        <source>In test: ready to launch</source>
-        <translation>En test : prêt à être lancé</translation>
-    </message>
-    <message>
         <source>Preparing the launch</source>
         <translation>Préparation du lancement</translation>
     </message>
@@ -1098,13 +1126,28 @@
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>In test</source>
+        <translation>En test</translation>
+    </message>
+</context>
+<context>
+    <name>RcsQuestionnaire</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsQuestionnaireRules</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1 is deprecated: the API no longer needs this answer and may ignore it.</source>
         <translation>%1 est obsolète : l’API n’a plus besoin de cette réponse et peut l’ignorer.</translation>
@@ -1124,6 +1167,10 @@
     <message>
         <source>entry %1 %2</source>
         <translation>entrée %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2846,14 @@ Créez-en un avec la raison sociale de l’entreprise et son ID Meta Business Ma
     <message>
         <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
         <translation>Les corps sont conservés pour les requêtes en échec (pour toutes avec la règle de journal sinch.api.debug=true).</translation>
+    </message>
+    <message>
+        <source>%1, incomplete</source>
+        <translation>%1, incomplète</translation>
+    </message>
+    <message>
+        <source>%1 (its headers came; the answer did not, whole)</source>
+        <translation>%1 (les en-têtes sont arrivés ; la réponse pas en entier)</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6852,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
         <translation>%1 n’a pas pu être entièrement synchronisé : %2 Ce qui a été lu est conservé ; le reste sera lu à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Syncing once the pages&apos; requests are in…</source>
+        <translation>Synchronisation dès que les requêtes des pages ont abouti…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
@@ -7908,6 +7967,14 @@ Construite avec Qt %2.</translation>
         <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
         <translation>Le serveur ne répond plus depuis %1 s. Une requête sans réponse est abandonnée après %2 s sans données et relancée quand c’est sans risque.</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Arrêter d’attendre</translation>
+    </message>
+    <message>
+        <source>Stop every request the console is waiting for; each page then offers to try again</source>
+        <translation>Arrête toutes les requêtes que la console attend ; chaque page propose ensuite de réessayer</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>
@@ -8859,8 +8926,8 @@ Construite avec Qt %2.</translation>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <source>Answer %1 %2</source>
-        <translation>Réponse %1 %2</translation>
+        <source>Answer %1</source>
+        <translation>Répondre à %1</translation>
     </message>
 </context>
 <context>
@@ -8930,14 +8997,6 @@ Construite avec Qt %2.</translation>
     <message>
         <source>The API asks no questions in this section.</source>
         <translation>L’API ne pose aucune question dans cette section.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Vérification</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -9044,6 +9103,18 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Finish creates the sender in the test state (%1).</source>
         <translation>Terminer crée l’expéditeur dans l’état de test (%1).</translation>
+    </message>
+    <message>
+        <source>Before launch</source>
+        <translation>Avant le lancement</translation>
+    </message>
+    <message>
+        <source>Nothing is missing for a launch.</source>
+        <translation>Rien ne manque pour un lancement.</translation>
+    </message>
+    <message>
+        <source>Finish saves the sender without these; its launch asks for them:</source>
+        <translation>Terminer enregistre l’expéditeur sans ces éléments ; son lancement les demandera :</translation>
     </message>
 </context>
 <context>
@@ -10973,8 +11044,20 @@ Construite avec Qt %2.</translation>
         <translation>Également utilisé par « %1 »</translation>
     </message>
     <message>
-        <source>In an editor</source>
-        <translation>Dans un éditeur</translation>
+        <source>In the whole window</source>
+        <translation>Dans toute la fenêtre</translation>
+    </message>
+    <message>
+        <source>In every editor</source>
+        <translation>Dans chaque éditeur</translation>
+    </message>
+    <message>
+        <source>On this page: %1</source>
+        <translation>Sur cette page : %1</translation>
+    </message>
+    <message>
+        <source>In this tab: %1</source>
+        <translation>Dans cet onglet : %1</translation>
     </message>
 </context>
 <context>
@@ -12333,16 +12416,20 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <translation>Supprimer le webhook</translation>
     </message>
     <message>
-        <source>Delete the webhook that sends to %1? Its events stop at once.</source>
-        <translation>Supprimer le webhook qui envoie vers %1 ? Ses événements s’arrêtent immédiatement.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
         <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
         <translation>Enregistrer les envoie au serveur, Abandonner les supprime, Annuler revient à l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Delete the webhook that sends to this address? Its events stop at once.</source>
+        <translation>Supprimer le webhook qui envoie à cette adresse ? Ses événements s’arrêtent aussitôt.</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was deleted.</source>
+        <translation>Le webhook vers %1 a été supprimé.</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,22 @@
         <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
         <translation>서버의 응답을 읽을 수 없습니다. 잘리거나 손상된 채 도착했습니다. 다시 시도하세요. 계속되면 프록시나 장애가 원인일 수 있습니다.</translation>
     </message>
+    <message>
+        <source>stopped waiting for the answer</source>
+        <translation>응답 대기를 중지함</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>서버 대기를 중지했습니다. 변경 사항이 적용되었을 수도, 적용되지 않았을 수도 있습니다. 다시 보내기 전에 새로 고쳐 확인하세요.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server. Try again when you are ready.</source>
+        <translation>서버 대기를 중지했습니다. 준비되면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the answer.</source>
+        <translation>응답 대기를 중지했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>EnumText</name>
@@ -768,10 +784,6 @@
         <translation>500KB 이하, 최소 500×250픽셀, 2:1 비율의 JPEG 또는 PNG 이미지를 사용하세요.</translation>
     </message>
     <message>
-        <source>Without emphasis this is not shown: choose text or image emphasis, or remove it.</source>
-        <translation>강조 유형이 없으면 표시되지 않습니다. 텍스트 또는 이미지 강조를 선택하거나 삭제하세요.</translation>
-    </message>
-    <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>본문이 일회용 인증번호처럼 보입니다. 주 기기에서만 표시되도록 보안 플래그를 설정하세요.</translation>
     </message>
@@ -794,6 +806,26 @@
     <message>
         <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
         <translation>링크에는 변수(#{…})를 넣을 수 없습니다. 전체 웹 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>The subtitle</source>
+        <translation>부제목</translation>
+    </message>
+    <message>
+        <source>The image&apos;s name</source>
+        <translation>이미지 이름</translation>
+    </message>
+    <message>
+        <source>The image&apos;s URL</source>
+        <translation>이미지 URL</translation>
+    </message>
+    <message>
+        <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
+        <translation>강조 유형이 없으면 %1이(가) 표시되지 않습니다. 텍스트 또는 이미지 강조를 선택하거나 삭제하세요.</translation>
     </message>
 </context>
 <context>
@@ -1078,10 +1110,6 @@
         <translation>설정 중</translation>
     </message>
     <message>
-        <source>In test: ready to launch</source>
-        <translation>테스트 중: 출시 준비 완료</translation>
-    </message>
-    <message>
         <source>Preparing the launch</source>
         <translation>출시 준비 중</translation>
     </message>
@@ -1093,13 +1121,28 @@
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
+    <message>
+        <source>In test</source>
+        <translation>테스트 중</translation>
+    </message>
+</context>
+<context>
+    <name>RcsQuestionnaire</name>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsQuestionnaireRules</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
-    </message>
     <message>
         <source>%1 is deprecated: the API no longer needs this answer and may ignore it.</source>
         <translation>%1은(는) 지원 중단되었습니다. API에서 더 이상 이 답변이 필요하지 않으며 무시될 수 있습니다.</translation>
@@ -1119,6 +1162,10 @@
     <message>
         <source>entry %1 %2</source>
         <translation>항목 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2834,14 @@ Create one with the company&apos;s legal name and its Meta Business Manager ID; 
     <message>
         <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
         <translation>본문은 실패한 요청에 대해서만 보관됩니다(로그 규칙 sinch.api.debug=true이면 모두 보관).</translation>
+    </message>
+    <message>
+        <source>%1, incomplete</source>
+        <translation>%1, 불완전</translation>
+    </message>
+    <message>
+        <source>%1 (its headers came; the answer did not, whole)</source>
+        <translation>%1 (헤더는 왔지만 응답이 완전히 오지 않음)</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +6816,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
         <translation>%1을(를) 모두 동기화하지 못했습니다: %2 읽어 온 내용은 유지되며, 나머지는 다음 동기화 때 읽습니다.</translation>
     </message>
+    <message>
+        <source>Syncing once the pages&apos; requests are in…</source>
+        <translation>페이지 요청이 끝나면 동기화합니다…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
@@ -7868,6 +7927,14 @@ Qt %2(으)로 빌드됨.</translation>
         <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
         <translation>서버가 %1초 동안 응답하지 않았습니다. 응답 없는 요청은 데이터 없이 %2초가 지나면 중단되며, 안전한 경우 다시 시도합니다.</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>대기 중지</translation>
+    </message>
+    <message>
+        <source>Stop every request the console is waiting for; each page then offers to try again</source>
+        <translation>콘솔이 기다리는 모든 요청을 중지합니다. 각 페이지에서 다시 시도할 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>
@@ -8816,8 +8883,8 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>답변</translation>
     </message>
     <message>
-        <source>Answer %1 %2</source>
-        <translation>답변 %1 %2</translation>
+        <source>Answer %1</source>
+        <translation>%1 답변</translation>
     </message>
 </context>
 <context>
@@ -8886,14 +8953,6 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>The API asks no questions in this section.</source>
         <translation>이 섹션에는 API 질문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>일반</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>인증</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -8999,6 +9058,18 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Finish creates the sender in the test state (%1).</source>
         <translation>완료를 누르면 테스트 상태(%1)로 발신자를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Before launch</source>
+        <translation>출시 전</translation>
+    </message>
+    <message>
+        <source>Nothing is missing for a launch.</source>
+        <translation>출시에 필요한 항목이 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>Finish saves the sender without these; its launch asks for them:</source>
+        <translation>완료를 누르면 이 항목 없이 발신자가 저장됩니다. 출시할 때 다음 항목이 필요합니다:</translation>
     </message>
 </context>
 <context>
@@ -10925,8 +10996,20 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>“%1”에서도 사용</translation>
     </message>
     <message>
-        <source>In an editor</source>
-        <translation>편집기에서</translation>
+        <source>In the whole window</source>
+        <translation>창 전체</translation>
+    </message>
+    <message>
+        <source>In every editor</source>
+        <translation>모든 편집기</translation>
+    </message>
+    <message>
+        <source>On this page: %1</source>
+        <translation>이 페이지: %1</translation>
+    </message>
+    <message>
+        <source>In this tab: %1</source>
+        <translation>이 탭: %1</translation>
     </message>
 </context>
 <context>
@@ -12275,16 +12358,20 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <translation>웹훅 삭제</translation>
     </message>
     <message>
-        <source>Delete the webhook that sends to %1? Its events stop at once.</source>
-        <translation>%1(으)로 보내는 웹훅을 삭제하시겠습니까? 이벤트 전송이 즉시 중단됩니다.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
         <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
         <translation>저장은 서버로 보내고, 버리기는 삭제하며, 취소는 편집기로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Delete the webhook that sends to this address? Its events stop at once.</source>
+        <translation>이 주소로 보내는 웹훅을 삭제할까요? 이벤트 전송이 즉시 중지됩니다.</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was deleted.</source>
+        <translation>%1(으)로 보내는 웹훅을 삭제했습니다.</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,22 @@
         <source>The server&apos;s answer could not be read: it came cut off or garbled. Try again; if it keeps happening, a proxy or an outage may be in the way.</source>
         <translation>A resposta do servidor não pôde ser lida: chegou cortada ou corrompida. Tente de novo; se continuar, um proxy ou uma falha pode estar no caminho.</translation>
     </message>
+    <message>
+        <source>stopped waiting for the answer</source>
+        <translation>parou de esperar a resposta</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server; the change may or may not have been made. Refresh to check before sending it again.</source>
+        <translation>Você parou de esperar o servidor; a alteração pode ter sido feita ou não. Atualize para conferir antes de enviá-la de novo.</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for the server. Try again when you are ready.</source>
+        <translation>Você parou de esperar o servidor. Tente de novo quando quiser.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the answer.</source>
+        <translation>Parou de esperar a resposta.</translation>
+    </message>
 </context>
 <context>
     <name>EnumText</name>
@@ -772,10 +788,6 @@
         <translation>Use uma imagem JPEG ou PNG de até 500 KB, com pelo menos 500×250 pixels, na proporção 2:1.</translation>
     </message>
     <message>
-        <source>Without emphasis this is not shown: choose text or image emphasis, or remove it.</source>
-        <translation>Sem destaque isto não é exibido: escolha destaque de texto ou de imagem, ou remova-o.</translation>
-    </message>
-    <message>
         <source>The text looks like a one-time code: set the security flag so it shows only on the main device.</source>
         <translation>O texto parece um código de uso único: ative a opção de segurança para que seja exibido só no dispositivo principal.</translation>
     </message>
@@ -798,6 +810,26 @@
     <message>
         <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
         <translation>Um link não pode conter uma variável (#{…}): digite o endereço web completo.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>O título</translation>
+    </message>
+    <message>
+        <source>The subtitle</source>
+        <translation>O subtítulo</translation>
+    </message>
+    <message>
+        <source>The image&apos;s name</source>
+        <translation>O nome da imagem</translation>
+    </message>
+    <message>
+        <source>The image&apos;s URL</source>
+        <translation>A URL da imagem</translation>
+    </message>
+    <message>
+        <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
+        <translation>%1 não aparece sem ênfase: escolha ênfase de texto ou de imagem, ou remova.</translation>
     </message>
 </context>
 <context>
@@ -1083,10 +1115,6 @@
         <translation>Em configuração</translation>
     </message>
     <message>
-        <source>In test: ready to launch</source>
-        <translation>Em teste: pronto para lançar</translation>
-    </message>
-    <message>
         <source>Preparing the launch</source>
         <translation>Preparando o lançamento</translation>
     </message>
@@ -1098,13 +1126,28 @@
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
+    <message>
+        <source>In test</source>
+        <translation>Em teste</translation>
+    </message>
+</context>
+<context>
+    <name>RcsQuestionnaire</name>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>RcsQuestionnaireRules</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1 is deprecated: the API no longer needs this answer and may ignore it.</source>
         <translation>%1 está obsoleto: a API não precisa mais desta resposta e pode ignorá-la.</translation>
@@ -1124,6 +1167,10 @@
     <message>
         <source>entry %1 %2</source>
         <translation>entrada %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2846,14 @@ Crie uma com a razão social da empresa e o ID do Business Manager da Meta; a Me
     <message>
         <source>Bodies are kept for failed requests (for all with the logging rule sinch.api.debug=true).</source>
         <translation>Os corpos são guardados para as requisições com falha (para todas com a regra de log sinch.api.debug=true).</translation>
+    </message>
+    <message>
+        <source>%1, incomplete</source>
+        <translation>%1, incompleta</translation>
+    </message>
+    <message>
+        <source>%1 (its headers came; the answer did not, whole)</source>
+        <translation>%1 (os cabeçalhos chegaram; a resposta não chegou inteira)</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +6852,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>%1 could not be synced fully: %2 What was read is kept; the rest is read at the next sync.</source>
         <translation>%1 não pôde ser sincronizado por completo: %2 O que foi lido é mantido; o resto é lido na próxima sincronização.</translation>
     </message>
+    <message>
+        <source>Syncing once the pages&apos; requests are in…</source>
+        <translation>Sincroniza assim que as solicitações das páginas forem respondidas…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
@@ -7908,6 +7967,14 @@ Desenvolvido com Qt %2.</translation>
         <source>The server has not answered for %1 s. A request with no answer is given up after %2 s without data and tried again when that is safe.</source>
         <translation>O servidor não responde há %1 s. Uma solicitação sem resposta é abandonada após %2 s sem dados e tentada de novo quando for seguro.</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Parar de esperar</translation>
+    </message>
+    <message>
+        <source>Stop every request the console is waiting for; each page then offers to try again</source>
+        <translation>Interrompe todas as solicitações que o console espera; cada página oferece tentar de novo</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::OutlineModel</name>
@@ -8859,8 +8926,8 @@ Desenvolvido com Qt %2.</translation>
         <translation>Sua resposta</translation>
     </message>
     <message>
-        <source>Answer %1 %2</source>
-        <translation>Resposta %1 %2</translation>
+        <source>Answer %1</source>
+        <translation>Responder %1</translation>
     </message>
 </context>
 <context>
@@ -8930,14 +8997,6 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>The API asks no questions in this section.</source>
         <translation>A API não faz perguntas nesta seção.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Geral</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Verificação</translation>
     </message>
     <message>
         <source>%1 – kept until saved</source>
@@ -9044,6 +9103,18 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Finish creates the sender in the test state (%1).</source>
         <translation>Concluir cria o remetente no estado de teste (%1).</translation>
+    </message>
+    <message>
+        <source>Before launch</source>
+        <translation>Antes do lançamento</translation>
+    </message>
+    <message>
+        <source>Nothing is missing for a launch.</source>
+        <translation>Não falta nada para um lançamento.</translation>
+    </message>
+    <message>
+        <source>Finish saves the sender without these; its launch asks for them:</source>
+        <translation>Concluir salva o remetente sem estes itens; o lançamento os pede:</translation>
     </message>
 </context>
 <context>
@@ -10973,8 +11044,20 @@ Desenvolvido com Qt %2.</translation>
         <translation>Também usado por “%1”</translation>
     </message>
     <message>
-        <source>In an editor</source>
-        <translation>Em um editor</translation>
+        <source>In the whole window</source>
+        <translation>Em toda a janela</translation>
+    </message>
+    <message>
+        <source>In every editor</source>
+        <translation>Em todo editor</translation>
+    </message>
+    <message>
+        <source>On this page: %1</source>
+        <translation>Nesta página: %1</translation>
+    </message>
+    <message>
+        <source>In this tab: %1</source>
+        <translation>Nesta aba: %1</translation>
     </message>
 </context>
 <context>
@@ -12333,16 +12416,20 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <translation>Excluir webhook</translation>
     </message>
     <message>
-        <source>Delete the webhook that sends to %1? Its events stop at once.</source>
-        <translation>Excluir o webhook que envia para %1? Os eventos dele param na hora.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
         <source>Save sends them to the server, Discard throws them away, Cancel goes back to the editor.</source>
         <translation>Salvar as envia ao servidor, Descartar as joga fora, Cancelar volta ao editor.</translation>
+    </message>
+    <message>
+        <source>Delete the webhook that sends to this address? Its events stop at once.</source>
+        <translation>Excluir o webhook que envia para este endereço? Os eventos param na hora.</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was deleted.</source>
+        <translation>O webhook para %1 foi excluído.</translation>
     </message>
 </context>
 <context>
