@@ -371,6 +371,35 @@ private slots:
                  seeded.value(QLatin1String("id")).toString());
     }
 
+    // A save whose answer never comes (stalled; the person stops waiting) may have been
+    // made: the editor says to refresh and check. Refreshed, the list shows it made: the
+    // editor takes it as saved, with nothing unsaved and nothing sent again.
+    void aSaveWithoutAnswerIsSettledByTheListReadAgain()
+    {
+        GuiDriver gui(m_page.get());
+        const QJsonObject seeded = serverWebhooks().value(1);
+        const QString target = seeded.value(QLatin1String("target")).toString();
+        QVERIFY(gui.clickRow(m_page->view(), target));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.value(QLatin1String("id")).toString(), 10000);
+        WebhookEditor *editor = m_page->editor();
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), QStringLiteral("/unanswered")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_fx->client->inFlight() == 0 && m_fx->client->queued() == 0, 10000);
+        const int updates = m_fx->server->requestCount(kUpdate);
+        m_fx->server->injectNextStall();
+        QVERIFY(gui.click(QStringLiteral("Save")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->heldAnswers(), 1, 10000);
+        m_fx->client->stopWaiting();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy(), 10000);
+        QVERIFY2(editor->messageText().contains(QStringLiteral("may or may not have been made")), qPrintable(editor->messageText()));
+        QVERIFY(editor->isDirty());
+
+        m_page->refresh(); // F5, as the message says
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), 10000);
+        QVERIFY2(!editor->messageText().contains(QStringLiteral("may or may not")), qPrintable(editor->messageText()));
+        QCOMPARE(m_fx->server->requestCount(kUpdate), updates + 1);
+        QCOMPARE(editor->document().value(QLatin1String("target")).toString(), target + QStringLiteral("/unanswered"));
+    }
+
     // The server fails the read of a chosen row: the error bar says so, and its Retry reads
     // that row again (it asked the list again, which had not failed, and nothing opened).
     void retryReadsTheRowThatFailed()

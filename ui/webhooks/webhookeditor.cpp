@@ -262,6 +262,11 @@ QString WebhookEditor::projectKey() const
 QString WebhookEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
 void WebhookEditor::save() { d->send(WebhookSync::Kind::Save); }
 
+void WebhookEditor::rowRead(const QJsonObject &row)
+{
+    d->sync->settleFrom(row, d->session->json());
+}
+
 void WebhookEditor::save(std::function<void(bool saved)> done)
 {
     awaitSave(std::move(done));

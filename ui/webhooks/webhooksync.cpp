@@ -53,18 +53,40 @@ void WebhookSync::send(Kind kind, const QJsonObject &document)
         m_job = nullptr;
         emit busyChanged(false);
         if (!result.ok()) {
+            // No answer to a change of this webhook: the list, read again, may show it made.
+            m_unanswered = isExisting() && result.error.outcomeUnknown() ? sent : QJsonObject();
             emit failed(result);
             return;
         }
-        m_server = result.json.object();
-        QJsonObject base = WebhookService::inputBody(m_server);
-        // The server never returns the secret: the one just sent (or the one before) stays the base.
-        const QJsonValue secret = sent.contains(kSecret) ? sent.value(kSecret) : m_base.value(kSecret);
-        if (!secret.isUndefined())
-            base.insert(kSecret, secret);
-        m_base = base;
-        emit saved(m_server);
+        take(result.json.object(), sent);
     });
+}
+
+void WebhookSync::take(const QJsonObject &webhook, const QJsonObject &sent)
+{
+    m_unanswered = QJsonObject();
+    m_server = webhook;
+    QJsonObject base = WebhookService::inputBody(m_server);
+    // The server never returns the secret: the one just sent (or the one before) stays the base.
+    const QJsonValue secret = sent.contains(kSecret) ? sent.value(kSecret) : m_base.value(kSecret);
+    if (!secret.isUndefined())
+        base.insert(kSecret, secret);
+    m_base = base;
+    emit saved(m_server);
+}
+
+bool WebhookSync::settleFrom(const QJsonObject &row, const QJsonObject &document)
+{
+    if (m_unanswered.isEmpty() || m_job || row.value(QLatin1String("id")).toString() != id())
+        return false;
+    // Made if every field sent, the secret aside (never shown), is as the row says it; and
+    // settled only if the editor holds nothing since (its fields are the row's too).
+    const QJsonObject edited = WebhookService::inputBody(document);
+    for (auto it = m_unanswered.constBegin(); it != m_unanswered.constEnd(); ++it)
+        if (it.key() != kSecret && (row.value(it.key()) != it.value() || edited.value(it.key()) != it.value()))
+            return false;
+    take(row, m_unanswered);
+    return true;
 }
 
 } // namespace sinch::ui

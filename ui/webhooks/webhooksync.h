@@ -36,6 +36,10 @@ public:
     // "unchanged" (the server keeps its own).
     QJsonObject changes(const QJsonObject &document) const;
     void send(Kind kind, const QJsonObject &document);
+    // `row`, this webhook as a list read again has it, after a save whose answer never came:
+    // when it shows what that save sent, and `document` (the editor's) has nothing besides,
+    // the save was made (saved() follows); true then.
+    bool settleFrom(const QJsonObject &row, const QJsonObject &document);
 
 signals:
     void saved(const QJsonObject &webhook);
@@ -47,6 +51,9 @@ private:
     QJsonObject m_server;
     QJsonObject m_base; // the input fields as last saved (secret included when one was sent)
     QPointer<ApiJob> m_job;
+    QJsonObject m_unanswered; // what a save sent that got no answer (its outcome unknown)
+
+    void take(const QJsonObject &webhook, const QJsonObject &sent);
 };
 
 } // namespace sinch::ui
