@@ -103,20 +103,24 @@ void NetworkStatus::showActivity()
     }
     m_activity->setText(text);
     m_activity->setToolTip(tip);
-    updateStop();
+    updateStop(waited);
 }
 
-void NetworkStatus::updateStop()
+void NetworkStatus::updateStop(qint64 waitedMs)
 {
-    const bool waiting = m_client && (m_inFlight > 0 || m_queued > 0)
-        && (m_client->longestWaitMs() >= kLongWaitMs || !m_backoff->isHidden());
+    const bool waiting = m_client && (m_inFlight > 0 || m_queued > 0) && (waitedMs >= kLongWaitMs || !m_backoff->isHidden());
     m_stop->setVisible(waiting);
+}
+
+qint64 NetworkStatus::nowMs() const
+{
+    // On the client's clock, as the backoff itself: a test's ManualClock runs both.
+    return m_client ? m_client->clock()->msecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
 }
 
 void NetworkStatus::onBackoff(const QString &, int delayMs, const ApiError &reason)
 {
-    // On the client's clock, as the backoff itself: a test's ManualClock runs both.
-    m_backoffUntil = (m_client ? m_client->clock()->msecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch()) + delayMs;
+    m_backoffUntil = nowMs() + delayMs;
     m_backoffReason = reason.httpStatus ? QString::number(reason.httpStatus) : reason.message;
     m_timer->start();
     tick();
@@ -124,7 +128,7 @@ void NetworkStatus::onBackoff(const QString &, int delayMs, const ApiError &reas
 
 void NetworkStatus::tick()
 {
-    const qint64 left = m_backoffUntil - (m_client ? m_client->clock()->msecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch());
+    const qint64 left = m_backoffUntil - nowMs();
     if (left <= 0) {
         m_timer->stop();
         m_backoff->setVisible(false);
@@ -135,7 +139,7 @@ void NetworkStatus::tick()
     const int seconds = int((left + 999) / 1000);
     m_backoff->setText(tr("%1, retrying in %2 s").arg(m_backoffReason).arg(seconds));
     m_backoff->setVisible(true);
-    updateStop();
+    updateStop(0); // a retry waited for offers Stop by itself
 }
 
 void NetworkStatus::onStarted(const ApiJob *job)

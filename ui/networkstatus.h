@@ -59,7 +59,10 @@ private:
     static QString requestKey(const ApiJob *job);
     void tick();
     void showActivity();
-    void updateStop();
+    // Stop shown while the longest wait (`waitedMs`, longestWaitMs()) is long or a retry is
+    // waited for.
+    void updateStop(qint64 waitedMs);
+    qint64 nowMs() const;
 
     QPointer<ApiClient> m_client;
     QLabel *m_activity;

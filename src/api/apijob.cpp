@@ -95,9 +95,7 @@ void ApiJob::start()
         setState(State::Authorizing);
         TokenProvider *tokens = m_client->tokensFor(m_projectKey);
         if (!tokens) {
-            ApiResult r;
-            r.error = ApiError::config(tr("The project is no longer configured."));
-            finish(r);
+            fail(ApiError::config(tr("The project is no longer configured.")));
             return;
         }
         tokens->token(this, [this](const QString &token, const ApiError &error) {
@@ -165,9 +163,7 @@ void ApiJob::sendAttempt(const QString &bearer)
     QString buildError;
     const QNetworkRequest req = buildRequest(bearer, &buildError);
     if (!buildError.isEmpty()) {
-        ApiResult r;
-        r.error = ApiError::config(buildError);
-        finish(r);
+        fail(ApiError::config(buildError));
         return;
     }
     ++m_attempts;
@@ -352,20 +348,19 @@ void ApiJob::finish(ApiResult result)
 
 void ApiJob::cancel()
 {
-    if (m_state == State::Finished)
-        return;
-    ApiResult r;
-    r.error = ApiError::cancelled();
-    finish(r);
+    fail(ApiError::cancelled());
 }
 
 void ApiJob::stop()
 {
-    if (m_state == State::Finished)
-        return;
+    fail(ApiError::stopped());
+}
+
+void ApiJob::fail(const ApiError &error)
+{
     ApiResult r;
-    r.error = ApiError::stopped();
-    finish(r);
+    r.error = error;
+    finish(r); // nothing once finished
 }
 
 } // namespace sinch

@@ -63,6 +63,8 @@ private:
     void onProgress(qint64 received, qint64 total);  // of the download or the upload
     void onTransferTimeout();
     void finish(ApiResult result);
+    // Finishes with `error` and no answer.
+    void fail(const ApiError &error);
     void setState(State s);
     QNetworkRequest buildRequest(const QString &bearer, QString *error) const;
 

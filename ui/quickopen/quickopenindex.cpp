@@ -214,13 +214,11 @@ void QuickOpenIndex::readKakaotalkTemplates(const ProjectRef &project, const QLi
     const Area area = AreaCatalog::find(kKakaotalkTemplates);
     const QString where = area.group + QLatin1Char(' ') + area.title;
     for (const QString &sender : std::as_const(ids)) {
-        // A template never approved has its name in its pending changes only.
+        // Named as its editor shows it (a template never approved has it in its changes only).
         read(project, kKakaotalkTemplates, sender, KakaotalkTemplateService::listRequest(sender, {}),
              [=](const QJsonObject &item) {
                  QuickOpenEntry e;
-                 e.title = text(item, QStringLiteral("details.name"));
-                 if (e.title.isEmpty())
-                     e.title = text(item, QStringLiteral("changes.details.name"));
+                 e.title = KakaotalkTemplateService::editedDetails(item).value(QLatin1String("name")).toString().trimmed();
                  e.secondary = text(item, QStringLiteral("code"));
                  if (e.title.isEmpty())
                      e.title = e.secondary;
