@@ -18,6 +18,7 @@
 #include "scriptedmessagebox.h"
 #include "services/areacatalog.h"
 #include "testsupport.h"
+#include "webhookpagetesting.h"
 
 #include "api/retrypolicy.h"
 
@@ -59,24 +60,8 @@ class TstWebhooksPage : public QObject
     std::unique_ptr<ui::ScriptedMessageBox> m_box;
     std::unique_ptr<WebhooksPage> m_page;
 
-    // The sandbox's webhooks, read with the plain list call (not through the page).
-    QList<QJsonObject> serverWebhooks() const
-    {
-        const ApiResult r = m_fx->callSync(ApiRequest(QStringLiteral("WebhookController_listWebhooks_v1"))
-                                               .arg(QStringLiteral("pageSize"), QStringLiteral("15")));
-        QList<QJsonObject> out;
-        for (const QJsonValue &v : r.json.object().value(QLatin1String("webhooks")).toArray())
-            out << v.toObject();
-        return out;
-    }
-
-    QJsonObject serverWebhook(const QString &target) const
-    {
-        for (const QJsonObject &w : serverWebhooks())
-            if (w.value(QLatin1String("target")).toString() == target)
-                return w;
-        return QJsonObject();
-    }
+    QList<QJsonObject> serverWebhooks() const { return test::serverWebhooks(*m_fx); }
+    QJsonObject serverWebhook(const QString &target) const { return test::serverWebhook(*m_fx, target); }
 
     // The body of the last request of `operationId`, as the request log has it.
     QJsonObject sentBody(const QString &operationId) const
@@ -89,15 +74,7 @@ class TstWebhooksPage : public QObject
         return GuiDriver::findRow(m_page->view(), target).isValid();
     }
 
-    // Ticks an event in the editor's list: a click on its row, then Space.
-    static bool tick(GuiDriver &gui, const QString &trigger)
-    {
-        auto *events = gui.get<QListWidget>(QStringLiteral("Events"));
-        if (!events || !gui.clickRow(events, trigger))
-            return false;
-        GuiDriver::key(Qt::Key_Space);
-        return true;
-    }
+    static bool tick(GuiDriver &gui, const QString &trigger) { return test::tickEvent(gui, trigger); }
 
     void fixUrlScheme(GuiDriver &gui)
     {
@@ -369,35 +346,6 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), 10000);
         QCOMPARE(serverWebhook(target + QStringLiteral("/retried")).value(QLatin1String("id")).toString(),
                  seeded.value(QLatin1String("id")).toString());
-    }
-
-    // A save whose answer never comes (stalled; the person stops waiting) may have been
-    // made: the editor says to refresh and check. Refreshed, the list shows it made: the
-    // editor takes it as saved, with nothing unsaved and nothing sent again.
-    void aSaveWithoutAnswerIsSettledByTheListReadAgain()
-    {
-        GuiDriver gui(m_page.get());
-        const QJsonObject seeded = serverWebhooks().value(1);
-        const QString target = seeded.value(QLatin1String("target")).toString();
-        QVERIFY(gui.clickRow(m_page->view(), target));
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->editor() && m_page->editor()->webhookId() == seeded.value(QLatin1String("id")).toString(), 10000);
-        WebhookEditor *editor = m_page->editor();
-        QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), QStringLiteral("/unanswered")));
-        QTRY_VERIFY_WITH_TIMEOUT(m_fx->client->inFlight() == 0 && m_fx->client->queued() == 0, 10000);
-        const int updates = m_fx->server->requestCount(kUpdate);
-        m_fx->server->injectNextStall();
-        QVERIFY(gui.click(QStringLiteral("Save")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->heldAnswers(), 1, 10000);
-        m_fx->client->stopWaiting();
-        QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy(), 10000);
-        QVERIFY2(editor->messageText().contains(QStringLiteral("may or may not have been made")), qPrintable(editor->messageText()));
-        QVERIFY(editor->isDirty());
-
-        m_page->refresh(); // F5, as the message says
-        QTRY_VERIFY_WITH_TIMEOUT(!editor->isDirty(), 10000);
-        QVERIFY2(!editor->messageText().contains(QStringLiteral("may or may not")), qPrintable(editor->messageText()));
-        QCOMPARE(m_fx->server->requestCount(kUpdate), updates + 1);
-        QCOMPARE(editor->document().value(QLatin1String("target")).toString(), target + QStringLiteral("/unanswered"));
     }
 
     // The server fails the read of a chosen row: the error bar says so, and its Retry reads

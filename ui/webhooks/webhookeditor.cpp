@@ -262,9 +262,9 @@ QString WebhookEditor::projectKey() const
 QString WebhookEditor::messageText() const { return d->bar->isVisibleTo(this) ? d->bar->text() : QString(); }
 void WebhookEditor::save() { d->send(WebhookSync::Kind::Save); }
 
-void WebhookEditor::rowRead(const QJsonObject &row)
+bool WebhookEditor::rowRead(const QJsonObject &row)
 {
-    d->sync->settleFrom(row, d->session->json());
+    return d->sync->settleFrom(row, d->session->json());
 }
 
 void WebhookEditor::save(std::function<void(bool saved)> done)

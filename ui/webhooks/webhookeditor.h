@@ -51,9 +51,10 @@ public slots:
     void replace();
     // Puts the document back to what was last saved (no step to undo: the user chose to drop it).
     void discard() override;
-    // The webhook as the list, read again, has it: after a save whose answer never came,
-    // the save is taken as made when the row shows it (no "refresh to check" left over).
-    void rowRead(const QJsonObject &row);
+    // A webhook as the list, read again, has it: after a save (or a create) whose answer
+    // never came, the save is taken as made when the row shows it (no "refresh to check"
+    // left over); true then.
+    bool rowRead(const QJsonObject &row);
 
 signals:
     void saved(const QJsonObject &webhook);

@@ -86,9 +86,10 @@ PagedListModel *WebhooksPage::createModel(const QString &projectKey)
     auto *model = new ResourceListModel(m_client, projectKey, WebhookService::listRequest(), m_area.columns, m_area.keyPaths, this);
     model->setObjectName(QStringLiteral("model.") + m_area.id);
     connect(model, &ResourceListModel::refreshed, this, [this, model] {
-        // A save of the open webhook that got no answer: the row read now may show it made.
-        if (WebhookEditor *open = editor(); open && model->rowOfKey(open->webhookId()) >= 0)
-            open->rowRead(model->item(model->rowOfKey(open->webhookId())));
+        // A save of the open webhook that got no answer (a create too): a row read now may
+        // show it made.
+        if (WebhookEditor *open = editor())
+            for (int row = 0; row < model->rowCount() && !open->rowRead(model->item(row)); ++row) {}
         if (!m_selectAfterRefresh.isEmpty() && selectWebhook(m_selectAfterRefresh))
             m_selectAfterRefresh.clear();
         if (!m_openWhenListed.isEmpty())

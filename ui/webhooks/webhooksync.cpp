@@ -1,6 +1,10 @@
 #include "webhooksync.h"
 
 #include "api/apijob.h"
+#include "api/pager.h"
+
+#include <QJsonArray>
+#include <memory>
 
 namespace sinch::ui {
 
@@ -10,6 +14,8 @@ const QString kSecret = QStringLiteral("secret");
 
 WebhookSync::WebhookSync(ApiClient *client, const QString &projectKey, const QJsonObject &server, QObject *parent)
     : QObject(parent)
+    , m_client(client)
+    , m_projectKey(projectKey)
     , m_service(client, projectKey)
     , m_server(server)
     , m_base(WebhookService::inputBody(server))
@@ -20,6 +26,8 @@ WebhookSync::~WebhookSync()
 {
     if (m_job)
         m_job->cancel();
+    if (m_lookup)
+        m_lookup->cancel();
 }
 
 QJsonObject WebhookSync::changes(const QJsonObject &document) const
@@ -37,8 +45,12 @@ QJsonObject WebhookSync::changes(const QJsonObject &document) const
 
 void WebhookSync::send(Kind kind, const QJsonObject &document)
 {
-    if (m_job)
+    if (isBusy())
         return;
+    if (!isExisting() && !m_unanswered.isEmpty()) {
+        lookUpThenSend(kind, document);
+        return;
+    }
     QJsonObject sent = WebhookService::inputBody(document);
     if (sent.value(kSecret).toString().isEmpty())
         sent.remove(kSecret);
@@ -53,8 +65,8 @@ void WebhookSync::send(Kind kind, const QJsonObject &document)
         m_job = nullptr;
         emit busyChanged(false);
         if (!result.ok()) {
-            // No answer to a change of this webhook: the list, read again, may show it made.
-            m_unanswered = isExisting() && result.error.outcomeUnknown() ? sent : QJsonObject();
+            // No answer: the list, read again (or before the next save), may show it made.
+            m_unanswered = result.error.outcomeUnknown() ? sent : QJsonObject();
             emit failed(result);
             return;
         }
@@ -62,7 +74,55 @@ void WebhookSync::send(Kind kind, const QJsonObject &document)
     });
 }
 
-void WebhookSync::take(const QJsonObject &webhook, const QJsonObject &sent)
+void WebhookSync::lookUpThenSend(Kind kind, const QJsonObject &document)
+{
+    auto *pager = new Pager(m_client, m_projectKey, WebhookService::listRequest(), this);
+    pager->setPageSize(Pager::pageSizeFor(WebhookService::listRequest().operationId, 100));
+    m_lookup = pager;
+    auto found = std::make_shared<QJsonObject>();
+    const QJsonObject sent = m_unanswered;
+    connect(pager, &Pager::pageReceived, this, [found, sent](const QJsonArray &items) {
+        for (const QJsonValue &v : items)
+            if (found->isEmpty() && shows(v.toObject(), sent))
+                *found = v.toObject();
+    });
+    auto done = [this, pager] {
+        m_lookup = nullptr;
+        pager->deleteLater();
+        emit busyChanged(false);
+    };
+    connect(pager, &Pager::failed, this, [this, done](const ApiError &error) {
+        done();
+        ApiResult result;
+        result.error = error;
+        emit failed(result); // m_unanswered kept: the next save looks again
+    });
+    connect(pager, &Pager::finished, this, [this, done, found, kind, document] {
+        done();
+        const QJsonObject sent = std::exchange(m_unanswered, QJsonObject());
+        if (found->isEmpty()) {
+            send(kind, document); // not made: created now
+            return;
+        }
+        adopt(*found, sent);
+        if (kind == Kind::Save && changes(document).isEmpty())
+            emit saved(m_server); // made as it stands
+        else
+            send(kind, document); // made; what was edited since goes as a change
+    });
+    emit busyChanged(true);
+    pager->fetchAll();
+}
+
+bool WebhookSync::shows(const QJsonObject &row, const QJsonObject &sent)
+{
+    for (auto it = sent.constBegin(); it != sent.constEnd(); ++it)
+        if (it.key() != kSecret && row.value(it.key()) != it.value())
+            return false;
+    return true;
+}
+
+void WebhookSync::adopt(const QJsonObject &webhook, const QJsonObject &sent)
 {
     m_unanswered = QJsonObject();
     m_server = webhook;
@@ -72,19 +132,23 @@ void WebhookSync::take(const QJsonObject &webhook, const QJsonObject &sent)
     if (!secret.isUndefined())
         base.insert(kSecret, secret);
     m_base = base;
+}
+
+void WebhookSync::take(const QJsonObject &webhook, const QJsonObject &sent)
+{
+    adopt(webhook, sent);
     emit saved(m_server);
 }
 
 bool WebhookSync::settleFrom(const QJsonObject &row, const QJsonObject &document)
 {
-    if (m_unanswered.isEmpty() || m_job || row.value(QLatin1String("id")).toString() != id())
+    const QString rowId = row.value(QLatin1String("id")).toString();
+    if (m_unanswered.isEmpty() || isBusy() || rowId.isEmpty() || (isExisting() && rowId != id()))
         return false;
-    // Made if every field sent, the secret aside (never shown), is as the row says it; and
-    // settled only if the editor holds nothing since (its fields are the row's too).
-    const QJsonObject edited = WebhookService::inputBody(document);
-    for (auto it = m_unanswered.constBegin(); it != m_unanswered.constEnd(); ++it)
-        if (it.key() != kSecret && (row.value(it.key()) != it.value() || edited.value(it.key()) != it.value()))
-            return false;
+    // Made if the row shows what was sent; settled only if the editor holds nothing since
+    // (its fields are the row's too).
+    if (!shows(row, m_unanswered) || !shows(WebhookService::inputBody(document), m_unanswered))
+        return false;
     take(row, m_unanswered);
     return true;
 }

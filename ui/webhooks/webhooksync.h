@@ -9,6 +9,7 @@
 
 namespace sinch {
 class ApiJob;
+class Pager;
 }
 
 namespace sinch::ui {
@@ -30,15 +31,18 @@ public:
     bool isExisting() const { return !id().isEmpty(); }
     QString id() const { return m_server.value(QLatin1String("id")).toString(); }
     QJsonObject server() const { return m_server; }
-    bool isBusy() const { return !m_job.isNull(); }
+    bool isBusy() const { return !m_job.isNull() || !m_lookup.isNull(); }
 
     // The fields of `document` that differ from what was last saved; an empty secret is
     // "unchanged" (the server keeps its own).
     QJsonObject changes(const QJsonObject &document) const;
+    // After a create whose answer never came, the list is read first: a webhook there that
+    // shows what that create sent is taken as this one, and the save changes it (the server
+    // keeps one webhook a URL, and would refuse a second create).
     void send(Kind kind, const QJsonObject &document);
-    // `row`, this webhook as a list read again has it, after a save whose answer never came:
-    // when it shows what that save sent, and `document` (the editor's) has nothing besides,
-    // the save was made (saved() follows); true then.
+    // `row`, a webhook of a list read again, after a save whose answer never came: when it is
+    // this webhook (for a create, any row) and shows what that save sent, and `document` (the
+    // editor's) has nothing besides, the save was made (saved() follows); true then.
     bool settleFrom(const QJsonObject &row, const QJsonObject &document);
 
 signals:
@@ -47,12 +51,20 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    ApiClient *m_client;
+    QString m_projectKey;
     WebhookService m_service;
     QJsonObject m_server;
     QJsonObject m_base; // the input fields as last saved (secret included when one was sent)
     QPointer<ApiJob> m_job;
+    QPointer<Pager> m_lookup; // the list read after an unanswered create
     QJsonObject m_unanswered; // what a save sent that got no answer (its outcome unknown)
 
+    void lookUpThenSend(Kind kind, const QJsonObject &document);
+    // Whether `row` has every field of `sent`, the secret aside (the server never shows it).
+    static bool shows(const QJsonObject &row, const QJsonObject &sent);
+    // `webhook` becomes the server's copy, with what was `sent` as the base of the next PATCH.
+    void adopt(const QJsonObject &webhook, const QJsonObject &sent);
     void take(const QJsonObject &webhook, const QJsonObject &sent);
 };
 
