@@ -8987,6 +8987,20 @@ Erstellt mit Qt %2.</translation>
             <numerusform>%n Fragen unbeantwortet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every question is answered; %n answer(s) to correct.</source>
+        <translation>
+            <numerusform>Alle Fragen sind beantwortet; %n Antwort ist zu korrigieren.</numerusform>
+            <numerusform>Alle Fragen sind beantwortet; %n Antworten sind zu korrigieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n answer(s) to correct</source>
+        <translation>
+            <numerusform>%1; %n Antwort zu korrigieren</numerusform>
+            <numerusform>%1; %n Antworten zu korrigieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionnaireSection</name>
@@ -9024,6 +9038,13 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Show or hide the questions of this section</source>
         <translation>Fragen dieses Abschnitts ein- oder ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n to correct</source>
+        <translation>
+            <numerusform>%1, %n zu korrigieren</numerusform>
+            <numerusform>%1, %n zu korrigieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

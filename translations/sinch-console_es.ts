@@ -8987,6 +8987,20 @@ Creada con Qt %2.</translation>
             <numerusform>%n preguntas sin responder</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every question is answered; %n answer(s) to correct.</source>
+        <translation>
+            <numerusform>Todas las preguntas tienen respuesta; %n respuesta por corregir.</numerusform>
+            <numerusform>Todas las preguntas tienen respuesta; %n respuestas por corregir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n answer(s) to correct</source>
+        <translation>
+            <numerusform>%1; %n respuesta por corregir</numerusform>
+            <numerusform>%1; %n respuestas por corregir</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionnaireSection</name>
@@ -9024,6 +9038,13 @@ Creada con Qt %2.</translation>
     <message>
         <source>Show or hide the questions of this section</source>
         <translation>Muestra u oculta las preguntas de esta sección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n to correct</source>
+        <translation>
+            <numerusform>%1, %n por corregir</numerusform>
+            <numerusform>%1, %n por corregir</numerusform>
+        </translation>
     </message>
 </context>
 <context>

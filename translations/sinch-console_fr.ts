@@ -8987,6 +8987,20 @@ Construite avec Qt %2.</translation>
             <numerusform>%n questions sans réponse</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every question is answered; %n answer(s) to correct.</source>
+        <translation>
+            <numerusform>Toutes les questions ont une réponse ; %n réponse à corriger.</numerusform>
+            <numerusform>Toutes les questions ont une réponse ; %n réponses à corriger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n answer(s) to correct</source>
+        <translation>
+            <numerusform>%1 ; %n réponse à corriger</numerusform>
+            <numerusform>%1 ; %n réponses à corriger</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionnaireSection</name>
@@ -9024,6 +9038,13 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Show or hide the questions of this section</source>
         <translation>Afficher ou masquer les questions de cette section</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n to correct</source>
+        <translation>
+            <numerusform>%1, %n à corriger</numerusform>
+            <numerusform>%1, %n à corriger</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8943,6 +8943,18 @@ Qt %2(으)로 빌드됨.</translation>
             <numerusform>답하지 않은 질문 %n개</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every question is answered; %n answer(s) to correct.</source>
+        <translation>
+            <numerusform>모든 질문에 답했습니다. 고칠 답변 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n answer(s) to correct</source>
+        <translation>
+            <numerusform>%1, 고칠 답변 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionnaireSection</name>
@@ -8979,6 +8991,12 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Show or hide the questions of this section</source>
         <translation>이 섹션의 질문 표시 또는 숨기기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n to correct</source>
+        <translation>
+            <numerusform>%1, %n개 수정 필요</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8987,6 +8987,20 @@ Desenvolvido com Qt %2.</translation>
             <numerusform>%n perguntas sem resposta</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every question is answered; %n answer(s) to correct.</source>
+        <translation>
+            <numerusform>Todas as perguntas foram respondidas; %n resposta a corrigir.</numerusform>
+            <numerusform>Todas as perguntas foram respondidas; %n respostas a corrigir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n answer(s) to correct</source>
+        <translation>
+            <numerusform>%1; %n resposta a corrigir</numerusform>
+            <numerusform>%1; %n respostas a corrigir</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::RcsQuestionnaireSection</name>
@@ -9024,6 +9038,13 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Show or hide the questions of this section</source>
         <translation>Mostrar ou ocultar as perguntas desta seção</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n to correct</source>
+        <translation>
+            <numerusform>%1, %n a corrigir</numerusform>
+            <numerusform>%1, %n a corrigir</numerusform>
+        </translation>
     </message>
 </context>
 <context>

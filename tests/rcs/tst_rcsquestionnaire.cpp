@@ -241,9 +241,16 @@ private slots:
             }
         }
         QVERIFY(!line("fr", "siren")->accessibleDescription().isEmpty());
+        // An answer in the wrong form is no answer yet: the section and the counter say so.
+        auto *counter = m_form->findChild<QLabel *>(QStringLiteral("unansweredCount"));
+        auto *header = m_form->section("fr")->findChild<QToolButton *>(QStringLiteral("sectionHeader"));
+        QVERIFY2(header->text().endsWith(QStringLiteral(", 1 to correct")), qPrintable(header->text()));
+        QVERIFY2(counter->text().contains(QStringLiteral("; 1 answer")) && counter->text().endsWith(QStringLiteral(" to correct")), qPrintable(counter->text()));
         GuiDriver::typeKeys(line("fr", "siren"), QStringLiteral("9"));
         QVERIFY(!hasFinding(m_form->findings(), siren, "rcs.questionnaire.digits"));
         QVERIFY(line("fr", "siren")->accessibleDescription().isEmpty());
+        QVERIFY2(!header->text().contains(QStringLiteral("to correct")), qPrintable(header->text()));
+        QVERIFY2(!counter->text().contains(QStringLiteral("to correct")), qPrintable(counter->text()));
         GuiDriver::typeKeys(line("fr", "siren"), QStringLiteral("0"));
         QVERIFY(hasFinding(m_form->findings(), siren, "rcs.questionnaire.digits"));
         // The findings list goes to the field.

@@ -241,12 +241,10 @@ bool RcsQuestionnaireForm::focusPath(const QString &path)
 void RcsQuestionnaireForm::refresh()
 {
     QList<RcsQuestion> asked;
-    for (RcsQuestionnaireSection *s : std::as_const(m_sections)) {
-        s->refresh();
+    for (const RcsQuestionnaireSection *s : std::as_const(m_sections))
         if (!s->isKept())
-            for (RcsQuestionRow *row : s->rows())
+            for (const RcsQuestionRow *row : s->rows())
                 asked << row->question();
-    }
     const QList<rules::Finding> found = rules::RcsQuestionnaireRules::check(session()->json(), asked);
     for (RcsQuestionnaireSection *s : std::as_const(m_sections))
         for (RcsQuestionRow *row : s->rows()) {
@@ -256,14 +254,24 @@ void RcsQuestionnaireForm::refresh()
                     own << f;
             row->setFindings(own);
         }
+    int toCorrect = 0;
+    for (RcsQuestionnaireSection *s : std::as_const(m_sections)) {
+        s->refresh(); // its header counts its rows' findings, set above
+        if (!s->isKept())
+            toCorrect += s->toCorrectCount();
+    }
     const int count = unansweredCount();
     if (m_sections.isEmpty())
         m_counter->setText(m_useCase.isEmpty() ? tr("Choose the sender's use case first: the questions depend on it.")
                                                : tr("Loading the questions\u2026"));
-    else if (count == 0)
+    else if (count == 0 && toCorrect == 0)
         m_counter->setText(tr("Every question is answered."));
-    else
+    else if (count == 0)
+        m_counter->setText(tr("Every question is answered; %n answer(s) to correct.", nullptr, toCorrect));
+    else if (toCorrect == 0)
         m_counter->setText(tr("%n question(s) unanswered", nullptr, count));
+    else
+        m_counter->setText(tr("%1; %n answer(s) to correct", nullptr, toCorrect).arg(tr("%n question(s) unanswered", nullptr, count)));
     if (found != m_findings) {
         m_findings = found;
         m_findingsList->setFindings(found);

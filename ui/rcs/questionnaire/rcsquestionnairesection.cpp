@@ -6,6 +6,7 @@
 #include "editing/editsession.h"
 
 #include <QLabel>
+#include <algorithm>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -75,6 +76,11 @@ int RcsQuestionnaireSection::unansweredCount() const
     return n;
 }
 
+int RcsQuestionnaireSection::toCorrectCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const RcsQuestionRow *row) { return row->needsCorrecting(); }));
+}
+
 bool RcsQuestionnaireSection::isExpanded() const
 {
     return m_header->isChecked();
@@ -107,6 +113,7 @@ void RcsQuestionnaireSection::refresh()
 void RcsQuestionnaireSection::updateHeader()
 {
     const int open = unansweredCount();
+    const int toCorrect = toCorrectCount();
     QString text;
     if (m_kept)
         text = tr("%1 \u2013 kept until saved").arg(m_title);
@@ -114,6 +121,8 @@ void RcsQuestionnaireSection::updateHeader()
         text = tr("%1 \u2013 all answered").arg(m_title);
     else
         text = tr("%1 \u2013 %n unanswered", nullptr, open).arg(m_title);
+    if (!m_kept && toCorrect > 0)
+        text = tr("%1, %n to correct", nullptr, toCorrect).arg(text);
     m_header->setText(text);
     m_header->setAccessibleName(tr("Section %1").arg(m_title));
     m_header->setAccessibleDescription(text);

@@ -29,6 +29,9 @@ public:
     QList<RcsQuestionRow *> rows() const { return m_rows; }
     // Questions asked and not answered (deprecated ones are not asked).
     int unansweredCount() const;
+    // Questions answered in a form their answer may not take (their rows' findings): an
+    // answer to correct is no answer yet as far as the launch goes.
+    int toCorrectCount() const;
 
     bool isExpanded() const;
     void setExpanded(bool expanded);

@@ -164,6 +164,7 @@ void RcsQuestionRow::refresh()
 
 void RcsQuestionRow::setFindings(const QList<rules::Finding> &findings)
 {
+    m_needsCorrecting = rules::hasErrors(findings);
     FieldBinder::mark(m_free, findings);
 }
 

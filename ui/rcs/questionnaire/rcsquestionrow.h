@@ -34,6 +34,8 @@ public:
     void refresh();
     // Marks the row with its findings (a frame and the message on the line).
     void setFindings(const QList<rules::Finding> &findings);
+    // The answer given breaks its format (an error among its findings).
+    bool needsCorrecting() const { return m_needsCorrecting; }
 
 private:
     void chipToggled(int index, bool checked);
@@ -48,6 +50,7 @@ private:
     QLineEdit *m_free = nullptr;
     QList<QAbstractButton *> m_chips;
     bool m_refreshing = false;
+    bool m_needsCorrecting = false;
 };
 
 } // namespace sinch::ui
