@@ -12,13 +12,18 @@ execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${lupdate_dir}/sinch-console_
 if(NOT EXISTS "${lupdate_dir}/sinch-console_project.json")
     message(FATAL_ERROR "no lupdate project in ${lupdate_dir}: configure the build first")
 endif()
-file(GLOB ts_files "${SOURCE_DIR}/translations/*.ts")
+# translations/plurals/ holds English's plural forms only (lupdate -pluralonly).
+file(GLOB ts_files "${SOURCE_DIR}/translations/*.ts" "${SOURCE_DIR}/translations/plurals/*.ts")
 set(behind "")
 foreach(ts ${ts_files})
     get_filename_component(name "${ts}" NAME)
     set(copy "${BUILD_DIR}/translations/sync-check-${name}")
     configure_file("${ts}" "${copy}" COPYONLY)
-    execute_process(COMMAND ${LUPDATE} -project ${lupdate_dir}/sinch-console_project.json -no-obsolete
+    set(only "")
+    if(ts MATCHES "/plurals/")
+        set(only -pluralonly)
+    endif()
+    execute_process(COMMAND ${LUPDATE} -project ${lupdate_dir}/sinch-console_project.json ${only} -no-obsolete
         -locations none -silent -ts ${copy} RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name}: ${errors}")

@@ -104,6 +104,9 @@ int pluralForms(const QString &language)
             || language.startsWith(QLatin1String("zh")) ? 1 : 2;
 }
 
+// English's plural forms, apart: lupdate -pluralonly lists only the messages with %n.
+const QString kEnglishPlurals = QStringLiteral("plurals/sinch-console_en.ts");
+
 QStringList tsFiles()
 {
     return QDir(QStringLiteral(SINCH_TS_DIR)).entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name);
@@ -121,6 +124,7 @@ private slots:
         QTest::addColumn<QString>("file");
         for (const QString &f : tsFiles())
             QTest::newRow(qPrintable(f)) << f;
+        QTest::newRow("English plurals") << kEnglishPlurals;
     }
 
     void everyLanguageIsCompleteAndFaithful()
@@ -174,6 +178,37 @@ private slots:
                      qPrintable(QStringLiteral("%1 differs from %2: %3 missing, %4 extra").arg(it.key(), keys.begin().key())
                                     .arg(missing.size()).arg(extra.size())));
         }
+    }
+
+    // English's plural forms: every message with %n of the other languages, each form
+    // settling the "(s)" its count governs ("%n item(s)": "1 item", "2 items"), and the
+    // built catalogue says so.
+    void englishSaysOneAndMany()
+    {
+        QString language, error;
+        QHash<QString, Message> english;
+        for (const Message &m : read(QStringLiteral(SINCH_TS_DIR "/") + kEnglishPlurals, &language, &error))
+            english.insert(m.context + QLatin1Char('\x1f') + m.source, m);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(language, QStringLiteral("en_US"));
+        QStringList problems;
+        for (const Message &m : read(QStringLiteral(SINCH_TS_DIR "/") + tsFiles().value(0), &language, &error)) {
+            if (!m.numerus)
+                continue;
+            const Message own = english.take(m.context + QLatin1Char('\x1f') + m.source);
+            if (own.translations.size() != 2)
+                problems << QStringLiteral("\"%1\": %2 forms").arg(m.source).arg(own.translations.size());
+            for (const QString &form : own.translations)
+                if (m.source.contains(QLatin1String("(s)")) && form.count(QLatin1String("(s)")) >= m.source.count(QLatin1String("(s)")))
+                    problems << QStringLiteral("\"%1\" keeps its (s)").arg(form);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 English message(s) no language has").arg(english.size())));
+
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(SINCH_QM_DIR "/sinch-console_en.qm")));
+        QCOMPARE(translator.translate("sinch::ui::NetworkStatus", "\u25cf %n request(s)", nullptr, 1), QStringLiteral("\u25cf %n request"));
+        QCOMPARE(translator.translate("sinch::ui::NetworkStatus", "\u25cf %n request(s)", nullptr, 3), QStringLiteral("\u25cf %n requests"));
     }
 
     void builtCataloguesLoadAndTranslate_data()
