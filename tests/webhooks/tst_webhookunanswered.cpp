@@ -80,9 +80,8 @@ private slots:
     void init()
     {
         m_box = std::make_unique<ui::ScriptedMessageBox>();
-        m_page = std::make_unique<WebhooksPage>(AreaCatalog::find(QStringLiteral("webhooks")), m_fx->client.get(), m_box.get());
-        QVERIFY(test::showOnProject(m_page.get(), *m_fx, QSize(1300, 800)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->hasLoadedOnce(), 10000);
+        m_page = test::showWebhooksPage(*m_fx, m_box.get());
+        QVERIFY(m_page);
     }
 
     void cleanup()

@@ -4,12 +4,19 @@
 // (not through the page), and an event ticked in the editor as a person does it.
 
 #include "guidriver.h"
+#include "models/resourcelistmodel.h"
+#include "services/areacatalog.h"
+#include "shownpage.h"
 #include "testsupport.h"
+#include "webhooks/webhookspage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QListWidget>
+#include <QTest>
+
+#include <memory>
 
 namespace sinch::test {
 
@@ -29,6 +36,17 @@ inline QJsonObject serverWebhook(const SandboxFixture &fx, const QString &target
         if (w.value(QLatin1String("target")).toString() == target)
             return w;
     return QJsonObject();
+}
+
+// The webhooks page on the sandbox's project, shown and its list read: what each test
+// starts from. Null when it could not be shown or the list did not load.
+inline std::unique_ptr<ui::WebhooksPage> showWebhooksPage(SandboxFixture &fx, ui::MessageBox *box)
+{
+    auto page = std::make_unique<ui::WebhooksPage>(AreaCatalog::find(QStringLiteral("webhooks")), fx.client.get(), box);
+    if (!showOnProject(page.get(), fx, QSize(1300, 800))
+        || !QTest::qWaitFor([&page] { return page->model() && page->model()->hasLoadedOnce(); }, 10000))
+        return nullptr;
+    return page;
 }
 
 // Ticks an event in the editor's list: a click on its row, then Space.
