@@ -35,6 +35,7 @@
 #include "projects/projectactions.h"
 #include "transfer/transferactions.h"
 #include "projects/projectmanager.h"
+#include "readingorder.h"
 #include "projects/projectswitcher.h"
 #include "projects/projectstatuslabel.h"
 #include "api/apiclient.h"
@@ -200,7 +201,7 @@ void MainWindow::createNavigation()
     m_splitter->setSizes({220, 1060});
     m_splitter->setChildrenCollapsible(false);
 
-    auto *central = new QWidget(this);
+    auto *central = m_central = new ReadingOrderArea(this); // Tab through the page as it reads
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -385,6 +386,15 @@ void MainWindow::saveSettings()
     m_pages->saveState(s);
     s->setValue(QStringLiteral("ui/theme"), Theme::toString(Theme::current()));
     m_actions->save(*s);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    QWidget *before = focusWidget();
+    const bool moved = QMainWindow::focusNextPrevChild(next);
+    if (moved && m_central->isAncestorOf(focusWidget()) && !(before && m_central->isAncestorOf(before)))
+        m_central->enter(next);
+    return moved;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

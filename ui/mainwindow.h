@@ -41,6 +41,8 @@ struct ProjectTemplates;
 
 namespace sinch::ui {
 
+class ReadingOrderArea;
+
 class InboxController;
 class ResourceNavigator;
 
@@ -149,6 +151,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Tab from the toolbar into the central area lands on its first stop in reading order.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void createActions();
@@ -180,6 +184,7 @@ private:
     ProjectSwitcher *m_switcher = nullptr;
     NavigationTree *m_nav = nullptr;
     QSplitter *m_splitter = nullptr;
+    ReadingOrderArea *m_central = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
     DocumentController *m_documents = nullptr;
