@@ -1,5 +1,6 @@
 #include "bundleapi.h"
 
+#include "conversationapi.h"
 #include "genericapi.h"
 #include "resourcestore.h"
 #include "sandboxstate.h"
@@ -116,6 +117,11 @@ void finish(SandboxState *state, const QString &id)
     if (!delivered.isEmpty())
         b.insert(QStringLiteral("webhookDeliveryStatuses"), delivered);
     store.put(id, b);
+    // The Conversation app is the project's now (a subproject's is another project's).
+    const QJsonObject app = b.value(QLatin1String("convApp")).toObject();
+    if (!app.isEmpty() && b.value(QLatin1String("projectId")).toString() == state->config().projectId)
+        ConversationApi::addApp(state, app.value(QLatin1String("id")).toString(), app.value(QLatin1String("name")).toString(),
+                                app.value(QLatin1String("processingMode")).toString());
 }
 
 } // namespace

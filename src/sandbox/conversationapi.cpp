@@ -8,6 +8,7 @@
 
 #include "api/operations.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace sinch::sandbox {
@@ -88,6 +89,29 @@ QJsonObject ConversationApi::channel(const SeedConversationApp &app, const QStri
     return viber;
 }
 
+namespace {
+const QString kAddedApps = QStringLiteral("conversation/apps");
+}
+
+void ConversationApi::addApp(SandboxState *state, const QString &id, const QString &name, const QString &processingMode)
+{
+    state->store(kAddedApps).put(id, QJsonObject{{QStringLiteral("id"), id},
+                                                 {QStringLiteral("display_name"), name},
+                                                 {QStringLiteral("channel_credentials"), QJsonArray()},
+                                                 {QStringLiteral("conversation_metadata_report_view"), QStringLiteral("NONE")},
+                                                 {QStringLiteral("processing_mode"), processingMode}});
+}
+
+QList<QJsonObject> ConversationApi::addedApps(SandboxState *state)
+{
+    return state->store(kAddedApps).values();
+}
+
+QJsonObject ConversationApi::addedApp(SandboxState *state, const QString &id)
+{
+    return state->store(kAddedApps).get(id);
+}
+
 void ConversationApi::install(SandboxState *state)
 {
     static const struct { const char *operationId; const char *channel; } kChannels[] = {
@@ -97,6 +121,8 @@ void ConversationApi::install(SandboxState *state)
         const QString channelName = QLatin1String(c.channel);
         state->on(QLatin1String(c.operationId), [state, channelName](const RequestContext &ctx) {
             const QString appId = ctx.param(QStringLiteral("conversationAppId"));
+            if (!addedApp(state, appId).isEmpty())
+                return state->error(ctx, 404, QStringLiteral("conversation_app_no_%1_channel").arg(channelName));
             const QString key = SeedIds::conversationAppKey(state->config().projectId, appId);
             if (!key.isEmpty() && state->config().seed) {
                 if (!hasChannel(key, channelName))

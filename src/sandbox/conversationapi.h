@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace sinch::sandbox {
@@ -28,6 +29,13 @@ public:
     // Whether the seeded app of `appKey` has `channel` ("telegram") set up: as its channel
     // credentials say (ConversationMessagesApi::channelsOf).
     static bool hasChannel(const QString &appKey, const QString &channel);
+
+    // An app made after the seed (a bundle's Conversation app), as the Conversation API
+    // shows it (id, display_name, no channel set up yet): listed and read there like the
+    // seed's, and each channel operation here says the app has no such channel.
+    static void addApp(SandboxState *state, const QString &id, const QString &name, const QString &processingMode);
+    static QList<QJsonObject> addedApps(SandboxState *state);
+    static QJsonObject addedApp(SandboxState *state, const QString &id); // empty when none
 };
 
 } // namespace sinch::sandbox

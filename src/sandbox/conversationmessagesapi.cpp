@@ -1,5 +1,6 @@
 #include "conversationmessagesapi.h"
 
+#include "conversationapi.h"
 #include "sandboxstate.h"
 #include "seedids.h"
 #include "rcssenderapi.h"
@@ -205,10 +206,14 @@ SandboxReply ConversationMessagesApi::handle(SandboxState *state, const Operatio
         QJsonArray apps;
         for (const SeedConversationApp &app : SeedIds::conversationApps(projectId))
             apps << appJson(app);
+        for (const QJsonObject &app : ConversationApi::addedApps(state))
+            apps << app;
         return SandboxReply::ok(200, QJsonObject{{QStringLiteral("apps"), apps}});
     }
     if (op->id == QLatin1String("App_GetApp")) {
         const QString key = SeedIds::conversationAppKey(projectId, params.value(QStringLiteral("app_id")));
+        if (const QJsonObject added = ConversationApi::addedApp(state, params.value(QStringLiteral("app_id"))); !added.isEmpty())
+            return SandboxReply::ok(200, added);
         if (key.isEmpty())
             return refuse(QStringLiteral("App %1 does not exist in this project.").arg(params.value(QStringLiteral("app_id"))));
         return SandboxReply::ok(200, appJson(SeedIds::conversationApp(projectId, key)));

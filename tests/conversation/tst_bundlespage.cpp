@@ -3,6 +3,7 @@
 
 #include "bundles/bundlespage.h"
 #include "bundles/bundleview.h"
+#include "conversation/channelspage.h"
 #include "domain/credentialfields.h"
 
 #include "api/requestlog.h"
@@ -38,7 +39,9 @@ private slots:
     void initTestCase()
     {
         m_bodies = std::make_unique<test::ApiBodyLog>();
-        m_fx = std::make_unique<test::SandboxFixture>();
+        sandbox::SandboxConfig config;
+        config.reviewDelaySeconds = 0; // a bundle is made at once, as its parts are read
+        m_fx = std::make_unique<test::SandboxFixture>(config);
         QVERIFY2(m_fx->started, qPrintable(m_fx->error));
     }
 
@@ -146,9 +149,12 @@ private slots:
         QVERIFY(!view->valueAt(QStringLiteral("state")).contains(QLatin1Char('_')));
         if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
             m_page->grab().save(QStringLiteral("bundle.png"));
+        const QString appId = view->valueAt(QStringLiteral("convApp.id"));
         // Ctrl+C on a row copies its value.
         view->setFocus();
-        view->setCurrentItem(view->topLevelItem(3)); // the ID
+        for (int i = 0; i < view->topLevelItemCount(); ++i)
+            if (view->topLevelItem(i)->text(1) == id)
+                view->setCurrentItem(view->topLevelItem(i)); // the ID
         GuiDriver::key(Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), id);
 
@@ -161,6 +167,17 @@ private slots:
         QVERIFY(m_page->shownBundle().isEmpty());
         QVERIFY(!m_page->bundleView()->isVisible());
         QCOMPARE(m_fx->server->requestCount(QStringLiteral("BundlesController_get_v1")), 3);
+
+        // Its Conversation app is the project's once the bundle is done: the Channels page
+        // offers it, and the API says it has no channel set up yet.
+        auto channels = test::showPage<ui::ChannelsPage>(*m_fx);
+        QVERIFY(channels);
+        auto *apps = channels->findChild<QComboBox *>(QStringLiteral("conversationAppPicker"));
+        QTRY_VERIFY_WITH_TIMEOUT(apps->findText(QStringLiteral("Spring app")) >= 0, 10000);
+        const ApiResult instagram = m_fx->callSync(ApiRequest(QStringLiteral("InstagramController_get_v1"))
+                                                       .path(QStringLiteral("conversationAppId"), appId));
+        QCOMPARE(instagram.httpStatus, 404);
+        QCOMPARE(instagram.error.errorCode, QStringLiteral("conversation_app_no_instagram_channel"));
     }
 
     // An SMS app's access tokens are credentials: masked like any token.
