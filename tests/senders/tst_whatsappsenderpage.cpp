@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -219,6 +220,90 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.listShows(QStringLiteral("Phone number"), QStringLiteral("+49 15199887766")), 10000);
         QCOMPARE(m_f.fx->callSync(ApiRequest(QStringLiteral("SendersController_get_v1")).path(QStringLiteral("senderId"), id))
                      .httpStatus, 404);
+    }
+
+    // A sender's pending changes say their values in words, as the table above them does
+    // ("Education"), not as the contract spells them (EDUCATION).
+    void pendingChangesInWords()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.page->view()->model()->rowCount() > 0, 10000);
+        GuiDriver page(m_f.page.get());
+        QVERIFY(page.clickRow(m_f.page->view(), m_f.page->view()->model()->index(0, 0).data().toString()));
+        QTRY_VERIFY(m_f.actionEnabled("senders.edit"));
+        QVERIFY(m_f.clickAction("senders.edit"));
+        QTRY_VERIFY(m_f.page->editor());
+        GuiDriver edit(m_f.page->editor());
+        QVERIFY(edit.choose(QStringLiteral("Business category"), QStringLiteral("Education")));
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);
+        auto *detail = m_f.page->findChild<ui::SenderDetail *>();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->changeList()->count() > 0, 10000);
+        static const QRegularExpression raw(QStringLiteral("\"[A-Z][A-Z_]{3,}\""));
+        bool education = false;
+        for (int i = 0; i < detail->changeList()->count(); ++i) {
+            const QString line = detail->changeList()->item(i)->text();
+            QVERIFY2(!raw.match(line).hasMatch(), qPrintable(line));
+            education = education || line.contains(QLatin1String("Education"));
+        }
+        QVERIFY(education);
+    }
+
+    // A save refused for a field's problem says so until the problem is fixed, not after.
+    void aRefusalGoesWhenItsProblemIsFixed()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.page->view()->model()->rowCount() > 0, 10000);
+        GuiDriver page(m_f.page.get());
+        QVERIFY(page.clickRow(m_f.page->view(), m_f.page->view()->model()->index(0, 0).data().toString()));
+        QTRY_VERIFY(m_f.actionEnabled("senders.edit"));
+        QVERIFY(m_f.clickAction("senders.edit"));
+        QTRY_VERIFY(m_f.page->editor());
+        ui::SenderEditor *editor = m_f.page->editor();
+        GuiDriver edit(editor);
+        auto *email = edit.get<QLineEdit>(QStringLiteral("Email"));
+        QVERIFY(email);
+        email->selectAll();
+        GuiDriver::typeKeys(email, QStringLiteral("bakery"));
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(editor->messageText().startsWith(QLatin1String("Not sent:")), qPrintable(editor->messageText()));
+        GuiDriver::typeKeys(email, QStringLiteral("@acme.example"));
+        QVERIFY2(!editor->messageText().contains(QLatin1String("Not sent")), qPrintable(editor->messageText()));
+    }
+
+    // A submit whose answer never comes (held by the sandbox; the person stops waiting) went
+    // through; submitted again from the same editor, the sender is read first and found to
+    // hold the edit: the editor closes as saved, and no second review starts.
+    void aSubmitWithoutAnswerIsNotSentTwice()
+    {
+        const QString update = QStringLiteral("SendersController_update_v1");
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.page->view()->model()->rowCount() > 0, 10000);
+        GuiDriver page(m_f.page.get());
+        QVERIFY(page.clickRow(m_f.page->view(), m_f.page->view()->model()->index(0, 0).data().toString()));
+        QTRY_VERIFY(!m_f.page->currentSender().isEmpty());
+        const QString id = m_f.page->currentSender().value(QLatin1String("id")).toString();
+        QTRY_VERIFY(m_f.actionEnabled("senders.edit"));
+        QVERIFY(m_f.clickAction("senders.edit"));
+        QTRY_VERIFY(m_f.page->editor());
+        ui::SenderEditor *editor = m_f.page->editor();
+        GuiDriver edit(editor);
+        auto *about = edit.get<QLineEdit>(QStringLiteral("About"));
+        about->selectAll();
+        GuiDriver::typeKeys(about, QStringLiteral("Open on Sundays"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.fx->client->inFlight() == 0 && m_f.fx->client->queued() == 0, 10000);
+        const int updates = m_f.fx->server->requestCount(update);
+        m_f.fx->server->injectNextStall();
+        GuiDriver::key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_f.fx->server->heldAnswers(), 1, 10000);
+        m_f.fx->client->stopWaiting();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->messageText().contains(QLatin1String("may or may not have been made")), 10000);
+        QCOMPARE(m_f.page->editor(), editor);
+
+        GuiDriver::key(Qt::Key_Return, Qt::ControlModifier); // Submit again
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);
+        QCOMPARE(m_f.fx->server->requestCount(update), updates + 1);
+        const QJsonObject sender = m_f.fx->callSync(ApiRequest(QStringLiteral("SendersController_get_v1"))
+                                                        .path(QStringLiteral("senderId"), id)).json.object();
+        QCOMPARE(sender.value(QLatin1String("details")).toObject().value(QLatin1String("about")).toString(),
+                 QStringLiteral("Open on Sundays"));
     }
 
     // What is typed in a new sender survives the editor going away unsaved (the console

@@ -255,7 +255,13 @@ void SenderDetail::refresh()
     if (hasChanges) {
         m_changesTitle->setText(tr("Pending changes (%1): %n field(s) differ from the live values.", nullptr, int(diff.size()))
                                     .arg(EnumText::words(m_step.changesStatus)));
-        m_changes->setChanges(diff);
+        // The values in words, as the table above says them ("Education", not EDUCATION).
+        QList<JsonChange> inWords = diff;
+        for (JsonChange &c : inWords)
+            for (QJsonValue *v : {&c.before, &c.after})
+                if (v->isString())
+                    *v = EnumText::words(v->toString());
+        m_changes->setChanges(inWords);
         // As high as its lines (up to six), the fields above keep the room.
         const int lines = qBound(1, int(diff.size()), 6);
         m_changes->setMaximumHeight(m_changes->sizeHintForRow(0) * lines + 2 * m_changes->frameWidth() + 4);

@@ -14,6 +14,7 @@
 #include "editing/fieldbinder.h"
 #include "editing/findingslist.h"
 #include "editing/formhost.h"
+#include "editing/refusalnotice.h"
 #include "editing/serverfindings.h"
 #include "icons.h"
 #include "messagebar.h"
@@ -23,6 +24,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace sinch::ui {
 
@@ -48,6 +51,9 @@ struct SenderEditor::Private
     ServerFindings serverFindings;
     QPointer<ApiJob> job;
     bool closing = false;
+    bool unanswered = false; // the last update got no answer: it may have been made
+    std::unique_ptr<RefusalNotice> refusal; // over `bar`
+    rules::Mode refusedFor = rules::Mode::Draft; // the send the form last refused
 
     Private(SenderEditor *editor, const SenderChannel &c, const QJsonObject &s, std::function<QJsonArray()> cats,
             MessageBox *b)
@@ -75,6 +81,17 @@ struct SenderEditor::Private
     void validate()
     {
         findings = serverFindings.mergeInto(check(rules::Mode::Submit), *session);
+        // In the form's order, as a person reads it down (the rules check in their own).
+        const QList<SenderChannel::FormField> fields = channel.formFields(request);
+        const auto place = [&fields](const rules::Finding &f) {
+            for (qsizetype i = 0; i < fields.size(); ++i)
+                if (f.path == fields.at(i).path || f.path.startsWith(fields.at(i).path + QLatin1Char('.'))
+                    || (fields.at(i).kind == SenderChannel::FormField::Kind::Category && f.path.contains(QLatin1String("CategoryCode"))))
+                    return i;
+            return fields.size();
+        };
+        std::stable_sort(findings.begin(), findings.end(),
+                         [&place](const rules::Finding &a, const rules::Finding &b) { return place(a) < place(b); });
         form->setFindings(findings);
         findingsList->setFindings(findings);
     }
@@ -106,7 +123,8 @@ struct SenderEditor::Private
         for (const rules::Finding &f : check(mode)) {
             if (!f.isError())
                 continue;
-            bar->showMessage(MessageBar::Level::Error, tr("Not sent: %1").arg(f.message));
+            refusedFor = mode;
+            refusal->refuse(tr("Not sent: %1").arg(f.message));
             focusPath(f.path);
             return true;
         }
@@ -120,6 +138,10 @@ struct SenderEditor::Private
             return;
         if (refuse(submit ? rules::Mode::Submit : rules::Mode::Draft))
             return;
+        if (unanswered) {
+            checkThenSend(submit);
+            return;
+        }
         bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitting…") : tr("Saving the draft…"));
         job = request == SenderChannel::Request::Create ? channel.create(session->json(), submit)
                                                         : channel.update(channel.idOf(sender), session->json(), submit);
@@ -130,6 +152,35 @@ struct SenderEditor::Private
             else
                 onFailed(result, submit);
             updateButtons();
+        });
+        updateButtons();
+    }
+
+    // The last update got no answer: the sender is read first, and when it already holds
+    // what the editor would send (submitted too, if this is a submit), that update went
+    // through: the editor closes as saved instead of sending it again, which would start a
+    // second review.
+    void checkThenSend(bool submit)
+    {
+        bar->showMessage(MessageBar::Level::Info, tr("Checking whether the last save went through…"));
+        job = channel.get(channel.idOf(sender));
+        QObject::connect(job, &ApiJob::finished, q, [this, submit](const ApiResult &result) {
+            job = nullptr;
+            updateButtons();
+            if (!result.ok()) {
+                onFailed(result, submit);
+                return;
+            }
+            unanswered = false;
+            const QJsonObject server = result.json.object();
+            const QString status = server.value(QLatin1String("changes")).toObject().value(QLatin1String("status")).toString();
+            if (SenderChannel::cleaned(channel.startDocument(server)) == SenderChannel::cleaned(session->json())
+                && (!submit || status != QLatin1String("DRAFT"))) {
+                onSaved(server, submit);
+                return;
+            }
+            sender = server;
+            send(submit);
         });
         updateButtons();
     }
@@ -145,6 +196,7 @@ struct SenderEditor::Private
 
     void onFailed(const ApiResult &result, bool submit)
     {
+        unanswered = unanswered || (request == SenderChannel::Request::Update && result.error.outcomeUnknown());
         QList<rules::Finding> refused = rules::TemplateValidator::fromValidationErrors(result.error.validationErrors);
         // A conflict the server names by code belongs to the field that holds the key.
         if (result.error.errorCode == QLatin1String("plus_friend_id_used"))
@@ -179,6 +231,7 @@ SenderEditor::SenderEditor(const SenderChannel &channel, const QJsonObject &send
     setAccessibleName(tr("Sender editor"));
     auto *frame = EditorFrame::fill(this);
     d->bar = frame->messageBar();
+    d->refusal = std::make_unique<RefusalNotice>(d->bar);
 
     d->form = new FormHost(d->session, d->binder);
     d->form->setMinimumWidth(420);
@@ -207,6 +260,10 @@ SenderEditor::SenderEditor(const SenderChannel &channel, const QJsonObject &send
     connect(d->submitButton, &QPushButton::clicked, this, &SenderEditor::submit);
     connect(d->session, &EditSession::changed, this, [this] {
         d->validate();
+        // A refusal goes once its problem is fixed, or names the next one.
+        const QList<rules::Finding> left = d->check(d->refusedFor);
+        const auto error = std::find_if(left.cbegin(), left.cend(), [](const rules::Finding &f) { return f.isError(); });
+        d->refusal->follow(error == left.cend() ? QString() : tr("Not sent: %1").arg(error->message));
         d->form->follow();
     });
     connect(d->session, &EditSession::dirtyChanged, this, [this] { d->updateButtons(); });

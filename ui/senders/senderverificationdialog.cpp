@@ -66,7 +66,7 @@ SenderVerificationDialog::SenderVerificationDialog(const SenderChannel &channel,
 
     m_code->setObjectName(QStringLiteral("verificationCode"));
     m_code->setAccessibleName(wa ? tr("Verification code") : tr("Verification token"));
-    m_code->setPlaceholderText(wa ? tr("6 digits") : tr("the digits sent to the admin phone"));
+    m_code->setPlaceholderText(wa ? tr("6 digits") : tr("the token's digits"));
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.4);
