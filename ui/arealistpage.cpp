@@ -110,9 +110,7 @@ PagedListModel *AreaListPage::createModel(const QString &projectKey)
 
 QString AreaListPage::countText() const
 {
-    if (!model() || !model()->hasLoadedOnce() || model()->rowCount() == 0)
-        return QString();
-    return tr("%n item(s)", nullptr, model()->rowCount());
+    return itemCountText();
 }
 
 QString AreaListPage::noItemsText() const { return m_area.emptyText; }

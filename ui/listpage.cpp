@@ -140,6 +140,15 @@ void ListPage::refresh()
         m_model->refresh();
 }
 
+QString ListPage::itemCountText() const
+{
+    if (!m_model || !m_model->hasLoadedOnce() || m_model->rowCount() == 0)
+        return QString();
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    return shown < loaded ? tr("%1 of %2 shown").arg(shown).arg(loaded) : tr("%n item(s)", nullptr, loaded);
+}
+
 bool ListPage::isShowingEmptyState() const
 {
     return m_listStack->currentWidget() == m_empty;

@@ -61,6 +61,9 @@ protected:
     virtual void modelChanged() {}
     // The count beside the busy bar ("12 items", "3 of 40 shown").
     virtual QString countText() const = 0;
+    // The rows loaded ("3 items"), or those shown of them while the page's filter hides some
+    // ("1 of 3 shown"); empty until the list has loaded a row.
+    QString itemCountText() const;
     // What the empty state says when the model has no rows once loaded, and when the
     // page's own filters hide every row.
     virtual QString noItemsText() const = 0;

@@ -263,13 +263,9 @@ QString ResourceListPage::countText() const
 {
     const int loaded = model()->rowCount();
     const int total = model()->totalSize();
-    if (!m_filter->text().isEmpty())
-        return tr("%1 of %2 shown").arg(proxyModel()->rowCount()).arg(loaded);
-    if (total > loaded)
+    if (m_filter->text().isEmpty() && total > loaded)
         return tr("%1 of %2 loaded").arg(loaded).arg(total);
-    if (model()->hasLoadedOnce() && loaded > 0)
-        return tr("%n item(s)", nullptr, loaded);
-    return QString();
+    return itemCountText();
 }
 
 QString ResourceListPage::noItemsText() const

@@ -274,6 +274,12 @@ private slots:
         QVERIFY(gui.clickRow(page.view(), QStringLiteral("Loyalty sign-up")));
         QTRY_COMPARE_WITH_TIMEOUT(page.screensList()->count(), 1, 10000);
         QCOMPARE(page.screensList()->item(0)->text(), QStringLiteral("SIGN_UP"));
+        // Filtered, the count says how many of them are shown.
+        auto *count = page.findChild<QLabel *>(QStringLiteral("countLabel"));
+        const int flows = page.model()->rowCount();
+        QCOMPARE(count->text(), QStringLiteral("%1 item(s)").arg(flows));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Filter the list"), QStringLiteral("loyal")));
+        QCOMPARE(count->text(), QStringLiteral("1 of %1 shown").arg(flows));
         if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
             QVERIFY(page.grab().save(QDir::tempPath() + QStringLiteral("/whatsapp-flows.png")));
     }
@@ -320,6 +326,18 @@ private slots:
                     .json.object().value(QLatin1String("assigned")).toBool());
         QVERIFY(!gui.get(QStringLiteral("Assign solution"))->isEnabled());
         QVERIFY2(box.allMet(), qPrintable(box.report()));
+
+        // Another solution chosen: the notice that named this one goes.
+        QVERIFY(fx.callSync(ApiRequest(QStringLiteral("SolutionsController_createSolution_v1"))
+                                .json(QJsonObject{{QStringLiteral("details"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Beta Partner")}}},
+                                                  {QStringLiteral("accessToken"), QStringLiteral("EAAGbetaToken")},
+                                                  {QStringLiteral("businessManager"), QStringLiteral("SINCH_BR")}}))
+                    .ok());
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(GuiDriver::findRow(page.view(), QStringLiteral("Beta Partner")).isValid(), 10000);
+        QVERIFY(page.noticeBar()->isVisible());
+        QVERIFY(gui.clickRow(page.view(), QStringLiteral("Beta Partner")));
+        QTRY_VERIFY(!page.noticeBar()->isVisible());
         if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
             QVERIFY(page.grab().save(QDir::tempPath() + QStringLiteral("/whatsapp-solutions.png")));
     }

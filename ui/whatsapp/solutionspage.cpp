@@ -155,6 +155,10 @@ void SolutionsPage::currentChanged(const QJsonObject &solution)
     if (m_editor)
         return;
     const QString id = solution.value(QLatin1String("id")).toString();
+    if (!m_noticeFor.isEmpty() && m_noticeFor != id && !id.isEmpty()) {
+        m_noticeFor.clear();
+        m_notice->dismiss();
+    }
     if (id.isEmpty()) {
         m_detail->setCurrentWidget(m_placeholder);
         return;
@@ -253,7 +257,7 @@ void SolutionsPage::send(const QJsonObject &document)
         for (const QJsonValue &v : result.json.object().value(QLatin1String("solutions")).toArray()) {
             const QString id = v.toObject().value(QLatin1String("id")).toString();
             if (!known.contains(id) && nameOf(v.toObject()) == name)
-                m_selectAfterRefresh = id;
+                m_selectAfterRefresh = m_noticeFor = id;
         }
         closeEditor();
         m_notice->showMessage(MessageBar::Level::Info, tr("Solution “%1” created. Assign it to onboard this project "
@@ -283,7 +287,7 @@ void SolutionsPage::assignCurrent()
                            if (result.ok()) {
                                m_notice->showMessage(MessageBar::Level::Info,
                                                      tr("“%1” is assigned to this project.").arg(nameOf(solution)));
-                               m_selectAfterRefresh = id;
+                               m_selectAfterRefresh = m_noticeFor = id;
                                refresh();
                            } else {
                                m_notice->showError(result.error);

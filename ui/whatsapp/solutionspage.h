@@ -66,6 +66,7 @@ private:
     QPointer<ApiJob> m_job;    // an assignment (the editor waits for its own send)
     QPointer<ApiJob> m_read;   // the chosen solution being read
     QString m_selectAfterRefresh;
+    QString m_noticeFor; // the solution the notice names ("… is assigned"): it goes when another is chosen
 };
 
 } // namespace sinch::ui
