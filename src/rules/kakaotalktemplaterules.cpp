@@ -171,7 +171,7 @@ void checkButtons(FindingCollector &c, const QJsonArray &buttons, const Limits &
                 ++appLinks;
         }
         if (type == kWebLink && b.value(QLatin1String("linkMo")).toString().isEmpty())
-            c.error(field("linkMo"), "kt.button.weblink.mobile", KakaotalkTemplateRules::tr("A web link button needs the mobile web address (linkMo)."));
+            c.error(field("linkMo"), "kt.button.weblink.mobile", KakaotalkTemplateRules::tr("A web link button needs its mobile link: the web address it opens on phones."));
         if (type == kAppLink && appLinks < KakaotalkTemplateRules::kAppLinksNeeded)
             c.error(bp, "kt.button.applink.links",
                     KakaotalkTemplateRules::tr("An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.")

@@ -20,7 +20,8 @@ FolderField::FolderField(const QString &accessibleName, const QString &browseTit
     row->addWidget(m_browse);
     m_edit->setAccessibleName(accessibleName);
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(QDir::homePath());
+    // A hint, not a path: a path in grey read as a folder already chosen.
+    m_edit->setPlaceholderText(tr("Type a folder, or choose one with Browse"));
     m_browse->setAccessibleName(tr("Browse for %1").arg(accessibleName));
     m_browse->setToolTip(tr("Choose the folder in a file dialog"));
     setFocusProxy(m_edit);

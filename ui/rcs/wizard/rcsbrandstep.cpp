@@ -104,7 +104,7 @@ void RcsBrandStep::addContactRows(const QString &list, const QString &title, con
     for (int i = 0; i < rows.size(); ++i) {
         const QString rowPath = listPath + QLatin1Char('.') + QString::number(i);
         QLineEdit *label = binder()->lineEdit(rowPath + QStringLiteral(".label"), tr("%1 %2 label").arg(valueName).arg(i + 1),
-                                              tr("Label, at most %1 characters").arg(l.labelMax));
+                                              tr("Label (at most %1)").arg(l.labelMax));
         QLineEdit *value = binder()->lineEdit(rowPath + QLatin1Char('.') + key, tr("%1 %2").arg(valueName).arg(i + 1), placeholder);
         auto *remove = removeButton(QString(), tr("Remove: %1 %2").arg(valueName).arg(i + 1), [this, list, i] { removeContact(list, i); });
         auto *row = new QHBoxLayout;
