@@ -732,10 +732,6 @@
         <translation>Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <source>A web link button needs the mobile web address (linkMo).</source>
-        <translation>Eine Weblink-Schaltfläche braucht die mobile Webadresse (linkMo).</translation>
-    </message>
-    <message>
         <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
         <translation>Eine App-Link-Schaltfläche braucht mindestens %1 aus mobilem Link, iOS-Schema und Android-Schema; der PC-Link zählt nicht.</translation>
     </message>
@@ -830,6 +826,10 @@
     <message>
         <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
         <translation>%1 wird ohne Hervorhebung nicht angezeigt: Wählen Sie Text- oder Bildhervorhebung, oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>A web link button needs its mobile link: the web address it opens on phones.</source>
+        <translation>Eine Weblink-Schaltfläche braucht ihren mobilen Link: die Webadresse, die sie auf Telefonen öffnet.</translation>
     </message>
 </context>
 <context>
@@ -4545,13 +4545,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>%1 list</source>
         <translation>Liste: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Element</numerusform>
-            <numerusform>%n Elemente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing matches “%1”. Clear the filter (Esc) to see all %2.</source>
         <translation>Nichts passt zu „%1“. Leeren Sie den Filter (Esc), um alle %2 zu sehen.</translation>
@@ -6341,6 +6334,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>Choose the folder in a file dialog</source>
         <translation>Ordner in einem Dateidialog auswählen</translation>
     </message>
+    <message>
+        <source>Type a folder, or choose one with Browse</source>
+        <translation>Ordner eingeben oder mit „Durchsuchen“ wählen</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::FooterPart</name>
@@ -7689,6 +7686,17 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
         <source>The list could not be loaded. See the message above.</source>
         <translation>Die Liste konnte nicht geladen werden. Siehe Meldung oben.</translation>
     </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainActions</name>
@@ -8613,10 +8621,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Bezeichnung für %1 %2</translation>
     </message>
     <message>
-        <source>Label, at most %1 characters</source>
-        <translation>Bezeichnung, höchstens %1 Zeichen</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -8665,6 +8669,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>+442071234567 or 2071234567</source>
         <translation>+442071234567 oder 2071234567</translation>
+    </message>
+    <message>
+        <source>Label (at most %1)</source>
+        <translation>Beschriftung (höchstens %1)</translation>
     </message>
 </context>
 <context>
@@ -10069,19 +10077,8 @@ Erstellt mit Qt %2.</translation>
         <translation>Wählen Sie ein Projekt, um seine %1 zu sehen.</translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message>
         <source>%1 of %2 loaded</source>
         <translation>%1 von %2 geladen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -10653,6 +10650,10 @@ Erstellt mit Qt %2.</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Checking whether the last save went through…</source>
+        <translation>Es wird geprüft, ob das letzte Speichern angekommen ist…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>
@@ -10891,10 +10892,6 @@ Erstellt mit Qt %2.</translation>
         <translation>6 Ziffern</translation>
     </message>
     <message>
-        <source>the digits sent to the admin phone</source>
-        <translation>die an das Admin-Telefon gesendeten Ziffern</translation>
-    </message>
-    <message>
         <source>Verify</source>
         <translation>Verifizieren</translation>
     </message>
@@ -10957,6 +10954,10 @@ Erstellt mit Qt %2.</translation>
     <message>
         <source>Verified.</source>
         <translation>Verifiziert.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s digits</source>
+        <translation>die Ziffern des Tokens</translation>
     </message>
 </context>
 <context>

@@ -732,10 +732,6 @@
         <translation>Ingrese una dirección web completa que empiece por https://.</translation>
     </message>
     <message>
-        <source>A web link button needs the mobile web address (linkMo).</source>
-        <translation>Un botón de enlace web necesita la dirección web móvil (linkMo).</translation>
-    </message>
-    <message>
         <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
         <translation>Un botón de enlace de app necesita al menos %1 de estos: el enlace móvil, el esquema de iOS y el esquema de Android; el enlace de PC no cuenta.</translation>
     </message>
@@ -830,6 +826,10 @@
     <message>
         <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
         <translation>%1 no se muestra sin énfasis: elija énfasis de texto o de imagen, o quítelo.</translation>
+    </message>
+    <message>
+        <source>A web link button needs its mobile link: the web address it opens on phones.</source>
+        <translation>Un botón de enlace web necesita su enlace móvil: la dirección web que abre en los teléfonos.</translation>
     </message>
 </context>
 <context>
@@ -4545,13 +4545,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>%1 list</source>
         <translation>Lista de %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing matches “%1”. Clear the filter (Esc) to see all %2.</source>
         <translation>Nada coincide con “%1”. Borre el filtro (Esc) para ver los %2.</translation>
@@ -6341,6 +6334,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>Choose the folder in a file dialog</source>
         <translation>Elija la carpeta en un cuadro de diálogo de archivos</translation>
     </message>
+    <message>
+        <source>Type a folder, or choose one with Browse</source>
+        <translation>Escriba una carpeta o elija una con Examinar</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::FooterPart</name>
@@ -7689,6 +7686,17 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
         <source>The list could not be loaded. See the message above.</source>
         <translation>No se pudo cargar la lista. Consulte el mensaje de arriba.</translation>
     </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Se muestran %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainActions</name>
@@ -8613,10 +8621,6 @@ Creada con Qt %2.</translation>
         <translation>Etiqueta de %1 %2</translation>
     </message>
     <message>
-        <source>Label, at most %1 characters</source>
-        <translation>Etiqueta, como máximo %1 caracteres</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -8665,6 +8669,10 @@ Creada con Qt %2.</translation>
     <message>
         <source>+442071234567 or 2071234567</source>
         <translation>+442071234567 o 2071234567</translation>
+    </message>
+    <message>
+        <source>Label (at most %1)</source>
+        <translation>Etiqueta (máximo %1)</translation>
     </message>
 </context>
 <context>
@@ -10069,19 +10077,8 @@ Creada con Qt %2.</translation>
         <translation>Elija un proyecto para ver sus %1.</translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
-        <translation>Se muestran %1 de %2</translation>
-    </message>
-    <message>
         <source>%1 of %2 loaded</source>
         <translation>Se cargaron %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementos</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -10653,6 +10650,10 @@ Creada con Qt %2.</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Checking whether the last save went through…</source>
+        <translation>Comprobando si el último guardado llegó…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>
@@ -10891,10 +10892,6 @@ Creada con Qt %2.</translation>
         <translation>6 dígitos</translation>
     </message>
     <message>
-        <source>the digits sent to the admin phone</source>
-        <translation>los dígitos enviados al teléfono del administrador</translation>
-    </message>
-    <message>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
@@ -10957,6 +10954,10 @@ Creada con Qt %2.</translation>
     <message>
         <source>Verified.</source>
         <translation>Verificado.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s digits</source>
+        <translation>los dígitos del token</translation>
     </message>
 </context>
 <context>

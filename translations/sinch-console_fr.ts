@@ -732,10 +732,6 @@
         <translation>Saisissez une adresse web complète commençant par https://.</translation>
     </message>
     <message>
-        <source>A web link button needs the mobile web address (linkMo).</source>
-        <translation>Un bouton de lien web nécessite l’adresse web mobile (linkMo).</translation>
-    </message>
-    <message>
         <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
         <translation>Un bouton de lien d’application nécessite au moins %1 parmi le lien mobile, le schéma iOS et le schéma Android ; le lien PC ne compte pas.</translation>
     </message>
@@ -830,6 +826,10 @@
     <message>
         <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
         <translation>%1 ne s’affiche pas sans mise en avant : choisissez une mise en avant texte ou image, ou retirez-le.</translation>
+    </message>
+    <message>
+        <source>A web link button needs its mobile link: the web address it opens on phones.</source>
+        <translation>Un bouton de lien web a besoin de son lien mobile : l’adresse web qu’il ouvre sur les téléphones.</translation>
     </message>
 </context>
 <context>
@@ -4545,13 +4545,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>%1 list</source>
         <translation>Liste : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing matches “%1”. Clear the filter (Esc) to see all %2.</source>
         <translation>Rien ne correspond à « %1 ». Effacez le filtre (Échap) pour revoir la liste complète des %2.</translation>
@@ -6341,6 +6334,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>Choose the folder in a file dialog</source>
         <translation>Choisir le dossier dans une boîte de dialogue</translation>
     </message>
+    <message>
+        <source>Type a folder, or choose one with Browse</source>
+        <translation>Saisissez un dossier ou choisissez-en un avec Parcourir</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::FooterPart</name>
@@ -7689,6 +7686,17 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
         <source>The list could not be loaded. See the message above.</source>
         <translation>La liste n’a pas pu être chargée. Voir le message ci-dessus.</translation>
     </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainActions</name>
@@ -8613,10 +8621,6 @@ Construite avec Qt %2.</translation>
         <translation>Libellé %1 %2</translation>
     </message>
     <message>
-        <source>Label, at most %1 characters</source>
-        <translation>Libellé, %1 caractères au maximum</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -8665,6 +8669,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>+442071234567 or 2071234567</source>
         <translation>+442071234567 ou 2071234567</translation>
+    </message>
+    <message>
+        <source>Label (at most %1)</source>
+        <translation>Libellé (%1 au plus)</translation>
     </message>
 </context>
 <context>
@@ -10069,19 +10077,8 @@ Construite avec Qt %2.</translation>
         <translation>Choisissez un projet pour voir ses %1.</translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 sur %2 affichés</translation>
-    </message>
-    <message>
         <source>%1 of %2 loaded</source>
         <translation>%1 sur %2 chargés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -10653,6 +10650,10 @@ Construite avec Qt %2.</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Checking whether the last save went through…</source>
+        <translation>Vérification que le dernier enregistrement a abouti…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>
@@ -10891,10 +10892,6 @@ Construite avec Qt %2.</translation>
         <translation>6 chiffres</translation>
     </message>
     <message>
-        <source>the digits sent to the admin phone</source>
-        <translation>les chiffres envoyés au téléphone de l’administrateur</translation>
-    </message>
-    <message>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
@@ -10957,6 +10954,10 @@ Construite avec Qt %2.</translation>
     <message>
         <source>Verified.</source>
         <translation>Vérifié.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s digits</source>
+        <translation>les chiffres du jeton</translation>
     </message>
 </context>
 <context>

@@ -728,10 +728,6 @@
         <translation>https://로 시작하는 전체 웹 주소를 입력하세요.</translation>
     </message>
     <message>
-        <source>A web link button needs the mobile web address (linkMo).</source>
-        <translation>웹 링크 버튼에는 모바일 웹 주소(linkMo)가 필요합니다.</translation>
-    </message>
-    <message>
         <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
         <translation>앱 링크 버튼에는 모바일 링크, iOS 스킴, Android 스킴 중 최소 %1개가 필요합니다. PC 링크는 포함되지 않습니다.</translation>
     </message>
@@ -826,6 +822,10 @@
     <message>
         <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
         <translation>강조 유형이 없으면 %1이(가) 표시되지 않습니다. 텍스트 또는 이미지 강조를 선택하거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>A web link button needs its mobile link: the web address it opens on phones.</source>
+        <translation>웹 링크 버튼에는 모바일 링크, 즉 휴대폰에서 여는 웹 주소가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -4530,12 +4530,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>%1 list</source>
         <translation>%1 목록</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>항목 %n개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing matches “%1”. Clear the filter (Esc) to see all %2.</source>
         <translation>“%1”과(와) 일치하는 항목이 없습니다. 필터를 지우면(Esc) %2 전체가 표시됩니다.</translation>
@@ -6307,6 +6301,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>Choose the folder in a file dialog</source>
         <translation>파일 대화상자에서 폴더 선택</translation>
     </message>
+    <message>
+        <source>Type a folder, or choose one with Browse</source>
+        <translation>폴더를 입력하거나 찾아보기로 선택하세요</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::FooterPart</name>
@@ -7652,6 +7650,16 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
         <source>The list could not be loaded. See the message above.</source>
         <translation>목록을 불러올 수 없습니다. 위의 메시지를 확인하세요.</translation>
     </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%2개 중 %1개 표시</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainActions</name>
@@ -8570,10 +8578,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>%1 %2 라벨</translation>
     </message>
     <message>
-        <source>Label, at most %1 characters</source>
-        <translation>라벨, 최대 %1자</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -8622,6 +8626,10 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>+442071234567 or 2071234567</source>
         <translation>+442071234567 또는 2071234567</translation>
+    </message>
+    <message>
+        <source>Label (at most %1)</source>
+        <translation>레이블(최대 %1자)</translation>
     </message>
 </context>
 <context>
@@ -10020,18 +10028,8 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>%1을(를) 보려면 프로젝트를 선택하세요.</translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
-        <translation>%2개 중 %1개 표시</translation>
-    </message>
-    <message>
         <source>%1 of %2 loaded</source>
         <translation>%2개 중 %1개 불러옴</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>항목 %n개</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -10602,6 +10600,10 @@ Qt %2(으)로 빌드됨.</translation>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Checking whether the last save went through…</source>
+        <translation>마지막 저장이 반영되었는지 확인하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>
@@ -10840,10 +10842,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>6자리</translation>
     </message>
     <message>
-        <source>the digits sent to the admin phone</source>
-        <translation>관리자 휴대폰으로 전송된 숫자</translation>
-    </message>
-    <message>
         <source>Verify</source>
         <translation>인증</translation>
     </message>
@@ -10906,6 +10904,10 @@ Qt %2(으)로 빌드됨.</translation>
     <message>
         <source>Verified.</source>
         <translation>인증되었습니다.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s digits</source>
+        <translation>토큰 숫자</translation>
     </message>
 </context>
 <context>

@@ -732,10 +732,6 @@
         <translation>Digite um endereço web completo que comece com https://.</translation>
     </message>
     <message>
-        <source>A web link button needs the mobile web address (linkMo).</source>
-        <translation>Um botão de link web precisa do endereço web para celular (linkMo).</translation>
-    </message>
-    <message>
         <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
         <translation>Um botão de link de app precisa de pelo menos %1 entre o link para celular, o scheme do iOS e o scheme do Android; o link para PC não conta.</translation>
     </message>
@@ -830,6 +826,10 @@
     <message>
         <source>%1 is not shown without emphasis: choose text or image emphasis, or remove it.</source>
         <translation>%1 não aparece sem ênfase: escolha ênfase de texto ou de imagem, ou remova.</translation>
+    </message>
+    <message>
+        <source>A web link button needs its mobile link: the web address it opens on phones.</source>
+        <translation>Um botão de link web precisa do seu link móvel: o endereço web que ele abre nos celulares.</translation>
     </message>
 </context>
 <context>
@@ -4545,13 +4545,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>%1 list</source>
         <translation>Lista de %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n itens</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing matches “%1”. Clear the filter (Esc) to see all %2.</source>
         <translation>Nada corresponde a “%1”. Limpe o filtro (Esc) para ver a lista completa de %2.</translation>
@@ -6341,6 +6334,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>Choose the folder in a file dialog</source>
         <translation>Escolher a pasta em uma caixa de diálogo de arquivos</translation>
     </message>
+    <message>
+        <source>Type a folder, or choose one with Browse</source>
+        <translation>Digite uma pasta ou escolha uma com Procurar</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::FooterPart</name>
@@ -7689,6 +7686,17 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
         <source>The list could not be loaded. See the message above.</source>
         <translation>Não foi possível carregar a lista. Veja a mensagem acima.</translation>
     </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 de %2 exibidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MainActions</name>
@@ -8613,10 +8621,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>Rótulo de %1 %2</translation>
     </message>
     <message>
-        <source>Label, at most %1 characters</source>
-        <translation>Rótulo, no máximo %1 caracteres</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -8665,6 +8669,10 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>+442071234567 or 2071234567</source>
         <translation>+442071234567 ou 2071234567</translation>
+    </message>
+    <message>
+        <source>Label (at most %1)</source>
+        <translation>Rótulo (no máximo %1)</translation>
     </message>
 </context>
 <context>
@@ -10069,19 +10077,8 @@ Desenvolvido com Qt %2.</translation>
         <translation>Escolha um projeto para ver %1.</translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 de %2 exibidos</translation>
-    </message>
-    <message>
         <source>%1 of %2 loaded</source>
         <translation>%1 de %2 carregados</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n itens</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -10653,6 +10650,10 @@ Desenvolvido com Qt %2.</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Checking whether the last save went through…</source>
+        <translation>Verificando se o último salvamento foi concluído…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::SenderForm</name>
@@ -10891,10 +10892,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>6 dígitos</translation>
     </message>
     <message>
-        <source>the digits sent to the admin phone</source>
-        <translation>os dígitos enviados para o telefone do administrador</translation>
-    </message>
-    <message>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
@@ -10957,6 +10954,10 @@ Desenvolvido com Qt %2.</translation>
     <message>
         <source>Verified.</source>
         <translation>Verificado.</translation>
+    </message>
+    <message>
+        <source>the token&apos;s digits</source>
+        <translation>os dígitos do token</translation>
     </message>
 </context>
 <context>

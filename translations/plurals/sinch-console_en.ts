@@ -134,16 +134,6 @@
     </message>
 </context>
 <context>
-    <name>sinch::ui::AreaListPage</name>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sinch::ui::BannerNotifier</name>
     <message numerus="yes">
         <source>(and %n more)</source>
@@ -336,6 +326,16 @@
     </message>
 </context>
 <context>
+    <name>sinch::ui::ListPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sinch::ui::NavigationModel</name>
     <message numerus="yes">
         <source>%1, %n unread</source>
@@ -434,16 +434,6 @@
         <translation>
             <numerusform>A sender has at most %n test number: delete it first.</numerusform>
             <numerusform>A sender has at most %n test numbers: delete one first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sinch::ui::ResourceListPage</name>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
