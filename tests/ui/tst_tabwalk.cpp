@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace sinch;
+using sinch::test::GuiDriver;
 
 namespace {
 
@@ -130,6 +131,26 @@ private slots:
         for (const QString &problem : std::as_const(problems))
             qWarning().noquote() << problem; // QVERIFY2 cuts its message short
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
+    }
+
+    // A new solution typed and saved with Ctrl+S: its editor closes, and the keyboard stays
+    // on the page (Qt handed it on down the window's chain, to the toolbar's project box).
+    void closingAnEditorKeepsTheKeyboardOnThePage()
+    {
+        makeWindow();
+        QVERIFY(test::waitIdle(fx->client.get(), 120000));
+        const test::ActionOutcome opened = test::triggerPageAction(window.get(), QStringLiteral("whatsapp.solutions"), "solutions.new");
+        QVERIFY(opened.triggered);
+        QWidget *page = window->page(QStringLiteral("whatsapp.solutions"));
+        GuiDriver gui(page);
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Solution name"), QStringLiteral("Keyboard Partner")));
+        QVERIFY(gui.typeAtEnd(QStringLiteral("Access token"), QStringLiteral("EAAGkeyboardToken")));
+        QVERIFY(gui.choose(QStringLiteral("Business manager"), QStringLiteral("Sinch UK")));
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!gui.find(QStringLiteral("Solution name")), 10000);
+        QVERIFY(test::waitIdle(fx->client.get()));
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus && (focus == page || page->isAncestorOf(focus)), focus ? qPrintable(describe(focus)) : "nothing");
     }
 };
 

@@ -9,6 +9,7 @@
 #include "api/pager.h"
 #include "domain/countrynames.h"
 #include "domain/jsonpath.h"
+#include "editing/busybutton.h"
 #include "messagebar.h"
 #include "messagebox.h"
 
@@ -242,12 +243,12 @@ void RcsUpscalesPanel::updateButtons()
                                  JsonPath::value(u, QStringLiteral("details.rcs.senderId")).toString())));
     const QString none = tr("Select an upscale first.");
     const QString wait = tr("Wait for the current request to finish.");
-    m_retry->setEnabled(idle && UpscaleText::failed(state));
+    BusyButton::setEnabled(m_retry, idle && UpscaleText::failed(state));
     m_retry->setToolTip(u.isEmpty() ? none : !idle ? wait
                         : UpscaleText::failed(state) ? tr("Try the failed step again")
                                                      : tr("Only a failed upscale can be retried; this one is: %1.")
                                                            .arg(UpscaleText::state(state)));
-    m_delete->setEnabled(idle && !u.isEmpty() && !UpscaleText::working(state));
+    BusyButton::setEnabled(m_delete, idle && !u.isEmpty() && !UpscaleText::working(state));
     m_delete->setToolTip(u.isEmpty() ? none : !idle ? wait
                          : UpscaleText::working(state) ? tr("Wait until the server finishes: %1.").arg(UpscaleText::state(state))
                                                        : tr("Detach the SMS number from the RCS sender"));
@@ -263,9 +264,9 @@ void RcsUpscalesPanel::updateButtons()
         problem = tr("“%1” is not an SMS number ID: it has 32 hexadecimal digits (0-9, a-f) and no dashes.").arg(id);
     // An empty field is no mistake yet; a missing sender is worth saying at once.
     m_numberHint->setText(id.isEmpty() && m_sender->count() ? QString() : problem);
-    m_create->setEnabled(idle && problem.isEmpty());
+    BusyButton::setEnabled(m_create, idle && problem.isEmpty());
     m_create->setToolTip(!idle ? wait : problem.isEmpty() ? tr("Join the sender to the SMS number") : problem);
-    m_refresh->setEnabled(idle);
+    BusyButton::setEnabled(m_refresh, idle);
 }
 
 void RcsUpscalesPanel::busy(bool on, const QString &what)
