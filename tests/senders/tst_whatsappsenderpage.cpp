@@ -48,6 +48,18 @@ class TstWhatsappSenderPage : public QObject
             .json.object().value(QLatin1String("state")).toString();
     }
 
+    // The list's first sender chosen with a click, then Edit: its editor, open.
+    bool editFirstSender()
+    {
+        if (!QTest::qWaitFor([this] { return m_f.page->view()->model()->rowCount() > 0; }, 10000))
+            return false;
+        GuiDriver page(m_f.page.get());
+        if (!page.clickRow(m_f.page->view(), m_f.page->view()->model()->index(0, 0).data().toString())
+            || !QTest::qWaitFor([this] { return m_f.actionEnabled("senders.edit"); }, 5000) || !m_f.clickAction("senders.edit"))
+            return false;
+        return QTest::qWaitFor([this] { return m_f.page->editor() != nullptr; }, 5000);
+    }
+
 private slots:
     void init()
     {
@@ -226,12 +238,7 @@ private slots:
     // ("Education"), not as the contract spells them (EDUCATION).
     void pendingChangesInWords()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_f.page->view()->model()->rowCount() > 0, 10000);
-        GuiDriver page(m_f.page.get());
-        QVERIFY(page.clickRow(m_f.page->view(), m_f.page->view()->model()->index(0, 0).data().toString()));
-        QTRY_VERIFY(m_f.actionEnabled("senders.edit"));
-        QVERIFY(m_f.clickAction("senders.edit"));
-        QTRY_VERIFY(m_f.page->editor());
+        QVERIFY(editFirstSender());
         GuiDriver edit(m_f.page->editor());
         QVERIFY(edit.choose(QStringLiteral("Business category"), QStringLiteral("Education")));
         GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
@@ -251,12 +258,7 @@ private slots:
     // A save refused for a field's problem says so until the problem is fixed, not after.
     void aRefusalGoesWhenItsProblemIsFixed()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_f.page->view()->model()->rowCount() > 0, 10000);
-        GuiDriver page(m_f.page.get());
-        QVERIFY(page.clickRow(m_f.page->view(), m_f.page->view()->model()->index(0, 0).data().toString()));
-        QTRY_VERIFY(m_f.actionEnabled("senders.edit"));
-        QVERIFY(m_f.clickAction("senders.edit"));
-        QTRY_VERIFY(m_f.page->editor());
+        QVERIFY(editFirstSender());
         ui::SenderEditor *editor = m_f.page->editor();
         GuiDriver edit(editor);
         auto *email = edit.get<QLineEdit>(QStringLiteral("Email"));
@@ -275,14 +277,8 @@ private slots:
     void aSubmitWithoutAnswerIsNotSentTwice()
     {
         const QString update = QStringLiteral("SendersController_update_v1");
-        QTRY_VERIFY_WITH_TIMEOUT(m_f.page->view()->model()->rowCount() > 0, 10000);
-        GuiDriver page(m_f.page.get());
-        QVERIFY(page.clickRow(m_f.page->view(), m_f.page->view()->model()->index(0, 0).data().toString()));
-        QTRY_VERIFY(!m_f.page->currentSender().isEmpty());
+        QVERIFY(editFirstSender());
         const QString id = m_f.page->currentSender().value(QLatin1String("id")).toString();
-        QTRY_VERIFY(m_f.actionEnabled("senders.edit"));
-        QVERIFY(m_f.clickAction("senders.edit"));
-        QTRY_VERIFY(m_f.page->editor());
         ui::SenderEditor *editor = m_f.page->editor();
         GuiDriver edit(editor);
         auto *about = edit.get<QLineEdit>(QStringLiteral("About"));
