@@ -3,6 +3,7 @@
 #include "cataloguecommand.h"
 #include "commandline.h"
 #include "contractpreload.h"
+#include "pluralsonlytranslator.h"
 #include "readyprobe.h"
 #include "startupclock.h"
 #include "transfercommand.h"
@@ -72,7 +73,9 @@ void loadTranslations(QCoreApplication &app)
         // No language set (LANG unset, or C): the console speaks English, and so do its lists
         // ("a and b", not "a, b"), dates and numbers.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    auto *own = new QTranslator(&app);
+    // English's own catalogue has its plural forms only (translations/plurals).
+    QTranslator *own = QLocale().language() == QLocale::English ? new sinch::app::PluralsOnlyTranslator(&app)
+                                                                 : new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("sinch-console"), QStringLiteral("_"), QStringLiteral(":/i18n/")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
