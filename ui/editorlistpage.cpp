@@ -1,7 +1,5 @@
 #include "editorlistpage.h"
 
-#include "editing/focushandover.h"
-
 #include "api/apijob.h"
 #include "messagebar.h"
 #include "messagebox.h"
@@ -177,7 +175,6 @@ void EditorListPage::closeEditor()
     // Its draft is settled now, before another editor looks for one; the widget is never
     // deleted inside one of its own signals: hidden now, deleted by the event loop.
     listedEditor()->finish();
-    FocusHandOver::before(m_editor, {view(), this});
     m_editor->hide();
     m_editor->deleteLater();
     m_editor = nullptr;

@@ -14,7 +14,8 @@ namespace sinch::ui {
 // from a list to the filter above it, or through an editor's buttons before its fields.
 // Tab and Shift+Tab inside the area (where no widget keeps them, as a text box does) go to
 // the next stop of the layout as it is at that moment; past the last one, out of the area
-// as Qt would (the toolbar's project box, the status bar's buttons).
+// as Qt would (the toolbar's project box, the status bar's buttons). A focused part hidden
+// (an editor closed after its save) leaves the focus in the area, on the nearest stop.
 class ReadingOrderArea : public QWidget
 {
 public:

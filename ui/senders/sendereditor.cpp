@@ -37,6 +37,7 @@ struct SenderEditor::Private
     SenderChannel channel;
     QJsonObject sender;
     SenderChannel::Request request;
+    QList<SenderChannel::FormField> fields; // the form's, in its order (for the findings')
     std::function<QJsonArray()> categories;
     MessageBox *box;
     EditSession *session;
@@ -61,6 +62,7 @@ struct SenderEditor::Private
         , channel(c)
         , sender(s)
         , request(s.isEmpty() ? SenderChannel::Request::Create : SenderChannel::Request::Update)
+        , fields(c.formFields(request))
         , categories(std::move(cats))
         , box(b)
         , session(new EditSession(c.startDocument(s), nullptr, editor))
@@ -82,8 +84,7 @@ struct SenderEditor::Private
     {
         findings = serverFindings.mergeInto(check(rules::Mode::Submit), *session);
         // In the form's order, as a person reads it down (the rules check in their own).
-        const QList<SenderChannel::FormField> fields = channel.formFields(request);
-        const auto place = [&fields](const rules::Finding &f) {
+        const auto place = [this](const rules::Finding &f) {
             for (qsizetype i = 0; i < fields.size(); ++i)
                 if (f.path == fields.at(i).path || f.path.startsWith(fields.at(i).path + QLatin1Char('.'))
                     || (fields.at(i).kind == SenderChannel::FormField::Kind::Category && f.path.contains(QLatin1String("CategoryCode"))))

@@ -1,7 +1,5 @@
 #include "solutionspage.h"
 
-#include "editing/focushandover.h"
-
 #include "pagetoolbar.h"
 #include "whatsappwords.h"
 #include "domain/enumtext.h"
@@ -236,7 +234,6 @@ void SolutionsPage::closeEditor()
     if (!m_editor)
         return;
     // Possibly inside the editor's own signal: hidden now, deleted by the event loop.
-    FocusHandOver::before(m_editor, {view(), this});
     m_editor->hide();
     m_detail->removeWidget(m_editor);
     m_editor->deleteLater();

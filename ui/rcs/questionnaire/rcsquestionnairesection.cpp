@@ -6,9 +6,10 @@
 #include "editing/editsession.h"
 
 #include <QLabel>
-#include <algorithm>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sinch::ui {
 
