@@ -9,6 +9,25 @@
 
 namespace sinch::ui {
 
+namespace {
+
+// Where the desktop has no icon theme (or one without the name), the application's own
+// drawing of a freedesktop name: crisp at every size, in the style of the other icons,
+// and a few milliseconds cheaper at startup than a standard icon, whose every size Qt 6.4
+// decodes when it is made.
+QIcon ownDrawingOf(const QString &themeName)
+{
+    static const QHash<QString, QString> drawings = {
+        {QStringLiteral("list-add"), QStringLiteral("add")},
+        {QStringLiteral("view-refresh"), QStringLiteral("refresh")},
+        {QStringLiteral("edit-find"), QStringLiteral("search")},
+    };
+    const QString drawing = drawings.value(themeName);
+    return drawing.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(drawing));
+}
+
+} // namespace
+
 QIcon Icons::standard(QStyle::StandardPixmap pixmap)
 {
     // Qt 6.4 decodes every size of a standard icon when it is made (16, 32 and 128 pixels:
@@ -38,6 +57,8 @@ QIcon Icons::get(const QString &name, QStyle::StandardPixmap fallback)
             found = QIcon(path);
         if (found.isNull())
             found = QIcon::fromTheme(name);
+        if (found.isNull())
+            found = ownDrawingOf(name);
         if (found.isNull() && fallback != QStyle::SP_CustomBase)
             found = standard(fallback);
         return found;

@@ -7,7 +7,8 @@
 namespace sinch::ui {
 
 // Icons come from the application's SVGs (":/icons/NAME.svg"), then the desktop theme,
-// then the style's standard pixmap, so a missing file never leaves a blank button.
+// then the application's own drawing of a theme name, then the style's standard pixmap,
+// so a missing file never leaves a blank button.
 class Icons
 {
 public:

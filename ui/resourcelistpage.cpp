@@ -5,6 +5,7 @@
 #include "domain/credentialfields.h"
 #include "activity/activityfeedview.h"
 #include "filteredit.h"
+#include "icons.h"
 #include "domain/jsonpath.h"
 #include "domain/enumtext.h"
 #include "models/resourcelistmodel.h"
@@ -65,7 +66,7 @@ ResourceListPage::ResourceListPage(const Area &area, ApiClient *client, QWidget 
     proxy->setFilterKeyColumn(-1);
     proxy->setSortRole(ResourceListModel::SortRole);
 
-    m_filter->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_filter->addAction(Icons::get(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         proxyModel()->setFilterFixedString(text);
         updateState();

@@ -72,6 +72,22 @@ private slots:
         QCOMPARE(Icons::standard(QStyle::SP_DialogOkButton).cacheKey(), Icons::standard(QStyle::SP_DialogOkButton).cacheKey());
     }
 
+    // The toolbar's freedesktop names, without an icon theme (as here), are drawn by the
+    // console's own icons, not by the style's generic pixmaps.
+    void themeNamesFallBackToTheConsolesOwnDrawings()
+    {
+        const QList<QPair<QString, QString>> drawings = {{QStringLiteral("list-add"), QStringLiteral("add")},
+                                                         {QStringLiteral("view-refresh"), QStringLiteral("refresh")},
+                                                         {QStringLiteral("edit-find"), QStringLiteral("search")}};
+        for (const auto &[themeName, own] : drawings) {
+            if (!QIcon::fromTheme(themeName).isNull())
+                QSKIP("The desktop has an icon theme: the theme draws these names.");
+            const QImage drawn = Icons::get(themeName, QStyle::SP_FileIcon).pixmap(24, 24).toImage();
+            QVERIFY2(!drawn.isNull(), qPrintable(themeName));
+            QCOMPARE(drawn, QIcon(QStringLiteral(":/icons/%1.svg").arg(own)).pixmap(24, 24).toImage());
+        }
+    }
+
     // Every area of the navigation has a drawing of its own among the console's icons (no
     // area falls back to the style's generic file icon), and it draws.
     void everyAreaHasItsOwnIcon()

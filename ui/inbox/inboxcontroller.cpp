@@ -1,5 +1,7 @@
 #include "inboxcontroller.h"
 
+#include "afterrepaints.h"
+
 #include "notify/notifier.h"
 #include "projects/projectmanager.h"
 #include "notify/bannernotifier.h"
@@ -176,9 +178,7 @@ void InboxController::syncWhenIdle()
         this,
         [this] {
             if (!m_client || (m_client->inFlight() == 0 && m_client->queued() == 0)) {
-                m_syncWhenIdle = false;
-                openOwnStore();
-                m_sync->syncNow();
+                syncNow();
                 return;
             }
             auto *wait = new QObject(this);
@@ -186,12 +186,19 @@ void InboxController::syncWhenIdle()
                 if (inFlight > 0 || queued > 0)
                     return;
                 wait->deleteLater();
-                m_syncWhenIdle = false;
-                openOwnStore();
-                m_sync->syncNow();
+                // Its last reply is still being handed round: the overview's counts are
+                // shown first (opening the sandbox's inbox is some milliseconds of work).
+                callAfterRepaints(this, [this] { syncNow(); });
             });
         },
         Qt::QueuedConnection);
+}
+
+void InboxController::syncNow()
+{
+    m_syncWhenIdle = false;
+    openOwnStore();
+    m_sync->syncNow();
 }
 
 void InboxController::updateUnread()

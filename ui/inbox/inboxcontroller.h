@@ -72,6 +72,7 @@ private:
     void follow(const QString &projectKey);
     // Syncs every followed project once the client has nothing in flight or queued.
     void syncWhenIdle();
+    void syncNow(); // the first sync: its own store opened, the projects read
     void updateUnread();
 
     QPointer<ProjectManager> m_projects;
