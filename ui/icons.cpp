@@ -21,6 +21,7 @@ QIcon ownDrawingOf(const QString &themeName)
         {QStringLiteral("list-add"), QStringLiteral("add")},
         {QStringLiteral("view-refresh"), QStringLiteral("refresh")},
         {QStringLiteral("edit-find"), QStringLiteral("search")},
+        {QStringLiteral("view-visible"), QStringLiteral("eye")},
     };
     const QString drawing = drawings.value(themeName);
     return drawing.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(drawing));

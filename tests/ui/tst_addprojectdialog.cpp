@@ -20,6 +20,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QAction>
+#include <QImage>
 
 using namespace sinch;
 using namespace sinch::ui;
@@ -231,6 +234,33 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(saved.count(), 0);
         QVERIFY(store->projects().isEmpty());
+    }
+
+    // The eye at the end of the secret field is drawn (without an icon theme it was an
+    // empty square nobody saw), and a click shows the secret, another hides it again.
+    void theEyeShowsTheSecret()
+    {
+        AddProjectDialog d(manager.get());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        type(d.secretEdit(), QStringLiteral("s3cret"));
+        QToolButton *eye = nullptr;
+        for (QToolButton *b : d.secretEdit()->findChildren<QToolButton *>())
+            if (b->isVisible() && b->defaultAction() && b->defaultAction()->text() == QStringLiteral("Show secret"))
+                eye = b;
+        QVERIFY(eye);
+        const QImage drawn = eye->grab().toImage();
+        int inked = 0;
+        const QColor field = drawn.pixelColor(0, 0);
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                inked += drawn.pixelColor(x, y) != field;
+        QVERIFY2(inked > 10, "the eye is not drawn");
+        QCOMPARE(d.secretEdit()->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(eye, Qt::LeftButton);
+        QCOMPARE(d.secretEdit()->echoMode(), QLineEdit::Normal);
+        QTest::mouseClick(eye, Qt::LeftButton);
+        QCOMPARE(d.secretEdit()->echoMode(), QLineEdit::Password);
     }
 
     void editKeepsIdAndSecret()

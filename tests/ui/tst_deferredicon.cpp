@@ -72,13 +72,14 @@ private slots:
         QCOMPARE(Icons::standard(QStyle::SP_DialogOkButton).cacheKey(), Icons::standard(QStyle::SP_DialogOkButton).cacheKey());
     }
 
-    // The toolbar's freedesktop names, without an icon theme (as here), are drawn by the
+    // The freedesktop names the console uses (toolbar, secret field), without an icon theme (as here), are drawn by the
     // console's own icons, not by the style's generic pixmaps.
     void themeNamesFallBackToTheConsolesOwnDrawings()
     {
         const QList<QPair<QString, QString>> drawings = {{QStringLiteral("list-add"), QStringLiteral("add")},
                                                          {QStringLiteral("view-refresh"), QStringLiteral("refresh")},
-                                                         {QStringLiteral("edit-find"), QStringLiteral("search")}};
+                                                         {QStringLiteral("edit-find"), QStringLiteral("search")},
+                                                         {QStringLiteral("view-visible"), QStringLiteral("eye")}};
         for (const auto &[themeName, own] : drawings) {
             if (!QIcon::fromTheme(themeName).isNull())
                 QSKIP("The desktop has an icon theme: the theme draws these names.");

@@ -1,5 +1,7 @@
 #include "addprojectdialog.h"
 
+#include "icons.h"
+
 #include "api/contract.h"
 
 #include "services/webhookservice.h"
@@ -68,12 +70,11 @@ AddProjectDialog::AddProjectDialog(ProjectManager *projects, QWidget *parent)
     m_secret->setAccessibleName(tr("Key secret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("shown once when the key was created"));
-    QAction *reveal = m_secret->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
+    // A line edit's action shows only its icon: without an icon theme, the console's eye.
+    QAction *reveal = m_secret->addAction(Icons::get(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setText(tr("Show secret"));
     reveal->setToolTip(tr("Show or hide the secret"));
-    if (reveal->icon().isNull())
-        reveal->setIconText(tr("Show"));
     connect(reveal, &QAction::toggled, this, [this](bool on) {
         m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
