@@ -15,6 +15,7 @@
 #include "messagebar.h"
 #include "rules/templatevalidator.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace sinch::ui {
@@ -73,6 +74,20 @@ SimpleFormEditor::~SimpleFormEditor()
     // The children outlive the members' use (QWidget deletes them after this body).
     for (QObject *child : findChildren<QObject *>())
         QObject::disconnect(child, nullptr, this, nullptr);
+}
+
+void SimpleFormEditor::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in a field sends the form, as in a dialog: a line edit or a closed list box
+    // passes the key up to here (a text box keeps it for its new line, a button clicks).
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (enter && modifiers == Qt::NoModifier && m_form->isAncestorOf(focusWidget())) {
+        event->accept();
+        save();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void SimpleFormEditor::setSaveText(const QString &text, const QString &toolTip)

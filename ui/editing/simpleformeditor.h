@@ -26,10 +26,10 @@ class MessageBar;
 // A small editor assembled from the editing parts for a document of a few flat fields:
 // an EditSession (undo, typing steps; no draft store, so what is typed, secrets included,
 // never reaches the disk), one SimpleFormPart in a FormHost, findings as the user types
-// (from `rules`), the server's refusals on their fields (ServerFindings), and Save (Ctrl+S)
-// and Cancel in the EditorFrame's bottom row. It does not talk to the server: the owner
-// sends what saveRequested() carries through its typed service and hands the job to
-// track(), so the same editor serves a create and an update of any such resource.
+// (from `rules`), the server's refusals on their fields (ServerFindings), and Save (Ctrl+S,
+// or Enter in a field) and Cancel in the EditorFrame's bottom row. It does not talk to the
+// server: the owner sends what saveRequested() carries through its typed service and hands
+// the job to track(), so the same editor serves a create and an update of any such resource.
 class SimpleFormEditor : public QWidget
 {
     Q_OBJECT
@@ -64,6 +64,9 @@ signals:
     void saveRequested(const QJsonObject &document);
     void cancelRequested();
     void busyChanged(bool busy);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void validate();
