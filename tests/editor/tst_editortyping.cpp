@@ -279,6 +279,27 @@ void TstEditorTyping::footerAndButtons()
                  .value(QLatin1String("otpType")).toString(), QStringLiteral("ZERO_TAP"));
 }
 
+// The status counts what changed, not the steps it took: a field typed in again after
+// leaving it is one change ("5 unsaved changes" were said of three fields).
+void TstEditorTyping::changesCountedByField()
+{
+    auto editor = open(TemplateDocument::newTemplate());
+    QVERIFY(editor);
+    GuiDriver gui(editor.get());
+    QVERIFY(select(*editor, QStringLiteral("Body")));
+    QVERIFY(gui.typeAtEnd(QStringLiteral("Body text"), QStringLiteral("Hello")));
+    QVERIFY(select(*editor, QStringLiteral("Footer")));
+    QVERIFY(gui.click(QStringLiteral("Add footer")));
+    QVERIFY(gui.typeAtEnd(QStringLiteral("Footer text"), QStringLiteral("Reply STOP")));
+    QVERIFY(select(*editor, QStringLiteral("Body")));
+    QVERIFY(gui.typeAtEnd(QStringLiteral("Body text"), QStringLiteral(" there")));
+    QVERIFY(bodyText(*editor).endsWith(QLatin1String("Hello there")));
+    QVERIFY(editor->undoStack()->count() >= 4); // body, footer added, footer text, body
+    QVERIFY2(status(*editor).startsWith(QLatin1String("3 unsaved change")), qPrintable(status(*editor)));
+    GuiDriver::key(Qt::Key_Z, Qt::ControlModifier); // the second typing in the body
+    QVERIFY2(status(*editor).startsWith(QLatin1String("3 unsaved change")), qPrintable(status(*editor)));
+}
+
 // A draft kept after a crash opens as unsaved edits over the server's version, and the
 // first typed space is just a space.
 void TstEditorTyping::restoredDraft()

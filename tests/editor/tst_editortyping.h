@@ -116,5 +116,6 @@ private slots:
     void carouselByHand();
     void carouselCardVariableGetsItsExample();
     void addedFieldHasTheFocus();
+    void changesCountedByField();
     void restoredDraft();
 };

@@ -9,6 +9,7 @@
 
 #include "api/clocktimer.h"
 
+#include <QSet>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -100,8 +101,20 @@ int EditSession::unsavedChanges() const
 {
     if (m_stack->isClean())
         return 0;
-    const int n = m_stack->cleanIndex() < 0 ? m_stack->count() : qAbs(m_stack->index() - m_stack->cleanIndex());
-    return qMax(1, n);
+    // The steps between the saved state and now, as a person counts them: a field typed in
+    // again after leaving it is one change (two steps), an item added, removed or moved is
+    // one each. Without a reachable saved state, every step done.
+    const int clean = m_stack->cleanIndex(), now = m_stack->index();
+    const int from = clean < 0 ? 0 : qMin(clean, now), to = clean < 0 ? now : qMax(clean, now);
+    QSet<QString> fields;
+    int listSteps = 0;
+    for (int i = from; i < to; ++i) {
+        if (const auto *set = dynamic_cast<const SetValueCommand *>(m_stack->command(i)))
+            fields.insert(set->path());
+        else
+            ++listSteps;
+    }
+    return qMax(1, int(fields.size()) + listSteps);
 }
 
 void EditSession::setClean()

@@ -49,7 +49,7 @@ public:
 
     // --- Dirty state ---
     bool isDirty() const;
-    int unsavedChanges() const; // edits since the last save (at least 1 when dirty)
+    int unsavedChanges() const; // fields and items changed since the last save (at least 1 when dirty)
     void setClean();            // what is on the server now
     // Back to what was last saved, by undo: the steps stay for redo, as a person's Ctrl+Z would.
     void undoToClean();
