@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -253,6 +254,38 @@ private slots:
             education = education || line.contains(QLatin1String("Education"));
         }
         QVERIFY(education);
+    }
+
+    // A long pending value (an email address, a website: no spaces to wrap at) is shown
+    // whole on several lines of its row, not cut short with an ellipsis.
+    void longPendingValuesWrap()
+    {
+        QVERIFY(editFirstSender());
+        GuiDriver edit(m_f.page->editor());
+        const QString email = QStringLiteral("reservations.and.catering.department@acmebakeryandpatisserie.example");
+        auto *field = edit.get<QLineEdit>(QStringLiteral("Email"));
+        QVERIFY(field);
+        field->selectAll();
+        GuiDriver::typeKeys(field, email);
+        GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);
+        auto *detail = m_f.page->findChild<ui::SenderDetail *>();
+        QTreeWidget *fields = detail->fieldsView();
+        QTreeWidgetItem *row = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((row = [&]() -> QTreeWidgetItem * {
+            for (int i = 0; i < fields->topLevelItemCount(); ++i)
+                if (fields->topLevelItem(i)->text(2).contains(email))
+                    return fields->topLevelItem(i);
+            return nullptr;
+        }()), 10000);
+        const QModelIndex pending = fields->indexFromItem(row, 2);
+        const int width = fields->columnWidth(2);
+        QVERIFY2(fields->fontMetrics().horizontalAdvance(email) > width, "the column is wide enough: nothing to wrap");
+        // As many lines as the value needs at the column's width, each shown whole.
+        const int lines = fields->visualRect(pending).height() / fields->fontMetrics().lineSpacing();
+        QVERIFY2(lines >= 2, qPrintable(QStringLiteral("%1 line(s) of %2 px").arg(lines).arg(width)));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            QVERIFY(detail->grab().save(QDir::tempPath() + QStringLiteral("/sender-long-values.png")));
     }
 
     // A save refused for a field's problem says so until the problem is fixed, not after.

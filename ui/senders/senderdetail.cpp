@@ -1,5 +1,7 @@
 #include "senderdetail.h"
 
+#include "breakabletextdelegate.h"
+
 #include "kakaotalkcategorypicker.h"
 #include "templates/list/changelist.h"
 
@@ -83,7 +85,6 @@ SenderDetail::SenderDetail(const SenderChannel &channel, QWidget *parent)
     m_fields->setColumnCount(3);
     m_fields->setHeaderLabels({tr("Field"), tr("Live"), tr("Pending")});
     m_fields->setRootIsDecorated(false);
-    m_fields->setWordWrap(true);
     m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
     // The field names at their width; the live and pending values share the rest.
     m_fields->header()->setStretchLastSection(false);
@@ -91,6 +92,7 @@ SenderDetail::SenderDetail(const SenderChannel &channel, QWidget *parent)
     m_fields->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_fields->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_fields->setTextElideMode(Qt::ElideMiddle);
+    m_fields->setItemDelegate(new BreakableTextDelegate(m_fields)); // long emails and websites wrap
 
     m_changesTitle->setObjectName(QStringLiteral("changesTitle"));
     m_changesTitle->setWordWrap(true);
