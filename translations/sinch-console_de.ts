@@ -3002,6 +3002,10 @@ Erstellen Sie eines mit dem rechtlichen Namen des Unternehmens und seiner Meta B
         <source>A code can only be requested while the sender waits for verification or is inactive.</source>
         <translation>Ein Code kann nur angefordert werden, solange der Absender auf die Verifizierung wartet oder inaktiv ist.</translation>
     </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>Noch nicht aktiv</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TemplateBulkJobs</name>
@@ -4315,10 +4319,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
     <message>
         <source>Show or hide the secret</source>
         <translation>Geheimnis anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Authentication</source>

@@ -3002,6 +3002,10 @@ Cree una con el nombre legal de la empresa y su ID de Meta Business Manager; lue
         <source>A code can only be requested while the sender waits for verification or is inactive.</source>
         <translation>Solo se puede solicitar un código mientras el remitente espera la verificación o está inactivo.</translation>
     </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>Aún no activo</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TemplateBulkJobs</name>
@@ -4315,10 +4319,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
     <message>
         <source>Show or hide the secret</source>
         <translation>Muestra u oculta el secreto</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Authentication</source>

@@ -3002,6 +3002,10 @@ Créez-en un avec la raison sociale de l’entreprise et son ID Meta Business Ma
         <source>A code can only be requested while the sender waits for verification or is inactive.</source>
         <translation>Un code ne peut être demandé que lorsque l’expéditeur attend une vérification ou est inactif.</translation>
     </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>Pas encore actif</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TemplateBulkJobs</name>
@@ -4315,10 +4319,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
     <message>
         <source>Show or hide the secret</source>
         <translation>Afficher ou masquer le secret</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
     </message>
     <message>
         <source>Authentication</source>

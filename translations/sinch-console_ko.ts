@@ -2990,6 +2990,10 @@ Create one with the company&apos;s legal name and its Meta Business Manager ID; 
         <source>A code can only be requested while the sender waits for verification or is inactive.</source>
         <translation>코드는 발신자가 인증 대기 중이거나 비활성 상태일 때만 요청할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>아직 활성화되지 않음</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TemplateBulkJobs</name>
@@ -4300,10 +4304,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
     <message>
         <source>Show or hide the secret</source>
         <translation>시크릿 표시 또는 숨기기</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>표시</translation>
     </message>
     <message>
         <source>Authentication</source>

@@ -3002,6 +3002,10 @@ Crie uma com a razão social da empresa e o ID do Business Manager da Meta; a Me
         <source>A code can only be requested while the sender waits for verification or is inactive.</source>
         <translation>Só é possível solicitar um código enquanto o remetente aguarda verificação ou está inativo.</translation>
     </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>Ainda não ativo</translation>
+    </message>
 </context>
 <context>
     <name>sinch::TemplateBulkJobs</name>
@@ -4315,10 +4319,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
     <message>
         <source>Show or hide the secret</source>
         <translation>Mostrar ou ocultar o segredo</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Authentication</source>

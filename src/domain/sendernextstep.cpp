@@ -1,6 +1,7 @@
 #include "sendernextstep.h"
 
 #include "api/contract.h"
+#include "domain/enumtext.h"
 
 #include <QJsonArray>
 
@@ -41,6 +42,12 @@ QStringList SenderNextStep::changeStatuses(Channel channel)
 {
     return enumOf(channel == Channel::Whatsapp ? QStringLiteral("WhatsappSenderStatuses")
                                                : QStringLiteral("KakaotalkSenderStatuses"));
+}
+
+QString SenderNextStep::stateText(const QJsonObject &sender)
+{
+    const QString state = sender.value(QLatin1String("state")).toString();
+    return state.isEmpty() ? tr("Not live yet") : EnumText::words(state);
 }
 
 QString SenderNextStep::phoneOf(Channel channel, const QJsonObject &sender)

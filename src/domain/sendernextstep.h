@@ -49,6 +49,9 @@ public:
 
     // "+49 1512 3456789" for WhatsApp (countryCode + phoneNumber), the admin phone for Kakao.
     static QString phoneOf(Channel channel, const QJsonObject &sender);
+    // The sender's state in words, as the lists show it. A new sender has no state until its
+    // first review approves it: "Not live yet", not an empty cell.
+    static QString stateText(const QJsonObject &sender);
 
     // What a refused register or verify means for the person who typed the code, and what
     // to do now, from the API's errorCode (wrong_otp, too_many_invalid_verification_codes,

@@ -63,7 +63,7 @@ QList<Area> AreaCatalog::areas()
         const auto whatsappPhone = [](const QJsonObject &sender) { return SenderNextStep::phoneOf(SenderNextStep::Channel::Whatsapp, sender); };
         a.columns = {Col{tr("Phone number"), QStringLiteral("phoneNumber"), nullptr, whatsappPhone},
                      Col{tr("Display name"), QStringLiteral("details.displayName")},
-                     Col{tr("State"), QStringLiteral("state"), &EnumText::words},
+                     Col{tr("State"), QStringLiteral("state"), &EnumText::words, &SenderNextStep::stateText},
                      Col{tr("Pending changes"), QStringLiteral("changes.status"), &EnumText::words},
                      Col{tr("Quality"), QStringLiteral("qualityRating"), &EnumText::words},
                      Col{tr("Region"), QStringLiteral("region")},
@@ -138,7 +138,7 @@ QList<Area> AreaCatalog::areas()
         a.columns = {Col{tr("Plus friend ID"), QStringLiteral("plusFriendId")},
                      Col{tr("Name"), QStringLiteral("details.name")},
                      Col{tr("Admin phone"), QStringLiteral("details.adminPhoneNo")},
-                     Col{tr("State"), QStringLiteral("state"), &EnumText::words},
+                     Col{tr("State"), QStringLiteral("state"), &EnumText::words, &SenderNextStep::stateText},
                      Col{tr("Pending changes"), QStringLiteral("changes.status"), &EnumText::words},
                      Col{tr("Modified"), QStringLiteral("modified")}};
         a.columnsHiddenAtFirst = {QStringLiteral("modified")};

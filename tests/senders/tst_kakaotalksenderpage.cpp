@@ -131,6 +131,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);
         ui::SenderDetail *detail = m_f.page->senderDetail();
         QTRY_COMPARE_WITH_TIMEOUT(m_f.page->channel().idOf(detail->sender()), QStringLiteral("@acmebakery"), 10000);
+        // In the list while Kakao reviews it: not live yet, its changes in review.
+        QTRY_VERIFY_WITH_TIMEOUT(m_f.listShows(QStringLiteral("State"), QStringLiteral("Not live yet")), 10000);
+        QVERIFY(m_f.listShows(QStringLiteral("Pending changes"), QStringLiteral("In progress")));
         // The category reads as words.
         QTreeWidget *fields = detail->fieldsView();
         QString category;
