@@ -7882,6 +7882,14 @@ Erstellt mit Qt %2.</translation>
         <source>Error details</source>
         <translation>Fehlerdetails</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer; the other requests go on</source>
+        <translation>Nicht mehr auf diese Antwort warten; die anderen Anfragen laufen weiter</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MessageBox</name>
@@ -11892,6 +11900,14 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
         <source>Nothing to save: the server has every change.</source>
         <translation>Nichts zu speichern: Der Server hat jede Änderung.</translation>
     </message>
+    <message>
+        <source>Submitting for review…</source>
+        <translation>Wird zur Prüfung eingereicht…</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>Entwurf wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplateViewTab</name>
@@ -12279,6 +12295,14 @@ Das Projekt wird dann über das Embedded Signup der Lösung eingerichtet: %2 kan
     <message>
         <source>Webhook to %1</source>
         <translation>Webhook an %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation>Webhook wird erstellt…</translation>
     </message>
 </context>
 <context>

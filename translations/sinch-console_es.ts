@@ -7882,6 +7882,14 @@ Creada con Qt %2.</translation>
         <source>Error details</source>
         <translation>Detalles del error</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer; the other requests go on</source>
+        <translation>Dejar de esperar esta respuesta; las demás solicitudes continúan</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MessageBox</name>
@@ -11892,6 +11900,14 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
         <source>Nothing to save: the server has every change.</source>
         <translation>Nada que guardar: el servidor tiene todos los cambios.</translation>
     </message>
+    <message>
+        <source>Submitting for review…</source>
+        <translation>Enviando a revisión…</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>Guardando el borrador…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplateViewTab</name>
@@ -12279,6 +12295,14 @@ El proyecto se incorporará mediante el Embedded Signup de la solución: %2 podr
     <message>
         <source>Webhook to %1</source>
         <translation>Webhook a %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation>Creando el webhook…</translation>
     </message>
 </context>
 <context>

@@ -7882,6 +7882,14 @@ Construite avec Qt %2.</translation>
         <source>Error details</source>
         <translation>Détails de l’erreur</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Arrêter d’attendre</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer; the other requests go on</source>
+        <translation>Ne plus attendre cette réponse ; les autres requêtes continuent</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MessageBox</name>
@@ -11892,6 +11900,14 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
         <source>Nothing to save: the server has every change.</source>
         <translation>Rien à enregistrer : le serveur a toutes les modifications.</translation>
     </message>
+    <message>
+        <source>Submitting for review…</source>
+        <translation>Envoi pour examen…</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>Enregistrement du brouillon…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplateViewTab</name>
@@ -12279,6 +12295,14 @@ Le projet est alors intégré via l’Embedded Signup de la solution : %2 peut c
     <message>
         <source>Webhook to %1</source>
         <translation>Webhook vers %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation>Création du webhook…</translation>
     </message>
 </context>
 <context>

@@ -7845,6 +7845,14 @@ Qt %2(으)로 빌드됨.</translation>
         <source>Error details</source>
         <translation>오류 세부 정보</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>대기 중지</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer; the other requests go on</source>
+        <translation>이 응답을 더 기다리지 않습니다. 다른 요청은 계속됩니다</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MessageBox</name>
@@ -11837,6 +11845,14 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
         <source>Nothing to save: the server has every change.</source>
         <translation>저장할 내용이 없습니다. 서버에 모든 변경 사항이 있습니다.</translation>
     </message>
+    <message>
+        <source>Submitting for review…</source>
+        <translation>검토를 위해 제출하는 중…</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>임시 저장 중…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplateViewTab</name>
@@ -12220,6 +12236,14 @@ The project is then onboarded through the solution&apos;s Embedded Signup: %2 ca
     <message>
         <source>Webhook to %1</source>
         <translation>%1 대상 웹훅</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation>웹훅을 만드는 중…</translation>
     </message>
 </context>
 <context>

@@ -7882,6 +7882,14 @@ Desenvolvido com Qt %2.</translation>
         <source>Error details</source>
         <translation>Detalhes do erro</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Parar de esperar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer; the other requests go on</source>
+        <translation>Parar de esperar esta resposta; as outras solicitações continuam</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::MessageBox</name>
@@ -11892,6 +11900,14 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
         <source>Nothing to save: the server has every change.</source>
         <translation>Nada a salvar: o servidor já tem todas as alterações.</translation>
     </message>
+    <message>
+        <source>Submitting for review…</source>
+        <translation>Enviando para análise…</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>Salvando o rascunho…</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::TemplateViewTab</name>
@@ -12279,6 +12295,14 @@ O projeto passa a ser integrado pelo Cadastro Incorporado da solução: %2 pode 
     <message>
         <source>Webhook to %1</source>
         <translation>Webhook para %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Creating the webhook…</source>
+        <translation>Criando o webhook…</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_retryText(m_retry->text())
     , m_detailsToggle(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
@@ -113,6 +114,10 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
 {
     m_level = level;
     m_retryAction = nullptr;
+    // A message's own button words (setRetryAction) go with it; the bar's (setRetryText) stay.
+    m_retry->setText(m_retryText);
+    m_retry->setAccessibleName(QString(m_retryText).remove(QLatin1Char('&')));
+    m_retry->setToolTip(tr("Send the request again"));
     m_text->setText(text);
     m_detailsText = details;
     if (m_details)
@@ -131,6 +136,13 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
     show();
 }
 
+void MessageBar::showWaiting(const QString &text, std::function<void()> stop)
+{
+    showMessage(Level::Info, text);
+    setRetryAction(tr("Stop waiting"), std::move(stop));
+    m_retry->setToolTip(tr("Stop waiting for this answer; the other requests go on"));
+}
+
 void MessageBar::setRetryVisible(bool visible)
 {
     m_retry->setVisible(visible);
@@ -138,13 +150,15 @@ void MessageBar::setRetryVisible(bool visible)
 
 void MessageBar::setRetryAction(const QString &text, std::function<void()> retry)
 {
-    setRetryText(text);
+    m_retry->setText(text);
+    m_retry->setAccessibleName(text);
     m_retryAction = std::move(retry);
     m_retry->setVisible(true);
 }
 
 void MessageBar::setRetryText(const QString &text)
 {
+    m_retryText = text;
     m_retry->setText(text);
     m_retry->setAccessibleName(text);
 }

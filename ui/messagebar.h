@@ -35,10 +35,13 @@ public:
     void showErrorWithRetry(const ApiError &error, std::function<void()> retry);
     // A message of the console's own (a field to fix): no Retry unless setRetryVisible().
     void showMessage(Level level, const QString &text, const QString &details = QString());
+    // What waits for the server ("Saving the draft…") with a Stop waiting button that runs
+    // `stop`: it stops that request alone, where the status bar's stops every one.
+    void showWaiting(const QString &text, std::function<void()> stop);
     void setRetryVisible(bool visible);
-    // Retry, named `text`, runs `retry` for the message shown (until the next one).
+    // Retry, named `text`, runs `retry` for the message shown (both until the next one).
     void setRetryAction(const QString &text, std::function<void()> retry);
-    // The retry button's text ("Retry" unless set), e.g. "Check again".
+    // The retry button's text for every message ("Retry" unless set), e.g. "Check again".
     void setRetryText(const QString &text);
     void dismiss();
 
@@ -67,6 +70,7 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_retry;
+    QString m_retryText; // the button's words for every message (setRetryText)
     QToolButton *m_detailsToggle;
     QToolButton *m_close;
     QVBoxLayout *m_layout;

@@ -60,6 +60,12 @@ void Pager::fetchAll()
     fetchNext();
 }
 
+void Pager::stopWaiting()
+{
+    if (m_job)
+        m_job->stop();
+}
+
 void Pager::cancel()
 {
     m_all = false;

@@ -35,6 +35,8 @@ public:
     // Fetches pages until the end (or an error, or cancel()).
     void fetchAll();
     void cancel();
+    // The page on its way fails as stopped (failed()), where cancel() says nothing.
+    void stopWaiting();
     // Starts again from the first page.
     void reset();
 

@@ -29,4 +29,10 @@ void TemplateConflictCheck::check(const QJsonObject &base)
     });
 }
 
+void TemplateConflictCheck::stopWaiting()
+{
+    if (m_job)
+        m_job->stop();
+}
+
 } // namespace sinch

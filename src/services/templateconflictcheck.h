@@ -25,6 +25,7 @@ public:
     // Reads `base`'s name and language again; finished() says whether it still is `base`.
     void check(const QJsonObject &base);
     bool isBusy() const { return !m_job.isNull(); }
+    void stopWaiting(); // the read fails as stopped
     // The same version as far as a PATCH is concerned: equal `details` and `changes`.
     static bool sameVersion(const QJsonObject &base, const QJsonObject &fresh);
 

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
@@ -304,7 +305,8 @@ private slots:
         QVERIFY2(!editor->messageText().contains(QLatin1String("Not sent")), qPrintable(editor->messageText()));
     }
 
-    // A submit whose answer never comes (held by the sandbox; the person stops waiting) went
+    // A submit whose answer never comes (held by the sandbox; the person stops waiting for it
+    // in the editor's bar, which leaves the console's other requests waiting) went
     // through; submitted again from the same editor, the sender is read first and found to
     // hold the edit: the editor closes as saved, and no second review starts.
     void aSubmitWithoutAnswerIsNotSentTwice()
@@ -319,12 +321,26 @@ private slots:
         GuiDriver::typeKeys(about, QStringLiteral("Open on Sundays"));
         QTRY_VERIFY_WITH_TIMEOUT(m_f.fx->client->inFlight() == 0 && m_f.fx->client->queued() == 0, 10000);
         const int updates = m_f.fx->server->requestCount(update);
+        // Another request waits too (a list read elsewhere in the console).
+        m_f.fx->server->injectNextStall();
+        QPointer<ApiJob> other = m_f.fx->client->call(m_f.fx->projectKey, ApiRequest(QStringLiteral("SendersController_listSenders_v1")));
+        bool otherFinished = false;
+        connect(other, &ApiJob::finished, this, [&otherFinished] { otherFinished = true; });
+        QTRY_COMPARE_WITH_TIMEOUT(m_f.fx->server->heldAnswers(), 1, 10000);
         m_f.fx->server->injectNextStall();
         GuiDriver::key(Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(m_f.fx->server->heldAnswers(), 1, 10000);
-        m_f.fx->client->stopWaiting();
+        QTRY_COMPARE_WITH_TIMEOUT(m_f.fx->server->heldAnswers(), 2, 10000);
+        // The person stops waiting from the editor's own bar: for the submit alone.
+        QVERIFY2(editor->messageText().startsWith(QLatin1String("Submitting")), qPrintable(editor->messageText()));
+        if (qEnvironmentVariableIsSet("SINCH_WRITE_SCREENSHOTS"))
+            QVERIFY(editor->grab().save(QDir::tempPath() + QStringLiteral("/sender-stop-waiting.png")));
+        QVERIFY(edit.click(QStringLiteral("Stop waiting")));
         QTRY_VERIFY_WITH_TIMEOUT(editor->messageText().contains(QLatin1String("may or may not have been made")), 10000);
         QCOMPARE(m_f.page->editor(), editor);
+        QVERIFY(other);
+        QVERIFY(!otherFinished);
+        other->stop();
+        QVERIFY(otherFinished);
 
         GuiDriver::key(Qt::Key_Return, Qt::ControlModifier); // Submit again
         QTRY_VERIFY_WITH_TIMEOUT(!m_f.page->editor(), 10000);

@@ -111,6 +111,40 @@ private slots:
         QVERIFY(!retry->isVisible());
     }
 
+    // A save waiting for the server has Stop waiting, which stops it; the words go with that
+    // message (a later error's button says Retry again), where a bar's own words stay.
+    void stopWaitingGoesWithItsMessage()
+    {
+        MessageBar *bar = nullptr;
+        const auto window = barIn(1000, &bar);
+        QVERIFY(window);
+        auto *button = bar->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(button);
+        int stops = 0;
+        bar->showWaiting(QStringLiteral("Saving the draft…"), [&stops] { ++stops; });
+        QTRY_VERIFY(button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Stop waiting"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(stops, 1);
+
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = 503;
+        int retries = 0;
+        bar->showErrorWithRetry(error, [&retries] { ++retries; });
+        QTRY_VERIFY(button->isVisible());
+        QCOMPARE(button->text().remove(QLatin1Char('&')), QStringLiteral("Retry"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(retries, 1);
+        QCOMPARE(stops, 1);
+
+        bar->setRetryText(QStringLiteral("Check now")); // the bar's own words, for every message
+        bar->showWaiting(QStringLiteral("Checking…"), [] {});
+        QCOMPARE(button->text(), QStringLiteral("Stop waiting"));
+        bar->showMessage(MessageBar::Level::Info, QStringLiteral("In review."));
+        QCOMPARE(button->text(), QStringLiteral("Check now"));
+    }
+
     // Retry shows only where it does something: a bar nobody answers has none (its click only
     // hid the message, as if the retry had worked), and a change whose answer never came has
     // none (the message says to refresh and check first).

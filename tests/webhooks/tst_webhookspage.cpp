@@ -410,7 +410,7 @@ private slots:
         const int creates = m_fx->server->requestCount(kCreate);
         m_fx->server->injectNext(500);
         GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(!editor->messageText().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy() && !editor->messageText().isEmpty(), 10000);
         GuiDriver::settle();
         QCOMPARE(m_fx->server->requestCount(kCreate), creates + 1); // a POST is not repeated
         QVERIFY2(editor->messageText().contains(QLatin1String("try again"), Qt::CaseInsensitive),

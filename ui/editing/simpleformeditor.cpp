@@ -16,6 +16,7 @@
 #include "rules/templatevalidator.h"
 
 #include <QKeyEvent>
+#include <QPointer>
 #include <QPushButton>
 
 namespace sinch::ui {
@@ -149,7 +150,11 @@ void SimpleFormEditor::save()
 
 void SimpleFormEditor::track(ApiJob *job, const QString &busyText, std::function<void(const ApiResult &)> done)
 {
-    setBusy(true, busyText);
+    setBusy(true);
+    m_bar->showWaiting(busyText, [job = QPointer<ApiJob>(job)] {
+        if (job)
+            job->stop();
+    });
     connect(job, &ApiJob::finished, this, [this, done = std::move(done)](const ApiResult &result) {
         if (result.error.isCancelled()) {
             setBusy(false);
@@ -164,14 +169,12 @@ void SimpleFormEditor::track(ApiJob *job, const QString &busyText, std::function
     });
 }
 
-void SimpleFormEditor::setBusy(bool busy, const QString &text)
+void SimpleFormEditor::setBusy(bool busy)
 {
     const bool changed = busy != m_busy;
     m_busy = busy;
     BusyButton::setEnabled(m_save, !busy);
     m_save->setToolTip(busy ? tr("Waiting for the server's answer") : tr("Send to the server (Ctrl+S)"));
-    if (busy && !text.isEmpty())
-        m_bar->showMessage(MessageBar::Level::Info, text);
     if (changed)
         emit busyChanged(busy);
 }

@@ -50,9 +50,10 @@ public:
     MessageBar *messageBar() const { return m_bar; }
     void focusFirstField();
 
-    // Waits for the owner's send: busy meanwhile (Save disabled, the bar says `busyText`);
-    // a refusal shows on its fields and in the bar with nothing typed lost, a success makes
-    // the document the clean state and runs `done`.
+    // Waits for the owner's send: busy meanwhile (Save disabled, the bar says `busyText`
+    // beside a Stop waiting that stops this request); a refusal shows on its fields and in
+    // the bar with nothing typed lost, a success makes the document the clean state and
+    // runs `done`.
     void track(ApiJob *job, const QString &busyText, std::function<void(const ApiResult &)> done);
     bool isBusy() const { return m_busy; }
 
@@ -70,7 +71,7 @@ protected:
 
 private:
     void validate();
-    void setBusy(bool busy, const QString &text = QString());
+    void setBusy(bool busy);
     void saved();
     void refused(const ApiResult &result);
 

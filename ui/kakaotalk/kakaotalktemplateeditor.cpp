@@ -198,7 +198,7 @@ struct KakaotalkTemplateEditor::Private
             return;
         }
         lastSubmit = submit;
-        bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitting to Kakao…") : tr("Saving the draft…"));
+        bar->showWaiting(submit ? tr("Submitting to Kakao…") : tr("Saving the draft…"), [this] { sync->stopWaiting(); });
         sync->save(request(), submit);
     }
 

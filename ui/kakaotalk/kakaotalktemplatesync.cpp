@@ -88,6 +88,12 @@ void KakaotalkTemplateSync::save(const QJsonObject &request, bool submit)
     });
 }
 
+void KakaotalkTemplateSync::stopWaiting()
+{
+    if (m_job)
+        m_job->stop();
+}
+
 void KakaotalkTemplateSync::send(const QJsonObject &request, bool submit)
 {
     const QJsonObject details = request.value(QLatin1String("details")).toObject();

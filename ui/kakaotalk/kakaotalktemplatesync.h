@@ -36,6 +36,9 @@ public:
     bool isInReview() const { return changesStatus() == QLatin1String("IN_PROGRESS"); }
     QString rejectionReason() const { return m_reason; }
     bool isBusy() const { return !m_job.isNull(); }
+    // Stops waiting for the request in flight (a save, or its look-up first): it fails as
+    // stopped, an answer that never came.
+    void stopWaiting();
 
     // `request`: {details} of the create request (KakaotalkTemplateEdits::request()). After
     // a create that got no answer (it may have been made), the next save looks for the

@@ -143,7 +143,7 @@ struct SenderEditor::Private
             checkThenSend(submit);
             return;
         }
-        bar->showMessage(MessageBar::Level::Info, submit ? tr("Submitting…") : tr("Saving the draft…"));
+        showWaiting(submit ? tr("Submitting…") : tr("Saving the draft…"));
         job = request == SenderChannel::Request::Create ? channel.create(session->json(), submit)
                                                         : channel.update(channel.idOf(sender), session->json(), submit);
         QObject::connect(job, &ApiJob::finished, q, [this, submit](const ApiResult &result) {
@@ -157,13 +157,23 @@ struct SenderEditor::Private
         updateButtons();
     }
 
+    // The bar says what waits for the server, with a Stop waiting for that request alone
+    // (the job made just after this).
+    void showWaiting(const QString &text)
+    {
+        bar->showWaiting(text, [this] {
+            if (job)
+                job->stop();
+        });
+    }
+
     // The last update got no answer: the sender is read first, and when it already holds
     // what the editor would send (submitted too, if this is a submit), that update went
     // through: the editor closes as saved instead of sending it again, which would start a
     // second review.
     void checkThenSend(bool submit)
     {
-        bar->showMessage(MessageBar::Level::Info, tr("Checking whether the last save went through…"));
+        showWaiting(tr("Checking whether the last save went through…"));
         job = channel.get(channel.idOf(sender));
         QObject::connect(job, &ApiJob::finished, q, [this, submit](const ApiResult &result) {
             job = nullptr;

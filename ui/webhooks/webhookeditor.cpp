@@ -138,7 +138,7 @@ struct WebhookEditor::Private
             q->settleSave(true); // the server has it all already
             return;
         }
-        bar->dismiss();
+        bar->showWaiting(sync->isExisting() ? tr("Saving…") : tr("Creating the webhook…"), [this] { sync->stopWaiting(); });
         sync->send(kind, session->json());
     }
 

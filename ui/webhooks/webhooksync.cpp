@@ -74,6 +74,14 @@ void WebhookSync::send(Kind kind, const QJsonObject &document)
     });
 }
 
+void WebhookSync::stopWaiting()
+{
+    if (m_job)
+        m_job->stop();
+    if (m_lookup)
+        m_lookup->stopWaiting();
+}
+
 void WebhookSync::lookUpThenSend(Kind kind, const QJsonObject &document)
 {
     auto *pager = new Pager(m_client, m_projectKey, WebhookService::listRequest(), this);

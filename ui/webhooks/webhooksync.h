@@ -32,6 +32,9 @@ public:
     QString id() const { return m_server.value(QLatin1String("id")).toString(); }
     QJsonObject server() const { return m_server; }
     bool isBusy() const { return !m_job.isNull() || !m_lookup.isNull(); }
+    // Stops waiting for the save in flight (or the list read before it): it fails as
+    // stopped, an answer that never came.
+    void stopWaiting();
 
     // The fields of `document` that differ from what was last saved; an empty secret is
     // "unchanged" (the server keeps its own).

@@ -287,7 +287,10 @@ struct RcsSenderWizard::Private
             goTo(errors.first().path);
             return;
         }
-        bar->showMessage(MessageBar::Level::Info, context.existing ? tr("Saving…") : tr("Creating the sender…"));
+        bar->showWaiting(context.existing ? tr("Saving…") : tr("Creating the sender…"), [this] {
+            if (job)
+                job->stop(); // this request alone
+        });
         job = context.existing ? service.update(id(), RcsSenderRequest::updateDetails(sender, session->json(), context.state))
                                : service.create(RcsSenderRequest::create(session->json()));
         QObject::connect(job, &ApiJob::finished, q, [this](const ApiResult &result) { onFinished(result); });

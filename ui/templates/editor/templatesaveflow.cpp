@@ -87,7 +87,7 @@ void TemplateSaveFlow::send(bool submit, std::function<void(bool)> done)
         finish(true);
         return;
     }
-    m_bar->dismiss();
+    m_bar->showWaiting(submit ? tr("Submitting for review…") : tr("Saving the draft…"), [this] { m_sync->stopWaiting(); });
     m_sync->send(m_session->json(), submit);
     emit serverChanged(); // busy now: Save and Submit wait
 }

@@ -43,6 +43,13 @@ bool TemplateSync::isBusy() const
     return m_job || m_conflicts->isBusy();
 }
 
+void TemplateSync::stopWaiting()
+{
+    if (m_job)
+        m_job->stop();
+    m_conflicts->stopWaiting();
+}
+
 bool TemplateSync::isInReview() const
 {
     return isExisting()

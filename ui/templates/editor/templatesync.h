@@ -39,6 +39,9 @@ public:
     QString language() const { return m_language; }
     bool isConnected() const;
     bool isBusy() const; // a save is on its way
+    // Stops waiting for the save in flight (or the read before it): it fails as stopped, an
+    // answer that never came.
+    void stopWaiting();
     bool isInReview() const;
     ClockTimer *reviewTimer() const { return m_reviewTimer; }
 
