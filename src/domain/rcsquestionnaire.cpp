@@ -165,8 +165,12 @@ QJsonValue RcsQuestionnaire::answerValue(const RcsQuestion &question, const QStr
             kept << p;
     if (kept.isEmpty())
         return QJsonValue(QJsonValue::Undefined);
-    if (question.kind == RcsQuestion::Kind::UrlList)
+    if (question.kind == RcsQuestion::Kind::UrlList) {
+        // Addresses: the spaces around a "|" are the typist's, not the address's.
+        for (QString &address : kept)
+            address = address.trimmed();
         return QJsonArray::fromStringList(kept);
+    }
     return kept.join(question.multiple ? defaultDelimiter() : QString());
 }
 

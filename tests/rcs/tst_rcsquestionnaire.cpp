@@ -228,6 +228,27 @@ private slots:
         }
     }
 
+    // Several addresses typed key by key, separated by "|": the field keeps what is typed
+    // (it gained a space after the "|" at every key, and the second address was refused as
+    // no URL), the request takes each address as it is.
+    void severalAddressesTypedAsTheyAre()
+    {
+        const QString typed = QStringLiteral("https://a.example.com/v.mp4|https://b.example.com/x.mp4");
+        GuiDriver::click(line("general", "videoUris")); // into the field, as a person types
+        QTRY_VERIFY(line("general", "videoUris")->hasFocus());
+        GuiDriver::typeKeys(line("general", "videoUris"), typed);
+        QCOMPARE(line("general", "videoUris")->text(), typed);
+        QCOMPARE(answer("general", "videoUris").toArray(),
+                 QJsonArray({QStringLiteral("https://a.example.com/v.mp4"), QStringLiteral("https://b.example.com/x.mp4")}));
+        for (const rules::Finding &f : m_form->findings())
+            QVERIFY2(f.path != answerPath("general", "videoUris"), qPrintable(f.message));
+        // Spaces around the "|" are the person's: kept in the field, not in the addresses.
+        GuiDriver::typeKeys(line("general", "videoUris"), QStringLiteral(" | https://c.example.com/y.mp4"));
+        QCOMPARE(line("general", "videoUris")->text(), typed + QStringLiteral(" | https://c.example.com/y.mp4"));
+        QCOMPARE(answer("general", "videoUris").toArray().last().toString(), QStringLiteral("https://c.example.com/y.mp4"));
+        QCOMPARE(answer("general", "videoUris").toArray().at(1).toString(), QStringLiteral("https://b.example.com/x.mp4"));
+    }
+
     void formatChecksAreFindings()
     {
         const QString siren = answerPath("fr", "siren");

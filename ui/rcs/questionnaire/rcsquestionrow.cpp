@@ -113,6 +113,15 @@ void RcsQuestionRow::chipToggled(int index, bool checked)
     write(parts, false);
 }
 
+QStringList RcsQuestionRow::addresses(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(RcsQuestionnaire::defaultDelimiter().trimmed()))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
+
 void RcsQuestionRow::freeTextEdited(const QString &text)
 {
     QStringList parts;
@@ -157,7 +166,12 @@ void RcsQuestionRow::refresh()
     // A single pick shown on its chip is not repeated as typed text, unless it is being typed.
     if (!m_question.multiple && parts.size() == 1 && own.isEmpty() && m_free->hasFocus())
         free = parts.first();
-    if (m_free->text() != free && !(m_free->hasFocus() && m_free->text().trimmed() == free.trimmed()))
+    // What is being typed stays as typed when it says the same answer (its spaces, where its
+    // addresses are split): written back, every key added a space after the "|".
+    const bool typedSame = m_free->hasFocus()
+        && (m_question.kind == RcsQuestion::Kind::UrlList ? addresses(m_free->text()) == addresses(free)
+                                                          : m_free->text().trimmed() == free.trimmed());
+    if (m_free->text() != free && !typedSame)
         m_free->setText(free);
     m_refreshing = false;
 }
