@@ -25,10 +25,14 @@ void UiLanguage::choose(QSettings &settings, const QString &code)
 
 QStringList UiLanguage::available(const QString &dir)
 {
+    // English is the source's: its catalogue holds only its plural forms, and it is listed once.
     QStringList codes{QStringLiteral("en")};
     const QStringList files = QDir(dir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        codes << file.mid(kPrefix.size()).chopped(3);
+    for (const QString &file : files) {
+        const QString code = file.mid(kPrefix.size()).chopped(3);
+        if (!codes.contains(code))
+            codes << code;
+    }
     return codes;
 }
 
