@@ -712,10 +712,6 @@
         <translation>Wählen Sie, was die Schaltfläche tut.</translation>
     </message>
     <message>
-        <source>Button %1 is already a %2 button: a template has at most one button of each kind.</source>
-        <translation>Schaltfläche %1 ist bereits eine %2-Schaltfläche: Eine Vorlage hat höchstens eine Schaltfläche jeder Art.</translation>
-    </message>
-    <message>
         <source>Give the button a label.</source>
         <translation>Geben Sie der Schaltfläche eine Beschriftung.</translation>
     </message>
@@ -726,14 +722,6 @@
     <message>
         <source>Links are %1 to %2 characters; this one has %3.</source>
         <translation>Links haben %1 bis %2 Zeichen; dieser hat %3.</translation>
-    </message>
-    <message>
-        <source>Enter a full web address starting with https://.</source>
-        <translation>Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt.</translation>
-    </message>
-    <message>
-        <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
-        <translation>Eine App-Link-Schaltfläche braucht mindestens %1 aus mobilem Link, iOS-Schema und Android-Schema; der PC-Link zählt nicht.</translation>
     </message>
     <message>
         <source>The template has no details: add at least a name, a language and the content.</source>
@@ -772,14 +760,6 @@
         <translation>Der Kategoriecode hat %1 bis %2 Zeichen, z. B. 999999; wählen Sie ihn aus den Vorlagenkategorien.</translation>
     </message>
     <message>
-        <source>%1 templates need the additional information (extra).</source>
-        <translation>%1-Vorlagen brauchen die Zusatzinformationen (extra).</translation>
-    </message>
-    <message>
-        <source>Advertising templates are expected to have a %1 button; Kakao may reject the template without it.</source>
-        <translation>Werbevorlagen sollten eine %1-Schaltfläche haben; ohne sie kann Kakao die Vorlage ablehnen.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>Verwenden Sie ein JPEG- oder PNG-Bild bis 500 KB, mindestens 500×250 Pixel, im Verhältnis 2:1.</translation>
     </message>
@@ -804,10 +784,6 @@
         <translation>Eine Bildvorlage braucht die URL des Bildes.</translation>
     </message>
     <message>
-        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
-        <translation>Ein Link kann keine Variable (#{…}) enthalten: Geben Sie die vollständige Webadresse ein.</translation>
-    </message>
-    <message>
         <source>The title</source>
         <translation>Der Titel</translation>
     </message>
@@ -830,6 +806,30 @@
     <message>
         <source>A web link button needs its mobile link: the web address it opens on phones.</source>
         <translation>Eine Weblink-Schaltfläche braucht ihren mobilen Link: die Webadresse, die sie auf Telefonen öffnet.</translation>
+    </message>
+    <message>
+        <source>Button %1 is already a “%2” button: a template has at most one button of each kind.</source>
+        <translation>Schaltfläche %1 ist bereits eine „%2“-Schaltfläche: Eine Vorlage hat höchstens eine Schaltfläche jeder Art.</translation>
+    </message>
+    <message>
+        <source>%1: a link cannot hold a variable (#{…}); enter the full web address.</source>
+        <translation>%1: Ein Link kann keine Variable (#{…}) enthalten; geben Sie die vollständige Webadresse ein.</translation>
+    </message>
+    <message>
+        <source>%1: enter a full web address starting with https://.</source>
+        <translation>%1: Geben Sie eine vollständige Webadresse ein, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>An app link button needs at least %1 of the mobile link, the iOS app link and the Android app link; the PC link does not count.</source>
+        <translation>Eine App-Link-Schaltfläche braucht mindestens %1 aus mobilem Link, iOS-App-Link und Android-App-Link; der PC-Link zählt nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” templates need the additional information.</source>
+        <translation>Vorlagen vom Typ „%1“ brauchen die Zusatzinformationen.</translation>
+    </message>
+    <message>
+        <source>Advertising templates are expected to have an “%1” button; Kakao may reject the template without it.</source>
+        <translation>Werbevorlagen sollten eine „%1“-Schaltfläche haben; ohne sie kann Kakao die Vorlage ablehnen.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +945,22 @@
     <message>
         <source>Never approved</source>
         <translation>Nie genehmigt</translation>
+    </message>
+    <message>
+        <source>Mobile link</source>
+        <translation>Mobiler Link</translation>
+    </message>
+    <message>
+        <source>PC link</source>
+        <translation>PC-Link</translation>
+    </message>
+    <message>
+        <source>iOS app link</source>
+        <translation>iOS-App-Link</translation>
+    </message>
+    <message>
+        <source>Android app link</source>
+        <translation>Android-App-Link</translation>
     </message>
 </context>
 <context>
@@ -6856,22 +6872,6 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
-    <message>
-        <source>Mobile link</source>
-        <translation>Mobiler Link</translation>
-    </message>
-    <message>
-        <source>PC link</source>
-        <translation>PC-Link</translation>
-    </message>
-    <message>
-        <source>iOS app link</source>
-        <translation>iOS-App-Link</translation>
-    </message>
-    <message>
-        <source>Android app link</source>
-        <translation>Android-App-Link</translation>
-    </message>
     <message>
         <source>Button %1 mobile link</source>
         <translation>Mobiler Link von Schaltfläche %1</translation>

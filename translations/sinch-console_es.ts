@@ -712,10 +712,6 @@
         <translation>Elija qué hace el botón.</translation>
     </message>
     <message>
-        <source>Button %1 is already a %2 button: a template has at most one button of each kind.</source>
-        <translation>El botón %1 ya es un botón %2: una plantilla tiene como máximo un botón de cada tipo.</translation>
-    </message>
-    <message>
         <source>Give the button a label.</source>
         <translation>Póngale una etiqueta al botón.</translation>
     </message>
@@ -726,14 +722,6 @@
     <message>
         <source>Links are %1 to %2 characters; this one has %3.</source>
         <translation>Los enlaces tienen de %1 a %2 caracteres; este tiene %3.</translation>
-    </message>
-    <message>
-        <source>Enter a full web address starting with https://.</source>
-        <translation>Ingrese una dirección web completa que empiece por https://.</translation>
-    </message>
-    <message>
-        <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
-        <translation>Un botón de enlace de app necesita al menos %1 de estos: el enlace móvil, el esquema de iOS y el esquema de Android; el enlace de PC no cuenta.</translation>
     </message>
     <message>
         <source>The template has no details: add at least a name, a language and the content.</source>
@@ -772,14 +760,6 @@
         <translation>El código de categoría tiene de %1 a %2 caracteres, p. ej., 999999; elíjalo entre las categorías de plantilla.</translation>
     </message>
     <message>
-        <source>%1 templates need the additional information (extra).</source>
-        <translation>Las plantillas %1 necesitan la información adicional (extra).</translation>
-    </message>
-    <message>
-        <source>Advertising templates are expected to have a %1 button; Kakao may reject the template without it.</source>
-        <translation>Se espera que las plantillas publicitarias tengan un botón %1; Kakao puede rechazar la plantilla sin él.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>Use una imagen JPEG o PNG de hasta 500 KB, de al menos 500×250 píxeles y con proporción 2:1.</translation>
     </message>
@@ -804,10 +784,6 @@
         <translation>Una plantilla con imagen necesita la URL de la imagen.</translation>
     </message>
     <message>
-        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
-        <translation>Un enlace no puede contener una variable (#{…}): escriba la dirección web completa.</translation>
-    </message>
-    <message>
         <source>The title</source>
         <translation>El título</translation>
     </message>
@@ -830,6 +806,30 @@
     <message>
         <source>A web link button needs its mobile link: the web address it opens on phones.</source>
         <translation>Un botón de enlace web necesita su enlace móvil: la dirección web que abre en los teléfonos.</translation>
+    </message>
+    <message>
+        <source>Button %1 is already a “%2” button: a template has at most one button of each kind.</source>
+        <translation>El botón %1 ya es un botón «%2»: una plantilla tiene como máximo un botón de cada tipo.</translation>
+    </message>
+    <message>
+        <source>%1: a link cannot hold a variable (#{…}); enter the full web address.</source>
+        <translation>%1: un enlace no puede contener una variable (#{…}); escriba la dirección web completa.</translation>
+    </message>
+    <message>
+        <source>%1: enter a full web address starting with https://.</source>
+        <translation>%1: ingrese una dirección web completa que empiece por https://.</translation>
+    </message>
+    <message>
+        <source>An app link button needs at least %1 of the mobile link, the iOS app link and the Android app link; the PC link does not count.</source>
+        <translation>Un botón de enlace de app necesita al menos %1 de estos: el enlace móvil, el enlace de app de iOS y el enlace de app de Android; el enlace de PC no cuenta.</translation>
+    </message>
+    <message>
+        <source>“%1” templates need the additional information.</source>
+        <translation>Las plantillas «%1» necesitan la información adicional.</translation>
+    </message>
+    <message>
+        <source>Advertising templates are expected to have an “%1” button; Kakao may reject the template without it.</source>
+        <translation>Se espera que las plantillas publicitarias tengan un botón «%1»; Kakao puede rechazar la plantilla sin él.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +945,22 @@
     <message>
         <source>Never approved</source>
         <translation>Nunca aprobada</translation>
+    </message>
+    <message>
+        <source>Mobile link</source>
+        <translation>Enlace móvil</translation>
+    </message>
+    <message>
+        <source>PC link</source>
+        <translation>Enlace de PC</translation>
+    </message>
+    <message>
+        <source>iOS app link</source>
+        <translation>Enlace de app de iOS</translation>
+    </message>
+    <message>
+        <source>Android app link</source>
+        <translation>Enlace de app de Android</translation>
     </message>
 </context>
 <context>
@@ -6856,22 +6872,6 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
-    <message>
-        <source>Mobile link</source>
-        <translation>Enlace móvil</translation>
-    </message>
-    <message>
-        <source>PC link</source>
-        <translation>Enlace de PC</translation>
-    </message>
-    <message>
-        <source>iOS app link</source>
-        <translation>Enlace de app de iOS</translation>
-    </message>
-    <message>
-        <source>Android app link</source>
-        <translation>Enlace de app de Android</translation>
-    </message>
     <message>
         <source>Button %1 mobile link</source>
         <translation>Enlace móvil del botón %1</translation>

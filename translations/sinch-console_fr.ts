@@ -712,10 +712,6 @@
         <translation>Choisissez l’action du bouton.</translation>
     </message>
     <message>
-        <source>Button %1 is already a %2 button: a template has at most one button of each kind.</source>
-        <translation>Le bouton %1 est déjà un bouton %2 : un modèle a au plus un bouton de chaque type.</translation>
-    </message>
-    <message>
         <source>Give the button a label.</source>
         <translation>Donnez un libellé au bouton.</translation>
     </message>
@@ -726,14 +722,6 @@
     <message>
         <source>Links are %1 to %2 characters; this one has %3.</source>
         <translation>Les liens comptent de %1 à %2 caractères ; celui-ci en a %3.</translation>
-    </message>
-    <message>
-        <source>Enter a full web address starting with https://.</source>
-        <translation>Saisissez une adresse web complète commençant par https://.</translation>
-    </message>
-    <message>
-        <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
-        <translation>Un bouton de lien d’application nécessite au moins %1 parmi le lien mobile, le schéma iOS et le schéma Android ; le lien PC ne compte pas.</translation>
     </message>
     <message>
         <source>The template has no details: add at least a name, a language and the content.</source>
@@ -772,14 +760,6 @@
         <translation>Le code de catégorie compte de %1 à %2 caractères, par ex. 999999 ; choisissez-le parmi les catégories de modèles.</translation>
     </message>
     <message>
-        <source>%1 templates need the additional information (extra).</source>
-        <translation>Les modèles %1 nécessitent les informations supplémentaires (extra).</translation>
-    </message>
-    <message>
-        <source>Advertising templates are expected to have a %1 button; Kakao may reject the template without it.</source>
-        <translation>Les modèles publicitaires doivent avoir un bouton %1 ; Kakao peut refuser le modèle sans ce bouton.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>Utilisez une image JPEG ou PNG de 500 Ko au plus, d’au moins 500×250 pixels, au format 2:1.</translation>
     </message>
@@ -804,10 +784,6 @@
         <translation>Un modèle à image nécessite l’URL de l’image.</translation>
     </message>
     <message>
-        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
-        <translation>Un lien ne peut pas contenir de variable (#{…}) : saisissez l’adresse web complète.</translation>
-    </message>
-    <message>
         <source>The title</source>
         <translation>Le titre</translation>
     </message>
@@ -830,6 +806,30 @@
     <message>
         <source>A web link button needs its mobile link: the web address it opens on phones.</source>
         <translation>Un bouton de lien web a besoin de son lien mobile : l’adresse web qu’il ouvre sur les téléphones.</translation>
+    </message>
+    <message>
+        <source>Button %1 is already a “%2” button: a template has at most one button of each kind.</source>
+        <translation>Le bouton %1 est déjà un bouton « %2 » : un modèle a au plus un bouton de chaque type.</translation>
+    </message>
+    <message>
+        <source>%1: a link cannot hold a variable (#{…}); enter the full web address.</source>
+        <translation>%1 : un lien ne peut pas contenir de variable (#{…}) ; saisissez l’adresse web complète.</translation>
+    </message>
+    <message>
+        <source>%1: enter a full web address starting with https://.</source>
+        <translation>%1 : saisissez une adresse web complète commençant par https://.</translation>
+    </message>
+    <message>
+        <source>An app link button needs at least %1 of the mobile link, the iOS app link and the Android app link; the PC link does not count.</source>
+        <translation>Un bouton de lien d’application nécessite au moins %1 parmi le lien mobile, le lien d’application iOS et le lien d’application Android ; le lien PC ne compte pas.</translation>
+    </message>
+    <message>
+        <source>“%1” templates need the additional information.</source>
+        <translation>Les modèles « %1 » nécessitent les informations supplémentaires.</translation>
+    </message>
+    <message>
+        <source>Advertising templates are expected to have an “%1” button; Kakao may reject the template without it.</source>
+        <translation>Les modèles publicitaires doivent avoir un bouton « %1 » ; Kakao peut refuser le modèle sans ce bouton.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +945,22 @@
     <message>
         <source>Never approved</source>
         <translation>Jamais approuvé</translation>
+    </message>
+    <message>
+        <source>Mobile link</source>
+        <translation>Lien mobile</translation>
+    </message>
+    <message>
+        <source>PC link</source>
+        <translation>Lien PC</translation>
+    </message>
+    <message>
+        <source>iOS app link</source>
+        <translation>Lien d’application iOS</translation>
+    </message>
+    <message>
+        <source>Android app link</source>
+        <translation>Lien d’application Android</translation>
     </message>
 </context>
 <context>
@@ -6856,22 +6872,6 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
-    <message>
-        <source>Mobile link</source>
-        <translation>Lien mobile</translation>
-    </message>
-    <message>
-        <source>PC link</source>
-        <translation>Lien PC</translation>
-    </message>
-    <message>
-        <source>iOS app link</source>
-        <translation>Lien d’application iOS</translation>
-    </message>
-    <message>
-        <source>Android app link</source>
-        <translation>Lien d’application Android</translation>
-    </message>
     <message>
         <source>Button %1 mobile link</source>
         <translation>Lien mobile du bouton %1</translation>

@@ -708,10 +708,6 @@
         <translation>버튼 동작을 선택하세요.</translation>
     </message>
     <message>
-        <source>Button %1 is already a %2 button: a template has at most one button of each kind.</source>
-        <translation>버튼 %1이(가) 이미 %2 버튼입니다. 템플릿에는 종류별로 버튼을 하나만 둘 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Give the button a label.</source>
         <translation>버튼 이름을 입력하세요.</translation>
     </message>
@@ -722,14 +718,6 @@
     <message>
         <source>Links are %1 to %2 characters; this one has %3.</source>
         <translation>링크는 %1~%2자입니다. 현재 %3자입니다.</translation>
-    </message>
-    <message>
-        <source>Enter a full web address starting with https://.</source>
-        <translation>https://로 시작하는 전체 웹 주소를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
-        <translation>앱 링크 버튼에는 모바일 링크, iOS 스킴, Android 스킴 중 최소 %1개가 필요합니다. PC 링크는 포함되지 않습니다.</translation>
     </message>
     <message>
         <source>The template has no details: add at least a name, a language and the content.</source>
@@ -768,14 +756,6 @@
         <translation>카테고리 코드는 %1~%2자입니다(예: 999999). 템플릿 카테고리에서 선택하세요.</translation>
     </message>
     <message>
-        <source>%1 templates need the additional information (extra).</source>
-        <translation>%1 템플릿에는 부가 정보(extra)가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Advertising templates are expected to have a %1 button; Kakao may reject the template without it.</source>
-        <translation>광고 템플릿에는 %1 버튼이 있어야 합니다. 없으면 카카오에서 템플릿을 반려할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>500KB 이하, 최소 500×250픽셀, 2:1 비율의 JPEG 또는 PNG 이미지를 사용하세요.</translation>
     </message>
@@ -800,10 +780,6 @@
         <translation>이미지형 템플릿에는 이미지 URL이 필요합니다.</translation>
     </message>
     <message>
-        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
-        <translation>링크에는 변수(#{…})를 넣을 수 없습니다. 전체 웹 주소를 입력하세요.</translation>
-    </message>
-    <message>
         <source>The title</source>
         <translation>제목</translation>
     </message>
@@ -826,6 +802,30 @@
     <message>
         <source>A web link button needs its mobile link: the web address it opens on phones.</source>
         <translation>웹 링크 버튼에는 모바일 링크, 즉 휴대폰에서 여는 웹 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Button %1 is already a “%2” button: a template has at most one button of each kind.</source>
+        <translation>버튼 %1이(가) 이미 ‘%2’ 버튼입니다. 템플릿에는 종류별로 버튼을 하나만 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: a link cannot hold a variable (#{…}); enter the full web address.</source>
+        <translation>%1: 링크에는 변수(#{…})를 넣을 수 없습니다. 전체 웹 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1: enter a full web address starting with https://.</source>
+        <translation>%1: https://로 시작하는 전체 웹 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>An app link button needs at least %1 of the mobile link, the iOS app link and the Android app link; the PC link does not count.</source>
+        <translation>앱 링크 버튼에는 모바일 링크, iOS 앱 링크, Android 앱 링크 중 최소 %1개가 필요합니다. PC 링크는 포함되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” templates need the additional information.</source>
+        <translation>‘%1’ 템플릿에는 부가 정보가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Advertising templates are expected to have an “%1” button; Kakao may reject the template without it.</source>
+        <translation>광고 템플릿에는 ‘%1’ 버튼이 있어야 합니다. 없으면 카카오에서 템플릿을 반려할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -941,6 +941,22 @@
     <message>
         <source>Never approved</source>
         <translation>승인된 적 없음</translation>
+    </message>
+    <message>
+        <source>Mobile link</source>
+        <translation>모바일 링크</translation>
+    </message>
+    <message>
+        <source>PC link</source>
+        <translation>PC 링크</translation>
+    </message>
+    <message>
+        <source>iOS app link</source>
+        <translation>iOS 앱 링크</translation>
+    </message>
+    <message>
+        <source>Android app link</source>
+        <translation>Android 앱 링크</translation>
     </message>
 </context>
 <context>
@@ -6821,22 +6837,6 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
-    <message>
-        <source>Mobile link</source>
-        <translation>모바일 링크</translation>
-    </message>
-    <message>
-        <source>PC link</source>
-        <translation>PC 링크</translation>
-    </message>
-    <message>
-        <source>iOS app link</source>
-        <translation>iOS 앱 링크</translation>
-    </message>
-    <message>
-        <source>Android app link</source>
-        <translation>Android 앱 링크</translation>
-    </message>
     <message>
         <source>Button %1 mobile link</source>
         <translation>버튼 %1 모바일 링크</translation>

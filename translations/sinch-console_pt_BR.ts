@@ -712,10 +712,6 @@
         <translation>Escolha o que o botão faz.</translation>
     </message>
     <message>
-        <source>Button %1 is already a %2 button: a template has at most one button of each kind.</source>
-        <translation>O botão %1 já é um botão %2: um modelo tem no máximo um botão de cada tipo.</translation>
-    </message>
-    <message>
         <source>Give the button a label.</source>
         <translation>Dê um rótulo ao botão.</translation>
     </message>
@@ -726,14 +722,6 @@
     <message>
         <source>Links are %1 to %2 characters; this one has %3.</source>
         <translation>Os links têm de %1 a %2 caracteres; este tem %3.</translation>
-    </message>
-    <message>
-        <source>Enter a full web address starting with https://.</source>
-        <translation>Digite um endereço web completo que comece com https://.</translation>
-    </message>
-    <message>
-        <source>An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.</source>
-        <translation>Um botão de link de app precisa de pelo menos %1 entre o link para celular, o scheme do iOS e o scheme do Android; o link para PC não conta.</translation>
     </message>
     <message>
         <source>The template has no details: add at least a name, a language and the content.</source>
@@ -772,14 +760,6 @@
         <translation>O código da categoria tem de %1 a %2 caracteres, por exemplo, 999999; escolha-o nas categorias de modelo.</translation>
     </message>
     <message>
-        <source>%1 templates need the additional information (extra).</source>
-        <translation>Modelos %1 precisam das informações adicionais (extra).</translation>
-    </message>
-    <message>
-        <source>Advertising templates are expected to have a %1 button; Kakao may reject the template without it.</source>
-        <translation>Espera-se que modelos de publicidade tenham um botão %1; a Kakao pode rejeitar o modelo sem ele.</translation>
-    </message>
-    <message>
         <source>Use a JPEG or PNG image of up to 500 KB, at least 500×250 pixels, in a 2:1 ratio.</source>
         <translation>Use uma imagem JPEG ou PNG de até 500 KB, com pelo menos 500×250 pixels, na proporção 2:1.</translation>
     </message>
@@ -804,10 +784,6 @@
         <translation>Um modelo com imagem precisa da URL da imagem.</translation>
     </message>
     <message>
-        <source>A link cannot hold a variable (#{…}): enter the full web address.</source>
-        <translation>Um link não pode conter uma variável (#{…}): digite o endereço web completo.</translation>
-    </message>
-    <message>
         <source>The title</source>
         <translation>O título</translation>
     </message>
@@ -830,6 +806,30 @@
     <message>
         <source>A web link button needs its mobile link: the web address it opens on phones.</source>
         <translation>Um botão de link web precisa do seu link móvel: o endereço web que ele abre nos celulares.</translation>
+    </message>
+    <message>
+        <source>Button %1 is already a “%2” button: a template has at most one button of each kind.</source>
+        <translation>O botão %1 já é um botão “%2”: um modelo tem no máximo um botão de cada tipo.</translation>
+    </message>
+    <message>
+        <source>%1: a link cannot hold a variable (#{…}); enter the full web address.</source>
+        <translation>%1: um link não pode conter uma variável (#{…}); digite o endereço web completo.</translation>
+    </message>
+    <message>
+        <source>%1: enter a full web address starting with https://.</source>
+        <translation>%1: digite um endereço web completo que comece com https://.</translation>
+    </message>
+    <message>
+        <source>An app link button needs at least %1 of the mobile link, the iOS app link and the Android app link; the PC link does not count.</source>
+        <translation>Um botão de link de app precisa de pelo menos %1 entre o link para celular, o link do app iOS e o link do app Android; o link para PC não conta.</translation>
+    </message>
+    <message>
+        <source>“%1” templates need the additional information.</source>
+        <translation>Modelos “%1” precisam das informações adicionais.</translation>
+    </message>
+    <message>
+        <source>Advertising templates are expected to have an “%1” button; Kakao may reject the template without it.</source>
+        <translation>Espera-se que modelos de publicidade tenham um botão “%1”; a Kakao pode rejeitar o modelo sem ele.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +945,22 @@
     <message>
         <source>Never approved</source>
         <translation>Nunca aprovado</translation>
+    </message>
+    <message>
+        <source>Mobile link</source>
+        <translation>Link para celular</translation>
+    </message>
+    <message>
+        <source>PC link</source>
+        <translation>Link para PC</translation>
+    </message>
+    <message>
+        <source>iOS app link</source>
+        <translation>Link do app iOS</translation>
+    </message>
+    <message>
+        <source>Android app link</source>
+        <translation>Link do app Android</translation>
     </message>
 </context>
 <context>
@@ -6856,22 +6872,6 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
 </context>
 <context>
     <name>sinch::ui::KakaotalkButtonRows</name>
-    <message>
-        <source>Mobile link</source>
-        <translation>Link para celular</translation>
-    </message>
-    <message>
-        <source>PC link</source>
-        <translation>Link para PC</translation>
-    </message>
-    <message>
-        <source>iOS app link</source>
-        <translation>Link do app iOS</translation>
-    </message>
-    <message>
-        <source>Android app link</source>
-        <translation>Link do app Android</translation>
-    </message>
     <message>
         <source>Button %1 mobile link</source>
         <translation>Link para celular do botão %1</translation>

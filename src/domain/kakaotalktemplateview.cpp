@@ -83,6 +83,19 @@ QString KakaotalkTemplateView::buttonTypeWord(const QString &type)
     return lookup(words, type);
 }
 
+QString KakaotalkTemplateView::linkWord(const QString &field)
+{
+    if (field == QLatin1String("linkMo"))
+        return tr("Mobile link");
+    if (field == QLatin1String("linkPc"))
+        return tr("PC link");
+    if (field == QLatin1String("schemeIos"))
+        return tr("iOS app link");
+    if (field == QLatin1String("schemeAndroid"))
+        return tr("Android app link");
+    return field;
+}
+
 QStringList KakaotalkTemplateView::linkFields(const QString &buttonType)
 {
     if (buttonType == QLatin1String("WEB_LINK"))

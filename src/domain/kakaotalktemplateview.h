@@ -25,6 +25,8 @@ public:
     // What a button kind needs besides its label: "linkMo" ... in the contract's field
     // names, the ones the editor shows for it.
     static QStringList linkFields(const QString &buttonType);
+    // A link field's name as the editor labels it: "Mobile link", "iOS app link" ...
+    static QString linkWord(const QString &field);
 };
 
 } // namespace sinch

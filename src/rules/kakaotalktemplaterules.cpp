@@ -1,5 +1,7 @@
 #include "kakaotalktemplaterules.h"
 
+#include "domain/kakaotalktemplateview.h"
+
 #include "contractlimits.h"
 #include "findingcollector.h"
 #include "mediatype.h"
@@ -138,7 +140,8 @@ void checkButtons(FindingCollector &c, const QJsonArray &buttons, const Limits &
         } else if (typeSeen.contains(type)) {
             // The contract: "Field 'type' must have unique values across items".
             c.error(field("type"), "kt.button.type.unique",
-                    KakaotalkTemplateRules::tr("Button %1 is already a %2 button: a template has at most one button of each kind.").arg(typeSeen.value(type) + 1).arg(type));
+                    KakaotalkTemplateRules::tr("Button %1 is already a “%2” button: a template has at most one button of each kind.")
+                        .arg(typeSeen.value(type) + 1).arg(KakaotalkTemplateView::buttonTypeWord(type)));
         } else {
             typeSeen.insert(type, i);
         }
@@ -160,13 +163,15 @@ void checkButtons(FindingCollector &c, const QJsonArray &buttons, const Limits &
             const QString link = v.toString();
             if (link.size() < l.link.min || link.size() > l.link.max)
                 c.error(field(key), "kt.button.link.length", KakaotalkTemplateRules::tr("Links are %1 to %2 characters; this one has %3.").arg(l.link.min).arg(l.link.max).arg(link.size()));
-            else if (QLatin1String(key).startsWith(QLatin1String("link")) && !isHttpUrl(link))
-                // A variable is what makes most such links fail (the contract's links are
-                // plain URLs): said so, rather than "not https" of one that starts with it.
+            else if (!isHttpUrl(link))
+                // Every link of the create request is a URL in the contract, the app links
+                // too. A variable is what makes most such links fail: said so, rather than
+                // "not https" of one that starts with it. Named as the form labels it.
                 c.error(field(key), "kt.button.link.invalid",
-                        link.contains(QLatin1String("#{"))
-                            ? KakaotalkTemplateRules::tr("A link cannot hold a variable (#{…}): enter the full web address.")
-                            : KakaotalkTemplateRules::tr("Enter a full web address starting with https://."));
+                        (link.contains(QLatin1String("#{"))
+                             ? KakaotalkTemplateRules::tr("%1: a link cannot hold a variable (#{…}); enter the full web address.")
+                             : KakaotalkTemplateRules::tr("%1: enter a full web address starting with https://."))
+                            .arg(KakaotalkTemplateView::linkWord(QLatin1String(key))));
             if (qstrcmp(key, "linkPc") != 0 && !link.isEmpty())
                 ++appLinks;
         }
@@ -174,7 +179,7 @@ void checkButtons(FindingCollector &c, const QJsonArray &buttons, const Limits &
             c.error(field("linkMo"), "kt.button.weblink.mobile", KakaotalkTemplateRules::tr("A web link button needs its mobile link: the web address it opens on phones."));
         if (type == kAppLink && appLinks < KakaotalkTemplateRules::kAppLinksNeeded)
             c.error(bp, "kt.button.applink.links",
-                    KakaotalkTemplateRules::tr("An app link button needs at least %1 of the mobile link, the iOS scheme and the Android scheme; the PC link does not count.")
+                    KakaotalkTemplateRules::tr("An app link button needs at least %1 of the mobile link, the iOS app link and the Android app link; the PC link does not count.")
                         .arg(KakaotalkTemplateRules::kAppLinksNeeded));
     }
 }
@@ -264,14 +269,16 @@ QList<Finding> KakaotalkTemplateRules::check(const QJsonObject &input, Mode mode
     const QString messageType = d.value(QLatin1String("messageType")).toString(QStringLiteral("BASIC"));
     checkEnum(c, at(QStringLiteral("messageType")), d.value(QLatin1String("messageType")), l.messageTypes, "kt.messageType.unknown");
     if ((messageType == QLatin1String("EXTRA_INFORMATION") || messageType == QLatin1String("MIXED")) && extra.isEmpty())
-        c.error(at(QStringLiteral("extra")), "kt.extra.required", tr("%1 templates need the additional information (extra).").arg(messageType));
+        c.error(at(QStringLiteral("extra")), "kt.extra.required",
+                tr("“%1” templates need the additional information.").arg(KakaotalkTemplateView::messageTypeWord(messageType)));
     if (messageType == QLatin1String("AD_INCLUDED") || messageType == QLatin1String("MIXED")) {
         bool channelButton = false;
         for (const QJsonValue &b : buttons)
             channelButton = channelButton || b.toObject().value(QLatin1String("type")).toString() == kChannelAdded;
         if (!channelButton)
             c.warning(at(QStringLiteral("buttons")), "kt.ad.channelButton",
-                      tr("Advertising templates are expected to have a %1 button; Kakao may reject the template without it.").arg(kChannelAdded));
+                      tr("Advertising templates are expected to have an “%1” button; Kakao may reject the template without it.")
+                          .arg(KakaotalkTemplateView::buttonTypeWord(kChannelAdded)));
     }
 
     // The emphasis: what it needs, and what it hides.

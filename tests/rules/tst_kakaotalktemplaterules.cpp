@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace sinch::rules;
@@ -150,6 +151,25 @@ private slots:
         QVERIFY(!rulesOf(TemplateValidator::validateKakaotalk(withDetails(details))).isEmpty());
     }
 
+    // Findings say the form's words: the link field's label, the message type and the button
+    // kind in words, never a path or a contract code ("details.buttons.0.schemeIos must be
+    // a URL address", "MIXED templates need …", "a CHANNEL_ID_ADDED button").
+    void findingsSayTheFormsWords()
+    {
+        const QJsonObject details{{"messageType", "MIXED"},
+                                  {"buttons", QJsonArray{button(1, "APP_LINK", "Open app",
+                                                                {{"linkMo", "https://shop.example/m"}, {"schemeIos", "myapp://track"}})}}};
+        QStringList messages;
+        for (const Finding &f : TemplateValidator::validateKakaotalk(withDetails(details)))
+            messages << f.message;
+        const QString all = messages.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("iOS app link: enter a full web address")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("“Extra information and advertising” templates need")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("an “Add channel” button")), qPrintable(all));
+        static const QRegularExpression raw(QStringLiteral("details\\.|\\b[A-Z]{2,}(_[A-Z]+)+\\b|\\bMIXED\\b|schemeIos"));
+        QVERIFY2(!raw.match(all).hasMatch(), qPrintable(raw.match(all).captured(0) + QStringLiteral(" in ") + all));
+    }
+
     void detailsRequired()
     {
         const QList<Finding> f = Rules::check(QJsonObject{{"status", "DRAFT"}}, Mode::Draft);
@@ -256,6 +276,8 @@ private slots:
         row("link a URL", buttons(withLinks("WEB_LINK", {{"linkMo", "https://example.com/m"}})), "kt.button.link.invalid", none);
         row("link with a variable", buttons(withLinks("WEB_LINK", {{"linkMo", "https://shop.example/t/#{order_id}"}})),
             "kt.button.link.invalid", "details.buttons.0.linkMo");
+        row("app's iOS link not a URL", buttons(withLinks("APP_LINK", {{"linkMo", "https://example.com/m"}, {"schemeIos", "myapp://track"}})),
+            "kt.button.link.invalid", "details.buttons.0.schemeIos");
         row("web link without mobile link", buttons(withLinks("WEB_LINK", {{"linkPc", "https://example.com"}})), "kt.button.weblink.mobile", "details.buttons.0.linkMo");
         row("web link with mobile link", buttons(withLinks("WEB_LINK", {{"linkMo", "https://example.com/m"}})), "kt.button.weblink.mobile", none);
         row("app link with one app link", buttons(withLinks("APP_LINK", {{"linkMo", "https://example.com/m"}, {"linkPc", "https://example.com"}})),

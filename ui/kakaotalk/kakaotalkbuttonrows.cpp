@@ -24,17 +24,6 @@ namespace {
 
 using Rules = rules::KakaotalkTemplateRules;
 
-QString linkLabel(const QString &key)
-{
-    if (key == QLatin1String("linkMo"))
-        return KakaotalkButtonRows::tr("Mobile link");
-    if (key == QLatin1String("linkPc"))
-        return KakaotalkButtonRows::tr("PC link");
-    if (key == QLatin1String("schemeIos"))
-        return KakaotalkButtonRows::tr("iOS app link");
-    return KakaotalkButtonRows::tr("Android app link");
-}
-
 QString linkAccessibleName(const QString &key, int n)
 {
     if (key == QLatin1String("linkMo"))
@@ -106,7 +95,7 @@ void KakaotalkButtonRows::addButtonGroup(QFormLayout *layout, int index)
         // the server refuses.
         QLineEdit *link = m_binder->lineEdit(path + QLatin1Char('.') + key, linkAccessibleName(key, n), QStringLiteral("https://"));
         link->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
-        form->addRow(linkLabel(key), link);
+        form->addRow(KakaotalkTemplateView::linkWord(key), link);
     }
     if (type == QLatin1String("APP_LINK")) {
         auto *hint = new QLabel(tr("Give at least %1 of the mobile link, the iOS and the Android app link.")
