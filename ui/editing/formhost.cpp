@@ -102,6 +102,7 @@ void FormHost::build()
             } else if (auto *e = qobject_cast<QLineEdit *>(w); e && cursor >= 0) {
                 e->setCursorPosition(cursor);
             }
+            keepInSight(w); // the new page starts scrolled to its top (a button moved by Alt+Up)
         }
     } else if (focusOnButton) {
         focusAddedField(page, hadPaths);
@@ -142,8 +143,13 @@ void FormHost::focusAddedField(QWidget *page, const QList<QString> &hadPaths)
     }
     QWidget *target = firstAddedText ? firstAddedText : firstAdded ? firstAdded : firstField ? firstField : page;
     target->setFocus(Qt::OtherFocusReason);
+    keepInSight(target);
+}
+
+void FormHost::keepInSight(QWidget *field)
+{
     // After the layout has placed the new page's rows.
-    QTimer::singleShot(0, this, [this, shown = QPointer<QWidget>(target)] {
+    QTimer::singleShot(0, this, [this, shown = QPointer<QWidget>(field)] {
         if (shown)
             ensureWidgetVisible(shown);
     });

@@ -52,6 +52,8 @@ signals:
 
 private:
     void build();
+    // Scrolls `field` into sight once the page is laid out.
+    void keepInSight(QWidget *field);
     void focusAddedField(QWidget *page, const QList<QString> &hadPaths);
 
     EditSession *m_session;
