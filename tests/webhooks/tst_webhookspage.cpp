@@ -135,6 +135,12 @@ private slots:
         WebhookEditor *editor = m_page->editor();
         QVERIFY(editor);
         QCOMPARE(QApplication::focusWidget(), gui.get<QLineEdit>(QStringLiteral("Target URL")));
+        // The events: ALL first, then in alphabetical order, grouped by channel.
+        auto *events = gui.get<QListWidget>(QStringLiteral("Events"));
+        QVERIFY(events && events->count() > 10);
+        QVERIFY(events->item(0)->text().startsWith(QLatin1String("ALL")));
+        for (int i = 2; i < events->count(); ++i)
+            QVERIFY2(events->item(i - 1)->text() < events->item(i)->text(), qPrintable(events->item(i)->text()));
 
         QVERIFY(gui.typeAtEnd(QStringLiteral("Target URL"), httpUrl));
         QVERIFY(hasRule(editor->findings(), QStringLiteral("webhook.target.https")));

@@ -10,6 +10,8 @@
 #include <QListWidget>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace sinch::ui {
 
 WebhookForm::WebhookForm(EditSession *session, FieldBinder *binder, const QString &webhookId, QWidget *parent)
@@ -49,8 +51,15 @@ WebhookForm::WebhookForm(EditSession *session, FieldBinder *binder, const QStrin
     form()->addRow(secretLabel, secretRow);
     form()->addRow(QString(), hint(tr("Kept only in this editor: never written to drafts or to the request log.")));
 
+    // The events by the names the webhook's requests carry, ALL first, the rest in
+    // alphabetical order (so grouped by channel and resource), not the contract's.
+    QStringList triggers = rules::WebhookRules::limits().triggers;
+    std::sort(triggers.begin(), triggers.end(), [](const QString &a, const QString &b) {
+        const bool aAll = a == rules::WebhookRules::allTriggers(), bAll = b == rules::WebhookRules::allTriggers();
+        return aAll != bAll ? aAll : a < b;
+    });
     QList<QPair<QString, QString>> items;
-    for (const QString &trigger : rules::WebhookRules::limits().triggers)
+    for (const QString &trigger : std::as_const(triggers))
         items.append({trigger, trigger == rules::WebhookRules::allTriggers() ? tr("ALL (every event)") : trigger});
     m_triggers = binder->checkList(QStringLiteral("triggers"), tr("Events"), items);
     // Room for a good part of the contract's 30-odd events without scrolling much.
