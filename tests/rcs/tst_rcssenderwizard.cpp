@@ -1,6 +1,10 @@
 // A new RCS sender through the wizard (the suite: tst_rcssenderwizard.h).
 #include "tst_rcssenderwizard.h"
 
+#include "editing/findingslist.h"
+
+#include <QListWidget>
+
 void TstRcsSenderWizard::init()
 {
     m_fx = std::make_unique<test::SandboxFixture>();
@@ -33,6 +37,15 @@ void TstRcsSenderWizard::createThroughEveryStep()
     auto *next = wizard.get<QPushButton>(QStringLiteral("Next"));
     QVERIFY(!next->isEnabled());
     QVERIFY2(next->toolTip().contains(QStringLiteral("region")), qPrintable(next->toolTip()));
+    // The findings of this step only: the brand name is asked for on the next one.
+    const auto listedText = [w] {
+        QStringList out;
+        const QListWidget *list = w->findChild<ui::FindingsList *>();
+        for (int i = 0; list && i < list->count(); ++i)
+            out << list->item(i)->text();
+        return out.join(QLatin1Char('\n'));
+    };
+    QVERIFY2(!listedText().contains(QStringLiteral("brand name")), qPrintable(listedText()));
     QVERIFY(fillBasics(wizard));
     QTRY_VERIFY(next->isEnabled());
     GuiDriver::key(Qt::Key_N, Qt::AltModifier); // Alt+N: Next
@@ -42,6 +55,7 @@ void TstRcsSenderWizard::createThroughEveryStep()
 
     // Brand: Next waits for a name; the preview follows every key.
     QVERIFY(!next->isEnabled());
+    QVERIFY2(listedText().contains(QStringLiteral("brand name")), qPrintable(listedText()));
     QVERIFY2(next->toolTip().contains(QStringLiteral("brand name")), qPrintable(next->toolTip()));
     // Alt+N is Next's on every step: no field's label takes it (Next is off, nothing moves).
     wizard.get<QLineEdit>(QStringLiteral("Description"))->setFocus();

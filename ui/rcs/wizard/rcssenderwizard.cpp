@@ -208,6 +208,7 @@ struct RcsSenderWizard::Private
         step = s;
         form->showPart([this, s] { return makeStep(s); });
         steps->setCurrentRow(int(s));
+        showFindings();
         updateButtons();
     }
 
@@ -228,9 +229,21 @@ struct RcsSenderWizard::Private
     {
         findings = serverFindings.mergeInto(check(), *session);
         form->setFindings(findings);
-        findingsList->setFindings(findings);
+        showFindings();
         preview->setFindings(findings);
         updateButtons();
+    }
+
+    // The findings of the steps reached so far: a step not yet opened has nothing to fix
+    // yet (a brand name asked for on the first step read as a mistake there). The steps'
+    // marks and the review show them all.
+    void showFindings()
+    {
+        QList<Finding> reached;
+        for (const Finding &f : findings)
+            if (step == Review || stepOf(f.path) <= step)
+                reached << f;
+        findingsList->setFindings(reached);
     }
 
     QList<Finding> errorsOf(Step s) const
