@@ -5872,6 +5872,10 @@ Meta zählt dann, wie oft jede Vorlage gesendet, zugestellt und gelesen und wie 
             <numerusform>%n Zeichen übrig</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Post comment (in the comment box)</source>
+        <translation>Kommentar senden (im Kommentarfeld)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CompareDialog</name>

@@ -5872,6 +5872,10 @@ Meta contará cuántas veces se envía, entrega y lee cada plantilla y cuántas 
             <numerusform>Quedan %n caracteres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Post comment (in the comment box)</source>
+        <translation>Publicar comentario (en el cuadro de comentario)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CompareDialog</name>

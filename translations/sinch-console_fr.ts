@@ -5872,6 +5872,10 @@ Meta compte alors combien de fois chaque modèle est envoyé, distribué et lu, 
             <numerusform>%n caractères restants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Post comment (in the comment box)</source>
+        <translation>Publier le commentaire (dans la zone de commentaire)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CompareDialog</name>

@@ -5845,6 +5845,10 @@ Meta에서 각 템플릿의 발송, 전달, 읽음 횟수와 버튼 클릭 수�
             <numerusform>%n자 남음</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Post comment (in the comment box)</source>
+        <translation>댓글 게시 (댓글 입력란에서)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CompareDialog</name>

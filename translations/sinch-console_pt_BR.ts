@@ -5872,6 +5872,10 @@ A Meta passa a contar quantas vezes cada modelo é enviado, entregue e lido e qu
             <numerusform>%n caracteres restantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Post comment (in the comment box)</source>
+        <translation>Publicar comentário (na caixa de comentário)</translation>
+    </message>
 </context>
 <context>
     <name>sinch::ui::CompareDialog</name>

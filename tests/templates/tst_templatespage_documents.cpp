@@ -91,6 +91,9 @@ void TestTemplatesPage::openInTheEditorByDefault()
     QVERIFY2(keys.contains(QStringLiteral("In this tab: order_reminder_v2 · PL")), qPrintable(QStringList(keys.keys()).join(u'|')));
     QVERIFY(keys.value(QStringLiteral("Submit for review")).startsWith(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     QCOMPARE(keys.value(QStringLiteral("Move up")), QKeySequence(Qt::ALT | Qt::Key_Up).toString(QKeySequence::NativeText));
+    // The same keys post a comment where one is typed, and the list says where.
+    QVERIFY2(keys.value(QStringLiteral("Post comment (in the comment box)")) == keys.value(QStringLiteral("Submit for review")),
+             qPrintable(QStringList(keys.keys()).join(u'|')));
     list->window()->close();
     window->closeCurrentDocument();
     QTRY_COMPARE(window->documents().size(), 0);

@@ -15,7 +15,7 @@ CommentBox::CommentBox(QWidget *parent)
     , m_edit(new QPlainTextEdit(this))
     , m_post(new QPushButton(tr("Post comment"), this))
     , m_left(new QLabel(this))
-    , m_postKey(new QAction(tr("Post comment"), this)) // named: Help › Keyboard shortcuts lists it
+    , m_postKey(new QAction(tr("Post comment (in the comment box)"), this)) // named: Help › Keyboard shortcuts lists it
 {
     m_edit->setObjectName(QStringLiteral("commentEdit"));
     m_edit->setAccessibleName(tr("Comment"));
