@@ -401,6 +401,7 @@ void KakaotalkTemplateEditor::save(std::function<void(bool saved)> done)
 }
 void KakaotalkTemplateEditor::submit() { d->send(true); }
 void KakaotalkTemplateEditor::refresh() { d->sync->refresh(); }
+bool KakaotalkTemplateEditor::rowRead(const QJsonObject &row) { return d->sync->settleFrom(row, d->request()); }
 void KakaotalkTemplateEditor::showNotice(const QString &text) { d->bar->showMessage(MessageBar::Level::Warning, text); }
 void KakaotalkTemplateEditor::finish() { d->session->finish(); }
 

@@ -54,6 +54,8 @@ public:
     QString templateCode() const;
     QString listKey() const override { return templateCode(); }
     bool isExisting() const { return !templateCode().isEmpty(); }
+    // A row of the list read again (F5): it may show a create that got no answer made.
+    bool rowRead(const QJsonObject &row);
     QString projectKey() const override;
     QString title() const override;
     QJsonObject document() const;

@@ -226,6 +226,9 @@ QString KakaotalkTemplatesPage::noProjectText() const
 
 void KakaotalkTemplatesPage::rowsArrived()
 {
+    // A save of the open new template that got no answer: a row read now may show it made.
+    if (KakaotalkTemplateEditor *open = editor(); open && model())
+        for (int row = 0; row < model()->rowCount() && !open->rowRead(model()->item(row)); ++row) {}
     if (!m_selectAfterRefresh.isEmpty() && selectKey(m_selectAfterRefresh)) {
         const QString code = std::exchange(m_selectAfterRefresh, QString());
         if (code == std::exchange(m_openAfterSelect, QString()) && !(editor() && editor()->templateCode() == code))

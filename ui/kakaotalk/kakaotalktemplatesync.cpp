@@ -78,6 +78,7 @@ void KakaotalkTemplateSync::save(const QJsonObject &request, bool submit)
             return;
         }
         m_createUnanswered = false;
+        m_unansweredDetails = QJsonObject();
         for (const QJsonValue &v : result.json.object().value(QLatin1String("templates")).toArray()) {
             if (KakaotalkTemplateService::editedDetails(v.toObject()).value(QLatin1String("name")).toString() == name) {
                 take(v.toObject());
@@ -101,17 +102,34 @@ void KakaotalkTemplateSync::send(const QJsonObject &request, bool submit)
         ? m_service.update(m_plusFriendId, code(), updateDetails(details, KakaotalkTemplateService::editedDetails(m_server)), submit)
         : m_service.create(m_plusFriendId, details, submit);
     emit busyChanged(true);
-    connect(m_job, &ApiJob::finished, this, [this, submit](const ApiResult &result) {
+    connect(m_job, &ApiJob::finished, this, [this, submit, details](const ApiResult &result) {
         m_job = nullptr;
         emit busyChanged(false);
         if (!result.ok()) {
             m_createUnanswered = !isExisting() && result.error.outcomeUnknown();
+            m_unansweredDetails = m_createUnanswered ? details : QJsonObject();
+            m_unansweredSubmit = submit;
             emit failed(result, true);
             return;
         }
         take(result.json.object());
         emit saved(m_server, submit);
     });
+}
+
+bool KakaotalkTemplateSync::settleFrom(const QJsonObject &row, const QJsonObject &request)
+{
+    if (!m_createUnanswered || isBusy() || isExisting()
+        || request.value(QLatin1String("details")).toObject() != m_unansweredDetails)
+        return false;
+    const QString sentName = m_unansweredDetails.value(QLatin1String("name")).toString();
+    if (sentName.isEmpty() || KakaotalkTemplateService::editedDetails(row).value(QLatin1String("name")).toString() != sentName)
+        return false;
+    m_createUnanswered = false;
+    m_unansweredDetails = QJsonObject();
+    take(row);
+    emit saved(m_server, m_unansweredSubmit);
+    return true;
 }
 
 void KakaotalkTemplateSync::refresh()

@@ -39,6 +39,10 @@ public:
     // Stops waiting for the request in flight (a save, or its look-up first): it fails as
     // stopped, an answer that never came.
     void stopWaiting();
+    // A row of the template list read again: when it is the template a create that got no
+    // answer made (its name), and the editor holds what that create sent (`request`), this
+    // is that template now, saved (saved()). Else false, and the next save looks it up.
+    bool settleFrom(const QJsonObject &row, const QJsonObject &request);
 
     // `request`: {details} of the create request (KakaotalkTemplateEdits::request()). After
     // a create that got no answer (it may have been made), the next save looks for the
@@ -70,6 +74,8 @@ private:
     QString m_reason;
     QPointer<ApiJob> m_job;
     bool m_createUnanswered = false; // the last create's outcome is unknown
+    QJsonObject m_unansweredDetails;  // what it sent
+    bool m_unansweredSubmit = false;
     QPointer<ApiJob> m_reasonJob;
     QTimer *m_poll;
 };
