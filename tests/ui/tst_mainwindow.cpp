@@ -263,7 +263,7 @@ private slots:
         QVERIFY(keys.value(QStringLiteral("Edit")).contains(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)));
         QVERIFY(!keys.contains(QStringLiteral("New template")));
         QVERIFY(!keys.contains(QStringLiteral("Compare with approved")));
-        QVERIFY(keys.value(QStringLiteral("Post comment")).contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+        QVERIFY(keys.value(QStringLiteral("Post comment (in the comment box)")).contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
         list->window()->close();
     }
 
