@@ -7859,10 +7859,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Meldungstext</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
         <source>Send the request again</source>
         <translation>Die Anfrage erneut senden</translation>
     </message>

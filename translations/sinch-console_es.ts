@@ -7859,10 +7859,6 @@ Creada con Qt %2.</translation>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
         <source>Send the request again</source>
         <translation>Vuelve a enviar la solicitud</translation>
     </message>

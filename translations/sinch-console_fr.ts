@@ -7859,10 +7859,6 @@ Construite avec Qt %2.</translation>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
         <source>Send the request again</source>
         <translation>Renvoyer la requête</translation>
     </message>

@@ -7822,10 +7822,6 @@ Qt %2(으)로 빌드됨.</translation>
         <translation>메시지 본문</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>다시 시도</translation>
-    </message>
-    <message>
         <source>Send the request again</source>
         <translation>요청을 다시 보냅니다</translation>
     </message>

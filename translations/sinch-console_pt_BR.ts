@@ -7859,10 +7859,6 @@ Desenvolvido com Qt %2.</translation>
         <translation>Texto da mensagem</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Tentar novamente</translation>
-    </message>
-    <message>
         <source>Send the request again</source>
         <translation>Enviar a solicitação novamente</translation>
     </message>

@@ -40,8 +40,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_icon->setFixedSize(20, 20);
 
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_retry->setAccessibleName(tr("Retry"));
-    m_retry->setToolTip(tr("Send the request again"));
+    nameRetry(m_retryText, tr("Send the request again"));
 
     m_detailsToggle->setObjectName(QStringLiteral("detailsToggle"));
     m_detailsToggle->setText(tr("Details"));
@@ -115,9 +114,7 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
     m_level = level;
     m_retryAction = nullptr;
     // A message's own button words (setRetryAction) go with it; the bar's (setRetryText) stay.
-    m_retry->setText(m_retryText);
-    m_retry->setAccessibleName(QString(m_retryText).remove(QLatin1Char('&')));
-    m_retry->setToolTip(tr("Send the request again"));
+    nameRetry(m_retryText, tr("Send the request again"));
     m_text->setText(text);
     m_detailsText = details;
     if (m_details)
@@ -139,8 +136,9 @@ void MessageBar::showMessage(Level level, const QString &text, const QString &de
 void MessageBar::showWaiting(const QString &text, std::function<void()> stop)
 {
     showMessage(Level::Info, text);
-    setRetryAction(tr("Stop waiting"), std::move(stop));
-    m_retry->setToolTip(tr("Stop waiting for this answer; the other requests go on"));
+    nameRetry(tr("Stop waiting"), tr("Stop waiting for this answer; the other requests go on"));
+    m_retryAction = std::move(stop);
+    m_retry->setVisible(true);
 }
 
 void MessageBar::setRetryVisible(bool visible)
@@ -150,8 +148,7 @@ void MessageBar::setRetryVisible(bool visible)
 
 void MessageBar::setRetryAction(const QString &text, std::function<void()> retry)
 {
-    m_retry->setText(text);
-    m_retry->setAccessibleName(text);
+    nameRetry(text, m_retry->toolTip());
     m_retryAction = std::move(retry);
     m_retry->setVisible(true);
 }
@@ -159,8 +156,14 @@ void MessageBar::setRetryAction(const QString &text, std::function<void()> retry
 void MessageBar::setRetryText(const QString &text)
 {
     m_retryText = text;
+    nameRetry(text, m_retry->toolTip());
+}
+
+void MessageBar::nameRetry(const QString &text, const QString &toolTip)
+{
     m_retry->setText(text);
-    m_retry->setAccessibleName(text);
+    m_retry->setAccessibleName(QString(text).remove(QLatin1Char('&'))); // read without its mnemonic
+    m_retry->setToolTip(toolTip);
 }
 
 void MessageBar::dismiss()

@@ -61,6 +61,7 @@ protected:
 private:
     static bool canRetry(const ApiError &error);
     void updateColors();
+    void nameRetry(const QString &text, const QString &toolTip);
     // Retry and Details beside the text, or in a row below it when the bar is narrow.
     void placeButtons(bool below);
     static constexpr int kButtonsBelowWidth = 440;

@@ -157,6 +157,15 @@ QStringList RcsQuestionnaire::parts(const QJsonObject &request, const RcsQuestio
     return delimiter.isEmpty() ? QStringList{text} : text.split(delimiter);
 }
 
+QStringList RcsQuestionnaire::addresses(const QString &typed)
+{
+    QStringList out;
+    for (const QString &part : typed.split(defaultDelimiter().trimmed()))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
+
 QJsonValue RcsQuestionnaire::answerValue(const RcsQuestion &question, const QStringList &parts)
 {
     QStringList kept;
@@ -165,12 +174,8 @@ QJsonValue RcsQuestionnaire::answerValue(const RcsQuestion &question, const QStr
             kept << p;
     if (kept.isEmpty())
         return QJsonValue(QJsonValue::Undefined);
-    if (question.kind == RcsQuestion::Kind::UrlList) {
-        // Addresses: the spaces around a "|" are the typist's, not the address's.
-        for (QString &address : kept)
-            address = address.trimmed();
+    if (question.kind == RcsQuestion::Kind::UrlList)
         return QJsonArray::fromStringList(kept);
-    }
     return kept.join(question.multiple ? defaultDelimiter() : QString());
 }
 

@@ -64,6 +64,9 @@ public:
     static QString sectionPath(const QString &section) { return basePath() + QLatin1Char('.') + section; }
     // The delimiter the console joins several picks with (recorded in the answer's metadata).
     static QString defaultDelimiter() { return QStringLiteral(" | "); }
+    // The addresses of an address list as typed: split at the delimiter's "|", without the
+    // spaces around them (the typist's, not the address's) or empty ones.
+    static QStringList addresses(const QString &typed);
 
     // The picks and free text an answer holds: a string split at its metadata's `ignore`
     // (or the default delimiter for a question of several picks), an array's entries.

@@ -5,7 +5,7 @@
 // and redo, Save draft (Ctrl+S), Submit (Ctrl+Enter) and the approval; a template the
 // reviewer rejects with its reason in the banner, its changes deleted and the template
 // deleted, each confirmed in the scripted message box.
-#include "shownpage.h"
+#include "kakaotalktemplatestesting.h"
 #include "findings.h"
 #include "kakaotalk/kakaotalksenderchooser.h"
 #include "kakaotalk/alimtalkpreviewwidget.h"
@@ -82,27 +82,6 @@ class TstKakaotalkTemplateEditor : public QObject
         return v;
     }
 
-    // The sender chosen in its combo box as a person does (the popup, arrows, Enter).
-    void chooseSender(GuiDriver &gui, const QString &plusFriendId)
-    {
-        ui::KakaotalkSenderChooser *chooser = m_page->senderChooser();
-        QTRY_VERIFY_WITH_TIMEOUT(chooser->findData(plusFriendId) >= 0, 10000);
-        QVERIFY(gui.choose(QStringLiteral("Sender"), chooser->itemText(chooser->findData(plusFriendId))));
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->plusFriendId() == plusFriendId
-                                     && m_page->model()->hasLoadedOnce(), 10000);
-    }
-
-    // New (Ctrl+N), a name and content typed key by key.
-    void newTemplate(GuiDriver &gui, const QString &name, const QString &content)
-    {
-        m_page->view()->setFocus();
-        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
-        QVERIFY(editor());
-        QCOMPARE(QApplication::focusWidget(), gui.get<QLineEdit>(QStringLiteral("Template name")));
-        GuiDriver::typeKeys(QApplication::focusWidget(), name);
-        QVERIFY(gui.typeAtEnd(QStringLiteral("Content"), content));
-    }
-
     bool addButton(GuiDriver &gui, const QString &kindText)
     {
         return gui.choose(QStringLiteral("Kind of the new button"), kindText) && gui.click(QStringLiteral("Add button"));
@@ -122,12 +101,8 @@ private slots:
     void init()
     {
         m_box = std::make_unique<ui::ScriptedMessageBox>();
-        m_page = std::make_unique<KakaotalkTemplatesPage>(AreaCatalog::find(QStringLiteral("kakaotalk.templates")),
-                                                          m_fx->client.get(), m_box.get());
-        m_page->setSettings(m_settings.get());
-        m_page->setDrafts(m_drafts.get());
-        QVERIFY(test::showOnProject(m_page.get(), *m_fx, QSize(1500, 980)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->hasLoadedOnce(), 10000);
+        m_page = test::showKakaotalkTemplatesPage(*m_fx, m_box.get(), m_settings.get(), m_drafts.get());
+        QVERIFY(m_page);
     }
 
     void cleanup()
@@ -147,9 +122,9 @@ private slots:
     void writeDraftButtonsSubmitApproved()
     {
         GuiDriver gui(m_page.get());
-        chooseSender(gui, kSender);
+        QVERIFY(test::chooseSender(m_page.get(), kSender));
         const QString name = QStringLiteral("주문 접수 안내");
-        newTemplate(gui, name, QStringLiteral("#{name"));
+        QVERIFY(test::newTemplate(m_page.get(), name, QStringLiteral("#{name")));
         // The variable is open: a finding says so, and goes once it is closed.
         QVERIFY(hasRule(editor()->findings(), QStringLiteral("kt.variables.unclosed")));
         QVERIFY(!gui.find(QStringLiteral("Example of #{name}")));
@@ -267,10 +242,10 @@ private slots:
     void rejectedWithReasonChangesDeletedThenDeleted()
     {
         GuiDriver gui(m_page.get());
-        chooseSender(gui, kSender);
+        QVERIFY(test::chooseSender(m_page.get(), kSender));
         // A name with "reject" is always rejected by the sandbox's reviewer.
         const QString name = QStringLiteral("reject 이벤트 안내");
-        newTemplate(gui, name, QStringLiteral("#{name}님, 이벤트에 초대합니다."));
+        QVERIFY(test::newTemplate(m_page.get(), name, QStringLiteral("#{name}님, 이벤트에 초대합니다.")));
         GuiDriver::key(Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(m_fx->server->requestCount(kCreate), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(editor()->reviewText().contains(QLatin1String("INVALID_FORMAT")), 10000);
@@ -307,8 +282,8 @@ private slots:
     void submitRefusedBeforeSendingKeepsWhatWasTyped()
     {
         GuiDriver gui(m_page.get());
-        chooseSender(gui, kSender);
-        newTemplate(gui, QStringLiteral("extra needed"), QStringLiteral("안내 드립니다."));
+        QVERIFY(test::chooseSender(m_page.get(), kSender));
+        QVERIFY(test::newTemplate(m_page.get(), QStringLiteral("extra needed"), QStringLiteral("안내 드립니다.")));
         QVERIFY(gui.choose(QStringLiteral("Message type"), QStringLiteral("With extra information")));
         QVERIFY(hasRule(editor()->findings(), QStringLiteral("kt.extra.required")));
         const int creates = m_fx->server->requestCount(kCreate);
@@ -400,8 +375,8 @@ private slots:
     void leavingSavesTheDraftFirst()
     {
         GuiDriver gui(m_page.get());
-        chooseSender(gui, kSender);
-        newTemplate(gui, QStringLiteral("떠나기 전 저장"), QStringLiteral("#{name}님, 저장됩니다."));
+        QVERIFY(test::chooseSender(m_page.get(), kSender));
+        QVERIFY(test::newTemplate(m_page.get(), QStringLiteral("떠나기 전 저장"), QStringLiteral("#{name}님, 저장됩니다.")));
         QVERIFY(gui.typeAtEnd(QStringLiteral("Example of #{name}"), QStringLiteral("이서연")));
         const int creates = m_fx->server->requestCount(kCreate);
 
@@ -434,8 +409,8 @@ private slots:
         for (const DraftStore::Draft &d : m_drafts->all())
             m_drafts->remove(d.key);
         GuiDriver gui(m_page.get());
-        chooseSender(gui, kSender);
-        newTemplate(gui, QStringLiteral("배송 안내 초안"), QStringLiteral("#{name}님, 곧 배송됩니다."));
+        QVERIFY(test::chooseSender(m_page.get(), kSender));
+        QVERIFY(test::newTemplate(m_page.get(), QStringLiteral("배송 안내 초안"), QStringLiteral("#{name}님, 곧 배송됩니다.")));
         QTRY_VERIFY_WITH_TIMEOUT(!m_drafts->all().isEmpty(), 15000); // the autosave runs every few seconds while dirty
         const DraftStore::Draft kept = m_drafts->all().first();
         QCOMPARE(kept.kind, QStringLiteral("kakaotalk-template"));
@@ -447,7 +422,7 @@ private slots:
 
         init();
         GuiDriver again(m_page.get());
-        chooseSender(again, kSender);
+        QVERIFY(test::chooseSender(m_page.get(), kSender));
         m_page->view()->setFocus();
         GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
         QVERIFY(editor());
@@ -469,9 +444,9 @@ private slots:
     void saveAgainAfterAnUnansweredCreateMakesNoSecond()
     {
         GuiDriver gui(m_page.get());
-        chooseSender(gui, kSender);
+        QVERIFY(test::chooseSender(m_page.get(), kSender));
         const QString name = QStringLiteral("stalled notice");
-        newTemplate(gui, name, QStringLiteral("배송이 시작되었습니다."));
+        QVERIFY(test::newTemplate(m_page.get(), name, QStringLiteral("배송이 시작되었습니다.")));
         const int creates = m_fx->server->requestCount(kCreate);
         m_fx->server->injectNextStall();
         GuiDriver::key(Qt::Key_S, Qt::ControlModifier);
@@ -498,8 +473,8 @@ private slots:
     {
         GuiDriver gui(m_page.get());
         const QString sender = QStringLiteral("@acme_shop");
-        chooseSender(gui, sender);
-        newTemplate(gui, QStringLiteral("gone sender"), QStringLiteral("#{name}님, 안녕하세요."));
+        QVERIFY(test::chooseSender(m_page.get(), sender));
+        QVERIFY(test::newTemplate(m_page.get(), QStringLiteral("gone sender"), QStringLiteral("#{name}님, 안녕하세요.")));
         QCOMPARE(m_fx->callSync(ApiRequest(QStringLiteral("SendersController_deleteSender_v1"))
                                     .path(QStringLiteral("plusFriendId"), sender)).httpStatus, 204);
         const int creates = m_fx->server->requestCount(kCreate);

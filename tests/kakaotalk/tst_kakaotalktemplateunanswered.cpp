@@ -1,21 +1,11 @@
 // A new KakaoTalk template whose create got no answer (held by the sandbox; the person stops
 // waiting in the editor's bar): the list read again (F5) shows it made, and the editor is
 // that template's from then on, saved; a later save changes it, never makes a second one.
-#include "shownpage.h"
-#include "kakaotalk/kakaotalksenderchooser.h"
+#include "kakaotalktemplatestesting.h"
 #include "kakaotalk/kakaotalktemplateeditor.h"
-#include "kakaotalk/kakaotalktemplatespage.h"
-
-#include "guidriver.h"
-#include "models/kakaotalktemplatelistmodel.h"
 #include "scriptedmessagebox.h"
-#include "services/areacatalog.h"
-#include "testsupport.h"
 
 #include <QJsonArray>
-#include <QLineEdit>
-#include <QTest>
-#include <QTreeView>
 
 using namespace sinch;
 using sinch::test::GuiDriver;
@@ -53,10 +43,8 @@ private slots:
         m_fx = std::make_unique<test::SandboxFixture>(test::reviewAtOnce());
         QVERIFY2(m_fx->started, qPrintable(m_fx->error));
         m_box = std::make_unique<ui::ScriptedMessageBox>();
-        m_page = std::make_unique<KakaotalkTemplatesPage>(AreaCatalog::find(QStringLiteral("kakaotalk.templates")),
-                                                          m_fx->client.get(), m_box.get());
-        QVERIFY(test::showOnProject(m_page.get(), *m_fx, QSize(1500, 980)));
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->hasLoadedOnce(), 10000);
+        m_page = test::showKakaotalkTemplatesPage(*m_fx, m_box.get());
+        QVERIFY(m_page);
     }
 
     void cleanup()
@@ -71,18 +59,10 @@ private slots:
     void theListReadAgainSettlesANewTemplate()
     {
         GuiDriver gui(m_page.get());
-        ui::KakaotalkSenderChooser *chooser = m_page->senderChooser();
-        QTRY_VERIFY_WITH_TIMEOUT(chooser->findData(kSender) >= 0, 10000);
-        QVERIFY(gui.choose(QStringLiteral("Sender"), chooser->itemText(chooser->findData(kSender))));
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->model() && m_page->model()->plusFriendId() == kSender
-                                     && m_page->model()->hasLoadedOnce(), 10000);
-        m_page->view()->setFocus();
-        GuiDriver::key(Qt::Key_N, Qt::ControlModifier);
-        KakaotalkTemplateEditor *editor = m_page->editor();
-        QVERIFY(editor);
+        QVERIFY(test::chooseSender(m_page.get(), kSender));
         const QString name = QStringLiteral("Stall test");
-        GuiDriver::typeKeys(gui.get<QLineEdit>(QStringLiteral("Template name")), name);
-        QVERIFY(gui.typeAtEnd(QStringLiteral("Content"), QStringLiteral("Your order has shipped.")));
+        QVERIFY(test::newTemplate(m_page.get(), name, QStringLiteral("Your order has shipped.")));
+        KakaotalkTemplateEditor *editor = m_page->editor();
 
         const int creates = m_fx->server->requestCount(kCreate);
         m_fx->server->injectNextStall();

@@ -172,26 +172,23 @@ void InboxController::syncWhenIdle()
     if (m_syncWhenIdle)
         return;
     m_syncWhenIdle = true;
-    // A turn of the event loop first: the window's requests of the same moment (the pages
-    // that projectReady shows) are made in it.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (!m_client || (m_client->inFlight() == 0 && m_client->queued() == 0)) {
-                syncNow();
+    // After what the window does at the same moment and its repaint: the pages projectReady
+    // shows make their requests, and what the last reply brought (at startup the overview's
+    // counts) is on the screen before the inbox's work (opening the sandbox's inbox is some
+    // milliseconds of the main thread) and its requests.
+    callAfterRepaints(this, [this] {
+        if (!m_client || (m_client->inFlight() == 0 && m_client->queued() == 0)) {
+            syncNow();
+            return;
+        }
+        auto *wait = new QObject(this);
+        connect(m_client, &ApiClient::activityChanged, wait, [this, wait](int inFlight, int queued) {
+            if (inFlight > 0 || queued > 0)
                 return;
-            }
-            auto *wait = new QObject(this);
-            connect(m_client, &ApiClient::activityChanged, wait, [this, wait](int inFlight, int queued) {
-                if (inFlight > 0 || queued > 0)
-                    return;
-                wait->deleteLater();
-                // Its last reply is still being handed round: the overview's counts are
-                // shown first (opening the sandbox's inbox is some milliseconds of work).
-                callAfterRepaints(this, [this] { syncNow(); });
-            });
-        },
-        Qt::QueuedConnection);
+            wait->deleteLater();
+            callAfterRepaints(this, [this] { syncNow(); }); // the last reply is still being handed round
+        });
+    });
 }
 
 void InboxController::syncNow()

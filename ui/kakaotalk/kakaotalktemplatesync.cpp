@@ -55,6 +55,12 @@ QJsonObject KakaotalkTemplateSync::updateDetails(const QJsonObject &details, con
     return out;
 }
 
+QString KakaotalkTemplateSync::nameOf(const QJsonObject &serverTemplate)
+{
+    // Its name as last edited: a create's name, pending changes included.
+    return KakaotalkTemplateService::editedDetails(serverTemplate).value(QLatin1String("name")).toString();
+}
+
 void KakaotalkTemplateSync::save(const QJsonObject &request, bool submit)
 {
     if (m_job || !m_client)
@@ -80,7 +86,7 @@ void KakaotalkTemplateSync::save(const QJsonObject &request, bool submit)
         m_createUnanswered = false;
         m_unansweredDetails = QJsonObject();
         for (const QJsonValue &v : result.json.object().value(QLatin1String("templates")).toArray()) {
-            if (KakaotalkTemplateService::editedDetails(v.toObject()).value(QLatin1String("name")).toString() == name) {
+            if (nameOf(v.toObject()) == name) {
                 take(v.toObject());
                 break;
             }
@@ -123,7 +129,7 @@ bool KakaotalkTemplateSync::settleFrom(const QJsonObject &row, const QJsonObject
         || request.value(QLatin1String("details")).toObject() != m_unansweredDetails)
         return false;
     const QString sentName = m_unansweredDetails.value(QLatin1String("name")).toString();
-    if (sentName.isEmpty() || KakaotalkTemplateService::editedDetails(row).value(QLatin1String("name")).toString() != sentName)
+    if (sentName.isEmpty() || nameOf(row) != sentName)
         return false;
     m_createUnanswered = false;
     m_unansweredDetails = QJsonObject();

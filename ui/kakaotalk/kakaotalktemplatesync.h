@@ -64,6 +64,7 @@ signals:
 private:
     void send(const QJsonObject &request, bool submit);
     void take(const QJsonObject &serverTemplate);
+    static QString nameOf(const QJsonObject &serverTemplate); // what a create's look-up matches
     void readReason();
 
     QPointer<ApiClient> m_client;

@@ -113,20 +113,11 @@ void RcsQuestionRow::chipToggled(int index, bool checked)
     write(parts, false);
 }
 
-QStringList RcsQuestionRow::addresses(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(RcsQuestionnaire::defaultDelimiter().trimmed()))
-        if (!part.trimmed().isEmpty())
-            out << part.trimmed();
-    return out;
-}
-
 void RcsQuestionRow::freeTextEdited(const QString &text)
 {
     QStringList parts;
     if (m_question.kind == RcsQuestion::Kind::UrlList)
-        parts = text.split(RcsQuestionnaire::defaultDelimiter().trimmed());
+        parts = RcsQuestionnaire::addresses(text);
     else if (m_question.multiple)
         parts = pickedSuggestions() << text;
     else
@@ -169,7 +160,7 @@ void RcsQuestionRow::refresh()
     // What is being typed stays as typed when it says the same answer (its spaces, where its
     // addresses are split): written back, every key added a space after the "|".
     const bool typedSame = m_free->hasFocus()
-        && (m_question.kind == RcsQuestion::Kind::UrlList ? addresses(m_free->text()) == addresses(free)
+        && (m_question.kind == RcsQuestion::Kind::UrlList ? RcsQuestionnaire::addresses(m_free->text()) == RcsQuestionnaire::addresses(free)
                                                           : m_free->text().trimmed() == free.trimmed());
     if (m_free->text() != free && !typedSame)
         m_free->setText(free);

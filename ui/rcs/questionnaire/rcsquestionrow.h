@@ -40,8 +40,6 @@ public:
 private:
     void chipToggled(int index, bool checked);
     void freeTextEdited(const QString &text);
-    // The addresses of an address list as typed: split at "|", without spaces or empty ones.
-    static QStringList addresses(const QString &text);
     // Writes the parts as the answer (and its metadata) in one step.
     void write(const QStringList &parts, bool typing);
     QStringList pickedSuggestions() const;
